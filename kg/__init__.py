@@ -1,0 +1,9 @@
+"""industry-kg: turn industry news into an RDF knowledge graph."""
+
+__version__ = "0.1.0"
+
+from kg.api import IngestReport, KnowledgeGraph  # noqa: E402
+from kg.errors import IngestError, KgError, ModelError, QueryError, StoreError  # noqa: E402
+from kg.query import QueryResult  # noqa: E402
+
+__all__ = ["KnowledgeGraph", "IngestReport", "QueryResult", "KgError", "IngestError", "QueryError", "StoreError", "ModelError", "__version__"]

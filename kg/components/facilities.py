@@ -1,0 +1,237 @@
+"""``kg_facilities``: plants, factories, gigafactories, fabs... and which mentions are the same plant.
+
+NER does not tag facilities, so mentions are found by their head noun. A news story often speaks
+of several plants of one kind ("its current plant", "a second gigafactory", "the third one"), so
+mentions are grouped by ordinal and by "current/new/additional" before they become plants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.components.attributes import FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, register_extensions
+from kg.components.clutter import in_clutter
+from kg.components.status import status_of
+from kg.normalize import clean_name, entity_key
+
+DEFAULT_KINDS = {
+    "gigafactory": "gigafactory", "giga-factory": "gigafactory", "plant": "plant", "factory": "factory",
+    "fab": "fab", "foundry": "foundry", "smelter": "smelter", "refinery": "refinery", "mill": "mill",
+    "steelworks": "steelworks", "distillery": "distillery", "brewery": "brewery", "facility": "facility",
+    "centre": "data centre", "center": "data centre", "campus": "campus", "warehouse": "warehouse",
+    "terminal": "terminal", "mine": "mine", "works": "works", "hub": "hub",
+}
+NEEDS_COMPOUND = {"centre": {"data"}, "center": {"data"}, "campus": {"data", "centre", "center"}, "hub": {"manufacturing", "production", "logistics", "battery"}}
+GENERIC_KINDS = {"plant", "factory", "facility", "works", "site"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+DESCRIPTORS = {"new", "current", "existing", "additional", "another", "further", "proposed", "planned", "future", "operating", "operational", "old", "original"}
+EXISTING = {"current", "existing", "operating", "operational", "old", "original"}
+FRESH = {"new", "additional", "another", "further", "future", "proposed", "planned"}
+OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission"}
+PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
+
+
+@Language.factory(
+    "kg_facilities",
+    default_config={"kinds": DEFAULT_KINDS},
+    assigns=[f"doc._.{FACILITIES}", f"doc._.{FACTS}"],
+    requires=[f"doc._.{ORGS}", "token.dep"],
+)
+def make_facilities(nlp: Language, name: str, kinds: dict[str, str]) -> "FacilityFinder":
+    register_extensions()
+    return FacilityFinder(kinds)
+
+
+@dataclass
+class _Plant:
+    kind: str
+    ordinal: int | None = None
+    operator: str | None = None
+    location: str | None = None
+    statuses: list[tuple[str, float, bool]] = field(default_factory=list)  # (status, confidence, explicit)
+    mentions: list[int] = field(default_factory=list)
+
+
+class FacilityFinder:
+    def __init__(self, kinds: dict[str, str]) -> None:
+        self.kinds = kinds
+
+    def __call__(self, doc: Doc) -> Doc:
+        orgs: list[OrgMention] = doc._.get(ORGS) or []
+        mentions = [m for m in (self._mention(doc, t) for t in doc) if m is not None]
+        plants: list[_Plant] = []
+        assigned: list[FacilityMention] = []
+        for mention in mentions:
+            head = doc[mention.head]
+            operator = _operator(head, orgs)
+            location = _location(head)
+            status = _mention_status(head, mention)
+            index = _cluster(plants, mention, operator, location, doc, assigned)
+            if index is None:
+                if mention.ordinal is None and not mention.descriptors & (EXISTING | FRESH) and operator is None and location is None:
+                    continue  # a bare "the plant" with nothing to attach it to
+                plants.append(_Plant(kind=mention.kind, ordinal=mention.ordinal))
+                index = len(plants) - 1
+            plant = plants[index]
+            plant.operator = plant.operator or operator
+            plant.location = plant.location or location
+            plant.ordinal = plant.ordinal or mention.ordinal or (1 if mention.descriptors & EXISTING and _numbered(plants) else None)
+            if plant.kind in GENERIC_KINDS:
+                plant.kind = mention.kind if mention.kind not in GENERIC_KINDS else _sibling_kind(plants, plant)
+            plant.statuses.append(status)
+            plant.mentions.append(len(assigned))
+            assigned.append(replace(mention, plant=index))
+        doc._.set(FACILITIES, assigned)
+        facts = doc._.get(FACTS) or Facts()
+        facts.plants = [_plant_fact(doc, p, assigned) for p in plants]
+        doc._.set(FACTS, facts)
+        return doc
+
+    def _mention(self, doc: Doc, token: Token) -> FacilityMention | None:
+        lower = token.lower_
+        if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") or in_clutter(doc, token.idx):
+            return None
+        if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("worth", "pitches")):
+            return None  # "gigafactory operations", "worth of battery plant"
+        lefts = [t for t in token.subtree if t.i < token.i]
+        if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts):
+            return None
+        ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS), None)
+        descriptors = frozenset(c.lower_ for c in lefts if c.lower_ in DESCRIPTORS)
+        if token.head.lemma_ == "be":  # "The new building will be a £450m plant"
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                descriptors |= {c.lower_ for c in subject.lefts if c.lower_ in DESCRIPTORS}
+        if token.dep_ == "appos" and token.head.head.lemma_ == "be":
+            subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                descriptors |= {c.lower_ for c in subject.lefts if c.lower_ in DESCRIPTORS}
+        start = min([c.i for c in lefts] + [token.i])
+        return FacilityMention(start, token.i + 1, token.i, self.kinds[lower], ordinal, frozenset(descriptors))
+
+
+def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | None, location: str | None,
+             doc: Doc, assigned: list[FacilityMention]) -> int | None:
+    """Which earlier plant this mention refers to, or None for a new plant."""
+    def compatible(p: _Plant) -> bool:
+        same_kind = p.kind == mention.kind or mention.kind in GENERIC_KINDS or p.kind in GENERIC_KINDS
+        return same_kind and (operator is None or p.operator in (None, operator)) and (location is None or p.location in (None, location))
+
+    if mention.ordinal is not None:
+        return next((i for i, p in enumerate(plants) if p.ordinal == mention.ordinal and compatible(p)), None)
+    if mention.descriptors & EXISTING:
+        numbered = [i for i, p in enumerate(plants) if p.ordinal == 1 and compatible(p)]
+        if numbered:
+            return numbered[0]
+        if _numbered(plants):
+            return None
+        return next((i for i, p in enumerate(plants) if _is_existing(p) and compatible(p)), None)
+    recent = [assigned[m].plant for m in range(len(assigned) - 1, -1, -1)]
+    if mention.descriptors & FRESH:
+        return next((i for i in recent if not _is_existing(plants[i]) and compatible(plants[i])), None)
+    if location is not None or operator is not None:  # "its Sunderland plant": only the same named plant
+        return next((i for i, p in enumerate(plants) if compatible(p) and p.ordinal is None and p.location == location
+                     and p.operator in (None, operator)), None)
+    return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _sibling_kind(plants: list[_Plant], plant: _Plant) -> str:
+    """'its current plant' next to 'a second gigafactory' of the same operator is the first gigafactory."""
+    if plant.ordinal != 1:
+        return plant.kind
+    return next((p.kind for p in plants if p.ordinal and p.ordinal > 1 and p.kind not in GENERIC_KINDS
+                 and p.operator in (None, plant.operator)), plant.kind)
+
+
+def _numbered(plants: list[_Plant]) -> bool:
+    return any(p.ordinal and p.ordinal > 1 for p in plants)
+
+
+def _is_existing(plant: _Plant) -> bool:
+    return any(status == "operating" for status, _, _ in plant.statuses)
+
+
+def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
+    def org_at(token: Token) -> str | None:
+        return next((m.key for m in orgs if m.start <= token.i < m.end), None)
+
+    for child in head.lefts:
+        if child.dep_ in ("poss", "compound", "nmod") and org_at(child):
+            return org_at(child)
+    if head.dep_ in ("dobj", "nsubjpass", "attr") and head.head.lemma_ in OPERATOR_VERBS:
+        verb = head.head
+        for child in verb.children:
+            if child.dep_ == "nsubj" and org_at(child):
+                return org_at(child)
+            if child.dep_ == "agent":
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if agent is not None and org_at(agent):
+                    return org_at(agent)
+    for child in head.rights:
+        if child.dep_ == "acl" and child.lower_ in ("operated", "owned", "run", "built"):
+            agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None and org_at(agent):
+                return org_at(agent)
+    return None
+
+
+def _location(head: Token) -> str | None:
+    for child in head.lefts:
+        if child.ent_type_ in ("GPE", "LOC", "FAC") and child.dep_ in ("compound", "nmod", "amod", "poss"):
+            return entity_key(_whole_entity(child))
+    candidates = list(head.rights)
+    if head.dep_ in ("dobj", "nsubjpass"):
+        candidates += [c for c in head.head.children if c.i > head.i]
+    for prep in candidates:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "outside"):
+            place = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC")), None)
+            if place is not None:
+                return entity_key(_whole_entity(place))
+    return None
+
+
+def _whole_entity(token: Token) -> str:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return clean_name(ent.text)
+    return clean_name(token.text)
+
+
+def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, bool]:
+    """(status, confidence, explicit): explicit when the plant's own words say it runs or is being built."""
+    sentence = head.sent
+    if mention.descriptors & EXISTING:
+        return "operating", 0.8, True
+    window = sentence.text.lower()
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None and verb.lemma_ in ("build", "construct", "erect") and verb.tag_ == "VBG":
+        return "under construction", 0.8, True
+    if "under construction" in window and abs(window.find("under construction") - (head.idx - sentence.start_char)) < 60:
+        return "under construction", 0.8, True
+    status, confidence = status_of(sentence, PLANT_STATUSES + ("in talks",))
+    if status == "cancelled":
+        return status, confidence, True
+    if status == "in talks":
+        status = "proposed"
+    if status == "announced" and not mention.descriptors & FRESH and mention.ordinal is None and head.dep_ == "pobj":
+        return "operating", 0.6, False
+    return status, confidence, False
+
+
+def _plant_fact(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> dict:
+    explicit = [s for s in plant.statuses if s[2]]
+    status, confidence, _ = explicit[0] if explicit else plant.statuses[0]
+    first = mentions[plant.mentions[0]]
+    return {
+        "kind": plant.kind,
+        "ordinal": plant.ordinal,
+        "operator": plant.operator,
+        "location": plant.location,
+        "status": status,
+        "confidence": confidence,
+        "mentions": [(mentions[i].start, mentions[i].end) for i in plant.mentions],
+        "label_hint": doc[first.start : first.end].text,
+    }

@@ -1,0 +1,94 @@
+"""``kg_money``: finds amounts of money, normalised to a decimal and an ISO 4217 code.
+
+The small model tags "2bn" as MONEY but drops the "£", splits "450m", and misses "1.5 trillion won";
+a regular expression over the text is both more complete and exact about the currency.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.components.attributes import MONEY, MoneyMention, register_extensions
+
+SYMBOLS = {
+    "us$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD",
+    "cad": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "£": "GBP", "gbp": "GBP", "€": "EUR",
+    "eur": "EUR", "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "₩": "KRW",
+    "krw": "KRW", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
+}
+WORDS = {
+    "dollars": "USD", "dollar": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR",
+    "euro": "EUR", "yen": "JPY", "won": "KRW", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "krw": "KRW", "inr": "INR", "cny": "CNY", "cad": "CAD",
+}
+SCALES = {
+    "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6, "b": 10**9,
+    "bn": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12, "lakh": 10**5, "lac": 10**5,
+    "crore": 10**7, "cr": 10**7,
+}
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|lac|mln|mn|bn|tn|cr|k|m|b)"
+_SYMBOL = r"(?:US\$|USD|A\$|AU\$|AUD|C\$|CA\$|CAD|NZ\$|HK\$|S\$|R\$|£|GBP|€|EUR|¥|JPY|₹|Rs\.?|INR|₩|KRW|CNY|RMB|CHF|SEK|NOK|DKK|PLN|\$)"
+_WORD = r"(?:dollars?|pounds?|sterling|euros?|yen|won|rupees?|yuan|renminbi|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)"
+PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?", re.IGNORECASE)
+SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?\s+(?P<cur>{_WORD})\b", re.IGNORECASE)
+_RESTATEMENT_GAP = re.compile(r"^\s*\((?:about|around|roughly|approximately|some|nearly|almost|c\.|~|or|equivalent to)?\s*$", re.IGNORECASE)
+
+
+@Language.factory("kg_money", assigns=[f"doc._.{MONEY}"])
+def make_money(nlp: Language, name: str) -> "MoneyFinder":
+    register_extensions()
+    return MoneyFinder()
+
+
+class MoneyFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[MoneyMention] = []
+        for start, end, amount, currency in find_amounts(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            restates = len(mentions) - 1 if mentions and _is_restatement(doc.text, mentions[-1], doc, start) else None
+            mentions.append(MoneyMention(span.start, span.end, amount, currency, doc.text[start:end], restates))
+        doc._.set(MONEY, mentions)
+        return doc
+
+
+def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
+    """All (start, end, amount, currency) in ``text``, left to right, without overlaps."""
+    found: list[tuple[int, int, Decimal, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, symbols in ((PREFIXED, SYMBOLS), (SUFFIXED, WORDS)):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            amount = parse_amount(match["num"], match["scale"] or match.groupdict().get("scale2"))
+            currency = symbols.get(match["cur"].lower())
+            if amount is None or currency is None:
+                continue
+            found.append((start, end, amount, currency))
+            taken.append((start, end))
+    return sorted(found)
+
+
+def parse_amount(number: str, scale: str | None) -> Decimal | None:
+    """'1,200' + 'crore' -> Decimal('12000000000'); exact decimal arithmetic, no floats."""
+    try:
+        value = Decimal(number.replace(",", ""))
+    except InvalidOperation:
+        return None
+    multiplier = SCALES.get((scale or "").lower(), 1)
+    return value * multiplier if value else None
+
+
+def _is_restatement(text: str, previous: MoneyMention, doc: Doc, start: int) -> bool:
+    """"£2bn ($2.5bn)": the bracketed amount repeats the previous one in another currency."""
+    previous_end = doc[previous.end - 1].idx + len(doc[previous.end - 1].text)
+    gap = text[previous_end:start]
+    return len(gap) < 30 and bool(_RESTATEMENT_GAP.match(gap))

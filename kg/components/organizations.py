@@ -1,0 +1,281 @@
+"""``kg_orgs``: organisation mentions, one key per real-world organisation in a document.
+
+Adds to the model's ORG entities what news writers do to them: acronyms introduced in brackets
+("Ministry of Economy, Trade and Industry (METI)"), short forms ("SK On" for "SK On Co.",
+"Hyundai" for "Hyundai Motor Group"), governments ("the UK government"), and references by
+description ("the company", "the Japanese car maker") or pronoun ("it", "its"), resolved to the
+most salient earlier organisation. Demonyms and countries are never organisations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg.components.attributes import ORGS, OrgMention, register_extensions
+from kg.components.clutter import in_clutter
+from kg.normalize import clean_name, entity_key
+
+DEFAULT_DESCRIPTORS = [
+    "company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "chipmaker", "producer",
+    "giant", "business", "conglomerate", "supplier", "startup", "start-up", "operator", "developer", "retailer",
+    "brewer", "distiller", "miner", "steelmaker", "drugmaker", "utility", "lender", "insurer", "corporation",
+    "multinational", "outfit",
+]
+GOVERNMENT_WORDS = re.compile(
+    r"\b(government|ministry|department|council|parliament|commission|authority|agency|cabinet|treasury|"
+    r"administration|state of|city of|province|municipality|senate|congress|office for|bureau)\b",
+    re.IGNORECASE,
+)
+INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
+OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum)\b", re.IGNORECASE)
+REPORTING_VERBS = {"say", "announce", "confirm", "state", "add", "tell", "report", "reveal", "disclose", "note", "expect", "plan", "hope", "claim", "insist"}
+_BAD_ORG = re.compile(r"^[\W\d_]+$|^(read more|photo|image)\b", re.IGNORECASE)
+
+
+@Language.factory(
+    "kg_orgs",
+    default_config={"descriptors": DEFAULT_DESCRIPTORS, "resolve_pronouns": True},
+    assigns=[f"doc._.{ORGS}"],
+    requires=["doc.ents", "token.dep", "token.pos"],
+)
+def make_orgs(nlp: Language, name: str, descriptors: list[str], resolve_pronouns: bool) -> "OrganizationFinder":
+    register_extensions()
+    return OrganizationFinder(descriptors, resolve_pronouns)
+
+
+def org_kind(name: str) -> str:
+    """company | government | other, from the words in the name."""
+    if GOVERNMENT_WORDS.search(name) and not INTERNATIONAL_BODIES.search(name):
+        return "government"
+    if OTHER_WORDS.search(name) or INTERNATIONAL_BODIES.search(name):
+        return "other"
+    return "company"
+
+
+class OrganizationFinder:
+    def __init__(self, descriptors: list[str], resolve_pronouns: bool) -> None:
+        self.single_descriptors = {d for d in descriptors if " " not in d}
+        self.resolve_pronouns = resolve_pronouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        named = self._named_mentions(doc) + self._government_mentions(doc)
+        named += _untagged_repeats(doc, named)
+        named = _unify_aliases(doc, sorted(named, key=lambda m: m.start))
+        resolved = self._descriptions(doc, named)
+        if self.resolve_pronouns:
+            resolved += self._pronouns(doc, named + resolved)
+        doc._.set(ORGS, sorted(named + resolved, key=lambda m: m.start))
+        return doc
+
+    # -- named mentions ---------------------------------------------------------------
+    def _named_mentions(self, doc: Doc) -> list[OrgMention]:
+        mentions = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or in_clutter(doc, ent.start_char):
+                continue
+            span = _trim(ent)
+            name = clean_name(span.text)
+            if not name or _BAD_ORG.search(name) or len(name) > 80 or name.islower():
+                continue
+            mentions.append(OrgMention(span.start, span.end, entity_key(name), name, org_kind(name)))
+        return mentions
+
+    def _government_mentions(self, doc: Doc) -> list[OrgMention]:
+        """'the UK government', 'India's government', 'the Government of Japan'."""
+        mentions = []
+        for token in doc:
+            if token.lower_ not in ("government", "govt", "administration") or in_clutter(doc, token.idx):
+                continue
+            place = _government_place(doc, token)
+            if place is None:
+                continue
+            name = f"{clean_name(place.text)} government"
+            start, end = min(place.start, token.i), max(place.end, token.i + 1)
+            mentions.append(OrgMention(start, end, entity_key(name), name, "government", "government"))
+        return mentions
+
+    # -- references by description and pronoun ---------------------------------------
+    def _descriptions(self, doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+        """'the company', 'the Japanese car maker': the most salient earlier organisation."""
+        found = []
+        for token in doc:
+            if token.lower_ not in self.single_descriptors or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(m.start <= token.i < m.end for m in named) or in_clutter(doc, token.idx):
+                continue
+            if token.dep_ in ("compound",) or not _definite(token):
+                continue
+            if _is_apposition_of_org(token, named):
+                continue
+            antecedent = _antecedent(doc, token, named)
+            if antecedent is not None:
+                start = min(c.i for c in token.lefts if c.dep_ in ("det", "amod", "compound", "nmod")) if any(
+                    c.dep_ in ("det", "amod", "compound", "nmod") for c in token.lefts) else token.i
+                found.append(OrgMention(start, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "description"))
+        return found
+
+    def _pronouns(self, doc: Doc, known: list[OrgMention]) -> list[OrgMention]:
+        """'its' always; 'it' only as the subject of what an organisation says, confirms or announces."""
+        found = []
+        for token in doc:
+            if token.lower_ not in ("it", "its") or _inside_quote(token) or in_clutter(doc, token.idx):
+                continue
+            if token.lower_ == "it":
+                antecedent = _reported_subject(token, known)
+            else:
+                antecedent = _nearest_before(token, known) or _previous_subject(doc, token, known)
+            if antecedent is not None:
+                found.append(OrgMention(token.i, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "pronoun"))
+        return found
+
+
+def _untagged_repeats(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    """The model tags "AESC" in one sentence and misses it in the next: tag every repeat of a name."""
+    by_words = {tuple(t.text for t in doc[m.start : m.end]): m for m in named if m.via == "ner"}
+    if not by_words:
+        return []
+    matcher = PhraseMatcher(doc.vocab)
+    matcher.add("ORG", [Doc(doc.vocab, words=list(words)) for words in by_words])
+    taken = {i for m in named for i in range(m.start, m.end)}
+    taken |= {i for e in doc.ents if e.label_ != "ORG" for i in range(e.start, e.end)}
+    found = []
+    for _, start, end in sorted(matcher(doc), key=lambda match: (match[1], -match[2])):
+        if taken.intersection(range(start, end)) or in_clutter(doc, doc[start].idx):
+            continue
+        source = by_words[tuple(t.text for t in doc[start:end])]
+        found.append(OrgMention(start, end, source.key, source.name, source.kind, "repeat"))
+        taken.update(range(start, end))
+    return found
+
+
+def _trim(ent: Span) -> Span:
+    """Drop a leading 'the' and a trailing possessive from an entity span."""
+    start, end = ent.start, ent.end
+    if ent.doc[start].lower_ == "the" and end - start > 1:
+        start += 1
+    if end - start > 1 and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return ent.doc[start:end]
+
+
+def _government_place(doc: Doc, token: Token) -> Span | None:
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        if ent.end == token.i or (ent.end == token.i - 1 and doc[ent.end].tag_ == "POS"):
+            return ent
+        if token.i + 2 == ent.start and doc[token.i + 1].lower_ == "of":
+            return ent
+    return None
+
+
+def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Give short forms and bracketed acronyms the key and name of the full name they stand for."""
+    canonical: dict[str, OrgMention] = {}
+    for mention in mentions:
+        current = canonical.get(mention.key)
+        if current is None or len(mention.name) > len(current.name):
+            canonical[mention.key] = mention
+    alias_of: dict[str, str] = {}
+    for mention in mentions:  # "Long Name (LN)"
+        after = doc[mention.end : mention.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper():
+            alias_of[entity_key(after[1].text)] = mention.key
+    for key in canonical:  # "SK On" / "SK On Co.", "Hyundai" / "Hyundai Motor Group"
+        longer = [k for k in canonical if k != key and k.startswith(key + " ")]
+        if len(longer) == 1 and key not in alias_of:
+            alias_of[key] = longer[0]
+    result = []
+    for mention in mentions:
+        key = alias_of.get(mention.key, mention.key)
+        target = canonical.get(key, mention)
+        via = "alias" if key != mention.key else mention.via
+        result.append(OrgMention(mention.start, mention.end, key, target.name, target.kind, via))
+    return result
+
+
+def _definite(token: Token) -> bool:
+    """'the company' or 'the company's', not 'a company' or 'companies'."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in token.lefts)
+
+
+def _is_apposition_of_org(token: Token, named: list[OrgMention]) -> bool:
+    """'AESC, the Japan-based company, ...' is a description in apposition, not a new reference."""
+    head = token.head if token.dep_ == "appos" else None
+    return head is not None and any(m.start <= head.i < m.end for m in named)
+
+
+def _governing_orgs(token: Token, named: list[OrgMention]) -> set[str]:
+    """Organisations a description cannot refer to: the subjects of the clauses it sits in and the
+    nouns it hangs from ('AESC, ..., which has been making batteries for the company' is not AESC)."""
+    excluded = set()
+    for ancestor in token.ancestors:
+        nodes = [ancestor] + [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass", "appos")]
+        for node in nodes:
+            excluded |= {m.key for m in named if m.start <= node.i < m.end or _appos_linked(node, m)}
+    return excluded
+
+
+def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """The subject organisation of the previous sentence for a subject; else the nearest earlier
+    organisation that is not the subject of the description's own clause."""
+    is_subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
+    if is_subject:
+        previous = _previous_subject(doc, token, named)
+        if previous is not None:
+            return previous
+    excluded = _governing_orgs(token, named)
+    before = [m for m in named if m.end <= token.i and m.key not in excluded]
+    return before[-1] if before else None
+
+
+def _appos_linked(subject: Token, mention: OrgMention) -> bool:
+    return any(mention.start <= c.i < mention.end for c in subject.children if c.dep_ == "appos")
+
+
+def _previous_subject(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    for sentence in reversed(sentences[max(0, index - 2) : index]):
+        subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            for mention in named:
+                if mention.start <= subject.i < mention.end or _appos_linked(subject, mention):
+                    return mention
+        in_sentence = [m for m in named if sentence.start <= m.start < sentence.end]
+        if in_sentence:
+            return in_sentence[0]
+    return None
+
+
+def _nearest_before(token: Token, known: list[OrgMention]) -> OrgMention | None:
+    sentence = token.sent
+    before = [m for m in known if sentence.start <= m.start and m.end <= token.i]
+    return before[-1] if before else None
+
+
+def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
+    """'Nissan confirmed (that) it is in talks': 'it' is the organisation that reports."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = token.head
+    while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+        if verb.lemma_ in REPORTING_VERBS:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                return None
+            return next((m for m in known if m.start <= subject.i < m.end or _appos_linked(subject, m)), None)
+    return None
+
+
+def _inside_quote(token: Token) -> bool:
+    """Whether an odd number of double quotes precede the token in its paragraph."""
+    doc = token.doc
+    paragraph_start = doc.text.rfind("\n\n", 0, token.idx) + 1
+    before = doc.text[paragraph_start : token.idx]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1 or before.count("“") > before.count("”")

