@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -21,6 +21,7 @@ from kg.records import (
     Document, Evidence, Extraction, Investment, Organization, Partnership, Person, Place, Plant, Product, Role,
 )
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}
 _EXACT_DATE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\d{4}-\d{2}-\d{2}|"
@@ -162,6 +163,10 @@ def sentence_date(sentence: Span, published: date | None) -> date | None:
 
 
 def resolve_date(text: str, published: date) -> date | None:
+    """'on Friday' is the latest Friday on or before publication (news convention); other forms via dateparser."""
+    weekday = next((i for i, name in enumerate(WEEKDAYS) if name in text.lower()), None)
+    if weekday is not None:
+        return published - timedelta(days=(published.weekday() - weekday) % 7)
     import dateparser  # slow import; only needed when a document has a publication date
 
     base = datetime(published.year, published.month, published.day)

@@ -17,6 +17,7 @@ _LEGAL_SUFFIXES = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NON_WORD = re.compile(r"[^\w]+")
+_ABBREVIATION_END = re.compile(r"\b(co|corp|inc|ltd|plc|bros|jr|sr|st|n\.v|s\.a|k\.k)\.$", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -28,7 +29,8 @@ def fold(text: str) -> str:
 
 def clean_name(text: str) -> str:
     """A display name: no surrounding quotes, leading "the", possessive or stray whitespace."""
-    name = " ".join(text.split()).strip(" \"'“”‘’,.;:()[]")
+    name = " ".join(text.split()).strip(" \"'“”‘’,;:()[]")
+    name = name[:-1] if name.endswith(".") and not _ABBREVIATION_END.search(name) else name
     name = _POSSESSIVE.sub("", name).strip()
     if name.lower().startswith("the "):
         name = name[4:]

@@ -64,6 +64,7 @@ class OrganizationFinder:
     def __call__(self, doc: Doc) -> Doc:
         named = self._named_mentions(doc) + self._government_mentions(doc)
         named += _untagged_repeats(doc, named)
+        named += _bracketed_acronyms(doc, named)
         named = _unify_aliases(doc, sorted(named, key=lambda m: m.start))
         resolved = self._descriptions(doc, named)
         if self.resolve_pronouns:
@@ -152,9 +153,29 @@ def _untagged_repeats(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
     return found
 
 
+def _bracketed_acronyms(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    """'Ministry of Economy, Trade and Industry (METI)': later uses of METI are the ministry, even where
+    the model tagged them as a person."""
+    acronyms: dict[str, OrgMention] = {}
+    for mention in named:
+        after = doc[mention.end : mention.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper() and len(after[1].text) > 1:
+            acronyms[after[1].text] = mention
+    taken = {i for m in named for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        source = acronyms.get(token.text)
+        if source is not None and token.i not in taken:
+            found.append(OrgMention(token.i, token.i + 1, source.key, source.name, source.kind, "alias"))
+    return found
+
+
 def _trim(ent: Span) -> Span:
     """Drop a leading 'the' and a trailing possessive from an entity span."""
     start, end = ent.start, ent.end
+    bracket = next((t.i for t in ent if t.text == "("), None)
+    if bracket is not None and bracket > start:  # "Ministry of ... (METI": the acronym is handled as an alias
+        end = bracket
     if ent.doc[start].lower_ == "the" and end - start > 1:
         start += 1
     if end - start > 1 and ent.doc[end - 1].tag_ == "POS":

@@ -69,7 +69,7 @@ class ProductFinder:
         for token in doc:
             if token.dep_ == "pobj" and token.head.lower_ in LIST_LINKS and _is_name(token) and token.ent_type_ not in ("GPE", "LOC", "NORP"):
                 verb = token.head.head
-                if any(child.i in known_heads for child in verb.children):
+                if verb.i in known_heads or any(child.i in known_heads for child in verb.children):
                     extra.append((token.i, token.i))
         return names + [pair for pair in extra if pair[0] not in {t for t, _ in names}]
 

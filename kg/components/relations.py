@@ -67,7 +67,7 @@ class RelationFinder:
     def __call__(self, doc: Doc) -> Doc:
         facts = doc._.get(FACTS) or Facts()
         orgs: list[OrgMention] = doc._.get(ORGS) or []
-        facts.people = find_people(doc)
+        facts.people = find_people(doc, orgs)
         facts.roles = find_roles(doc, orgs, facts.people)
         facts.investments = find_investments(doc, orgs, doc._.get(MONEY) or [], doc._.get(FACILITIES) or [], facts.plants)
         facts.partnerships = find_partnerships(doc, orgs, doc._.get(FACILITIES) or [], facts.plants)
@@ -106,9 +106,11 @@ def verb_of(token: Token) -> Token:
 
 
 # -- people and roles ------------------------------------------------------------------------
-def find_people(doc: Doc) -> list[dict]:
-    """PERSON entities outside clutter, a surname alone ("Johnson said") merged into the full name."""
-    people = [e for e in doc.ents if e.label_ == "PERSON" and not in_clutter(doc, e.start_char)]
+def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
+    """PERSON entities outside clutter and organisations, a surname alone ("Johnson said") merged into the full name."""
+    org_tokens = {i for m in orgs for i in range(m.start, m.end)}
+    people = [e for e in doc.ents if e.label_ == "PERSON" and not in_clutter(doc, e.start_char)
+              and not org_tokens.intersection(range(e.start, e.end))]
     full_names = [clean_name(e.text) for e in people if len(e) > 1]
     found: dict[str, dict] = {}
     for person in people:

@@ -1,0 +1,48 @@
+"""Money amounts in the forms news uses, normalised to exact decimals and ISO 4217 codes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.components.money import find_amounts
+
+CASES = [
+    ("£2bn", "2000000000", "GBP"), ("£1.1bn", "1100000000", "GBP"), ("$3.6 billion", "3600000000", "USD"),
+    ("€450m", "450000000", "EUR"), ("US$1.12 billion", "1120000000", "USD"), ("C$20bn", "20000000000", "CAD"),
+    ("JPY 350 billion", "350000000000", "JPY"), ("1.5 trillion won", "1500000000000", "KRW"),
+    ("Rs 58,905 crore", "589050000000", "INR"), ("₹1,200 crore", "12000000000", "INR"), ("$240 million", "240000000", "USD"),
+    ("€1.2 billion", "1200000000", "EUR"), ("500 million euros", "500000000", "EUR"),
+]
+
+
+@pytest.mark.parametrize("text, amount, currency", CASES)
+def test_amount_forms(text, amount, currency):
+    [(start, end, value, code)] = find_amounts(f"It will invest {text} in the plant.")
+    assert (value, code) == (Decimal(amount), currency)
+    assert f"It will invest {text} in the plant."[start:end] == text
+
+
+def test_numbers_without_currency_are_not_money():
+    assert find_amounts("It employs 2,000 people on a 23-acre site since 2021.") == []
+
+
+def test_bracketed_restatement_is_marked(nlp):
+    doc = nlp("Acme will invest £2bn ($2.5bn) in a new plant in Sunderland.")
+    first, second = doc._.kg_money
+    assert first.currency == "GBP" and second.currency == "USD" and second.restates == 0
+
+
+def test_restated_amount_is_one_investment(nlp):
+    from conftest import extract_text
+
+    extraction = extract_text(nlp, "Acme Corp will invest £2bn ($2.5bn) in a new plant in Sunderland.")
+    assert [(i.amount, i.currency) for i in extraction.investments] == [(Decimal("2000000000"), "GBP")]
+
+
+def test_revenue_and_market_size_are_not_investments(nlp):
+    from conftest import extract_text
+
+    extraction = extract_text(nlp, "Acme Corp reported revenue of $3.6 billion. The battery market is worth $50bn a year.")
+    assert extraction.investments == ()
