@@ -37,8 +37,9 @@ def fact_iri(kind: str, document_id: str, *content: object) -> URIRef:
 
 
 def decimal_literal(value: Decimal | float) -> Literal:
-    """xsd:decimal in plain notation ("2000000000", never "2E+9")."""
-    return Literal(format(Decimal(str(value)), "f"), datatype=XSD.decimal)
+    """xsd:decimal in canonical form ("2000000000.0", "0.8"; never "2E+9"), so every format round-trips."""
+    text = format(Decimal(str(value)).normalize(), "f")
+    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
 
 
 def extraction_quads(extraction: Extraction, generated_at: datetime | None = None) -> list[Quad]:
