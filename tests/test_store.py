@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
@@ -72,7 +74,8 @@ def canonical(graph: Graph) -> Graph:
     result = Graph()
     for s, p, o in graph:
         if isinstance(o, Literal) and o.datatype is not None and o.value is not None:
-            o = Literal(o.value, datatype=o.datatype)
+            value = o.value.normalize() if isinstance(o.value, Decimal) else o.value
+            o = Literal(format(value, "f") if isinstance(value, Decimal) else value, datatype=o.datatype)
         result.add((s, p, o))
     return result
 
