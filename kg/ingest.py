@@ -18,6 +18,7 @@ from kg.records import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 _FRONT_MATTER_KEYS = {"title", "url", "published", "source", "id"}
+_FOLDER_DOCS = {"README", "LICENSE", "CHANGELOG", "CONTRIBUTING"}
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
@@ -30,7 +31,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not _is_folder_doc(p, path))
         elif path.is_file():
             if path.suffix.lower() in SUPPORTED_SUFFIXES:
                 yield path
@@ -38,6 +39,12 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
                 yield IngestError(str(path), f"unsupported file type {path.suffix!r}; use one of {', '.join(SUPPORTED_SUFFIXES)}")
         else:
             yield IngestError(str(path), "no such file or folder")
+
+
+def _is_folder_doc(path: Path, root: Path) -> bool:
+    """README/LICENSE/CHANGELOG files and hidden files describe a folder; they are not articles."""
+    parts = path.relative_to(root).parts
+    return any(part.startswith(".") for part in parts) or path.stem.upper() in _FOLDER_DOCS
 
 
 def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | IngestError]:

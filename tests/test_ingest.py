@@ -70,6 +70,14 @@ def test_bad_files_give_one_line_errors(tmp_path):
     assert all("\n" not in str(i) for i in items if isinstance(i, IngestError))
 
 
+def test_folder_readme_and_hidden_files_are_not_articles(tmp_path):
+    (tmp_path / "README.md").write_text("# About this folder", encoding="utf-8")
+    (tmp_path / ".draft.md").write_text("Hidden draft.", encoding="utf-8")
+    (tmp_path / "story.md").write_text("Acme opened a plant.", encoding="utf-8")
+    assert [d.text for d in read(tmp_path)] == ["Acme opened a plant."]
+    assert [d.text for d in read(tmp_path / "README.md")] == ["About this folder"], "named explicitly, it is read"
+
+
 def test_missing_path_and_unsupported_type(tmp_path):
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     errors = [str(e) for e in read(tmp_path / "nope.txt", tmp_path / "x.pdf")]
