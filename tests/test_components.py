@@ -101,3 +101,9 @@ def test_relative_weekday_resolves_against_publication_date():
 
     assert resolve_date("on Friday", date(2023, 11, 24)) == date(2023, 11, 24)  # a Friday
     assert resolve_date("Tuesday", date(2023, 11, 24)) == date(2023, 11, 21)
+
+
+def test_supply_sentence_without_a_verb_root_terminates(nlp):
+    """Regression: walking up to the verb compared Tokens with 'is', which never matches, and looped forever."""
+    extraction = extract_text(nlp, "Hanbit On supplies cells for Kestrel's Osprey pickup.")
+    assert [p.name for p in extraction.products] == ["Osprey"]

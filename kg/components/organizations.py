@@ -284,7 +284,7 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = token.head
-    while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head is not verb:
+    while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
         if verb.lemma_ in REPORTING_VERBS:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -93,14 +93,14 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
                 found = org_at(orgs, child) or next((org_at(orgs, c) for c in child.children if c.dep_ == "appos" and org_at(orgs, c)), None)
                 if found:
                     return found
-        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
 
 
 def verb_of(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
