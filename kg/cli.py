@@ -12,6 +12,7 @@ from pathlib import Path
 from kg import __version__
 from kg.api import IngestReport, KnowledgeGraph
 from kg.errors import KgError
+from kg.evaluate import evaluate
 from kg.query import named_queries, parse_param_args
 
 
@@ -61,6 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("output", help="file to write")
     export.add_argument("--format", choices=["turtle", "trig", "nquads", "nt", "json-ld", "xml"], help="override the format")
 
+    evaluate = commands.add_parser("eval", help="score extraction against gold annotations (precision, recall, F1)",
+                                   description="Build an in-memory graph from the articles named by GOLD_DIR/gold/*.json and print "
+                                               "precision, recall and F1 per category and split. The store is not touched.")
+    evaluate.add_argument("gold_dir", help="corpus folder (with gold/ and articles/) or a folder of gold JSON files")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--errors", metavar="SPLIT", nargs="?", const="dev",
+                          help="also list each missed and spurious fact of SPLIT (default dev; held-out articles "
+                               "are for measuring, not debugging)")
+
     remove = commands.add_parser("remove", help="remove one article's graph from the store",
                                  description="Remove an article's named graph, given its document IRI, id or URL.")
     remove.add_argument("document", help="document IRI, id, or the URL it was ingested from")
@@ -72,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "queries":
             return list_queries()
+        if args.command == "eval":
+            return run_eval(args)
         with KnowledgeGraph(args.store, model=args.model, pipeline_config=args.pipeline_config) if args.store else \
                 KnowledgeGraph(model=args.model, pipeline_config=args.pipeline_config) as graph:
             return COMMANDS[args.command](graph, args)
@@ -123,6 +135,18 @@ def run_remove(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
         raise KgError(f"no document {args.document!r} in the store")
     print(f"removed {args.document}")
     return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    report = evaluate(args.gold_dir, model=args.model, pipeline_config=args.pipeline_config)
+    for failure in report.failed:
+        print(f"kg: {failure}", file=sys.stderr)
+    if args.errors:
+        for mismatch in report.mismatches:
+            if mismatch.split == args.errors or args.errors == "all":
+                print(mismatch)
+    print(report.to_json() if args.json else report.table())
+    return 1 if report.failed else 0
 
 
 def list_queries() -> int:

@@ -12,7 +12,7 @@ def orgs(extraction):
 def test_components_are_registered_factories_in_order(nlp):
     names = nlp.pipe_names
     assert names.index("kg_paragraphs") < names.index("parser")
-    assert names[-6:] == ["kg_clutter", "kg_products", "kg_money", "kg_orgs", "kg_facilities", "kg_relations"]
+    assert names[-7:] == ["kg_clutter", "kg_products", "kg_entities", "kg_money", "kg_orgs", "kg_facilities", "kg_relations"]
 
 
 def test_pipeline_config_overrides_a_component(tmp_path):

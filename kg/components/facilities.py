@@ -30,7 +30,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 DESCRIPTORS = {"new", "current", "existing", "additional", "another", "further", "proposed", "planned", "future", "operating", "operational", "old", "original"}
 EXISTING = {"current", "existing", "operating", "operational", "old", "original"}
 FRESH = {"new", "additional", "another", "further", "future", "proposed", "planned"}
-OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission"}
+OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
+                  "spend", "pour", "commit", "put", "create", "announce", "unveil", "propose", "add"}
 PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
 
 
@@ -84,6 +85,10 @@ class FacilityFinder:
             plant.statuses.append(status)
             plant.mentions.append(len(assigned))
             assigned.append(replace(mention, plant=index))
+        main_company = _main_company(orgs)
+        for plant in plants:
+            if plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company):
+                plant.operator = main_company
         doc._.set(FACILITIES, assigned)
         facts = doc._.get(FACTS) or Facts()
         facts.plants = [_plant_fact(doc, p, assigned) for p in plants]
@@ -161,9 +166,9 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     for child in head.lefts:
         if child.dep_ in ("poss", "compound", "nmod") and org_at(child):
             return org_at(child)
-    if head.dep_ in ("dobj", "nsubjpass", "attr") and head.head.lemma_ in OPERATOR_VERBS:
-        verb = head.head
-        for child in verb.children:
+    verb = _governing_verb(head)
+    if verb is not None and verb.lemma_ in OPERATOR_VERBS:
+        for child in _with_raised_subject(verb):
             if child.dep_ == "nsubj" and org_at(child):
                 return org_at(child)
             if child.dep_ == "agent":
@@ -176,6 +181,43 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
             if agent is not None and org_at(agent):
                 return org_at(agent)
     return None
+
+
+def _main_company(orgs: list[OrgMention]) -> str | None:
+    """The company the story is about (most mentioned, descriptions and pronouns included): the operator of a
+    plant whose sentence names none, as in 'The plant near Bridgwater will employ 4,000'."""
+    counts: dict[str, int] = {}
+    for mention in orgs:
+        if mention.kind == "company":
+            counts[mention.key] = counts.get(mention.key, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:
+    """No other organisation is named in the sentences about the plant (else its operator is unclear)."""
+    sentences = {doc[mentions[i].head].sent.start for i in plant.mentions}
+    return key is not None and all(m.key == key for m in orgs if doc[m.start].sent.start in sentences)
+
+
+def _governing_verb(head: Token) -> Token | None:
+    """The verb the facility is the object of, directly or through a preposition ('spend $130m on a distillery')."""
+    token = head
+    for _ in range(3):
+        if token.dep_ in ("dobj", "nsubjpass", "attr") or (token.dep_ == "pobj" and token.head.dep_ == "prep"):
+            token = token.head if token.dep_ != "pobj" else token.head.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+        else:
+            return None
+    return None
+
+
+def _with_raised_subject(verb: Token) -> list[Token]:
+    """The verb's children, plus the subject of the verb it complements ('Nissan plans to build a plant')."""
+    children = list(verb.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        children += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return children
 
 
 def _location(head: Token) -> str | None:

@@ -79,6 +79,8 @@ class OrganizationFinder:
             if ent.label_ != "ORG" or in_clutter(doc, ent.start_char):
                 continue
             span = _trim(ent)
+            if len(span) > 1 and span[0].lower_ in self.single_descriptors:  # "Carmaker Sagami Motor Co. said"
+                span = span[1:]
             name = clean_name(span.text)
             if not name or _BAD_ORG.search(name) or len(name) > 80 or name.islower():
                 continue
@@ -185,7 +187,7 @@ def _trim(ent: Span) -> Span:
 
 def _government_place(doc: Doc, token: Token) -> Span | None:
     for ent in doc.ents:
-        if ent.label_ != "GPE":
+        if ent.label_ not in ("GPE", "NORP"):  # "the UK government", "the German government"
             continue
         if ent.end == token.i or (ent.end == token.i - 1 and doc[ent.end].tag_ == "POS"):
             return ent

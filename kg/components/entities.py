@@ -1,0 +1,136 @@
+"""``kg_entities``: corrects the small model's entity labels where news text gives them away.
+
+``en_core_web_sm`` tags "Diageo" as a person, "Diageo North America" too, "Kumamoto" as a person
+and misses "Hanbit On" altogether. The words around a name usually settle it: "president of X"
+makes X an organisation, "in X" a place, "X will spend" or "X's plant" an organisation; a name
+ending in "Group", "Motor" or "Technologies" is an organisation whatever the tagger says; a
+one-word "person" who is nobody's surname and carries no title is rarely a person in this genre.
+Runs after ``kg_products`` (which claims product names first) and before ``kg_orgs``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.components.clutter import in_clutter
+
+DEFAULT_ORG_WORDS = [
+    "group", "motor", "motors", "corp", "corporation", "co", "inc", "ltd", "limited", "plc", "llc", "holdings",
+    "technologies", "technology", "solutions", "semiconductor", "semiconductors", "manufacturing", "energy",
+    "steel", "pharmaceuticals", "pharma", "systems", "electronics", "industries", "bank", "capital", "partners",
+    "ministry", "department", "agency", "authority", "council", "commission", "america", "europe", "international",
+    "materials", "chemicals", "foods", "beverages", "brewing", "airlines", "automotive", "battery", "batteries",
+    "power", "renewables", "mining", "metals", "networks", "labs", "biotech", "therapeutics", "biologics", "logistics",
+]
+GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
+TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
+                      r"spokesperson|spokesman|spokeswoman|officer|vice[- ]president|executive|manager|cfo|coo|cto)\s+(of|at)\s*$",
+                      re.IGNORECASE)
+CORPORATE_VERBS = {
+    "invest", "spend", "build", "construct", "open", "close", "plan", "announce", "confirm", "supply", "produce",
+    "manufacture", "make", "acquire", "buy", "sell", "partner", "agree", "sign", "hire", "employ", "operate", "own",
+    "expand", "develop", "launch", "commit", "pledge", "scrap", "shelve", "cancel", "award", "receive", "win", "export",
+}
+
+BUSINESS_VERBS = {"invest", "spend", "build", "construct", "manufacture", "produce", "supply", "operate", "employ", "acquire", "export"}
+
+
+@Language.factory(
+    "kg_entities",
+    default_config={"org_words": DEFAULT_ORG_WORDS},
+    assigns=["doc.ents"],
+    requires=["doc.ents", "token.dep", "token.pos"],
+)
+def make_entities(nlp: Language, name: str, org_words: list[str]) -> "EntityFixer":
+    return EntityFixer(set(org_words))
+
+
+class EntityFixer:
+    def __init__(self, org_words: set[str]) -> None:
+        self.org_words = org_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        surnames = {e[-1].lower_ for e in people if len(e) > 1}
+        fixed = []
+        for ent in doc.ents:
+            label = self._label(doc, ent, surnames)
+            if label == ent.label_:
+                fixed.append(ent)
+            elif label == "PERSON":
+                fixed.append(_with_initial(doc, ent))
+            elif label:
+                fixed.append(Span(doc, ent.start, ent.end, label=label))
+        fixed += _untagged_acting_names(doc, fixed)
+        doc.ents = sorted(fixed, key=lambda span: span.start)
+        return doc
+
+    def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
+        """The corrected label, or None to drop the entity."""
+        if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT") or in_clutter(doc, ent.start_char):
+            return ent.label_
+        last = ent[-1].lower_.rstrip(".")
+        if last in self.org_words and len(ent) > 1 and not (ent.label_ != "PERSON" and last in GEOGRAPHIC):
+            return "ORG"
+        if ent.label_ != "PERSON":
+            return ent.label_
+        if TITLE_OF.search(doc[max(ent.start - 4, 0) : ent.start].text) or _acts_like_a_business(ent.root):
+            return "ORG"
+        if len(ent) > 1 or ent[0].lower_ in surnames or _has_title(ent):
+            return "PERSON"
+        previous = doc[ent.start - 1] if ent.start else None
+        if previous is not None and previous.lower_ in PLACE_PREPOSITIONS:
+            return "GPE"
+        if _acts_like_an_organisation(ent.root):
+            return "ORG"
+        return "PERSON" if _speaks(ent.root) else None
+
+
+def _has_title(ent: Span) -> bool:
+    previous = ent.doc[ent.start - 1] if ent.start else None
+    return previous is not None and previous.lower_.rstrip(".") in HONORIFICS
+
+
+def _acts_like_an_organisation(token: Token) -> bool:
+    """Subject of a corporate verb ('Diageo will spend'), or owner of a thing ('Diageo's plant')."""
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in CORPORATE_VERBS:
+        return True
+    return token.dep_ == "poss" and token.head.pos_ == "NOUN"
+
+
+def _acts_like_a_business(token: Token) -> bool:
+    """'Maruti Suzuki India will invest Rs 18,000 crore': people do not invest crores or build plants."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_ in BUSINESS_VERBS and not any(c.dep_ == "appos" for c in token.children)
+
+
+def _speaks(token: Token) -> bool:
+    return token.dep_ == "nsubj" and token.head.lemma_ in ("say", "tell", "add", "note", "explain")
+
+
+def _with_initial(doc: Doc, ent: Span) -> Span:
+    """'N Chandrasekaran': the model leaves the initial out of the person."""
+    if ent.start and len(doc[ent.start - 1].text.rstrip(".")) == 1 and doc[ent.start - 1].text[0].isupper() and not doc[ent.start - 1].ent_type_:
+        return Span(doc, ent.start - 1, ent.end, label="PERSON")
+    return ent
+
+
+def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Hanbit On supplies cells': an untagged proper-noun subject of a corporate verb is an organisation."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or not _acts_like_an_organisation(token) or in_clutter(doc, token.idx):
+            continue
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
+        start = min([c.i for c in words] + [token.i])
+        span = doc[start : token.i + 1]
+        if all(t.text[:1].isupper() for t in span) and not taken.intersection(range(span.start, span.end)):
+            found.append(Span(doc, span.start, span.end, label="ORG"))
+            taken.update(range(span.start, span.end))
+    return found
