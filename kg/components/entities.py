@@ -26,6 +26,8 @@ DEFAULT_ORG_WORDS = [
     "power", "renewables", "mining", "metals", "networks", "labs", "biotech", "therapeutics", "biologics", "logistics",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
+LEGAL_FORMS = {"se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
+               "co", "corp", "kk", "dac", "srl", "sas", "pty", "bhd", "lp", "llp"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
@@ -67,7 +69,7 @@ class EntityFixer:
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed += _untagged_acting_names(doc, fixed)
-        doc.ents = sorted(fixed, key=lambda span: span.start)
+        doc.ents = _with_legal_suffixes(doc, _places_stay_places(sorted(fixed, key=lambda span: span.start)))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -118,6 +120,41 @@ def _with_initial(doc: Doc, ent: Span) -> Span:
     if ent.start and len(doc[ent.start - 1].text.rstrip(".")) == 1 and doc[ent.start - 1].text[0].isupper() and not doc[ent.start - 1].ent_type_:
         return Span(doc, ent.start - 1, ent.end, label="PERSON")
     return ent
+
+
+def _places_stay_places(ents: list[Span]) -> list[Span]:
+    """'said Sines had been chosen': a name tagged as a place elsewhere in the article is that place, a
+    surname of a person named in full is that person, and 'County Mayo' is a place."""
+    places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+
+    def relabel(ent: Span) -> str:
+        if ent.label_ != "ORG":
+            return ent.label_
+        if len(ent) == 1 and ent.text in places or ent[0].lower_ in ("county", "province", "prefecture", "state"):
+            return "GPE"
+        return "PERSON" if len(ent) == 1 and ent.text in surnames else "ORG"
+
+    return [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in ents]
+
+
+def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Arvelle Battery Systems SE': the model ends the name before its legal form, or tags the form apart."""
+    merged: list[Span] = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.label_ == "ORG" and ent.start == previous.end and _is_legal_form(ent.text):
+            merged[-1] = Span(doc, previous.start, ent.end, label="ORG")
+            continue
+        if ent.label_ == "ORG" and ent.end < len(doc) and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+        merged.append(ent)
+    return merged
+
+
+def _is_legal_form(text: str) -> bool:
+    return text.lower().rstrip(".") in LEGAL_FORMS
 
 
 def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
