@@ -57,8 +57,8 @@ def test_network_draws_in_chromium_without_errors_or_requests(hostile_html, tmp_
         page.on("dialog", lambda dialog: errors.append(f"dialog opened: {dialog.message}"))
         page.on("request", lambda request: requests.append(request.url) if not request.url.startswith(("file:", "data:")) else None)
         page.goto(hostile_html.as_uri())
-        page.wait_for_function("window.kgReady === true", timeout=30_000)
-        drawn = page.evaluate("window.kgNetwork.body.data.nodes.length")
+        page.wait_for_selector("body[data-kg-ready='true']", state="attached", timeout=30_000)
+        drawn = int(page.get_attribute("body", "data-kg-nodes"))
         page.screenshot(path=str(tmp_path / "network.png"))
         browser.close()
     assert errors == []

@@ -16,6 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.clutter import in_clutter
+from kg.components.facilities import DEFAULT_KINDS
+
+FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm"}
 
 DEFAULT_ORG_WORDS = [
     "group", "motor", "motors", "corp", "corporation", "co", "inc", "ltd", "limited", "plc", "llc", "holdings",
@@ -124,18 +127,32 @@ def _with_initial(doc: Doc, ent: Span) -> Span:
 
 def _places_stay_places(ents: list[Span]) -> list[Span]:
     """'said Sines had been chosen': a name tagged as a place elsewhere in the article is that place, a
-    surname of a person named in full is that person, and 'County Mayo' is a place."""
+    surname of a person named in full is that person, 'County Mayo' is a place, and the first word of a
+    company's name is that company."""
     places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    short_forms = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"}
 
     def relabel(ent: Span) -> str:
+        if ent.label_ in ("PERSON", "NORP", "GPE") and len(ent) == 1 and ent.text in short_forms and ent.text not in places:
+            return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if ent.label_ != "ORG":
             return ent.label_
+        if _located_by(ent.root):
+            return "GPE"
         if len(ent) == 1 and ent.text in places or ent[0].lower_ in ("county", "province", "prefecture", "state"):
             return "GPE"
         return "PERSON" if len(ent) == 1 and ent.text in surnames else "ORG"
 
     return [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in ents]
+
+
+def _located_by(token: Token) -> bool:
+    """'near Sant Cugat del Vallès', 'a plant in Ganzhou': what a plant stands in or near is a place."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    return prep.lower_ in ("near", "outside") or (prep.lower_ in ("in", "at") and prep.head.lower_ in FACILITY_WORDS)
 
 
 def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -68,23 +68,24 @@ class FacilityFinder:
         for mention in mentions:
             head = doc[mention.head]
             operator = _operator(head, orgs)
-            location = _location(head)
             status = _mention_status(head, mention)
-            index = _cluster(plants, mention, operator, location, doc, assigned)
-            if index is None:
-                if mention.ordinal is None and not mention.descriptors & (EXISTING | FRESH) and operator is None and location is None:
-                    continue  # a bare "the plant" with nothing to attach it to
-                plants.append(_Plant(kind=mention.kind, ordinal=mention.ordinal))
-                index = len(plants) - 1
-            plant = plants[index]
-            plant.operator = plant.operator or operator
-            plant.location = plant.location or location
-            plant.ordinal = plant.ordinal or mention.ordinal or (1 if mention.descriptors & EXISTING and _numbered(plants) else None)
-            if plant.kind in GENERIC_KINDS:
-                plant.kind = mention.kind if mention.kind not in GENERIC_KINDS else _sibling_kind(plants, plant)
-            plant.statuses.append(status)
-            plant.mentions.append(len(assigned))
-            assigned.append(replace(mention, plant=index))
+            places = _locations(head, orgs)
+            for location in (places if head.tag_ in ("NNS", "NNPS") and places else places[:1] or [None]):
+                index = _cluster(plants, mention, operator, location, doc, assigned)
+                if index is None:
+                    if mention.ordinal is None and not mention.descriptors & (EXISTING | FRESH) and operator is None and location is None:
+                        continue  # a bare "the plant" with nothing to attach it to
+                    plants.append(_Plant(kind=mention.kind, ordinal=mention.ordinal))
+                    index = len(plants) - 1
+                plant = plants[index]
+                plant.operator = plant.operator or operator
+                plant.location = plant.location or location
+                plant.ordinal = plant.ordinal or mention.ordinal or (1 if mention.descriptors & EXISTING and _numbered(plants) else None)
+                if plant.kind in GENERIC_KINDS:
+                    plant.kind = mention.kind if mention.kind not in GENERIC_KINDS else _sibling_kind(plants, plant)
+                plant.statuses.append(status)
+                plant.mentions.append(len(assigned))
+                assigned.append(replace(mention, plant=index))
         main_company = _main_company(orgs)
         for plant in plants:
             if plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company):
@@ -96,7 +97,7 @@ class FacilityFinder:
         return doc
 
     def _mention(self, doc: Doc, token: Token) -> FacilityMention | None:
-        lower = token.lower_
+        lower = token.lower_ if token.lower_ in self.kinds else token.lemma_.lower()
         if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") or in_clutter(doc, token.idx):
             return None
         if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("worth", "pitches")):
@@ -220,19 +221,36 @@ def _with_raised_subject(verb: Token) -> list[Token]:
     return children
 
 
-def _location(head: Token) -> str | None:
+def _locations(head: Token, orgs: list[OrgMention]) -> list[str]:
+    """'its Workington steelworks', 'a plant at Kharkhoda', 'will build a fab in Yonezawa': the place(s) named with
+    the plant; several for 'its distilleries at Dufftown and Keith'."""
     for child in head.lefts:
-        if child.ent_type_ in ("GPE", "LOC", "FAC") and child.dep_ in ("compound", "nmod", "amod", "poss"):
-            return entity_key(_whole_entity(child))
+        if child.dep_ in ("compound", "nmod", "amod", "poss") and _is_place(child, orgs):
+            return [entity_key(_place_name(child))]
     candidates = list(head.rights)
     if head.dep_ in ("dobj", "nsubjpass"):
         candidates += [c for c in head.head.children if c.i > head.i]
     for prep in candidates:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "outside"):
-            place = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC")), None)
+            place = next((c for c in prep.children if c.dep_ == "pobj" and _is_place(c, orgs)), None)
             if place is not None:
-                return entity_key(_whole_entity(place))
-    return None
+                return [entity_key(_place_name(t)) for t in (place, *place.conjuncts) if _is_place(t, orgs)]
+    return []
+
+
+def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
+    """A place entity, or a proper noun the model left untagged that names no organisation, person or product."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return (token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and token.text[:1].isupper() and not token.is_sent_start
+            and not any(m.start <= token.i < m.end for m in orgs))
+
+
+def _place_name(token: Token) -> str:
+    if token.ent_type_:
+        return _whole_entity(token)
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+    return clean_name(" ".join(t.text for t in words))
 
 
 def _whole_entity(token: Token) -> str:

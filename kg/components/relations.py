@@ -28,6 +28,7 @@ TITLE_WORDS = TITLE_HEADS | {
     "country", "operating", "financial", "technology", "technical", "commercial", "non-executive", "interim",
     "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate",
 }
+OFFICIAL_TITLES = re.compile(r"\b(minister|secretary|governor|mayor|premier|commissioner|senator|chancellor|official|councillor|president of the)\b")
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|worth of|market (size|value|cap\w*)|"
     r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|debt|tax(es)?|dividend|"
@@ -115,8 +116,9 @@ def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
     found: dict[str, dict] = {}
     for person in people:
         name = clean_name(person.text)
-        if len(person) == 1:
-            name = next((full for full in full_names if full.split()[-1] == name), name)
+        if len(person) == 1:  # "Johnson said"; Korean and Chinese names put the family name first ("Kim said")
+            name = next((full for full in full_names if full.split()[-1] == name),
+                        next((full for full in full_names if full.split()[0] == name), name))
         if name:
             found.setdefault(entity_key(name), {"name": name, "spans": []})["spans"].append((person.start, person.end))
     return list(found.values())
@@ -134,7 +136,7 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
             title_tokens, org = found
             title = " ".join(t.text for t in title_tokens).strip(" ,").lower()
             if org is None:
-                org = _nearest_org(span.sent, orgs, span)
+                org = _employer(doc, span, orgs, title)
             key = (entity_key(person["name"]), title)
             if key not in roles:
                 roles[key] = {"person": person["name"], "title": title, "org": org.key if org else None,
@@ -175,6 +177,8 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     title: list[Token] = []
     org = None
     i = person.start - 1
+    if i > 0 and doc[i].text == "," and doc[i - 1].lower_ in TITLE_HEADS:  # "Spain's industry minister, Pilar Onrubia,"
+        i -= 1
     while i >= 0 and i > person.start - 8:
         token = doc[i]
         mention = org_at(orgs, token)
@@ -193,11 +197,18 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     return title, org
 
 
-def _nearest_org(sentence: Span, orgs: list[OrgMention], person: Span) -> OrgMention | None:
-    candidates = orgs_in(orgs, sentence)
-    if not candidates:
-        return None
-    return min(candidates, key=lambda m: abs(m.start - person.start))
+def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str) -> OrgMention | None:
+    """A title without its organisation ('Chief executive Ingrid Halvorsen said'): an official works for the nearest
+    government body in the sentence, else for the one the story names most; an executive likewise for a company."""
+    official = bool(OFFICIAL_TITLES.search(title))
+    candidates = [m for m in orgs_in(orgs, person.sent) if (m.kind == "government") == official]
+    if candidates:
+        return min(candidates, key=lambda m: abs(m.start - person.start))
+    counts: dict[str, list[OrgMention]] = {}
+    for mention in orgs:
+        if (mention.kind == "government") == official:
+            counts.setdefault(mention.key, []).append(mention)
+    return max(counts.values(), key=len)[0] if counts else None
 
 
 # -- investments -------------------------------------------------------------------------------
