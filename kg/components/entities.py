@@ -29,8 +29,9 @@ DEFAULT_ORG_WORDS = [
     "power", "renewables", "mining", "metals", "networks", "labs", "biotech", "therapeutics", "biologics", "logistics",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
-LEGAL_FORMS = {"se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
+LEGAL_FORMS = {"s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
                "co", "corp", "kk", "dac", "srl", "sas", "pty", "bhd", "lp", "llp"}
+NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
@@ -72,6 +73,7 @@ class EntityFixer:
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed += _untagged_acting_names(doc, fixed)
+        fixed += _untagged_legal_names(doc, fixed)
         doc.ents = _with_legal_suffixes(doc, _places_stay_places(sorted(fixed, key=lambda span: span.start)))
         return doc
 
@@ -156,7 +158,8 @@ def _located_by(token: Token) -> bool:
 
 
 def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
-    """'Arvelle Battery Systems SE': the model ends the name before its legal form, or tags the form apart."""
+    """'Arvelle Battery Systems SE': the model ends the name before its legal form, or tags the form apart; and
+    it sometimes starts the name one word late."""
     merged: list[Span] = []
     taken = {i for e in ents for i in range(e.start, e.end)}
     for ent in ents:
@@ -166,12 +169,33 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if ent.label_ == "ORG" and ent.end < len(doc) and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+        before = doc[ent.start - 1] if ent.start else None
+        if (ent.label_ == "ORG" and before is not None and before.i not in taken and before.pos_ == "PROPN" and before.is_title
+                and before.lower_ not in NOT_NAME_WORDS and "\n" not in before.whitespace_):
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud"
         merged.append(ent)
     return merged
 
 
 def _is_legal_form(text: str) -> bool:
     return text.lower().rstrip(".") in LEGAL_FORMS
+
+
+def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'an MoU with Farmalia Distribución S.L.': capitalised words ending in a legal form name a company."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        if token.i in taken or not _is_legal_form(token.text) or token.text.islower() or in_clutter(doc, token.idx):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 5 and start - 1 not in taken and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].lower_ not in NOT_NAME_WORDS:
+            start -= 1
+        if start < token.i:
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
+            taken.update(range(start, token.i + 1))
+    return found
 
 
 def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:

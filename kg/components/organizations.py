@@ -32,6 +32,7 @@ GOVERNMENT_WORDS = re.compile(
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
 OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum)\b", re.IGNORECASE)
+GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 REPORTING_VERBS = {"say", "announce", "confirm", "state", "add", "tell", "report", "reveal", "disclose", "note", "expect", "plan", "hope", "claim", "insist"}
 _BAD_ORG = re.compile(r"^[\W\d_]+$|^(read more|photo|image)\b", re.IGNORECASE)
 
@@ -246,14 +247,31 @@ def _governing_orgs(token: Token, named: list[OrgMention]) -> set[str]:
 def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
     """The subject organisation of the previous sentence for a subject; else the nearest earlier
     organisation that is not the subject of the description's own clause."""
+    excluded = _governing_orgs(token, named)
+    if token.lower_ in GENERIC_DESCRIPTORS:
+        dominant = _dominant_company([m for m in named if m.end <= token.i])
+        if dominant is not None and dominant.key not in excluded:
+            return dominant
     is_subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
     if is_subject:
         previous = _previous_subject(doc, token, named)
         if previous is not None:
             return previous
-    excluded = _governing_orgs(token, named)
     before = [m for m in named if m.end <= token.i and m.key not in excluded]
     return before[-1] if before else None
+
+
+def _dominant_company(before: list[OrgMention]) -> OrgMention | None:
+    """The company the story is about so far: named at least twice and more often than any other.
+    'The company' in a news story almost always means it, whatever organisation was named last."""
+    counts: dict[str, list[OrgMention]] = {}
+    for mention in before:
+        if mention.kind == "company":
+            counts.setdefault(mention.key, []).append(mention)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
+        return ranked[0][0]
+    return None
 
 
 def _appos_linked(subject: Token, mention: OrgMention) -> bool:

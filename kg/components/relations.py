@@ -43,7 +43,8 @@ INVESTMENT_CUES = re.compile(
 )
 PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|team(ed|s|ing)? up|"
-    r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|supply (deal|agreement|contract))\b",
+    r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|supply (deal|agreement|contract)|"
+    r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|supplied by|will come from|power purchase)\b",
     re.IGNORECASE,
 )
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build"}
@@ -317,8 +318,7 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
 
 
 def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention]):
-    in_sentence = orgs_in(orgs, sentence)
-    keys = tuple(sorted({m.key for m in in_sentence}))
+    keys = _partners(sentence, orgs)
     if len(keys) < 2 or len(keys) > 4:
         return
     text = sentence.text
@@ -334,6 +334,28 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             status = "active"
         yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": about, "since": int(since.group(1)) if since and status == "active" else None}
+
+
+def _partners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...]:
+    """Who is party to the deal: the subject and the organisations after 'with', 'from', 'by' or 'between'
+    ('Solway is in talks with Brenmore'); without that structure, the companies named in the sentence,
+    since a government or regulator mentioned alongside is rarely a party."""
+    in_sentence = orgs_in(orgs, sentence)
+    for prep in sentence:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("with", "from", "by", "between"):
+            continue
+        objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t))]
+        objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
+        if not objects:
+            continue
+        subject = subject_org(orgs, verb_of(prep.head)) or next((m for m in in_sentence if m.start < prep.i), None)
+        conjunct_subjects = [m for m in in_sentence if subject and m.start < prep.i and m.key != subject.key
+                             and any(org_at(orgs, t) is m for t in sentence.doc[subject.start].conjuncts)]
+        parties = {m.key for m in objects + conjunct_subjects + ([subject] if subject else [])}
+        if len(parties) >= 2:
+            return tuple(sorted(parties))
+    companies = {m.key for m in in_sentence if m.kind == "company"}
+    return tuple(sorted(companies))
 
 
 def _supply_relation(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
