@@ -144,6 +144,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"
         if len(ent) == 1 and ent.text in places or ent[0].lower_ in ("county", "province", "prefecture", "state"):
             return "GPE"
+        if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and ent.doc[ent.end + 1].lower_ == "based":
+            return "GPE"  # "Lyon-based Tessaline"
         return "PERSON" if len(ent) == 1 and ent.text in surnames else "ORG"
 
     return [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in ents]
@@ -166,6 +168,10 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
         previous = merged[-1] if merged else None
         if previous is not None and previous.label_ == "ORG" and ent.start == previous.end and _is_legal_form(ent.text):
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")
+            continue
+        if (previous is not None and previous.label_ in ("GPE", "PERSON", "NORP") and ent.start == previous.end
+                and ent.label_ == "ORG" and _is_legal_form(ent[-1].text)):
+            merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Farmalia" (GPE) + "Distribución S.L." (ORG)
             continue
         if ent.label_ == "ORG" and ent.end < len(doc) and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")

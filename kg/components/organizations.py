@@ -187,6 +187,9 @@ def _trim(ent: Span) -> Span:
 
 
 def _government_place(doc: Doc, token: Token) -> Span | None:
+    before = doc[token.i - 1] if token.i else None
+    if before is not None and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start:
+        return doc[before.i : token.i]  # "the Ontario government": the model left Ontario untagged
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP"):  # "the UK government", "the German government"
             continue

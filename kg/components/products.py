@@ -2,7 +2,7 @@
 
 The small model tags car models such as "Qashqai" as ORG and "Juke" as PERSON. A proper noun
 that modifies a product noun ("Qashqai and Juke models") or stands in a list with a known product
-("alongside the Leaf") is a product, unless the same name is used as an organisation elsewhere.
+("alongside the Leaf") is a product; in a list, only if the name is not used as an organisation elsewhere.
 """
 
 from __future__ import annotations
@@ -38,13 +38,15 @@ class ProductFinder:
         self.product_nouns = product_nouns
 
     def __call__(self, doc: Doc) -> Doc:
-        names = self._candidates(doc)
-        names = self._add_list_members(doc, names)
-        org_names = {e.text for e in doc.ents if e.label_ == "ORG" and not any(e.start <= t < e.end for t, _ in names)}
+        strong = self._candidates(doc)
+        weak = [pair for pair in self._add_list_members(doc, strong) if pair not in strong]
+        org_names = {e.text for e in doc.ents if e.label_ == "ORG" and not any(e.start <= t < e.end for t, _ in strong + weak)}
+        names = strong + [(t, h) for t, h in weak if doc[t].text not in org_names]
+        names += self._repeats(doc, names)
         mentions = [
             ProductMention(token.i, token.i + 1, token.text, head)
             for token, head in ((doc[t], h) for t, h in names)
-            if token.text not in org_names and not in_clutter(doc, token.idx)
+            if not in_clutter(doc, token.idx)
         ]
         doc._.set(PRODUCTS, mentions)
         self._relabel(doc, mentions)
@@ -72,6 +74,14 @@ class ProductFinder:
                 if verb.i in known_heads or any(child.i in known_heads for child in verb.children):
                     extra.append((token.i, token.i))
         return names + [pair for pair in extra if pair[0] not in {t for t, _ in names}]
+
+    @staticmethod
+    def _repeats(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'the Kaze compact SUV' ... 'assembles the Kaze': later one-word ORG/PERSON tags of a product name are the product."""
+        known = {doc[t].text for t, _ in names}
+        seen = {t for t, _ in names}
+        return [(e.start, e.start) for e in doc.ents
+                if len(e) == 1 and e.label_ in ("ORG", "PERSON") and e.text in known and e.start not in seen]
 
     @staticmethod
     def _relabel(doc: Doc, mentions: list[ProductMention]) -> None:
