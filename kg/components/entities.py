@@ -74,6 +74,7 @@ class EntityFixer:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
+        fixed += _untagged_short_forms(doc, fixed)
         doc.ents = _with_legal_suffixes(doc, _places_stay_places(sorted(fixed, key=lambda span: span.start)))
         return doc
 
@@ -202,6 +203,15 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, start, token.i + 1, label="ORG"))
             taken.update(range(start, token.i + 1))
     return found
+
+
+def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Hanseong's first US plant" after "Hanseong Motor Group": the first word of a company's name, untagged."""
+    short_forms = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN" and e[0].lower_ not in NOT_NAME_WORDS}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+            if t.text in short_forms and t.i not in taken and t.pos_ == "PROPN" and not in_clutter(doc, t.idx)
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].i not in taken)]
 
 
 def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -31,7 +31,10 @@ DESCRIPTORS = {"new", "current", "existing", "additional", "another", "further",
 EXISTING = {"current", "existing", "operating", "operational", "old", "original"}
 FRESH = {"new", "additional", "another", "further", "future", "proposed", "planned"}
 OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
-                  "spend", "pour", "commit", "put", "create", "announce", "unveil", "propose", "add"}
+                  "spend", "pour", "commit", "put", "create", "announce", "unveil", "propose", "add", "study", "consider",
+                  "evaluate", "weigh", "explore", "mull", "design", "complete", "finish", "start", "begin"}
+#: 'a plant at Kharkhoda in Haryana', 'in Ireland, near Athenry': the lower rank names the more specific place.
+PREPOSITION_RANK = {"at": 0, "near": 1, "outside": 1, "in": 2}
 PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
 
 
@@ -103,7 +106,8 @@ class FacilityFinder:
         if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("worth", "pitches")):
             return None  # "gigafactory operations", "worth of battery plant"
         lefts = [t for t in token.subtree if t.i < token.i]
-        if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts):
+        if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
+                lower == "campus" and _about_data_centres(doc)):
             return None
         ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS), None)
         descriptors = frozenset(c.lower_ for c in lefts if c.lower_ in DESCRIPTORS)
@@ -119,12 +123,21 @@ class FacilityFinder:
         return FacilityMention(start, token.i + 1, token.i, self.kinds[lower], ordinal, frozenset(descriptors))
 
 
+def _about_data_centres(doc: Doc) -> bool:
+    """In a data-centre story 'a second campus' is a facility; elsewhere a campus may be a university's."""
+    text = doc.text.lower()
+    return "data centre" in text or "data center" in text
+
+
 def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | None, location: str | None,
              doc: Doc, assigned: list[FacilityMention]) -> int | None:
     """Which earlier plant this mention refers to, or None for a new plant."""
     def compatible(p: _Plant) -> bool:
         same_kind = p.kind == mention.kind or mention.kind in GENERIC_KINDS or p.kind in GENERIC_KINDS
         return same_kind and (operator is None or p.operator in (None, operator)) and (location is None or p.location in (None, location))
+
+    def same_named_plant(p: _Plant) -> bool:  # "the Asan plant" after "the group's home plant in Asan"
+        return compatible(p) and p.ordinal is None and p.location == location and (operator is None or p.operator in (None, operator))
 
     if mention.ordinal is not None:
         return next((i for i, p in enumerate(plants) if p.ordinal == mention.ordinal and compatible(p)), None)
@@ -139,8 +152,7 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if mention.descriptors & FRESH:
         return next((i for i in recent if not _is_existing(plants[i]) and compatible(plants[i])), None)
     if location is not None or operator is not None:  # "its Sunderland plant": only the same named plant
-        return next((i for i, p in enumerate(plants) if compatible(p) and p.ordinal is None and p.location == location
-                     and p.operator in (None, operator)), None)
+        return next((i for i, p in enumerate(plants) if same_named_plant(p)), None)
     return next((i for i in recent if compatible(plants[i])), None)
 
 
@@ -224,18 +236,27 @@ def _with_raised_subject(verb: Token) -> list[Token]:
 def _locations(head: Token, orgs: list[OrgMention]) -> list[str]:
     """'its Workington steelworks', 'a plant at Kharkhoda', 'will build a fab in Yonezawa': the place(s) named with
     the plant; several for 'its distilleries at Dufftown and Keith'."""
-    for child in head.lefts:
-        if child.dep_ in ("compound", "nmod", "amod", "poss") and _is_place(child, orgs):
-            return [entity_key(_place_name(child))]
     candidates = list(head.rights)
     if head.dep_ in ("dobj", "nsubjpass"):
         candidates += [c for c in head.head.children if c.i > head.i]
+    found = []
     for prep in candidates:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "outside"):
-            place = next((c for c in prep.children if c.dep_ == "pobj" and _is_place(c, orgs)), None)
-            if place is not None:
-                return [entity_key(_place_name(t)) for t in (place, *place.conjuncts) if _is_place(t, orgs)]
+        for place in _places_after(prep, orgs):
+            found.append((PREPOSITION_RANK[prep.lower_], place))
+            found += [(PREPOSITION_RANK[inner.lower_], p) for inner in place.children for p in _places_after(inner, orgs)]
+    if found:  # 'its second US plant, in Orangeburg': the prepositional place is the more specific one
+        _, place = min(found, key=lambda pair: (pair[0], pair[1].i))
+        return [entity_key(_place_name(t)) for t in (place, *place.conjuncts) if _is_place(t, orgs)]
+    for child in head.lefts:
+        if child.dep_ in ("compound", "nmod", "amod") and _is_place(child, orgs) or child.dep_ == "poss" and child.ent_type_ == "GPE":
+            return [entity_key(_place_name(child))]
     return []
+
+
+def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
+    if prep.dep_ != "prep" or prep.lower_ not in PREPOSITION_RANK:
+        return []
+    return [c for c in prep.children if c.dep_ == "pobj" and _is_place(c, orgs)]
 
 
 def _is_place(token: Token, orgs: list[OrgMention]) -> bool:

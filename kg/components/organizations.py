@@ -115,7 +115,7 @@ class OrganizationFinder:
                 continue
             if _is_apposition_of_org(token, named):
                 continue
-            antecedent = _antecedent(doc, token, named)
+            antecedent = _antecedent(doc, token, [m for m in named if m.kind == "company"])  # "the firm" is no ministry
             if antecedent is not None:
                 start = min(c.i for c in token.lefts if c.dep_ in ("det", "amod", "compound", "nmod")) if any(
                     c.dep_ in ("det", "amod", "compound", "nmod") for c in token.lefts) else token.i

@@ -53,9 +53,11 @@ class ProductFinder:
         return doc
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
-        """(token, head) for proper nouns compounding a product noun, and their conjuncts."""
+        """(token, head) for proper nouns compounding a product noun, their conjuncts, and names in apposition with one."""
         found: list[tuple[int, int]] = []
         for token in doc:
+            if token.lower_ in self.product_nouns and token.dep_ == "appos" and _is_name(token.head):
+                found.append((token.head.i, token.i))  # "the Juno, a compact electric SUV"
             if token.lower_ not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             for child in token.children:
