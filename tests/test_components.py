@@ -107,3 +107,68 @@ def test_supply_sentence_without_a_verb_root_terminates(nlp):
     """Regression: walking up to the verb compared Tokens with 'is', which never matches, and looped forever."""
     extraction = extract_text(nlp, "Hanbit On supplies cells for Kestrel's Osprey pickup.")
     assert [p.name for p in extraction.products] == ["Osprey"]
+
+
+# -- kg_entities: the small model's labels, corrected ----------------------------------------
+def test_company_tagged_as_a_person_is_an_organisation(nlp):
+    extraction = extract_text(nlp, "Maruti Suzuki India will invest Rs 18,000 crore in a new car plant at Kharkhoda, the carmaker said.")
+    assert "Maruti Suzuki India" in orgs(extraction) and not extraction.people
+    assert extraction.investments[0].investor == "maruti suzuki india"
+
+
+def test_legal_form_tagged_apart_joins_the_name(nlp):
+    extraction = extract_text(nlp, "Arvelle Battery Systems SE plans to build a €17bn battery gigafactory near Sines, the company said.")
+    assert "Arvelle Battery Systems SE" in orgs(extraction) and "SE" not in orgs(extraction)
+
+
+def test_untagged_name_with_a_legal_form_is_a_company(nlp):
+    doc = nlp("The company has also signed an MoU with Farmalia Distribución S.L., a Madrid drug wholesaler.")
+    assert ("Farmalia Distribución S.L.", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_places_stay_places(nlp):
+    doc = nlp("Alderane licenses its technology from Lyon-based Tessaline Therapeutics SA. The Ontario government will pay.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Lyon") != "ORG"
+    assert "Ontario government" in orgs(extract_text(nlp, "The Ontario government said it would provide C$310m in grants."))
+
+
+# -- roles -------------------------------------------------------------------------------------
+def test_title_without_organisation_goes_to_the_story_company_or_government(nlp):
+    text = ("Alderane Biologics NV will build a €450m vaccine plant in Spain, the company said. Alderane expects to hire 300 people. "
+            "The Spanish government will contribute €62m. Chief executive Marleen de Smet said the site was ideal. "
+            "Spain's industry minister, Pilar Onrubia, said the grant was tied to hiring targets.")
+    roles = {r.person: r.org for r in extract_text(nlp, text).roles}
+    assert roles["marleen de smet"] == "alderane biologics"
+    assert roles["pilar onrubia"] == "spanish government"
+
+
+# -- partnerships and plants -----------------------------------------------------------------
+def test_partners_are_the_subject_and_the_organisation_after_with(nlp):
+    text = ("Solway Steel plc will spend £1.25bn on a furnace, the UK government said. "
+            "Solway is also in talks with Irish utility Brenmore Energy DAC about a power purchase agreement.")
+    partnerships = extract_text(nlp, text).partnerships
+    assert [(set(p.partners), p.status) for p in partnerships] == [({"solway steel", "brenmore energy"}, "in talks")]
+
+
+def test_plant_operator_through_a_preposition_and_most_specific_place(nlp):
+    plants = extract_text(nlp, "Diageo will spend $130 million on a new distillery at Rothes in Speyside, the drinks group said.").plants
+    assert [(p.operator, p.location) for p in plants] == [("diageo", "rothes")]
+
+
+def test_plural_facilities_at_two_places_are_two_plants(nlp):
+    text = "Strathbrannan Distillers Ltd will build a third distillery. It already runs two existing distilleries at Dufftown and Keith."
+    locations = sorted(p.location for p in extract_text(nlp, text).plants if p.location)
+    assert locations == ["dufftown", "keith"]
+
+
+def test_campus_is_a_facility_in_a_data_centre_story(nlp):
+    text = "Tallis Cloud Infrastructure Ltd plans to invest €1bn in a second campus near Athenry, as data centre operators look west."
+    plants = extract_text(nlp, text).plants
+    assert [(p.kind, p.ordinal, p.location) for p in plants] == [("campus", 2, "athenry")]
+
+
+def test_product_in_apposition_is_not_an_organisation(nlp):
+    text = "Hanseong Motor Group will build the Juno, a compact electric SUV, in Orangeburg. The Juno will go on sale in 2027."
+    extraction = extract_text(nlp, text)
+    assert "Juno" in [p.name for p in extraction.products] and "Juno" not in orgs(extraction)

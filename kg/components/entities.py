@@ -32,6 +32,8 @@ GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the conti
 LEGAL_FORMS = {"s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
                "co", "corp", "kk", "dac", "srl", "sas", "pty", "bhd", "lp", "llp"}
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary"}
+TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer",
+               "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
@@ -69,7 +71,7 @@ class EntityFixer:
             if label == ent.label_:
                 fixed.append(ent)
             elif label == "PERSON":
-                fixed.append(_with_initial(doc, ent))
+                fixed.append(_whole_person(doc, ent))
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed += _untagged_acting_names(doc, fixed)
@@ -80,6 +82,8 @@ class EntityFixer:
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
         """The corrected label, or None to drop the entity."""
+        if ent.label_ in ("ORG", "GPE") and _titled(doc, ent) and ent[-1].lower_.rstrip(".") not in self.org_words:
+            return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,"
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT") or in_clutter(doc, ent.start_char):
             return ent.label_
         last = ent[-1].lower_.rstrip(".")
@@ -97,6 +101,24 @@ class EntityFixer:
         if _acts_like_an_organisation(ent.root):
             return "ORG"
         return "PERSON" if _speaks(ent.root) else None
+
+
+def _titled(doc: Doc, ent: Span) -> bool:
+    """A job title right before the name ('Chief executive X', 'industry minister, X,') or in apposition after it
+    ('X, Strathbrannan managing director, said')."""
+    i = ent.start - 1
+    if i > 0 and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_:
+        i -= 1  # a first name the model left out: "minister, Pilar [Onrubia]"
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in TITLE_NOUNS and not doc[i].ent_type_:
+        return True
+    after = doc[ent.end : ent.end + 6]
+    if len(after) > 2 and after[0].text == ",":
+        words = [t for t in after[1:] if t.text not in (",", "said")]
+        closing = next((t for t in after[1:] if t.text == ","), None)
+        return closing is not None and any(t.lower_ in TITLE_NOUNS for t in words if t.i < closing.i) and len(ent) > 1
+    return False
 
 
 def _has_title(ent: Span) -> bool:
@@ -121,11 +143,17 @@ def _speaks(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_ in ("say", "tell", "add", "note", "explain")
 
 
-def _with_initial(doc: Doc, ent: Span) -> Span:
-    """'N Chandrasekaran': the model leaves the initial out of the person."""
-    if ent.start and len(doc[ent.start - 1].text.rstrip(".")) == 1 and doc[ent.start - 1].text[0].isupper() and not doc[ent.start - 1].ent_type_:
-        return Span(doc, ent.start - 1, ent.end, label="PERSON")
-    return ent
+def _whole_person(doc: Doc, ent: Span) -> Span:
+    """'N Chandrasekaran', 'Pilar Onrubia': the model leaves an initial or a first name out of the person."""
+    start = ent.start
+    while start > 0 and ent.start - start < 2:
+        before = doc[start - 1]
+        initial = len(before.text.rstrip(".")) == 1 and before.text[0].isupper()
+        first_name = before.pos_ == "PROPN" and before.is_title and before.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS
+        if before.ent_type_ or not (initial or first_name) or "\n" in before.whitespace_:
+            break
+        start -= 1
+    return Span(doc, start, ent.end, label="PERSON")
 
 
 def _places_stay_places(ents: list[Span]) -> list[Span]:
