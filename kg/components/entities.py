@@ -34,6 +34,7 @@ LEGAL_FORMS = {"s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary"}
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
+OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
@@ -77,7 +78,7 @@ class EntityFixer:
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
-        doc.ents = _with_legal_suffixes(doc, _places_stay_places(sorted(fixed, key=lambda span: span.start)))
+        doc.ents = _places_stay_places(_with_legal_suffixes(doc, sorted(fixed, key=lambda span: span.start)))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -87,6 +88,10 @@ class EntityFixer:
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT") or in_clutter(doc, ent.start_char):
             return ent.label_
         last = ent[-1].lower_.rstrip(".")
+        if ent.label_ == "PERSON" and _is_legal_form(ent[-1].text) and len(ent) > 1:
+            return "ORG"  # "Verde Hidrógeno SpA"
+        if ent.label_ == "PERSON" and (qualified := _qualified_title(doc, ent)):
+            return "GPE" if OFFICIAL.intersection(qualified) else "ORG"  # "Tamil Nadu Chief Minister K. Ilangovan"
         if last in self.org_words and len(ent) > 1 and not (ent.label_ != "PERSON" and last in GEOGRAPHIC):
             return "ORG"
         if ent.label_ != "PERSON":
@@ -101,6 +106,18 @@ class EntityFixer:
         if _acts_like_an_organisation(ent.root):
             return "ORG"
         return "PERSON" if _speaks(ent.root) else None
+
+
+def _qualified_title(doc: Doc, ent: Span) -> set[str]:
+    """The title words between this name and the person they qualify, or nothing: 'Nissan chief executive Ivan Espinosa'."""
+    words = set()
+    for token in doc[ent.end : ent.end + 4]:
+        if token.ent_type_ == "PERSON":
+            return words if words & TITLE_NOUNS else set()
+        if token.lower_ not in TITLE_NOUNS | {"chief", "managing", "vice", "deputy", "prime", "and", "senior"}:
+            return set()
+        words.add(token.lower_)
+    return set()
 
 
 def _titled(doc: Doc, ent: Span) -> bool:
@@ -162,10 +179,14 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     company's name is that company."""
     places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    short_forms = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"}
+    org_names = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"]
+
+    def is_short_form(ent: Span) -> bool:
+        words = tuple(t.text for t in ent)
+        return any(name[: len(words)] == words and len(name) > len(words) for name in org_names)
 
     def relabel(ent: Span) -> str:
-        if ent.label_ in ("PERSON", "NORP", "GPE") and len(ent) == 1 and ent.text in short_forms and ent.text not in places:
+        if ent.label_ in ("PERSON", "NORP", "GPE") and is_short_form(ent) and ent.text not in places:
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if ent.label_ != "ORG":
             return ent.label_
@@ -198,7 +219,7 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
         if previous is not None and previous.label_ == "ORG" and ent.start == previous.end and _is_legal_form(ent.text):
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
-        if (previous is not None and previous.label_ in ("GPE", "PERSON", "NORP") and ent.start == previous.end
+        if (previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG") and ent.start == previous.end
                 and ent.label_ == "ORG" and _is_legal_form(ent[-1].text)):
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Farmalia" (GPE) + "Distribución S.L." (ORG)
             continue
