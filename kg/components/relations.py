@@ -48,7 +48,8 @@ PARTNERSHIP_TRIGGERS = re.compile(
     re.IGNORECASE,
 )
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build"}
-INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide", "give", "award"}
+INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide",
+                "give", "award", "contribute", "fund", "offer", "promise", "approve", "finance", "lend", "grant", "pay"}
 PRODUCT_VERBS = {"produce", "make", "build", "manufacture", "launch", "sell", "develop", "assemble", "unveil"}
 INVESTMENT_STATUSES = ("cancelled", "proposed", "in talks", "completed", "announced", "planned")
 PARTNERSHIP_STATUSES = ("cancelled", "in talks", "proposed", "agreed", "announced", "planned")
@@ -235,7 +236,21 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             "investor": investor.key if isinstance(investor, OrgMention) else investor, "target": target,
             "purpose": _purpose(head), "status": status, "confidence": min(confidence, status_confidence),
         })
-    return found
+    return _merge_repeated_amounts(found)
+
+
+def _merge_repeated_amounts(found: list[dict]) -> list[dict]:
+    """'... a C$2.4bn plant. Mizusawa will fund the C$2.4bn investment': one figure repeated is one investment,
+    whose investor is the one the clearest mention names."""
+    merged: dict[tuple, dict] = {}
+    for item in found:
+        key = (item["amount"], item["currency"])
+        first = merged.setdefault(key, item)
+        if first is not item and item["investor"] is not None and (first["investor"] is None or item["confidence"] > first["confidence"]):
+            first.update(investor=item["investor"], confidence=item["confidence"])
+        if first is not item:
+            first["target"] = first["target"] if first["target"] is not None else item["target"]
+    return list(merged.values())
 
 
 def _plant_for_money(span: Span, facilities: list[FacilityMention]) -> int | None:
