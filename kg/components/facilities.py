@@ -35,6 +35,7 @@ OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand
                   "evaluate", "weigh", "explore", "mull", "design", "complete", "finish", "start", "begin"}
 #: 'a plant at Kharkhoda in Haryana', 'in Ireland, near Athenry': the lower rank names the more specific place.
 PREPOSITION_RANK = {"at": 0, "near": 1, "outside": 1, "in": 2}
+PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality"}
 PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
 
 
@@ -73,7 +74,13 @@ class FacilityFinder:
             operator = _operator(head, orgs)
             status = _mention_status(head, mention)
             places = _locations(head, orgs)
-            for location in (places if head.tag_ in ("NNS", "NNPS") and places else places[:1] or [None]):
+            plural = head.tag_ in ("NNS", "NNPS")
+            if plural and len(places) < 2:  # "the two Yonezawa plants": the plants already found, now located
+                for plant in plants:
+                    if places and plant.location is None and plant.operator in (None, operator):
+                        plant.location = places[0]
+                continue
+            for location in (places if plural else places[:1] or [None]):
                 index = _cluster(plants, mention, operator, location, doc, assigned)
                 if index is None:
                     if mention.ordinal is None and not mention.descriptors & (EXISTING | FRESH) and operator is None and location is None:
@@ -89,6 +96,8 @@ class FacilityFinder:
                 plant.statuses.append(status)
                 plant.mentions.append(len(assigned))
                 assigned.append(replace(mention, plant=index))
+        for plant in plants:
+            plant.location = plant.location or _place_in_sentences(doc, plant, assigned, orgs)
         main_company = _main_company(orgs)
         for plant in plants:
             if plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company):
@@ -196,6 +205,17 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     return None
 
 
+def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention]) -> str | None:
+    """'Akane will spend ¥1.3 trillion on the new fab, which will be built in Yonezawa': when the parse does not tie
+    the place to the plant, the most specific place introduced by a preposition in the plant's first sentence."""
+    sentence = doc[mentions[plant.mentions[0]].head].sent
+    found = [(PREPOSITION_RANK[prep.lower_], place) for prep in sentence for place in _places_after(prep, orgs)]
+    if not found:
+        return None
+    _, place = min(found, key=lambda pair: (pair[0], pair[1].i))
+    return entity_key(_place_name(place))
+
+
 def _main_company(orgs: list[OrgMention]) -> str | None:
     """The company the story is about (most mentioned, descriptions and pronouns included): the operator of a
     plant whose sentence names none, as in 'The plant near Bridgwater will employ 4,000'."""
@@ -254,9 +274,16 @@ def _locations(head: Token, orgs: list[OrgMention]) -> list[str]:
 
 
 def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
+    """The places a preposition introduces; 'in the city of Yonezawa' introduces Yonezawa."""
     if prep.dep_ != "prep" or prep.lower_ not in PREPOSITION_RANK:
         return []
-    return [c for c in prep.children if c.dep_ == "pobj" and _is_place(c, orgs)]
+    places = []
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if pobj.lower_ in PLACE_NOUNS:
+            pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), pobj)
+        if _is_place(pobj, orgs):
+            places.append(pobj)
+    return places
 
 
 def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
