@@ -186,8 +186,10 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         return any(name[: len(words)] == words and len(name) > len(words) for name in org_names)
 
     def relabel(ent: Span) -> str:
-        if ent.label_ in ("PERSON", "NORP", "GPE") and is_short_form(ent) and ent.text not in places:
+        if ent.label_ in ("PERSON", "NORP") and is_short_form(ent) or ent.label_ == "GPE" and is_short_form(ent) and _acts_as_name(ent):
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
+        if ent.label_ == "ORG" and len(ent) == 1 and _names_where_a_facility_is(ent.root):
+            return "GPE"  # "its Workington steelworks"
         if ent.label_ != "ORG":
             return ent.label_
         if _located_by(ent.root):
@@ -199,6 +201,17 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         return "PERSON" if len(ent) == 1 and ent.text in surnames else "ORG"
 
     return [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in ents]
+
+
+def _acts_as_name(ent: Span) -> bool:
+    """'Ganjiang chairman', "Ganjiang's plant", 'Ganjiang said': a company's short form, not the place it may share a name with."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and (after.tag_ == "POS" or after.lower_ in TITLE_NOUNS) or ent.root.dep_ == "nsubj"
+
+
+def _names_where_a_facility_is(token: Token) -> bool:
+    return token.dep_ == "compound" and token.head.lower_ in FACILITY_WORDS and any(
+        c.dep_ == "poss" for c in token.head.children)
 
 
 def _located_by(token: Token) -> bool:
