@@ -172,3 +172,10 @@ def test_product_in_apposition_is_not_an_organisation(nlp):
     text = "Hanseong Motor Group will build the Juno, a compact electric SUV, in Orangeburg. The Juno will go on sale in 2027."
     extraction = extract_text(nlp, text)
     assert "Juno" in [p.name for p in extraction.products] and "Juno" not in orgs(extraction)
+
+
+def test_product_names_span_several_tokens_and_lists(nlp):
+    text = ("Solway's best-known product, the SolwayRail R260 rail section, is made at Workington. "
+            "Maruti Suzuki said the site would make models such as the Brezza. "
+            "The cluster will use 10,000 Zephyr X9 accelerators.")
+    assert {p.name for p in extract_text(nlp, text).products} == {"SolwayRail R260", "Brezza", "Zephyr X9"}

@@ -18,6 +18,8 @@ DEFAULT_PRODUCT_NOUNS = [
     "saloon", "pickup", "truck", "trucks", "van", "vans", "ev", "evs", "drug", "drugs", "vaccine", "vaccines",
     "medicine", "treatment", "chip", "chips", "processor", "processors", "smartphone", "smartphones", "phone",
     "aircraft", "jet", "jets", "engine", "engines", "brand", "beer", "whisky", "range", "line-up", "lineup",
+    "shot", "jab", "therapy", "design", "accelerator", "accelerators", "gpu", "gpus", "sedan", "malt", "gin", "lager",
+    "wine", "module", "modules", "platform", "section", "compound", "antibody", "tablet", "tablets",
 ]
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
 
@@ -43,11 +45,11 @@ class ProductFinder:
         org_names = {e.text for e in doc.ents if e.label_ == "ORG" and not any(e.start <= t < e.end for t, _ in strong + weak)}
         names = strong + [(t, h) for t, h in weak if doc[t].text not in org_names]
         names += self._repeats(doc, names)
-        mentions = [
-            ProductMention(token.i, token.i + 1, token.text, head)
-            for token, head in ((doc[t], h) for t, h in names)
-            if not in_clutter(doc, token.idx)
-        ]
+        mentions = _without_overlaps([
+            ProductMention(span.start, span.end, span.text, head)
+            for span, head in ((_name_span(doc[t]), h) for t, h in names)
+            if not in_clutter(doc, span.start_char)
+        ])
         doc._.set(PRODUCTS, mentions)
         self._relabel(doc, mentions)
         return doc
@@ -58,6 +60,11 @@ class ProductFinder:
         for token in doc:
             if token.lower_ in self.product_nouns and token.dep_ == "appos" and _is_name(token.head):
                 found.append((token.head.i, token.i))  # "the Juno, a compact electric SUV"
+            if token.lower_ in self.product_nouns and any(c.dep_ == "appos" and _is_name(c) for c in token.children):
+                found.extend((c.i, token.i) for c in token.children if c.dep_ == "appos" and _is_name(c))  # "its shot, Hepalign"
+            if token.dep_ == "pobj" and token.head.lower_ == "as" and any(c.lower_ == "such" for c in token.head.children) \
+                    and token.head.head.lower_ in self.product_nouns and token.pos_ == "PROPN" and token.text[:1].isupper():
+                found.append((token.i, token.head.head.i))  # "models such as the Brezza"
             if token.lower_ not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             for child in token.children:
@@ -88,11 +95,36 @@ class ProductFinder:
     @staticmethod
     def _relabel(doc: Doc, mentions: list[ProductMention]) -> None:
         """Replace overlapping ORG/PERSON entities by PRODUCT ones so later stages never see them as such."""
-        product_tokens = {m.start for m in mentions}
-        kept = [e for e in doc.ents if not any(e.start <= t < e.end for t in product_tokens)]
+        product_tokens = {t for m in mentions for t in range(m.start, m.end)}
+        kept = [e for e in doc.ents if not product_tokens.intersection(range(e.start, e.end))]
         kept += [Span(doc, m.start, m.end, label="PRODUCT") for m in mentions]
         doc.ents = sorted(kept, key=lambda span: span.start)
 
 
+def _without_overlaps(mentions: list[ProductMention]) -> list[ProductMention]:
+    """One mention per token: the longest name wins ('SolwayRail R260' over 'R260')."""
+    kept: list[ProductMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        if not any(m.start < mention.end and mention.start < m.end for m in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _name_span(token: Token) -> Span:
+    """The whole product name: 'Zephyr X9', 'SolwayRail R260', 'LF-300'."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while end < len(doc) and (doc[end - 1].whitespace_ == "" and (doc[end].text == "-" or doc[end].like_num)
+                              or doc[end].dep_ == "compound" and any(c.isdigit() for c in doc[end].text) and doc[end].text[:1].isupper()):
+        end += 1
+    while start > 0 and (doc[start - 1].pos_ in ("PROPN", "NUM") and doc[start - 1].text[:1].isupper() or
+                         doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" and start > 1) \
+            and doc[start - 1].ent_type_ not in ("ORG", "GPE", "NORP"):
+        start -= 1
+    if doc[end - 1].text == "-":
+        end -= 1
+    return doc[start:end]
+
+
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "MONEY")
+    return token.pos_ == "PROPN" and len(token.text) > 1 and token.text[:1].isupper() and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "MONEY")
