@@ -29,9 +29,11 @@ DEFAULT_ORG_WORDS = [
     "power", "renewables", "mining", "metals", "networks", "labs", "biotech", "therapeutics", "biologics", "logistics",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
-LEGAL_FORMS = {"s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
+LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
                "co", "corp", "kk", "dac", "srl", "sas", "pty", "bhd", "lp", "llp"}
-NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary"}
+NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
+                  "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
+                  "mrs", "ms", "sir", "judge", "general", "captain"}
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
@@ -70,7 +72,7 @@ class EntityFixer:
         for ent in doc.ents:
             label = self._label(doc, ent, surnames)
             if label == ent.label_:
-                fixed.append(ent)
+                fixed.append(_whole_person(doc, ent) if label == "PERSON" else ent)
             elif label == "PERSON":
                 fixed.append(_whole_person(doc, ent))
             elif label:
@@ -98,6 +100,8 @@ class EntityFixer:
             return ent.label_
         if TITLE_OF.search(doc[max(ent.start - 4, 0) : ent.start].text) or _acts_like_a_business(ent.root):
             return "ORG"
+        if _after_place_preposition(ent):
+            return "GPE"  # "in Minas Gerais", "near Sete Lagoas"
         if len(ent) > 1 or ent[0].lower_ in surnames or _has_title(ent):
             return "PERSON"
         previous = doc[ent.start - 1] if ent.start else None
@@ -136,6 +140,11 @@ def _titled(doc: Doc, ent: Span) -> bool:
         closing = next((t for t in after[1:] if t.text == ","), None)
         return closing is not None and any(t.lower_ in TITLE_NOUNS for t in words if t.i < closing.i) and len(ent) > 1
     return False
+
+
+def _after_place_preposition(ent: Span) -> bool:
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.lower_ in ("in", "near", "outside", "at") and not _titled(ent.doc, ent)
 
 
 def _has_title(ent: Span) -> bool:
@@ -186,15 +195,17 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         return any(name[: len(words)] == words and len(name) > len(words) for name in org_names)
 
     def relabel(ent: Span) -> str:
+        if ent.label_ == "PERSON" and ent.text in places:
+            return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
         if ent.label_ in ("PERSON", "NORP") and is_short_form(ent) or ent.label_ == "GPE" and is_short_form(ent) and _acts_as_name(ent):
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if ent.label_ == "ORG" and len(ent) == 1 and _names_where_a_facility_is(ent.root):
             return "GPE"  # "its Workington steelworks"
         if ent.label_ != "ORG":
             return ent.label_
-        if _located_by(ent.root):
+        if _located_by(ent.root) or _followed_by_region(ent):
             return "GPE"
-        if len(ent) == 1 and ent.text in places or ent[0].lower_ in ("county", "province", "prefecture", "state"):
+        if ent.text in places or ent[0].lower_ in ("county", "province", "prefecture", "state"):
             return "GPE"
         if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and ent.doc[ent.end + 1].lower_ == "based":
             return "GPE"  # "Lyon-based Tessaline"
@@ -210,16 +221,35 @@ def _acts_as_name(ent: Span) -> bool:
 
 
 def _names_where_a_facility_is(token: Token) -> bool:
-    return token.dep_ == "compound" and token.head.lower_ in FACILITY_WORDS and any(
-        c.dep_ == "poss" for c in token.head.children)
+    """'its Workington steelworks', 'the Wuppertal brewery': unless the name acts as a company elsewhere."""
+    if token.dep_ != "compound" or token.head.lower_ not in FACILITY_WORDS:
+        return False
+    acts = any(t.text == token.text and t.dep_ in ("nsubj", "poss") for t in token.doc)
+    return not acts or any(c.dep_ == "poss" for c in token.head.children)
+
+
+SITING_VERBS = {"build", "base", "locate", "shut", "close", "open", "site", "set", "construct", "relocate", "move", "expand"}
+
+
+def _followed_by_region(ent: Span) -> bool:
+    """'in Caucaia, Ceará': a place followed by its region."""
+    doc = ent.doc
+    return (ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at", "near") and ent.end + 1 < len(doc)
+            and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "GPE")
 
 
 def _located_by(token: Token) -> bool:
-    """'near Sant Cugat del Vallès', 'a plant in Ganzhou': what a plant stands in or near is a place."""
+    """'near Sant Cugat del Vallès', 'a plant in Ganzhou', 'shut its brewery in Kassel', 'at Yanbu on the Red Sea
+    coast': what a plant stands in or near is a place."""
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep":
         return False
-    return prep.lower_ in ("near", "outside") or (prep.lower_ in ("in", "at") and prep.head.lower_ in FACILITY_WORDS)
+    if prep.lower_ in ("near", "outside"):
+        return True
+    if prep.lower_ not in ("in", "at"):
+        return False
+    followed_by_place = any(c.dep_ == "prep" and c.lower_ in ("in", "on", "near") for c in token.children)
+    return prep.head.lower_ in FACILITY_WORDS or prep.head.lemma_ in SITING_VERBS or followed_by_place
 
 
 def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:

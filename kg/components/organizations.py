@@ -65,7 +65,7 @@ class OrganizationFinder:
     def __call__(self, doc: Doc) -> Doc:
         named = self._named_mentions(doc) + self._government_mentions(doc)
         named += _untagged_repeats(doc, named)
-        named += _bracketed_acronyms(doc, named)
+        named = _acronyms_as_aliases(doc, named)
         named = _unify_aliases(doc, sorted(named, key=lambda m: m.start))
         resolved = self._descriptions(doc, named)
         if self.resolve_pronouns:
@@ -156,21 +156,26 @@ def _untagged_repeats(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
     return found
 
 
-def _bracketed_acronyms(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
-    """'Ministry of Economy, Trade and Industry (METI)': later uses of METI are the ministry, even where
-    the model tagged them as a person."""
+def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    """'Ministry of Economy, Trade and Industry (METI)': later uses of METI are the ministry, whether the model
+    tagged them as an organisation of their own, as a person, or not at all."""
     acronyms: dict[str, OrgMention] = {}
     for mention in named:
         after = doc[mention.end : mention.end + 3]
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper() and len(after[1].text) > 1:
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _is_acronym(after[1].text):
             acronyms[after[1].text] = mention
-    taken = {i for m in named for i in range(m.start, m.end)}
-    found = []
+    kept = [m for m in named if not (m.end - m.start == 1 and doc[m.start].text in acronyms)]
+    taken = {i for m in kept for i in range(m.start, m.end)}
     for token in doc:
         source = acronyms.get(token.text)
         if source is not None and token.i not in taken:
-            found.append(OrgMention(token.i, token.i + 1, source.key, source.name, source.kind, "alias"))
-    return found
+            kept.append(OrgMention(token.i, token.i + 1, source.key, source.name, source.kind, "alias"))
+    return kept
+
+
+def _is_acronym(text: str) -> bool:
+    """'METI', 'AfDB', 'MeitY': a capital first, at least two capitals, no spaces."""
+    return text[:1].isupper() and sum(c.isupper() for c in text) >= 2 and text.isalpha()
 
 
 def _trim(ent: Span) -> Span:
