@@ -288,8 +288,7 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if token.i in taken or not _is_legal_form(token.text) or token.text.islower() or in_clutter(doc, token.idx):
             continue
         start = token.i
-        while start > 0 and token.i - start < 5 and start - 1 not in taken and doc[start - 1].text[:1].isupper() \
-                and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].lower_ not in NOT_NAME_WORDS:
+        while start > 0 and token.i - start < 5 and start - 1 not in taken and _name_word(doc[start - 1]):
             start -= 1
         if start < token.i:
             found.append(Span(doc, start, token.i + 1, label="ORG"))
@@ -297,13 +296,32 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+def _name_word(token: Token) -> bool:
+    """A word that can be part of a company name: capitalised, not a title, and not a sentence-opening 'In' or 'The'
+    ('Hanbit On Co.' has an 'On' the tagger reads as a preposition)."""
+    opener = token.is_sent_start and token.pos_ in ("ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ")
+    return token.text[:1].isupper() and token.lower_ not in NOT_NAME_WORDS and not opener and token.pos_ != "PUNCT"
+
+
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"Hanseong's first US plant" after "Hanseong Motor Group": the first word of a company's name, untagged."""
-    short_forms = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN" and e[0].lower_ not in NOT_NAME_WORDS}
+    """'Hanbit On would supply' after 'Hanbit On Co.', "Hanseong's plant" after 'Hanseong Motor Group': the leading
+    words of a company's name, untagged, are that company (longest prefix first)."""
+    prefixes = {tuple(t.text for t in e[:n]) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
+                and e[0].lower_ not in NOT_NAME_WORDS for n in range(1, len(e))}
     taken = {i for e in ents for i in range(e.start, e.end)}
-    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-            if t.text in short_forms and t.i not in taken and t.pos_ == "PROPN" and not in_clutter(doc, t.idx)
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].i not in taken)]
+    found = []
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper() or in_clutter(doc, token.idx):
+            continue
+        for length in range(min(4, len(doc) - token.i), 0, -1):
+            words = tuple(t.text for t in doc[token.i : token.i + length])
+            after = doc[token.i + length] if token.i + length < len(doc) else None
+            if words in prefixes and not taken.intersection(range(token.i, token.i + length)) and not (
+                    after is not None and after.pos_ == "PROPN" and after.i not in taken):
+                found.append(Span(doc, token.i, token.i + length, label="ORG"))
+                taken.update(range(token.i, token.i + length))
+                break
+    return found
 
 
 def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
