@@ -188,7 +188,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     company's name is that company."""
     places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    org_names = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"]
+    org_names = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].text[:1].isupper() and not e[0].is_stop]
 
     def is_short_form(ent: Span) -> bool:
         words = tuple(t.text for t in ent)
@@ -211,7 +211,29 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"  # "Lyon-based Tessaline"
         return "PERSON" if len(ent) == 1 and ent.text in surnames else "ORG"
 
-    return [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in ents]
+    relabelled = [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in ents]
+    return _extend_to_company_prefixes(relabelled, org_names)
+
+
+def _extend_to_company_prefixes(ents: list[Span], org_names: list[tuple[str, ...]]) -> list[Span]:
+    """'Hanbit' (tagged a place) + 'On would supply': the words continue a company's name, so they are that company."""
+    result: list[Span] = []
+    for index, ent in enumerate(ents):
+        doc = ent.doc
+        limit = ents[index + 1].start if index + 1 < len(ents) else len(doc)
+        if ent.label_ != "ORG":
+            words = [t.text for t in ent]
+            for name in org_names:
+                extra = len(name) - len(words)
+                if extra > 0 and tuple(words) == name[: len(words)]:
+                    k = 0
+                    while k < extra - 1 and ent.end + k < limit and doc[ent.end + k].text == name[len(words) + k]:
+                        k += 1
+                    if k:
+                        ent = Span(doc, ent.start, ent.end + k, label="ORG")
+                        break
+        result.append(ent)
+    return result
 
 
 def _acts_as_name(ent: Span) -> bool:
@@ -306,7 +328,7 @@ def _name_word(token: Token) -> bool:
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Hanbit On would supply' after 'Hanbit On Co.', "Hanseong's plant" after 'Hanseong Motor Group': the leading
     words of a company's name, untagged, are that company (longest prefix first)."""
-    prefixes = {tuple(t.text for t in e[:n]) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
+    prefixes = {tuple(t.text for t in e[:n]) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].text[:1].isupper() and not e[0].is_stop
                 and e[0].lower_ not in NOT_NAME_WORDS for n in range(1, len(e))}
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
