@@ -138,7 +138,8 @@ def _titled(doc: Doc, ent: Span) -> bool:
     if len(after) > 2 and after[0].text == ",":
         words = [t for t in after[1:] if t.text not in (",", "said")]
         closing = next((t for t in after[1:] if t.text == ","), None)
-        return closing is not None and any(t.lower_ in TITLE_NOUNS for t in words if t.i < closing.i) and len(ent) > 1
+        first_name = ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title
+        return closing is not None and any(t.lower_ in TITLE_NOUNS for t in words if t.i < closing.i) and (len(ent) > 1 or first_name)
     return False
 
 
@@ -212,6 +213,9 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         return "PERSON" if len(ent) == 1 and ent.text in surnames else "ORG"
 
     relabelled = [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in ents]
+    places |= {e.text for e in relabelled if e.label_ in ("GPE", "LOC")}  # a second pass spreads what the first settled
+    surnames |= {e[-1].text for e in relabelled if e.label_ == "PERSON" and len(e) > 1}
+    relabelled = [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in relabelled]
     return _extend_to_company_prefixes(relabelled, org_names)
 
 
