@@ -30,7 +30,7 @@ def test_gold_files_are_valid():
     result = subprocess.run([sys.executable, str(CORPUS / "verify_gold.py")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
     splits = [json.loads(path.read_text(encoding="utf-8"))["split"] for path in GOLD]
-    assert len(GOLD) >= 27 and splits.count("heldout") * 4 >= len(GOLD)
+    assert len(GOLD) >= 40 and splits.count("heldout") * 4 >= len(GOLD)
 
 
 def test_extraction_quality_against_gold():
