@@ -179,3 +179,8 @@ def test_product_names_span_several_tokens_and_lists(nlp):
             "Maruti Suzuki said the site would make models such as the Brezza. "
             "The cluster will use 10,000 Zephyr X9 accelerators.")
     assert {p.name for p in extract_text(nlp, text).products} == {"SolwayRail R260", "Brezza", "Zephyr X9"}
+
+
+def test_wire_credit_line_is_clutter(nlp):
+    text = "Qamar Aluminium Co. will build a smelter at Ras Al-Khair.\n\n(Reporting by Omar Fayed in Riyadh; Editing by Clare Whitby)\n"
+    assert not extract_text(nlp, text).people

@@ -13,6 +13,7 @@ DEFAULT_PREFIXES = [
     "read more", "read also", "also read", "related", "see also", "recommended", "more on this",
     "sign up", "subscribe", "advertisement", "photo", "photograph", "image", "picture", "pictured",
     "caption", "credit", "copyright", "click here", "follow us", "share this", "watch",
+    "reporting by", "additional reporting", "editing by", "writing by", "compiled by",
 ]
 
 

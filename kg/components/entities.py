@@ -188,7 +188,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     surname of a person named in full is that person, 'County Mayo' is a place, and the first word of a
     company's name is that company."""
     places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
     org_names = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].text[:1].isupper() and not e[0].is_stop]
 
     def is_short_form(ent: Span) -> bool:
@@ -210,13 +210,17 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"
         if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and ent.doc[ent.end + 1].lower_ == "based":
             return "GPE"  # "Lyon-based Tessaline"
-        return "PERSON" if len(ent) == 1 and ent.text in surnames else "ORG"
+        return "PERSON" if _lower_words(ent) in surnames else "ORG"  # "De Smet said" after "Marleen de Smet"
 
     relabelled = [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in ents]
     places |= {e.text for e in relabelled if e.label_ in ("GPE", "LOC")}  # a second pass spreads what the first settled
-    surnames |= {e[-1].text for e in relabelled if e.label_ == "PERSON" and len(e) > 1}
+    surnames |= {_lower_words(e[k:]) for e in relabelled if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
     relabelled = [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in relabelled]
     return _extend_to_company_prefixes(relabelled, org_names)
+
+
+def _lower_words(span: Span) -> str:
+    return " ".join(t.lower_ for t in span)
 
 
 def _extend_to_company_prefixes(ents: list[Span], org_names: list[tuple[str, ...]]) -> list[Span]:

@@ -118,8 +118,8 @@ def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
     found: dict[str, dict] = {}
     for person in people:
         name = clean_name(person.text)
-        if len(person) == 1:  # "Johnson said"; Korean and Chinese names put the family name first ("Kim said")
-            name = next((full for full in full_names if full.split()[-1] == name),
+        if name not in full_names:  # "Johnson said", "De Smet said"; Korean and Chinese names put the family name first ("Kim said")
+            name = next((full for full in full_names if full.lower().endswith(" " + name.lower())),
                         next((full for full in full_names if full.split()[0] == name), name))
         if name:
             found.setdefault(entity_key(name), {"name": name, "spans": []})["spans"].append((person.start, person.end))
