@@ -87,13 +87,15 @@ class EntityFixer:
         """The corrected label, or None to drop the entity."""
         if ent.label_ in ("ORG", "GPE") and _titled(doc, ent) and ent[-1].lower_.rstrip(".") not in self.org_words:
             return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,"
+        if ent.label_ in ("PERSON", "ORG") and (qualified := _qualified_title(doc, ent)) and (
+                ent.label_ == "PERSON" or OFFICIAL.intersection(qualified)):
+            # "Tamil Nadu Chief Minister K. Ilangovan", "Andhra Pradesh Industries Minister K. Venkata Rao"
+            return "GPE" if OFFICIAL.intersection(qualified) else "ORG"
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT") or in_clutter(doc, ent.start_char):
             return ent.label_
         last = ent[-1].lower_.rstrip(".")
         if ent.label_ == "PERSON" and _is_legal_form(ent[-1].text) and len(ent) > 1:
             return "ORG"  # "Verde Hidrógeno SpA"
-        if ent.label_ == "PERSON" and (qualified := _qualified_title(doc, ent)):
-            return "GPE" if OFFICIAL.intersection(qualified) else "ORG"  # "Tamil Nadu Chief Minister K. Ilangovan"
         if last in self.org_words and len(ent) > 1 and not (ent.label_ != "PERSON" and last in GEOGRAPHIC):
             return "ORG"
         if ent.label_ != "PERSON":

@@ -32,6 +32,7 @@ GOVERNMENT_WORDS = re.compile(
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
 OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum)\b", re.IGNORECASE)
+LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county"}
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 REPORTING_VERBS = {"say", "announce", "confirm", "state", "add", "tell", "report", "reveal", "disclose", "note", "expect", "plan", "hope", "claim", "insist"}
 _BAD_ORG = re.compile(r"^[\W\d_]+$|^(read more|photo|image)\b", re.IGNORECASE)
@@ -192,6 +193,10 @@ def _trim(ent: Span) -> Span:
 
 
 def _government_place(doc: Doc, token: Token) -> Span | None:
+    """The place a government belongs to: 'the UK government', 'the Ceará state government', 'the Government of Japan'."""
+    if token.i > 1 and doc[token.i - 1].lower_ in LEVELS:
+        place = _government_place(doc, doc[token.i - 1])
+        return doc[place.start : token.i] if place is not None else None
     before = doc[token.i - 1] if token.i else None
     if before is not None and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start:
         return doc[before.i : token.i]  # "the Ontario government": the model left Ontario untagged

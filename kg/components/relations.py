@@ -138,7 +138,7 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
             title_tokens, org = found
             title = " ".join(t.text for t in title_tokens).strip(" ,").lower()
             if org is None:
-                org = _employer(doc, span, orgs, title)
+                org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
             key = (entity_key(person["name"]), title)
             if key not in roles:
                 roles[key] = {"person": person["name"], "title": title, "org": org.key if org else None,
@@ -199,17 +199,30 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     return title, org
 
 
-def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str) -> OrgMention | None:
+def _place_before(doc: Doc, title: list[Token]) -> str | None:
+    """'Jackson Mayor Teresa Bolton', "Ceará's economic development secretary": the place an official serves."""
+    if not title or title[0].i == 0:
+        return None
+    before = doc[title[0].i - 1]
+    if before.tag_ == "POS" and before.i > 0:
+        before = doc[before.i - 1]
+    return before.text if before.ent_type_ == "GPE" else None
+
+
+def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place: str | None) -> OrgMention | None:
     """A title without its organisation ('Chief executive Ingrid Halvorsen said'): an official works for the nearest
-    government body in the sentence, else for the one the story names most; an executive likewise for a company."""
+    government body in the sentence, else for the one the story names most; an executive likewise for a company.
+    An official of a named place ('Jackson Mayor X') works for that place's government or for none we know."""
     official = bool(OFFICIAL_TITLES.search(title))
-    candidates = [m for m in orgs_in(orgs, person.sent) if (m.kind == "government") == official]
+    same_kind = [m for m in orgs if (m.kind == "government") == official]
+    if official and place is not None:
+        return next((m for m in same_kind if place.lower() in m.name.lower()), None)
+    candidates = [m for m in orgs_in(same_kind, person.sent)]
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
     counts: dict[str, list[OrgMention]] = {}
-    for mention in orgs:
-        if (mention.kind == "government") == official:
-            counts.setdefault(mention.key, []).append(mention)
+    for mention in same_kind:
+        counts.setdefault(mention.key, []).append(mention)
     return max(counts.values(), key=len)[0] if counts else None
 
 
