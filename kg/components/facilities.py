@@ -75,9 +75,10 @@ class FacilityFinder:
             status = _mention_status(head, mention)
             places = _locations(head, orgs)
             plural = head.tag_ in ("NNS", "NNPS")
-            if plural and len(places) < 2:  # "the two Yonezawa plants": the plants already found, now located
+            counted = any(c.dep_ == "nummod" for c in head.children)
+            if plural and (len(places) < 2 or not counted):  # "the two Yonezawa plants": the plants already found, now located
                 for plant in plants:
-                    if places and plant.location is None and plant.operator in (None, operator):
+                    if len(places) == 1 and plant.location is None and plant.operator in (None, operator):
                         plant.location = places[0]
                 continue
             for location in (places if plural else places[:1] or [None]):
