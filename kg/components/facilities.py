@@ -58,6 +58,7 @@ class _Plant:
     location: str | None = None
     statuses: list[tuple[str, float, bool]] = field(default_factory=list)  # (status, confidence, explicit)
     mentions: list[int] = field(default_factory=list)
+    location_rank: int = 9
 
 
 class FacilityFinder:
@@ -73,7 +74,7 @@ class FacilityFinder:
             head = doc[mention.head]
             operator = _operator(head, orgs)
             status = _mention_status(head, mention)
-            places = _locations(head, orgs)
+            rank, places = _locations(head, orgs)
             plural = head.tag_ in ("NNS", "NNPS")
             counted = any(c.dep_ == "nummod" for c in head.children)
             if plural and (len(places) < 2 or not counted):  # "the two Yonezawa plants": the plants already found, now located
@@ -90,7 +91,8 @@ class FacilityFinder:
                     index = len(plants) - 1
                 plant = plants[index]
                 plant.operator = plant.operator or operator
-                plant.location = plant.location or location
+                if location is not None and (plant.location is None or rank < plant.location_rank):
+                    plant.location, plant.location_rank = location, rank  # "in Tennessee", then "near Clarksville"
                 plant.ordinal = plant.ordinal or mention.ordinal or (1 if mention.descriptors & EXISTING and _numbered(plants) else None)
                 if plant.kind in GENERIC_KINDS:
                     plant.kind = mention.kind if mention.kind not in GENERIC_KINDS else _sibling_kind(plants, plant)
@@ -142,9 +144,10 @@ def _about_data_centres(doc: Doc) -> bool:
 def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | None, location: str | None,
              doc: Doc, assigned: list[FacilityMention]) -> int | None:
     """Which earlier plant this mention refers to, or None for a new plant."""
-    def compatible(p: _Plant) -> bool:
+    def compatible(p: _Plant, check_location: bool = True) -> bool:
         same_kind = p.kind == mention.kind or mention.kind in GENERIC_KINDS or p.kind in GENERIC_KINDS
-        return same_kind and (operator is None or p.operator in (None, operator)) and (location is None or p.location in (None, location))
+        same_place = not check_location or location is None or p.location in (None, location)
+        return same_kind and (operator is None or p.operator in (None, operator)) and same_place
 
     def same_named_plant(p: _Plant) -> bool:  # "the Asan plant" after "the group's home plant in Asan"
         return compatible(p) and p.ordinal is None and p.location == location and (operator is None or p.operator in (None, operator))
@@ -161,9 +164,17 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     recent = [assigned[m].plant for m in range(len(assigned) - 1, -1, -1)]
     if mention.descriptors & FRESH:
         return next((i for i in recent if not _is_existing(plants[i]) and compatible(plants[i])), None)
+    if _bare_definite(doc, mention) and operator is None:  # "The plant will be built near Clarksville": the last one
+        return next((i for i in recent if compatible(plants[i], check_location=False)), None)
     if location is not None or operator is not None:  # "its Sunderland plant": only the same named plant
         return next((i for i, p in enumerate(plants) if same_named_plant(p)), None)
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _bare_definite(doc: Doc, mention: FacilityMention) -> bool:
+    """'the plant', 'The factory', 'this fab': nothing in the phrase but the article and the noun."""
+    words = doc[mention.start : mention.end]
+    return len(words) == 2 and words[0].lower_ in ("the", "this") and mention.ordinal is None and not mention.descriptors
 
 
 def _sibling_kind(plants: list[_Plant], plant: _Plant) -> str:
@@ -254,9 +265,10 @@ def _with_raised_subject(verb: Token) -> list[Token]:
     return children
 
 
-def _locations(head: Token, orgs: list[OrgMention]) -> list[str]:
+def _locations(head: Token, orgs: list[OrgMention]) -> tuple[int, list[str]]:
     """'its Workington steelworks', 'a plant at Kharkhoda', 'will build a fab in Yonezawa': the place(s) named with
-    the plant; several for 'its distilleries at Dufftown and Keith'."""
+    the plant, several for 'its distilleries at Dufftown and Keith', with the rank of the preposition that named them
+    (lower is more specific: 'at' before 'near' before 'in')."""
     candidates = list(head.rights)
     if head.dep_ in ("dobj", "nsubjpass"):
         candidates += [c for c in head.head.children if c.i > head.i]
@@ -266,12 +278,12 @@ def _locations(head: Token, orgs: list[OrgMention]) -> list[str]:
             found.append((PREPOSITION_RANK[prep.lower_], place))
             found += [(PREPOSITION_RANK[inner.lower_], p) for inner in place.children for p in _places_after(inner, orgs)]
     if found:  # 'its second US plant, in Orangeburg': the prepositional place is the more specific one
-        _, place = min(found, key=lambda pair: (pair[0], pair[1].i))
-        return [entity_key(_place_name(t)) for t in (place, *place.conjuncts) if _is_place(t, orgs)]
+        rank, place = min(found, key=lambda pair: (pair[0], pair[1].i))
+        return rank, [entity_key(_place_name(t)) for t in (place, *place.conjuncts) if _is_place(t, orgs)]
     for child in head.lefts:
         if child.dep_ in ("compound", "nmod", "amod") and _is_place(child, orgs) or child.dep_ == "poss" and child.ent_type_ == "GPE":
-            return [entity_key(_place_name(child))]
-    return []
+            return 0, [entity_key(_place_name(child))]
+    return 9, []
 
 
 def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
