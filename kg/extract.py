@@ -6,9 +6,8 @@ nothing about RDF.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -18,16 +17,11 @@ from kg.components.clutter import in_clutter
 from kg.normalize import clean_name, entity_key
 from kg.pipeline import model_version
 from kg.records import (
-    Document, Evidence, Extraction, Investment, Organization, Partnership, Person, Place, Plant, Product, Role,
+    Document, Evidence, Extraction, FactDate, Investment, Organization, Partnership, Person, Place, Plant, Product, Role,
 )
+from kg.dates import finest, resolve_when
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}
-_EXACT_DATE = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\d{4}-\d{2}-\d{2}|"
-    r"\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b",
-    re.IGNORECASE,
-)
 
 
 def extract_documents(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Extraction]:
@@ -60,7 +54,7 @@ def extraction_from_doc(doc: Doc, document: Document, model: str = "") -> Extrac
         plants=plants,
         investments=tuple(_investment(doc, i, plants, document.published) for i in facts.investments),
         partnerships=tuple(
-            Partnership(p["partners"], p["status"], p["about"], p["since"], None,
+            Partnership(p["partners"], p["status"], p["about"], p["since"], sentence_date(doc[p["spans"][0][0]].sent, document.published),
                         tuple(evidence(doc, s, "kg_relations.partnership") for s in p["spans"]), p["confidence"])
             for p in facts.partnerships
         ),
@@ -146,32 +140,15 @@ def _investment(doc: Doc, item: dict, plants: tuple[Plant, ...], published: date
         investor=item["investor"],
         target=target,
         purpose=item["purpose"],
-        date=sentence_date(sentence, published),
+        when=sentence_date(sentence, published),
         evidence=(evidence(doc, item["span"], "kg_relations.investment"),),
         confidence=item["confidence"],
     )
 
 
-def sentence_date(sentence: Span, published: date | None) -> date | None:
-    """A day-precise date named in the sentence, resolved against the publication date (never today)."""
-    if published is None:
-        return None
-    for ent in sentence.ents:
-        if ent.label_ == "DATE" and _EXACT_DATE.search(ent.text):
-            return resolve_date(ent.text, published)
-    return None
-
-
-def resolve_date(text: str, published: date) -> date | None:
-    """'on Friday' is the latest Friday on or before publication (news convention); other forms via dateparser."""
-    weekday = next((i for i, name in enumerate(WEEKDAYS) if name in text.lower()), None)
-    if weekday is not None:
-        return published - timedelta(days=(published.weekday() - weekday) % 7)
-    import dateparser  # slow import; only needed when a document has a publication date
-
-    base = datetime(published.year, published.month, published.day)
-    parsed = dateparser.parse(text, languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False})
-    return parsed.date() if parsed else None
+def sentence_date(sentence: Span, published: date | None) -> FactDate | None:
+    """The most precise date the sentence names, resolved against the publication date (never today)."""
+    return finest([resolve_when(ent.text, published) for ent in sentence.ents if ent.label_ == "DATE"])
 
 
 def _unique(items: Iterable[Evidence]) -> list[Evidence]:

@@ -16,7 +16,7 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from kg import __version__
 from kg.normalize import slug
-from kg.records import Evidence, Extraction
+from kg.records import Evidence, Extraction, FactDate
 from kg.vocab import IKG, RESOURCE_BASE
 
 Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
@@ -105,8 +105,7 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
             add(iri, IKG.target, plant[item.target])
         if item.purpose:
             add(iri, IKG.purpose, Literal(item.purpose))
-        if item.date:
-            add(iri, IKG.date, Literal(item.date))
+        _when(add, iri, item.when)
 
     for item in extraction.partnerships:
         iri = fact_iri("partnership", document.id, *item.partners, item.status, item.about)
@@ -119,8 +118,7 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
             add(iri, IKG.about, Literal(item.about))
         if item.since:
             add(iri, IKG.since, Literal(str(item.since), datatype=XSD.gYear))
-        if item.date:
-            add(iri, IKG.date, Literal(item.date))
+        _when(add, iri, item.when)
     return quads
 
 
@@ -141,6 +139,19 @@ def _article(add, extraction: Extraction, graph: URIRef, generated_at: datetime)
         add(graph, IKG.published, Literal(document.published))
     if document.publisher:
         add(graph, IKG.publisher, Literal(document.publisher))
+
+
+def _when(add, iri: URIRef, when: FactDate | None) -> None:
+    """The date as written, its precision and the period it names; ikg:date only for a precise day."""
+    if when is None:
+        return
+    add(iri, IKG.dateText, Literal(when.text))
+    add(iri, IKG.datePrecision, Literal(when.precision))
+    if when.start is not None:
+        add(iri, IKG.dateFrom, Literal(when.start))
+        add(iri, IKG.dateTo, Literal(when.end))
+    if when.precision == "day":
+        add(iri, IKG.date, Literal(when.start))
 
 
 def _entity(add, iri: URIRef, cls: URIRef, name: str, graph: URIRef) -> None:

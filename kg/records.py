@@ -14,6 +14,18 @@ from decimal import Decimal
 
 
 @dataclass(frozen=True)
+class FactDate:
+    """When a fact happened, as precisely as the article says: 'on Friday' is a day, 'last week' a week,
+    'earlier this year' or 'by 2028' a year. ``start``/``end`` bound the period; what cannot be placed
+    keeps only its text (precision ``unresolved``)."""
+
+    text: str
+    precision: str = "unresolved"  # day | week | month | quarter | year | unresolved
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
 class Document:
     """One article as read from disk or given by a caller, before any NLP."""
 
@@ -90,7 +102,7 @@ class Investment:
     investor: str | None = None  # Organization.key
     target: str | None = None  # Plant.key
     purpose: str | None = None  # what the money is for, as written
-    date: date | None = None
+    when: FactDate | None = None
     evidence: tuple[Evidence, ...] = ()
     confidence: float = 0.7
 
@@ -101,7 +113,7 @@ class Partnership:
     status: str  # announced | agreed | in talks | proposed | active | cancelled
     about: str | None = None
     since: int | None = None  # year the relationship started
-    date: date | None = None
+    when: FactDate | None = None
     evidence: tuple[Evidence, ...] = ()
     confidence: float = 0.7
 

@@ -134,7 +134,7 @@ def _tooltip(graph: Graph, node: URIRef, kind: str) -> str:
     """Plain text: the fact, its status, and each supporting sentence with its source."""
     lines = [f"{kind}: {_label(graph, node)}"]
     for predicate, name in ((IKG.kind, "kind"), (IKG.status, "status"), (IKG.amountText, "amount"), (IKG.currency, "currency"),
-                            (IKG.date, "date"), (IKG.since, "since"), (IKG.about, "about"), (IKG.purpose, "for"), (IKG.confidence, "confidence")):
+                            (IKG.date, "date"), (IKG.dateText, "when"), (IKG.since, "since"), (IKG.about, "about"), (IKG.purpose, "for"), (IKG.confidence, "confidence")):
         value = graph.value(node, predicate)
         if value is not None:
             lines.append(f"{name}: {value}")

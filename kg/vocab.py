@@ -40,6 +40,10 @@ class IKG(DefinedNamespace):
     contentHash: URIRef  # SHA-256 of the article text, to tell whether a re-ingested article changed.
     currency: URIRef  # ISO 4217 currency code, such as GBP or USD.
     date: URIRef  # The day the fact happened or was announced, when the article says so.
+    dateFrom: URIRef  # First day of the period the date names, resolved against the publication date.
+    datePrecision: URIRef  # How precise the date is: day, week, month, quarter, year, or unresolved when it names no
+    dateText: URIRef  # The date as the article words it (on Friday, earlier this year, by 2028).
+    dateTo: URIRef  # Last day of the period the date names.
     document: URIRef  # The article the sentence comes from.
     endChar: URIRef  # Offset just past the sentence's last character in the article text.
     evidence: URIRef  # A sentence that supports the fact.

@@ -94,15 +94,6 @@ def test_ordinal_plants_stay_distinct(nlp):
     assert plants == {1: "operating", 2: "under construction", 3: "proposed"}
 
 
-def test_relative_weekday_resolves_against_publication_date():
-    from datetime import date
-
-    from kg.extract import resolve_date
-
-    assert resolve_date("on Friday", date(2023, 11, 24)) == date(2023, 11, 24)  # a Friday
-    assert resolve_date("Tuesday", date(2023, 11, 24)) == date(2023, 11, 21)
-
-
 def test_supply_sentence_without_a_verb_root_terminates(nlp):
     """Regression: walking up to the verb compared Tokens with 'is', which never matches, and looped forever."""
     extraction = extract_text(nlp, "Hanbit On supplies cells for Kestrel's Osprey pickup.")
