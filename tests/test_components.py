@@ -175,3 +175,11 @@ def test_product_names_span_several_tokens_and_lists(nlp):
 def test_wire_credit_line_is_clutter(nlp):
     text = "Qamar Aluminium Co. will build a smelter at Ras Al-Khair.\n\n(Reporting by Omar Fayed in Riyadh; Editing by Clare Whitby)\n"
     assert not extract_text(nlp, text).people
+
+
+def test_passive_supply_deals_are_partnerships_of_the_story_company(nlp):
+    text = ("Qamar Aluminium Co. will build a smelter at Ras Al-Khair, the company said. Qamar expects output in 2028. "
+            "The reduction cells will be supplied by Norway's Fjordal Elektrolyse AS under a technology licence, "
+            "while the potrooms will be built by Hwaseong Engineering Co.")
+    partners = {frozenset(p.partners) for p in extract_text(nlp, text).partnerships}
+    assert {frozenset({"qamar aluminium", "fjordal elektrolyse"}), frozenset({"qamar aluminium", "hwaseong engineering"})} <= partners

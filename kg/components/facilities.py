@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.attributes import FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, register_extensions
 from kg.components.clutter import in_clutter
+from kg.components.organizations import most_mentioned
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
 
@@ -101,7 +102,8 @@ class FacilityFinder:
                 assigned.append(replace(mention, plant=index))
         for plant in plants:
             plant.location = plant.location or _place_in_sentences(doc, plant, assigned, orgs)
-        main_company = _main_company(orgs)
+        main = most_mentioned(orgs)
+        main_company = main.key if main else None
         for plant in plants:
             if plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company):
                 plant.operator = main_company
@@ -226,16 +228,6 @@ def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention]
         return None
     _, place = min(found, key=lambda pair: (pair[0], pair[1].i))
     return entity_key(_place_name(place))
-
-
-def _main_company(orgs: list[OrgMention]) -> str | None:
-    """The company the story is about (most mentioned, descriptions and pronouns included): the operator of a
-    plant whose sentence names none, as in 'The plant near Bridgwater will employ 4,000'."""
-    counts: dict[str, int] = {}
-    for mention in orgs:
-        if mention.kind == "company":
-            counts[mention.key] = counts.get(mention.key, 0) + 1
-    return max(counts, key=counts.get) if counts else None
 
 
 def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:

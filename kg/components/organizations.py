@@ -274,6 +274,16 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
     return before[-1] if before else None
 
 
+def most_mentioned(orgs: list[OrgMention], kind: str = "company") -> OrgMention | None:
+    """The organisation of ``kind`` the story is about: the one mentioned most, descriptions and pronouns included
+    (the first named wins a tie)."""
+    counts: dict[str, list[OrgMention]] = {}
+    for mention in orgs:
+        if mention.kind == kind:
+            counts.setdefault(mention.key, []).append(mention)
+    return max(counts.values(), key=len)[0] if counts else None
+
+
 def _dominant_company(before: list[OrgMention]) -> OrgMention | None:
     """The company the story is about so far: named at least twice and more often than any other.
     'The company' in a news story almost always means it, whatever organisation was named last."""

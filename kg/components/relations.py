@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, register_extensions
 from kg.components.clutter import in_clutter
+from kg.components.organizations import most_mentioned
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
 
@@ -44,7 +45,8 @@ INVESTMENT_CUES = re.compile(
 PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|team(ed|s|ing)? up|"
     r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|supply (deal|agreement|contract)|"
-    r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|supplied by|will come from|power purchase)\b",
+    r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
+    r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made) by)\b",
     re.IGNORECASE,
 )
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build"}
@@ -220,10 +222,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     candidates = [m for m in orgs_in(same_kind, person.sent)]
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
-    counts: dict[str, list[OrgMention]] = {}
-    for mention in same_kind:
-        counts.setdefault(mention.key, []).append(mention)
-    return max(counts.values(), key=len)[0] if counts else None
+    return most_mentioned(orgs, "government" if official else "company")
 
 
 # -- investments -------------------------------------------------------------------------------
@@ -346,9 +345,6 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
 
 
 def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention]):
-    keys = _partners(sentence, orgs)
-    if len(keys) < 2 or len(keys) > 4:
-        return
     text = sentence.text
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
@@ -356,19 +352,25 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if supply is not None:
         yield {"partners": supply, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
-    if PARTNERSHIP_TRIGGERS.search(text):
-        status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
-        if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been)\b", text.lower()) and status not in ("in talks", "cancelled"):
-            status = "active"
-        yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
-               "about": about, "since": int(since.group(1)) if since and status == "active" else None}
+    if not PARTNERSHIP_TRIGGERS.search(text):
+        return
+    status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
+    if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been)\b", text.lower()) and status not in ("in talks", "cancelled"):
+        status = "active"
+    for keys in _partners(sentence, orgs):
+        if 2 <= len(keys) <= 4 and keys != supply:
+            yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
+                   "about": about, "since": int(since.group(1)) if since and status == "active" else None}
 
 
-def _partners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...]:
-    """Who is party to the deal: the subject and the organisations after 'with', 'from', 'by' or 'between'
-    ('Solway is in talks with Brenmore'); without that structure, the companies named in the sentence,
-    since a government or regulator mentioned alongside is rarely a party."""
+def _partners(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
+    """Who is party to each deal in the sentence: the subject and the organisations after 'with', 'from', 'by'
+    or 'between' ('Solway is in talks with Brenmore'). A passive project sentence ('The cells will be supplied
+    by Fjordal, while the potrooms will be built by Hwaseong') has the story's company as the other party.
+    Without that structure, the companies named in the sentence, since a government or regulator mentioned
+    alongside is rarely a party."""
     in_sentence = orgs_in(orgs, sentence)
+    found: list[tuple[str, ...]] = []
     for prep in sentence:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("with", "from", "by", "between"):
             continue
@@ -380,10 +382,14 @@ def _partners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...]:
         conjunct_subjects = [m for m in in_sentence if subject and m.start < prep.i and m.key != subject.key
                              and any(org_at(orgs, t) is m for t in sentence.doc[subject.start].conjuncts)]
         parties = {m.key for m in objects + conjunct_subjects + ([subject] if subject else [])}
-        if len(parties) >= 2:
-            return tuple(sorted(parties))
+        if subject is None and prep.lower_ in ("by", "from") and (main := most_mentioned(orgs)):
+            parties.add(main.key)
+        if len(parties) >= 2 and tuple(sorted(parties)) not in found:
+            found.append(tuple(sorted(parties)))
+    if found:
+        return found
     companies = {m.key for m in in_sentence if m.kind == "company"}
-    return tuple(sorted(companies))
+    return [tuple(sorted(companies))]
 
 
 def _supply_relation(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
