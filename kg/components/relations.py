@@ -378,7 +378,9 @@ def _partners(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
         if not objects:
             continue
-        subject = subject_org(orgs, verb_of(prep.head)) or next((m for m in in_sentence if m.start < prep.i), None)
+        subject = subject_org(orgs, verb_of(prep.head))
+        if subject is None and prep.lower_ != "by":  # "in talks with": the organisation named before
+            subject = next((m for m in in_sentence if m.start < prep.i), None)
         conjunct_subjects = [m for m in in_sentence if subject and m.start < prep.i and m.key != subject.key
                              and any(org_at(orgs, t) is m for t in sentence.doc[subject.start].conjuncts)]
         parties = {m.key for m in objects + conjunct_subjects + ([subject] if subject else [])}
