@@ -35,7 +35,7 @@ def extract_documents(nlp: Language, documents: Iterable[Document], batch_size: 
 def extraction_from_doc(doc: Doc, document: Document, model: str = "") -> Extraction:
     facts: Facts = doc._.get(FACTS) or Facts()
     orgs: list[OrgMention] = doc._.get(ORGS) or []
-    organizations = _organizations(doc, orgs)
+    organizations = _salient(_organizations(doc, orgs), orgs, facts)
     known_orgs = {o.key for o in organizations}
     places = _places(doc, facts)
     org_names = {o.key: o.name for o in organizations}
@@ -87,6 +87,17 @@ def _organizations(doc: Doc, mentions: list[OrgMention]) -> tuple[Organization, 
         result.append(Organization(key, canonical.name, canonical.kind, tuple(aliases),
                                    (evidence(doc, (named[0].start, named[0].end), f"kg_orgs.{named[0].via}"),)))
     return tuple(result)
+
+
+def _salient(organizations: tuple[Organization, ...], mentions: list[OrgMention], facts: Facts) -> tuple[Organization, ...]:
+    """Organisations that play a part in the story: a company named once and in no fact ('analysts at X',
+    'rivals such as Y') is background, not news, and stays out of the graph. Government bodies always stay."""
+    involved = {i["investor"] for i in facts.investments} | {p["operator"] for p in facts.plants} | {r["org"] for r in facts.roles}
+    involved |= {key for p in facts.partnerships for key in p["partners"]} | {p["maker"] for p in facts.products}
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.key] = counts.get(mention.key, 0) + 1
+    return tuple(o for o in organizations if o.kind != "company" or o.key in involved or counts.get(o.key, 0) > 1)
 
 
 def _places(doc: Doc, facts: Facts) -> tuple[Place, ...]:

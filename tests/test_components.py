@@ -183,3 +183,11 @@ def test_passive_supply_deals_are_partnerships_of_the_story_company(nlp):
             "while the potrooms will be built by Hwaseong Engineering Co.")
     partners = {frozenset(p.partners) for p in extract_text(nlp, text).partnerships}
     assert {frozenset({"qamar aluminium", "fjordal elektrolyse"}), frozenset({"qamar aluminium", "hwaseong engineering"})} <= partners
+
+
+def test_a_company_named_once_in_no_fact_is_background(nlp):
+    text = ("Nissan will invest £2bn in a gigafactory in Sunderland, the carmaker said. "
+            "Rivals such as Stellantis are also expanding in Europe.")
+    names = orgs(extract_text(nlp, text))
+    assert "Nissan" in names and "Stellantis" not in names
+    assert "UK government" in orgs(extract_text(nlp, "The UK government welcomed the plan."))  # government bodies stay
