@@ -44,7 +44,8 @@ def extraction_from_doc(doc: Doc, document: Document, model: str = "") -> Extrac
     return Extraction(
         document=document,
         organizations=organizations,
-        people=tuple(Person(entity_key(p["name"]), p["name"], (evidence(doc, p["spans"][0], "kg_relations.person"),)) for p in facts.people),
+        people=tuple(Person(entity_key(p["name"]), p["name"], (evidence(doc, p["spans"][0], "kg_relations.person"),))
+                     for p in facts.people if _takes_part(p, facts)),
         places=places,
         roles=tuple(
             Role(entity_key(r["person"]), r["title"], r["org"] if r["org"] in known_orgs else None,
@@ -98,6 +99,12 @@ def _salient(organizations: tuple[Organization, ...], mentions: list[OrgMention]
     for mention in mentions:
         counts[mention.key] = counts.get(mention.key, 0) + 1
     return tuple(o for o in organizations if o.kind != "company" or o.key in involved or counts.get(o.key, 0) > 1)
+
+
+def _takes_part(person: dict, facts: Facts) -> bool:
+    """A person with a role, or named more than once (quoted, say); a name dropped once ('a plan backed by
+    Jane Doe') is background, like a company in no fact."""
+    return len(person["spans"]) > 1 or any(r["person"] == person["name"] for r in facts.roles)
 
 
 def _places(doc: Doc, facts: Facts) -> tuple[Place, ...]:
