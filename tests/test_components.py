@@ -191,3 +191,11 @@ def test_a_company_named_once_in_no_fact_is_background(nlp):
     names = orgs(extract_text(nlp, text))
     assert "Nissan" in names and "Stellantis" not in names
     assert "UK government" in orgs(extract_text(nlp, "The UK government welcomed the plan."))  # government bodies stay
+
+
+def test_description_resolves_to_the_organisation_introduced_with_its_words(nlp):
+    text = ("Wisla Energia S.A. will build a battery park with South Korean cell maker Hanul Cell Co. in Poland. "
+            "Wisla said the park would open in 2027. "
+            "Park Seo-yeon, executive vice-president at the Korean manufacturer, said the cells would be made in Ochang.")
+    roles = {r.person: (r.title, r.org) for r in extract_text(nlp, text).roles}
+    assert roles["park seo yeon"] == ("executive vice-president", "hanul cell")

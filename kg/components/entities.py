@@ -290,6 +290,7 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
     merged: list[Span] = []
     taken = {i for e in ents for i in range(e.start, e.end)}
     for ent in ents:
+        ent = _ends_at_legal_form(ent)
         previous = merged[-1] if merged else None
         if previous is not None and previous.label_ == "ORG" and ent.start == previous.end and _is_legal_form(ent.text):
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")
@@ -306,6 +307,13 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud"
         merged.append(ent)
     return merged
+
+
+def _ends_at_legal_form(ent: Span) -> Span:
+    """'Hanul Cell Co. Wisla said': a name ends at its legal form; what follows starts the next sentence."""
+    inner = next((t for t in ent[:-1] if t.text.endswith(".") and _is_legal_form(t.text) and t.nbor().is_title
+                  and not _is_legal_form(t.nbor().text)), None) if ent.label_ == "ORG" else None
+    return Span(ent.doc, ent.start, inner.i + 1, label="ORG") if inner is not None else ent
 
 
 def _is_legal_form(text: str) -> bool:

@@ -105,8 +105,10 @@ class OrganizationFinder:
 
     # -- references by description and pronoun ---------------------------------------
     def _descriptions(self, doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
-        """'the company', 'the Japanese car maker': the most salient earlier organisation."""
+        """'the company', 'the Japanese car maker': the organisation introduced with those words ('South Korean
+        battery maker Hanbit On'), else the most salient earlier one."""
         found = []
+        introductions = _introductions(doc, named)
         for token in doc:
             if token.lower_ not in self.single_descriptors or token.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -116,7 +118,8 @@ class OrganizationFinder:
                 continue
             if _is_apposition_of_org(token, named):
                 continue
-            antecedent = _antecedent(doc, token, [m for m in named if m.kind == "company"])  # "the firm" is no ministry
+            companies = [m for m in named if m.kind == "company"]  # "the firm" is no ministry
+            antecedent = _described(token, companies, introductions) or _antecedent(doc, token, companies)
             if antecedent is not None:
                 start = min(c.i for c in token.lefts if c.dep_ in ("det", "amod", "compound", "nmod")) if any(
                     c.dep_ in ("det", "amod", "compound", "nmod") for c in token.lefts) else token.i
@@ -233,6 +236,41 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         via = "alias" if key != mention.key else mention.via
         result.append(OrgMention(mention.start, mention.end, key, target.name, target.kind, via))
     return result
+
+
+def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
+    """The words each organisation is introduced with: 'US carmaker Kestrel', 'Hanbit On Co., the South Korean
+    battery maker,', 'its Dutch owner Van Reede'. Lower-cased lemmas of nouns and adjectives."""
+    words: dict[str, set[str]] = {}
+    for mention in named:
+        before = []
+        for token in reversed(doc[max(0, mention.start - 4) : mention.start]):
+            if token.pos_ not in ("NOUN", "ADJ", "PROPN") or any(m.start <= token.i < m.end for m in named):
+                break
+            before.append(token)
+        after = []
+        if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
+            for token in doc[mention.end + 1 : mention.end + 8]:
+                if token.text in (",", ".", ";") or token.pos_ == "VERB":
+                    break
+                after.append(token)
+        words.setdefault(mention.key, set()).update(
+            part for t in before + after if t.pos_ in ("NOUN", "ADJ", "PROPN") for part in t.lemma_.lower().split())
+    return words
+
+
+def _described(token: Token, named: list[OrgMention], introductions: dict[str, set[str]]) -> OrgMention | None:
+    """'the Korean manufacturer', 'the carmaker': the one earlier organisation introduced with these words."""
+    words = {token.lemma_.lower()} | {part for c in token.lefts if c.dep_ in ("amod", "compound") for part in c.lemma_.lower().split()}
+    words -= {"company", "firm", "group", "business"}
+    if not words:
+        return None
+    earlier = [m for m in named if m.end <= token.i]
+    matching = {m.key for m in earlier if words & introductions.get(m.key, set())}
+    if len(matching) != 1:
+        return None
+    key = matching.pop()
+    return next(m for m in reversed(earlier) if m.key == key)
 
 
 def _definite(token: Token) -> bool:

@@ -138,7 +138,7 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
             if not found:
                 continue
             title_tokens, org = found
-            title = " ".join(t.text for t in title_tokens).strip(" ,").lower()
+            title = "".join(t.text_with_ws for t in title_tokens).strip(" ,").lower()  # "vice-president" stays whole
             if org is None:
                 org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
             key = (entity_key(person["name"]), title)
