@@ -199,3 +199,11 @@ def test_description_resolves_to_the_organisation_introduced_with_its_words(nlp)
             "Park Seo-yeon, executive vice-president at the Korean manufacturer, said the cells would be made in Ochang.")
     roles = {r.person: (r.title, r.org) for r in extract_text(nlp, text).roles}
     assert roles["park seo yeon"] == ("executive vice-president", "hanul cell")
+
+
+def test_plant_location_prefers_the_town_to_the_country_or_county(nlp):
+    text = ("Tallis Cloud Infrastructure Ltd plans to invest €1bn in a second campus in Ireland, near Athenry in County Galway, "
+            "as data centre operators look west.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["athenry"]
+    text = "Tata Group will build a £4bn battery gigafactory in Somerset. The plant near Bridgwater will employ 4,000 people."
+    assert [p.location for p in extract_text(nlp, text).plants] == ["bridgwater"]

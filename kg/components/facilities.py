@@ -8,6 +8,7 @@ mentions are grouped by ordinal and by "current/new/additional" before they beco
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -34,8 +35,17 @@ FRESH = {"new", "additional", "another", "further", "future", "proposed", "plann
 OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
                   "spend", "pour", "commit", "put", "create", "announce", "unveil", "propose", "add", "study", "consider",
                   "evaluate", "weigh", "explore", "mull", "design", "complete", "finish", "start", "begin"}
-#: 'a plant at Kharkhoda in Haryana', 'in Ireland, near Athenry': the lower rank names the more specific place.
-PREPOSITION_RANK = {"at": 0, "near": 1, "outside": 1, "in": 2}
+#: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
+PREPOSITION_RANK = {"at": 0, "in": 1, "near": 2, "outside": 2}
+REGION_WORDS = {"county", "state", "province", "prefecture", "region", "department"}  # "County Galway" is Galway, a county
+CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
+UNPLACED = (True, 9)
+#: pycountry subdivision types that name a region rather than a town ('in Ireland, near Athenry' is in Athenry).
+BROAD_SUBDIVISIONS = {"State", "Province", "Region", "Autonomous community", "Autonomous region", "Country", "Land", "Voivodship",
+                      "Union territory", "Territory", "Regional state", "Emirate", "Oblast", "Republic", "Administrative region",
+                      "Governorate", "Canton", "Nation", "County", "Two-tier county", "Department", "Metropolitan department"}
+CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "middle east", "oceania",
+              "southeast asia", "east asia", "us", "usa", "uk", "britain", "great britain", "south korea", "north korea"}
 PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality"}
 PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
 
@@ -59,7 +69,7 @@ class _Plant:
     location: str | None = None
     statuses: list[tuple[str, float, bool]] = field(default_factory=list)  # (status, confidence, explicit)
     mentions: list[int] = field(default_factory=list)
-    location_rank: int = 9
+    location_rank: tuple = UNPLACED
 
 
 class FacilityFinder:
@@ -226,7 +236,7 @@ def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention]
     found = [(PREPOSITION_RANK[prep.lower_], place) for prep in sentence for place in _places_after(prep, orgs)]
     if not found:
         return None
-    _, place = min(found, key=lambda pair: (pair[0], pair[1].i))
+    _, place = min(found, key=_specificity)
     return entity_key(_place_name(place))
 
 
@@ -257,10 +267,10 @@ def _with_raised_subject(verb: Token) -> list[Token]:
     return children
 
 
-def _locations(head: Token, orgs: list[OrgMention]) -> tuple[int, list[str]]:
+def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     """'its Workington steelworks', 'a plant at Kharkhoda', 'will build a fab in Yonezawa': the place(s) named with
-    the plant, several for 'its distilleries at Dufftown and Keith', with the rank of the preposition that named them
-    (lower is more specific: 'at' before 'near' before 'in')."""
+    the plant, several for 'its distilleries at Dufftown and Keith', with how specific they are (see _specificity;
+    lower is more specific), so that a later, more specific mention can refine the location."""
     candidates = list(head.rights)
     if head.dep_ in ("dobj", "nsubjpass"):
         candidates += [c for c in head.head.children if c.i > head.i]
@@ -268,14 +278,35 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[int, list[str]]:
     for prep in candidates:
         for place in _places_after(prep, orgs):
             found.append((PREPOSITION_RANK[prep.lower_], place))
-            found += [(PREPOSITION_RANK[inner.lower_], p) for inner in place.children for p in _places_after(inner, orgs)]
+            found += [(CONTAINER_RANK, p) for inner in place.children for p in _places_after(inner, orgs)]
     if found:  # 'its second US plant, in Orangeburg': the prepositional place is the more specific one
-        rank, place = min(found, key=lambda pair: (pair[0], pair[1].i))
-        return rank, [entity_key(_place_name(t)) for t in (place, *place.conjuncts) if _is_place(t, orgs)]
+        best = min(found, key=_specificity)
+        place = best[1]
+        return _specificity(best)[:2], [entity_key(_place_name(t)) for t in (place, *place.conjuncts) if _is_place(t, orgs)]
     for child in head.lefts:
         if child.dep_ in ("compound", "nmod", "amod") and _is_place(child, orgs) or child.dep_ == "poss" and child.ent_type_ == "GPE":
-            return 0, [entity_key(_place_name(child))]
-    return 9, []
+            return _specificity((PREPOSITION_RANK["at"], child))[:2], [entity_key(_place_name(child))]
+    return UNPLACED, []
+
+
+def _specificity(candidate: tuple[int, Token]) -> tuple[bool, int, int]:
+    """Sort key of a candidate place: towns before countries, states and counties, then by preposition, then by position."""
+    rank, token = candidate
+    key = entity_key(_place_name(token))
+    broad = key in _broad_places() or key.split(" ", 1)[-1] in _broad_places() and key.split(" ", 1)[0] in REGION_WORDS
+    return broad, rank, token.i
+
+
+@lru_cache(maxsize=1)
+def _broad_places() -> frozenset[str]:
+    """Keys of countries, continents and first-level regions (US states, provinces, Länder...), from pycountry."""
+    import pycountry
+
+    names = set(CONTINENTS)
+    for country in pycountry.countries:
+        names |= {entity_key(getattr(country, attr)) for attr in ("name", "common_name", "official_name") if hasattr(country, attr)}
+    names |= {entity_key(s.name) for s in pycountry.subdivisions if s.type in BROAD_SUBDIVISIONS}
+    return frozenset(names)
 
 
 def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
