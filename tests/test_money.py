@@ -46,3 +46,15 @@ def test_revenue_and_market_size_are_not_investments(nlp):
 
     extraction = extract_text(nlp, "Acme Corp reported revenue of $3.6 billion. The battery market is worth $50bn a year.")
     assert extraction.investments == ()
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("SAR 11.25 billion", "11250000000", "SAR"), ("4.5 billion riyals", "4500000000", "SAR"), ("KSh 6.5 billion", "6500000000", "KES"),
+    ("480 million zloty", "480000000", "PLN"), ("MXN 900 million", "900000000", "MXN"), ("RM1.2 billion", "1200000000", "MYR"),
+])
+def test_any_iso_code_and_more_currency_words(text, amount, currency):
+    assert [(a, c) for _, _, a, c in find_amounts(text)] == [(Decimal(amount), currency)]
+
+
+def test_upper_case_words_are_not_currency_codes():
+    assert find_amounts("THE 5 million jobs") == [] and find_amounts("2 real options") == []

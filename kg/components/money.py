@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,11 +20,15 @@ SYMBOLS = {
     "cad": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "£": "GBP", "gbp": "GBP", "€": "EUR",
     "eur": "EUR", "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "₩": "KRW",
     "krw": "KRW", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
+    "ksh": "KES", "rm": "MYR", "mex$": "MXN", "₺": "TRY", "₦": "NGN", "₫": "VND", "฿": "THB", "zł": "PLN",
 }
 WORDS = {
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR",
     "euro": "EUR", "yen": "JPY", "won": "KRW", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "krw": "KRW", "inr": "INR", "cny": "CNY", "cad": "CAD",
+    "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN",
+    "krona": "SEK", "kronor": "SEK", "reais": "BRL", "rand": "ZAR", "shilling": "KES", "shillings": "KES",
+    "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "lira": "TRY", "naira": "NGN", "francs": "CHF",
 }
 SCALES = {
     "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6, "b": 10**9,
@@ -33,9 +38,12 @@ SCALES = {
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|lac|mln|mn|bn|tn|cr|k|m|b)"
-_SYMBOL = r"(?:US\$|USD|A\$|AU\$|AUD|C\$|CA\$|CAD|NZ\$|HK\$|S\$|R\$|£|GBP|€|EUR|¥|JPY|₹|Rs\.?|INR|₩|KRW|CNY|RMB|CHF|SEK|NOK|DKK|PLN|\$)"
-_WORD = r"(?:dollars?|pounds?|sterling|euros?|yen|won|rupees?|yuan|renminbi|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)"
+_SYMBOL = r"(?:US\$|USD|A\$|AU\$|AUD|C\$|CA\$|CAD|NZ\$|HK\$|S\$|R\$|Mex\$|£|GBP|€|EUR|¥|JPY|₹|Rs\.?|INR|₩|KRW|CNY|RMB|CHF|SEK|NOK|DKK|PLN|KSh|RM|₺|₦|₫|฿|\$)"
+_WORD = (r"(?:dollars?|pounds?|sterling|euros?|yen|won|rupees?|yuan|renminbi|riyals?|dirhams?|zloty[sch]*|krona|kronor|reais|rand|"
+         r"shillings?|ringgit|baht|dong|rupiah|lira|naira|francs|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)")
 PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?", re.IGNORECASE)
+#: Any ISO 4217 code written before the number, upper case only ("SAR 11.25 billion", "KES 6.5bn").
+ISO_PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>[A-Z]{{3}})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE})\b)?")
 SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?\s+(?P<cur>{_WORD})\b", re.IGNORECASE)
 _RESTATEMENT_GAP = re.compile(r"^\s*\((?:about|around|roughly|approximately|some|nearly|almost|c\.|~|or|equivalent to)?\s*$", re.IGNORECASE)
 
@@ -63,7 +71,7 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
     """All (start, end, amount, currency) in ``text``, left to right, without overlaps."""
     found: list[tuple[int, int, Decimal, str]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, symbols in ((PREFIXED, SYMBOLS), (SUFFIXED, WORDS)):
+    for pattern, symbols in ((PREFIXED, SYMBOLS), (ISO_PREFIXED, _iso_codes()), (SUFFIXED, WORDS)):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
@@ -75,6 +83,14 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
             found.append((start, end, amount, currency))
             taken.append((start, end))
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> dict[str, str]:
+    """Lower-cased ISO 4217 codes (pycountry) -> code, minus codes that are also English words."""
+    import pycountry
+
+    return {c.alpha_3.lower(): c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in {"ALL", "TOP", "CUP", "MOP"}}
 
 
 def parse_amount(number: str, scale: str | None) -> Decimal | None:
