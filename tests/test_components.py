@@ -207,3 +207,10 @@ def test_plant_location_prefers_the_town_to_the_country_or_county(nlp):
     assert [p.location for p in extract_text(nlp, text).plants] == ["athenry"]
     text = "Tata Group will build a £4bn battery gigafactory in Somerset. The plant near Bridgwater will employ 4,000 people."
     assert [p.location for p in extract_text(nlp, text).plants] == ["bridgwater"]
+
+
+def test_short_form_tagged_as_a_place_is_the_company(nlp):
+    text = ("Sahyadri Lifesciences Ltd will invest Rs 4,000 crore in a plant at Nakkapalli, the company said. "
+            '"Shortages hurt," said Meera Kulkarni, managing director and CEO of Sahyadri.')
+    roles = {r.person: r.org for r in extract_text(nlp, text).roles}
+    assert roles["meera kulkarni"] == "sahyadri lifesciences"

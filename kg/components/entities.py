@@ -197,10 +197,13 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         words = tuple(t.text for t in ent)
         return any(name[: len(words)] == words and len(name) > len(words) for name in org_names)
 
+    org_texts = {e.text for e in ents if e.label_ == "ORG"}
+
     def relabel(ent: Span) -> str:
         if ent.label_ == "PERSON" and ent.text in places:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
-        if ent.label_ in ("PERSON", "NORP") and is_short_form(ent) or ent.label_ == "GPE" and is_short_form(ent) and _acts_as_name(ent):
+        if ent.label_ in ("PERSON", "NORP") and is_short_form(ent) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and (
+                _acts_as_name(ent) or ent.text in org_texts):
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if ent.label_ == "ORG" and len(ent) == 1 and _names_where_a_facility_is(ent.root):
             return "GPE"  # "its Workington steelworks"
@@ -208,7 +211,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return ent.label_
         if _located_by(ent.root) or _followed_by_region(ent):
             return "GPE"
-        if ent.text in places or ent[0].lower_ in ("county", "province", "prefecture", "state"):
+        if ent.text in places and not is_short_form(ent) or ent[0].lower_ in ("county", "province", "prefecture", "state"):
             return "GPE"
         if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and ent.doc[ent.end + 1].lower_ == "based":
             return "GPE"  # "Lyon-based Tessaline"
@@ -247,9 +250,12 @@ def _extend_to_company_prefixes(ents: list[Span], org_names: list[tuple[str, ...
 
 
 def _acts_as_name(ent: Span) -> bool:
-    """'Ganjiang chairman', "Ganjiang's plant", 'Ganjiang said': a company's short form, not the place it may share a name with."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return after is not None and (after.tag_ == "POS" or after.lower_ in TITLE_NOUNS) or ent.root.dep_ == "nsubj"
+    """'Ganjiang chairman', "Ganjiang's plant", 'Ganjiang said', 'CEO of Sahyadri': a company's short form, not the place it may share a name with."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and (after.tag_ == "POS" or after.lower_ in TITLE_NOUNS) or ent.root.dep_ == "nsubj":
+        return True
+    return ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "at") and doc[ent.start - 2].lower_ in TITLE_NOUNS  # "CEO of Sahyadri"
 
 
 def _names_where_a_facility_is(token: Token) -> bool:
