@@ -214,3 +214,8 @@ def test_short_form_tagged_as_a_place_is_the_company(nlp):
             '"Shortages hurt," said Meera Kulkarni, managing director and CEO of Sahyadri.')
     roles = {r.person: r.org for r in extract_text(nlp, text).roles}
     assert roles["meera kulkarni"] == "sahyadri lifesciences"
+
+
+def test_acronym_of_a_thing_is_not_an_organisation(nlp):
+    text = "Sahyadri Lifesciences Ltd will build an active pharmaceutical ingredient (API) plant. Sahyadri said API demand is rising."
+    assert "API" not in orgs(extract_text(nlp, text))

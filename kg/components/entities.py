@@ -80,6 +80,7 @@ class EntityFixer:
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
+        fixed = [e for e in fixed if not (e.label_ == "ORG" and e.text in _common_noun_acronyms(doc))]
         doc.ents = _places_stay_places(_with_legal_suffixes(doc, sorted(fixed, key=lambda span: span.start)))
         return doc
 
@@ -124,6 +125,12 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
             return set()
         words.add(token.lower_)
     return set()
+
+
+def _common_noun_acronyms(doc: Doc) -> set[str]:
+    """'active pharmaceutical ingredient (API)', 'lithium iron phosphate (LFP)': acronyms of things, not organisations."""
+    return {doc[i].text for i in range(2, len(doc) - 1)
+            if doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i].text.isupper() and doc[i - 2].is_lower}
 
 
 def _titled(doc: Doc, ent: Span) -> bool:
