@@ -219,3 +219,11 @@ def test_short_form_tagged_as_a_place_is_the_company(nlp):
 def test_acronym_of_a_thing_is_not_an_organisation(nlp):
     text = "Sahyadri Lifesciences Ltd will build an active pharmaceutical ingredient (API) plant. Sahyadri said API demand is rising."
     assert "API" not in orgs(extract_text(nlp, text))
+
+
+def test_a_place_that_will_be_a_plant_and_a_plant_that_runs_today(nlp):
+    text = ("Sahyadri Lifesciences Ltd will invest Rs 4,000 crore in a plant at Nakkapalli, the company said. "
+            "Nakkapalli will be the firm's first plant outside Maharashtra. "
+            "It currently makes all of its APIs at a single plant at Kurkumbh.")
+    plants = {p.location: (p.ordinal, p.status) for p in extract_text(nlp, text).plants}
+    assert plants == {"nakkapalli": (1, "planned"), "kurkumbh": (None, "operating")}

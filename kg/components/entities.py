@@ -198,7 +198,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     company's name is that company."""
     places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
     surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
-    org_names = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].text[:1].isupper() and not e[0].is_stop]
+    org_names = [tuple(t.text for t in e) for e in _company_names(ents)]
 
     def is_short_form(ent: Span) -> bool:
         words = tuple(t.text for t in ent)
@@ -216,7 +216,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"  # "its Workington steelworks"
         if ent.label_ != "ORG":
             return ent.label_
-        if _located_by(ent.root) or _followed_by_region(ent):
+        if _located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root):
             return "GPE"
         if ent.text in places and not is_short_form(ent) or ent[0].lower_ in ("county", "province", "prefecture", "state"):
             return "GPE"
@@ -224,11 +224,19 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"  # "Lyon-based Tessaline"
         return "PERSON" if _lower_words(ent) in surnames else "ORG"  # "De Smet said" after "Marleen de Smet"
 
-    relabelled = [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in ents]
+    relabelled = [e if relabel(e) == e.label_ else _as_place_or(e, relabel(e)) for e in ents]
     places |= {e.text for e in relabelled if e.label_ in ("GPE", "LOC")}  # a second pass spreads what the first settled
     surnames |= {_lower_words(e[k:]) for e in relabelled if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
-    relabelled = [e if relabel(e) == e.label_ else Span(e.doc, e.start, e.end, label=relabel(e)) for e in relabelled]
+    relabelled = [e if relabel(e) == e.label_ else _as_place_or(e, relabel(e)) for e in relabelled]
     return _extend_to_company_prefixes(relabelled, org_names)
+
+
+def _as_place_or(ent: Span, label: str) -> Span:
+    """The entity with its new label; a place ends before an inner preposition ('Nakkapalli in Andhra Pradesh')."""
+    end = ent.end
+    if label == "GPE":
+        end = next((t.i for t in ent[1:] if t.pos_ == "ADP"), ent.end)
+    return Span(ent.doc, ent.start, end, label=label)
 
 
 def _lower_words(span: Span) -> str:
@@ -274,6 +282,12 @@ def _names_where_a_facility_is(token: Token) -> bool:
 
 
 SITING_VERBS = {"build", "base", "locate", "shut", "close", "open", "site", "set", "construct", "relocate", "move", "expand"}
+
+
+def _is_the_site_of_a_plant(token: Token) -> bool:
+    """'Nakkapalli will be the firm's first plant': the subject of 'be' with a facility as its attribute is a place."""
+    return token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lower_ in FACILITY_WORDS for c in token.head.children)
 
 
 def _followed_by_region(ent: Span) -> bool:
@@ -356,11 +370,17 @@ def _name_word(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_ not in NOT_NAME_WORDS and not opener and token.pos_ != "PUNCT"
 
 
+def _company_names(ents: list[Span]) -> list[Span]:
+    """Multi-word ORG names whose leading words can stand for the company; not 'The ...' and not a place the
+    model ran into a name ('Nakkapalli in Andhra Pradesh's')."""
+    return [e for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].text[:1].isupper() and not e[0].is_stop
+            and not any(t.lower_ in ("in", "at", "near") or t.tag_ == "POS" for t in e)]
+
+
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Hanbit On would supply' after 'Hanbit On Co.', "Hanseong's plant" after 'Hanseong Motor Group': the leading
     words of a company's name, untagged, are that company (longest prefix first)."""
-    prefixes = {tuple(t.text for t in e[:n]) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].text[:1].isupper() and not e[0].is_stop
-                and e[0].lower_ not in NOT_NAME_WORDS for n in range(1, len(e))}
+    prefixes = {tuple(t.text for t in e[:n]) for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS for n in range(1, len(e))}
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for token in doc:

@@ -7,6 +7,7 @@ mentions are grouped by ordinal and by "current/new/additional" before they beco
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -47,6 +48,7 @@ BROAD_SUBDIVISIONS = {"State", "Province", "Region", "Autonomous community", "Au
 CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "middle east", "oceania",
               "southeast asia", "east asia", "us", "usa", "uk", "britain", "great britain", "south korea", "north korea"}
 PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality"}
+RUNNING = re.compile(r"\b(currently|already (makes|produces|operates|runs|supplies)|has (made|produced|operated|run) .{0,40}since|since (19|20)\d\d)\b")
 PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
 
 
@@ -164,8 +166,10 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     def same_named_plant(p: _Plant) -> bool:  # "the Asan plant" after "the group's home plant in Asan"
         return compatible(p) and p.ordinal is None and p.location == location and (operator is None or p.operator in (None, operator))
 
-    if mention.ordinal is not None:
-        return next((i for i, p in enumerate(plants) if p.ordinal == mention.ordinal and compatible(p)), None)
+    if mention.ordinal is not None:  # "the second fab", or "Nakkapalli will be its first plant" about a plant found before
+        return next((i for i, p in enumerate(plants) if p.ordinal == mention.ordinal and compatible(p)),
+                    next((i for i, p in enumerate(plants) if p.ordinal is None and location is not None and p.location == location
+                          and compatible(p)), None))
     if mention.descriptors & EXISTING:
         numbered = [i for i, p in enumerate(plants) if p.ordinal == 1 and compatible(p)]
         if numbered:
@@ -271,6 +275,11 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     """'its Workington steelworks', 'a plant at Kharkhoda', 'will build a fab in Yonezawa': the place(s) named with
     the plant, several for 'its distilleries at Dufftown and Keith', with how specific they are (see _specificity;
     lower is more specific), so that a later, more specific mention can refine the location."""
+    if head.dep_ == "attr" and head.head.lemma_ == "be":  # "Nakkapalli will be the firm's first plant"
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and not any(
+            m.start <= c.i < m.end for m in orgs))), None)
+        if subject is not None:
+            return _specificity((PREPOSITION_RANK["at"], subject))[:2], [entity_key(_place_name(subject))]
     candidates = list(head.rights)
     if head.dep_ in ("dobj", "nsubjpass"):
         candidates += [c for c in head.head.children if c.i > head.i]
@@ -286,6 +295,7 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     for child in head.lefts:
         if child.dep_ in ("compound", "nmod", "amod") and _is_place(child, orgs) or child.dep_ == "poss" and child.ent_type_ == "GPE":
             return _specificity((PREPOSITION_RANK["at"], child))[:2], [entity_key(_place_name(child))]
+
     return UNPLACED, []
 
 
@@ -313,6 +323,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
     """The places a preposition introduces; 'in the city of Yonezawa' introduces Yonezawa."""
     if prep.dep_ != "prep" or prep.lower_ not in PREPOSITION_RANK:
         return []
+    if prep.lower_ == "outside" and any(c.lower_ in ORDINALS for c in prep.head.lefts):
+        return []  # "its first plant outside Maharashtra" is not in Maharashtra
     places = []
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if pobj.lower_ in PLACE_NOUNS:
@@ -358,6 +370,8 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
     status, confidence = status_of(sentence, PLANT_STATUSES + ("in talks",))
     if status == "cancelled":
         return status, confidence, True
+    if RUNNING.search(window) and not mention.descriptors & FRESH and mention.ordinal is None:
+        return "operating", 0.7, True  # "It currently makes all of its APIs at a single plant at Kurkumbh"
     if status == "in talks":
         status = "proposed"
     if status == "announced" and not mention.descriptors & FRESH and mention.ordinal is None and head.dep_ == "pobj":
