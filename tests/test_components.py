@@ -227,3 +227,10 @@ def test_a_place_that_will_be_a_plant_and_a_plant_that_runs_today(nlp):
             "It currently makes all of its APIs at a single plant at Kurkumbh.")
     plants = {p.location: (p.ordinal, p.status) for p in extract_text(nlp, text).plants}
     assert plants == {"nakkapalli": (1, "planned"), "kurkumbh": (None, "operating")}
+
+
+def test_it_will_be_the_second_plant_names_the_plant_just_announced(nlp):
+    text = ("Arvelle Battery Systems SE plans to build a €17bn battery gigafactory near Sines, the company said. "
+            "It would be the firm's second gigafactory after its current plant in Gdańsk, Poland, which opened in 2021.")
+    plants = sorted((p.ordinal, p.location) for p in extract_text(nlp, text).plants)
+    assert plants == [(1, "gdansk"), (2, "sines")]

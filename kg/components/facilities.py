@@ -166,10 +166,14 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     def same_named_plant(p: _Plant) -> bool:  # "the Asan plant" after "the group's home plant in Asan"
         return compatible(p) and p.ordinal is None and p.location == location and (operator is None or p.operator in (None, operator))
 
+    recent = [assigned[m].plant for m in range(len(assigned) - 1, -1, -1)]
     if mention.ordinal is not None:  # "the second fab", or "Nakkapalli will be its first plant" about a plant found before
-        return next((i for i, p in enumerate(plants) if p.ordinal == mention.ordinal and compatible(p)),
-                    next((i for i, p in enumerate(plants) if p.ordinal is None and location is not None and p.location == location
-                          and compatible(p)), None))
+        same = next((i for i, p in enumerate(plants) if p.ordinal == mention.ordinal and compatible(p)), None)
+        if same is None and location is not None:
+            same = next((i for i, p in enumerate(plants) if p.ordinal is None and p.location == location and compatible(p)), None)
+        if same is None and _said_of_the_last_plant(doc[mention.head]):  # "It would be the firm's second gigafactory"
+            same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], check_location=False)), None)
+        return same
     if mention.descriptors & EXISTING:
         numbered = [i for i, p in enumerate(plants) if p.ordinal == 1 and compatible(p)]
         if numbered:
@@ -177,7 +181,6 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         if _numbered(plants):
             return None
         return next((i for i, p in enumerate(plants) if _is_existing(p) and compatible(p)), None)
-    recent = [assigned[m].plant for m in range(len(assigned) - 1, -1, -1)]
     if mention.descriptors & FRESH:
         return next((i for i in recent if not _is_existing(plants[i]) and compatible(plants[i])), None)
     if _bare_definite(doc, mention) and operator is None:  # "The plant will be built near Clarksville": the last one
@@ -185,6 +188,14 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if location is not None or operator is not None:  # "its Sunderland plant": only the same named plant
         return next((i for i, p in enumerate(plants) if same_named_plant(p)), None)
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _said_of_the_last_plant(head: Token) -> bool:
+    """'It will be the company's second plant', 'The site will be its third fab': the subject is the plant just named."""
+    if head.dep_ != "attr" or head.head.lemma_ != "be":
+        return False
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ == "it" or subject.lower_ in ("site", "plant", "project", "facility", "factory"))
 
 
 def _bare_definite(doc: Doc, mention: FacilityMention) -> bool:
@@ -237,7 +248,9 @@ def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention]
     """'Akane will spend ¥1.3 trillion on the new fab, which will be built in Yonezawa': when the parse does not tie
     the place to the plant, the most specific place introduced by a preposition in the plant's first sentence."""
     sentence = doc[mentions[plant.mentions[0]].head].sent
-    found = [(PREPOSITION_RANK[prep.lower_], place) for prep in sentence for place in _places_after(prep, orgs)]
+    other_heads = {m.head for m in mentions if m.plant != mentions[plant.mentions[0]].plant}
+    found = [(PREPOSITION_RANK[prep.lower_], place) for prep in sentence for place in _places_after(prep, orgs)
+             if prep.head.i not in other_heads]  # "its second gigafactory after its current plant in Gdańsk"
     if not found:
         return None
     _, place = min(found, key=_specificity)
