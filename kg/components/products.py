@@ -19,7 +19,7 @@ DEFAULT_PRODUCT_NOUNS = [
     "medicine", "treatment", "chip", "chips", "processor", "processors", "smartphone", "smartphones", "phone",
     "aircraft", "jet", "jets", "engine", "engines", "brand", "beer", "whisky", "range", "line-up", "lineup",
     "shot", "jab", "therapy", "design", "accelerator", "accelerators", "gpu", "gpus", "sedan", "malt", "gin", "lager",
-    "wine", "module", "modules", "platform", "section", "compound", "antibody", "tablet", "tablets",
+    "wine", "module", "modules", "beers", "platform", "section", "compound", "antibody", "tablet", "tablets",
 ]
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
 
@@ -58,7 +58,7 @@ class ProductFinder:
         """(token, head) for proper nouns compounding a product noun, their conjuncts, and names in apposition with one."""
         found: list[tuple[int, int]] = []
         for token in doc:
-            if token.lower_ in self.product_nouns and token.dep_ == "appos" and _is_name(token.head):
+            if token.lower_ in self.product_nouns and token.dep_ == "appos" and _looks_like_a_name(token.head):
                 found.append((token.head.i, token.i))  # "the Juno, a compact electric SUV"
             if token.lower_ in self.product_nouns and any(c.dep_ == "appos" and _is_name(c) for c in token.children):
                 found.extend((c.i, token.i) for c in token.children if c.dep_ == "appos" and _is_name(c))  # "its shot, Hepalign"
@@ -124,6 +124,11 @@ def _name_span(token: Token) -> Span:
     if doc[end - 1].text == "-":
         end -= 1
     return doc[start:end]
+
+
+def _looks_like_a_name(token: Token) -> bool:
+    """Structural evidence ('the Corvan, an electric delivery van') outweighs the model's label, whatever it is."""
+    return token.pos_ == "PROPN" and len(token.text) > 1 and token.text[:1].isupper()
 
 
 def _is_name(token: Token) -> bool:
