@@ -223,11 +223,15 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     alias_of: dict[str, str] = {}
     for mention in mentions:  # "Long Name (LN)"
         after = doc[mention.end : mention.end + 3]
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper():
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _is_acronym(after[1].text):
             alias_of[entity_key(after[1].text)] = mention.key
+    first_seen = {}
+    for mention in mentions:
+        first_seen.setdefault(mention.key, mention.start)
     for key in canonical:  # "SK On" / "SK On Co.", "Hyundai" / "Hyundai Motor Group"
         longer = [k for k in canonical if k != key and k.startswith(key + " ")]
-        if len(longer) == 1 and key not in alias_of:
+        # a short form follows its full name; "Diageo ..." then "Diageo North America" names a subsidiary
+        if len(longer) == 1 and key not in alias_of and first_seen[longer[0]] < first_seen[key]:
             alias_of[key] = longer[0]
     result = []
     for mention in mentions:
