@@ -327,16 +327,14 @@ def most_mentioned(orgs: list[OrgMention], kind: str = "company") -> OrgMention 
 
 
 def _dominant_company(before: list[OrgMention]) -> OrgMention | None:
-    """The company the story is about so far: named at least twice and more often than any other.
-    'The company' in a news story almost always means it, whatever organisation was named last."""
+    """The company the story is about so far: named most often, the one named first on a tie (the lead's
+    company). 'The company' in a news story almost always means it, whatever organisation was named last."""
     counts: dict[str, list[OrgMention]] = {}
     for mention in before:
         if mention.kind == "company":
             counts.setdefault(mention.key, []).append(mention)
-    ranked = sorted(counts.values(), key=len, reverse=True)
-    if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
-        return ranked[0][0]
-    return None
+    ranked = sorted(counts.values(), key=lambda group: (-len(group), group[0].start))
+    return ranked[0][0] if ranked else None
 
 
 def _appos_linked(subject: Token, mention: OrgMention) -> bool:
