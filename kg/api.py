@@ -19,6 +19,7 @@ from kg.mapping import document_iri, extraction_quads
 from kg.query import QueryResult, bind_params, check_read_only, resolve, to_result
 from kg.records import Document, Extraction
 from kg.store import GraphStore, default_location
+from kg.validate import ValidationReport, validate_graph
 from kg.vocab import RESOURCE_BASE
 
 _DEFAULT = object()
@@ -130,6 +131,14 @@ class KnowledgeGraph:
 
         title = f"industry-kg: {focus} ({hops} hops)" if focus else "industry-kg network"
         return viz.write_html(self.networkx(focus, hops), path, title=title)
+
+    def validate(self, shapes: str | Path | None = None) -> ValidationReport:
+        """Check the whole graph against the SHACL shapes (``ontology/shapes.ttl``, or ``shapes``).
+
+        Returns a :class:`~kg.validate.ValidationReport`: ``conforms``, ``violations``, ``warnings``,
+        and ``lines()`` with one readable line per problem (node label, property, message).
+        """
+        return validate_graph(self.store.graph(), shapes)
 
     def export(self, path: str | Path, fmt: str | None = None) -> Path:
         """Export the graph: Turtle, TriG, N-Quads, N-Triples, JSON-LD or RDF/XML (from the extension or ``fmt``)."""

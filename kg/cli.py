@@ -14,6 +14,7 @@ from kg.api import IngestReport, KnowledgeGraph
 from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.query import named_queries, parse_param_args
+from kg.validate import ValidationReport
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,8 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--force", action="store_true", help="re-extract articles even when unchanged")
     ingest.add_argument("--quiet", action="store_true", help="print only errors")
 
-    build = commands.add_parser("build", help="ingest, then write the graph export and the HTML network view",
-                                description="Ingest PATHS, then write OUT/graph.trig and OUT/network.html.")
+    build = commands.add_parser("build", help="ingest, validate, then write the graph export and the HTML network view",
+                                description="Ingest PATHS, validate the graph against the SHACL shapes, then write OUT/graph.trig "
+                                            "and OUT/network.html. Exit code 1 when an article failed or the graph has violations.")
     build.add_argument("paths", nargs="+", help="files or folders")
     build.add_argument("-o", "--out", default="kg-out", help="output folder (default: kg-out)")
     build.add_argument("--force", action="store_true", help="re-extract articles even when unchanged")
@@ -45,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter (repeatable)")
     query.add_argument("--format", "-f", choices=["table", "csv", "json"], default="table",
                        help="table (default), csv, or json (W3C SPARQL 1.1 Query Results JSON)")
+
+    validate = commands.add_parser("validate", help="check the graph against the SHACL shapes (ontology/shapes.ttl)",
+                                   description="Validate the stored graph against the SHACL shapes and print one line per problem: "
+                                               "the node's class and label, its IRI, the property and what is wrong. "
+                                               "Exit code 1 when there is any violation (warnings alone exit 0).")
+    validate.add_argument("--shapes", help="a Turtle file of SHACL shapes to use instead of the bundled ontology/shapes.ttl")
+    validate.add_argument("--quiet", action="store_true", help="print only the problems, not the summary line")
 
     commands.add_parser("queries", help="list the named queries with their questions and parameters",
                         description="List the named queries in queries/ with the question each answers.")
@@ -104,12 +113,20 @@ def run_ingest(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
 def run_build(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
     report = graph.ingest(args.paths, force=args.force)
     print_report(report, args.quiet)
+    validation = graph.validate()
+    print_validation(validation, args.quiet)
     out = Path(args.out)
     export = graph.export(out / "graph.trig")
     html = graph.write_html(out / "network.html")
     if not args.quiet:
         print(f"wrote {export} ({len(graph)} quads) and {html}")
-    return 0 if report.ok else 1
+    return 0 if report.ok and validation.conforms else 1
+
+
+def run_validate(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
+    validation = graph.validate(args.shapes)
+    print_validation(validation, args.quiet)
+    return 0 if validation.conforms else 1
 
 
 def run_query(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
@@ -156,6 +173,14 @@ def list_queries() -> int:
     return 0
 
 
+def print_validation(report: ValidationReport, quiet: bool) -> None:
+    """Violations and warnings one per line on stdout, then the counts (on stderr when something is wrong)."""
+    for line in report.lines():
+        print(line)
+    if not quiet or report.results:
+        print(report.summary(), file=sys.stdout if report.conforms else sys.stderr)
+
+
 def print_report(report: IngestReport, quiet: bool) -> None:
     for error in report.failed:
         print(f"kg: {error}", file=sys.stderr)
@@ -163,7 +188,8 @@ def print_report(report: IngestReport, quiet: bool) -> None:
         print(report.summary(), file=sys.stderr if report.failed else sys.stdout)
 
 
-COMMANDS = {"ingest": run_ingest, "build": run_build, "query": run_query, "viz": run_viz, "export": run_export, "remove": run_remove}
+COMMANDS = {"ingest": run_ingest, "build": run_build, "query": run_query, "viz": run_viz, "export": run_export, "remove": run_remove,
+            "validate": run_validate}
 
 if __name__ == "__main__":
     sys.exit(main())
