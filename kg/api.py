@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kg.errors import IngestError, KgError, QueryError
 from kg.ingest import document_from_record, document_id, read_documents
+from kg.limits import DEFAULT_TIMEOUT, run_with_timeout
 from kg.mapping import document_iri, extraction_quads
 from kg.query import QueryResult, bind_params, check_read_only, resolve, to_result
 from kg.records import Document, Extraction
@@ -106,17 +107,28 @@ class KnowledgeGraph:
         return self.store.remove_document(document_iri(doc_id))
 
     # -- reading ---------------------------------------------------------------------------
-    def query(self, query: str, params: dict[str, str] | None = None) -> QueryResult:
-        """Run a named query (``"investments"``), a ``.rq`` file, or SPARQL text, with typed parameters bound."""
+    def query(self, query: str, params: dict[str, str] | None = None, *, timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
+        """Run a named query (``"investments"``), a ``.rq`` file, or SPARQL text, with typed parameters bound.
+
+        Args:
+            timeout: seconds before the query is stopped (default 30; None or 0: no limit). The query
+                runs in a forked child that is killed at the limit, so the work really stops and
+                this graph stays usable (see :mod:`kg.limits`).
+        Raises:
+            QueryError: unknown query, bad parameter, refused text (updates, SERVICE, LOAD, remote
+                FROM), a syntax error, or the time limit reached.
+        """
         if _looks_like_sparql(query):
             check_read_only(query, "query")
             if params:
                 raise QueryError("parameters need a named query or .rq file that declares them in its header")
-            return to_result(self.store.query(query))
-        named = resolve(query)
-        text = named.text
-        check_read_only(text, str(named.path))
-        return to_result(self.store.query(text, bind_params(named, params or {})))
+            text, bindings, what = query, {}, "query"
+        else:
+            named = resolve(query)
+            text = named.text
+            check_read_only(text, str(named.path))
+            bindings, what = bind_params(named, params or {}), f"query {named.name!r}"
+        return run_with_timeout(lambda: to_result(self.store.query(text, bindings)), timeout, what)
 
     def networkx(self, focus: str | None = None, hops: int = 2):
         """The graph as a networkx MultiDiGraph (optionally the ``hops`` neighbourhood of ``focus``)."""

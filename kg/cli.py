@@ -13,6 +13,7 @@ from kg import __version__
 from kg.api import IngestReport, KnowledgeGraph
 from kg.errors import KgError
 from kg.evaluate import evaluate
+from kg.limits import DEFAULT_TIMEOUT
 from kg.query import named_queries, parse_param_args
 from kg.validate import ValidationReport
 
@@ -47,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter (repeatable)")
     query.add_argument("--format", "-f", choices=["table", "csv", "json"], default="table",
                        help="table (default), csv, or json (W3C SPARQL 1.1 Query Results JSON)")
+    query.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                       help=f"stop the query after this many seconds (default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
 
     validate = commands.add_parser("validate", help="check the graph against the SHACL shapes (ontology/shapes.ttl)",
                                    description="Validate the stored graph against the SHACL shapes and print one line per problem: "
@@ -130,7 +133,7 @@ def run_validate(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
 
 
 def run_query(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
-    result = graph.query(args.query, parse_param_args(args.param))
+    result = graph.query(args.query, parse_param_args(args.param), timeout=args.timeout)
     print(result.format(args.format))
     return 0
 
