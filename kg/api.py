@@ -153,8 +153,28 @@ class KnowledgeGraph:
         return validate_graph(self.store.graph(), shapes)
 
     def export(self, path: str | Path, fmt: str | None = None) -> Path:
-        """Export the graph: Turtle, TriG, N-Quads, N-Triples, JSON-LD or RDF/XML (from the extension or ``fmt``)."""
+        """Export the graph, atomically, in the format of the extension or ``fmt``.
+
+        RDF: Turtle, TriG, N-Quads (these two keep the article graphs), N-Triples, JSON-LD, RDF/XML.
+        Network: GraphML (``.graphml``) or GEXF (``.gexf``, for Gephi), the network of :meth:`networkx`.
+        """
+        from kg.export import network_format, write_network
+
+        kind = network_format(path, fmt)
+        if kind is not None:
+            return write_network(self.networkx(), path, kind)
         return self.store.export(path, fmt)
+
+    def export_tables(self, folder: str | Path, queries: Iterable[str] | None = None, *,
+                      timeout: float | None = DEFAULT_TIMEOUT) -> list[Path]:
+        """Write ``FOLDER/NAME.csv`` for each query (default: the six contract queries); returns the paths.
+
+        Every query runs before any file is written, so a failing query leaves the folder untouched.
+        """
+        from kg.export import CONTRACT_QUERIES, write_tables
+
+        results = {name: self.query(name, timeout=timeout) for name in (queries or CONTRACT_QUERIES)}
+        return write_tables(results, folder)
 
     def __len__(self) -> int:
         return len(self.store)

@@ -68,11 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     viz.add_argument("--focus", help="only the neighbourhood of the node(s) with this name")
     viz.add_argument("--hops", type=int, default=2, help="neighbourhood radius for --focus (default: 2)")
 
-    export = commands.add_parser("export", help="export the graph (Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML)",
+    export = commands.add_parser("export", help="export the graph (RDF, GraphML, GEXF) or CSV tables of the contract queries",
                                  description="Export the whole graph; the format follows the file extension "
-                                             "(.ttl .trig .nq .nt .jsonld .rdf) unless --format is given.")
-    export.add_argument("output", help="file to write")
-    export.add_argument("--format", choices=["turtle", "trig", "nquads", "nt", "json-ld", "xml"], help="override the format")
+                                             "(.ttl .trig .nq .nt .jsonld .rdf; .graphml .gexf for the network, e.g. for Gephi) "
+                                             "unless --format is given. --tables DIR writes DIR/NAME.csv for the six contract "
+                                             "queries. Files are written atomically.")
+    export.add_argument("output", nargs="?", help="file to write")
+    export.add_argument("--format", choices=["turtle", "trig", "nquads", "nt", "json-ld", "xml", "graphml", "gexf"],
+                        help="override the format")
+    export.add_argument("--tables", metavar="DIR", help="also (or only) write the contract queries as CSV files into DIR")
 
     evaluate = commands.add_parser("eval", help="score extraction against gold annotations (precision, recall, F1)",
                                    description="Build an in-memory graph from the articles named by GOLD_DIR/gold/*.json and print "
@@ -145,8 +149,13 @@ def run_viz(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
 
 
 def run_export(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
-    path = graph.export(args.output, args.format)
-    print(f"wrote {path}")
+    if not args.output and not args.tables:
+        raise KgError("nothing to export: give a file (graph.trig, graph.gexf...) and/or --tables DIR")
+    if args.output:
+        print(f"wrote {graph.export(args.output, args.format)}")
+    if args.tables:
+        paths = graph.export_tables(args.tables)
+        print(f"wrote {len(paths)} tables: {', '.join(str(p) for p in paths)}")
     return 0
 
 
