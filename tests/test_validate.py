@@ -55,7 +55,12 @@ def broken(graph: Graph) -> Graph:
 
 
 def test_shapes_are_packaged_with_the_ontology():
-    assert shapes_path().parent == (shapes_path().parent.parent / "ontology") and shapes_path().is_file()
+    """The wheel force-includes ontology/ as kg/_data/ontology: shapes.ttl travels with it."""
+    from conftest import ROOT
+    from kg.resources import resource_dir
+
+    assert shapes_path() == resource_dir("ontology") / "shapes.ttl" and shapes_path().is_file()
+    assert '"ontology" = "kg/_data/ontology"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
 
 def test_crafted_graph_conforms(crafted_graph):
