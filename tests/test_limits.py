@@ -39,7 +39,7 @@ def test_a_runaway_property_path_stops_at_the_limit(runaway_graph):
     started = time.monotonic()
     with pytest.raises(QueryError, match=r"^query stopped after the time limit of 1 s; make it more selective") as error:
         runaway_graph.query(RUNAWAY, timeout=1)
-    assert 1 <= time.monotonic() - started < 10
+    assert 1 <= time.monotonic() - started < 30, "stopped near the limit (the whole query would take hours)"
     assert "\n" not in str(error.value)
     assert multiprocessing.active_children() == [], "the query process was killed, not left running"
     assert int(runaway_graph.query(COUNT).rows[0][0]) == 3000, "the store still answers"
