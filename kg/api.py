@@ -15,10 +15,12 @@ from pathlib import Path
 
 from kg.errors import IngestError, KgError, QueryError
 from kg.ingest import document_from_record, document_id, read_documents
+from kg.limits import DEFAULT_TIMEOUT, run_with_timeout
 from kg.mapping import document_iri, extraction_quads
 from kg.query import QueryResult, bind_params, check_read_only, resolve, to_result
 from kg.records import Document, Extraction
 from kg.store import GraphStore, default_location
+from kg.validate import ValidationReport, validate_graph
 from kg.vocab import RESOURCE_BASE
 
 _DEFAULT = object()
@@ -105,17 +107,28 @@ class KnowledgeGraph:
         return self.store.remove_document(document_iri(doc_id))
 
     # -- reading ---------------------------------------------------------------------------
-    def query(self, query: str, params: dict[str, str] | None = None) -> QueryResult:
-        """Run a named query (``"investments"``), a ``.rq`` file, or SPARQL text, with typed parameters bound."""
+    def query(self, query: str, params: dict[str, str] | None = None, *, timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
+        """Run a named query (``"investments"``), a ``.rq`` file, or SPARQL text, with typed parameters bound.
+
+        Args:
+            timeout: seconds before the query is stopped (default 30; None or 0: no limit). The query
+                runs in a forked child that is killed at the limit, so the work really stops and
+                this graph stays usable (see :mod:`kg.limits`).
+        Raises:
+            QueryError: unknown query, bad parameter, refused text (updates, SERVICE, LOAD, remote
+                FROM), a syntax error, or the time limit reached.
+        """
         if _looks_like_sparql(query):
             check_read_only(query, "query")
             if params:
                 raise QueryError("parameters need a named query or .rq file that declares them in its header")
-            return to_result(self.store.query(query))
-        named = resolve(query)
-        text = named.text
-        check_read_only(text, str(named.path))
-        return to_result(self.store.query(text, bind_params(named, params or {})))
+            text, bindings, what = query, {}, "query"
+        else:
+            named = resolve(query)
+            text = named.text
+            check_read_only(text, str(named.path))
+            bindings, what = bind_params(named, params or {}), f"query {named.name!r}"
+        return run_with_timeout(lambda: to_result(self.store.query(text, bindings)), timeout, what)
 
     def networkx(self, focus: str | None = None, hops: int = 2):
         """The graph as a networkx MultiDiGraph (optionally the ``hops`` neighbourhood of ``focus``)."""
@@ -131,9 +144,37 @@ class KnowledgeGraph:
         title = f"industry-kg: {focus} ({hops} hops)" if focus else "industry-kg network"
         return viz.write_html(self.networkx(focus, hops), path, title=title)
 
+    def validate(self, shapes: str | Path | None = None) -> ValidationReport:
+        """Check the whole graph against the SHACL shapes (``ontology/shapes.ttl``, or ``shapes``).
+
+        Returns a :class:`~kg.validate.ValidationReport`: ``conforms``, ``violations``, ``warnings``,
+        and ``lines()`` with one readable line per problem (node label, property, message).
+        """
+        return validate_graph(self.store.graph(), shapes)
+
     def export(self, path: str | Path, fmt: str | None = None) -> Path:
-        """Export the graph: Turtle, TriG, N-Quads, N-Triples, JSON-LD or RDF/XML (from the extension or ``fmt``)."""
+        """Export the graph, atomically, in the format of the extension or ``fmt``.
+
+        RDF: Turtle, TriG, N-Quads (these two keep the article graphs), N-Triples, JSON-LD, RDF/XML.
+        Network: GraphML (``.graphml``) or GEXF (``.gexf``, for Gephi), the network of :meth:`networkx`.
+        """
+        from kg.export import network_format, write_network
+
+        kind = network_format(path, fmt)
+        if kind is not None:
+            return write_network(self.networkx(), path, kind)
         return self.store.export(path, fmt)
+
+    def export_tables(self, folder: str | Path, queries: Iterable[str] | None = None, *,
+                      timeout: float | None = DEFAULT_TIMEOUT) -> list[Path]:
+        """Write ``FOLDER/NAME.csv`` for each query (default: the six contract queries); returns the paths.
+
+        Every query runs before any file is written, so a failing query leaves the folder untouched.
+        """
+        from kg.export import CONTRACT_QUERIES, write_tables
+
+        results = {name: self.query(name, timeout=timeout) for name in (queries or CONTRACT_QUERIES)}
+        return write_tables(results, folder)
 
     def __len__(self) -> int:
         return len(self.store)

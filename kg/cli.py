@@ -13,7 +13,9 @@ from kg import __version__
 from kg.api import IngestReport, KnowledgeGraph
 from kg.errors import KgError
 from kg.evaluate import evaluate
+from kg.limits import DEFAULT_TIMEOUT
 from kg.query import named_queries, parse_param_args
+from kg.validate import ValidationReport
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,8 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--force", action="store_true", help="re-extract articles even when unchanged")
     ingest.add_argument("--quiet", action="store_true", help="print only errors")
 
-    build = commands.add_parser("build", help="ingest, then write the graph export and the HTML network view",
-                                description="Ingest PATHS, then write OUT/graph.trig and OUT/network.html.")
+    build = commands.add_parser("build", help="ingest, validate, then write the graph export and the HTML network view",
+                                description="Ingest PATHS, validate the graph against the SHACL shapes, then write OUT/graph.trig "
+                                            "and OUT/network.html. Exit code 1 when an article failed or the graph has violations.")
     build.add_argument("paths", nargs="+", help="files or folders")
     build.add_argument("-o", "--out", default="kg-out", help="output folder (default: kg-out)")
     build.add_argument("--force", action="store_true", help="re-extract articles even when unchanged")
@@ -45,6 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter (repeatable)")
     query.add_argument("--format", "-f", choices=["table", "csv", "json"], default="table",
                        help="table (default), csv, or json (W3C SPARQL 1.1 Query Results JSON)")
+    query.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                       help=f"stop the query after this many seconds (default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
+
+    validate = commands.add_parser("validate", help="check the graph against the SHACL shapes (ontology/shapes.ttl)",
+                                   description="Validate the stored graph against the SHACL shapes and print one line per problem: "
+                                               "the node's class and label, its IRI, the property and what is wrong. "
+                                               "Exit code 1 when there is any violation (warnings alone exit 0).")
+    validate.add_argument("--shapes", help="a Turtle file of SHACL shapes to use instead of the bundled ontology/shapes.ttl")
+    validate.add_argument("--quiet", action="store_true", help="print only the problems, not the summary line")
 
     commands.add_parser("queries", help="list the named queries with their questions and parameters",
                         description="List the named queries in queries/ with the question each answers.")
@@ -56,11 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     viz.add_argument("--focus", help="only the neighbourhood of the node(s) with this name")
     viz.add_argument("--hops", type=int, default=2, help="neighbourhood radius for --focus (default: 2)")
 
-    export = commands.add_parser("export", help="export the graph (Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML)",
+    export = commands.add_parser("export", help="export the graph (RDF, GraphML, GEXF) or CSV tables of the contract queries",
                                  description="Export the whole graph; the format follows the file extension "
-                                             "(.ttl .trig .nq .nt .jsonld .rdf) unless --format is given.")
-    export.add_argument("output", help="file to write")
-    export.add_argument("--format", choices=["turtle", "trig", "nquads", "nt", "json-ld", "xml"], help="override the format")
+                                             "(.ttl .trig .nq .nt .jsonld .rdf; .graphml .gexf for the network, e.g. for Gephi) "
+                                             "unless --format is given. --tables DIR writes DIR/NAME.csv for the six contract "
+                                             "queries. Files are written atomically.")
+    export.add_argument("output", nargs="?", help="file to write")
+    export.add_argument("--format", choices=["turtle", "trig", "nquads", "nt", "json-ld", "xml", "graphml", "gexf"],
+                        help="override the format")
+    export.add_argument("--tables", metavar="DIR", help="also (or only) write the contract queries as CSV files into DIR")
 
     evaluate = commands.add_parser("eval", help="score extraction against gold annotations (precision, recall, F1)",
                                    description="Build an in-memory graph from the articles named by GOLD_DIR/gold/*.json and print "
@@ -104,16 +120,24 @@ def run_ingest(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
 def run_build(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
     report = graph.ingest(args.paths, force=args.force)
     print_report(report, args.quiet)
+    validation = graph.validate()
+    print_validation(validation, args.quiet)
     out = Path(args.out)
     export = graph.export(out / "graph.trig")
     html = graph.write_html(out / "network.html")
     if not args.quiet:
         print(f"wrote {export} ({len(graph)} quads) and {html}")
-    return 0 if report.ok else 1
+    return 0 if report.ok and validation.conforms else 1
+
+
+def run_validate(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
+    validation = graph.validate(args.shapes)
+    print_validation(validation, args.quiet)
+    return 0 if validation.conforms else 1
 
 
 def run_query(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
-    result = graph.query(args.query, parse_param_args(args.param))
+    result = graph.query(args.query, parse_param_args(args.param), timeout=args.timeout)
     print(result.format(args.format))
     return 0
 
@@ -125,8 +149,13 @@ def run_viz(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
 
 
 def run_export(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
-    path = graph.export(args.output, args.format)
-    print(f"wrote {path}")
+    if not args.output and not args.tables:
+        raise KgError("nothing to export: give a file (graph.trig, graph.gexf...) and/or --tables DIR")
+    if args.output:
+        print(f"wrote {graph.export(args.output, args.format)}")
+    if args.tables:
+        paths = graph.export_tables(args.tables)
+        print(f"wrote {len(paths)} tables: {', '.join(str(p) for p in paths)}")
     return 0
 
 
@@ -156,6 +185,14 @@ def list_queries() -> int:
     return 0
 
 
+def print_validation(report: ValidationReport, quiet: bool) -> None:
+    """Violations and warnings one per line on stdout, then the counts (on stderr when something is wrong)."""
+    for line in report.lines():
+        print(line)
+    if not quiet or report.results:
+        print(report.summary(), file=sys.stdout if report.conforms else sys.stderr)
+
+
 def print_report(report: IngestReport, quiet: bool) -> None:
     for error in report.failed:
         print(f"kg: {error}", file=sys.stderr)
@@ -163,7 +200,8 @@ def print_report(report: IngestReport, quiet: bool) -> None:
         print(report.summary(), file=sys.stderr if report.failed else sys.stdout)
 
 
-COMMANDS = {"ingest": run_ingest, "build": run_build, "query": run_query, "viz": run_viz, "export": run_export, "remove": run_remove}
+COMMANDS = {"ingest": run_ingest, "build": run_build, "query": run_query, "viz": run_viz, "export": run_export, "remove": run_remove,
+            "validate": run_validate}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -26,10 +26,13 @@ from rdflib.namespace import XSD
 
 from kg.errors import QueryError
 from kg.resources import resource_dir
+from kg.vocab import RESOURCE_BASE
 
 PARAM_TYPES = ("iri", "string", "number", "date")
 _PARAM_LINE = re.compile(r"^#\s*param:\s*(?P<name>\w+)\s*\((?P<type>\w+)\)\s*(?P<doc>.*)$")
 _FORBIDDEN = re.compile(r"\b(SERVICE|LOAD|INSERT|DELETE|DROP|CLEAR|CREATE|COPY|MOVE|ADD)\b", re.IGNORECASE)
+_TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>')  # strings and IRIs, left to right
+_FROM = re.compile(r"(?<![?$\w])FROM\s+(NAMED\s+)?(<[^<>\s]*>|\S+)", re.IGNORECASE)
 _IRI_OK = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 
 
@@ -110,10 +113,17 @@ def resolve(name_or_path: str) -> NamedQuery:
 
 
 def check_read_only(sparql: str, origin: str) -> None:
-    """Refuse updates, SERVICE and LOAD: ad-hoc text must not change the store or reach the network."""
+    """Refuse updates, SERVICE, LOAD and FROM: ad-hoc text must not change the store or reach the
+    network (a SPARQL engine may fetch a FROM graph by URL; ours reads the union of the article
+    graphs whatever FROM says, so even a local FROM would mislead)."""
     code = "\n".join(_strip_comment(line) for line in sparql.splitlines())
-    code = re.sub(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>', '""', code)
-    match = _FORBIDDEN.search(code)
+    with_iris = _TOKENS.sub(lambda m: m.group(0) if m.group(0).startswith("<") else '""', code)
+    match = _FROM.search(with_iris)
+    if match:
+        clause = f"FROM {'NAMED ' if match.group(1) else ''}{match.group(2)}"
+        raise QueryError(f"{origin}: {clause} is not allowed; queries read only this store, the union of its article graphs: "
+                         f"use GRAPH <{RESOURCE_BASE}doc/...> {{ ... }} to read one article (see the `articles` query)")
+    match = _FORBIDDEN.search(_TOKENS.sub('""', code))
     if match:
         raise QueryError(f"{origin}: {match.group(1).upper()} is not allowed; queries are read-only and never leave this machine")
 

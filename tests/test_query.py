@@ -89,3 +89,30 @@ def test_csv_and_table_formats(seed_graph):
     result = seed_graph.query("products")
     assert result.format("csv").splitlines()[0] == "product,name,maker,makerName,source"
     assert result.format("table").endswith("rows)")
+
+
+@pytest.mark.parametrize("sparql", [
+    "SELECT * FROM <http://example.org/data.ttl> WHERE { ?s ?p ?o }",
+    "SELECT * FROM NAMED <https://evil.example/g> WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "SELECT * from <file:///etc/passwd> WHERE { ?s ?p ?o }",
+    "PREFIX ex: <http://example.org/> SELECT * FROM ex:data WHERE { ?s ?p ?o }",
+    "SELECT * FROM <data.ttl> WHERE { ?s ?p ?o }",
+])
+def test_remote_from_is_refused(crafted_graph, sparql):
+    with pytest.raises(QueryError, match=r"FROM .* is not allowed; queries read only this store"):
+        crafted_graph.query(sparql)
+
+
+def test_from_is_refused_even_for_a_document_graph_but_a_variable_named_from_is_fine(crafted_graph):
+    from kg.mapping import document_iri
+
+    with pytest.raises(QueryError, match=r"use GRAPH <https://w3id.org/industry-kg/id/doc/\.\.\.> \{ \.\.\. \} to read one article"):
+        crafted_graph.query(f"SELECT * FROM <{document_iri('d3')}> WHERE {{ ?s ?p ?o }}")
+    result = crafted_graph.query('SELECT ?from WHERE { BIND("FROM <http://x.example/>" AS ?from) } # FROM <http://y.example/>')
+    assert str(result.rows[0][0]) == "FROM <http://x.example/>"
+
+
+def test_quotes_inside_iris_do_not_hide_a_service_call(crafted_graph):
+    sparql = "SELECT * WHERE { <http://a.example/'> ?p ?o . SERVICE <http://evil.example/sparql> { ?s ?p <http://b.example/'> } }"
+    with pytest.raises(QueryError, match="SERVICE is not allowed"):
+        crafted_graph.query(sparql)
