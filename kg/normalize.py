@@ -12,7 +12,7 @@ import unicodedata
 
 _LEGAL_SUFFIXES = re.compile(
     r"(?:[\s,]+(?:co|corp|corporation|inc|incorporated|ltd|limited|plc|llc|gmbh|ag|sa|s\.a|nv|bv|se|spa|s\.p\.a|pte|pvt|"
-    r"private|oyj|ab|asa|as|a/s|kk|k\.k|srl|sas|pty|bhd|dac|llp|lp|holdings?|company))+\.?$",
+    r"private|oyj|ab|asa|as|a/s|kk|k\.k|srl|sas|pty|bhd|dac|llp|lp|holdings?|company)\.?)+$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
