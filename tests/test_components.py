@@ -234,3 +234,17 @@ def test_it_will_be_the_second_plant_names_the_plant_just_announced(nlp):
             "It would be the firm's second gigafactory after its current plant in Gdańsk, Poland, which opened in 2021.")
     plants = sorted((p.ordinal, p.location) for p in extract_text(nlp, text).plants)
     assert plants == [(1, "gdansk"), (2, "sines")]
+
+
+def test_more_places_the_model_calls_organisations(nlp):
+    doc = nlp("The plant will go up at Fairton, about 6 km north-east of Ashburton. "
+              "Veloria builds cars in an industrial zone south-east of Tangier. Electricity will be supplied by TVA.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Fairton") != "ORG" and labels.get("Tangier") != "ORG" and "Electricity" not in labels
+
+
+def test_short_bracketed_name_is_an_alias(nlp):
+    text = ("The Production Development Corporation (Corfo) said it would contribute US$6 million towards a training centre. "
+            "Andrea Salinas, executive vice-president of Corfo, said the country needed workers.")
+    extraction = extract_text(nlp, text)
+    assert "Corfo" not in orgs(extraction) and "Production Development Corporation" in orgs(extraction)

@@ -18,7 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.clutter import in_clutter
 from kg.components.facilities import DEFAULT_KINDS
 
-FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm"}
+FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm", "station", "port", "zone", "estate", "area"}
+#: "south-east of Tangier", "the outskirts of Pune": what these words are "of" is a place.
+WHERE_WORDS = {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+               "southeast", "southwest", "outskirts", "edge", "centre", "center", "heart", "suburbs", "coast"}
 
 DEFAULT_ORG_WORDS = [
     "group", "motor", "motors", "corp", "corporation", "co", "inc", "ltd", "limited", "plc", "llc", "holdings",
@@ -80,7 +83,7 @@ class EntityFixer:
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
-        fixed = [e for e in fixed if not (e.label_ == "ORG" and e.text in _common_noun_acronyms(doc))]
+        fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in _common_noun_acronyms(doc) or _common_word(e)))]
         doc.ents = _places_stay_places(_with_legal_suffixes(doc, sorted(fixed, key=lambda span: span.start)))
         return doc
 
@@ -125,6 +128,11 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
             return set()
         words.add(token.lower_)
     return set()
+
+
+def _common_word(ent: Span) -> bool:
+    """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name."""
+    return len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ == "NOUN" and ent[0].text[1:].islower()
 
 
 def _common_noun_acronyms(doc: Doc) -> set[str]:
@@ -299,13 +307,17 @@ def _followed_by_region(ent: Span) -> bool:
 
 def _located_by(token: Token) -> bool:
     """'near Sant Cugat del Vallès', 'a plant in Ganzhou', 'shut its brewery in Kassel', 'at Yanbu on the Red Sea
-    coast': what a plant stands in or near is a place."""
+    coast', 'south-east of Tangier': what a plant stands in, at or near is a place."""
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     if prep.lower_ in ("near", "outside"):
         return True
-    if prep.lower_ not in ("in", "at"):
+    if prep.lower_ == "of":
+        return prep.head.lower_ in WHERE_WORDS
+    if prep.lower_ == "at" and prep.head.lower_ not in TITLE_NOUNS | {"analyst", "economist", "researcher", "partner"}:
+        return True  # "at Loon-Plage", "at Fairton, about 6 km north-east of Ashburton"; not "an analyst at Bernstein"
+    if prep.lower_ != "in":
         return False
     followed_by_place = any(c.dep_ == "prep" and c.lower_ in ("in", "on", "near") for c in token.children)
     return prep.head.lower_ in FACILITY_WORDS or prep.head.lemma_ in SITING_VERBS or followed_by_place

@@ -178,8 +178,8 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
 
 
 def _is_acronym(text: str) -> bool:
-    """'METI', 'AfDB', 'MeitY': a capital first, at least two capitals, no spaces."""
-    return text[:1].isupper() and sum(c.isupper() for c in text) >= 2 and text.isalpha()
+    """'METI', 'AfDB', 'MeitY', 'Corfo': one capitalised word of at most eight letters, as bracketed after a name."""
+    return text[:1].isupper() and text.isalpha() and (sum(c.isupper() for c in text) >= 2 or len(text) <= 8)
 
 
 def _trim(ent: Span) -> Span:
