@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import extract_text
 
 
@@ -248,3 +250,9 @@ def test_short_bracketed_name_is_an_alias(nlp):
             "Andrea Salinas, executive vice-president of Corfo, said the country needed workers.")
     extraction = extract_text(nlp, text)
     assert "Corfo" not in orgs(extraction) and "Production Development Corporation" in orgs(extraction)
+
+
+@pytest.mark.parametrize("name", ["Østerby Pharma A/S", "Tecnoforge S.p.A.", "Żarnowiec Storage sp. z o.o.", "Cyclavo SAS"])
+def test_legal_forms_the_tokenizer_splits_stay_in_the_name(nlp, name):
+    extraction = extract_text(nlp, f"{name} will build a plant in Poland. {name.split()[0]} said the plant would open in 2027.")
+    assert name in orgs(extraction)

@@ -40,6 +40,7 @@ NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minist
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
+WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|sp\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.)")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
@@ -84,7 +85,8 @@ class EntityFixer:
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in _common_noun_acronyms(doc) or _common_word(e)))]
-        doc.ents = _places_stay_places(_with_legal_suffixes(doc, sorted(fixed, key=lambda span: span.start)))
+        fixed = _with_written_legal_forms(doc, sorted(fixed, key=lambda span: span.start))
+        doc.ents = _places_stay_places(_with_legal_suffixes(doc, fixed))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -95,11 +97,11 @@ class EntityFixer:
                 ent.label_ == "PERSON" or OFFICIAL.intersection(qualified)):
             # "Tamil Nadu Chief Minister K. Ilangovan", "Andhra Pradesh Industries Minister K. Venkata Rao"
             return "GPE" if OFFICIAL.intersection(qualified) else "ORG"
-        if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT") or in_clutter(doc, ent.start_char):
+        if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
             return ent.label_
         last = ent[-1].lower_.rstrip(".")
-        if ent.label_ == "PERSON" and _is_legal_form(ent[-1].text) and len(ent) > 1:
-            return "ORG"  # "Verde Hidrógeno SpA"
+        if ent.label_ in ("PERSON", "PRODUCT") and _is_legal_form(ent[-1].text) and len(ent) > 1:
+            return "ORG"  # "Verde Hidrógeno SpA", "Cyclavo SAS"
         if last in self.org_words and len(ent) > 1 and not (ent.label_ != "PERSON" and last in GEOGRAPHIC):
             return "ORG"
         if ent.label_ != "PERSON":
@@ -321,6 +323,25 @@ def _located_by(token: Token) -> bool:
         return False
     followed_by_place = any(c.dep_ == "prep" and c.lower_ in ("in", "on", "near") for c in token.children)
     return prep.head.lower_ in FACILITY_WORDS or prep.head.lemma_ in SITING_VERBS or followed_by_place
+
+
+def _with_written_legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Østerby Pharma A/S', 'Żarnowiec Storage sp. z o.o.': legal forms the tokenizer splits into pieces, found in
+    the text after the name; the pieces the model tagged on their own go."""
+    extended: dict[int, Span] = {}
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        match = WRITTEN_LEGAL_FORM.match(doc.text, ent.end_char)
+        if match:
+            span = doc.char_span(ent.start_char, match.end(), alignment_mode="expand")
+            if span is not None and span.end > ent.end:
+                extended[ent.start] = Span(doc, span.start, span.end, label="ORG")
+    if not extended:
+        return ents
+    covered = {i for span in extended.values() for i in range(span.start, span.end)}
+    return sorted([extended.get(e.start, e) for e in ents if e.start in extended or not covered.intersection(range(e.start, e.end))],
+                  key=lambda span: span.start)
 
 
 def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
