@@ -15,6 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.components.attributes import PRODUCTS
 from kg.components.clutter import in_clutter
 from kg.components.facilities import DEFAULT_KINDS
 
@@ -215,11 +216,13 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         return any(name[: len(words)] == words and len(name) > len(words) for name in org_names)
 
     org_texts = {e.text for e in ents if e.label_ == "ORG"}
+    found_products = {m.start for m in (ents[0].doc._.get(PRODUCTS) or [])} if ents else set()  # kg_products' own finds stay
 
     def relabel(ent: Span) -> str:
         if ent.label_ == "PERSON" and ent.text in places:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
-        if ent.label_ in ("PERSON", "NORP") and is_short_form(ent) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and (
+        if ent.label_ in ("PERSON", "NORP") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
+                ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and (
                 _acts_as_name(ent) or ent.text in org_texts):
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if ent.label_ == "ORG" and len(ent) == 1 and _names_where_a_facility_is(ent.root):
