@@ -275,3 +275,94 @@ def test_a_failed_export_leaves_the_old_file(memory_graph, tmp_path, monkeypatch
     mask = os.umask(0)
     os.umask(mask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+# -- SIGKILL at random points during a large ingest (slow) -----------------------------------------------------
+
+GENERATED_AT = "<http://www.w3.org/ns/prov#generatedAtTime>"
+
+
+def store_contents(location) -> tuple[dict[str, frozenset], dict[str, str], int]:
+    """Each document graph's quads (as N-Triples text) but the one saying when it was written; those times; the store size."""
+    with GraphStore(location) as store:  # opening is itself part of the check
+        contents: dict[str, set] = {}
+        written: dict[str, str] = {}
+        for quad in store._inner.quads_for_pattern(None, None, None):
+            if str(quad.predicate) == GENERATED_AT:
+                written[str(quad.graph_name)] = quad.object.value
+            else:
+                contents.setdefault(str(quad.graph_name), set()).add(f"{quad.subject} {quad.predicate} {quad.object}")
+        return {graph: frozenset(quads) for graph, quads in contents.items()}, written, len(store)
+
+
+def wal_size(location) -> int:
+    total = 0
+    for path in location.glob("*.log"):
+        try:
+            total += path.stat().st_size
+        except FileNotFoundError:  # RocksDB retired it meanwhile
+            pass
+    return total
+
+
+def kill_during_ingest(location, folder, *, force: bool, rng, when: str) -> None:
+    """Run `python -m kg.cli ingest` and SIGKILL it: at a random time, or a random moment after its first write."""
+    import time
+
+    command = [sys.executable, "-m", "kg.cli", "--store", str(location), "ingest", str(folder), "--quiet"] + (["--force"] if force else [])
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        if when == "anytime":
+            time.sleep(rng.uniform(0.3, 10.0))
+        else:  # the write-ahead log grows: the child is storing documents now
+            deadline = time.monotonic() + 60
+            while locked_by(location) != child.pid and child.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.005)
+            baseline = wal_size(location)
+            while child.poll() is None and time.monotonic() < deadline:
+                if wal_size(location) != baseline:
+                    break
+                time.sleep(0.001)
+            time.sleep(rng.uniform(0, 0.3))
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+
+
+@pytest.mark.slow
+def test_sigkill_during_ingest_loses_no_document(tmp_path):
+    import random
+    import shutil
+
+    from conftest import CORPUS
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted((CORPUS / "articles").iterdir())[:40]:
+        shutil.copy(path, folder / path.name)
+    reference_store = tmp_path / "reference"
+    subprocess.run([sys.executable, "-m", "kg.cli", "--store", str(reference_store), "ingest", str(folder), "--quiet"], check=True)
+    reference, _, reference_size = store_contents(reference_store)
+    assert len(reference) == 40
+
+    location, rng = tmp_path / "store", random.Random(6)
+    rounds, while_storing, lost, partial = 20, 0, 0, 0
+    for number in range(rounds):
+        if number % 4 == 0:
+            shutil.rmtree(location, ignore_errors=True)
+        before, written_before, _ = store_contents(location) if location.exists() else ({}, {}, 0)
+        kill_during_ingest(location, folder, force=number % 2 == 1, rng=rng, when="anytime" if number % 2 == 0 else "writing")
+        after, written_after, _ = store_contents(location)
+        partial += sum(1 for graph, quads in after.items() if quads != reference.get(graph))
+        lost += len(set(before) - set(after))
+        stored_now = {graph for graph in after if written_after[graph] != written_before.get(graph)}
+        to_store = len(reference) if number % 2 == 1 else len(reference) - len(before)  # --force rewrites all
+        while_storing += 0 < len(stored_now) < to_store
+        if number % 4 == 3 or number == rounds - 1:  # the same ingest, run again, completes the job without duplicates
+            subprocess.run([sys.executable, "-m", "kg.cli", "--store", str(location), "ingest", str(folder), "--quiet"], check=True)
+            final, _, size = store_contents(location)
+            lost += len(set(reference) - set(final))
+            assert final == reference and size == reference_size, "complete, and no duplicate or stale quads"
+    print(f"\nSIGKILL rounds survived: {rounds}/{rounds}; kills while documents were being stored: {while_storing}; "
+          f"half-written documents: {partial}; documents lost: {lost}")
+    assert partial == 0 and lost == 0
