@@ -160,7 +160,7 @@ def _bounded_lines(handle, limit: int) -> Iterator[bytes | int]:
         line = handle.readline(limit + 1)
         if not line:
             return
-        if len(line) <= limit or line.endswith(b"\n") and len(line) <= limit + 1:
+        if len(line) <= limit or line.endswith(b"\n"):  # readline returned the whole line
             yield line
             continue
         length = len(line)
@@ -360,7 +360,7 @@ def decode(data: bytes, origin: str) -> str:
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                data = data.decode(encoding).encode("utf-8", "surrogatepass")
+                data = data.decode(encoding).encode("utf-8")
             except UnicodeError:
                 raise IngestError(origin, f"not valid {encoding.upper()} despite its byte-order mark") from None
             break

@@ -66,6 +66,8 @@ def test_no_socket_is_opened_during_ingest_query_and_export(tmp_path, nlp):
             assert graph.query("investments").rows
             graph.query("organization-by-name", {"name": "Nissan"})
             graph.query("SELECT * WHERE { ?s ?p ?o } LIMIT 5")
+            graph.query("SELECT * FROM <http://127.0.0.1:9/remote.ttl> WHERE { ?s ?p ?o }")  # a graph name, never fetched
+            graph.query("SELECT * WHERE { GRAPH <http://127.0.0.1:9/g> { ?s ?p ?o } }")
             for suffix, _ in EXPORTS:
                 graph.export(tmp_path / f"graph.{suffix}")
             Graph().parse(tmp_path / "graph.jsonld", format="json-ld")  # our JSON-LD has an inline context: nothing to fetch
