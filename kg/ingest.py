@@ -1,17 +1,26 @@
 """Ingest: files and folders -> :class:`~kg.records.Document`.
 
 Reads ``.txt``, ``.md``, ``.html``/``.htm`` and ``.jsonl`` (one article per line). Errors are
-yielded, not raised, so one bad file or line never costs the caller the rest of the batch.
+yielded, not raised, so one bad file or line never costs the caller the rest of the batch: every
+problem, including a parser's own crash, becomes one :class:`IngestError` naming the file, the line
+where there is one, and what is wrong.
+
+Input is untrusted web text, so what leaves this module is clean: valid Unicode in NFC, no control,
+bidirectional-override or zero-width characters (they break serialisers, or make two names that look
+the same differ), within size limits that keep one hostile file from exhausting memory.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 from kg.errors import IngestError
 from kg.records import Document
@@ -19,7 +28,21 @@ from kg.records import Document
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 _FRONT_MATTER_KEYS = {"title", "url", "published", "source", "id"}
 _FOLDER_DOCS = {"README", "LICENSE", "CHANGELOG", "CONTRIBUTING"}
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0/C1 controls but tab and newline; bidi embeddings, overrides, isolates and marks; zero-width space,
+# word joiner, soft hyphen, BOM; lone surrogates (JSON "\\ud800") and the XML-illegal U+FFFE/U+FFFF.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e"
+                            "\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]")
+_TEXT_BYTES = bytes([7, 8, 9, 10, 12, 13, 27]) + bytes(range(0x20, 0x100))  # what a text file is made of
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_LATIN_JOINER = re.compile("(?<=[A-Za-z])[\u200c\u200d]+(?=[A-Za-z])")  # 'Nis\u200dsan' is Nissan; Persian ZWNJ stays
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_URL_ILLEGAL = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
+_HTML_DROP = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
+MAX_FILE_BYTES = 64 * 2**20  # a .txt/.md/.html article; a 25 MB web page is mostly markup and fits
+MAX_LINE_BYTES = 16 * 2**20  # one JSONL record
+MAX_TEXT_CHARS = 10_000_000  # article text after cleaning; longer ones are split by the caller
+MAX_HTML_DEPTH = 256  # deeper nesting is flattened: lxml stops parsing (and loses the article) past ~2,000
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+", re.MULTILINE)
@@ -48,7 +71,10 @@ def _is_folder_doc(path: Path, root: Path) -> bool:
 
 
 def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | IngestError]:
-    """Yield a Document for every article under ``paths``, or an IngestError for each one that fails."""
+    """Yield a Document for every article under ``paths``, or an IngestError for each one that fails.
+
+    Never raises for a bad file: even an unexpected parser failure is turned into an IngestError.
+    """
     for item in iter_files(paths):
         if isinstance(item, IngestError):
             yield item
@@ -60,11 +86,16 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | IngestErr
                 yield read_file(item)
         except IngestError as error:
             yield error
+        except (Exception, RecursionError) as error:  # noqa: BLE001 - a parser crash costs one file, not the batch
+            yield IngestError(str(item), f"cannot be read ({_one_line(error)})")
 
 
 def read_file(path: Path) -> Document:
-    """Read one ``.txt``, ``.md`` or ``.html`` article."""
+    """Read one ``.txt``, ``.md`` or ``.html`` article (at most :data:`MAX_FILE_BYTES`)."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise IngestError(str(path), f"file is {size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one article")
         data = path.read_bytes()
     except OSError as error:
         raise IngestError(str(path), f"cannot read file ({error.strerror})") from None
@@ -79,25 +110,66 @@ def read_file(path: Path) -> Document:
 
 
 def read_jsonl(path: Path) -> Iterator[Document | IngestError]:
-    """One article per line: ``text`` required; ``id``, ``url``, ``title``, ``published``, ``source`` optional."""
+    """One article per line: ``text`` required; ``id``, ``url``, ``title``, ``published``, ``source`` optional.
+
+    Streams the file, so memory stays bounded by :data:`MAX_LINE_BYTES` however large the feed; each
+    line is decoded on its own, so one bad line (invalid UTF-8, bad JSON, too long) costs only itself.
+    """
     try:
-        raw = decode(path.read_bytes(), str(path))
-    except (OSError, IngestError) as error:
-        yield error if isinstance(error, IngestError) else IngestError(str(path), f"cannot read file ({error.strerror})")
+        handle = path.open("rb")
+    except OSError as error:
+        yield IngestError(str(path), f"cannot read file ({error.strerror})")
         return
-    for number, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
+    with handle:
+        seen_text = False
+        for number, line in enumerate(_bounded_lines(handle, MAX_LINE_BYTES), start=1):
+            origin = f"{path}:{number}"
+            if isinstance(line, int):
+                yield IngestError(origin, f"line is {line / 2**20:.1f} MiB, over the {MAX_LINE_BYTES // 2**20} MiB limit for one record")
+                seen_text = True
+                continue
+            if number == 1 and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8):]
+            if not line.strip():
+                continue
+            seen_text = True
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield IngestError(origin, f"not valid UTF-8 (byte {error.start} of the line); convert the file to UTF-8")
+                continue
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as error:
+                yield IngestError(origin, f"invalid JSON ({error.msg} at column {error.colno})")
+                continue
+            except RecursionError:
+                yield IngestError(origin, "invalid JSON (nested too deeply)")
+                continue
+            try:
+                yield document_from_record(record, origin)
+            except IngestError as error:
+                yield error
+        if not seen_text:
+            yield IngestError(str(path), "empty file")
+
+
+def _bounded_lines(handle, limit: int) -> Iterator[bytes | int]:
+    """Lines of a binary file, or the byte length of a line longer than ``limit`` (skipped, never held whole)."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):  # readline returned the whole line
+            yield line
             continue
-        origin = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield IngestError(origin, f"invalid JSON ({error.msg} at column {error.colno})")
-            continue
-        try:
-            yield document_from_record(record, origin)
-        except IngestError as error:
-            yield error
+        length = len(line)
+        while not line.endswith(b"\n"):
+            line = handle.readline(2**20)
+            if not line:
+                break
+            length += len(line)
+        yield length
 
 
 def document_from_record(record: object, origin: str) -> Document:
@@ -117,10 +189,17 @@ def document_from_record(record: object, origin: str) -> Document:
 
 
 def document_from_html(html: str, origin: str) -> Document:
-    """Strip navigation, ads and footers with trafilatura and keep the article body and metadata."""
+    """Strip navigation, ads and footers with trafilatura and keep the article body and metadata.
+
+    The page is parsed here rather than by trafilatura so that scripts, styles and inline images
+    (most of a 25 MB page) are dropped first and pathological nesting is flattened; libxml2 would
+    otherwise stop at its text-node or depth limits and lose the article. Nothing is fetched:
+    external entities, DTDs and links are never loaded.
+    """
     import trafilatura  # heavy import, only when HTML is actually read
 
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    tree = _parse_html(html, origin)
+    extracted = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False)
     if extracted is None or not (extracted.text or "").strip():
         raise IngestError(origin, "no article text found in the HTML page")
     body = clean_text(extracted.text.replace("\n", "\n\n"))
@@ -132,6 +211,73 @@ def document_from_html(html: str, origin: str) -> Document:
         published=extracted.date,
         source=extracted.sitename,
     )
+
+
+def _parse_html(html: str, origin: str):
+    from lxml import etree
+    from lxml.html import HTMLParser, document_fromstring
+
+    parser = HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True,
+                        huge_tree=True, no_network=True)
+    html = _flatten_nesting(_DECLARED_ENCODING.sub("", html[:4096], count=1) + html[4096:], MAX_HTML_DEPTH)
+    try:
+        tree = document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError) as error:
+        raise IngestError(origin, f"not a readable HTML page ({_one_line(error)})") from None
+    etree.strip_elements(tree, *_HTML_DROP, with_tail=False)
+    for element in tree.iter("img", "source", "a", "link"):
+        for attribute in ("src", "srcset"):
+            if element.get(attribute, "").startswith("data:"):
+                del element.attrib[attribute]
+    return tree
+
+
+_DECLARED_ENCODING = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses str input that declares an encoding
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _flatten_nesting(html: str, max_depth: int) -> str:
+    """Drop the opening and closing tags of elements nested deeper than ``max_depth``; keep their text.
+
+    Cheap when the page is shallow (the common case): it only rewrites when the depth is exceeded.
+    """
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        name = match.group(2).lower()
+        if match.group(1):
+            depth = max(depth - 1, 0)
+        elif not match.group(3) and name not in _VOID:
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > max_depth:
+                break
+    if deepest <= max_depth:
+        return html
+    parts: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (tag name, kept)
+    kept_depth = position = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        keep = True
+        if closing:
+            keep = False  # a stray closing tag (none open nearby) is dropped; the HTML parser would ignore it
+            for index in range(len(stack) - 1, max(len(stack) - 64, 0) - 1, -1):
+                if stack[index][0] == name:
+                    keep = stack[index][1]
+                    kept_depth -= sum(1 for _, kept in stack[index:] if kept)
+                    del stack[index:]
+                    break
+        elif not self_closing and name not in _VOID:
+            keep = kept_depth < max_depth
+            kept_depth += keep
+            stack.append((name, keep))
+        parts.append(html[position : match.start()])
+        if keep:
+            parts.append(match.group(0))
+        position = match.end()
+    parts.append(html[position:])
+    return "".join(parts)
 
 
 def make_document(
@@ -147,15 +293,40 @@ def make_document(
     """Build a Document with its stable id; raise IngestError on empty text or a bad date."""
     if not text.strip():
         raise IngestError(origin, "empty article (no text)")
+    if len(text) > MAX_TEXT_CHARS:
+        raise IngestError(origin, f"article text is {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit; split it")
+    url = clean_url(url, origin)
     return Document(
-        id=document_id(text, url=url, given_id=id),
+        id=document_id(text, url=url, given_id=clean_field(id)),
         text=text,
         origin=origin,
-        url=url or None,
-        title=(title or "").strip() or None,
-        published=parse_published(published, origin),
-        publisher=(source or "").strip() or None,
+        url=url,
+        title=clean_field(title),
+        published=parse_published(clean_field(published) if isinstance(published, str) else published, origin),
+        publisher=clean_field(source),
     )
+
+
+def clean_field(value: str | None) -> str | None:
+    """A metadata value (title, source, id): one line of clean text, or None when nothing is left."""
+    if value is None:
+        return None
+    return " ".join(clean_text(value).split()) or None
+
+
+def clean_url(url: str | None, origin: str) -> str | None:
+    """An absolute IRI: characters IRIs forbid (spaces, quotes, angle brackets...) percent-encoded.
+
+    Raises:
+        IngestError: the value has no scheme (``example.com/a``), so it cannot name the article.
+    """
+    url = clean_field(url)
+    if url is None:
+        return None
+    url = _URL_ILLEGAL.sub(lambda m: quote(m.group(), safe=""), url)
+    if not _URL_SCHEME.match(url):
+        raise IngestError(origin, f"'url' must be an absolute URL such as https://example.org/a, got {url[:80]!r}")
+    return url
 
 
 def document_id(text: str, *, url: str | None = None, given_id: str | None = None) -> str:
@@ -179,21 +350,45 @@ def parse_published(value: str | date | None, origin: str) -> date | None:
 
 
 def decode(data: bytes, origin: str) -> str:
-    """Decode UTF-8 (BOM tolerated); name the byte offset when it is not UTF-8."""
-    if not data.strip():
+    """Decode UTF-8 (a UTF-8, UTF-16 or UTF-32 BOM is honoured); name the line and byte when it is not UTF-8.
+
+    Raises:
+        IngestError: the file is empty, binary, or not UTF-8 (cp1252 and Latin-1 are not guessed:
+            a wrong guess would silently change names).
+    """
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                data = data.decode(encoding).encode("utf-8")
+            except UnicodeError:
+                raise IngestError(origin, f"not valid {encoding.upper()} despite its byte-order mark") from None
+            break
+    if not data.strip(b" \t\r\n\x00" + codecs.BOM_UTF8):
         raise IngestError(origin, "empty file")
-    if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 20:
+    sample = data[:8192]
+    if len(sample.translate(None, _TEXT_BYTES)) > len(sample) // 20:  # over 5 % control bytes: an image, archive...
         raise IngestError(origin, "binary file, not text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise IngestError(origin, f"not valid UTF-8 (byte {error.start}); convert the file to UTF-8") from None
+        line = data.count(b"\n", 0, error.start) + 1
+        location = f"{origin}:{line}" if line > 1 else origin
+        raise IngestError(location, f"not valid UTF-8 (byte {error.start}); convert the file to UTF-8") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def clean_text(text: str) -> str:
-    """Drop control characters that break tokenisers and serialisers; keep newlines and tabs."""
-    return _CONTROL_CHARS.sub("", text).strip()
+    """Valid, NFC-normalised Unicode without control, bidi-override or zero-width characters; newlines and tabs kept.
+
+    Lone surrogates become U+FFFD; U+2028/U+2029 and CR become newlines. Evidence offsets are
+    offsets into this cleaned text.
+    """
+    text = _SURROGATES.sub("\ufffd", text)
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _LATIN_JOINER.sub("", text)
+    text = _CONTROL_CHARS.sub("", text)
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def clean_markdown(text: str) -> str:
@@ -223,6 +418,11 @@ def split_front_matter(text: str, origin: str) -> tuple[dict[str, str], str]:
             raise IngestError(f"{origin}:{number}", f"front matter line must be 'key: value' with key in {sorted(_FRONT_MATTER_KEYS)}")
         meta[key] = value.strip()
     return meta, stripped[end + 4 :]
+
+
+def _one_line(error: BaseException) -> str:
+    message = " ".join(str(error).split())[:200]
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
 def _first_heading(text: str) -> str | None:

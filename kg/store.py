@@ -1,12 +1,24 @@
 """Store: an embedded, persistent Oxigraph store behind rdflib's Dataset API, one named graph per document.
 
-Writes go in bulk (one ``addN`` per document, which oxrdflib turns into one Oxigraph ``extend``);
-queries run in Oxigraph with the union of all document graphs as the default graph.
+Crash safety: a document's replacement (drop its old graph, insert the new one) is one Oxigraph
+transaction, so a process killed at any point leaves each document's graph wholly old, wholly new
+or absent, never half-written. Exports go to a temporary file that is fsynced and renamed over the
+target, so a reader never sees half a file.
+
+Concurrency: one process at a time opens a persistent store. Its PID is written to ``kg.lock`` in
+the store folder under an exclusive ``flock``; a second process (writer or reader) is refused with
+"store ... is locked by PID ...". Within a process, queries may run from several threads (each runs
+on an Oxigraph snapshot, so it sees every document wholly before or wholly after a concurrent
+replacement); writes are serialised by a lock.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph
@@ -17,7 +29,13 @@ from rdflib.namespace import RDF
 from kg.errors import QueryError, StoreError
 from kg.vocab import IKG
 
+try:  # POSIX advisory locks; elsewhere Oxigraph's own lock still refuses a second process
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
+
 DEFAULT_STORE = "kg-store"
+LOCK_FILE = "kg.lock"
 STORE_ENV = "KG_STORE"
 EXPORT_FORMATS = {"turtle": "ttl", "trig": "trig", "nquads": "nq", "json-ld": "jsonld", "nt": "nt", "xml": "rdf"}
 
@@ -38,27 +56,46 @@ class GraphStore:
 
     def __init__(self, location: str | Path | None = None) -> None:
         self.location = None if location is None else Path(location)
+        self._write_lock = threading.Lock()
+        self._lock_handle = _lock_store(self.location) if self.location is not None else None
         try:
             inner = pyoxigraph.Store(str(self.location)) if self.location is not None else pyoxigraph.Store()
         except OSError as error:
-            message = str(error)
+            self._release_lock()
+            message = str(error).splitlines()[0] if str(error) else type(error).__name__
             if "lock" in message.lower():
                 raise StoreError(f"store {self.location} is in use by another kg process; wait for it to finish or use --store") from None
             raise StoreError(f"cannot open store {self.location}: {message}") from None
         self._inner = inner
         self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
 
-    def replace_document(self, graph: URIRef, quads: list[tuple]) -> None:
-        """Replace a document's named graph by ``quads`` (all in that graph)."""
-        self.remove_document(graph)
-        self.dataset.addN(quads)
+    def replace_document(self, graph: URIRef, quads: Iterable[tuple]) -> None:
+        """Replace a document's named graph by ``quads`` (all in that graph) in one transaction.
+
+        Readers and a crash see the old graph or the new one, never neither nor a mix.
+
+        Raises:
+            StoreError: a quad is not valid RDF (e.g. an IRI with a space); nothing is written.
+        """
+        name = _ox_named_node(graph)
+        try:
+            data = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in (_to_ox_quad(quad) for quad in quads))
+        except (ValueError, TypeError) as error:
+            raise StoreError(f"document {graph}: not valid RDF ({str(error).splitlines()[0]}); nothing was written") from None
+        update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{data} .\n}} }}" if data else f"DROP SILENT GRAPH {name}"
+        with self._write_lock:
+            try:
+                self._inner.update(update)
+            except (SyntaxError, ValueError, OSError) as error:
+                raise StoreError(f"document {graph}: cannot be written ({str(error).splitlines()[0]})") from None
 
     def remove_document(self, graph: URIRef) -> bool:
-        """Drop one document's graph; returns False when there was none."""
-        if not self._has_graph(graph):
-            return False
-        self._inner.remove_graph(pyoxigraph.NamedNode(str(graph)))
-        return True
+        """Drop one document's graph (one transaction); returns False when there was none."""
+        with self._write_lock:
+            if not self._has_graph(graph):
+                return False
+            self._inner.remove_graph(_ox_named_node(graph))
+            return True
 
     def content_hash(self, graph: URIRef) -> str | None:
         """The stored text hash of a document, to skip re-extracting unchanged articles."""
@@ -89,21 +126,38 @@ class GraphStore:
         return merged
 
     def export(self, path: str | Path, fmt: str | None = None) -> Path:
-        """Write the dataset (named graphs kept for TriG/N-Quads) atomically: a temporary file, fsync, rename."""
+        """Write the dataset (named graphs kept for TriG/N-Quads) atomically: a temporary file, fsync, rename.
+
+        The target is either its old content or the complete new export, even if the process dies midway;
+        a failed export removes its temporary file.
+        """
         target = Path(path)
         fmt = fmt or _format_for(target)
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
-        temporary = target.with_name(f".{target.name}.tmp")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if fmt in ("trig", "nquads"):
-            self._inner.dump(str(temporary), pyoxigraph.RdfFormat.TRIG if fmt == "trig" else pyoxigraph.RdfFormat.N_QUADS)
-        else:
-            data = self.graph().serialize(format=fmt, encoding="utf-8")
-            temporary.write_bytes(data)
-        with open(temporary, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        except OSError as error:
+            raise StoreError(f"{target}: cannot write the export ({error.strerror})") from None
+        temporary = Path(name)
+        try:
+            with os.fdopen(handle, "wb") as output:
+                if fmt in ("trig", "nquads"):
+                    self._inner.dump(output, pyoxigraph.RdfFormat.TRIG if fmt == "trig" else pyoxigraph.RdfFormat.N_QUADS)
+                else:
+                    output.write(self.graph().serialize(format=fmt, encoding="utf-8"))
+                output.flush()
+                os.fsync(output.fileno())
+            os.chmod(temporary, 0o666 & ~_umask())
+            os.replace(temporary, target)
+            _fsync_folder(target.parent)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise StoreError(f"{target}: cannot write the export ({error.strerror or error})") from None
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
         return target
 
     def flush(self) -> None:
@@ -111,9 +165,20 @@ class GraphStore:
             self._inner.flush()
 
     def close(self) -> None:
-        self.flush()
-        self.dataset.close()
-        del self._inner
+        if not hasattr(self, "_inner"):
+            return
+        try:
+            self.flush()
+            self.dataset.close()
+            del self._inner
+        finally:
+            self._release_lock()
+
+    def _release_lock(self) -> None:
+        handle, self._lock_handle = self._lock_handle, None
+        if handle is not None:
+            handle.truncate(0)  # the PID is stale once the lock is released; the file itself stays
+            handle.close()
 
     def __enter__(self) -> "GraphStore":
         return self
@@ -126,6 +191,83 @@ class GraphStore:
 
     def count(self, cls: URIRef) -> int:
         return sum(1 for _ in self._inner.quads_for_pattern(None, pyoxigraph.NamedNode(str(RDF.type)), pyoxigraph.NamedNode(str(cls))))
+
+
+def _lock_store(location: Path):
+    """Take the store's exclusive lock and record our PID in it, or raise naming the PID that holds it.
+
+    ``flock`` locks die with their process, so a killed ingest never leaves the store locked.
+    """
+    if fcntl is None:  # pragma: no cover
+        return None
+    try:
+        location.mkdir(parents=True, exist_ok=True)
+        handle = open(location / LOCK_FILE, "a+", encoding="ascii")
+    except OSError as error:
+        raise StoreError(f"cannot open store {location}: {error.strerror} ({error.filename})") from None
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.seek(0)
+        pid = handle.read(32).strip() or "unknown"
+        handle.close()
+        raise StoreError(f"store {location} is locked by PID {pid} (in use by another kg process); "
+                         "wait for it to finish or use another --store") from None
+    handle.seek(0)
+    handle.truncate(0)
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
+def locked_by(location: str | Path) -> int | None:
+    """The PID of the process holding the store at ``location``, or None when it is free."""
+    path = Path(location) / LOCK_FILE
+    if fcntl is None or not path.is_file():
+        return None
+    with open(path, "a+", encoding="ascii") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            text = handle.read(32).strip()
+            return int(text) if text.isdigit() else -1
+        return None
+
+
+def _ox_named_node(iri: URIRef) -> pyoxigraph.NamedNode:
+    try:
+        return pyoxigraph.NamedNode(str(iri))
+    except ValueError as error:
+        raise StoreError(f"{iri!r} is not a valid IRI ({error})") from None
+
+
+def _to_ox_quad(quad: tuple) -> pyoxigraph.Quad:
+    from oxrdflib._converter import to_ox
+
+    return to_ox(tuple(quad))
+
+
+@lru_cache(maxsize=1)
+def _umask() -> int:
+    """The process umask, so an export gets the permissions a plain ``open`` would give it (mkstemp uses 0600)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
 
 
 def _format_for(path: Path) -> str:

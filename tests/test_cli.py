@@ -96,3 +96,18 @@ def test_seed_article_through_the_cli(store, capsys):
     assert main(["query", "people", "--format", "csv"]) == 0
     out = capsys.readouterr().out
     assert "Lei Zhang,chairman" in out and "Alan Johnson,senior vice president for manufacturing" in out
+
+
+def test_hostile_folder_ends_with_a_summary_and_exit_code(store, tmp_path, capsys):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 16)
+    (folder / "cp1252.txt").write_bytes("\u201cNissan\u201d will invest \xa32bn.".encode("cp1252"))
+    (folder / "controls.md").write_bytes("Nis\u200bsan\x00 will invest \u00a32bn in Sunderland.\u202e".encode())
+    (folder / "feed.jsonl").write_bytes(b'{"text": "AESC will build a plant.", "url": "https://x.example/a b"}\n{"text": "trunc')
+    assert main(["ingest", str(folder)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == "2 ingested, 0 unchanged (skipped), 3 failed"
+    assert len(err) == 4 and not any("Traceback" in line for line in err)
+    assert main(["ingest", str(folder)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == "0 ingested, 2 unchanged (skipped), 3 failed"

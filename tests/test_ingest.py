@@ -89,3 +89,244 @@ def test_document_ids_are_stable_and_prefer_the_url():
     assert document_id("text", url="https://x.example/a") == document_id("other text", url="https://x.example/a")
     assert document_id("text") == document_id("text") != document_id("text!")
     assert len(document_id("text")) == 20
+
+
+# -- hostile input (issue 6): each gives a clean document or one error naming file, line and problem --------
+
+import codecs  # noqa: E402
+import time  # noqa: E402
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kg.ingest import MAX_LINE_BYTES, MAX_TEXT_CHARS, clean_text, make_document  # noqa: E402
+
+GOOD = "Acme Corp will invest $5m in a new battery plant in Ohio, the company said on Monday."
+PARAGRAPHS = "".join(f"<p>{GOOD.replace('$5m', f'${i}m')} It is plant number {i}.</p>\n" for i in range(1, 6))
+
+
+def only(items, kind):
+    return [i for i in items if isinstance(i, kind)]
+
+
+def assert_one_line_errors(items, path):
+    for error in only(items, IngestError):
+        assert "\n" not in str(error) and str(error).startswith(str(path)), str(error)
+
+
+def test_bom_utf16_nul_and_control_characters_are_cleaned(tmp_path):
+    (tmp_path / "bom8.txt").write_bytes(codecs.BOM_UTF8 + GOOD.encode())
+    (tmp_path / "bom16.txt").write_bytes(GOOD.encode("utf-16"))  # with its BOM
+    (tmp_path / "controls.txt").write_bytes(("Acme\x00 Corp\x07 will\x1b invest\x85 $5m\x9b in a new battery plant in Ohio, "
+                                             "the company said\u2028on Monday.").encode())
+    (tmp_path / "crlf.md").write_bytes(b"---\r\ntitle: Acme\x01 news\r\n---\r\n" + GOOD.encode())
+    docs = {d.origin.rsplit("/", 1)[1]: d for d in read(tmp_path)}
+    assert docs["bom8.txt"].text == docs["bom16.txt"].text == GOOD
+    assert docs["controls.txt"].text == "Acme Corp will invest\n $5m in a new battery plant in Ohio, the company said\non Monday."
+    assert docs["crlf.md"].title == "Acme news" and docs["crlf.md"].text == GOOD
+
+
+def test_invalid_utf8_and_cp1252_name_the_line(tmp_path):
+    (tmp_path / "cp1252.txt").write_bytes("First line.\n\u201cCaf\xe9\u201d opens a plant.".encode("cp1252"))
+    (tmp_path / "broken.txt").write_bytes(b"Good line.\nSecond line.\nBad \xff\xfe byte.\n")
+    errors = sorted(str(e) for e in read(tmp_path))
+    assert errors == [f"{tmp_path / 'broken.txt'}:3: not valid UTF-8 (byte 28); convert the file to UTF-8",
+                      f"{tmp_path / 'cp1252.txt'}:2: not valid UTF-8 (byte 12); convert the file to UTF-8"]
+
+
+def test_bidi_and_zero_width_characters_do_not_split_names():
+    tricky = "Ac\u200bme Corp and Nis\u200dsan signed a deal with \u202eAcme\u202c Corp; \u05d0\u05dc\u05d1\u05d9\u05ea \u05d1\u05e2\"\u05de stays."
+    assert clean_text(tricky) == "Acme Corp and Nissan signed a deal with Acme Corp; \u05d0\u05dc\u05d1\u05d9\u05ea \u05d1\u05e2\"\u05de stays."
+    assert clean_text("Cafe\u0301") == "Caf\u00e9", "NFC: the two spellings of a name are one"
+    assert clean_text("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "Persian ZWNJ kept"
+    assert clean_text("lone \ud800 surrogate") == "lone \ufffd surrogate"
+
+
+def test_empty_binary_and_whitespace_files(tmp_path):
+    (tmp_path / "empty.md").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b" \n\r\n\t ")
+    (tmp_path / "image.txt").write_bytes(bytes(range(256)) * 64)  # a binary file named .txt
+    (tmp_path / "random.txt").write_bytes(bytes((i * 7919) % 251 for i in range(5000)))  # binary without NULs
+    (tmp_path / "empty.jsonl").write_bytes(b"\n\n")
+    items = read(tmp_path)
+    assert all(isinstance(i, IngestError) for i in items)
+    problems = {str(i).split(": ", 1)[0].rsplit("/", 1)[1]: str(i).split(": ", 1)[1] for i in items}
+    assert problems == {"blank.txt": "empty file", "empty.jsonl": "empty file", "empty.md": "empty file",
+                        "image.txt": "binary file, not text", "random.txt": "binary file, not text"}
+    assert_one_line_errors(items, tmp_path)
+
+
+def test_jsonl_truncated_invalid_duplicate_and_oversized_lines(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    with path.open("wb") as out:
+        out.write(json.dumps({"text": GOOD, "id": "a"}).encode() + b"\n")
+        out.write(b'["not", "an", "object"]\n')
+        out.write(b'{"text": "bad byte \xff"}\n')
+        out.write(b"[" * 100_000 + b"\n")
+        out.write(json.dumps({"text": "x" * (MAX_LINE_BYTES + 10)}).encode() + b"\n")
+        out.write(json.dumps({"text": GOOD + " Again.", "id": "a"}).encode() + b"\n")  # duplicate id: handled by the API
+        out.write(json.dumps({"text": "Bad url.", "url": "example.org/a"}).encode() + b"\n")
+        out.write(json.dumps({"text": "Spaced url.", "url": "https://x.example/a b<c>"}).encode() + b"\n")
+        out.write(b'{"text": "Acme Corp will inv')  # truncated last line, no newline
+    items = read(path)
+    errors = [str(e) for e in only(items, IngestError)]
+    assert [e.split(": ", 1)[0] for e in errors] == [f"{path}:{n}" for n in (2, 3, 4, 5, 7, 9)]
+    assert "expected a JSON object" in errors[0] and "not valid UTF-8" in errors[1] and "nested too deeply" in errors[2]
+    assert "over the 16 MiB limit for one record" in errors[3] and "absolute URL" in errors[4] and "invalid JSON" in errors[5]
+    docs = only(items, type(items[0]))
+    assert [d.origin for d in docs] == [f"{path}:1", f"{path}:6", f"{path}:8"]
+    assert docs[2].url == "https://x.example/a%20b%3Cc%3E"
+    assert_one_line_errors(items, path)
+
+
+def test_duplicate_ids_in_one_feed_are_reported_and_the_rest_ingested(tmp_path, memory_graph):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps({"text": t, "id": i}) for t, i in [(GOOD, "a"), ("Other text.", "a"), ("Third.", "b")]))
+    report = memory_graph.ingest([path])
+    assert len(report.ingested) == 2
+    assert [str(e) for e in report.failed] == [f"{path}:2: duplicate article (same url/id as {path}:1); skipped"]
+
+
+def test_article_text_limit(tmp_path):
+    with pytest.raises(IngestError, match="over the 10,000,000 limit; split it"):
+        make_document("a " * (MAX_TEXT_CHARS // 2 + 1), origin="big.txt")
+
+
+@pytest.mark.slow
+def test_hundred_megabyte_jsonl_line_is_refused_in_bounded_memory(tmp_path):
+    import resource
+
+    path = tmp_path / "huge.jsonl"
+    with path.open("wb") as out:
+        out.write(b'{"text": "')
+        for _ in range(100):
+            out.write(b"word " * (2**20 // 5))
+        out.write(b'"}\n' + json.dumps({"text": GOOD}).encode() + b"\n")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    items = read(path)
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert str(items[0]).startswith(f"{path}:1: line is 100.0 MiB, over the 16 MiB limit")
+    assert items[1].text == GOOD and items[1].origin == f"{path}:2"
+    assert grown_mib < 64, f"reading grew memory by {grown_mib:.0f} MiB"
+
+
+def test_deeply_nested_html_keeps_the_article(tmp_path):
+    path = tmp_path / "nested.html"
+    path.write_text("<html><head><title>Deep</title></head><body>" + "<div>" * 100_000 + f"<article>{PARAGRAPHS}</article>"
+                    + "</div>" * 100_000 + "</body></html>", encoding="utf-8")
+    start = time.monotonic()
+    [doc] = read(path)
+    assert GOOD.replace("$5m", "$3m") in doc.text and doc.title == "Deep"
+    assert time.monotonic() - start < 20
+
+
+def test_entities_in_html_are_not_expanded_or_fetched(tmp_path):
+    laughs = "".join(f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    path = tmp_path / "laughs.html"
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html [<!ENTITY lol0 "lol">{laughs}'
+                    '<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY net SYSTEM "http://127.0.0.1:9/x">]>'
+                    f"<html><body><article>{PARAGRAPHS}<p>&lol9; &xxe; &net;</p></article></body></html>", encoding="utf-8")
+    start = time.monotonic()
+    [doc] = read(path)
+    assert time.monotonic() - start < 5
+    assert "lollol" not in doc.text and "root:" not in doc.text and GOOD.replace("$5m", "$1m") in doc.text
+
+
+def test_rdf_and_xml_files_are_not_parsed(tmp_path):
+    for name in ("data.rdf", "data.xml", "data.owl", "data.jsonld"):
+        (tmp_path / name).write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>')
+    errors = read(*sorted(tmp_path.iterdir()))
+    assert all("unsupported file type" in str(e) for e in errors) and len(errors) == 4
+
+
+@pytest.mark.slow
+def test_25_megabyte_html_page(tmp_path):
+    path = tmp_path / "big.html"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("<html><head><title>Acme news</title><script>var blob='" + "A" * 14_000_000 + "';</script>")
+        out.write("<style>" + ".a{color:red}" * 200_000 + "</style></head><body><nav>" + "<a href='/x'>Section</a> " * 50_000 + "</nav>")
+        out.write('<img src="data:image/png;base64,' + "QUJD" * 2_000_000 + '">')
+        out.write(f"<article><h1>Acme news</h1>{PARAGRAPHS}</article></body></html>")
+    assert path.stat().st_size > 25_000_000
+    start = time.monotonic()
+    [doc] = read(path)
+    assert doc.text.count("Acme Corp will invest") == 5 and doc.title == "Acme news"
+    assert time.monotonic() - start < 60
+
+
+# -- fuzzing the parsers: whatever the bytes, a clean Document or a one-line IngestError, never a crash --------
+
+HOSTILE_PIECES = ["---\n", "title: x\n", "url: https://x.example/a\n", "published: 2024-02-30\n", "---", "\x00", "\r\n", "\ufeff",
+                  "\u202e", "\u200b", "\ud800", "<div>", "</div>", "<script>", "<!DOCTYPE x [<!ENTITY a 'b'>]>", "&a;", '{"text": ',
+                  '"', "}", "\n", "Acme Corp will invest $5m in Ohio.", "\\u0000", "# Heading\n", "[link](http://x)", "\u0645\u0646"]
+
+
+def fuzz_bytes():
+    pieces = st.lists(st.one_of(st.sampled_from(HOSTILE_PIECES), st.text(max_size=20)), max_size=30)
+    text_bytes = pieces.map(lambda p: "".join(p).encode("utf-8", "surrogatepass"))
+    return st.one_of(text_bytes, st.binary(max_size=300))
+
+
+def check_parser_output(items, path):
+    assert items, "every file yields a document or an error"
+    for item in items:
+        if isinstance(item, IngestError):
+            assert "\n" not in str(item) and str(item).startswith(str(path)), str(item)
+        else:
+            assert item.text and item.text == clean_text(item.text)
+            for value in (item.title, item.url, item.publisher):
+                assert value is None or (value == value.strip() and "\n" not in value)
+            item.text.encode("utf-8")  # no lone surrogates
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".jsonl"])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=fuzz_bytes())
+def test_fuzz_ingest_parsers(tmp_path, suffix, data):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    check_parser_output(read(path), path)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(records=st.lists(st.dictionaries(st.sampled_from(["text", "id", "url", "title", "published", "source", "date"]),
+                                        st.one_of(st.text(max_size=40), st.integers(), st.none(), st.lists(st.text(max_size=3))),
+                                        max_size=6), max_size=5))
+def test_fuzz_jsonl_records(tmp_path, records):
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    items = read(path)
+    check_parser_output(items, path)
+
+
+@pytest.mark.slow
+def test_fuzz_ingest_parsers_time_boxed(tmp_path):
+    """Mutate the corpus articles (byte flips, splices of hostile pieces) for a fixed time; count the inputs tried."""
+    import random
+
+    from conftest import CORPUS
+
+    seeds = [p.read_bytes() for p in sorted((CORPUS / "articles").iterdir())[:20]]
+    seeds += [f"<html><body><article>{PARAGRAPHS}</article></body></html>".encode(), json.dumps({"text": GOOD}).encode() + b"\n"]
+    rng = random.Random(6)
+    deadline, tried = time.monotonic() + 60, 0
+    while time.monotonic() < deadline:
+        data = bytearray(rng.choice(seeds))
+        for _ in range(rng.randint(1, 8)):
+            at = rng.randrange(len(data) + 1)
+            action = rng.random()
+            if action < 0.4 and data:
+                data[min(at, len(data) - 1)] = rng.randrange(256)
+            elif action < 0.8:
+                data[at:at] = rng.choice(HOSTILE_PIECES).encode("utf-8", "surrogatepass")
+            else:
+                del data[at : at + rng.randint(1, 50)]
+        suffix = rng.choice([".txt", ".md", ".html", ".jsonl"])
+        path = tmp_path / f"f{tried}{suffix}"
+        path.write_bytes(bytes(data))
+        check_parser_output(read(path), path)
+        path.unlink()
+        tried += 1
+    print(f"\nfuzzed ingest parsers with {tried} inputs")
+    assert tried > 100
