@@ -139,11 +139,8 @@ class KnowledgeGraph:
             text = named.text
             check_read_only(text, str(named.path))
             bindings, what = bind_params(named, params or {}), f"query {named.name!r}"
-        if not timeout:
-            return to_result(self.store.query(text, bindings))
-        # the forked child queries through a read-only handle of its own: the inherited one may hold
-        # locks of the store's background threads, frozen at the fork
-        return run_with_timeout(lambda: to_result(self.store.reader().query(text, bindings)), timeout, what)
+        return run_with_timeout(lambda: to_result(self.store.query(text, bindings)), timeout, what,
+                                fork=self.store.location is None)
 
     def networkx(self, focus: str | None = None, hops: int = 2):
         """The graph as a networkx MultiDiGraph (optionally the ``hops`` neighbourhood of ``focus``)."""

@@ -14,6 +14,7 @@ Where ``fork()`` does not exist (Windows), queries run in-process without a limi
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import warnings
 from collections.abc import Callable
 from typing import TypeVar
@@ -21,6 +22,8 @@ from typing import TypeVar
 from kg.errors import KgError, QueryError
 
 DEFAULT_TIMEOUT = 30.0  # seconds
+_TIME_LIMIT_MESSAGE = ("{what} stopped after the time limit of {timeout:g} s; make it more selective, "
+                       "or allow more time (kg query --timeout SECONDS, KnowledgeGraph.query(..., timeout=SECONDS))")
 T = TypeVar("T")
 
 
@@ -29,13 +32,17 @@ def can_limit() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def run_with_timeout(work: Callable[[], T], timeout: float | None, what: str = "query") -> T:
+def run_with_timeout(work: Callable[[], T], timeout: float | None, what: str = "query", *, fork: bool = True) -> T:
     """Return ``work()``, computed in a child process that is killed after ``timeout`` seconds.
 
     Args:
         work: a function of no arguments whose result can be pickled (a :class:`~kg.query.QueryResult`).
         timeout: seconds; None or 0 means no limit (``work`` runs in this process).
         what: how messages name the work ("query", "query 'plants'").
+        fork: False for an on-disk store, whose storage threads make a forked child unsafe (it can
+            deadlock, and a fresh read-only handle races with compaction): the work then runs in a
+            daemon thread whose result is abandoned at the deadline; it stops with the process (the
+            CLI exits at once), or finishes in the background in a long-lived Python process.
     Raises:
         QueryError: the time limit was reached (the child is killed first), the timeout is negative,
             or the child failed; a :class:`~kg.errors.KgError` raised by ``work`` comes back as a
@@ -45,6 +52,8 @@ def run_with_timeout(work: Callable[[], T], timeout: float | None, what: str = "
         raise QueryError(f"the time limit must be a positive number of seconds (or 0 for none), not {timeout:g}")
     if not timeout or not can_limit():
         return work()
+    if not fork:
+        return _run_in_thread(work, timeout, what)
     context = multiprocessing.get_context("fork")
     reader, writer = context.Pipe(duplex=False)
     child = context.Process(target=_run_child, args=(writer, work), daemon=True, name="kg-query")
@@ -56,8 +65,7 @@ def run_with_timeout(work: Callable[[], T], timeout: float | None, what: str = "
     writer.close()
     try:
         if not reader.poll(timeout):
-            raise QueryError(f"{what} stopped after the time limit of {timeout:g} s; make it more selective, "
-                             f"or allow more time (kg query --timeout SECONDS, KnowledgeGraph.query(..., timeout=SECONDS))")
+            raise QueryError(_TIME_LIMIT_MESSAGE.format(what=what, timeout=timeout))
         try:
             status, payload = reader.recv()
         except (EOFError, OSError):
@@ -68,6 +76,28 @@ def run_with_timeout(work: Callable[[], T], timeout: float | None, what: str = "
             child.kill()
         child.join()
         reader.close()
+    if status == "error":
+        raise QueryError(payload)
+    return payload
+
+
+def _run_in_thread(work: Callable[[], T], timeout: float, what: str) -> T:
+    outcome: list = []
+
+    def target() -> None:
+        try:
+            outcome.append(("ok", work()))
+        except KgError as error:
+            outcome.append(("error", str(error)))
+        except Exception as error:  # noqa: BLE001 - every failure comes back as one line
+            outcome.append(("error", f"query failed: {type(error).__name__}: {error}"))
+
+    thread = threading.Thread(target=target, daemon=True, name="kg-query")
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive() or not outcome:
+        raise QueryError(_TIME_LIMIT_MESSAGE.format(what=what, timeout=timeout))
+    status, payload = outcome[0]
     if status == "error":
         raise QueryError(payload)
     return payload

@@ -69,21 +69,6 @@ class GraphStore:
         self._inner = inner
         self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
 
-    def reader(self) -> "GraphStore":
-        """A read-only handle on the same data, for a forked query process: an on-disk store is opened afresh
-        (never through the parent's handle, whose background threads do not survive the fork); an in-memory one
-        is itself."""
-        if self.location is None:
-            return self
-        reader = GraphStore.__new__(GraphStore)
-        reader.location, reader._write_lock, reader._lock_handle = self.location, threading.Lock(), None
-        try:
-            reader._inner = pyoxigraph.Store.read_only(str(self.location))
-        except OSError as error:
-            raise StoreError(f"cannot read store {self.location}: {str(error).splitlines()[0]}") from None
-        reader.dataset = Dataset(store=OxigraphStore(store=reader._inner), default_union=True)
-        return reader
-
     def replace_document(self, graph: URIRef, quads: Iterable[tuple]) -> None:
         """Replace a document's named graph by ``quads`` (all in that graph) in one transaction.
 
