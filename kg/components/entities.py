@@ -85,7 +85,8 @@ class EntityFixer:
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
-        fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in _common_noun_acronyms(doc) or _common_word(e)))]
+        acronyms = _common_noun_acronyms(doc)
+        fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e)))]
         fixed = _with_written_legal_forms(doc, sorted(fixed, key=lambda span: span.start))
         doc.ents = _places_stay_places(_with_legal_suffixes(doc, fixed))
         return doc

@@ -304,7 +304,7 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
     organisation that is not the subject of the description's own clause."""
     excluded = _governing_orgs(token, named)
     if token.lower_ in GENERIC_DESCRIPTORS:
-        dominant = _dominant_company([m for m in named if m.end <= token.i])
+        dominant = most_mentioned([m for m in named if m.end <= token.i])  # "the company" is the story's company
         if dominant is not None and dominant.key not in excluded:
             return dominant
     is_subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
@@ -324,17 +324,6 @@ def most_mentioned(orgs: list[OrgMention], kind: str = "company") -> OrgMention 
         if mention.kind == kind:
             counts.setdefault(mention.key, []).append(mention)
     return max(counts.values(), key=len)[0] if counts else None
-
-
-def _dominant_company(before: list[OrgMention]) -> OrgMention | None:
-    """The company the story is about so far: named most often, the one named first on a tie (the lead's
-    company). 'The company' in a news story almost always means it, whatever organisation was named last."""
-    counts: dict[str, list[OrgMention]] = {}
-    for mention in before:
-        if mention.kind == "company":
-            counts.setdefault(mention.key, []).append(mention)
-    ranked = sorted(counts.values(), key=lambda group: (-len(group), group[0].start))
-    return ranked[0][0] if ranked else None
 
 
 def _appos_linked(subject: Token, mention: OrgMention) -> bool:
