@@ -256,3 +256,29 @@ def test_short_bracketed_name_is_an_alias(nlp):
 def test_legal_forms_the_tokenizer_splits_stay_in_the_name(nlp, name):
     extraction = extract_text(nlp, f"{name} will build a plant in Poland. {name.split()[0]} said the plant would open in 2027.")
     assert name in orgs(extraction)
+
+
+def test_joint_plant_belongs_to_the_first_signatory_and_a_counted_plural_is_a_plant(nlp):
+    text = ("Tanaka Cells Co. and Ridgeway Motors Inc. have signed an agreement to build a battery cell plant in Ohio, the two companies said. "
+            "Tanaka Cells already operates two battery plants in Dayton, Ohio.")
+    plants = sorted((p.operator, p.location) for p in extract_text(nlp, text).plants)
+    assert plants == [("tanaka cells", "dayton"), ("tanaka cells", "ohio")]
+
+
+def test_its_belongs_to_the_subject_of_its_clause(nlp):
+    text = "Hanbit On Co. supplies Kestrel Motor Corp. with pouch cells from its factories in Ochang and Szeged."
+    plants = sorted((p.operator, p.location) for p in extract_text(nlp, text).plants)
+    assert plants == [("hanbit on", "ochang"), ("hanbit on", "szeged")]
+
+
+def test_plant_place_in_a_relative_clause_or_on_a_site_and_shelved_plants(nlp):
+    text = ("Norvik Pharma A/S is spending €2bn on a fill-finish plant that is under construction in Athlone. "
+            "Recymet GmbH shelved a comparable refinery near Magdeburg in November.")
+    plants = {p.location: (p.operator, p.status) for p in extract_text(nlp, text).plants}
+    assert plants == {"athlone": ("norvik pharma", "under construction"), "magdeburg": ("recymet", "cancelled")}
+    text = ('"We are sitting on an urban mine," Hélène Marchetti, chief executive of Cyclavo SAS, told reporters in Dunkirk, '
+            "as the Lyon-based recycler unveiled plans for a €620 million refinery. "
+            "The hydrometallurgical plant will be built on the site of a coal-fired power station at Loon-Plage.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("cyclavo", "loon plage")]
+    assert "Dunkirk" not in orgs(extraction)

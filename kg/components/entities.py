@@ -295,7 +295,10 @@ def _names_where_a_facility_is(token: Token) -> bool:
     return not acts or any(c.dep_ == "poss" for c in token.head.children)
 
 
-SITING_VERBS = {"build", "base", "locate", "shut", "close", "open", "site", "set", "construct", "relocate", "move", "expand"}
+SITING_VERBS = {"build", "base", "locate", "shut", "close", "open", "site", "set", "construct", "construction", "relocate", "move", "expand"}
+#: Where something was said or signed: 'told reporters in Dunkirk', 'at a ceremony in Seoul'.
+OCCASION_WORDS = {"tell", "say", "speak", "announce", "unveil", "sign", "meet", "reporter", "conference", "ceremony",
+                  "event", "summit", "visit", "interview", "briefing"}
 
 
 def _is_the_site_of_a_plant(token: Token) -> bool:
@@ -313,7 +316,8 @@ def _followed_by_region(ent: Span) -> bool:
 
 def _located_by(token: Token) -> bool:
     """'near Sant Cugat del Vallès', 'a plant in Ganzhou', 'shut its brewery in Kassel', 'at Yanbu on the Red Sea
-    coast', 'south-east of Tangier': what a plant stands in, at or near is a place."""
+    coast', 'south-east of Tangier': what a plant stands in, at or near is a place; so is where words were said
+    ('told reporters in Dunkirk')."""
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -326,7 +330,8 @@ def _located_by(token: Token) -> bool:
     if prep.lower_ != "in":
         return False
     followed_by_place = any(c.dep_ == "prep" and c.lower_ in ("in", "on", "near") for c in token.children)
-    return prep.head.lower_ in FACILITY_WORDS or prep.head.lemma_ in SITING_VERBS or followed_by_place
+    return (prep.head.lower_ in FACILITY_WORDS or prep.head.lemma_ in SITING_VERBS | OCCASION_WORDS
+            or followed_by_place)
 
 
 def _with_written_legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:

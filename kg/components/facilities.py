@@ -25,9 +25,12 @@ DEFAULT_KINDS = {
     "fab": "fab", "foundry": "foundry", "smelter": "smelter", "refinery": "refinery", "mill": "mill",
     "steelworks": "steelworks", "distillery": "distillery", "brewery": "brewery", "facility": "facility",
     "centre": "data centre", "center": "data centre", "campus": "campus", "warehouse": "warehouse",
-    "terminal": "terminal", "mine": "mine", "works": "works", "hub": "hub",
+    "terminal": "terminal", "mine": "mine", "works": "works", "hub": "hub", "complex": "complex",
 }
-NEEDS_COMPOUND = {"centre": {"data"}, "center": {"data"}, "campus": {"data", "centre", "center"}, "hub": {"manufacturing", "production", "logistics", "battery"}}
+NEEDS_COMPOUND = {"centre": {"data"}, "center": {"data"}, "campus": {"data", "centre", "center"}, "hub": {"manufacturing", "production", "logistics", "battery"},
+                  "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining"}}
+#: Kinds that are never verbs, kept when the small model tags them as one ("at its Port Talbot steelworks").
+NEVER_VERBS = {"gigafactory", "giga-factory", "factory", "fab", "foundry", "smelter", "refinery", "steelworks", "distillery", "brewery", "facility", "warehouse"}
 GENERIC_KINDS = {"plant", "factory", "facility", "works", "site"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DESCRIPTORS = {"new", "current", "existing", "additional", "another", "further", "proposed", "planned", "future", "operating", "operational", "old", "original"}
@@ -35,7 +38,9 @@ EXISTING = {"current", "existing", "operating", "operational", "old", "original"
 FRESH = {"new", "additional", "another", "further", "future", "proposed", "planned"}
 OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
                   "spend", "pour", "commit", "put", "create", "announce", "unveil", "propose", "add", "study", "consider",
-                  "evaluate", "weigh", "explore", "mull", "design", "complete", "finish", "start", "begin"}
+                  "evaluate", "weigh", "explore", "mull", "design", "complete", "finish", "start", "begin", "shelve", "cancel",
+                  "abandon", "mothball", "pause", "halt", "delay", "postpone", "drop", "idle", "upgrade", "convert", "retool",
+                  "modernise", "modernize", "buy", "acquire", "sell", "relocate", "restart", "reopen", "extend", "enlarge"}
 #: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
 PREPOSITION_RANK = {"at": 0, "in": 1, "near": 2, "outside": 2}
 REGION_WORDS = {"county", "state", "province", "prefecture", "region", "department"}  # "County Galway" is Galway, a county
@@ -90,7 +95,8 @@ class FacilityFinder:
             rank, places = _locations(head, orgs)
             plural = head.tag_ in ("NNS", "NNPS")
             counted = any(c.dep_ == "nummod" for c in head.children)
-            if plural and (len(places) < 2 or not counted):  # "the two Yonezawa plants": the plants already found, now located
+            new_plants = counted and places or len(places) > 1 and operator is not None  # "two plants in Commerce", "its factories in Korea and Hungary"
+            if plural and not new_plants:  # "the two Yonezawa plants": the plants already found, now located
                 for plant in plants:
                     if len(places) == 1 and plant.location is None and plant.operator in (None, operator):
                         plant.location = places[0]
@@ -127,7 +133,8 @@ class FacilityFinder:
 
     def _mention(self, doc: Doc, token: Token) -> FacilityMention | None:
         lower = token.lower_ if token.lower_ in self.kinds else token.lemma_.lower()
-        if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") or in_clutter(doc, token.idx):
+        if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and lower in NEVER_VERBS) \
+                or in_clutter(doc, token.idx):
             return None
         if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("worth", "pitches")):
             return None  # "gigafactory operations", "worth of battery plant"
@@ -199,9 +206,11 @@ def _said_of_the_last_plant(head: Token) -> bool:
 
 
 def _bare_definite(doc: Doc, mention: FacilityMention) -> bool:
-    """'the plant', 'The factory', 'this fab': nothing in the phrase but the article and the noun."""
+    """'the plant', 'The hydrometallurgical plant', 'this fab': the article and common words, no name in the phrase
+    ('the Sunderland plant' names its place, so it is not the last plant whatever that is)."""
     words = doc[mention.start : mention.end]
-    return len(words) == 2 and words[0].lower_ in ("the", "this") and mention.ordinal is None and not mention.descriptors
+    return (words[0].lower_ in ("the", "this") and mention.ordinal is None and not mention.descriptors
+            and all(t.pos_ in ("ADJ", "NOUN") and not t.ent_type_ for t in words[1:]))
 
 
 def _sibling_kind(plants: list[_Plant], plant: _Plant) -> str:
@@ -237,11 +246,27 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 if agent is not None and org_at(agent):
                     return org_at(agent)
     for child in head.rights:
+        if child.dep_ == "relcl" and child.lemma_ in OPERATOR_VERBS:  # "a plant (that) Atacama / it is building"
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and org_at(subject):
+                return org_at(subject)
+            if subject is not None and subject.lower_ == "it":
+                main = _governing_subject(head)
+                if main is not None and org_at(main):
+                    return org_at(main)
         if child.dep_ == "acl" and child.lower_ in ("operated", "owned", "run", "built"):
             agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is not None and org_at(agent):
                 return org_at(agent)
     return None
+
+
+def _governing_subject(head: Token) -> Token | None:
+    """The subject of the clause a plant is named in ('Atacama will supply power from a plant it is building')."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention]) -> str | None:
@@ -264,9 +289,10 @@ def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], o
 
 
 def _governing_verb(head: Token) -> Token | None:
-    """The verb the facility is the object of, directly or through a preposition ('spend $130m on a distillery')."""
+    """The verb the facility is the object of, directly or through a preposition ('spend $130m on a distillery',
+    'unveiled plans for a refinery')."""
     token = head
-    for _ in range(3):
+    for _ in range(4):
         if token.dep_ in ("dobj", "nsubjpass", "attr") or (token.dep_ == "pobj" and token.head.dep_ == "prep"):
             token = token.head if token.dep_ != "pobj" else token.head.head
             if token.pos_ in ("VERB", "AUX"):
@@ -277,10 +303,20 @@ def _governing_verb(head: Token) -> Token | None:
 
 
 def _with_raised_subject(verb: Token) -> list[Token]:
-    """The verb's children, plus the subject of the verb it complements ('Nissan plans to build a plant')."""
+    """The verb's children, plus the subject of the verb it complements ('Nissan plans to build a plant', 'X and Y
+    signed an agreement to build a plant', 'agreed to form a joint venture to build a plant')."""
     children = list(verb.children)
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        children += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    upper = verb
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in upper.children) or upper.head.i == upper.i:
+            break
+        if upper.dep_ in ("xcomp", "conj"):
+            upper = upper.head
+        elif upper.dep_ == "acl" and upper.head.dep_ == "dobj":  # "an agreement to build": the verb that has the agreement
+            upper = upper.head.head
+        else:
+            break
+        children += [c for c in upper.children if c.dep_ == "nsubj"]
     return children
 
 
@@ -296,6 +332,11 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     candidates = list(head.rights)
     if head.dep_ in ("dobj", "nsubjpass"):
         candidates += [c for c in head.head.children if c.i > head.i]
+    candidates += [c for clause in head.rights if clause.dep_ in ("relcl", "acl")
+                   for c in clause.subtree if c.dep_ == "prep" and c.i > clause.i]  # "a plant it is building near X", "that is under construction in X"
+    candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.conjuncts]  # "in Ochang, and in Hungary"
+    candidates += [inner for prep in candidates if prep.lower_ == "on" for inner in prep.subtree
+                   if inner.dep_ == "prep" and inner.i > prep.i]  # "built on the site of a power station at Loon-Plage"
     found = []
     for prep in candidates:
         for place in _places_after(prep, orgs):

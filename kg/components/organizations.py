@@ -23,7 +23,8 @@ DEFAULT_DESCRIPTORS = [
     "company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "chipmaker", "producer",
     "giant", "business", "conglomerate", "supplier", "startup", "start-up", "operator", "developer", "retailer",
     "brewer", "distiller", "miner", "steelmaker", "drugmaker", "utility", "lender", "insurer", "corporation",
-    "multinational", "outfit",
+    "multinational", "outfit", "recycler", "refiner", "shipbuilder", "processor", "exporter", "airline", "bank",
+    "co-operative", "cooperative",
 ]
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|department|council|parliament|commission|authority|agency|cabinet|treasury|"
@@ -135,7 +136,7 @@ class OrganizationFinder:
             if token.lower_ == "it":
                 antecedent = _reported_subject(token, known)
             else:
-                antecedent = _nearest_before(token, known) or _previous_subject(doc, token, known)
+                antecedent = _clause_subject(token, known) or _nearest_before(token, known) or _previous_subject(doc, token, known)
             if antecedent is not None:
                 found.append(OrgMention(token.i, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "pronoun"))
         return found
@@ -343,6 +344,28 @@ def _previous_subject(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMen
         if in_sentence:
             return in_sentence[0]
     return None
+
+
+def _clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
+    """'Hanbit On supplies Kestrel with cells from its factories': 'its' belongs to the subject of its clause (or of
+    the clause it complements: 'X, which set out a plan to modernise its breweries'), not to the organisation named last."""
+    def org_at(word: Token) -> OrgMention | None:
+        return next((m for m in known if m.start <= word.i < m.end or _appos_linked(word, m)), None)
+
+    verb = token
+    for _ in range(4):
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is not None:
+            return org_at(verb.head if subject.tag_ == "WDT" and verb.dep_ == "relcl" else subject)
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None or any(c.dep_ == "nsubjpass" for c in verb.children):
+            return org_at(agent) if agent is not None else None  # "supplied by Cascadia from its plant"
+        if verb.dep_ not in ("xcomp", "acl", "advcl", "conj", "pcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return next((m for m in known if m.start == token.sent.start and m.end <= token.i), None)  # a parse that lost the subject
 
 
 def _nearest_before(token: Token, known: list[OrgMention]) -> OrgMention | None:
