@@ -282,3 +282,18 @@ def test_plant_place_in_a_relative_clause_or_on_a_site_and_shelved_plants(nlp):
     extraction = extract_text(nlp, text)
     assert [(p.operator, p.location) for p in extraction.plants] == [("cyclavo", "loon plage")]
     assert "Dunkirk" not in orgs(extraction)
+
+
+def test_stakes_joint_signatories_and_supply_with_are_partnerships_but_a_regulator_is_not(nlp):
+    text = ("Seongjin Tech Co., Ltd. will build a plant in Asan. Separately, memory chipmaker Daehan Memory Co. "
+            "has agreed to buy a 5% stake in the equipment maker for 60 billion won.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {("daehan memory", "seongjin tech")}
+    text = ("Rakaia Valley Dairy Co-operative Ltd will build a plant. Rakaia Valley, Kitajima Foods K.K. and the Canterbury "
+            "Dairy Research Trust also signed a memorandum of understanding on Tuesday to study methane emissions.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {
+        ("canterbury dairy research trust", "kitajima foods", "rakaia valley dairy co operative")}
+    text = "Hanbit On Co. will build a plant. Under the plan, Hanbit On would supply Kestrel Motor Corp. with cell technology."
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {("hanbit on", "kestrel motor")}
+    text = ("Mizusawa Motor Co. has formed a joint venture with Ganjiang Battery Technology Co. The deal still requires "
+            "clearance from Innovation, Science and Economic Development Canada, the companies said.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {("ganjiang battery technology", "mizusawa motor")}

@@ -46,9 +46,10 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|team(ed|s|ing)? up|"
     r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|supply (deal|agreement|contract)|"
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
-    r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made) by)\b",
+    r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled) by)\b",
     re.IGNORECASE,
 )
+PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build"}
 INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide",
                 "give", "award", "contribute", "fund", "offer", "promise", "approve", "finance", "lend", "grant", "pay"}
@@ -352,28 +353,31 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if supply is not None:
         yield {"partners": supply, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
-    if not PARTNERSHIP_TRIGGERS.search(text):
+    triggered = PARTNERSHIP_TRIGGERS.search(text) is not None
+    if not triggered and not any(_stake_in(t) for t in sentence):
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
     if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been)\b", text.lower()) and status not in ("in talks", "cancelled"):
         status = "active"
-    for keys in _partners(sentence, orgs):
+    for keys in _partners(sentence, orgs, fallback=triggered):
         if 2 <= len(keys) <= 4 and keys != supply:
             yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                    "about": about, "since": int(since.group(1)) if since and status == "active" else None}
 
 
-def _partners(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
+def _partners(sentence: Span, orgs: list[OrgMention], fallback: bool = True) -> list[tuple[str, ...]]:
     """Who is party to each deal in the sentence: the subject and the organisations after 'with', 'from', 'by'
     or 'between' ('Solway is in talks with Brenmore'). A passive project sentence ('The cells will be supplied
     by Fjordal, while the potrooms will be built by Hwaseong') has the story's company as the other party.
-    Without that structure, the companies named in the sentence, since a government or regulator mentioned
-    alongside is rarely a party."""
+    Without that structure (and with ``fallback``), the conjoined subject of the sentence, else the companies
+    named in it, since a government or regulator mentioned alongside is rarely a party."""
     in_sentence = orgs_in(orgs, sentence)
     found: list[tuple[str, ...]] = []
     for prep in sentence:
-        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("with", "from", "by", "between"):
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep):
             continue
+        if prep.lower_ == "from" and prep.head.lemma_ in PERMISSIONS:
+            continue  # "requires clearance from ISED": a regulator, not a partner
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t))]
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
         if not objects:
@@ -388,24 +392,47 @@ def _partners(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
             parties.add(main.key)
         if len(parties) >= 2 and tuple(sorted(parties)) not in found:
             found.append(tuple(sorted(parties)))
-    if found:
+    if found or not fallback:
         return found
+    signatories = _joint_subjects(sentence, orgs)
+    if signatories:
+        return [signatories]
     companies = {m.key for m in in_sentence if m.kind == "company"}
     return [tuple(sorted(companies))]
 
 
+def _stake_in(prep: Token) -> bool:
+    """'buy a 5% stake in the equipment maker': the holder and the company it holds a part of are partners."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.lemma_ in ("stake", "interest", "shareholding")
+
+
+def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
+    """'Rakaia Valley, Kitajima and the Canterbury Dairy Research Trust signed a memorandum': every organisation in
+    the conjoined subject is a party, whatever its kind (a research trust or a ministry signs too)."""
+    for token in sentence:
+        if token.dep_ != "nsubj" or not token.conjuncts or org_at(orgs, token) is None:
+            continue
+        parties = {m.key for t in (token, *token.conjuncts) if (m := org_at(orgs, t))}
+        if len(parties) >= 2:
+            return tuple(sorted(parties))
+    return None
+
+
 def _supply_relation(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
-    """'AESC ... has been making batteries for the company since 2013': a supplier relationship."""
+    """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells':
+    a supplier relationship."""
     for token in sentence:
         if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB":
             supplier = subject_org(orgs, token)
             if supplier is None and token.dep_ == "relcl":
                 supplier = org_at(orgs, token.head)
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
-                    client = next((org_at(orgs, c) for c in prep.children if c.dep_ == "pobj" and org_at(orgs, c)), None)
-                    if supplier and client and supplier.key != client.key:
-                        return tuple(sorted({supplier.key, client.key}))
+            clients = [org_at(orgs, g) for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                       for g in p.children if g.dep_ == "pobj"]
+            if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):  # "supply Kestrel with cells"
+                clients += [org_at(orgs, c) for c in token.children if c.dep_ == "dobj"]
+            client = next((c for c in clients if c is not None), None)
+            if supplier and client and supplier.key != client.key:
+                return tuple(sorted({supplier.key, client.key}))
     return None
 
 
