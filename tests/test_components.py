@@ -297,3 +297,18 @@ def test_stakes_joint_signatories_and_supply_with_are_partnerships_but_a_regulat
     text = ("Mizusawa Motor Co. has formed a joint venture with Ganjiang Battery Technology Co. The deal still requires "
             "clearance from Innovation, Science and Economic Development Canada, the companies said.")
     assert {p.partners for p in extract_text(nlp, text).partnerships} == {("ganjiang battery technology", "mizusawa motor")}
+
+
+def test_product_names_before_and_after_product_nouns(nlp):
+    text = ("Corvane Systems Inc. will build a plant. The plant will assemble the company's Halcyon accelerators for servers. "
+            "Shenlan Nutrition Co., Ltd. has signed an agreement to take base powder for its Tussock Gold formula. "
+            "Seongjin Tech Co., Ltd. will sell the SJ-ALD 3000 deposition tool. "
+            "Marivane Pharma AG agreed to license a long-acting insulin, AQB-211, developed by Aquilon Biologics Pte Ltd.")
+    products = {p.name for p in extract_text(nlp, text).products}
+    assert {"Halcyon", "Tussock Gold", "SJ-ALD 3000", "AQB-211"} <= products
+    assert not products & {"Corvane", "Shenlan", "Seongjin"}
+
+
+def test_a_product_noun_inside_a_company_name_is_not_a_product(nlp):
+    text = "A factory will be built in Taichung by a joint venture of Danish blade maker Skjold Blades A/S and Hsin Yuan Heavy Industries Co."
+    assert not extract_text(nlp, text).products

@@ -20,6 +20,8 @@ DEFAULT_PRODUCT_NOUNS = [
     "aircraft", "jet", "jets", "engine", "engines", "brand", "beer", "whisky", "range", "line-up", "lineup",
     "shot", "jab", "therapy", "design", "accelerator", "accelerators", "gpu", "gpus", "sedan", "malt", "gin", "lager",
     "wine", "module", "modules", "beers", "platform", "section", "compound", "antibody", "tablet", "tablets",
+    "injection", "injections", "insulin", "formula", "formulas", "blade", "blades", "turbine", "turbines", "tool", "tools",
+    "ale", "chamber", "chambers", "reactor", "reactors", "locomotive", "locomotives",
 ]
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
 
@@ -65,10 +67,11 @@ class ProductFinder:
             if token.dep_ == "pobj" and token.head.lower_ == "as" and any(c.lower_ == "such" for c in token.head.children) \
                     and token.head.head.lower_ in self.product_nouns and token.pos_ == "PROPN" and token.text[:1].isupper():
                 found.append((token.i, token.head.head.i))  # "models such as the Brezza"
-            if token.lower_ not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN"):
+            if token.lower_ not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN") or _inside_a_name(token):
                 continue
             for child in token.children:
-                if child.dep_ in ("compound", "nmod", "amod") and _is_name(child):
+                if child.dep_ in ("compound", "nmod", "amod") and (_is_name(child) or _capitalised_noun(child)) \
+                        and not any(c.tag_ == "POS" for c in child.children):  # not the maker in "Skjold's SB-115 blade"
                     found.append((child.i, token.i))
                     found.extend((c.i, token.i) for c in child.conjuncts if _is_name(c))
         return found
@@ -115,11 +118,12 @@ def _name_span(token: Token) -> Span:
     doc = token.doc
     start, end = token.i, token.i + 1
     while end < len(doc) and (doc[end - 1].whitespace_ == "" and (doc[end].text == "-" or doc[end].like_num)
-                              or doc[end].dep_ == "compound" and any(c.isdigit() for c in doc[end].text) and doc[end].text[:1].isupper()):
+                              or doc[end].dep_ == "compound" and any(c.isdigit() for c in doc[end].text) and doc[end].text[:1].isupper()
+                              or doc[end].dep_ == "nummod" and doc[end].head.i < end):  # "SJ-ALD 3000"
         end += 1
     while start > 0 and (doc[start - 1].pos_ in ("PROPN", "NUM") and doc[start - 1].text[:1].isupper() or
                          doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" and start > 1) \
-            and doc[start - 1].ent_type_ not in ("ORG", "GPE", "NORP"):
+            and (doc[start - 1].ent_type_ not in ("ORG", "GPE", "NORP") or doc[start].ent_iob_ == "I"):  # "Tussock Gold", one entity
         start -= 1
     if doc[end - 1].text == "-":
         end -= 1
@@ -129,6 +133,17 @@ def _name_span(token: Token) -> Span:
 def _looks_like_a_name(token: Token) -> bool:
     """Structural evidence ('the Corvan, an electric delivery van') outweighs the model's label, whatever it is."""
     return token.pos_ == "PROPN" and len(token.text) > 1 and token.text[:1].isupper()
+
+
+def _inside_a_name(token: Token) -> bool:
+    """'Skjold Blades A/S' is a company, not a blade: a title-case product noun mid-sentence is part of a name
+    (upper-case 'SUV' or 'EV' is not)."""
+    return token.pos_ == "PROPN" and (token.ent_type_ == "ORG" or token.text.istitle() and not token.is_sent_start)
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """'the company's Halcyon accelerators': a capitalised word the tagger took for a common noun, mid-sentence."""
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start and token.ent_type_ not in ("GPE", "LOC", "NORP")
 
 
 def _is_name(token: Token) -> bool:
