@@ -312,3 +312,20 @@ def test_product_names_before_and_after_product_nouns(nlp):
 def test_a_product_noun_inside_a_company_name_is_not_a_product(nlp):
     text = "A factory will be built in Taichung by a joint venture of Danish blade maker Skjold Blades A/S and Hsin Yuan Heavy Industries Co."
     assert not extract_text(nlp, text).products
+
+
+def test_titles_with_leading_modifiers_and_employers_the_model_took_for_places(nlp):
+    text = ("Qamar Aluminium Co. will build a smelter. Layla Haddad, a metals analyst at Dubai-based Corniche Securities LLC, "
+            "said costs would depend on power. Gareth Lowther, national officer of the Steel and Metal Workers' Federation, "
+            "said the union would fight. Eli Brenner, head of solar research at Waypoint Energy Research, said prices had fallen.")
+    roles = {r.person: (r.title, r.org) for r in extract_text(nlp, text).roles}
+    assert roles["layla haddad"] == ("metals analyst", "corniche securities")
+    assert roles["gareth lowther"] == ("national officer", "steel and metal workers federation")
+    assert roles["eli brenner"] == ("head of solar research", "waypoint energy research")
+
+
+def test_a_name_the_model_took_for_a_facility_is_a_person_with_a_title_after_it(nlp):
+    text = ("Arvelle Battery Systems SE will build a gigafactory. Lars Eklund, Arvelle's chief financial officer, "
+            "said the group expected to finance it through equity.")
+    roles = {r.person: (r.title, r.org) for r in extract_text(nlp, text).roles}
+    assert roles == {"lars eklund": ("chief financial officer", "arvelle battery systems")}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import PRODUCTS
 from kg.components.clutter import in_clutter
-from kg.components.facilities import DEFAULT_KINDS
+from kg.components.facilities import DEFAULT_KINDS, REGION_WORDS
 
 FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm", "station", "port", "zone", "estate", "area"}
 #: "south-east of Tangier", "the outskirts of Pune": what these words are "of" is a place.
@@ -31,6 +31,7 @@ DEFAULT_ORG_WORDS = [
     "ministry", "department", "agency", "authority", "council", "commission", "america", "europe", "international",
     "materials", "chemicals", "foods", "beverages", "brewing", "airlines", "automotive", "battery", "batteries",
     "power", "renewables", "mining", "metals", "networks", "labs", "biotech", "therapeutics", "biologics", "logistics",
+    "research", "securities", "consulting", "advisors", "advisers", "associates", "federation",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -93,7 +94,7 @@ class EntityFixer:
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
         """The corrected label, or None to drop the entity."""
-        if ent.label_ in ("ORG", "GPE") and _titled(doc, ent) and ent[-1].lower_.rstrip(".") not in self.org_words:
+        if ent.label_ in ("ORG", "GPE", "FAC", "WORK_OF_ART", "EVENT", "LAW") and _titled(doc, ent) and ent[-1].lower_.rstrip(".") not in self.org_words:
             return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,"
         if ent.label_ in ("PERSON", "ORG") and (qualified := _qualified_title(doc, ent)) and (
                 ent.label_ == "PERSON" or OFFICIAL.intersection(qualified)):
@@ -106,6 +107,8 @@ class EntityFixer:
             return "ORG"  # "Verde Hidrógeno SpA", "Cyclavo SAS"
         if last in self.org_words and len(ent) > 1 and not (ent.label_ != "PERSON" and last in GEOGRAPHIC):
             return "ORG"
+        if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ not in REGION_WORDS and _employer_position(doc, ent):
+            return "ORG"  # "head of solar research at Waypoint Energy Research"
         if ent.label_ != "PERSON":
             return ent.label_
         if TITLE_OF.search(doc[max(ent.start - 4, 0) : ent.start].text) or _acts_like_a_business(ent.root):
@@ -155,13 +158,22 @@ def _titled(doc: Doc, ent: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in TITLE_NOUNS and not doc[i].ent_type_:
         return True
-    after = doc[ent.end : ent.end + 6]
+    after = doc[ent.end : ent.end + 9]  # "X, Arvelle's chief financial officer, said"
     if len(after) > 2 and after[0].text == ",":
         words = [t for t in after[1:] if t.text not in (",", "said")]
         closing = next((t for t in after[1:] if t.text == ","), None)
         first_name = ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title
         return closing is not None and any(t.lower_ in TITLE_NOUNS for t in words if t.i < closing.i) and (len(ent) > 1 or first_name)
     return False
+
+
+def _employer_position(doc: Doc, ent: Span) -> bool:
+    """'a metals analyst at X', 'head of solar research at X', 'president of the management board of X': what
+    comes after a job title and 'at'/'of' is where the person works."""
+    before = doc[max(ent.start - 7, 0) : ent.start]
+    if not before or before[-1].lower_ not in ("at", "of"):
+        return False
+    return any(t.lower_ in TITLE_NOUNS | {"head", "analyst", "economist", "researcher", "partner", "manager", "chief"} for t in before[:-1])
 
 
 def _after_place_preposition(ent: Span) -> bool:
@@ -224,13 +236,13 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
         if ent.label_ in ("PERSON", "NORP") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
                 ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and (
-                _acts_as_name(ent) or ent.text in org_texts):
+                _acts_as_name(ent) or ent.text in org_texts or len(ent) > 1):  # "of Wisła Energia" after "Wisła Energia S.A."
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if ent.label_ == "ORG" and len(ent) == 1 and _names_where_a_facility_is(ent.root):
             return "GPE"  # "its Workington steelworks"
         if ent.label_ != "ORG":
             return ent.label_
-        if _located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root):
+        if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent):
             return "GPE"
         if ent.text in places and not is_short_form(ent) or ent[0].lower_ in ("county", "province", "prefecture", "state"):
             return "GPE"

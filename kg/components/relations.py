@@ -165,8 +165,12 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
             org = org or mention
         elif token.lower_ in ("the", "a", "an", "'s", "’s"):
             pass
-        elif token.lower_ in TITLE_WORDS or token.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and title:
-            title.append(token)
+        elif token.text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ == "based":  # "at Dubai-based Corniche"
+            while title and title[-1].ent_type_ in ("GPE", "LOC"):
+                title.pop()
+            i += 1
+        elif token.lower_ in TITLE_WORDS or token.pos_ in ("NOUN", "PROPN", "ADJ") or token.pos_ == "ADP" and title:
+            title.append(token)  # "national officer", "a metals analyst at ..."
         else:
             break
         i += 1
@@ -197,6 +201,8 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
             i -= 1
             continue
         break
+    while title and title[0].lower_ in ("and", "&"):  # "... at Karlshamn, and chief executive X said"
+        title.pop(0)
     if not any(t.lower_ in TITLE_HEADS for t in title):
         return None
     return title, org
