@@ -329,3 +329,21 @@ def test_a_name_the_model_took_for_a_facility_is_a_person_with_a_title_after_it(
             "said the group expected to finance it through equity.")
     roles = {r.person: (r.title, r.org) for r in extract_text(nlp, text).roles}
     assert roles == {"lars eklund": ("chief financial officer", "arvelle battery systems")}
+
+
+def test_investors_of_passive_grants_and_negotiated_loans(nlp):
+    text = ("Cyclavo SAS will build a refinery in Loon-Plage. A €95 million grant was approved last week by the French Agency "
+            "for Ecological Transition, while a loan of up to €180 million is being negotiated with the European Investment Bank.")
+    investments = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
+    assert investments == {("french agency for ecological transition", 95_000_000), ("european investment bank", 180_000_000)}
+    text = ("Bluecrest Digital Infrastructure LLC will build a data centre campus. IDB Invest, the multilateral lender, "
+            "is weighing a loan of up to US$300 million.")
+    assert [(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments] == [("idb invest", 300_000_000)]
+
+
+def test_a_bare_hub_after_a_logistics_hub_is_that_facility(nlp):
+    text = ("Harrowgate Logistics plc will build a logistics hub in Mombasa. "
+            "The £300 million hub will be built on 85 hectares inside the Dongo Kundu special economic zone.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("harrowgate logistics", "mombasa")]
+    assert [(i.investor, int(i.amount)) for i in extraction.investments] == [("harrowgate logistics", 300_000_000)]

@@ -383,9 +383,10 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "ORG" and ent.end < len(doc) and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")
         before = doc[ent.start - 1] if ent.start else None
-        if (ent.label_ == "ORG" and before is not None and before.i not in taken and before.pos_ == "PROPN" and before.is_title
+        if (ent.label_ == "ORG" and before is not None and before.i not in taken and before.pos_ == "PROPN"
+                and (before.is_title or before.is_upper and len(before) > 1)
                 and before.lower_ not in NOT_NAME_WORDS and "\n" not in before.whitespace_):
-            ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud"
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud", "IDB Invest"
         merged.append(ent)
     return merged
 

@@ -140,7 +140,7 @@ class FacilityFinder:
             return None  # "gigafactory operations", "worth of battery plant"
         lefts = [t for t in token.subtree if t.i < token.i]
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
-                lower == "campus" and _about_data_centres(doc)):
+                lower == "campus" and _about_data_centres(doc)) and not _introduced_before(doc, token, NEEDS_COMPOUND[lower]):
             return None
         ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS), None)
         descriptors = frozenset(c.lower_ for c in lefts if c.lower_ in DESCRIPTORS)
@@ -154,6 +154,12 @@ class FacilityFinder:
                 descriptors |= {c.lower_ for c in subject.lefts if c.lower_ in DESCRIPTORS}
         start = min([c.i for c in lefts] + [token.i])
         return FacilityMention(start, token.i + 1, token.i, self.kinds[lower], ordinal, frozenset(descriptors))
+
+
+def _introduced_before(doc: Doc, token: Token, compounds: set[str]) -> bool:
+    """'The £300 million hub' after 'a logistics hub': the bare noun refers to the facility already named."""
+    before = doc.text[: token.idx].lower()
+    return any(f"{word} {token.lower_}" in before for word in compounds)
 
 
 def _about_data_centres(doc: Doc) -> bool:

@@ -39,7 +39,8 @@ NOT_INVESTMENT = re.compile(
 INVESTMENT_CUES = re.compile(
     r"\b(invest\w*|fund\w*|financ\w*|spend\w*|capex|capital expenditure|commit\w*|pledg\w*|inject\w*|back(ed|ing)|"
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
-    r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional)\b",
+    r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
+    r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse)\b",
     re.IGNORECASE,
 )
 PARTNERSHIP_TRIGGERS = re.compile(
@@ -49,6 +50,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled) by)\b",
     re.IGNORECASE,
 )
+LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build"}
 INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide",
@@ -294,7 +296,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     nodes = [head, *head.ancestors]
     for node in nodes[:4]:  # "investment from Nissan", "the carmaker's announcement of £2bn"
         for child in node.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            lender = child.lower_ == "with" and any(n.lemma_ in LOAN_WORDS for n in nodes[:3])  # "a loan is being negotiated with the EIB"
+            if child.dep_ in ("prep", "agent") and (child.lower_ in ("from", "by") or lender):  # "a grant was approved by ADEME"
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and org_at(orgs, pobj):
                     return org_at(orgs, pobj), 0.85
