@@ -347,3 +347,19 @@ def test_a_bare_hub_after_a_logistics_hub_is_that_facility(nlp):
     extraction = extract_text(nlp, text)
     assert [(p.operator, p.location) for p in extraction.plants] == [("harrowgate logistics", "mombasa")]
     assert [(i.investor, int(i.amount)) for i in extraction.investments] == [("harrowgate logistics", 300_000_000)]
+
+
+def test_a_named_joint_venture_operates_the_plant_it_was_formed_to_build(nlp):
+    text = ("Hanbit On Co. and Kestrel Motor Corp. have agreed to form a joint venture to build a battery cell plant in Tennessee. "
+            "Hanbit On will pay 1.5 trillion won for a 50% stake in the venture, which will be called Volunteer Cell Manufacturing LLC. "
+            "The plant will be built near Clarksville. Kestrel expects cells from the plant to cut its costs.")
+    plants = [(p.operator, p.location) for p in extract_text(nlp, text).plants]
+    assert plants == [("volunteer cell manufacturing", "clarksville")]
+
+
+def test_a_company_with_a_written_legal_form_is_an_organisation_whatever_the_model_tagged(nlp):
+    text = ("A factory is to be built in the port of Taichung by Danish blade maker Skjold Blades A/S, the company said. "
+            "The Danish manufacturer, which also runs a blade factory near Szczecin in Poland, has not built outside Europe.")
+    extraction = extract_text(nlp, text)
+    assert "Skjold Blades A/S" in orgs(extraction)
+    assert ("skjold blades", "szczecin", "operating") in {(p.operator, p.location, p.status) for p in extraction.plants}

@@ -103,8 +103,9 @@ class EntityFixer:
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
             return ent.label_
         last = ent[-1].lower_.rstrip(".")
-        if ent.label_ in ("PERSON", "PRODUCT") and _is_legal_form(ent[-1].text) and len(ent) > 1:
-            return "ORG"  # "Verde Hidrógeno SpA", "Cyclavo SAS"
+        if ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and len(ent) > 1 and (
+                _is_legal_form(ent[-1].text) or _ends_with_written_legal_form(ent.text)):
+            return "ORG"  # "Verde Hidrógeno SpA", "Cyclavo SAS", "Skjold Blades A/S" (tagged as a work of art)
         if last in self.org_words and len(ent) > 1 and not (ent.label_ != "PERSON" and last in GEOGRAPHIC):
             return "ORG"
         if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ not in REGION_WORDS and _employer_position(doc, ent):
@@ -396,6 +397,11 @@ def _ends_at_legal_form(ent: Span) -> Span:
     inner = next((t for t in ent[:-1] if t.text.endswith(".") and _is_legal_form(t.text) and t.nbor().is_title
                   and not _is_legal_form(t.nbor().text)), None) if ent.label_ == "ORG" else None
     return Span(ent.doc, ent.start, inner.i + 1, label="ORG") if inner is not None else ent
+
+
+def _ends_with_written_legal_form(text: str) -> bool:
+    """'Skjold Blades A/S', 'Vetrocon S.p.A.': a legal form the tokenizer splits into pieces ends the name."""
+    return any(match.end() == len(text) + 1 for match in WRITTEN_LEGAL_FORM.finditer(" " + text))
 
 
 def _is_legal_form(text: str) -> bool:

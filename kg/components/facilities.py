@@ -122,7 +122,10 @@ class FacilityFinder:
             plant.location = plant.location or _place_in_sentences(doc, plant, assigned, orgs)
         main = most_mentioned(orgs)
         main_company = main.key if main else None
+        venture = _joint_venture(doc, orgs)
         for plant in plants:
+            if venture is not None and _status(plant)[0] != "operating" and (plant.operator is None or _about_the_venture(doc, plant, assigned)):
+                plant.operator = venture  # "a joint venture to build a plant ... The venture, Bluewater Cells Inc., ..."
             if plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company):
                 plant.operator = main_company
         doc._.set(FACILITIES, assigned)
@@ -245,6 +248,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     verb = _governing_verb(head)
     if verb is not None and verb.lemma_ in OPERATOR_VERBS:
         for child in _with_raised_subject(verb):
+            if child.dep_ == "nsubj" and child.tag_ == "WDT" and verb.dep_ == "relcl" and org_at(verb.head):
+                return org_at(verb.head)  # "The Danish manufacturer, which also runs a blade factory"
             if child.dep_ == "nsubj" and org_at(child):
                 return org_at(child)
             if child.dep_ == "agent":
@@ -286,6 +291,24 @@ def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention]
         return None
     _, place = min(found, key=_specificity)
     return entity_key(_place_name(place))
+
+
+JOINT_VENTURE_BEFORE = re.compile(r"\b(joint venture|venture|jv)\b,?\s*(which will be |to be |will be )?(called|named)?\s*$", re.IGNORECASE)
+JOINT_VENTURE_AFTER = re.compile(r"^,\s*(the|a|their|its) (new )?(joint )?venture\b", re.IGNORECASE)
+
+
+def _joint_venture(doc: Doc, orgs: list[OrgMention]) -> str | None:
+    """The company a joint venture is named as ('The venture, Skjold Hsin Yuan Blades Co., Ltd.,', 'the venture,
+    to be called Bluewater Cell Manufacturing Inc.', 'Bluewater ..., the joint venture the two formed'), if one is."""
+    names = {m.key for m in orgs if m.via == "ner" and (
+        JOINT_VENTURE_BEFORE.search(doc.text[max(doc[m.start].idx - 40, 0) : doc[m.start].idx])
+        or JOINT_VENTURE_AFTER.match(doc.text[doc[m.end - 1].idx + len(doc[m.end - 1]) : doc[m.end - 1].idx + 60]))}
+    return names.pop() if len(names) == 1 else None
+
+
+def _about_the_venture(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> bool:
+    """The plant is named in a sentence about the joint venture ('agreed to form a joint venture to build a plant')."""
+    return any("venture" in doc[mentions[i].head].sent.text.lower() for i in plant.mentions)
 
 
 def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:
@@ -338,6 +361,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     candidates = list(head.rights)
     if head.dep_ in ("dobj", "nsubjpass"):
         candidates += [c for c in head.head.children if c.i > head.i]
+    if head.dep_ == "nsubj":  # "A factory ... is to be built in the port of Taichung"
+        candidates += [c for x in head.head.children if x.dep_ == "xcomp" for c in x.children if c.i > head.i]
     candidates += [c for clause in head.rights if clause.dep_ in ("relcl", "acl")
                    for c in clause.subtree if c.dep_ == "prep" and c.i > clause.i]  # "a plant it is building near X", "that is under construction in X"
     candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.conjuncts]  # "in Ochang, and in Hungary"
@@ -425,6 +450,8 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     if verb is not None and verb.lemma_ in ("build", "construct", "erect") and verb.tag_ == "VBG":
         return "under construction", 0.8, True
+    if verb is not None and verb.lemma_ in ("run", "operate", "own") and verb.tag_ in ("VBZ", "VBP"):
+        return "operating", 0.8, True  # "which also runs a blade factory near Szczecin"
     if "under construction" in window and abs(window.find("under construction") - (head.idx - sentence.start_char)) < 60:
         return "under construction", 0.8, True
     status, confidence = status_of(sentence, PLANT_STATUSES + ("in talks",))
@@ -439,9 +466,14 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
     return status, confidence, False
 
 
-def _plant_fact(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> dict:
+def _status(plant: _Plant) -> tuple[str, float, bool]:
+    """What the plant's own words say (it runs, it is being built), else its first mention's status."""
     explicit = [s for s in plant.statuses if s[2]]
-    status, confidence, _ = explicit[0] if explicit else plant.statuses[0]
+    return explicit[0] if explicit else plant.statuses[0]
+
+
+def _plant_fact(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> dict:
+    status, confidence, _ = _status(plant)
     first = mentions[plant.mentions[0]]
     return {
         "kind": plant.kind,

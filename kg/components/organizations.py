@@ -230,9 +230,10 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     for mention in mentions:
         first_seen.setdefault(mention.key, mention.start)
     for key in canonical:  # "SK On" / "SK On Co.", "Hyundai" / "Hyundai Motor Group"
-        longer = [k for k in canonical if k != key and k.startswith(key + " ")]
-        # a short form follows its full name; "Diageo ..." then "Diageo North America" names a subsidiary
-        if len(longer) == 1 and key not in alias_of and first_seen[longer[0]] < first_seen[key]:
+        longer = sorted((k for k in canonical if k != key and k.startswith(key + " ")), key=first_seen.get)
+        # a short form follows its full name; "Diageo ..." then "Diageo North America" names a subsidiary;
+        # of "Skjold Blades A/S" and its venture "Skjold Hsin Yuan Blades", "Skjold" is the one named first
+        if longer and key not in alias_of and first_seen[longer[0]] < first_seen[key]:
             alias_of[key] = longer[0]
     result = []
     for mention in mentions:
