@@ -363,3 +363,12 @@ def test_a_company_with_a_written_legal_form_is_an_organisation_whatever_the_mod
     extraction = extract_text(nlp, text)
     assert "Skjold Blades A/S" in orgs(extraction)
     assert ("skjold blades", "szczecin", "operating") in {(p.operator, p.location, p.status) for p in extraction.plants}
+
+
+def test_concessions_protocols_and_supplies_from_a_second_supplier_are_deals_with_the_story_company(nlp):
+    text = ("Harrowgate Logistics plc will build a hub in Mombasa. The project rests on a 30-year concession signed in April "
+            "with the Kenya Ports Authority (KPA), which owns the land.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {("harrowgate logistics", "kenya ports authority")}
+    text = ("Marivane Pharma AG will build a plant in Tuas. Autoinjectors will be supplied by Danish device maker Hvidmark Medical A/S "
+            "under a seven-year contract signed in March, while glass cartridges will come from Vetrocon S.p.A. of Italy.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {("hvidmark medical", "marivane pharma"), ("marivane pharma", "vetrocon")}

@@ -354,7 +354,8 @@ def _with_written_legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         if ent.label_ != "ORG":
             continue
-        match = WRITTEN_LEGAL_FORM.match(doc.text, ent.end_char)
+        match = next((m for m in WRITTEN_LEGAL_FORM.finditer(doc.text, ent.start_char, ent.end_char + 12)
+                      if m.start() <= ent.end_char < m.end()), None)  # after the name, or cut inside it ("Tecnoforge S.p.")
         if match:
             span = doc.char_span(ent.start_char, match.end(), alignment_mode="expand")
             if span is not None and span.end > ent.end:

@@ -47,10 +47,13 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|team(ed|s|ing)? up|"
     r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|supply (deal|agreement|contract)|"
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
-    r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled) by)\b",
+    r"protocol of intentions?|concession|off-?take|letter of intent|framework agreement|"
+    r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
+    r"sourced|engineered|financed) by)\b",
     re.IGNORECASE,
 )
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
+FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build"}
 INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide",
@@ -385,19 +388,21 @@ def _partners(sentence: Span, orgs: list[OrgMention], fallback: bool = True) -> 
     for prep in sentence:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep):
             continue
-        if prep.lower_ == "from" and prep.head.lemma_ in PERMISSIONS:
-            continue  # "requires clearance from ISED": a regulator, not a partner
+        if prep.lower_ in ("from", "with") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS for n in [prep.head, *prep.head.ancestors][:3]):
+            continue  # "clearance from ISED", "a loan from KDB": a regulator or a lender, not a partner
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t))]
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
         if not objects:
             continue
-        subject = subject_org(orgs, verb_of(prep.head))
-        if subject is None and prep.lower_ != "by":  # "in talks with": the organisation named before
+        verb = verb_of(prep.head)
+        subject = subject_org(orgs, verb)
+        said_of_a_thing = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # "cartridges will come from X"
+        if subject is None and prep.lower_ != "by" and not said_of_a_thing:  # a lost parse: the organisation named before
             subject = next((m for m in in_sentence if m.start < prep.i), None)
         conjunct_subjects = [m for m in in_sentence if subject and m.start < prep.i and m.key != subject.key
                              and any(org_at(orgs, t) is m for t in sentence.doc[subject.start].conjuncts)]
         parties = {m.key for m in objects + conjunct_subjects + ([subject] if subject else [])}
-        if subject is None and prep.lower_ in ("by", "from") and (main := most_mentioned(orgs)):
+        if subject is None and prep.lower_ in ("by", "from", "with") and (main := most_mentioned(orgs)):
             parties.add(main.key)
         if len(parties) >= 2 and tuple(sorted(parties)) not in found:
             found.append(tuple(sorted(parties)))
