@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.errors import KgError
@@ -26,9 +26,10 @@ from kg.vocab import IKG, RESOURCE_BASE
 
 INFERRED_GRAPH = URIRef(f"{RESOURCE_BASE}graph/inferred")
 PROFILES = ("rdfs", "owl-rl")
-# Input left out: long literals no rule applies to (the ontology gives them no sub-property
-# that matters to a class query), so the closure works on the graph's structure only.
-_LEFT_OUT = (IKG.sentence, IKG.dateText, IKG.amountText, IKG.contentHash, IKG.origin)
+# A literal matters to RDFS only through a super-property (ikg:title -> schema:headline); owlrl compares
+# every pair of literals, so the others (statuses, amounts, offsets...) and the evidence sentences
+# (long, and prov:value adds nothing a query needs) are left out of its input.
+_LEFT_OUT = (IKG.sentence,)
 # Axioms every node gets under RDFS and that no query needs.
 _TRIVIAL_TYPES = {RDFS.Resource, RDFS.Class, RDF.Property, OWL.Thing, RDFS.Datatype, RDFS.Literal}
 
@@ -56,8 +57,9 @@ def infer(triples: Iterable[tuple], profile: str = "rdfs") -> Graph:
 
     if profile not in PROFILES:
         raise KgError(f"unknown reasoning profile {profile!r}; use one of {', '.join(PROFILES)}")
+    with_super = set(ontology().subjects(RDFS.subPropertyOf, None)) - set(_LEFT_OUT)
     data = Graph()
-    data.addN((s, p, o, data) for s, p, o in triples if p not in _LEFT_OUT)
+    data.addN((s, p, o, data) for s, p, o in triples if not isinstance(o, Literal) or p in with_super)
     closure = Graph()
     closure += ontology()
     closure += data

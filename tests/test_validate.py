@@ -11,7 +11,7 @@ from kg.mapping import document_iri, extraction_quads
 from kg.validate import shapes_path, validate_graph
 from kg.vocab import IKG, RESOURCE_BASE
 
-from conftest import crafted_extractions
+from conftest import crafted_extractions, crafted_knowledge_graph
 
 SHAPES = Graph().parse(shapes_path())
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
@@ -118,9 +118,7 @@ def test_kg_validate_prints_violations_and_exits_1(tmp_path, capsys):
     from kg import KnowledgeGraph
 
     store = tmp_path / "store"
-    with KnowledgeGraph(store) as graph:
-        for extraction in crafted_extractions():
-            graph.store.replace_document(document_iri(extraction.document.id), extraction_quads(extraction))
+    crafted_knowledge_graph(store).close()
     assert main(["--store", str(store), "validate"]) == 0
     assert capsys.readouterr().out.startswith("validation: 0 violations, 0 warnings")
 
