@@ -133,7 +133,9 @@ def run_build(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
     validation = graph.validate()
     print_validation(validation, args.quiet)
     if args.reason:
-        run_reason(graph, argparse.Namespace(profile="rdfs", quiet=args.quiet))
+        inferred = reason(graph, "rdfs")
+        if not args.quiet:
+            print(inferred)
     out = Path(args.out)
     export = graph.export(out / "graph.trig")
     html = graph.write_html(out / "network.html")
@@ -149,11 +151,15 @@ def run_validate(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
 
 
 def run_reason(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
-    start = time.perf_counter()
-    triples = graph.reason(args.profile)
-    if not getattr(args, "quiet", False):
-        print(f"inferred {triples} triples ({args.profile}) into <{INFERRED_GRAPH}> in {time.perf_counter() - start:.1f} s")
+    print(reason(graph, args.profile))
     return 0
+
+
+def reason(graph: KnowledgeGraph, profile: str) -> str:
+    """Materialise the inferences; the line that says how many, where, and how long it took."""
+    start = time.perf_counter()
+    triples = graph.reason(profile)
+    return f"inferred {triples} triples ({profile}) into <{INFERRED_GRAPH}> in {time.perf_counter() - start:.1f} s"
 
 
 def run_query(graph: KnowledgeGraph, args: argparse.Namespace) -> int:

@@ -103,6 +103,7 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
             return local_fact_iri(kind, document.id, *local)
         taken.add(identity)
         return fact_iri(kind, *identity)
+
     org = {o.key: entity_iri("org", o.key) for o in extraction.organizations}
     for item in extraction.organizations:
         _entity(add, org[item.key], IKG.Organization, item.name, graph)

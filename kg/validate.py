@@ -50,20 +50,19 @@ class ValidationResult:
     document: str | None = None  # for a fact: the article graph whose statement of it is wrong
 
     def line(self) -> str:
-        """One readable line: ``Investment '£2bn' <investment/doc-1a2b>: ikg:currency: ... (value: 'pounds')``."""
+        """One readable line: ``Investment '£2bn' <investment/1a2b> in <doc/d1>: ikg:currency: ... (value: 'pounds')``."""
         head = "" if self.severity == "violation" else f"{self.severity}: "
-        node = f"{self.cls} {self.label!r}" if self.cls else repr(self.label)
-        short = _short(self.focus)
-        where = f"{self.path}: " if self.path else ""
+        node = (f"{self.cls} {self.label!r}" if self.cls else repr(self.label)) + f" <{_short(self.focus)}>"
         if self.document is not None:
-            short += f"> in <{_short(self.document)}"
+            node += f" in <{_short(self.document)}>"
+        where = f"{self.path}: " if self.path else ""
         if self.value is not None:
             value = f" (value: {self.value})"
         elif self.found is not None:
             value = f" (found {len(self.found)}: {', '.join(self.found)})" if self.found else " (found none)"
         else:
             value = ""
-        return f"{head}{node} <{short}>: {where}{self.message}{value}"
+        return f"{head}{node}: {where}{self.message}{value}"
 
 
 @dataclass

@@ -87,3 +87,12 @@ def test_kg_reason_command(tmp_path, capsys):
     assert out.startswith("inferred ") and f"(rdfs) into <{INFERRED_GRAPH}>" in out
     assert main(["--store", str(store), "query", ORGANIZATIONS, "--format", "csv"]) == 0
     assert NISSAN in capsys.readouterr().out
+
+
+def test_kg_build_reason_exports_the_inferred_graph(tmp_path, capsys, nlp):
+    from conftest import DATA
+
+    out = tmp_path / "out"
+    assert main(["--store", str(tmp_path / "store"), "build", str(DATA / "golden" / "nissan-sunderland.md"), "--reason", "-o", str(out)]) == 0
+    assert "(rdfs) into" in capsys.readouterr().out
+    assert f"<{INFERRED_GRAPH}>" in (out / "graph.trig").read_text(encoding="utf-8")
