@@ -96,3 +96,12 @@ def test_kg_build_reason_exports_the_inferred_graph(tmp_path, capsys, nlp):
     assert main(["--store", str(tmp_path / "store"), "build", str(DATA / "golden" / "nissan-sunderland.md"), "--reason", "-o", str(out)]) == 0
     assert "(rdfs) into" in capsys.readouterr().out
     assert f"<{INFERRED_GRAPH}>" in (out / "graph.trig").read_text(encoding="utf-8")
+
+
+def test_named_queries_answer_the_same_with_or_without_inferences(graph):
+    """The inferred graph adds only super-classes and super-properties: no named query reads them."""
+    from kg.query import named_queries
+
+    before = {name: graph.query(name).rows for name in named_queries()}
+    graph.reason()
+    assert {name: graph.query(name).rows for name in named_queries()} == before
