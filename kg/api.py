@@ -81,6 +81,7 @@ class KnowledgeGraph:
                 documents.append(item)
         with self._ingest_lock:
             self._ingest_documents(documents, report, force, batch_size)
+        self._forget_inferences(bool(report.ingested))
         return report
 
     def ingest_texts(self, items: Iterable[str | dict], *, force: bool = False) -> IngestReport:
@@ -95,6 +96,7 @@ class KnowledgeGraph:
                 report.failed.append(error)
         with self._ingest_lock:
             self._ingest_documents(documents, report, force, 32)
+        self._forget_inferences(bool(report.ingested))
         return report
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
@@ -115,7 +117,24 @@ class KnowledgeGraph:
             doc_id = document_id("", url=document)
         else:
             doc_id = document
-        return self.store.remove_document(document_iri(doc_id))
+        removed = self.store.remove_document(document_iri(doc_id))
+        self._forget_inferences(removed)
+        return removed
+
+    def reason(self, profile: str = "rdfs") -> int:
+        """Materialise what the ontology entails (RDFS, or ``owl-rl``) into the graph ``graph/inferred``.
+
+        Recomputed from scratch from the article graphs, replacing the previous inferences in one
+        transaction; afterwards ``?x a schema:Organization`` finds the organisations. Ingesting or
+        removing an article drops the inferred graph (run ``reason`` again). Returns the number of
+        inferred triples. Raises KgError for an unknown profile.
+        """
+        from kg.reason import INFERRED_GRAPH, article_triples, infer
+
+        inferred = infer(article_triples(self.store.dataset), profile)
+        self.store.replace_document(INFERRED_GRAPH, ((s, p, o, INFERRED_GRAPH) for s, p, o in inferred))
+        self.store.flush()
+        return len(inferred)
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, query: str, params: dict[str, str] | None = None, *, timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
@@ -162,7 +181,7 @@ class KnowledgeGraph:
         Returns a :class:`~kg.validate.ValidationReport`: ``conforms``, ``violations``, ``warnings``,
         and ``lines()`` with one readable line per problem (node label, property, message).
         """
-        return validate_graph(self.store.graph(), shapes)
+        return validate_graph(self.store.dataset, shapes)
 
     def export(self, path: str | Path, fmt: str | None = None) -> Path:
         """Export the graph, atomically, in the format of the extension or ``fmt``.
@@ -225,6 +244,13 @@ class KnowledgeGraph:
                 continue
             report.ingested.append(extraction.document.id)
         self.store.flush()
+
+    def _forget_inferences(self, changed: bool) -> None:
+        """Inferences follow from every article: once one changes they may be wrong, so they go."""
+        if changed:
+            from kg.reason import INFERRED_GRAPH
+
+            self.store.remove_document(INFERRED_GRAPH)
 
     def _extract_safely(self, documents: list[Document], report: IngestReport, batch_size: int) -> Iterator[Extraction]:
         """Extract in batches; if a batch fails, retry its documents one by one so only the bad one is lost."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from kg import __version__
@@ -15,6 +16,7 @@ from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.limits import DEFAULT_TIMEOUT
 from kg.query import named_queries, parse_param_args
+from kg.reason import INFERRED_GRAPH
 from kg.validate import ValidationReport
 
 
@@ -40,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--out", default="kg-out", help="output folder (default: kg-out)")
     build.add_argument("--force", action="store_true", help="re-extract articles even when unchanged")
     build.add_argument("--quiet", action="store_true", help="print only errors")
+    build.add_argument("--reason", action="store_true", help="also materialise RDFS inferences (see `kg reason`) before exporting")
 
     query = commands.add_parser("query", help="run a named query, a .rq file or SPARQL text",
                                 description="Run a named query (see `kg queries`), a .rq file, or read-only SPARQL text. "
@@ -57,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
                                                "Exit code 1 when there is any violation (warnings alone exit 0).")
     validate.add_argument("--shapes", help="a Turtle file of SHACL shapes to use instead of the bundled ontology/shapes.ttl")
     validate.add_argument("--quiet", action="store_true", help="print only the problems, not the summary line")
+
+    reason = commands.add_parser("reason", help="materialise RDFS or OWL 2 RL inferences into the graph graph/inferred",
+                                 description="Apply the ontology (subclasses, subproperties, domains, ranges) to the article graphs "
+                                             "and store what it entails in the named graph https://w3id.org/industry-kg/id/graph/inferred, "
+                                             "recomputed from scratch, so that queries for schema.org, ORG or PROV-O classes find "
+                                             "the graph's nodes. Ingest and remove drop it.")
+    reason.add_argument("--profile", choices=["rdfs", "owl-rl"], default="rdfs", help="rdfs (default) or owl-rl (slower)")
 
     commands.add_parser("queries", help="list the named queries with their questions and parameters",
                         description="List the named queries in queries/ with the question each answers.")
@@ -122,6 +132,10 @@ def run_build(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
     print_report(report, args.quiet)
     validation = graph.validate()
     print_validation(validation, args.quiet)
+    if args.reason:
+        inferred = reason(graph, "rdfs")
+        if not args.quiet:
+            print(inferred)
     out = Path(args.out)
     export = graph.export(out / "graph.trig")
     html = graph.write_html(out / "network.html")
@@ -134,6 +148,18 @@ def run_validate(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
     validation = graph.validate(args.shapes)
     print_validation(validation, args.quiet)
     return 0 if validation.conforms else 1
+
+
+def run_reason(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
+    print(reason(graph, args.profile))
+    return 0
+
+
+def reason(graph: KnowledgeGraph, profile: str) -> str:
+    """Materialise the inferences; the line that says how many, where, and how long it took."""
+    start = time.perf_counter()
+    triples = graph.reason(profile)
+    return f"inferred {triples} triples ({profile}) into <{INFERRED_GRAPH}> in {time.perf_counter() - start:.1f} s"
 
 
 def run_query(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
@@ -201,7 +227,7 @@ def print_report(report: IngestReport, quiet: bool) -> None:
 
 
 COMMANDS = {"ingest": run_ingest, "build": run_build, "query": run_query, "viz": run_viz, "export": run_export, "remove": run_remove,
-            "validate": run_validate}
+            "validate": run_validate, "reason": run_reason}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,8 +1,13 @@
 """Mapping: :class:`~kg.records.Extraction` -> RDF quads in the document's named graph.
 
-IRIs are minted deterministically: organisations, people, places and products from their
-normalised names (so the same company is one node across articles), facts from the document id
-and their content (so re-ingesting an article yields exactly the same quads).
+IRIs are minted deterministically, so re-ingesting an article yields exactly the same quads:
+organisations, people, places and products from their normalised names, and facts from an
+identity key that leaves the article out (:func:`fact_identity`), so that the same partnership,
+plant, investment or role reported by several articles is one node. Each article's graph keeps
+what *that* article says of the shared node (status, amount, date, confidence, evidence): the
+status history and conflicting values of a fact are its statements across the article graphs,
+each with its source, and removing an article removes exactly its statements (README, "Fact
+lifecycle").
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from kg import __version__
 from kg.normalize import slug
-from kg.records import Evidence, Extraction, FactDate
+from kg.records import Evidence, Extraction, FactDate, Investment, Partnership, Plant, Role
 from kg.vocab import IKG, RESOURCE_BASE
 
 Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
@@ -31,9 +36,46 @@ def entity_iri(kind: str, key: str) -> URIRef:
     return URIRef(f"{RESOURCE_BASE}{kind}/{slug(key)}")
 
 
-def fact_iri(kind: str, document_id: str, *content: object) -> URIRef:
-    digest = hashlib.sha256("|".join(str(c) for c in content).encode("utf-8")).hexdigest()[:12]
-    return URIRef(f"{RESOURCE_BASE}{kind}/{document_id}-{digest}")
+def fact_iri(kind: str, *identity: object) -> URIRef:
+    """A fact shared across articles: the IRI depends on its identity key only, never on the article."""
+    return URIRef(f"{RESOURCE_BASE}{kind}/{_digest(identity)}")
+
+
+def local_fact_iri(kind: str, document_id: str, *content: object) -> URIRef:
+    """A fact that stays in one article (no identity key, or a second fact with the same key there)."""
+    return URIRef(f"{RESOURCE_BASE}{kind}/{document_id}-{_digest(content)}")
+
+
+def _digest(parts: tuple) -> str:
+    return hashlib.sha256("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+
+
+def fact_identity(item: Role | Plant | Investment | Partnership, plant_iris: dict[str, URIRef] | None = None) -> tuple | None:
+    """What makes two mentions in different articles the same real-world fact, or None when nothing does.
+
+    - role: the person, the organisation and the title (case and spacing ignored);
+    - plant: the operator, the kind and the location; without a location, the operator, kind and
+      ordinal ("Toyota's third plant"); without an operator, or with neither location nor ordinal, None
+      ("a battery plant in Georgia" may be any company's);
+    - investment: the investor and the target plant (its IRI, so its own identity), else the investor and
+      the purpose as written; never the amount or currency, so a cost rise from €17bn to €30bn stays
+      one investment with two amounts; without an investor, or with neither target nor purpose, None;
+    - partnership: the set of partners and whether it is an ongoing relationship (status ``active``)
+      or a deal (in talks, agreed, announced, proposed, planned, cancelled): a deal's talks, agreement
+      and cancellation are one fact, a supply relationship between the same companies another.
+    """
+    if isinstance(item, Role):
+        return ("role", item.person, item.org, " ".join(item.title.casefold().split()))
+    if isinstance(item, Plant):
+        if item.operator is None or (item.location is None and item.ordinal is None):
+            return None
+        return ("plant", item.operator, item.kind, item.location or f"#{item.ordinal}")
+    if isinstance(item, Investment):
+        target = (plant_iris or {}).get(item.target) if item.target else None
+        if item.investor is None or (target is None and not item.purpose):
+            return None
+        return ("investment", item.investor, str(target)) if target is not None else ("investment", item.investor, slug(item.purpose))
+    return ("partnership", *sorted(item.partners), "relationship" if item.status == "active" else "deal")
 
 
 def decimal_literal(value: Decimal | float) -> Literal:
@@ -52,6 +94,16 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
         quads.append((subject, predicate, obj, graph))
 
     _article(add, extraction, graph, generated_at or datetime.now(timezone.utc))
+    taken: set[tuple] = set()
+
+    def mint(kind: str, item, local: tuple, plants: dict[str, URIRef] | None = None) -> URIRef:
+        """The shared IRI of the fact's identity, unless the article already used it for another fact."""
+        identity = fact_identity(item, plants)
+        if identity is None or identity in taken:
+            return local_fact_iri(kind, document.id, *local)
+        taken.add(identity)
+        return fact_iri(kind, *identity)
+
     org = {o.key: entity_iri("org", o.key) for o in extraction.organizations}
     for item in extraction.organizations:
         _entity(add, org[item.key], IKG.Organization, item.name, graph)
@@ -73,7 +125,7 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
     for item in extraction.roles:
         if item.person not in person:
             continue
-        iri = fact_iri("role", document.id, item.person, item.title, item.org)
+        iri = mint("role", item, (item.person, item.title, item.org))
         _fact(add, iri, IKG.Role, f"{item.title} ({item.org or 'unknown organisation'})", "active", item.confidence, item.evidence, graph)
         add(iri, IKG.person, person[item.person])
         add(iri, IKG.roleTitle, Literal(item.title))
@@ -82,7 +134,7 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
 
     plant = {}
     for item in extraction.plants:
-        iri = fact_iri("plant", document.id, item.key, item.label)
+        iri = mint("plant", item, (item.key, item.label))
         plant[item.key] = iri
         _fact(add, iri, IKG.Plant, item.label, item.status, item.confidence, item.evidence, graph)
         add(iri, IKG.kind, Literal(item.kind))
@@ -94,7 +146,7 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
             add(iri, IKG.ordinal, Literal(item.ordinal))
 
     for item in extraction.investments:
-        iri = fact_iri("investment", document.id, item.investor, item.amount, item.currency, item.evidence[0].start if item.evidence else "")
+        iri = mint("investment", item, (item.investor, item.amount, item.currency, item.evidence[0].start if item.evidence else ""), plant)
         _fact(add, iri, IKG.Investment, item.amount_text, item.status, item.confidence, item.evidence, graph)
         add(iri, IKG.amount, decimal_literal(item.amount))
         add(iri, IKG.currency, Literal(item.currency))
@@ -108,7 +160,7 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
         _when(add, iri, item.when)
 
     for item in extraction.partnerships:
-        iri = fact_iri("partnership", document.id, *item.partners, item.status, item.about)
+        iri = mint("partnership", item, (*item.partners, item.status, item.about))
         names = [o.name for o in extraction.organizations if o.key in item.partners]
         _fact(add, iri, IKG.Partnership, " – ".join(names), item.status, item.confidence, item.evidence, graph)
         for partner in item.partners:
@@ -129,6 +181,7 @@ def _article(add, extraction: Extraction, graph: URIRef, generated_at: datetime)
     add(graph, IKG.contentHash, Literal(hashlib.sha256(document.text.encode("utf-8")).hexdigest()))
     add(graph, IKG.extractedWith, Literal(f"industry-kg {__version__}; {extraction.model}".strip("; ")))
     add(graph, PROV.generatedAtTime, Literal(generated_at.replace(microsecond=0), datatype=XSD.dateTime))
+    _generation(add, graph, extraction.model)
     if document.title:
         add(graph, IKG.title, Literal(document.title))
         add(graph, RDFS.label, Literal(document.title))
@@ -139,6 +192,21 @@ def _article(add, extraction: Extraction, graph: URIRef, generated_at: datetime)
         add(graph, IKG.published, Literal(document.published))
     if document.publisher:
         add(graph, IKG.publisher, Literal(document.publisher))
+
+
+def _generation(add, graph: URIRef, model: str) -> None:
+    """PROV-O: the article graph was generated (at its prov:generatedAtTime) by an extraction activity, run by
+    the pipeline: a software agent named by its version and the spaCy model's, shared by every graph it made."""
+    activity = URIRef(f"{graph}/extraction")
+    agent = entity_iri("agent", f"industry-kg {__version__} {model}")
+    add(graph, PROV.wasGeneratedBy, activity)
+    add(activity, RDF.type, PROV.Activity)
+    add(activity, PROV.wasAssociatedWith, agent)
+    add(agent, RDF.type, PROV.SoftwareAgent)
+    add(agent, RDFS.label, Literal(f"industry-kg {__version__}" + (f" with {model}" if model else "")))
+    add(agent, IKG.pipelineVersion, Literal(__version__))
+    if model:
+        add(agent, IKG.spacyModel, Literal(model))
 
 
 def _when(add, iri: URIRef, when: FactDate | None) -> None:
@@ -167,7 +235,7 @@ def _fact(add, iri: URIRef, cls: URIRef, label: str, status: str, confidence: fl
     add(iri, IKG.status, Literal(status))
     add(iri, IKG.confidence, decimal_literal(round(confidence, 2)))
     for item in evidence:
-        node = URIRef(f"{iri}/evidence/{item.start}-{item.end}")
+        node = URIRef(f"{iri}/evidence/{graph.rsplit('/', 1)[-1]}-{item.start}-{item.end}")
         add(iri, IKG.evidence, node)
         add(node, RDF.type, IKG.Evidence)
         add(node, IKG.document, graph)

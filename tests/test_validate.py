@@ -11,7 +11,7 @@ from kg.mapping import document_iri, extraction_quads
 from kg.validate import shapes_path, validate_graph
 from kg.vocab import IKG, RESOURCE_BASE
 
-from conftest import crafted_extractions
+from conftest import crafted_extractions, crafted_knowledge_graph
 
 SHAPES = Graph().parse(shapes_path())
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
@@ -74,15 +74,15 @@ def test_broken_graph_gives_one_readable_line_per_problem(crafted_graph):
     assert not report.conforms
     lines = report.lines()
     expected = [
-        "Investment '£2bn' <investment/d1-",  # label, class and short IRI of the focus node
+        "Investment '£2bn' <investment/",  # label, class and short IRI of the focus node
         "ikg:currency: an investment needs exactly one ISO 4217 currency code (three capital letters) (value: 'pounds')",
         "ikg:confidence: a fact needs exactly one confidence, an xsd:decimal from 0 to 1 (value: '1.5'^^xsd:decimal)",
-        "Plant 'AESC gigafactory' <plant/d1-",
+        "Plant 'AESC gigafactory' <plant/",
         "ikg:status: a plant's status is operating, under construction, planned, proposed, announced or cancelled (value: 'rumoured')",
         "ikg:partner: a partnership needs at least two partners, each an ikg:Organization (found 1: <https://w3id.org/industry-kg/id/org/nissan>)",
         "ikg:datePrecision: a dated fact needs exactly one ikg:datePrecision: day, week, month, quarter, year or unresolved (value: 'fortnight')",
         "ikg:dateFrom: ikg:dateFrom is at most one xsd:date, not after ikg:dateTo",
-        "Role 'chief executive officer (nissan)' <role/d1-",
+        "Role 'chief executive officer (nissan)' <role/",
         "ikg:evidence: a fact needs at least one ikg:Evidence sentence (found none)",
     ]
     for fragment in expected:
@@ -118,9 +118,7 @@ def test_kg_validate_prints_violations_and_exits_1(tmp_path, capsys):
     from kg import KnowledgeGraph
 
     store = tmp_path / "store"
-    with KnowledgeGraph(store) as graph:
-        for extraction in crafted_extractions():
-            graph.store.replace_document(document_iri(extraction.document.id), extraction_quads(extraction))
+    crafted_knowledge_graph(store).close()
     assert main(["--store", str(store), "validate"]) == 0
     assert capsys.readouterr().out.startswith("validation: 0 violations, 0 warnings")
 
@@ -129,7 +127,8 @@ def test_kg_validate_prints_violations_and_exits_1(tmp_path, capsys):
         graph.store.dataset.add((URIRef(investment), IKG.currency, Literal("usd"), document_iri("d2")))
     assert main(["--store", str(store), "validate"]) == 1
     captured = capsys.readouterr()
-    head = "Investment '$500m' <" + investment[len(RESOURCE_BASE):] + ">: ikg:currency: an investment needs exactly one ISO 4217 currency code (three capital letters)"
+    head = ("Investment '$500m' <" + investment[len(RESOURCE_BASE):] + "> in <doc/d2>: "
+            "ikg:currency: an investment needs exactly one ISO 4217 currency code (three capital letters)")
     assert captured.out.splitlines() == [f"{head} (found 2: 'USD', 'usd')", f"{head} (value: 'usd')"]
     assert captured.err.startswith("validation: 2 violations, 0 warnings")
 
@@ -149,3 +148,25 @@ def test_corpus_graph_has_no_violations(corpus_graph):
     print("\n".join(report.lines()) or report.summary())
     assert report.conforms, "\n".join(report.lines())
     assert report.triples > 5000, "the corpus graph is big enough to mean something"
+
+
+def test_a_fact_in_two_articles_has_one_status_per_article(tmp_path):
+    """Two articles give one partnership two statuses: fine. A second status inside one article is not."""
+    from dataclasses import replace
+
+    from kg import KnowledgeGraph
+
+    d1, d2, d3 = crafted_extractions()
+    later = replace(d3, partnerships=(replace(d2.partnerships[0], status="agreed"),))  # talks (d2), then agreed (d3)
+    with KnowledgeGraph(None) as graph:
+        for extraction in (d1, d2, later):
+            graph.store.replace_document(document_iri(extraction.document.id), extraction_quads(extraction))
+        deal = next(r["partnership"] for r in graph.query("partnerships").records() if str(r["source"]) == str(document_iri("d3")))
+        assert {r["status"] for r in graph.query("partnerships").records() if r["partnership"] == deal} == {"in talks", "agreed"}
+        report = graph.validate()
+        assert report.conforms, report.lines()
+        graph.store.dataset.add((URIRef(deal), IKG.status, text("cancelled"), document_iri("d3")))
+        lines = graph.validate().lines()
+    short = deal[len(RESOURCE_BASE):]
+    assert lines == [f"Partnership 'Nissan – Toyota' <{short}> in <doc/d3>: ikg:status: a fact needs exactly one status "
+                     "(found 2: 'agreed', 'cancelled')"], lines

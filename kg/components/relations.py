@@ -252,6 +252,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         head = span.root
         target = _plant_for_money(span, facilities)
         investor, confidence = _investor(head, orgs, sentence, target, plants)
+        if target is None:  # after the investor: the link is only good enough to say what the money is for
+            target = _only_plant_in(sentence, facilities)
         status, status_confidence = status_of(sentence, INVESTMENT_STATUSES)
         if status == "in talks":
             status = "proposed"
@@ -293,6 +295,14 @@ def _plant_for_money(span: Span, facilities: list[FacilityMention]) -> int | Non
                 if match is not None:
                     return match
     return None
+
+
+def _only_plant_in(sentence: Span, facilities: list[FacilityMention]) -> int | None:
+    """'started construction of its gigafactory near Sines, after raising the budget to €30bn': the one
+    plant the sentence names is what the money is for. It lets a later article's figure meet the earlier
+    one on the same plant (one investment, two amounts; see kg.mapping.fact_identity)."""
+    named = {f.plant for f in facilities if sentence.start <= f.start < sentence.end and f.plant >= 0}
+    return named.pop() if len(named) == 1 else None
 
 
 def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int | None, plants: list[dict]) -> tuple[OrgMention | str | None, float]:
