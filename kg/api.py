@@ -108,14 +108,7 @@ class KnowledgeGraph:
 
         Returns False when the store holds no such document.
         """
-        prefix = f"{RESOURCE_BASE}doc/"
-        if document.startswith(prefix):
-            doc_id = document[len(prefix) :]
-        elif "://" in document:
-            doc_id = document_id("", url=document)
-        else:
-            doc_id = document
-        return self.store.remove_document(document_iri(doc_id))
+        return self.store.remove_document(_document_iri(document))
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, query: str, params: dict[str, str] | None = None, *, timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
@@ -142,19 +135,50 @@ class KnowledgeGraph:
         return run_with_timeout(lambda: to_result(self.store.query(text, bindings)), timeout, what,
                                 fork=self.store.location is None)
 
-    def networkx(self, focus: str | None = None, hops: int = 2):
-        """The graph as a networkx MultiDiGraph (optionally the ``hops`` neighbourhood of ``focus``)."""
+    def networkx(self, focus: str | None = None, hops: int = 2, **view):
+        """The graph as a networkx MultiDiGraph, or the view of it that :class:`kg.viz.View` describes.
+
+        Args:
+            focus, hops: the neighbourhood of the node(s) named ``focus``.
+            view: the other :class:`kg.viz.View` fields: ``view`` ("all" or "companies"), ``classes``,
+                ``statuses``, ``since``/``until`` (dates), ``source`` (article IRI, id, URL or publisher).
+        Raises:
+            KgError: an unknown view, class, source or focus name.
+        """
         from kg import viz
 
-        network = viz.to_networkx(self.store.graph())
-        return viz.focus(network, focus, hops) if focus else network
+        statuses = self.store.query(viz.FACT_STATUS_SPARQL)
+        return viz.select(viz.to_networkx(self.store.graph(), statuses), viz.View(focus=focus, hops=hops, **view))
 
-    def write_html(self, path: str | Path, focus: str | None = None, hops: int = 2) -> Path:
+    def network_view(self, focus: str | None = None, hops: int = 2, *, max_nodes: int | None = None, **view):
+        """The interactive network page (:class:`kg.viz.HtmlPage`: ``save(path)``, renders inline in Jupyter).
+
+        Takes the arguments of :meth:`networkx`; beyond ``max_nodes`` (default 5,000) only the most
+        connected nodes are drawn and the page says how many are hidden.
+        """
+        from kg import viz
+
+        spec = viz.View(focus=focus, hops=hops, **view)
+        return viz.network_page(self.networkx(focus, hops, **view), spec.title(), max_nodes or viz.DEFAULT_MAX_NODES)
+
+    def write_html(self, path: str | Path, focus: str | None = None, hops: int = 2, *, max_nodes: int | None = None, **view) -> Path:
         """Write the interactive network view (offline HTML) and return its path."""
+        return self.network_view(focus, hops, max_nodes=max_nodes, **view).save(path)
+
+    def article_view(self, document: str, network_href: str = ""):
+        """The page of one article (IRI, id or URL): its sentences with entities and facts highlighted, and its facts table."""
         from kg import viz
 
-        title = f"industry-kg: {focus} ({hops} hops)" if focus else "industry-kg network"
-        return viz.write_html(self.networkx(focus, hops), path, title=title)
+        statuses = self.store.query(viz.FACT_STATUS_SPARQL)
+        return viz.article_page(viz.to_networkx(self.store.graph(), statuses), str(_document_iri(document)), network_href)
+
+    def write_article(self, path: str | Path, document: str) -> tuple[Path, Path]:
+        """Write the article view to ``path`` and its network view beside it (``NAME-network.html``), linked."""
+        target = Path(path)
+        network_path = target.with_name(f"{target.stem}-network.html")
+        page = self.article_view(document, network_href=f"./{network_path.name}")
+        network = self.write_html(network_path, source=str(_document_iri(document)))
+        return page.save(target), network
 
     def validate(self, shapes: str | Path | None = None) -> ValidationReport:
         """Check the whole graph against the SHACL shapes (``ontology/shapes.ttl``, or ``shapes``).
@@ -252,6 +276,16 @@ def _unique_ids(documents: list[Document], report: IngestReport) -> Iterator[Doc
             continue
         seen[document.id] = document.origin
         yield document
+
+
+def _document_iri(document: str):
+    """A document's IRI from its IRI, its id, or the URL it was ingested from."""
+    prefix = f"{RESOURCE_BASE}doc/"
+    if document.startswith(prefix):
+        return document_iri(document[len(prefix) :])
+    if "://" in document:
+        return document_iri(document_id("", url=document))
+    return document_iri(document)
 
 
 def _looks_like_sparql(text: str) -> bool:
