@@ -170,14 +170,14 @@ class KnowledgeGraph:
         from kg import viz
 
         statuses = self.store.query(viz.FACT_STATUS_SPARQL)
-        return viz.article_page(viz.to_networkx(self.store.graph(), statuses), str(_document_iri(document)), network_href)
+        return viz.article_page(viz.to_networkx(self.store.graph(), statuses), document, network_href)
 
     def write_article(self, path: str | Path, document: str) -> tuple[Path, Path]:
         """Write the article view to ``path`` and its network view beside it (``NAME-network.html``), linked."""
         target = Path(path)
         network_path = target.with_name(f"{target.stem}-network.html")
         page = self.article_view(document, network_href=f"./{network_path.name}")
-        network = self.write_html(network_path, source=str(_document_iri(document)))
+        network = self.write_html(network_path, source=document)
         return page.save(target), network
 
     def validate(self, shapes: str | Path | None = None) -> ValidationReport:

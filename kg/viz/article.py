@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.errors import KgError
-from kg.viz.html import HtmlPage, _render, http_url
-from kg.viz.network import CLASS_STYLE, ENTITY_CLASSES, Support
+from kg.viz.html import HtmlPage, _render
+from kg.viz.network import CLASS_STYLE, ENTITY_CLASSES, Support, http_url, names_article
 
 _COLOURS = {kind: colour for kind, colour, _ in CLASS_STYLE.values()}
 _ROLES = {"operates": "operator", "invests": "investor", "partner in": "partner", "makes": "maker", "located in": "location", "into": "target"}
@@ -50,14 +50,15 @@ class FactRow:
 
 
 def article_page(network: nx.MultiDiGraph, document: str, network_href: str = "") -> HtmlPage:
-    """The page of ``document`` (an article IRI) from the full network of :func:`kg.viz.to_networkx`.
+    """The page of ``document`` (an article's IRI, id or URL) from the network of :func:`kg.viz.to_networkx`.
 
     Raises:
         KgError: the network has no such article.
     """
-    article = network.graph.get("articles", {}).get(document)
-    if article is None:
+    found = [(iri, article) for iri, article in network.graph.get("articles", {}).items() if names_article(iri, article, document.strip())]
+    if not found:
         raise KgError(f"no article {document!r} in the graph; `kg query articles` lists them")
+    document, article = found[0]
     statements: list[tuple[str, str, str, list[Support]]] = []  # (class, label, links, supports)
     for node, data in network.nodes(data=True):
         mine = [s for s in data.get("supports", ()) if s.document == document]

@@ -20,7 +20,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.viz.layout import layout
-from kg.viz.network import CLASS_STYLE, Article, Support
+from kg.viz.network import CLASS_STYLE, Article, Support, http_url
 
 DEFAULT_MAX_NODES = 5000  # drawn in about 3 s in headless Chromium (see bench/viz_bench.py)
 EDGE_LABEL_LIMIT = 400  # edges: above this, labels are hidden (hover shows them) so big graphs stay legible
@@ -102,11 +102,6 @@ def script_json(value: object) -> str:
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escape)
     return text
-
-
-def http_url(url: str) -> str:
-    """``url`` if it is an http(s) URL, else "" (no javascript:, data: or relative links in a page)."""
-    return url if url.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in url) else ""
 
 
 def _statuses(data: dict) -> list[str]:

@@ -3,8 +3,9 @@
 pyvis's default (physics in the browser) took about 60 s to first draw 1,000 nodes in headless
 Chromium and never drew 5,000; with positions given and physics off, 5,000 nodes draw in seconds.
 Small components use networkx's spring layout; big ones a Fruchterman-Reingold variant in numpy
-whose repulsion is a density field on a grid (O(n) per step instead of O(n²)). Components are
-then packed in rows, largest first.
+whose repulsion is a density field on a grid (O(n) per step instead of O(n²)), with each hub's
+leaves (a company's facts named once) set on a ring around it. Components are then packed in
+rows, largest first.
 """
 
 from __future__ import annotations
@@ -38,14 +39,28 @@ def _component(graph: nx.Graph, nodes: list[str], seed: int) -> np.ndarray:
         points = np.array([positions[node] for node in nodes])
         points -= points.mean(axis=0)
         return points * (math.sqrt(n) / max(np.abs(points).max(), 1e-9))
-    index = {node: i for i, node in enumerate(nodes)}
-    edges = np.array([(index[u], index[v]) for u, v in graph.edges()], dtype=np.int64).reshape(-1, 2)
-    return _grid_force(n, edges, np.random.default_rng(seed))
+    # Leaves (one neighbour, itself not a leaf) go on rings around their hub; the force layout places the rest.
+    leaves = {node: next(iter(graph[node])) for node in nodes if graph.degree(node) == 1 and graph.degree(next(iter(graph[node]))) > 1}
+    core = [node for node in nodes if node not in leaves]
+    index = {node: i for i, node in enumerate(core)}
+    edges = np.array([(index[u], index[v]) for u, v in graph.edges() if u in index and v in index], dtype=np.int64).reshape(-1, 2)
+    around: dict[str, list[str]] = {}
+    for leaf, hub in leaves.items():
+        around.setdefault(hub, []).append(leaf)
+    weights = np.array([1.0 + 0.5 * len(around.get(node, ())) for node in core])
+    core_points = _grid_force(len(core), edges, weights, np.random.default_rng(seed))
+    placed = dict(zip(core, core_points))
+    for hub, ring in around.items():
+        radius = max(0.8, len(ring) * 0.3 / (2 * math.pi))
+        for i, leaf in enumerate(ring):
+            angle = 2 * math.pi * i / len(ring) + (0.5 if len(ring) % 2 == 0 else 0)
+            placed[leaf] = placed[hub] + radius * np.array([math.cos(angle), math.sin(angle)])
+    return np.array([placed[node] for node in nodes])
 
 
-def _grid_force(n: int, edges: np.ndarray, rng: np.random.Generator, steps: int = 80) -> np.ndarray:
-    """Fruchterman-Reingold with edge springs and a grid density field for repulsion."""
-    side = math.sqrt(n) * 1.5
+def _grid_force(n: int, edges: np.ndarray, weights: np.ndarray, rng: np.random.Generator, steps: int = 80) -> np.ndarray:
+    """Fruchterman-Reingold with edge springs and a grid density field (of ``weights``) for repulsion."""
+    side = math.sqrt(weights.sum()) * 1.5
     points = rng.uniform(-side / 2, side / 2, size=(n, 2))
     cell = 1.0
     for step in range(steps):
@@ -57,12 +72,12 @@ def _grid_force(n: int, edges: np.ndarray, rng: np.random.Generator, steps: int 
         pull = delta * distance
         np.add.at(forces, edges[:, 0], pull)
         np.add.at(forces, edges[:, 1], -pull)
-        # repulsion: move down the gradient of the (smoothed) number of nodes per cell
+        # repulsion: move down the gradient of the (smoothed) weight per cell
         low = points.min(axis=0) - 2 * cell
         bins = np.maximum(((points.max(axis=0) + 2 * cell - low) / cell).astype(int), 3)
         cells = ((points - low) / cell).astype(int)
         density = np.zeros((bins[0], bins[1]))
-        np.add.at(density, (cells[:, 0], cells[:, 1]), 1.0)
+        np.add.at(density, (cells[:, 0], cells[:, 1]), weights)
         density = _blur(density)
         gradient_x, gradient_y = np.gradient(density)
         forces[:, 0] -= 4.0 * gradient_x[cells[:, 0], cells[:, 1]]
@@ -91,7 +106,7 @@ def _pack(placed: list[tuple[list[str], np.ndarray]]) -> dict[str, tuple[float, 
         if x > 0 and x + size[0] > width:
             x, y, row_height = 0.0, y + row_height, 0.0
         for node, (px, py) in zip(nodes, points):
-            positions[node] = (round((x + px) * EDGE_LENGTH, 1), round((y + py) * EDGE_LENGTH, 1))
+            positions[node] = (round(float(x + px) * EDGE_LENGTH, 1), round(float(y + py) * EDGE_LENGTH, 1))
         x += size[0]
         row_height = max(row_height, size[1])
     return positions

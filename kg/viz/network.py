@@ -148,7 +148,7 @@ def to_networkx(graph: Graph, statuses: Iterable[tuple[str, str, str]] = ()) -> 
         person, org = graph.value(role, IKG.person), graph.value(role, IKG.organization)
         if person is not None and org is not None and str(person) in network and str(org) in network:
             title = " / ".join(sorted(str(t) for t in graph.objects(role, IKG.roleTitle)))
-            network.add_edge(str(person), str(org), key=str(role), label=title, **reader.fact_data(role, "Role"))
+            network.add_edge(str(person), str(org), label=title, **reader.fact_data(role, "Role"))
     return network
 
 
@@ -238,11 +238,15 @@ def resolve_source(articles: dict[str, Article], source: str) -> set[str]:
     """The document IRIs a ``--source`` value names: an IRI, an id, a URL, or a publisher."""
     wanted = source.strip()
     found = {iri for iri, article in articles.items()
-             if wanted in (iri, iri.removeprefix(f"{RESOURCE_BASE}doc/"), article.url)
-             or (article.publisher and article.publisher.casefold() == wanted.casefold())}
+             if names_article(iri, article, wanted) or (article.publisher and article.publisher.casefold() == wanted.casefold())}
     if not found:
         raise KgError(f"no article or publisher {source!r} in the graph; `kg query articles` lists them")
     return found
+
+
+def names_article(iri: str, article: Article, value: str) -> bool:
+    """Whether ``value`` is the article's IRI, its id, or the URL it was ingested from."""
+    return value in (iri, iri.removeprefix(f"{RESOURCE_BASE}doc/"), article.url)
 
 
 def company_view(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -260,7 +264,7 @@ def company_view(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
     def add(source: str, target: str, fact: str, label: str) -> None:
         data = network.nodes[fact]
-        view.add_edge(source, target, key=fact, label=label, tip=f"{view.nodes[source]['label']} {label} {view.nodes[target]['label']}\n\n{data['tip']}",
+        view.add_edge(source, target, label=label, tip=f"{view.nodes[source]['label']} {label} {view.nodes[target]['label']}\n\n{data['tip']}",
                       status=data["status"], sources=data["sources"], supports=data["supports"], dates=data.get("dates", ""))
 
     for fact, data in network.nodes(data=True):
@@ -284,6 +288,11 @@ def company_view(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
         if "supports" in d and u in view and v in view:
             view.add_edge(u, v, key=k, **d)
     return view
+
+
+def http_url(url: str) -> str:
+    """``url`` if it is an http(s) URL, else "" (no javascript:, data: or relative links in a page)."""
+    return url if url.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in url) else ""
 
 
 def _subgraph(network: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.MultiDiGraph:
@@ -365,7 +374,8 @@ class _Reader:
             lines.extend(f"“{item.sentence}”" for item in items[:3])
             source = (article.title or article.url or document) if article else document
             dated = f", {article.published.isoformat()}" if article and article.published else ""
-            lines.append(f"— {source}{dated} (status: {items[0].status})" + (f" <{article.url}>" if article and article.url else ""))
+            url = http_url(article.url) if article else ""
+            lines.append(f"— {source}{dated} (status: {items[0].status})" + (f" <{url}>" if url else ""))
         articles = len(set(self.graph.objects(node, IKG.mentionedIn)))
         if articles:
             lines.append(f"mentioned in {articles} article{'s' if articles > 1 else ''}")
