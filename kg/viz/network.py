@@ -136,15 +136,15 @@ def to_networkx(graph: Graph, statuses: Iterable[tuple[str, str, str]] = ()) -> 
     reader = _Reader(graph, by_source)
     network = nx.MultiDiGraph(articles=reader.articles)
     for cls, (kind, _, _) in CLASS_STYLE.items():
-        for node in set(graph.subjects(RDF.type, cls)):
+        for node in sorted(set(graph.subjects(RDF.type, cls))):  # sorted: the same graph gives the same page
             network.add_node(str(node), cls=kind, label=reader.label(node), **reader.fact_data(node, kind))
     for predicate, (label, reverse) in EDGES.items():
-        for subject, obj in graph.subject_objects(predicate):
+        for subject, obj in sorted(graph.subject_objects(predicate)):
             source, target = (str(obj), str(subject)) if reverse else (str(subject), str(obj))
             if source in network and target in network:
                 tip = f"{network.nodes[source]['label']} {label} {network.nodes[target]['label']}"
                 network.add_edge(source, target, label=label, tip=tip)
-    for role in set(graph.subjects(RDF.type, IKG.Role)):
+    for role in sorted(set(graph.subjects(RDF.type, IKG.Role))):
         person, org = graph.value(role, IKG.person), graph.value(role, IKG.organization)
         if person is not None and org is not None and str(person) in network and str(org) in network:
             title = " / ".join(sorted(str(t) for t in graph.objects(role, IKG.roleTitle)))
