@@ -81,6 +81,7 @@ def network_page(network: nx.MultiDiGraph, title: str = "industry-kg network", m
     physics = len(nodes) <= PHYSICS_LIMIT
     options = {
         "physics": {"enabled": physics, "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 140, "avoidOverlap": 0.6},
                     "stabilization": {"enabled": physics, "iterations": 150, "fit": True}},
         "layout": {"improvedLayout": False},
         "edges": {"arrows": "to", "smooth": False, "color": {"color": "#9aa4ae", "highlight": "#333"},

@@ -4,7 +4,7 @@ pyvis's default (physics in the browser) took about 60 s to first draw 1,000 nod
 Chromium and never drew 5,000; with positions given and physics off, 5,000 nodes draw in seconds.
 Small components use networkx's spring layout; big ones a Fruchterman-Reingold variant in numpy
 whose repulsion is a density field on a grid (O(n) per step instead of O(n²)), with each hub's
-leaves (a company's facts named once) set on a ring around it. Components are then packed in
+leaves (a company's facts named once) set on a sunflower disc around it. Components are then packed in
 rows, largest first.
 """
 
@@ -17,6 +17,7 @@ import numpy as np
 
 EDGE_LENGTH = 110.0  # pixels between linked nodes
 SMALL = 300  # nodes: networkx's exact spring layout below this
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 
 def layout(network: nx.Graph, seed: int = 1) -> dict[str, tuple[float, float]]:
@@ -39,7 +40,7 @@ def _component(graph: nx.Graph, nodes: list[str], seed: int) -> np.ndarray:
         points = np.array([positions[node] for node in nodes])
         points -= points.mean(axis=0)
         return points * (math.sqrt(n) / max(np.abs(points).max(), 1e-9))
-    # Leaves (one neighbour, itself not a leaf) go on rings around their hub; the force layout places the rest.
+    # Leaves (one neighbour, itself not a leaf) go on a disc around their hub; the force layout places the rest.
     leaves = {node: next(iter(graph[node])) for node in nodes if graph.degree(node) == 1 and graph.degree(next(iter(graph[node]))) > 1}
     core = [node for node in nodes if node not in leaves]
     index = {node: i for i, node in enumerate(core)}
@@ -50,10 +51,9 @@ def _component(graph: nx.Graph, nodes: list[str], seed: int) -> np.ndarray:
     weights = np.array([1.0 + 0.5 * len(around.get(node, ())) for node in core])
     core_points = _grid_force(len(core), edges, weights, np.random.default_rng(seed))
     placed = dict(zip(core, core_points))
-    for hub, ring in around.items():
-        radius = max(0.8, len(ring) * 0.3 / (2 * math.pi))
+    for hub, ring in around.items():  # a sunflower disc: even spacing however many leaves a hub has
         for i, leaf in enumerate(ring):
-            angle = 2 * math.pi * i / len(ring) + (0.5 if len(ring) % 2 == 0 else 0)
+            radius, angle = 0.7 + 0.4 * math.sqrt(i), i * GOLDEN_ANGLE
             placed[leaf] = placed[hub] + radius * np.array([math.cos(angle), math.sin(angle)])
     return np.array([placed[node] for node in nodes])
 
@@ -97,9 +97,9 @@ def _blur(grid: np.ndarray) -> np.ndarray:
 
 
 def _pack(placed: list[tuple[list[str], np.ndarray]]) -> dict[str, tuple[float, float]]:
-    """Components in rows, largest first, each in its own box, rows about as wide as the largest box."""
+    """Components in rows, largest first, each in its own box, filling a landscape rectangle."""
     boxes = [(nodes, points - points.min(axis=0), np.ptp(points, axis=0) + 1.5) for nodes, points in placed]
-    width = max(max(size[0] for _, _, size in boxes), math.sqrt(sum(size[0] * size[1] for _, _, size in boxes)))
+    width = max(max(size[0] for _, _, size in boxes), math.sqrt(1.6 * sum(size[0] * size[1] for _, _, size in boxes)))  # landscape
     positions: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
     for nodes, points, size in boxes:

@@ -253,7 +253,8 @@ def company_view(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Organisations, people and places, with the facts between them collapsed into labelled edges.
 
     "invests £2bn in", "partners with (agreed)", "gigafactory in (under construction)": each edge
-    keeps the statements (supports) of the fact it stands for. Products are left out.
+    keeps the statements (supports) of the fact it stands for. Products, and entities with no such
+    edge, are left out.
     """
     view = nx.MultiDiGraph(**network.graph)
     view.add_nodes_from((n, d) for n, d in network.nodes(data=True) if d["cls"] in ("Organisation", "Person", "Place"))
@@ -287,6 +288,7 @@ def company_view(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for u, v, k, d in network.edges(keys=True, data=True):
         if "supports" in d and u in view and v in view:
             view.add_edge(u, v, key=k, **d)
+    view.remove_nodes_from([node for node in list(view) if view.degree(node) == 0])
     return view
 
 
