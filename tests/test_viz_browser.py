@@ -5,6 +5,7 @@ go to the test's temporary folder (``pytest --basetemp DIR`` keeps them where yo
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,7 @@ VIEWS = {
     "status": {"statuses": ("agreed", "in talks")},
     "source": {"source": "Example Wire"},
     "class": {"classes": ("Organisation", "Investment")},
+    "dates": {"since": date(2024, 5, 1), "until": date(2024, 6, 30)},
 }
 
 
