@@ -108,7 +108,14 @@ class KnowledgeGraph:
 
         Returns False when the store holds no such document.
         """
-        return self.store.remove_document(_document_iri(document))
+        prefix = f"{RESOURCE_BASE}doc/"
+        if document.startswith(prefix):
+            doc_id = document[len(prefix) :]
+        elif "://" in document:
+            doc_id = document_id("", url=document)
+        else:
+            doc_id = document
+        return self.store.remove_document(document_iri(doc_id))
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, query: str, params: dict[str, str] | None = None, *, timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
@@ -147,8 +154,7 @@ class KnowledgeGraph:
         """
         from kg import viz
 
-        statuses = self.store.query(viz.FACT_STATUS_SPARQL)
-        return viz.select(viz.to_networkx(self.store.graph(), statuses), viz.View(focus=focus, hops=hops, **view))
+        return viz.select(self._network(), viz.View(focus=focus, hops=hops, **view))
 
     def network_view(self, focus: str | None = None, hops: int = 2, *, max_nodes: int | None = None, **view):
         """The interactive network page (:class:`kg.viz.HtmlPage`: ``save(path)``, renders inline in Jupyter).
@@ -169,8 +175,7 @@ class KnowledgeGraph:
         """The page of one article (IRI, id or URL): its sentences with entities and facts highlighted, and its facts table."""
         from kg import viz
 
-        statuses = self.store.query(viz.FACT_STATUS_SPARQL)
-        return viz.article_page(viz.to_networkx(self.store.graph(), statuses), document, network_href)
+        return viz.article_page(self._network(), document, network_href)
 
     def write_article(self, path: str | Path, document: str) -> tuple[Path, Path]:
         """Write the article view to ``path`` and its network view beside it (``NAME-network.html``), linked."""
@@ -225,6 +230,12 @@ class KnowledgeGraph:
         self.close()
 
     # -- internals -------------------------------------------------------------------------
+    def _network(self):
+        """The whole network, each statement of a fact paired with the status its own article gives."""
+        from kg import viz
+
+        return viz.to_networkx(self.store.graph(), self.store.query(viz.FACT_STATUS_SPARQL))
+
     @property
     def nlp(self):
         from kg.pipeline import load_pipeline
@@ -276,16 +287,6 @@ def _unique_ids(documents: list[Document], report: IngestReport) -> Iterator[Doc
             continue
         seen[document.id] = document.origin
         yield document
-
-
-def _document_iri(document: str):
-    """A document's IRI from its IRI, its id, or the URL it was ingested from."""
-    prefix = f"{RESOURCE_BASE}doc/"
-    if document.startswith(prefix):
-        return document_iri(document[len(prefix) :])
-    if "://" in document:
-        return document_iri(document_id("", url=document))
-    return document_iri(document)
 
 
 def _looks_like_sparql(text: str) -> bool:

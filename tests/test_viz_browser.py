@@ -108,6 +108,12 @@ def test_evidence_panel_shows_sentence_status_source_and_link(crafted_graph, tab
     assert "Panasonic and Toyota signed a battery deal on Monday." in text and "status: agreed" in text
     assert "Toyota in talks with Nissan, 2024-09-02" in text
     assert page.get_attribute("#panel a", "href") == "https://wire.example.com/toyota-talks"
+    x, y = (int(v) for v in page.get_attribute("body", "data-kg-found-at").split(","))
+    box = page.locator("#network").bounding_box()
+    page.mouse.move(box["x"] + x - 20, box["y"] + y - 20)
+    page.mouse.move(box["x"] + x, box["y"] + y, steps=5)
+    tooltip = page.wait_for_selector("div.vis-tooltip", state="visible")
+    assert "status: agreed" in tooltip.inner_text() and "Panasonic and Toyota signed a battery deal on Monday." in tooltip.inner_text()
 
 
 def test_hostile_names_are_drawn_as_text(tab, tmp_path):
@@ -117,6 +123,12 @@ def test_hostile_names_are_drawn_as_text(tab, tmp_path):
     page.press("#kg-search", "Enter")
     page.wait_for_selector("#panel:not([hidden])")
     assert EVIL_ORG in page.inner_text("#panel")
+    x, y = (int(v) for v in page.get_attribute("body", "data-kg-found-at").split(","))
+    box = page.locator("#network").bounding_box()
+    page.mouse.move(box["x"] + x - 20, box["y"] + y - 20)
+    page.mouse.move(box["x"] + x, box["y"] + y, steps=5)
+    assert EVIL_ORG in page.wait_for_selector("div.vis-tooltip", state="visible").inner_text()
+    assert page.locator("div.vis-tooltip script, div.vis-tooltip img").count() == 0
     assert page.locator("#panel script, #panel img, #panel b, #panel a").count() == 0, "no element came from the text; no link to javascript:"
     assert page.locator("body > img, svg[onload]").count() == 0
     graph.write_article(tmp_path / "evil-article.html", "evil")
