@@ -34,6 +34,15 @@ def labels(network: nx.MultiDiGraph) -> set[str]:
     return {data["label"] for _, data in network.nodes(data=True)}
 
 
+def outside_data(page_html: str) -> str:
+    """The page less its JSON data, which is harmless as long as it cannot close its script element (checked here)."""
+    data = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page_html, re.S)
+    if data is None:
+        return page_html
+    assert "<" not in data.group(1) and ">" not in data.group(1)
+    return page_html.replace(data.group(1), "")
+
+
 def page_data(page_html: str) -> dict:
     text = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page_html, re.S).group(1)
     return json.loads(text)
@@ -60,11 +69,20 @@ def test_script_json_cannot_close_the_script_element():
 
 def test_hostile_text_appears_only_escaped(hostile_html):
     html_text = hostile_html.read_text(encoding="utf-8")
-    data = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', html_text, re.S).group(1)
+    data = json.dumps(page_data(html_text), ensure_ascii=False)
     assert "alert(1)" in data and 'alert(\\"title\\")' in data, "the hostile text reaches the page as data"
-    assert "<" not in data and ">" not in data
     for raw in ("<script>alert", "<img src=x", "<b>Wire</b>"):
-        assert raw not in html_text
+        assert raw not in outside_data(html_text)
+
+
+def test_an_ingested_hostile_article_is_escaped_in_every_view(memory_graph, hostile_html):
+    pages = {"companies": memory_graph.network_view(view="companies").html,
+             "article": memory_graph.article_view("https://news.example.org/2024/05/evil-corp").html,
+             "notebook": memory_graph.network_view(focus="Acme Robotics")._repr_html_()}
+    assert escape('<script>alert("title")</script> Evil "Corp" expands') in pages["article"]
+    for name, page in pages.items():
+        for raw in ("<script>alert", "<img src=x", "<b>Wire</b>", '"Corp"'):
+            assert raw not in outside_data(page), f"{name}: {raw!r} unescaped"
 
 
 def test_page_references_nothing_remote(hostile_html):
@@ -80,12 +98,8 @@ def test_every_html_output_shows_hostile_names_only_escaped(evil, tmp_path):
     notebook = evil.network_view(focus=EVIL_ORG)._repr_html_()
     table = evil.query("organizations")._repr_html_()
     for name, page in {"network": network, "companies": companies, "article": article, "notebook": notebook, "table": table}.items():
-        data = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S)
-        if data:  # JSON in a script element: harmless unless it can close the element
-            assert "<" not in data.group(1) and ">" not in data.group(1)
-            page = page.replace(data.group(1), "")
         for raw in RAW:
-            assert raw not in page, f"{name}: {raw!r} unescaped"
+            assert raw not in outside_data(page), f"{name}: {raw!r} unescaped"
     # ... and the names are there, as text
     assert escape(EVIL_ORG) in article and escape(EVIL_TITLE) in article and escape(EVIL_PARTNER) in table
     assert EVIL_ORG in {node["label"] for node in page_data(network)["nodes"]}
