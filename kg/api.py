@@ -161,19 +161,48 @@ class KnowledgeGraph:
         return run_with_timeout(lambda: to_result(self.store.query(text, bindings)), timeout, what,
                                 fork=self.store.location is None)
 
-    def networkx(self, focus: str | None = None, hops: int = 2):
-        """The graph as a networkx MultiDiGraph (optionally the ``hops`` neighbourhood of ``focus``)."""
+    def networkx(self, focus: str | None = None, hops: int = 2, **view):
+        """The graph as a networkx MultiDiGraph, or the view of it that :class:`kg.viz.View` describes.
+
+        Args:
+            focus, hops: the neighbourhood of the node(s) named ``focus``.
+            view: the other :class:`kg.viz.View` fields: ``view`` ("all" or "companies"), ``classes``,
+                ``statuses``, ``since``/``until`` (dates), ``source`` (article IRI, id, URL or publisher).
+        Raises:
+            KgError: an unknown view, class, source or focus name.
+        """
         from kg import viz
 
-        network = viz.to_networkx(self.store.graph())
-        return viz.focus(network, focus, hops) if focus else network
+        return viz.select(self._network(), viz.View(focus=focus, hops=hops, **view))
 
-    def write_html(self, path: str | Path, focus: str | None = None, hops: int = 2) -> Path:
+    def network_view(self, focus: str | None = None, hops: int = 2, *, max_nodes: int | None = None, **view):
+        """The interactive network page (:class:`kg.viz.HtmlPage`: ``save(path)``, renders inline in Jupyter).
+
+        Takes the arguments of :meth:`networkx`; beyond ``max_nodes`` (default 5,000) only the most
+        connected nodes are drawn and the page says how many are hidden.
+        """
+        from kg import viz
+
+        spec = viz.View(focus=focus, hops=hops, **view)
+        return viz.network_page(self.networkx(focus, hops, **view), spec.title(), max_nodes or viz.DEFAULT_MAX_NODES)
+
+    def write_html(self, path: str | Path, focus: str | None = None, hops: int = 2, *, max_nodes: int | None = None, **view) -> Path:
         """Write the interactive network view (offline HTML) and return its path."""
+        return self.network_view(focus, hops, max_nodes=max_nodes, **view).save(path)
+
+    def article_view(self, document: str, network_href: str = ""):
+        """The page of one article (IRI, id or URL): its sentences with entities and facts highlighted, and its facts table."""
         from kg import viz
 
-        title = f"industry-kg: {focus} ({hops} hops)" if focus else "industry-kg network"
-        return viz.write_html(self.networkx(focus, hops), path, title=title)
+        return viz.article_page(self._network(), document, network_href)
+
+    def write_article(self, path: str | Path, document: str) -> tuple[Path, Path]:
+        """Write the article view to ``path`` and its network view beside it (``NAME-network.html``), linked."""
+        target = Path(path)
+        network_path = target.with_name(f"{target.stem}-network.html")
+        page = self.article_view(document, network_href=f"./{network_path.name}")
+        network = self.write_html(network_path, source=document)
+        return page.save(target), network
 
     def validate(self, shapes: str | Path | None = None) -> ValidationReport:
         """Check the whole graph against the SHACL shapes (``ontology/shapes.ttl``, or ``shapes``).
@@ -220,6 +249,12 @@ class KnowledgeGraph:
         self.close()
 
     # -- internals -------------------------------------------------------------------------
+    def _network(self):
+        """The whole network, each statement of a fact paired with the status its own article gives."""
+        from kg import viz
+
+        return viz.to_networkx(self.store.graph(), self.store.query(viz.FACT_STATUS_SPARQL))
+
     @property
     def nlp(self):
         from kg.pipeline import load_pipeline

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from kg import __version__
@@ -77,6 +78,24 @@ def build_parser() -> argparse.ArgumentParser:
     viz.add_argument("-o", "--output", default="kg-network.html", help="HTML file to write (default: kg-network.html)")
     viz.add_argument("--focus", help="only the neighbourhood of the node(s) with this name")
     viz.add_argument("--hops", type=int, default=2, help="neighbourhood radius for --focus (default: 2)")
+    viz.add_argument("--view", choices=["all", "companies"], default="all",
+                     help="all: entities and facts (default); companies: facts collapsed into labelled edges between "
+                          "organisations, people and places")
+    viz.add_argument("--class", dest="classes", action="append", default=[], metavar="CLASS",
+                     help="only nodes of this class (Organisation, Person, Place, Product, Plant, Investment, Partnership; repeatable)")
+    viz.add_argument("--status", dest="statuses", action="append", default=[], metavar="STATUS",
+                     help="only facts an article gives this status (agreed, in talks, cancelled...; repeatable)")
+    viz.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="only facts dated (else published) on or after this day")
+    viz.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="only facts dated (else published) on or before this day")
+    viz.add_argument("--source", help="only what this article (IRI, id or URL) or publisher states")
+    viz.add_argument("--max-nodes", type=int, metavar="N",
+                     help="draw at most N nodes, the most connected; the page says how many are hidden (default: 5000)")
+
+    show = commands.add_parser("show", help="write the HTML page of one article: highlighted entities and facts",
+                               description="Write OUTPUT with the article's supporting sentences, its entities and facts "
+                                           "highlighted, and its facts table, plus OUTPUT-network.html, its network view, linked.")
+    show.add_argument("document", help="document IRI, id, or the URL it was ingested from")
+    show.add_argument("-o", "--output", default="kg-article.html", help="HTML file to write (default: kg-article.html)")
 
     export = commands.add_parser("export", help="export the graph (RDF, GraphML, GEXF) or CSV tables of the contract queries",
                                  description="Export the whole graph; the format follows the file extension "
@@ -169,9 +188,24 @@ def run_query(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
 
 
 def run_viz(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
-    path = graph.write_html(args.output, focus=args.focus, hops=args.hops)
+    path = graph.write_html(args.output, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes, view=args.view,
+                            classes=tuple(args.classes), statuses=tuple(args.statuses), since=args.since, until=args.until,
+                            source=args.source)
     print(f"wrote {path}")
     return 0
+
+
+def run_show(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
+    page, network = graph.write_article(args.output, args.document)
+    print(f"wrote {page} and {network}")
+    return 0
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def run_export(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
@@ -227,7 +261,7 @@ def print_report(report: IngestReport, quiet: bool) -> None:
 
 
 COMMANDS = {"ingest": run_ingest, "build": run_build, "query": run_query, "viz": run_viz, "export": run_export, "remove": run_remove,
-            "validate": run_validate, "reason": run_reason}
+            "validate": run_validate, "reason": run_reason, "show": run_show}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -39,6 +39,9 @@ def write_network(network: nx.MultiDiGraph, path: str | Path, fmt: str) -> Path:
     Raises:
         KgError: ``fmt`` is not a network format.
     """
+    from kg.viz import scalar_copy
+
+    network = scalar_copy(network)  # the views' evidence records are not GraphML/GEXF values
     if fmt == "graphml":
         return atomic_write(path, lambda handle: nx.write_graphml(network, handle, encoding="utf-8"))
     if fmt == "gexf":

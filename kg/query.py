@@ -13,6 +13,7 @@ Parameter values are converted to RDF terms of the declared type and bound with 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -67,6 +68,10 @@ class QueryResult:
         except ImportError:
             raise QueryError("pandas is not installed: pip install pandas") from None
         return pandas.DataFrame(self.records(), columns=self.columns)
+
+    def _repr_html_(self) -> str:
+        """The rows as an HTML table in Jupyter; every value escaped (results carry article text)."""
+        return to_html(self)
 
     def format(self, fmt: str = "table") -> str:
         if fmt == "json":
@@ -216,6 +221,15 @@ def to_table(result: QueryResult, max_width: int = 48) -> str:
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)) for row in cells]
     lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
     return "\n".join(lines)
+
+
+def to_html(result: QueryResult, max_rows: int = 500) -> str:
+    """An HTML table of the first ``max_rows`` rows, values escaped, with the row count."""
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in result.columns)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(_short(term, 200))}</td>" for term in row) + "</tr>" for row in result.rows[:max_rows])
+    shown = f" (first {max_rows} shown)" if len(result.rows) > max_rows else ""
+    count = f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}{shown}"
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table><p>{count}</p>"
 
 
 def _short(term, width: int) -> str:

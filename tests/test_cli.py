@@ -12,7 +12,7 @@ from kg.cli import build_parser, main
 
 from conftest import DATA, SEED
 
-COMMANDS = ["ingest", "build", "query", "queries", "viz", "export", "remove", "eval", "validate", "reason"]
+COMMANDS = ["ingest", "build", "query", "queries", "viz", "export", "remove", "eval", "validate", "reason", "show"]
 
 
 @pytest.fixture
