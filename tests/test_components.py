@@ -88,6 +88,8 @@ def test_status_in_talks_versus_agreed(nlp):
     agreed = extract_text(nlp, "Toyota and Panasonic signed an agreement to form a battery joint venture.")
     assert [p.status for p in talks.partnerships] == ["in talks"]
     assert [p.status for p in agreed.partnerships] == ["agreed"]
+    ended = extract_text(nlp, "Hanbit On Co. and Kestrel Motor Corp. have agreed to form a joint venture, ending two months of negotiations.")
+    assert [p.status for p in ended.partnerships] == ["agreed"]
 
 
 def test_ordinal_plants_stay_distinct(nlp):
@@ -372,3 +374,10 @@ def test_concessions_protocols_and_supplies_from_a_second_supplier_are_deals_wit
     text = ("Marivane Pharma AG will build a plant in Tuas. Autoinjectors will be supplied by Danish device maker Hvidmark Medical A/S "
             "under a seven-year contract signed in March, while glass cartridges will come from Vetrocon S.p.A. of Italy.")
     assert {p.partners for p in extract_text(nlp, text).partnerships} == {("hvidmark medical", "marivane pharma"), ("marivane pharma", "vetrocon")}
+
+
+def test_a_deal_and_an_ongoing_supply_relationship_are_two_partnerships(nlp):
+    text = ("Hanbit On Co. and Kestrel Motor Corp. have agreed to form a joint venture, ending two months of negotiations. "
+            "Hanbit On already supplies Kestrel with pouch cells from its factories in South Korea and Hungary.")
+    partnerships = sorted((p.partners, p.status) for p in extract_text(nlp, text).partnerships)
+    assert partnerships == [(("hanbit on", "kestrel motor"), "active"), (("hanbit on", "kestrel motor"), "agreed")]

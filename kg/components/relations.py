@@ -350,21 +350,22 @@ def _purpose(head: Token) -> str | None:
 
 # -- partnerships -----------------------------------------------------------------------------
 def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[FacilityMention], plants: list[dict]) -> list[dict]:
-    """Mentions of two or more organisations working together, grouped per partner set into the
-    established relationship and the prospective deal (talks, hopes), which news keeps apart."""
-    groups: dict[tuple[tuple[str, ...], bool], dict] = {}
+    """Mentions of two or more organisations working together, grouped per partner set into the ongoing
+    relationship ("already supplies"), the deal struck and the prospective deal (talks, hopes), which news keeps apart."""
+    groups: dict[tuple[tuple[str, ...], str], dict] = {}
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char):
             continue
         for mention in _partnership_mentions(sentence, orgs, facilities):
             partners = mention["partners"]
-            prospective = mention["status"] in ("in talks", "proposed", "cancelled")
-            group = groups.setdefault((partners, prospective), {"partners": partners, "statuses": [], "spans": [], "about": None, "since": None})
+            stage = "prospect" if mention["status"] in ("in talks", "proposed", "cancelled") else (
+                "relationship" if mention["status"] == "active" else "deal")
+            group = groups.setdefault((partners, stage), {"partners": partners, "statuses": [], "spans": [], "about": None, "since": None})
             group["statuses"].append((mention["status"], mention["confidence"]))
             group["spans"].append(mention["span"])
             group["about"] = group["about"] or mention["about"]
             group["since"] = group["since"] or mention["since"]
-    return [_partnership_fact(group, prospective) for (_, prospective), group in groups.items()]
+    return [_partnership_fact(group, stage == "prospect") for (_, stage), group in groups.items()]
 
 
 def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention]):
@@ -450,6 +451,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] 
             supplier = subject_org(orgs, token)
             if supplier is None and token.dep_ == "relcl":
                 supplier = org_at(orgs, token.head)
+            if supplier is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                supplier = next((m for m in orgs_in(orgs, sentence) if m.start == sentence.start), None)  # a parse that lost the subject
             clients = [org_at(orgs, g) for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                        for g in p.children if g.dep_ == "pobj"]
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):  # "supply Kestrel with cells"

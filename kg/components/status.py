@@ -21,6 +21,8 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
     ("announced", re.compile(r"\b(announc\w+|unveil\w*|reveal\w*|launch\w*|pledg\w+|commit\w+|confirm\w*)\b")),
     ("planned", re.compile(r"\b(plans? to|planning|planned|will|set to|intends?|is to|are to|expected to|aims? to|going to)\b")),
 ]
+#: "agreed ..., ending two months of negotiations": talks that are over are not a status of the deal.
+ENDED_TALKS = re.compile(r"\b(end(s|ed|ing)?|conclud(e|es|ed|ing)|after|following|complet(e|es|ed|ing))\b[^.,;]{0,40}?\b(talks|negotiations|discussions)\b")
 HEDGES = re.compile(r"\b(reportedly|sources said|according to (people|sources)|people familiar|rumou?r\w*|unconfirmed|speculat\w+)\b")
 CONFIDENCE = {"cancelled": 0.8, "in talks": 0.6, "proposed": 0.5, "agreed": 0.85, "completed": 0.85, "announced": 0.8, "planned": 0.7}
 
@@ -28,7 +30,8 @@ CONFIDENCE = {"cancelled": 0.8, "in talks": 0.6, "proposed": 0.5, "agreed": 0.85
 def status_of(sentence: Span | str, allowed: tuple[str, ...], default: str = "announced") -> tuple[str, float]:
     """The first cue in CUES order that is one of ``allowed``; returns (status, confidence)."""
     text = (sentence if isinstance(sentence, str) else sentence.text).lower()
-    status = next((name for name, pattern in CUES if name in allowed and pattern.search(text)), default)
+    current = ENDED_TALKS.sub(" ", text)
+    status = next((name for name, pattern in CUES if name in allowed and pattern.search(current)), default)
     confidence = CONFIDENCE.get(status, 0.7)
     if HEDGES.search(text):
         confidence = min(confidence, 0.4)
