@@ -381,3 +381,10 @@ def test_a_deal_and_an_ongoing_supply_relationship_are_two_partnerships(nlp):
             "Hanbit On already supplies Kestrel with pouch cells from its factories in South Korea and Hungary.")
     partnerships = sorted((p.partners, p.status) for p in extract_text(nlp, text).partnerships)
     assert partnerships == [(("hanbit on", "kestrel motor"), "active"), (("hanbit on", "kestrel motor"), "agreed")]
+
+
+def test_wind_and_solar_farms_and_power_stations_are_facilities(nlp):
+    text = ("Qamar Aluminium Co. will build a smelter at Ras Al-Khair. Some of its electricity will come from a 1.5-gigawatt "
+            "solar park that developer Sahm Renewables Co. is to build near Ras Al-Khair.")
+    plants = {(p.operator, p.location, p.kind) for p in extract_text(nlp, text).plants}
+    assert ("sahm renewables", "ras al khair", "park") in plants

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.attributes import FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, register_extensions
 from kg.components.clutter import in_clutter
-from kg.components.organizations import most_mentioned
+from kg.components.organizations import clause_subject, most_mentioned
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
 
@@ -26,9 +26,12 @@ DEFAULT_KINDS = {
     "steelworks": "steelworks", "distillery": "distillery", "brewery": "brewery", "facility": "facility",
     "centre": "data centre", "center": "data centre", "campus": "campus", "warehouse": "warehouse",
     "terminal": "terminal", "mine": "mine", "works": "works", "hub": "hub", "complex": "complex",
+    "farm": "farm", "park": "park", "station": "power station",
 }
 NEEDS_COMPOUND = {"centre": {"data"}, "center": {"data"}, "campus": {"data", "centre", "center"}, "hub": {"manufacturing", "production", "logistics", "battery"},
-                  "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining"}}
+                  "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining"},
+                  "farm": {"wind", "solar", "battery", "offshore", "onshore"}, "park": {"solar", "wind", "battery"},
+                  "station": {"power"}}
 #: Kinds that are never verbs, kept when the small model tags them as one ("at its Port Talbot steelworks").
 NEVER_VERBS = {"gigafactory", "giga-factory", "factory", "fab", "foundry", "smelter", "refinery", "steelworks", "distillery", "brewery", "facility", "warehouse"}
 GENERIC_KINDS = {"plant", "factory", "facility", "works", "site"}
@@ -42,7 +45,7 @@ OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand
                   "abandon", "mothball", "pause", "halt", "delay", "postpone", "drop", "idle", "upgrade", "convert", "retool",
                   "modernise", "modernize", "buy", "acquire", "sell", "relocate", "restart", "reopen", "extend", "enlarge"}
 #: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
-PREPOSITION_RANK = {"at": 0, "in": 1, "near": 2, "outside": 2}
+PREPOSITION_RANK = {"at": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a wind farm off Changhua County"
 REGION_WORDS = {"county", "state", "province", "prefecture", "region", "department"}  # "County Galway" is Galway, a county
 CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
 UNPLACED = (True, 9)
@@ -139,8 +142,9 @@ class FacilityFinder:
         if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and lower in NEVER_VERBS) \
                 or in_clutter(doc, token.idx):
             return None
-        if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("worth", "pitches")):
-            return None  # "gigafactory operations", "worth of battery plant"
+        if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
+                "worth", "pitches", "site", "grounds")):
+            return None  # "gigafactory operations", "worth of battery plant", "on the site of a power station": a place
         lefts = [t for t in token.subtree if t.i < token.i]
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
                 lower == "campus" and _about_data_centres(doc)) and not _introduced_before(doc, token, NEEDS_COMPOUND[lower]):
@@ -257,27 +261,20 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 if agent is not None and org_at(agent):
                     return org_at(agent)
     for child in head.rights:
-        if child.dep_ == "relcl" and child.lemma_ in OPERATOR_VERBS:  # "a plant (that) Atacama / it is building"
+        building = child.dep_ == "relcl" and any(v.lemma_ in OPERATOR_VERBS for v in (child, *child.children) if v is child or v.dep_ == "xcomp")
+        if building:  # "a plant (that) Atacama / it is building", "a park that Sahm is to build"
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is not None and org_at(subject):
                 return org_at(subject)
-            if subject is not None and subject.lower_ == "it":
-                main = _governing_subject(head)
-                if main is not None and org_at(main):
-                    return org_at(main)
+            if subject is not None and subject.lower_ == "it":  # the organisation whose clause names the plant
+                main = clause_subject(head, orgs)
+                if main is not None:
+                    return main.key
         if child.dep_ == "acl" and child.lower_ in ("operated", "owned", "run", "built"):
             agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is not None and org_at(agent):
                 return org_at(agent)
     return None
-
-
-def _governing_subject(head: Token) -> Token | None:
-    """The subject of the clause a plant is named in ('Atacama will supply power from a plant it is building')."""
-    verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention]) -> str | None:

@@ -136,7 +136,7 @@ class OrganizationFinder:
             if token.lower_ == "it":
                 antecedent = _reported_subject(token, known)
             else:
-                antecedent = _clause_subject(token, known) or _nearest_before(token, known) or _previous_subject(doc, token, known)
+                antecedent = clause_subject(token, known) or _nearest_before(token, known) or _previous_subject(doc, token, known)
             if antecedent is not None:
                 found.append(OrgMention(token.i, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "pronoun"))
         return found
@@ -347,7 +347,7 @@ def _previous_subject(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMen
     return None
 
 
-def _clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
+def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
     """'Hanbit On supplies Kestrel with cells from its factories': 'its' belongs to the subject of its clause (or of
     the clause it complements: 'X, which set out a plan to modernise its breweries'), not to the organisation named last."""
     def org_at(word: Token) -> OrgMention | None:
