@@ -388,3 +388,10 @@ def test_wind_and_solar_farms_and_power_stations_are_facilities(nlp):
             "solar park that developer Sahm Renewables Co. is to build near Ras Al-Khair.")
     plants = {(p.operator, p.location, p.kind) for p in extract_text(nlp, text).plants}
     assert ("sahm renewables", "ras al khair", "park") in plants
+
+
+def test_a_description_resolves_to_the_organisation_introduced_with_it_not_to_a_neighbour_in_a_list(nlp):
+    text = ("Polish utility Wisła Energia S.A., Swedish developer Kallskär Energi AB and Korean battery maker Hanul Cell Co., Ltd. "
+            "will build a battery park. The Stockholm-based developer spent SEK 8 billion on a battery park at Karlshamn.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert ("kallskar energi", "karlshamn") in plants

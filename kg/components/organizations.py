@@ -259,6 +259,9 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
             for token in doc[mention.end + 1 : mention.end + 8]:
                 if token.text in (",", ".", ";") or token.pos_ == "VERB":
                     break
+                if any(m.start <= token.i < m.end for m in named):
+                    after = []  # "Wisła Energia S.A., Swedish developer Kallskär Energi AB and ...": a list, not an apposition
+                    break
                 after.append(token)
         words.setdefault(mention.key, set()).update(
             part for t in before + after if t.pos_ in ("NOUN", "ADJ", "PROPN") for part in t.lemma_.lower().split())
@@ -268,15 +271,19 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
 def _described(token: Token, named: list[OrgMention], introductions: dict[str, set[str]]) -> OrgMention | None:
     """'the Korean manufacturer', 'the carmaker': the one earlier organisation introduced with these words."""
     words = {token.lemma_.lower()} | {part for c in token.lefts if c.dep_ in ("amod", "compound") for part in c.lemma_.lower().split()}
-    words -= {"company", "firm", "group", "business"}
+    words -= {"company", "firm", "group", "business", "base", "based", "-"}
     if not words:
         return None
     earlier = [m for m in named if m.end <= token.i]
-    matching = {m.key for m in earlier if words & introductions.get(m.key, set())}
-    if len(matching) != 1:
-        return None
-    key = matching.pop()
-    return next(m for m in reversed(earlier) if m.key == key)
+    overlap = {m.key: len(words & introductions.get(m.key, set())) for m in earlier}
+    best = max(overlap.values(), default=0)
+    matching = [key for key, count in overlap.items() if count == best and count > 0]
+    if len(matching) != 1:  # "the Stockholm-based developer": the one introduced as a developer, if only one was
+        head_matching = {m.key for m in earlier if token.lemma_.lower() in introductions.get(m.key, set())}
+        if len(head_matching) != 1:
+            return None
+        matching = list(head_matching)
+    return next(m for m in reversed(earlier) if m.key == matching[0])
 
 
 def _definite(token: Token) -> bool:
