@@ -395,3 +395,12 @@ def test_a_description_resolves_to_the_organisation_introduced_with_it_not_to_a_
             "will build a battery park. The Stockholm-based developer spent SEK 8 billion on a battery park at Karlshamn.")
     plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert ("kallskar energi", "karlshamn") in plants
+
+
+def test_what_gets_supplied_and_amounts_are_not_organisations(nlp):
+    text = ("Redhawk Steel Inc. will build a mill in Calvert City. Electricity will be supplied by the Tennessee Valley Authority "
+            "under a 15-year contract. Wafers will be supplied by Cascadia Wafer LLC from its plant in Moses Lake. "
+            "The co-operative expects to pay its farmers NZ$10.05 per kilogram of milksolids this season.")
+    names = orgs(extract_text(nlp, text))
+    assert not {"Electricity", "Wafers", "NZ$10.05"} & set(names)
+    assert {"Tennessee Valley Authority", "Cascadia Wafer LLC"} <= set(names)

@@ -54,6 +54,7 @@ CORPORATE_VERBS = {
     "expand", "develop", "launch", "commit", "pledge", "scrap", "shelve", "cancel", "award", "receive", "win", "export",
 }
 
+SUPPLIED_VERBS = {"supply", "provide", "deliver", "ship", "source", "make", "produce", "sell", "buy", "import", "export"}
 BUSINESS_VERBS = {"invest", "spend", "build", "construct", "manufacture", "produce", "supply", "operate", "employ", "acquire", "export"}
 
 
@@ -139,8 +140,14 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
 
 
 def _common_word(ent: Span) -> bool:
-    """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name."""
-    return len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ == "NOUN" and ent[0].text[1:].islower()
+    """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
+    proper noun when it is what gets supplied; nor is an amount ('NZ$10.05')."""
+    if re.search(r"[$€£¥₹]\s?\d", ent.text):
+        return True
+    if len(ent) != 1 or not ent[0].is_sent_start or not ent[0].text[1:].islower():
+        return False
+    token = ent[0]
+    return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS
 
 
 def _common_noun_acronyms(doc: Doc) -> set[str]:
