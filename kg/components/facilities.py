@@ -88,7 +88,8 @@ class FacilityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         orgs: list[OrgMention] = doc._.get(ORGS) or []
-        mentions = [m for m in (self._mention(doc, t) for t in doc) if m is not None]
+        text = doc.text  # built from the tokens on every access: read once
+        mentions = [m for m in (self._mention(doc, t, text) for t in doc) if m is not None]
         plants: list[_Plant] = []
         assigned: list[FacilityMention] = []
         for mention in mentions:
@@ -125,7 +126,7 @@ class FacilityFinder:
             plant.location = plant.location or _place_in_sentences(doc, plant, assigned, orgs)
         main = most_mentioned(orgs)
         main_company = main.key if main else None
-        venture = _joint_venture(doc, orgs)
+        venture = _joint_venture(doc, orgs, text)
         for plant in plants:
             if venture is not None and _status(plant)[0] != "operating" and (plant.operator is None or _about_the_venture(doc, plant, assigned)):
                 plant.operator = venture  # "a joint venture to build a plant ... The venture, Bluewater Cells Inc., ..."
@@ -137,7 +138,7 @@ class FacilityFinder:
         doc._.set(FACTS, facts)
         return doc
 
-    def _mention(self, doc: Doc, token: Token) -> FacilityMention | None:
+    def _mention(self, doc: Doc, token: Token, text: str) -> FacilityMention | None:
         lower = token.lower_ if token.lower_ in self.kinds else token.lemma_.lower()
         if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and lower in NEVER_VERBS) \
                 or in_clutter(doc, token.idx):
@@ -147,7 +148,7 @@ class FacilityFinder:
             return None  # "gigafactory operations", "worth of battery plant", "on the site of a power station": a place
         lefts = [t for t in token.subtree if t.i < token.i]
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
-                lower == "campus" and _about_data_centres(doc)) and not _introduced_before(doc, token, NEEDS_COMPOUND[lower]):
+                lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]):
             return None
         ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS), None)
         descriptors = frozenset(c.lower_ for c in lefts if c.lower_ in DESCRIPTORS)
@@ -163,15 +164,15 @@ class FacilityFinder:
         return FacilityMention(start, token.i + 1, token.i, self.kinds[lower], ordinal, frozenset(descriptors))
 
 
-def _introduced_before(doc: Doc, token: Token, compounds: set[str]) -> bool:
+def _introduced_before(text: str, token: Token, compounds: set[str]) -> bool:
     """'The £300 million hub' after 'a logistics hub': the bare noun refers to the facility already named."""
-    before = doc.text[: token.idx].lower()
+    before = text[: token.idx].lower()
     return any(f"{word} {token.lower_}" in before for word in compounds)
 
 
-def _about_data_centres(doc: Doc) -> bool:
+def _about_data_centres(text: str) -> bool:
     """In a data-centre story 'a second campus' is a facility; elsewhere a campus may be a university's."""
-    text = doc.text.lower()
+    text = text.lower()
     return "data centre" in text or "data center" in text
 
 
@@ -294,12 +295,12 @@ JOINT_VENTURE_BEFORE = re.compile(r"\b(joint venture|venture|jv)\b,?\s*(which wi
 JOINT_VENTURE_AFTER = re.compile(r"^,\s*(the|a|their|its) (new )?(joint )?venture\b", re.IGNORECASE)
 
 
-def _joint_venture(doc: Doc, orgs: list[OrgMention]) -> str | None:
+def _joint_venture(doc: Doc, orgs: list[OrgMention], text: str) -> str | None:
     """The company a joint venture is named as ('The venture, Skjold Hsin Yuan Blades Co., Ltd.,', 'the venture,
     to be called Bluewater Cell Manufacturing Inc.', 'Bluewater ..., the joint venture the two formed'), if one is."""
     names = {m.key for m in orgs if m.via == "ner" and (
-        JOINT_VENTURE_BEFORE.search(doc.text[max(doc[m.start].idx - 40, 0) : doc[m.start].idx])
-        or JOINT_VENTURE_AFTER.match(doc.text[doc[m.end - 1].idx + len(doc[m.end - 1]) : doc[m.end - 1].idx + 60]))}
+        JOINT_VENTURE_BEFORE.search(text[max(doc[m.start].idx - 40, 0) : doc[m.start].idx])
+        or JOINT_VENTURE_AFTER.match(text[doc[m.end - 1].idx + len(doc[m.end - 1]) : doc[m.end - 1].idx + 60]))}
     return names.pop() if len(names) == 1 else None
 
 
