@@ -404,3 +404,9 @@ def test_what_gets_supplied_and_amounts_are_not_organisations(nlp):
     names = orgs(extract_text(nlp, text))
     assert not {"Electricity", "Wafers", "NZ$10.05"} & set(names)
     assert {"Tennessee Valley Authority", "Cascadia Wafer LLC"} <= set(names)
+
+
+def test_prices_per_unit_and_hourly_pay_are_not_investments(nlp):
+    text = ("The Government of Andhra Pradesh will pay a capital subsidy of Rs 350 crore and supply power at a fixed tariff "
+            "of Rs 4.50 a unit for seven years. The plant will pay an average of $38 an hour.")
+    assert [(i.currency, int(i.amount)) for i in extract_text(nlp, text).investments] == [("INR", 3_500_000_000)]

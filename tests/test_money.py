@@ -58,3 +58,8 @@ def test_any_iso_code_and_more_currency_words(text, amount, currency):
 
 def test_upper_case_words_are_not_currency_codes():
     assert find_amounts("THE 5 million jobs") == [] and find_amounts("2 real options") == []
+
+
+def test_new_taiwan_dollars_and_rupiah():
+    assert find_amounts("will invest NT$9.6 billion (about US$325 million)")[0][2:] == (Decimal("9600000000.0"), "TWD")
+    assert find_amounts("Rp 2.5 trillion")[0][2:] == (Decimal("2500000000000.0"), "IDR")

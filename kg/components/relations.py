@@ -33,7 +33,8 @@ OFFICIAL_TITLES = re.compile(r"\b(minister|secretary|governor|mayor|premier|comm
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|worth of|market (size|value|cap\w*)|"
     r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|debt|tax(es)?|dividend|"
-    r"a share|per share|wages?|market worth|industry worth|annual(ly)?)\b",
+    r"a share|per share|wages?|market worth|industry worth|annual(ly)?|"
+    r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour))\b",
     re.IGNORECASE,
 )
 INVESTMENT_CUES = re.compile(
