@@ -410,3 +410,11 @@ def test_prices_per_unit_and_hourly_pay_are_not_investments(nlp):
     text = ("The Government of Andhra Pradesh will pay a capital subsidy of Rs 350 crore and supply power at a fixed tariff "
             "of Rs 4.50 a unit for seven years. The plant will pay an average of $38 an hour.")
     assert [(i.currency, int(i.amount)) for i in extract_text(nlp, text).investments] == [("INR", 3_500_000_000)]
+
+
+def test_national_development_banks_are_government_and_multilateral_ones_are_other():
+    from kg.components.organizations import org_kind
+
+    assert [org_kind(n) for n in ("Korea Development Bank", "Brazilian Development Bank", "National Development Fund")] == ["government"] * 3
+    assert [org_kind(n) for n in ("African Development Bank", "European Investment Bank", "International Finance Corporation")] == ["other"] * 3
+    assert org_kind("Dalin Commercial Bank") == "company"

@@ -32,6 +32,11 @@ GOVERNMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
+#: Development banks and funds: multilateral ones (named after a region) are "other", national ones are the state's.
+PUBLIC_FINANCE = re.compile(r"\b(development bank|investment bank|export-import bank|exim bank|bank for reconstruction|"
+                            r"development (fund|finance|corporation)|investment (fund|finance|corporation)|finance corporation)\b", re.IGNORECASE)
+REGIONAL = re.compile(r"^(the )?(african|asian|european|inter-american|islamic|caribbean|central american|nordic|arab|"
+                      r"black sea|new development|latin american|north american)\b", re.IGNORECASE)
 OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum)\b", re.IGNORECASE)
 LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county"}
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
@@ -52,6 +57,8 @@ def make_orgs(nlp: Language, name: str, descriptors: list[str], resolve_pronouns
 
 def org_kind(name: str) -> str:
     """company | government | other, from the words in the name."""
+    if PUBLIC_FINANCE.search(name):  # "Korea Development Bank" lends for its state; the "African Development Bank" is no state's
+        return "other" if REGIONAL.search(name) or INTERNATIONAL_BODIES.search(name) else "government"
     if GOVERNMENT_WORDS.search(name) and not INTERNATIONAL_BODIES.search(name):
         return "government"
     if OTHER_WORDS.search(name) or INTERNATIONAL_BODIES.search(name):
