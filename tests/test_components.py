@@ -418,3 +418,10 @@ def test_national_development_banks_are_government_and_multilateral_ones_are_oth
     assert [org_kind(n) for n in ("Korea Development Bank", "Brazilian Development Bank", "National Development Fund")] == ["government"] * 3
     assert [org_kind(n) for n in ("African Development Bank", "European Investment Bank", "International Finance Corporation")] == ["other"] * 3
     assert org_kind("Dalin Commercial Bank") == "company"
+
+
+def test_the_board_or_the_authority_is_the_one_body_named_on_that_noun(nlp):
+    text = ("Marivane Pharma AG will build a fill-finish plant in Tuas, the Singapore Economic Development Board said. "
+            "Tan Mei Xuan, an assistant managing director at the board, said the project would be one of the largest.")
+    roles = {r.person: r.org for r in extract_text(nlp, text).roles}
+    assert roles == {"tan mei xuan": "singapore economic development board"}

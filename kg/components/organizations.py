@@ -118,6 +118,11 @@ class OrganizationFinder:
         found = []
         introductions = _introductions(doc, named)
         for token in doc:
+            if token.pos_ == "NOUN" and token.lower_ not in self.single_descriptors and _definite(token) and not in_clutter(doc, token.idx):
+                body = _named_by_its_noun(token, named)  # "the board" after "the Singapore Economic Development Board"
+                if body is not None and not any(m.start <= token.i < m.end for m in named):
+                    found.append(OrgMention(min(c.i for c in token.lefts), token.i + 1, body.key, body.name, body.kind, "description"))
+                continue
             if token.lower_ not in self.single_descriptors or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if any(m.start <= token.i < m.end for m in named) or in_clutter(doc, token.idx):
@@ -291,6 +296,25 @@ def _described(token: Token, named: list[OrgMention], introductions: dict[str, s
             return None
         matching = list(head_matching)
     return next(m for m in reversed(earlier) if m.key == matching[0])
+
+
+INSTITUTION_NOUNS = {"board", "authority", "agency", "ministry", "department", "bank", "fund", "commission", "council",
+                     "corporation", "trust", "federation", "union", "cabinet", "province", "prefecture", "municipality"}
+
+
+def _named_by_its_noun(token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'the board', 'the authority', 'the ministry': the one earlier organisation whose name is built on that noun
+    ('Singapore Economic Development Board', 'Ministry of Economy, Trade and Industry'), if only one is."""
+    noun = token.lower_
+    if noun not in INSTITUTION_NOUNS or token.dep_ == "compound" or any(c.dep_ in ("amod", "compound") for c in token.lefts):
+        return None
+    bodies = {}
+    for mention in named:
+        if mention.end <= token.i:
+            words = mention.name.lower().replace(",", " ").split()
+            if words and (words[-1] == noun or words[0] == noun):
+                bodies[mention.key] = mention
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _definite(token: Token) -> bool:
