@@ -425,3 +425,10 @@ def test_the_board_or_the_authority_is_the_one_body_named_on_that_noun(nlp):
             "Tan Mei Xuan, an assistant managing director at the board, said the project would be one of the largest.")
     roles = {r.person: r.org for r in extract_text(nlp, text).roles}
     assert roles == {"tan mei xuan": "singapore economic development board"}
+
+
+def test_an_official_of_a_place_works_for_that_place_s_government(nlp):
+    text = ("Seongjin Tech Co., Ltd. will build a plant in Asan with a subsidy from the South Chungcheong provincial government. "
+            "Yoon Ji-hye, the province's head of investment promotion, said the plant would create 650 jobs.")
+    roles = {r.person: (r.title, r.org) for r in extract_text(nlp, text).roles}
+    assert roles["yoon ji hye"] == ("head of investment promotion", "south chungcheong provincial government")

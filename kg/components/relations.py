@@ -53,6 +53,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"sourced|engineered|financed) by)\b",
     re.IGNORECASE,
 )
+PLACE_NOUNS = {"province", "state", "city", "prefecture", "region", "county", "country", "municipality", "district"}
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
 FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
@@ -169,6 +170,8 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
             break
         if mention is not None and mention.via != "pronoun":
             org = org or mention
+        elif token.tag_ == "POS" and title and org is None and (title[-1].lower_ in PLACE_NOUNS or title[-1].ent_type_ in ("GPE", "LOC")):
+            title.clear()  # "the province's head of investment": the place is the owner, not part of the title
         elif token.lower_ in ("the", "a", "an", "'s", "’s"):
             pass
         elif token.text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ == "based":  # "at Dubai-based Corniche"
@@ -221,7 +224,9 @@ def _place_before(doc: Doc, title: list[Token]) -> str | None:
     before = doc[title[0].i - 1]
     if before.tag_ == "POS" and before.i > 0:
         before = doc[before.i - 1]
-    return before.text if before.ent_type_ == "GPE" else None
+    if before.ent_type_ in ("GPE", "LOC") or before.lower_ in PLACE_NOUNS:
+        return before.text  # "Jackson Mayor X", "the province's head of investment"
+    return before.text if doc[title[0].i - 1].tag_ == "POS" and before.pos_ == "PROPN" else None  # "Ceará's secretary"
 
 
 def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place: str | None) -> OrgMention | None:
@@ -230,8 +235,13 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     An official of a named place ('Jackson Mayor X') works for that place's government or for none we know."""
     official = bool(OFFICIAL_TITLES.search(title))
     same_kind = [m for m in orgs if (m.kind == "government") == official]
-    if official and place is not None:
-        return next((m for m in same_kind if place.lower() in m.name.lower()), None)
+    if place is not None:
+        stem = place.lower().rstrip("e")  # "the province's" -> "South Chungcheong provincial government"
+        government = next((m for m in orgs if m.kind == "government" and stem in m.name.lower()), None)
+        if government is not None or official:
+            return government
+        if place.lower() in PLACE_NOUNS:
+            return None
     candidates = [m for m in orgs_in(same_kind, person.sent)]
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
