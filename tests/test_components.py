@@ -432,3 +432,9 @@ def test_an_official_of_a_place_works_for_that_place_s_government(nlp):
             "Yoon Ji-hye, the province's head of investment promotion, said the plant would create 650 jobs.")
     roles = {r.person: (r.title, r.org) for r in extract_text(nlp, text).roles}
     assert roles["yoon ji hye"] == ("head of investment promotion", "south chungcheong provincial government")
+
+
+def test_a_body_s_name_cut_at_its_of_is_one_organisation(nlp):
+    text = "Larkspur Solar Corp. has been awarded a tax credit by the US Department of the Treasury, the company said."
+    names = orgs(extract_text(nlp, text))
+    assert "US Department of the Treasury" in names and "Treasury" not in names

@@ -89,7 +89,7 @@ class EntityFixer:
         fixed += _untagged_short_forms(doc, fixed)
         acronyms = _common_noun_acronyms(doc)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e)))]
-        fixed = _with_written_legal_forms(doc, sorted(fixed, key=lambda span: span.start))
+        fixed = _with_written_legal_forms(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))
         doc.ents = _places_stay_places(_with_legal_suffixes(doc, fixed))
         return doc
 
@@ -352,6 +352,23 @@ def _located_by(token: Token) -> bool:
     followed_by_place = any(c.dep_ == "prep" and c.lower_ in ("in", "on", "near") for c in token.children)
     return (prep.head.lower_ in FACILITY_WORDS or prep.head.lemma_ in SITING_VERBS | OCCASION_WORDS
             or followed_by_place)
+
+
+BODY_HEADS = {"department", "ministry", "government", "office", "bureau", "bank", "commission", "council", "board",
+              "agency", "authority", "secretariat", "institute", "chamber"}
+
+
+def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'the US Department' + 'of the' + 'Treasury': a body's name the model cut at its 'of' is one organisation."""
+    joined: list[Span] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.label_ == "ORG" and ent.label_ in ("ORG", "GPE")
+                and previous[-1].lower_ in BODY_HEADS and doc[previous.end : ent.start].text.lower() in ("of", "of the")):
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
+            continue
+        joined.append(ent)
+    return joined
 
 
 def _with_written_legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
