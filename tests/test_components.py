@@ -438,3 +438,8 @@ def test_a_body_s_name_cut_at_its_of_is_one_organisation(nlp):
     text = "Larkspur Solar Corp. has been awarded a tax credit by the US Department of the Treasury, the company said."
     names = orgs(extract_text(nlp, text))
     assert "US Department of the Treasury" in names and "Treasury" not in names
+
+
+def test_a_named_largest_customer_is_a_partner(nlp):
+    text = "Qamar Aluminium Co. will build a smelter. Qamar's largest customer, Ridgeline Cans Inc., will take half the output."
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {("qamar aluminium", "ridgeline cans")}

@@ -48,7 +48,8 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|team(ed|s|ing)? up|"
     r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|supply (deal|agreement|contract)|"
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
-    r"protocol of intentions?|concession|off-?take|letter of intent|framework agreement|"
+    r"protocol of intentions?|concession|off-?take|letter of intent|framework agreement|(largest|biggest|main|key|anchor) "
+    r"(customer|client|supplier|shareholder|buyer)s?|"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
     r"sourced|engineered|financed) by)\b",
     re.IGNORECASE,
