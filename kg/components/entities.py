@@ -333,10 +333,11 @@ def _with_written_legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Østerby Pharma A/S', 'Żarnowiec Storage sp. z o.o.': legal forms the tokenizer splits into pieces, found in
     the text after the name; the pieces the model tagged on their own go."""
     extended: dict[int, Span] = {}
+    text = doc.text  # built from the tokens on every access: read once
     for ent in ents:
         if ent.label_ != "ORG":
             continue
-        match = WRITTEN_LEGAL_FORM.match(doc.text, ent.end_char)
+        match = WRITTEN_LEGAL_FORM.match(text, ent.end_char)
         if match:
             span = doc.char_span(ent.start_char, match.end(), alignment_mode="expand")
             if span is not None and span.end > ent.end:
