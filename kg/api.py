@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import IngestError, KgError, QueryError, StoreError
+from kg.errors import IngestError, KgError, QueryError
 from kg.ingest import document_from_record, document_id, read_documents
 from kg.limits import DEFAULT_TIMEOUT, run_with_timeout
 from kg.mapping import document_iri, extraction_quads
@@ -25,6 +25,10 @@ from kg.validate import ValidationReport, validate_graph
 from kg.vocab import RESOURCE_BASE
 
 _DEFAULT = object()
+#: Articles extracted in this process between two store writes (each write is one transaction for all of them).
+WRITE_BATCH = 64
+#: ``progress(done, total)``: articles extracted and stored so far, out of those to extract.
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -65,12 +69,19 @@ class KnowledgeGraph:
         self._ingest_lock = threading.Lock()
 
     # -- writing ---------------------------------------------------------------------------
-    def ingest(self, paths: Iterable[str | Path], *, force: bool = False, batch_size: int = 32) -> IngestReport:
+    def ingest(self, paths: Iterable[str | Path], *, force: bool = False, batch_size: int = 32, workers: int | None = None,
+               progress: Progress | None = None) -> IngestReport:
         """Read, extract and store every article under ``paths``; one failure never stops the rest.
 
         An article whose text is unchanged since it was stored is skipped unless ``force``. Each article
-        is stored in one transaction, so an interrupted ingest leaves every article wholly stored or
-        absent; running it again finishes the job.
+        is stored wholly or not at all (many at a time, in one transaction), so an interrupted ingest leaves
+        every article wholly stored or absent; running it again finishes the job.
+
+        Args:
+            workers: processes extracting in parallel (default: all cores; fewer for a small batch, 1 for
+                none). Each loads the model once; this process alone maps and writes, and the graph is
+                the same whatever the number.
+            progress: called as ``progress(done, total)`` after each stored batch of articles to extract.
         """
         report = IngestReport()
         documents = []
@@ -80,10 +91,10 @@ class KnowledgeGraph:
             else:
                 documents.append(item)
         with self._ingest_lock:
-            self._ingest_documents(documents, report, force, batch_size)
+            self._ingest_documents(documents, report, force, batch_size, workers, progress)
         return report
 
-    def ingest_texts(self, items: Iterable[str | dict], *, force: bool = False) -> IngestReport:
+    def ingest_texts(self, items: Iterable[str | dict], *, force: bool = False, workers: int | None = None) -> IngestReport:
         """Ingest raw texts, or dicts with the JSONL fields (``text``, ``url``, ``title``, ``published``, ``source``)."""
         report = IngestReport()
         documents = []
@@ -94,7 +105,7 @@ class KnowledgeGraph:
             except IngestError as error:
                 report.failed.append(error)
         with self._ingest_lock:
-            self._ingest_documents(documents, report, force, 32)
+            self._ingest_documents(documents, report, force, 32, workers, None)
         return report
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
@@ -207,7 +218,8 @@ class KnowledgeGraph:
 
         return load_pipeline(self.model, self.pipeline_config)
 
-    def _ingest_documents(self, documents: list[Document], report: IngestReport, force: bool, batch_size: int) -> None:
+    def _ingest_documents(self, documents: list[Document], report: IngestReport, force: bool, batch_size: int,
+                          workers: int | None, progress: Progress | None) -> None:
         todo = []
         for document in _unique_ids(documents, report):
             stored = self.store.content_hash(document_iri(document.id))
@@ -217,30 +229,36 @@ class KnowledgeGraph:
                 todo.append(document)
         if not todo:
             return
-        for extraction in self._extract_safely(todo, report, batch_size):
-            try:
-                self.store.replace_document(document_iri(extraction.document.id), extraction_quads(extraction))
-            except StoreError as error:
-                report.failed.append(KgError(f"{extraction.document.origin}: not stored ({error})"))
-                continue
-            report.ingested.append(extraction.document.id)
+        done = 0
+        for extractions, errors in self._extract_batches(todo, batch_size, workers):
+            report.failed.extend(KgError(message) for message in errors)
+            quads = {document_iri(e.document.id): extraction_quads(e) for e in extractions}
+            refused = self.store.replace_documents(quads.items())
+            for extraction in extractions:
+                error = refused.get(document_iri(extraction.document.id))
+                if error is None:
+                    report.ingested.append(extraction.document.id)
+                else:
+                    report.failed.append(KgError(f"{extraction.document.origin}: not stored ({error})"))
+            done += len(extractions) + len(errors)
+            if progress is not None:
+                progress(done, len(todo))
         self.store.flush()
 
-    def _extract_safely(self, documents: list[Document], report: IngestReport, batch_size: int) -> Iterator[Extraction]:
-        """Extract in batches; if a batch fails, retry its documents one by one so only the bad one is lost."""
-        from kg.extract import extract_documents
+    def _extract_batches(self, documents: list[Document], batch_size: int,
+                         workers: int | None) -> Iterator[tuple[list[Extraction], list[str]]]:
+        """(extractions, error messages) per batch of documents, from worker processes when there is enough work."""
+        from kg.pipeline import component_settings, resolve_model
+        from kg.workers import extract_in_processes, extract_safely, worker_count
 
-        for start in range(0, len(documents), batch_size):
-            batch = documents[start : start + batch_size]
-            try:
-                yield from list(extract_documents(self.nlp, batch, batch_size))
-            except Exception:  # noqa: BLE001 - isolate the failing document below
-                for document in batch:
-                    try:
-                        yield from list(extract_documents(self.nlp, [document], 1))
-                    except Exception as error:  # noqa: BLE001
-                        message = " ".join(str(error).split())[:200]
-                        report.failed.append(KgError(f"{document.origin}: extraction failed ({type(error).__name__}: {message})"))
+        processes = worker_count(workers, len(documents))
+        if processes > 1:
+            resolve_model(self.model)  # fail here, with the message, rather than in every worker
+            component_settings(self.pipeline_config)
+            yield from extract_in_processes(documents, processes, self.model, self.pipeline_config, batch_size)
+            return
+        for start in range(0, len(documents), WRITE_BATCH):
+            yield extract_safely(self.nlp, documents[start : start + WRITE_BATCH], batch_size)
 
 
 def _unique_ids(documents: list[Document], report: IngestReport) -> Iterator[Document]:

@@ -77,17 +77,39 @@ class GraphStore:
         Raises:
             StoreError: a quad is not valid RDF (e.g. an IRI with a space); nothing is written.
         """
-        name = _ox_named_node(graph)
-        try:
-            data = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in (_to_ox_quad(quad) for quad in quads))
-        except (ValueError, TypeError) as error:
-            raise StoreError(f"document {graph}: not valid RDF ({str(error).splitlines()[0]}); nothing was written") from None
-        update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{data} .\n}} }}" if data else f"DROP SILENT GRAPH {name}"
-        with self._write_lock:
+        failed = self.replace_documents([(graph, quads)])
+        if failed:
+            raise failed[graph]
+
+    def replace_documents(self, documents: Iterable[tuple[URIRef, Iterable[tuple]]]) -> dict[URIRef, StoreError]:
+        """Replace many documents' named graphs at once; returns the documents refused, with why.
+
+        Documents new to the store are added by one bulk ``extend`` (one transaction for all of them);
+        those replacing a stored graph by one SPARQL update dropping and re-inserting each graph (one
+        transaction too). Either way each document is wholly old or wholly new, for readers and after a
+        crash, and a document that is not valid RDF is refused alone: the others are written.
+        """
+        failed: dict[URIRef, StoreError] = {}
+        by_graph: dict[URIRef, tuple[pyoxigraph.NamedNode, list[pyoxigraph.Quad]]] = {}  # a graph given twice: the last wins
+        for graph, quads in documents:
             try:
-                self._inner.update(update)
+                by_graph[graph] = (_ox_named_node(graph), [_to_ox_quad(quad) for quad in quads])
+            except StoreError as error:
+                failed[graph] = error
+            except (ValueError, TypeError) as error:
+                failed[graph] = StoreError(f"document {graph}: not valid RDF ({str(error).splitlines()[0]}); nothing was written")
+        converted = list(by_graph.values())
+        with self._write_lock:
+            stored = [(name, quads) for name, quads in converted if self._inner.contains_named_graph(name)]
+            fresh = [quad for name, quads in converted if not self._inner.contains_named_graph(name) for quad in quads]
+            try:
+                if fresh:
+                    self._inner.extend(fresh)
+                if stored:
+                    self._inner.update(" ;\n".join(_replacement(name, quads) for name, quads in stored))
             except (SyntaxError, ValueError, OSError) as error:
-                raise StoreError(f"document {graph}: cannot be written ({str(error).splitlines()[0]})") from None
+                raise StoreError(f"{len(converted)} documents cannot be written ({str(error).splitlines()[0]})") from None
+        return failed
 
     def remove_document(self, graph: URIRef) -> bool:
         """Drop one document's graph (one transaction); returns False when there was none."""
@@ -246,6 +268,14 @@ def _to_ox_quad(quad: tuple) -> pyoxigraph.Quad:
     from oxrdflib._converter import to_ox
 
     return to_ox(tuple(quad))
+
+
+def _replacement(name: pyoxigraph.NamedNode, quads: list[pyoxigraph.Quad]) -> str:
+    """SPARQL update operations replacing one graph; the terms are pyoxigraph's own N-Triples serialisation."""
+    if not quads:
+        return f"DROP SILENT GRAPH {name}"
+    data = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+    return f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{data} .\n}} }}"
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,86 @@
+"""Parallel extraction (``--workers``), batched store writes and the progress bar."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDFS
+
+from bench.generate import articles
+from kg import KnowledgeGraph, StoreError
+from kg.cli import main
+from kg.mapping import document_iri
+from kg.progress import ProgressBar
+from kg.store import GraphStore
+from kg import workers
+
+GENERATED_AT = "http://www.w3.org/ns/prov#generatedAtTime"
+
+
+def stored_quads(graph: KnowledgeGraph) -> set[str]:
+    """Every quad but the write times, as N-Quads lines."""
+    return {f"{q.subject} {q.predicate} {q.object} {q.graph_name}" for q in graph.store._inner.quads_for_pattern(None, None, None)
+            if str(q.predicate.value) != GENERATED_AT}
+
+
+def test_two_workers_store_the_same_graph_as_one(nlp, monkeypatch):
+    monkeypatch.setattr(workers, "CHUNK", 2)  # 7 articles make 4 chunks: two processes
+    texts = list(articles(7, seed=11))
+    assert workers.worker_count(2, len(texts)) == 2
+    graphs, order = {}, {}
+    for count in (1, 2):
+        with KnowledgeGraph(None) as graph:
+            report = graph.ingest_texts(texts, workers=count)
+            assert len(report.ingested) == 7 and report.ok, report.failed
+            graphs[count], order[count] = stored_quads(graph), report.ingested
+    assert graphs[1] and graphs[1] == graphs[2]
+    assert order[1] == order[2], "stored in input order"
+
+
+def test_worker_count_stays_within_the_work_and_the_request():
+    assert workers.worker_count(1, 10_000) == 1
+    assert workers.worker_count(4, 10_000) == 4
+    assert workers.worker_count(8, workers.CHUNK) == 1, "one chunk of work: no pool"
+    assert 1 <= workers.worker_count(None, 10_000) <= workers.default_workers()
+    with pytest.raises(ValueError):
+        workers.worker_count(0, 10)
+
+
+def test_a_batch_write_refuses_only_the_invalid_document():
+    store = GraphStore(None)
+    good, bad, old = document_iri("good"), document_iri("bad"), document_iri("old")
+    store.replace_document(old, [(URIRef("https://x.example/s"), RDFS.label, Literal("before"), old)])
+    refused = store.replace_documents([
+        (good, [(URIRef("https://x.example/g"), RDFS.label, Literal("new"), good)]),
+        (bad, [(URIRef("https://x.example/a b"), RDFS.label, Literal("x"), bad)]),
+        (old, [(URIRef("https://x.example/s"), RDFS.label, Literal("after"), old)]),
+    ])
+    assert list(refused) == [bad] and isinstance(refused[bad], StoreError) and "not valid RDF" in str(refused[bad])
+    assert store.documents() == sorted([good, old])
+    assert sorted(str(o) for o in store.graph().objects()) == ["after", "new"], "the stored document was replaced, not added to"
+    store.close()
+
+
+def test_progress_bar_counts_rate_and_time_left():
+    stream = io.StringIO()
+    bar = ProgressBar(stream, width=10, interval=0)
+    assert bar.line(25, 100, 5.0) == "[##        ] 25/100 articles  5.0/s  ETA 0:15"
+    assert bar.line(100, 100, 3725.0).endswith("in 1:02:05")
+    bar(1, 2)
+    bar(2, 2)
+    bar.close()
+    drawn = stream.getvalue()
+    assert drawn.startswith("\r[#####     ] 1/2 articles") and "\r[##########] 2/2 articles" in drawn and drawn.endswith("\n")
+
+
+def test_cli_shows_progress_only_when_asked_or_on_a_terminal(tmp_path, nlp, capsys):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "Nissan will invest £2bn in Sunderland.", "url": "https://x.example/p"}\n', encoding="utf-8")
+    assert main(["--store", str(tmp_path / "a"), "ingest", str(feed), "--workers", "1"]) == 0
+    assert "articles" not in capsys.readouterr().err, "stderr is not a terminal here: quiet"
+    assert main(["--store", str(tmp_path / "b"), "ingest", str(feed), "-j", "1", "--progress"]) == 0
+    captured = capsys.readouterr()
+    assert "1/1 articles" in captured.err and captured.err.endswith("\n")
+    assert "1 ingested" in captured.out
