@@ -51,8 +51,8 @@ def run(engine: str, data: str, runs: int, cap: float) -> dict:
     if engine == "oxigraph":
         from kg import KnowledgeGraph
 
-        folder = tempfile.mkdtemp(prefix="kg-bench-")
-        graph = KnowledgeGraph(folder)
+        folder = tempfile.TemporaryDirectory(prefix="kg-bench-")  # removed when this process ends
+        graph = KnowledgeGraph(folder.name)
         graph.store.load_file(data)
         size = len(graph)
 

@@ -34,7 +34,7 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from kg.errors import QueryError, StoreError
-from kg.store import EXPORT_FORMATS, _format_for, _to_ox_quad, write_atomically
+from kg.store import _to_ox_quad, export_format, write_atomically
 from kg.vocab import IKG
 
 #: Seconds to wait for the server on one request (a query's own limit is the caller's timeout).
@@ -138,9 +138,7 @@ class RemoteStore:
     def export(self, path: str | Path, fmt: str | None = None) -> Path:
         """Write the dataset (named graphs kept for TriG/N-Quads) atomically, as :meth:`kg.store.GraphStore.export`."""
         target = Path(path)
-        fmt = fmt or _format_for(target)
-        if fmt not in EXPORT_FORMATS:
-            raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+        fmt = export_format(target, fmt)
         if fmt == "nquads":
             data = self._request("GET", self.store_url, headers={"Accept": N_QUADS})
             return write_atomically(target, lambda output: output.write(data))

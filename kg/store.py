@@ -168,9 +168,7 @@ class GraphStore:
         a failed export removes its temporary file.
         """
         target = Path(path)
-        fmt = fmt or _format_for(target)
-        if fmt not in EXPORT_FORMATS:
-            raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+        fmt = export_format(target, fmt)
 
         def write(output) -> None:
             if fmt in ("trig", "nquads"):
@@ -196,6 +194,7 @@ class GraphStore:
 
     def _release_lock(self) -> None:
         handle, self._lock_handle = self._lock_handle, None
+        _HELD_LOCKS.discard(handle)
         if handle is not None:
             handle.truncate(0)  # the PID is stale once the lock is released; the file itself stays
             handle.close()
@@ -252,6 +251,28 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> Path:
     return target
 
 
+#: Lock files this process holds, so that a forked child (an extraction worker) can let go of them.
+_HELD_LOCKS: set = set()
+
+
+def _drop_locks_in_child() -> None:
+    """In a forked child, point the inherited lock descriptors at /dev/null.
+
+    ``flock`` belongs to the open file, which a fork shares: a worker outliving a killed parent would
+    otherwise keep the store locked. Redirecting (rather than closing) the descriptor keeps its number
+    from being reused by a file the child opens later.
+    """
+    for handle in _HELD_LOCKS:
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, handle.fileno())
+        os.close(null)
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_locks_in_child)
+
+
 def _lock_store(location: Path):
     """Take the store's exclusive lock and record our PID in it, or raise naming the PID that holds it.
 
@@ -276,6 +297,7 @@ def _lock_store(location: Path):
     handle.truncate(0)
     handle.write(f"{os.getpid()}\n")
     handle.flush()
+    _HELD_LOCKS.add(handle)
     return handle
 
 
@@ -335,6 +357,14 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+def export_format(target: Path, fmt: str | None) -> str:
+    """The RDF format to export to: ``fmt``, else the one of the file extension; raises StoreError when unknown."""
+    fmt = fmt or _format_for(target)
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    return fmt
 
 
 def _format_for(path: Path) -> str:

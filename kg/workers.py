@@ -17,7 +17,9 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
+from kg.errors import KgError
 from kg.records import Document, Extraction
 
 #: Documents per task sent to a worker: big enough to batch the model, small enough to balance the load.
@@ -37,7 +39,7 @@ def worker_count(workers: int | None, documents: int) -> int:
     and no more than there are chunks of work, since starting a worker costs a model load."""
     wanted = default_workers() if workers is None else workers
     if wanted < 1:
-        raise ValueError(f"workers must be at least 1, not {wanted}")
+        raise KgError(f"the number of workers must be at least 1, not {wanted}")
     return max(1, min(wanted, documents // CHUNK))
 
 
@@ -67,7 +69,11 @@ def extract_in_processes(documents: list[Document], processes: int, model: str |
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     chunks = [documents[start : start + CHUNK] for start in range(0, len(documents), CHUNK)]
     with ProcessPoolExecutor(processes, mp_context=context, initializer=_load, initargs=(model, pipeline_config)) as pool:
-        yield from pool.map(_extract_chunk, chunks, [batch_size] * len(chunks))
+        try:
+            yield from pool.map(_extract_chunk, chunks, [batch_size] * len(chunks))
+        except BrokenProcessPool:
+            raise KgError("an extraction worker process died (out of memory?); the articles stored so far are kept: "
+                          "run the ingest again, with fewer --workers") from None
 
 
 _nlp = None

@@ -16,7 +16,7 @@ from rdflib.namespace import RDFS
 
 from kg import KnowledgeGraph, QueryError, StoreError
 from kg.export import CONTRACT_QUERIES
-from kg.mapping import document_iri
+from kg.mapping import document_iri, extraction_quads
 from kg.remote import endpoints, values_clause, with_values
 from kg.vocab import IKG
 
@@ -28,7 +28,6 @@ pytestmark = pytest.mark.server
 ARTICLES = [{"text": "Nissan will invest £2bn in its Sunderland plant, the carmaker said.", "url": "https://x.example/a",
              "published": "2024-01-05"},
             {"text": "Nissan and AESC signed an agreement to build a gigafactory in Sunderland.", "url": "https://x.example/b"}]
-GENERATED_AT = "http://www.w3.org/ns/prov#generatedAtTime"
 
 
 def oxigraph_cli() -> str:
@@ -72,8 +71,6 @@ def rows(graph: KnowledgeGraph, name: str, params: dict | None = None) -> list:
 def test_contract_queries_answer_as_the_embedded_store(server, crafted_graph):
     with KnowledgeGraph(server) as remote:
         for extraction in crafted_extractions():
-            from kg.mapping import extraction_quads
-
             remote.store.replace_document(document_iri(extraction.document.id), extraction_quads(extraction))
         for name in CONTRACT_QUERIES:
             assert rows(remote, name) == rows(crafted_graph, name), name

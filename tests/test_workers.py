@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
 from bench.generate import articles
-from kg import KnowledgeGraph, StoreError
+from kg import KgError, KnowledgeGraph, StoreError
 from kg.cli import main
 from kg.mapping import document_iri
 from kg.progress import ProgressBar
-from kg.store import GraphStore
+from kg.store import GraphStore, locked_by
 from kg import workers
 
 GENERATED_AT = "http://www.w3.org/ns/prov#generatedAtTime"
@@ -44,7 +47,7 @@ def test_worker_count_stays_within_the_work_and_the_request():
     assert workers.worker_count(4, 10_000) == 4
     assert workers.worker_count(8, workers.CHUNK) == 1, "one chunk of work: no pool"
     assert 1 <= workers.worker_count(None, 10_000) <= workers.default_workers()
-    with pytest.raises(ValueError):
+    with pytest.raises(KgError, match="at least 1"):
         workers.worker_count(0, 10)
 
 
@@ -84,3 +87,23 @@ def test_cli_shows_progress_only_when_asked_or_on_a_terminal(tmp_path, nlp, caps
     captured = capsys.readouterr()
     assert "1/1 articles" in captured.err and captured.err.endswith("\n")
     assert "1 ingested" in captured.out
+
+
+def test_a_forked_worker_does_not_keep_the_store_locked_after_its_parent_dies(tmp_path):
+    location = tmp_path / "store"
+    code = ("import os, sys, time\nfrom kg.store import GraphStore\nstore = GraphStore(sys.argv[1])\n"
+            "if os.fork() == 0:\n    time.sleep(30)\n    os._exit(0)\nos._exit(0)")  # the parent dies holding the store
+    subprocess.run([sys.executable, "-c", code, str(location)], check=True, timeout=60)
+    assert locked_by(location) is None, "the orphaned child holds no lock"
+    GraphStore(location).close()
+
+
+def _die(documents, batch_size):
+    os._exit(3)
+
+
+def test_a_dead_worker_is_one_clear_error(nlp, monkeypatch):
+    monkeypatch.setattr(workers, "CHUNK", 2)
+    monkeypatch.setattr(workers, "_extract_chunk", _die)
+    with KnowledgeGraph(None) as graph, pytest.raises(KgError, match="extraction worker process died"):
+        graph.ingest_texts(list(articles(5, seed=2)), workers=2)
