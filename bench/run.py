@@ -29,7 +29,7 @@ from bench import generate, graph as synthetic
 from bench.scale import QUERIES
 
 RESULTS = Path(__file__).resolve().parent / "results"
-FULL = {"articles": 600, "rounds": 2, "sizes": [100_000, 1_000_000], "runs": 5, "rdflib_runs": 1, "cap": 60.0,
+FULL = {"articles": 600, "rounds": 2, "sizes": [100_000, 1_000_000], "runs": 5, "rdflib_runs": 1, "cap": 30.0,
         "pages": [1000, 5000], "page_timeout": 180.0}
 QUICK = {"articles": 48, "rounds": 1, "sizes": [20_000], "runs": 3, "rdflib_runs": 1, "cap": 10.0, "pages": [1000], "page_timeout": 60.0}
 
@@ -138,7 +138,11 @@ def browser(folder: Path, pages: list[int], timeout: float) -> dict:
                     added += more
                     drawn = graph.networkx().number_of_nodes()
                 start = time.perf_counter()
-                page_path = graph.write_html(folder / f"network-{nodes}.html")
+                try:
+                    page_path = graph.write_html(folder / f"network-{nodes}.html")
+                except Exception as error:  # noqa: BLE001 - a failing page is a result, not the end of the run
+                    results[str(nodes)] = {"nodes": drawn, "error": f"write_html failed: {type(error).__name__}: {error}"}
+                    continue
                 write_s = time.perf_counter() - start
             page = chrome.new_page()
             start = time.perf_counter()
@@ -197,6 +201,9 @@ def table(results: dict) -> str:
         if nodes == "skipped":
             rows.append(("browser", entry, "", ""))
             continue
+        if "error" in entry:
+            rows.append((f"network page, {entry['nodes']:,} nodes", entry["error"][:60], "", ""))
+            continue
         stable = f"{entry['stable_s']:.1f} s" if entry["stable_s"] is not None else f"not stable in {entry['timeout_s']:.0f} s"
         rows.append((f"network page, {entry['nodes']:,} nodes: stable in Chromium", stable, f"write_html {entry['write_html_s']:.1f} s", ""))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
@@ -215,17 +222,18 @@ def main(argv: list[str] | None = None) -> int:
     sections = args.only or ["throughput", "scale", "browser"]
     results: dict = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "quick": args.quick, "machine": machine(),
                      "settings": settings}
-    with tempfile.TemporaryDirectory(prefix="kg-bench-") as folder:
-        if "throughput" in sections:
-            results["throughput"] = throughput(Path(folder), settings["articles"], settings["rounds"])
-        if "scale" in sections:
-            results["scale"] = scale(Path(folder), settings["sizes"], settings["runs"], settings["rdflib_runs"], settings["cap"])
-        if "browser" in sections:
-            results["browser"] = browser(Path(folder), settings["pages"], settings["page_timeout"])
-    results["table"] = table(results)
     target = Path(args.json) if args.json else RESULTS / f"{results['date'][:16].replace(':', '')}{'-quick' if args.quick else ''}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as folder:
+        for section in sections:  # the JSON is rewritten after each section, so a late failure loses nothing
+            if section == "throughput":
+                results["throughput"] = throughput(Path(folder), settings["articles"], settings["rounds"])
+            elif section == "scale":
+                results["scale"] = scale(Path(folder), settings["sizes"], settings["runs"], settings["rdflib_runs"], settings["cap"])
+            else:
+                results["browser"] = browser(Path(folder), settings["pages"], settings["page_timeout"])
+            results["table"] = table(results)
+            target.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(results["table"])
     print(f"\nwrote {target}")
     return 0

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import hashlib
+import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -230,21 +231,53 @@ class KnowledgeGraph:
                 todo.append(document)
         if not todo:
             return
-        done = 0
-        for extractions, errors in self._extract_batches(todo, batch_size, workers):
-            report.failed.extend(KgError(message) for message in errors)
-            quads = {document_iri(e.document.id): extraction_quads(e) for e in extractions}
-            refused = self.store.replace_documents(quads.items())
-            for extraction in extractions:
-                error = refused.get(document_iri(extraction.document.id))
-                if error is None:
-                    report.ingested.append(extraction.document.id)
-                else:
-                    report.failed.append(KgError(f"{extraction.document.origin}: not stored ({error})"))
-            done += len(extractions) + len(errors)
-            if progress is not None:
-                progress(done, len(todo))
+        # A writer thread maps and stores each batch while the next one is extracted: Oxigraph releases
+        # the GIL while it writes, so the store's work overlaps spaCy's. Batches are written in order, each
+        # in one transaction; the queue is short, so extraction never runs far ahead of the store.
+        batches: queue.Queue = queue.Queue(maxsize=2)
+        failure: list[BaseException] = []
+
+        def write() -> None:
+            done = 0
+            while (batch := batches.get()) is not None:
+                if failure:
+                    continue  # drain without writing after a failure
+                try:
+                    done += self._store_batch(*batch, report)
+                except BaseException as error:  # noqa: BLE001 - raised again in the calling thread
+                    failure.append(error)
+                    continue
+                if progress is not None:
+                    progress(done, len(todo))
+
+        writer = threading.Thread(target=write, name="kg-store-writer", daemon=True)
+        try:
+            for batch in self._extract_batches(todo, batch_size, workers):
+                if failure:
+                    break
+                if writer.ident is None:  # started once the worker processes are forked, never before
+                    writer.start()
+                batches.put(batch)
+        finally:  # also on Ctrl-C: the batches already extracted are stored, then the writer stops
+            if writer.ident is not None:
+                batches.put(None)
+                writer.join()
+        if failure:
+            raise failure[0]
         self.store.flush()
+
+    def _store_batch(self, extractions: list[Extraction], errors: list[str], report: IngestReport) -> int:
+        """Map and store one batch (one transaction); returns how many documents it settled."""
+        report.failed.extend(KgError(message) for message in errors)
+        quads = {document_iri(e.document.id): extraction_quads(e) for e in extractions}
+        refused = self.store.replace_documents(quads.items())
+        for extraction in extractions:
+            error = refused.get(document_iri(extraction.document.id))
+            if error is None:
+                report.ingested.append(extraction.document.id)
+            else:
+                report.failed.append(KgError(f"{extraction.document.origin}: not stored ({error})"))
+        return len(extractions) + len(errors)
 
     def _extract_batches(self, documents: list[Document], batch_size: int,
                          workers: int | None) -> Iterator[tuple[list[Extraction], list[str]]]:

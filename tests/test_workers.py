@@ -107,3 +107,14 @@ def test_a_dead_worker_is_one_clear_error(nlp, monkeypatch):
     monkeypatch.setattr(workers, "_extract_chunk", _die)
     with KnowledgeGraph(None) as graph, pytest.raises(KgError, match="extraction worker process died"):
         graph.ingest_texts(list(articles(5, seed=2)), workers=2)
+
+
+def test_a_store_failure_in_the_writer_thread_reaches_the_caller(memory_graph, monkeypatch):
+    def broken(documents):
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(memory_graph.store, "replace_documents", broken)
+    with pytest.raises(StoreError, match="disk full"):
+        memory_graph.ingest_texts(["Nissan will invest £2bn in Sunderland."], workers=1)
+    monkeypatch.undo()
+    assert memory_graph.ingest_texts(["Nissan will invest £2bn in Sunderland."], workers=1).ingested, "the graph is still usable"
