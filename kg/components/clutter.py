@@ -35,7 +35,8 @@ class ClutterMarker:
         self.credit = re.compile(r"^[^\n.]{1,60}/(?:AFP|Reuters|AP|Getty Images|Bloomberg|PA|EPA|Shutterstock)\s*$", re.MULTILINE)
 
     def __call__(self, doc: Doc) -> Doc:
-        ranges = [m.span() for rx in (self.prefix_line, self.byline, self.credit) for m in rx.finditer(doc.text)]
+        text = doc.text  # built from the tokens on every access: read once
+        ranges = [m.span() for rx in (self.prefix_line, self.byline, self.credit) for m in rx.finditer(text)]
         doc._.set(CLUTTER, sorted(ranges))
         return doc
 

@@ -375,10 +375,11 @@ def _with_written_legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Østerby Pharma A/S', 'Żarnowiec Storage sp. z o.o.': legal forms the tokenizer splits into pieces, found in
     the text after the name; the pieces the model tagged on their own go."""
     extended: dict[int, Span] = {}
+    text = doc.text  # built from the tokens on every access: read once
     for ent in ents:
         if ent.label_ != "ORG":
             continue
-        match = next((m for m in WRITTEN_LEGAL_FORM.finditer(doc.text, ent.start_char, ent.end_char + 12)
+        match = next((m for m in WRITTEN_LEGAL_FORM.finditer(text, ent.start_char, ent.end_char + 12)
                       if m.start() <= ent.end_char < m.end()), None)  # after the name, or cut inside it ("Tecnoforge S.p.")
         if match:
             span = doc.char_span(ent.start_char, match.end(), alignment_mode="expand")

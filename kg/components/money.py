@@ -58,12 +58,13 @@ def make_money(nlp: Language, name: str) -> "MoneyFinder":
 class MoneyFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[MoneyMention] = []
-        for start, end, amount, currency in find_amounts(doc.text):
+        text = doc.text  # built from the tokens on every access: read once
+        for start, end, amount, currency in find_amounts(text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            restates = len(mentions) - 1 if mentions and _is_restatement(doc.text, mentions[-1], doc, start) else None
-            mentions.append(MoneyMention(span.start, span.end, amount, currency, doc.text[start:end], restates))
+            restates = len(mentions) - 1 if mentions and _is_restatement(text, mentions[-1], doc, start) else None
+            mentions.append(MoneyMention(span.start, span.end, amount, currency, text[start:end], restates))
         doc._.set(MONEY, mentions)
         return doc
 

@@ -430,7 +430,7 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
 
 def _inside_quote(token: Token) -> bool:
     """Whether an odd number of double quotes precede the token in its paragraph."""
-    doc = token.doc
-    paragraph_start = doc.text.rfind("\n\n", 0, token.idx) + 1
-    before = doc.text[paragraph_start : token.idx]
+    text = token.doc.text  # built from the tokens on every access: read once
+    paragraph_start = text.rfind("\n\n", 0, token.idx) + 1
+    before = text[paragraph_start : token.idx]
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1 or before.count("“") > before.count("”")

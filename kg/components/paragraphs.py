@@ -8,8 +8,14 @@ which keeps boundaries set in advance.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
+
+LINE_BREAK = re.compile(r"\n")
 
 
 @Language.factory("kg_paragraphs", assigns=["token.is_sent_start"])
@@ -19,8 +25,10 @@ def make_paragraphs(nlp: Language, name: str) -> "ParagraphBreaker":
 
 class ParagraphBreaker:
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if "\n" in previous.text or "\n" in previous.whitespace_:
-                token.is_sent_start = True
+        # From the line breaks in the text to their tokens, rather than a Python object for every token.
+        starts = doc.to_array(IDX).tolist()
+        for match in LINE_BREAK.finditer(doc.text):
+            following = bisect_right(starts, match.start())  # the token after the one holding the break
+            if following < len(doc):
+                doc[following].is_sent_start = True
         return doc
