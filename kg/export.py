@@ -10,16 +10,13 @@ good one was. RDF formats are written by the store (:meth:`kg.store.GraphStore.e
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 import networkx as nx
 
 from kg.errors import KgError
 from kg.query import QueryResult
+from kg.store import write_atomically
 
 NETWORK_FORMATS = {"graphml": "graphml", "gexf": "gexf"}  # format name -> file extension
 CONTRACT_QUERIES = ("organizations", "people", "plants", "investments", "partnerships", "products")
@@ -43,38 +40,17 @@ def write_network(network: nx.MultiDiGraph, path: str | Path, fmt: str) -> Path:
 
     network = scalar_copy(network)  # the views' evidence records are not GraphML/GEXF values
     if fmt == "graphml":
-        return atomic_write(path, lambda handle: nx.write_graphml(network, handle, encoding="utf-8"))
+        return write_atomically(path, lambda handle: nx.write_graphml(network, handle, encoding="utf-8"))
     if fmt == "gexf":
-        return atomic_write(path, lambda handle: nx.write_gexf(_with_colours(network), handle, encoding="utf-8"))
+        return write_atomically(path, lambda handle: nx.write_gexf(_with_colours(network), handle, encoding="utf-8"))
     raise KgError(f"unknown network format {fmt!r}; use one of {', '.join(NETWORK_FORMATS)}")
 
 
 def write_tables(results: dict[str, QueryResult], folder: str | Path) -> list[Path]:
     """Write each result as ``FOLDER/NAME.csv`` (the same CSV as ``kg query NAME --format csv``)."""
     target = Path(folder)
-    return [atomic_write(target / f"{name}.csv", lambda handle, r=result: handle.write(r.format("csv").encode("utf-8")))
+    return [write_atomically(target / f"{name}.csv", lambda handle, r=result: handle.write(r.format("csv").encode("utf-8")))
             for name, result in results.items()]
-
-
-def atomic_write(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
-    """Call ``write`` on a temporary file beside ``path``, fsync it, and rename it over ``path``.
-
-    If ``write`` raises, the temporary file is removed and ``path`` is left as it was.
-    """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def _with_colours(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -87,10 +63,4 @@ def _with_colours(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
         colour = colours.get(data.get("cls"), "#999999").lstrip("#")
         data["viz"] = {"color": {"r": int(colour[0:2], 16), "g": int(colour[2:4], 16), "b": int(colour[4:6], 16), "a": 1.0}}
     return coloured
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 

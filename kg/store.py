@@ -222,12 +222,13 @@ def open_store(location: str | Path | None):
     return GraphStore(location)
 
 
-def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> Path:
+def write_atomically(target: str | Path, write: Callable[[BinaryIO], object]) -> Path:
     """Call ``write(binary file)`` on a temporary file beside ``target``, fsync it, then rename it over ``target``.
 
     The target is either its old content or the complete new file, even if the process dies midway;
     a failed write removes its temporary file.
     """
+    target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

@@ -8,7 +8,9 @@ import networkx as nx
 import pytest
 
 from kg.cli import main
-from kg.export import CONTRACT_QUERIES, atomic_write, network_format
+from kg.export import CONTRACT_QUERIES, network_format
+from kg.errors import StoreError
+from kg.store import write_atomically
 from kg.mapping import document_iri, extraction_quads
 
 from conftest import crafted_extractions
@@ -67,7 +69,7 @@ def test_a_failed_export_leaves_the_previous_file_intact(crafted_graph, tmp_path
         raise OSError("disk full")
 
     monkeypatch.setattr(nx, "write_graphml", broken_writer)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(StoreError, match="cannot write the export \\(disk full\\)"):
         crafted_graph.export(path)
     assert path.read_bytes() == good
     assert [p.name for p in tmp_path.iterdir()] == ["graph.graphml"]
@@ -77,7 +79,7 @@ def test_atomic_write_keeps_ordinary_permissions(tmp_path):
     import os
     import stat
 
-    path = atomic_write(tmp_path / "a.csv", lambda handle: handle.write(b"x\n"))
+    path = write_atomically(tmp_path / "a.csv", lambda handle: handle.write(b"x\n"))
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask

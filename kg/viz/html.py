@@ -37,9 +37,9 @@ class HtmlPage:
 
     def save(self, path: str | Path) -> Path:
         """Write the page atomically (temporary file, fsync, rename); returns the path."""
-        from kg.export import atomic_write
+        from kg.store import write_atomically
 
-        return atomic_write(path, lambda handle: handle.write(self.html.encode("utf-8")))
+        return write_atomically(path, lambda handle: handle.write(self.html.encode("utf-8")))
 
     def _repr_html_(self) -> str:
         """An iframe whose ``srcdoc`` is the whole page, escaped as an attribute value."""
