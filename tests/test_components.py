@@ -443,3 +443,9 @@ def test_a_body_s_name_cut_at_its_of_is_one_organisation(nlp):
 def test_a_named_largest_customer_is_a_partner(nlp):
     text = "Qamar Aluminium Co. will build a smelter. Qamar's largest customer, Ridgeline Cans Inc., will take half the output."
     assert {p.partners for p in extract_text(nlp, text).partnerships} == {("qamar aluminium", "ridgeline cans")}
+
+
+def test_a_product_called_or_dubbed_a_name(nlp):
+    text = ("Nissan will build a compact electric SUV called the Juno at the plant. "
+            "Corvane Systems Inc. will make an accelerator chip dubbed Falcon for data centres.")
+    assert {"Juno", "Falcon"} <= {p.name for p in extract_text(nlp, text).products}

@@ -24,6 +24,7 @@ DEFAULT_PRODUCT_NOUNS = [
     "ale", "chamber", "chambers", "reactor", "reactors", "locomotive", "locomotives",
 ]
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
+NAMING_VERBS = {"call", "dub", "brand", "name", "market"}
 
 
 @Language.factory(
@@ -64,6 +65,9 @@ class ProductFinder:
                 found.append((token.head.i, token.i))  # "the Juno, a compact electric SUV"
             if token.lower_ in self.product_nouns and any(c.dep_ == "appos" and _is_name(c) for c in token.children):
                 found.extend((c.i, token.i) for c in token.children if c.dep_ == "appos" and _is_name(c))  # "its shot, Hepalign"
+            if token.dep_ in ("oprd", "dobj") and token.head.lemma_ in NAMING_VERBS and token.head.dep_ == "acl" \
+                    and token.head.head.lower_ in self.product_nouns and _looks_like_a_name(token):
+                found.append((token.i, token.head.head.i))  # "a compact SUV called the Juno", "a chip dubbed Falcon"
             if token.dep_ == "pobj" and token.head.lower_ == "as" and any(c.lower_ == "such" for c in token.head.children) \
                     and token.head.head.lower_ in self.product_nouns and token.pos_ == "PROPN" and token.text[:1].isupper():
                 found.append((token.i, token.head.head.i))  # "models such as the Brezza"
