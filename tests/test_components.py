@@ -449,3 +449,14 @@ def test_a_product_called_or_dubbed_a_name(nlp):
     text = ("Nissan will build a compact electric SUV called the Juno at the plant. "
             "Corvane Systems Inc. will make an accelerator chip dubbed Falcon for data centres.")
     assert {"Juno", "Falcon"} <= {p.name for p in extract_text(nlp, text).products}
+
+
+def test_one_built_after_a_facility_is_named_is_another_facility(nlp):
+    text = ("Recymet GmbH shelved a comparable refinery near Magdeburg in November. "
+            "Nordkrets AB, meanwhile, is already building one at Fredrikstad in Norway.")
+    plants = {(p.operator, p.location, p.kind) for p in extract_text(nlp, text).plants}
+    assert ("nordkrets", "fredrikstad", "refinery") in plants
+    text = ("Cumbre Data Centers SpA is building a 60-megawatt facility in Quilicura and has said it wants to add "
+            "a second one in Valparaíso.")
+    plants = {(p.operator, p.location, p.ordinal) for p in extract_text(nlp, text).plants}
+    assert ("cumbre data centers", "valparaiso", 2) in plants

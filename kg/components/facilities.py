@@ -90,6 +90,7 @@ class FacilityFinder:
         orgs: list[OrgMention] = doc._.get(ORGS) or []
         text = doc.text  # built from the tokens on every access: read once
         mentions = [m for m in (self._mention(doc, t, text) for t in doc) if m is not None]
+        mentions = sorted(mentions + _ones(doc, mentions), key=lambda m: m.start)
         plants: list[_Plant] = []
         assigned: list[FacilityMention] = []
         for mention in mentions:
@@ -162,6 +163,22 @@ class FacilityFinder:
                 descriptors |= {c.lower_ for c in subject.lefts if c.lower_ in DESCRIPTORS}
         start = min([c.i for c in lefts] + [token.i])
         return FacilityMention(start, token.i + 1, token.i, self.kinds[lower], ordinal, frozenset(descriptors))
+
+
+def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
+    """'X shelved a refinery near Magdeburg. Y is already building one at Fredrikstad': 'one' built, run or planned
+    right after a facility is named is another facility of that kind."""
+    found = []
+    for token in doc:
+        if token.lower_ != "one" or token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_ not in OPERATOR_VERBS \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue
+        before = [m for m in mentions if m.head < token.i and token.sent.start - doc[m.head].sent.start < 80]
+        if before:
+            ordinal = next((ORDINALS[c.lower_] for c in token.lefts if c.lower_ in ORDINALS), None)  # "a second one"
+            start = min([c.i for c in token.lefts if c.dep_ in ("det", "amod")] + [token.i])
+            found.append(FacilityMention(start, token.i + 1, token.i, before[-1].kind, ordinal, frozenset({"another"})))
+    return found
 
 
 def _introduced_before(text: str, token: Token, compounds: set[str]) -> bool:

@@ -422,6 +422,8 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
         verb = verb.head
         if verb.lemma_ in REPORTING_VERBS:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and verb.dep_ == "conj":  # "X is building ... and has said it wants": X said it
+                subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 return None
             return next((m for m in known if m.start <= subject.i < m.end or _appos_linked(subject, m)), None)
