@@ -128,7 +128,7 @@ class RemoteStore:
 
     def graph(self) -> Graph:
         """All documents' triples merged into one in-memory rdflib Graph (for networkx and exports)."""
-        dataset = self._dataset()
+        dataset = self.dataset
         merged = Graph()
         merged.bind("ikg", str(IKG._NS))
         for s, p, o, _ in dataset.quads((None, None, None, None)):
@@ -142,16 +142,19 @@ class RemoteStore:
         if fmt == "nquads":
             data = self._request("GET", self.store_url, headers={"Accept": N_QUADS})
             return write_atomically(target, lambda output: output.write(data))
-        source = self._dataset() if fmt == "trig" else self.graph()
+        source = self.dataset if fmt == "trig" else self.graph()
         return write_atomically(target, lambda output: output.write(source.serialize(format=fmt, encoding="utf-8")))
 
-    # -- internals -------------------------------------------------------------------------
-    def _dataset(self) -> Dataset:
+    @property
+    def dataset(self) -> Dataset:
+        """Every document's named graph, read from the server into memory (validation and reasoning read
+        it as they read the embedded store's ``dataset``)."""
         dataset = Dataset()
         dataset.bind("ikg", str(IKG._NS))
         dataset.parse(data=self._request("GET", self.store_url, headers={"Accept": N_QUADS}), format="nquads")
         return dataset
 
+    # -- internals -------------------------------------------------------------------------
     def _ask(self, sparql: str) -> bool:
         return bool(self.query(sparql).askAnswer)
 

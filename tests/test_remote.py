@@ -110,6 +110,16 @@ def test_ingest_skip_remove_and_export_through_the_server(server, nlp, tmp_path)
         assert len(remote.store.documents()) == 1
 
 
+def test_validation_and_reasoning_read_the_server(server):
+    with KnowledgeGraph(server) as remote:
+        for extraction in crafted_extractions():
+            remote.store.replace_document(document_iri(extraction.document.id), extraction_quads(extraction))
+        assert remote.validate().conforms
+        assert remote.reason() > 0
+        organizations = remote.query("SELECT ?o WHERE { ?o a <https://schema.org/Organization> }").rows
+        assert URIRef("https://w3id.org/industry-kg/id/org/nissan") in {row[0] for row in organizations}
+
+
 def test_bound_values_stay_values(server):
     with KnowledgeGraph(server) as remote:
         graph = document_iri("hostile")
