@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import PRODUCTS
 from kg.components.clutter import in_clutter
 from kg.components.facilities import DEFAULT_KINDS, REGION_WORDS
+from kg.components.money import find_amounts
 
 FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm", "station", "port", "zone", "estate", "area"}
 #: "south-east of Tangier", "the outskirts of Pune": what these words are "of" is a place.
@@ -142,7 +143,7 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
 def _common_word(ent: Span) -> bool:
     """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
     proper noun when it is what gets supplied; nor is an amount ('NZ$10.05')."""
-    if re.search(r"[$€£¥₹]\s?\d", ent.text):
+    if find_amounts(ent.text):
         return True
     if len(ent) != 1 or not ent[0].is_sent_start or not ent[0].text[1:].islower():
         return False

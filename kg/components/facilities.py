@@ -55,7 +55,7 @@ BROAD_SUBDIVISIONS = {"State", "Province", "Region", "Autonomous community", "Au
                       "Governorate", "Canton", "Nation", "County", "Two-tier county", "Department", "Metropolitan department"}
 CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "middle east", "oceania",
               "southeast asia", "east asia", "us", "usa", "uk", "britain", "great britain", "south korea", "north korea"}
-PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality"}
+PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality", "country"}
 RUNNING = re.compile(r"\b(currently|already (makes|produces|operates|runs|supplies)|has (made|produced|operated|run) .{0,40}since|since (19|20)\d\d)\b")
 PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
 
@@ -279,8 +279,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 if agent is not None and org_at(agent):
                     return org_at(agent)
     for child in head.rights:
-        building = child.dep_ == "relcl" and any(v.lemma_ in OPERATOR_VERBS for v in (child, *child.children) if v is child or v.dep_ == "xcomp")
-        if building:  # "a plant (that) Atacama / it is building", "a park that Sahm is to build"
+        verbs = [child, *(x for x in child.children if x.dep_ == "xcomp")]
+        if child.dep_ == "relcl" and any(v.lemma_ in OPERATOR_VERBS for v in verbs):  # "a plant (that) it is building", "a park that Sahm is to build"
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is not None and org_at(subject):
                 return org_at(subject)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, register_extensions
 from kg.components.clutter import in_clutter
+from kg.components.facilities import PLACE_NOUNS
 from kg.components.organizations import most_mentioned
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
@@ -54,7 +55,6 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"sourced|engineered|financed) by)\b",
     re.IGNORECASE,
 )
-PLACE_NOUNS = {"province", "state", "city", "prefecture", "region", "county", "country", "municipality", "district"}
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
 FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
