@@ -196,8 +196,7 @@ class KnowledgeGraph:
         """
         from kg import viz
 
-        spec = viz.View(focus=focus, hops=hops, **view)
-        return viz.network_page(self.networkx(focus, hops, **view), spec.title(), max_nodes or viz.DEFAULT_MAX_NODES)
+        return _page(self._network(), viz.View(focus=focus, hops=hops, **view), max_nodes)
 
     def write_html(self, path: str | Path, focus: str | None = None, hops: int = 2, *, max_nodes: int | None = None, **view) -> Path:
         """Write the interactive network view (offline HTML) and return its path."""
@@ -211,11 +210,13 @@ class KnowledgeGraph:
 
     def write_article(self, path: str | Path, document: str) -> tuple[Path, Path]:
         """Write the article view to ``path`` and its network view beside it (``NAME-network.html``), linked."""
+        from kg import viz
+
         target = Path(path)
         network_path = target.with_name(f"{target.stem}-network.html")
-        page = self.article_view(document, network_href=f"./{network_path.name}")
-        network = self.write_html(network_path, source=document)
-        return page.save(target), network
+        whole = self._network()  # read from the store once for both pages
+        page = viz.article_page(whole, document, network_href=f"./{network_path.name}")
+        return page.save(target), _page(whole, viz.View(source=document), None).save(network_path)
 
     def validate(self, shapes: str | Path | None = None) -> ValidationReport:
         """Check the whole graph against the SHACL shapes (``ontology/shapes.ttl``, or ``shapes``).
@@ -354,6 +355,13 @@ class KnowledgeGraph:
             return
         for start in range(0, len(documents), WRITE_BATCH):
             yield extract_safely(self.nlp, documents[start : start + WRITE_BATCH], batch_size)
+
+
+def _page(whole, spec, max_nodes: int | None):
+    """The network page of the view ``spec`` of the whole network."""
+    from kg import viz
+
+    return viz.network_page(viz.select(whole, spec), spec.title(), max_nodes or viz.DEFAULT_MAX_NODES)
 
 
 def _unique_ids(documents: list[Document], report: IngestReport) -> Iterator[Document]:
