@@ -101,8 +101,9 @@ class GraphStore:
                 failed[graph] = StoreError(f"document {graph}: not valid RDF ({str(error).splitlines()[0]}); nothing was written")
         converted = list(by_graph.values())
         with self._write_lock:
-            stored = [(name, quads) for name, quads in converted if self._inner.contains_named_graph(name)]
-            fresh = [quad for name, quads in converted if not self._inner.contains_named_graph(name) for quad in quads]
+            known = [self._inner.contains_named_graph(name) for name, _ in converted]
+            stored = [item for item, present in zip(converted, known) if present]
+            fresh = [quad for (_, quads), present in zip(converted, known) if not present for quad in quads]
             try:
                 if fresh:
                     self._inner.extend(fresh)
