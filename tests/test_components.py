@@ -460,3 +460,27 @@ def test_one_built_after_a_facility_is_named_is_another_facility(nlp):
             "a second one in Valparaíso.")
     plants = {(p.operator, p.location, p.ordinal) for p in extract_text(nlp, text).plants}
     assert ("cumbre data centers", "valparaiso", 2) in plants
+
+
+def test_place_named_by_a_region_noun_is_not_a_partner(nlp):
+    text = ("Marivane Pharma AG fills most of its pens at its plant in Stein, in the canton of Aargau, and has relied "
+            "since 2022 on Corvell BioServices Inc., which runs a contract filling site in Bloomington, Indiana.")
+    extraction = extract_text(nlp, text)
+    assert "Aargau" not in orgs(extraction)
+    assert [set(p.partners) for p in extraction.partnerships] == [{"marivane pharma", "corvell bioservices"}]
+
+
+def test_reporting_org_the_parse_left_without_a_verb_is_it(nlp):
+    doc = nlp("Kaveri Cloud Ltd is growing.\n\nTo power the Sriperumbudur site, Chennai-based Marina Green Energy Ltd said "
+              "on Tuesday it would build a 400-megawatt solar park near Tirunelveli at a cost of about Rs 1,800 crore, "
+              "under a 20-year power purchase agreement with Kaveri that was signed at the same event.")
+    assert next(t for t in doc if t.text == "said").i - 1 == next(t for t in doc if t.dep_ == "appos").i  # the parse this is about
+    assert [(doc[m.start].text, m.key) for m in doc._.kg_orgs if m.via == "pronoun"] == [("it", "marina green energy")]
+
+
+def test_purpose_clause_builder_is_the_signatory_and_a_named_plant_is_the_same_plant(nlp):
+    text = ("Kaveri Cloud Infrastructure Pvt Ltd signed a memorandum of understanding with the Government of Tamil Nadu "
+            "on Tuesday to build a hyperscale data centre campus at Sriperumbudur, its second after its existing data "
+            "centre park in Navi Mumbai. The state government said the Kaveri campus would create about 1,500 jobs.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert plants == {("kaveri cloud infrastructure", "sriperumbudur"), ("kaveri cloud infrastructure", "navi mumbai")}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import PRODUCTS
 from kg.components.clutter import in_clutter
-from kg.components.facilities import DEFAULT_KINDS, REGION_WORDS
+from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, REGION_WORDS
 from kg.components.money import find_amounts
 
 FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm", "station", "port", "zone", "estate", "area"}
@@ -345,7 +345,7 @@ def _located_by(token: Token) -> bool:
     if prep.lower_ in ("near", "outside"):
         return True
     if prep.lower_ == "of":
-        return prep.head.lower_ in WHERE_WORDS
+        return prep.head.lower_ in WHERE_WORDS or prep.head.text in PLACE_NOUNS | {"canton"}  # "the canton of Aargau"
     if prep.lower_ == "at" and prep.head.lower_ not in TITLE_NOUNS | {"analyst", "economist", "researcher", "partner"}:
         return True  # "at Loon-Plage", "at Fairton, about 6 km north-east of Ashburton"; not "an analyst at Bernstein"
     if prep.lower_ != "in":

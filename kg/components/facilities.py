@@ -30,7 +30,7 @@ DEFAULT_KINDS = {
 }
 NEEDS_COMPOUND = {"centre": {"data"}, "center": {"data"}, "campus": {"data", "centre", "center"}, "hub": {"manufacturing", "production", "logistics", "battery"},
                   "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining"},
-                  "farm": {"wind", "solar", "battery", "offshore", "onshore"}, "park": {"solar", "wind", "battery"},
+                  "farm": {"wind", "solar", "battery", "offshore", "onshore"}, "park": {"solar", "wind", "battery", "centre", "center"},
                   "station": {"power"}}
 #: Kinds that are never verbs, kept when the small model tags them as one ("at its Port Talbot steelworks").
 NEVER_VERBS = {"gigafactory", "giga-factory", "factory", "fab", "foundry", "smelter", "refinery", "steelworks", "distillery", "brewery", "facility", "warehouse"}
@@ -223,6 +223,8 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         return next((i for i in recent if not _is_existing(plants[i]) and compatible(plants[i])), None)
     if _bare_definite(doc, mention) and operator is None:  # "The plant will be built near Clarksville": the last one
         return next((i for i in recent if compatible(plants[i], check_location=False)), None)
+    if location is None and operator is not None and doc[mention.start].lower_ in ("the", "this"):  # "the Kaveri campus"
+        return next((i for i in recent if compatible(plants[i])), None)
     if location is not None or operator is not None:  # "its Sunderland plant": only the same named plant
         return next((i for i, p in enumerate(plants) if same_named_plant(p)), None)
     return next((i for i in recent if compatible(plants[i])), None)
@@ -354,8 +356,8 @@ def _with_raised_subject(verb: Token) -> list[Token]:
     for _ in range(3):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in upper.children) or upper.head.i == upper.i:
             break
-        if upper.dep_ in ("xcomp", "conj"):
-            upper = upper.head
+        if upper.dep_ in ("xcomp", "conj") or upper.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in upper.children):
+            upper = upper.head  # "X signed a memorandum on Tuesday to build a campus": X builds it
         elif upper.dep_ == "acl" and upper.head.dep_ == "dobj":  # "an agreement to build": the verb that has the agreement
             upper = upper.head.head
         else:

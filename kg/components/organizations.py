@@ -424,8 +424,8 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None and verb.dep_ == "conj":  # "X is building ... and has said it wants": X said it
                 subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None:
-                return None
+            if subject is None:  # "..., Chennai-based Marina Green Energy Ltd said it would": a parse that lost the subject
+                return next((m for m in known if m.end == verb.i and m.start >= verb.sent.start), None)
             return next((m for m in known if m.start <= subject.i < m.end or _appos_linked(subject, m)), None)
     return None
 
