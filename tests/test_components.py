@@ -484,3 +484,16 @@ def test_purpose_clause_builder_is_the_signatory_and_a_named_plant_is_the_same_p
             "centre park in Navi Mumbai. The state government said the Kaveri campus would create about 1,500 jobs.")
     plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert plants == {("kaveri cloud infrastructure", "sriperumbudur"), ("kaveri cloud infrastructure", "navi mumbai")}
+
+
+def test_a_description_names_the_company_its_fuller_form_named_and_name_words_say_the_trade(nlp):
+    text = ("Solway Steel plc will replace its blast furnace, the British steelmaker said on Thursday. "
+            "Solway is in talks with Irish utility Brenmore Energy DAC about a power purchase agreement. "
+            "Brenmore declined to comment. The steelmaker's rolling mill in Motherwell will not be affected.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert ("solway steel", "motherwell") in plants
+    text = ("Hanbit On Co., the South Korean battery maker, is in talks with Kestrel Motor Corp. about a joint venture. "
+            "Hanbit On already supplies cells for Kestrel's pickup from its plants in Ochang. "
+            "A dedicated US plant would help the carmaker qualify for tax credits.")
+    doc = nlp(text)
+    assert [m.key for m in doc._.kg_orgs if doc[m.start:m.end].text == "the carmaker"] == ["kestrel motor"]

@@ -40,6 +40,11 @@ REGIONAL = re.compile(r"^(the )?(african|asian|european|inter-american|islamic|c
 OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum)\b", re.IGNORECASE)
 LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county"}
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
+#: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
+NAME_TRADES = {"motor": {"carmaker", "automaker"}, "motors": {"carmaker", "automaker"}, "automobile": {"carmaker", "automaker"},
+               "automobiles": {"carmaker", "automaker"}, "steel": {"steelmaker"}, "semiconductor": {"chipmaker"},
+               "pharma": {"drugmaker"}, "pharmaceutical": {"drugmaker"}, "pharmaceuticals": {"drugmaker"},
+               "brewery": {"brewer"}, "brouwerijen": {"brewer"}, "brau": {"brewer"}, "mining": {"miner"}, "shipbuilding": {"shipbuilder"}}
 REPORTING_VERBS = {"say", "announce", "confirm", "state", "add", "tell", "report", "reveal", "disclose", "note", "expect", "plan", "hope", "claim", "insist"}
 _BAD_ORG = re.compile(r"^[\W\d_]+$|^(read more|photo|image)\b", re.IGNORECASE)
 
@@ -117,6 +122,7 @@ class OrganizationFinder:
         battery maker Hanbit On'), else the most salient earlier one."""
         found = []
         introductions = _introductions(doc, named)
+        resolved: dict[str, OrgMention] = {}  # "the steelmaker" after "the British steelmaker" (resolved) is the same one
         for token in doc:
             if token.pos_ == "NOUN" and token.lower_ not in self.single_descriptors and _definite(token) and not in_clutter(doc, token.idx):
                 body = _named_by_its_noun(token, named)  # "the board" after "the Singapore Economic Development Board"
@@ -132,8 +138,9 @@ class OrganizationFinder:
             if _is_apposition_of_org(token, named):
                 continue
             companies = [m for m in named if m.kind == "company"]  # "the firm" is no ministry
-            antecedent = _described(token, companies, introductions) or _antecedent(doc, token, companies)
+            antecedent = _described(token, companies, introductions) or resolved.get(token.lemma_) or _antecedent(doc, token, companies)
             if antecedent is not None:
+                resolved.setdefault(token.lemma_, antecedent)
                 start = min(c.i for c in token.lefts if c.dep_ in ("det", "amod", "compound", "nmod")) if any(
                     c.dep_ in ("det", "amod", "compound", "nmod") for c in token.lefts) else token.i
                 found.append(OrgMention(start, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "description"))
@@ -277,6 +284,7 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
                 after.append(token)
         words.setdefault(mention.key, set()).update(
             part for t in before + after if t.pos_ in ("NOUN", "ADJ", "PROPN") for part in t.lemma_.lower().split())
+        words[mention.key].update(trade for t in doc[mention.start : mention.end] for trade in NAME_TRADES.get(t.lower_, ()))
     return words
 
 
