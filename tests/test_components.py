@@ -497,3 +497,24 @@ def test_a_description_names_the_company_its_fuller_form_named_and_name_words_sa
             "A dedicated US plant would help the carmaker qualify for tax credits.")
     doc = nlp(text)
     assert [m.key for m in doc._.kg_orgs if doc[m.start:m.end].text == "the carmaker"] == ["kestrel motor"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan was backed by Business Finland.", "Business Finland"),  # a country after a descriptor word stays in the name
+    ("Volvo Cars and Northvolt will build a battery plant in Gothenburg.", "Northvolt"),  # tagged a place, conjoined with a company
+    ("Toyota Tsusho and Hitachi Energy signed a deal with Masdar.", "Toyota Tsusho"),  # one name the model cut in two
+    ("Toyota Tsusho and Hitachi Energy signed a deal with Masdar.", "Masdar"),  # tagged a product, party to a deal
+    ("Nimbrix, the US cloud company, said its campus near Calatayud would be its second in Europe.", "Nimbrix"),  # untagged
+])
+def test_names_the_model_mislabels_or_misses_are_organisations(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in {m.name for m in doc._.kg_orgs}
+    assert not any(m.name.endswith(" and") for m in doc._.kg_orgs)
+
+
+def test_a_name_introduced_as_a_public_agency_is_a_government_body(nlp):
+    text = ("Highlands and Islands Enterprise (HIE), the regional development agency, has offered a grant of £3.2m. "
+            "HIE said the grant would help Strathbrannan Distillers Ltd build its distillery.")
+    found = {m.name: m.kind for m in nlp(text)._.kg_orgs}
+    assert found["Highlands and Islands Enterprise"] == "government"
+    assert "Islands Enterprise" not in found

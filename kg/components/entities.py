@@ -18,7 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import PRODUCTS
 from kg.components.clutter import in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, REGION_WORDS
+from kg.components.gazetteer import broad_places
 from kg.components.money import find_amounts
+from kg.components.organizations import DEFAULT_DESCRIPTORS
+from kg.normalize import entity_key
 
 FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm", "station", "port", "zone", "estate", "area"}
 #: "south-east of Tangier", "the outskirts of Pune": what these words are "of" is a place.
@@ -85,9 +88,11 @@ class EntityFixer:
                 fixed.append(_whole_person(doc, ent))
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
+        fixed = _joined_adjacent_orgs(doc, [_without_trailing_conjunction(e) for e in fixed])
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
+        fixed = _named_as_partners_or_described(doc, sorted(fixed, key=lambda span: span.start))
         acronyms = _common_noun_acronyms(doc)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e)))]
         fixed = _with_written_legal_forms(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))
@@ -499,3 +504,74 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, span.start, span.end, label="ORG"))
             taken.update(range(span.start, span.end))
     return found
+
+
+def _without_trailing_conjunction(ent: Span) -> Span:
+    """'Volvo Cars and' (the model ran the name into the list): the name ends before the conjunction."""
+    end = ent.end
+    while end - ent.start > 1 and ent.doc[end - 1].pos_ in ("CCONJ", "PUNCT") and ent.doc[end - 1].text not in (".", ")"):
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Toyota' + 'Tsusho': two organisation spans with only a space between them are one name cut in two."""
+    joined: list[Span] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.label_ == ent.label_ == "ORG" and previous.end == ent.start
+                and doc[previous.end - 1].whitespace_ == " " and ent[0].lower_ != "the"):
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
+            continue
+        joined.append(ent)
+    return joined
+
+
+COMPANY_NOUNS = set(DEFAULT_DESCRIPTORS) | {"agency", "house", "consortium", "venture", "fund"}
+AGREEING_VERBS = {"sign", "partner", "team", "agree", "collaborate", "negotiate", "cooperate"}
+AGREEMENT_NOUNS = {"deal", "agreement", "contract", "partnership", "memorandum", "mou", "talks", "venture", "alliance", "tie-up"}
+
+
+def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Volvo Cars and Northvolt will build' (Northvolt tagged a place), 'Nimbrix, the US cloud company, said'
+    (not tagged at all): a name conjoined with an organisation, or in apposition with a company noun, is an
+    organisation, unless it is a country or region."""
+    org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+
+    def names_an_org(token: Token, conjoined: bool = True) -> bool:
+        partners = [token.head] if token.dep_ == "conj" else []
+        partners += [c for c in token.children if c.dep_ == "conj"]
+        partners = [p for p in partners if any(c.dep_ == "cc" for c in (*token.children, *p.children))]  # "X and Y", not "in Suwon, Y"
+        described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in COMPANY_NOUNS
+                     and any(d.dep_ == "det" for d in c.children)]
+        party = token.dep_ == "pobj" and token.head.lower_ in ("with", "between") and token.head.head.lemma_ in AGREEMENT_NOUNS | AGREEING_VERBS
+        return conjoined and any(p.i in org_tokens for p in partners) or bool(described) or party or _acts_like_a_business(token)
+
+    result = []
+    for ent in ents:
+        if ent.label_ in ("GPE", "PRODUCT", "NORP") or ent.label_ == "PERSON" and len(ent) == 1:
+            if (names_an_org(ent.root) and entity_key(ent.text) not in broad_places() and not _after_place_preposition(ent)
+                    and not in_clutter(doc, ent.start_char)):
+                ent = Span(doc, ent.start, ent.end, label="ORG")
+        result.append(ent)
+    for token in doc:
+        if (token.pos_ == "PROPN" and token.i not in by_token and token.text[:1].isupper() and not token.is_stop and not _is_legal_form(token.text)
+                and names_an_org(token, conjoined=False) and entity_key(token.text) not in broad_places() and not in_clutter(doc, token.idx)):
+            result.append(Span(doc, _name_start(doc, token, set(by_token)), token.i + 1, label="ORG"))
+    return result
+
+
+def _name_start(doc: Doc, token: Token, taken: set[int]) -> int:
+    """Where the capitalised name ending at ``token`` starts: 'Highlands and Islands Enterprise', 'Bank of Ghana'."""
+    start = token.i
+    while start > 0 and start - 1 not in taken and token.i - start < 6:
+        before = doc[start - 1]
+        if _name_word(before):
+            start -= 1
+        elif before.lower_ in ("and", "of", "&") and start > 1 and _name_word(doc[start - 2]) and start - 2 not in taken:
+            start -= 2
+        else:
+            break
+    return start
+

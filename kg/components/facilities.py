@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.components.attributes import FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, register_extensions
 from kg.components.clutter import in_clutter
+from kg.components.gazetteer import broad_places
 from kg.components.organizations import clause_subject, most_mentioned
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
@@ -49,12 +49,6 @@ PREPOSITION_RANK = {"at": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a w
 REGION_WORDS = {"county", "state", "province", "prefecture", "region", "department"}  # "County Galway" is Galway, a county
 CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
 UNPLACED = (True, 9)
-#: pycountry subdivision types that name a region rather than a town ('in Ireland, near Athenry' is in Athenry).
-BROAD_SUBDIVISIONS = {"State", "Province", "Region", "Autonomous community", "Autonomous region", "Country", "Land", "Voivodship",
-                      "Union territory", "Territory", "Regional state", "Emirate", "Oblast", "Republic", "Administrative region",
-                      "Governorate", "Canton", "Nation", "County", "Two-tier county", "Department", "Metropolitan department"}
-CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "middle east", "oceania",
-              "southeast asia", "east asia", "us", "usa", "uk", "britain", "great britain", "south korea", "north korea"}
 PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality", "country"}
 RUNNING = re.compile(r"\b(currently|already (makes|produces|operates|runs|supplies)|has (made|produced|operated|run) .{0,40}since|since (19|20)\d\d)\b")
 PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
@@ -405,20 +399,8 @@ def _specificity(candidate: tuple[int, Token]) -> tuple[bool, int, int]:
     """Sort key of a candidate place: towns before countries, states and counties, then by preposition, then by position."""
     rank, token = candidate
     key = entity_key(_place_name(token))
-    broad = key in _broad_places() or key.split(" ", 1)[-1] in _broad_places() and key.split(" ", 1)[0] in REGION_WORDS
+    broad = key in broad_places() or key.split(" ", 1)[-1] in broad_places() and key.split(" ", 1)[0] in REGION_WORDS
     return broad, rank, token.i
-
-
-@lru_cache(maxsize=1)
-def _broad_places() -> frozenset[str]:
-    """Keys of countries, continents and first-level regions (US states, provinces, Länder...), from pycountry."""
-    import pycountry
-
-    names = set(CONTINENTS)
-    for country in pycountry.countries:
-        names |= {entity_key(getattr(country, attr)) for attr in ("name", "common_name", "official_name") if hasattr(country, attr)}
-    names |= {entity_key(s.name) for s in pycountry.subdivisions if s.type in BROAD_SUBDIVISIONS}
-    return frozenset(names)
 
 
 def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:

@@ -10,6 +10,7 @@ most salient earlier organisation. Demonyms and countries are never organisation
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import ORGS, OrgMention, register_extensions
 from kg.components.clutter import in_clutter
+from kg.components.gazetteer import broad_places
 from kg.normalize import clean_name, entity_key
 
 DEFAULT_DESCRIPTORS = [
@@ -80,7 +82,7 @@ class OrganizationFinder:
         named = self._named_mentions(doc) + self._government_mentions(doc)
         named += _untagged_repeats(doc, named)
         named = _acronyms_as_aliases(doc, named)
-        named = _unify_aliases(doc, sorted(named, key=lambda m: m.start))
+        named = _kinds_from_introductions(doc, _unify_aliases(doc, sorted(named, key=lambda m: m.start)))
         resolved = self._descriptions(doc, named)
         if self.resolve_pronouns:
             resolved += self._pronouns(doc, named + resolved)
@@ -94,8 +96,8 @@ class OrganizationFinder:
             if ent.label_ != "ORG" or in_clutter(doc, ent.start_char):
                 continue
             span = _trim(ent)
-            if len(span) > 1 and span[0].lower_ in self.single_descriptors:  # "Carmaker Sagami Motor Co. said"
-                span = span[1:]
+            if len(span) > 1 and span[0].lower_ in self.single_descriptors and entity_key(span[1:].text) not in broad_places():
+                span = span[1:]  # "Carmaker Sagami Motor Co. said"; not "Business Finland"
             name = clean_name(span.text)
             if not name or _BAD_ORG.search(name) or len(name) > 80 or name.islower():
                 continue
@@ -274,8 +276,9 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
                 break
             before.append(token)
         after = []
-        if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
-            for token in doc[mention.end + 1 : mention.end + 8]:
+        end = mention.end + 3 if doc[mention.end : mention.end + 3].text.startswith("(") and doc[mention.end + 2 : mention.end + 3].text == ")" else mention.end
+        if end + 1 < len(doc) and doc[end].text == ",":  # "X, the ...", "X (XA), the ..."
+            for token in doc[end + 1 : end + 8]:
                 if token.text in (",", ".", ";") or token.pos_ == "VERB":
                     break
                 if any(m.start <= token.i < m.end for m in named):
@@ -286,6 +289,18 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
             part for t in before + after if t.pos_ in ("NOUN", "ADJ", "PROPN") for part in t.lemma_.lower().split())
         words[mention.key].update(trade for t in doc[mention.start : mention.end] for trade in NAME_TRADES.get(t.lower_, ()))
     return words
+
+
+PUBLIC_BODY_NOUNS = {"agency", "authority", "regulator", "ministry", "department"}
+PUBLIC_QUALIFIERS = {"state", "government", "development", "regional", "national", "federal", "public", "investment",
+                     "innovation", "promotion", "provincial", "municipal", "export", "funding"}
+
+
+def _kinds_from_introductions(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    """'Highlands and Islands Enterprise (HIE), the regional development agency': a company-looking name introduced
+    as a public agency is a government body."""
+    public = {key for key, words in _introductions(doc, named).items() if words & PUBLIC_BODY_NOUNS and words & PUBLIC_QUALIFIERS}
+    return [replace(m, kind="government") if m.key in public and m.kind == "company" else m for m in named]
 
 
 def _described(token: Token, named: list[OrgMention], introductions: dict[str, set[str]]) -> OrgMention | None:

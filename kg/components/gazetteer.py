@@ -1,0 +1,27 @@
+"""Place names every component needs to tell apart from organisation names: countries, continents and
+first-level regions, from pycountry (installed with the package, so nothing is fetched at run time)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.normalize import entity_key
+
+#: pycountry subdivision types that name a region rather than a town ('in Ireland, near Athenry' is in Athenry).
+BROAD_SUBDIVISIONS = {"State", "Province", "Region", "Autonomous community", "Autonomous region", "Country", "Land", "Voivodship",
+                      "Union territory", "Territory", "Regional state", "Emirate", "Oblast", "Republic", "Administrative region",
+                      "Governorate", "Canton", "Nation", "County", "Two-tier county", "Department", "Metropolitan department"}
+CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "middle east", "oceania",
+              "southeast asia", "east asia", "us", "usa", "uk", "britain", "great britain", "south korea", "north korea"}
+
+
+@lru_cache(maxsize=1)
+def broad_places() -> frozenset[str]:
+    """Keys of countries, continents and first-level regions (US states, provinces, Länder...), from pycountry."""
+    import pycountry
+
+    names = set(CONTINENTS)
+    for country in pycountry.countries:
+        names |= {entity_key(getattr(country, attr)) for attr in ("name", "common_name", "official_name") if hasattr(country, attr)}
+    names |= {entity_key(s.name) for s in pycountry.subdivisions if s.type in BROAD_SUBDIVISIONS}
+    return frozenset(names)
