@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import fields, replace
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACTS, ORGS, Facts, OrgMention
 from kg.components.clutter import in_clutter
@@ -124,7 +125,7 @@ def _shift(item, offset: int):
 def extraction_from_doc(doc: Doc, document: Document, model: str = "") -> Extraction:
     facts: Facts = doc._.get(FACTS) or Facts()
     orgs: list[OrgMention] = doc._.get(ORGS) or []
-    organizations = _salient(_organizations(doc, orgs), orgs, facts)
+    organizations = _salient(doc, _organizations(doc, orgs), orgs, facts)
     known_orgs = {o.key for o in organizations}
     places = _places(doc, facts)
     org_names = {o.key: o.name for o in organizations}
@@ -179,15 +180,21 @@ def _organizations(doc: Doc, mentions: list[OrgMention]) -> tuple[Organization, 
     return tuple(result)
 
 
-def _salient(organizations: tuple[Organization, ...], mentions: list[OrgMention], facts: Facts) -> tuple[Organization, ...]:
-    """Organisations that play a part in the story: a company named once and in no fact ('analysts at X',
-    'rivals such as Y') is background, not news, and stays out of the graph. Government bodies always stay."""
+def _salient(doc: Doc, organizations: tuple[Organization, ...], mentions: list[OrgMention], facts: Facts) -> tuple[Organization, ...]:
+    """Organisations that play a part in the story: a company named once, in no fact and doing nothing in its
+    sentence ('rivals such as Y', 'analysts at X') is background, not news, and stays out of the graph; one named
+    once as the one who acts ('to be supplied by X', 'X is building a unit at Dahej') stays. Government bodies
+    always stay."""
     involved = {i["investor"] for i in facts.investments} | {p["operator"] for p in facts.plants} | {r["org"] for r in facts.roles}
     involved |= {key for p in facts.partnerships for key in p["partners"]} | {p["maker"] for p in facts.products}
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        counts[mention.key] = counts.get(mention.key, 0) + 1
-    return tuple(o for o in organizations if o.kind != "company" or o.key in involved or counts.get(o.key, 0) > 1)
+    involved |= {m.key for m in mentions if _acts(doc[m.start : m.end].root)}
+    counts = Counter(m.key for m in mentions)
+    return tuple(o for o in organizations if o.kind != "company" or o.key in involved or counts[o.key] > 1)
+
+
+def _acts(token: Token) -> bool:
+    """The subject of its clause, or the agent or party after 'by', 'with' or 'from'."""
+    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "from")
 
 
 def _takes_part(person: dict, facts: Facts) -> bool:

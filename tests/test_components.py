@@ -518,3 +518,28 @@ def test_a_name_introduced_as_a_public_agency_is_a_government_body(nlp):
     found = {m.name: m.kind for m in nlp(text)._.kg_orgs}
     assert found["Highlands and Islands Enterprise"] == "government"
     assert "Islands Enterprise" not in found
+
+
+def test_a_company_named_once_as_the_one_who_acts_stays_and_a_background_name_goes(nlp):
+    text = ("Solway Steel plc will build an electric arc furnace at Workington. The furnace is to be supplied by "
+            "Danforte Impianti S.p.A. under a contract signed last month. Solway said rivals such as Brindle Steel Ltd "
+            "were watching.")
+    names = set(orgs(extract_text(nlp, text)))
+    assert "Danforte Impianti S.p.A." in names
+    assert "Brindle Steel Ltd" not in names
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Østerby Pharma A/S, whose rival injection Slimora has also been in short supply, is spending €2.3 billion.", "Slimora"),
+    ("The licensed chambers will be sold as the SJ-Etch 7, alongside Seongjin's own deposition tool.", "SJ-Etch 7"),
+    ("The factory will assemble the Xinlan Aurora, a compact electric SUV, and the Aurora Max.", "Aurora Max"),
+    ("Its best-selling model, the Tavria, is made in Kyiv by Tavria Motors.", "Tavria"),
+])
+def test_product_names_after_a_product_noun_sold_as_or_listed_with_one(nlp, text, product):
+    doc = nlp(text)
+    assert product in {m.name for m in doc._.kg_products}
+    assert product not in {m.name for m in doc._.kg_orgs}
+
+
+def test_a_name_followed_by_its_verb_is_not_a_product(nlp):
+    assert not nlp("The vaccine Pfizer developed is sold widely.")._.kg_products

@@ -25,6 +25,7 @@ DEFAULT_PRODUCT_NOUNS = [
 ]
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
 NAMING_VERBS = {"call", "dub", "brand", "name", "market"}
+SELLING_VERBS = {"sell", "market", "brand", "badge", "launch", "offer", "release"}
 
 
 @Language.factory(
@@ -63,14 +64,21 @@ class ProductFinder:
         for token in doc:
             if token.lower_ in self.product_nouns and token.dep_ == "appos" and _looks_like_a_name(token.head):
                 found.append((token.head.i, token.i))  # "the Juno, a compact electric SUV"
-            if token.lower_ in self.product_nouns and any(c.dep_ == "appos" and _is_name(c) for c in token.children):
-                found.extend((c.i, token.i) for c in token.children if c.dep_ == "appos" and _is_name(c))  # "its shot, Hepalign"
+            names = [c for c in token.children if c.dep_ == "appos" and _looks_like_a_name(c) and not _followed_by_verb(c)]
+            if token.lower_ in self.product_nouns:
+                found.extend((c.i, token.i) for c in names)  # "its shot, Hepalign"; not "the vaccine Pfizer developed"
             if token.dep_ in ("oprd", "dobj") and token.head.lemma_ in NAMING_VERBS and token.head.dep_ == "acl" \
                     and token.head.head.lower_ in self.product_nouns and _looks_like_a_name(token):
                 found.append((token.i, token.head.head.i))  # "a compact SUV called the Juno", "a chip dubbed Falcon"
             if token.dep_ == "pobj" and token.head.lower_ == "as" and any(c.lower_ == "such" for c in token.head.children) \
                     and token.head.head.lower_ in self.product_nouns and token.pos_ == "PROPN" and token.text[:1].isupper():
                 found.append((token.i, token.head.head.i))  # "models such as the Brezza"
+            if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ in SELLING_VERBS and _looks_like_a_name(token):
+                found.append((token.i, token.head.head.i))  # "will be sold as the SJ-Etch 7"
+            before = doc[token.i - 1] if token.i else None
+            if (before is not None and before.is_lower and before.lower_ in self.product_nouns and _looks_like_a_name(token)
+                    and not _followed_by_verb(token)):
+                found.append((token.i, before.i))  # "its rival injection Slimora", "the drug Mounjaro"
             if token.lower_ not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN") or _inside_a_name(token):
                 continue
             for child in token.children:
@@ -78,6 +86,8 @@ class ProductFinder:
                         and not any(c.tag_ == "POS" for c in child.children):  # not the maker in "Skjold's SB-115 blade"
                     found.append((child.i, token.i))
                     found.extend((c.i, token.i) for c in child.conjuncts if _is_name(c))
+        found += [(c.i, head) for t, head in found for c in doc[t].conjuncts
+                  if _looks_like_a_name(c) and c.lower_ not in self.product_nouns and c.i not in {t for t, _ in found}]  # "the Xinlan Aurora ... and the Aurora Max"
         return found
 
     def _add_list_members(self, doc: Doc, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -132,6 +142,11 @@ def _name_span(token: Token) -> Span:
     if doc[end - 1].text == "-":
         end -= 1
     return doc[start:end]
+
+
+def _followed_by_verb(token: Token) -> bool:
+    """'the vaccine Pfizer developed': a name followed by a verb is the subject of a relative clause, not a product."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "VERB"
 
 
 def _looks_like_a_name(token: Token) -> bool:
