@@ -543,3 +543,29 @@ def test_product_names_after_a_product_noun_sold_as_or_listed_with_one(nlp, text
 
 def test_a_name_followed_by_its_verb_is_not_a_product(nlp):
     assert not nlp("The vaccine Pfizer developed is sold widely.")._.kg_products
+
+
+def test_sites_units_yards_and_dry_ports_are_facilities(nlp):
+    text = ("Daemyung Solar America Inc. already runs a module plant in Dalton, Georgia, and is building its second "
+            "Georgia site, in Cartersville. Narmada Biochem Pvt Ltd is building a penicillin intermediates unit at Dahej. "
+            "Scrap will be bought from Ohio Valley Metals Recycling LLC, whose shredding yard in Evansville, Indiana, sits "
+            "further up the river. Gulfstar Terminals FZE is building a dry port at Kwala.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert {("daemyung solar america", "cartersville"), ("narmada biochem", "dahej"),
+            ("ohio valley metals recycling", "evansville"), ("gulfstar terminals fze", "kwala")} <= plants
+
+
+def test_a_site_chosen_for_a_plant_or_bought_into_is_not_a_new_plant_of_the_buyer(nlp):
+    text = ("Mizusawa Motor Co. and Ganjiang Battery Technology Co. are in talks on a battery plant in Canada. "
+            "The two companies are looking at a site near Sarnia for a plant with annual capacity of 20 gigawatt hours.")
+    assert [p.kind for p in extract_text(nlp, text).plants if p.location == "sarnia"] != ["site"]
+    text = ("Rakaia Valley Dairy Co-operative Ltd will build a nutrition plant at Fairton. Kitajima Foods K.K. will put "
+            "in NZ$95 million for a 19.9% stake in the new site.")
+    assert {p.operator for p in extract_text(nlp, text).plants} == {"rakaia valley dairy co operative"}
+
+
+def test_which_became_its_second_facility_is_the_site_just_named(nlp):
+    text = ("Feedstock will come from Cyclavo SAS's shredding plant in Saint-Fons and from a pre-treatment site near "
+            "Bydgoszcz, in northern Poland, which became its second such facility when it opened last year.")
+    plants = {(p.location, p.ordinal) for p in extract_text(nlp, text).plants}
+    assert ("bydgoszcz", 2) in plants and not any(location == "poland" for location, _ in plants)

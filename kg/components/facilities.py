@@ -26,12 +26,15 @@ DEFAULT_KINDS = {
     "steelworks": "steelworks", "distillery": "distillery", "brewery": "brewery", "facility": "facility",
     "centre": "data centre", "center": "data centre", "campus": "campus", "warehouse": "warehouse",
     "terminal": "terminal", "mine": "mine", "works": "works", "hub": "hub", "complex": "complex",
-    "farm": "farm", "park": "park", "station": "power station",
+    "farm": "farm", "park": "park", "station": "power station", "site": "site", "shipyard": "shipyard", "yard": "yard",
+    "unit": "unit", "port": "port", "installation": "installation",
 }
-NEEDS_COMPOUND = {"centre": {"data"}, "center": {"data"}, "campus": {"data", "centre", "center"}, "hub": {"manufacturing", "production", "logistics", "battery"},
+NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment"}, "center": {"data", "distribution", "logistics", "fulfillment"}, "campus": {"data", "centre", "center"}, "hub": {"manufacturing", "production", "logistics", "battery"},
                   "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining"},
                   "farm": {"wind", "solar", "battery", "offshore", "onshore"}, "park": {"solar", "wind", "battery", "centre", "center"},
-                  "station": {"power"}}
+                  "station": {"power"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication"},
+                  "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "recycling", "fermentation"},
+                  "port": {"dry", "inland"}, "installation": {"storage", "battery"}}
 #: Kinds that are never verbs, kept when the small model tags them as one ("at its Port Talbot steelworks").
 NEVER_VERBS = {"gigafactory", "giga-factory", "factory", "fab", "foundry", "smelter", "refinery", "steelworks", "distillery", "brewery", "facility", "warehouse"}
 GENERIC_KINDS = {"plant", "factory", "facility", "works", "site"}
@@ -94,7 +97,8 @@ class FacilityFinder:
             rank, places = _locations(head, orgs)
             plural = head.tag_ in ("NNS", "NNPS")
             counted = any(c.dep_ == "nummod" for c in head.children)
-            new_plants = counted and places or len(places) > 1 and operator is not None  # "two plants in Commerce", "its factories in Korea and Hungary"
+            new_plants = counted and places or len(places) > 1 and operator is not None and mention.kind != "site"  # "two plants in Commerce",
+            # "its factories in Korea and Hungary"; not "wants to add sites in Tanzania and Rwanda"
             if plural and not new_plants:  # "the two Yonezawa plants": the plants already found, now located
                 for plant in plants:
                     if len(places) == 1 and plant.location is None and plant.operator in (None, operator):
@@ -141,6 +145,9 @@ class FacilityFinder:
         if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
                 "worth", "pitches", "site", "grounds")):
             return None  # "gigafactory operations", "worth of battery plant", "on the site of a power station": a place
+        around = [*token.children, *(token.head.head.children if token.dep_ == "pobj" else ())]
+        if lower == "site" and any(p.lower_ == "for" and any(g.lower_ in self.kinds for g in p.children) for p in around):
+            return None  # "a site near Sarnia for a plant": where the plant will stand
         lefts = [t for t in token.subtree if t.i < token.i]
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
                 lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]):
@@ -203,6 +210,9 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         same = next((i for i, p in enumerate(plants) if p.ordinal == mention.ordinal and compatible(p)), None)
         if same is None and location is not None:
             same = next((i for i, p in enumerate(plants) if p.ordinal is None and p.location == location and compatible(p)), None)
+        if same is None and location in broad_places() and "another" not in mention.descriptors and assigned and (
+                doc[mention.head].sent == doc[assigned[-1].head].sent):
+            same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], check_location=False)), None)  # "..., its first site in Asia"
         if same is None and _said_of_the_last_plant(doc[mention.head]):  # "It would be the firm's second gigafactory"
             same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], check_location=False)), None)
         return same
@@ -217,7 +227,7 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         return next((i for i in recent if not _is_existing(plants[i]) and compatible(plants[i])), None)
     if _bare_definite(doc, mention) and operator is None:  # "The plant will be built near Clarksville": the last one
         return next((i for i in recent if compatible(plants[i], check_location=False)), None)
-    if location is None and operator is not None and doc[mention.start].lower_ in ("the", "this"):  # "the Kaveri campus"
+    if location is None and operator is not None and doc[mention.start].lower_ in ("the", "this", "that"):  # "the Kaveri campus"
         return next((i for i in recent if compatible(plants[i])), None)
     if location is not None or operator is not None:  # "its Sunderland plant": only the same named plant
         return next((i for i, p in enumerate(plants) if same_named_plant(p)), None)
@@ -226,17 +236,18 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
 
 def _said_of_the_last_plant(head: Token) -> bool:
     """'It will be the company's second plant', 'The site will be its third fab': the subject is the plant just named."""
-    if head.dep_ != "attr" or head.head.lemma_ != "be":
+    if head.dep_ != "attr" or head.head.lemma_ not in ("be", "become"):
         return False
     subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ == "it" or subject.lower_ in ("site", "plant", "project", "facility", "factory"))
+    return subject is not None and (subject.lower_ == "it" or subject.tag_ == "WDT" and head.head.dep_ == "relcl"  # "a site ..., which became its second"
+                                    or subject.lower_ in ("site", "plant", "project", "facility", "factory"))
 
 
 def _bare_definite(doc: Doc, mention: FacilityMention) -> bool:
     """'the plant', 'The hydrometallurgical plant', 'this fab': the article and common words, no name in the phrase
     ('the Sunderland plant' names its place, so it is not the last plant whatever that is)."""
     words = doc[mention.start : mention.end]
-    return (words[0].lower_ in ("the", "this") and mention.ordinal is None and not mention.descriptors
+    return (words[0].lower_ in ("the", "this", "that") and mention.ordinal is None and not mention.descriptors
             and all(t.pos_ in ("ADJ", "NOUN") and not t.ent_type_ for t in words[1:]))
 
 
@@ -263,6 +274,9 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     for child in head.lefts:
         if child.dep_ in ("poss", "compound", "nmod") and org_at(child):
             return org_at(child)
+        owner = head.head.head if head.head.dep_ == "relcl" else head.head if head.dep_ == "appos" else None
+        if child.lower_ == "whose" and owner is not None and org_at(owner):
+            return org_at(owner)  # "Ohio Valley Metals Recycling LLC, whose shredding yard in Evansville(, sits)"
     verb = _governing_verb(head)
     if verb is not None and verb.lemma_ in OPERATOR_VERBS:
         for child in _with_raised_subject(verb):
@@ -333,6 +347,8 @@ def _governing_verb(head: Token) -> Token | None:
     'unveiled plans for a refinery')."""
     token = head
     for _ in range(4):
+        if token.dep_ == "pobj" and token.head.head.lemma_ in ("stake", "interest", "share", "shareholding"):
+            return None  # "a 19.9% stake in the new site": the buyer does not run it
         if token.dep_ in ("dobj", "nsubjpass", "attr") or (token.dep_ == "pobj" and token.head.dep_ == "prep"):
             token = token.head if token.dep_ != "pobj" else token.head.head
             if token.pos_ in ("VERB", "AUX"):
