@@ -569,3 +569,26 @@ def test_which_became_its_second_facility_is_the_site_just_named(nlp):
             "Bydgoszcz, in northern Poland, which became its second such facility when it opened last year.")
     plants = {(p.location, p.ordinal) for p in extract_text(nlp, text).plants}
     assert ("bydgoszcz", 2) in plants and not any(location == "poland" for location, _ in plants)
+
+
+def test_a_name_the_model_cut_inside_its_legal_form_is_a_company(nlp):
+    doc = nlp("The new furnace, to be supplied by Italian equipment maker Danforte Impianti S.p.A. under a contract "
+              "signed last month, will melt scrap steel.")
+    assert "Danforte Impianti S.p.A." in {m.name for m in doc._.kg_orgs}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hoffmeister Brau GmbH will close its brewery in Wuppertal. Hoffmeister has been owned since 2017 by Dutch "
+     "brewer Van Reede Brouwerijen N.V., which set out a plan to modernise its breweries.", "active"),
+    ("Takeda said Mizusawa Motor Co. would keep buying cells from Ganjiang Battery Technology Co.'s factory in Ganzhou.", "active"),
+    ("Separately, memory chipmaker Daehan Memory Co., Seongjin Tech Co.'s largest customer, said profits rose.", "active"),
+])
+def test_ownership_purchases_and_customers_are_relationships(nlp, text, status):
+    partnerships = extract_text(nlp, text).partnerships
+    assert len(partnerships) == 1 and len(partnerships[0].partners) == 2 and partnerships[0].status == status
+
+
+def test_a_stake_in_a_plant_is_a_stake_in_its_operator(nlp):
+    text = ("Akane Semiconductor Corp. will build a second fab in Yonezawa. Sagami Motor Co. is in talks to take a "
+            "10% stake in the second fab, people familiar with the matter said.")
+    assert [set(p.partners) for p in extract_text(nlp, text).partnerships] == [{"akane semiconductor", "sagami motor"}]

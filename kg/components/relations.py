@@ -45,20 +45,23 @@ INVESTMENT_CUES = re.compile(
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse)\b",
     re.IGNORECASE,
 )
+RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer)s?"
+RELATIONSHIP_PHRASE = re.compile(rf"\b{RELATIONSHIP_WORDS}\b", re.IGNORECASE)
 PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|team(ed|s|ing)? up|"
     r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|supply (deal|agreement|contract)|"
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
-    r"protocol of intentions?|concession|off-?take|letter of intent|framework agreement|(largest|biggest|main|key|anchor) "
-    r"(customer|client|supplier|shareholder|buyer)s?|"
+    r"protocol of intentions?|concession|off-?take|letter of intent|framework agreement|" + RELATIONSHIP_WORDS + "|"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
-    r"sourced|engineered|financed) by)\b",
+    r"sourced|engineered|financed) (?:[\w,]+ ){0,3}by)\b",  # "owned since 2017 by"
     re.IGNORECASE,
 )
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
 FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build"}
+RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", "buyer", "licensee", "licensor"}
+BUY_VERBS = {"buy", "purchase", "source", "import", "procure"}
 INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide",
                 "give", "award", "contribute", "fund", "offer", "promise", "approve", "finance", "lend", "grant", "pay"}
 PRODUCT_VERBS = {"produce", "make", "build", "manufacture", "launch", "sell", "develop", "assemble", "unveil"}
@@ -365,10 +368,11 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     """Mentions of two or more organisations working together, grouped per partner set into the ongoing
     relationship ("already supplies"), the deal struck and the prospective deal (talks, hopes), which news keeps apart."""
     groups: dict[tuple[tuple[str, ...], str], dict] = {}
+    owners = _plant_owners(orgs, facilities, plants)
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char):
             continue
-        for mention in _partnership_mentions(sentence, orgs, facilities):
+        for mention in _partnership_mentions(sentence, orgs, facilities, owners):
             partners = mention["partners"]
             stage = "prospect" if mention["status"] in ("in talks", "proposed", "cancelled") else (
                 "relationship" if mention["status"] == "active" else "deal")
@@ -380,7 +384,14 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     return [_partnership_fact(group, stage == "prospect") for (_, stage), group in groups.items()]
 
 
-def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention]):
+def _plant_owners(orgs: list[OrgMention], facilities: list[FacilityMention], plants: list[dict]) -> dict[int, OrgMention]:
+    """The operator of the plant each facility word names, by the word's index: who a stake in that plant is taken in."""
+    mention_of = {m.key: m for m in orgs}
+    return {f.head: mention_of[operator] for f in facilities if 0 <= f.plant < len(plants)
+            and (operator := plants[f.plant]["operator"]) in mention_of}
+
+
+def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention], owners: dict[int, OrgMention]):
     text = sentence.text
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
@@ -388,21 +399,25 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if supply is not None:
         yield {"partners": supply, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
+    customers = _named_as_customer(sentence, orgs)
+    for keys in customers:
+        yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
+               "about": "customer", "since": None}
     triggered = PARTNERSHIP_TRIGGERS.search(text) is not None
     if not triggered and not any(_stake_in(t) for t in sentence):
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
     if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been)\b", text.lower()) and status not in ("in talks", "cancelled"):
         status = "active"
-    for keys in _partners(sentence, orgs, fallback=triggered):
-        if 2 <= len(keys) <= 4 and keys != supply:
+    for keys in _partners(sentence, orgs, owners, fallback=triggered):
+        if 2 <= len(keys) <= 4 and keys != supply and (keys not in customers or _deal_besides_relationship(text)):
             yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                    "about": about, "since": int(since.group(1)) if since and status == "active" else None}
 
 
-def _partners(sentence: Span, orgs: list[OrgMention], fallback: bool = True) -> list[tuple[str, ...]]:
+def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention], fallback: bool = True) -> list[tuple[str, ...]]:
     """Who is party to each deal in the sentence: the subject and the organisations after 'with', 'from', 'by'
-    or 'between' ('Solway is in talks with Brenmore'). A passive project sentence ('The cells will be supplied
+    or 'between' ('Solway is in talks with Brenmore'), and the operator of a plant a stake is taken in. A passive project sentence ('The cells will be supplied
     by Fjordal, while the potrooms will be built by Hwaseong') has the story's company as the other party.
     Without that structure (and with ``fallback``), the conjoined subject of the sentence, else the companies
     named in it, since a government or regulator mentioned alongside is rarely a party."""
@@ -415,6 +430,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], fallback: bool = True) -> 
             continue  # "clearance from ISED", "a loan from KDB": a regulator or a lender, not a partner
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t))]
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
+        if _stake_in(prep):  # "a 10% stake in the second fab": in the company that runs it
+            objects += [owners[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in owners]
         if not objects:
             continue
         verb = verb_of(prep.head)
@@ -438,6 +455,26 @@ def _partners(sentence: Span, orgs: list[OrgMention], fallback: bool = True) -> 
     return [tuple(sorted(companies))]
 
 
+def _deal_besides_relationship(text: str) -> bool:
+    """'Daehan, Seongjin's largest customer, has agreed to buy a stake': a deal struck besides the relationship."""
+    return PARTNERSHIP_TRIGGERS.search(RELATIONSHIP_PHRASE.sub("", text)) is not None or re.search(r"\bstake\b", text) is not None
+
+
+def _named_as_customer(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
+    """'Daehan Memory Co., Seongjin's largest customer,', 'Kimberley is Qamar's main supplier': an organisation
+    described as another's customer, supplier or shareholder is in an ongoing relationship with it."""
+    found = []
+    for token in sentence:
+        if token.lemma_ not in RELATIONSHIP_NOUNS:
+            continue
+        other = next((m for c in token.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None)
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "attr" else None
+        named = org_at(orgs, token.head) if token.dep_ == "appos" else org_at(orgs, subject) if subject is not None else None
+        if other is not None and named is not None and other.key != named.key:
+            found.append(tuple(sorted({other.key, named.key})))
+    return found
+
+
 def _stake_in(prep: Token) -> bool:
     """'buy a 5% stake in the equipment maker': the holder and the company it holds a part of are partners."""
     return prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.lemma_ in ("stake", "interest", "shareholding")
@@ -456,8 +493,8 @@ def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] |
 
 
 def _supply_relation(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
-    """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells':
-    a supplier relationship."""
+    """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
+    'Mizusawa would keep buying cells from Ganjiang': a supplier relationship."""
     for token in sentence:
         if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB":
             supplier = subject_org(orgs, token)
@@ -472,6 +509,11 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] 
             client = next((c for c in clients if c is not None), None)
             if supplier and client and supplier.key != client.key:
                 return tuple(sorted({supplier.key, client.key}))
+        if token.lemma_ in BUY_VERBS and token.pos_ == "VERB" and (buyer := subject_org(orgs, token)):
+            seller = next((m for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
+                           for t in (g, *(c for c in g.children if c.dep_ == "poss")) if (m := org_at(orgs, t))), None)
+            if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
+                return tuple(sorted({buyer.key, seller.key}))
     return None
 
 
