@@ -592,3 +592,13 @@ def test_a_stake_in_a_plant_is_a_stake_in_its_operator(nlp):
     text = ("Akane Semiconductor Corp. will build a second fab in Yonezawa. Sagami Motor Co. is in talks to take a "
             "10% stake in the second fab, people familiar with the matter said.")
     assert [set(p.partners) for p in extract_text(nlp, text).partnerships] == [{"akane semiconductor", "sagami motor"}]
+
+
+@pytest.mark.parametrize("text, investor", [
+    ("Hanbit On Co. and Kestrel Motor Corp. agreed to form a joint venture. Hanbit On will invest 1.5 trillion won "
+     "(US$1.12 billion) for a 50% stake in the venture.", "hanbit on"),  # "won" is tagged as a verb
+    ("A syndicate led by Dalin Commercial Bank is expected to provide a further NT$5 billion in loans for the blade "
+     "factory of Skjold Blades A/S.", "dalin commercial bank"),
+])
+def test_investor_of_amounts_in_won_and_of_a_syndicate(nlp, text, investor):
+    assert [i.investor for i in extract_text(nlp, text).investments] == [investor]

@@ -61,6 +61,7 @@ FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build"}
 RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", "buyer", "licensee", "licensor"}
+GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance"}
 BUY_VERBS = {"buy", "purchase", "source", "import", "procure"}
 INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide",
                 "give", "award", "contribute", "fund", "offer", "promise", "approve", "finance", "lend", "grant", "pay"}
@@ -110,6 +111,11 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
                 found = org_at(orgs, child) or next((org_at(orgs, c) for c in child.children if c.dep_ == "appos" and org_at(orgs, c)), None)
                 if found:
                     return found
+                if child.lemma_ in GROUP_NOUNS:  # "a syndicate led by Dalin Commercial Bank"
+                    leader = next((m for a in child.children if a.dep_ == "acl" and a.lemma_ == "lead" for p in a.children
+                                   if p.dep_ == "agent" for g in p.children if (m := org_at(orgs, g))), None)
+                    if leader:
+                        return leader
         if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -331,9 +337,9 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
                     return org_at(orgs, pobj), 0.85
             if child.dep_ == "poss" and org_at(orgs, child):
                 return org_at(orgs, child), 0.8
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and node is not head:  # the amount itself is no verb, whatever "won" is tagged
             break
-    verb = verb_of(head)
+    verb = verb_of(head.head) if head.head.i != head.i else head
     if verb.lemma_ in INVEST_VERBS or verb.lemma_ == "be":
         subject = subject_org(orgs, verb)
         if subject is not None and verb.lemma_ != "be":
