@@ -602,3 +602,17 @@ def test_a_stake_in_a_plant_is_a_stake_in_its_operator(nlp):
 ])
 def test_investor_of_amounts_in_won_and_of_a_syndicate(nlp, text, investor):
     assert [i.investor for i in extract_text(nlp, text).investments] == [investor]
+
+
+@pytest.mark.parametrize("text, person, title, org", [
+    ("Cheongam Materials Co. said it would build. \"We chose Kokkola for its port,\" said Park Ji-hoon, Cheongam "
+     "Materials' chief executive.", "park ji hoon", "chief executive", "cheongam materials"),
+    ("Caledon Offshore Ltd's managing director Euan Ross and finance director Mhairi Grant signed the contract.",
+     "mhairi grant", "finance director", "caledon offshore"),
+    ("Alderane Biologics NV will get a grant from the Spanish government. Spain's industry minister, Pilar Onrubia, "
+     "said the plant mattered.", "pilar onrubia", "industry minister", "spanish government"),
+    ("Ashcombe Biologics Inc. named Claire Donnelly as site director on Monday.", "claire donnelly", "site director", "ashcombe biologics"),
+])
+def test_titles_with_their_modifiers_after_plural_possessives_and_appointments(nlp, text, person, title, org):
+    roles = {(r.person, r.title, r.org) for r in extract_text(nlp, text).roles}
+    assert (person, title, org) in roles

@@ -61,6 +61,7 @@ FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build"}
 RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", "buyer", "licensee", "licensor"}
+APPOINTING_VERBS = {"name", "appoint", "hire", "promote", "elect", "install", "choose", "tap", "confirm"}
 GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance"}
 BUY_VERBS = {"buy", "purchase", "source", "import", "procure"}
 INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide",
@@ -167,8 +168,9 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
 
 
 def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
-    """'PERSON, [the] [ORG['s]] TITLE [of|at|for ORG|X],' - an apposition after the name."""
-    if person.end >= len(doc) or doc[person.end].text != ",":
+    """'PERSON, [the] [ORG['s]] TITLE [of|at|for ORG|X],' - an apposition after the name; 'named PERSON as TITLE'."""
+    if person.end >= len(doc) or doc[person.end].text != "," and not (
+            doc[person.end].lower_ == "as" and person.root.head.lemma_ in APPOINTING_VERBS):
         return None
     title: list[Token] = []
     org = None
@@ -182,13 +184,15 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
             org = org or mention
         elif token.tag_ == "POS" and title and org is None and (title[-1].lower_ in PLACE_NOUNS or title[-1].ent_type_ in ("GPE", "LOC")):
             title.clear()  # "the province's head of investment": the place is the owner, not part of the title
-        elif token.lower_ in ("the", "a", "an", "'s", "’s"):
+        elif token.lower_ in ("the", "a", "an", "'s", "’s") or token.tag_ == "POS":  # "Cheongam Materials' chief executive"
             pass
         elif token.text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ == "based":  # "at Dubai-based Corniche"
             while title and title[-1].ent_type_ in ("GPE", "LOC"):
                 title.pop()
             i += 1
-        elif token.lower_ in TITLE_WORDS or token.pos_ in ("NOUN", "PROPN", "ADJ") or token.pos_ == "ADP" and title:
+        elif token.ent_type_ in ("DATE", "TIME"):
+            break  # "named X as site director on Monday"
+        elif token.lower_ in TITLE_WORDS or token.pos_ in ("NOUN", "PROPN", "ADJ") or token.pos_ == "ADP" and title and token.lower_ in ("of", "at", "for", "in"):
             title.append(token)  # "national officer", "a metals analyst at ..."
         else:
             break
@@ -214,7 +218,7 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
             org = mention
             i = mention.start - 1
             continue
-        if token.lower_ in TITLE_WORDS or token.lower_ in ("'s", "’s") or token.ent_type_ == "GPE":
+        if token.lower_ in TITLE_WORDS or token.lower_ in ("'s", "’s") or token.ent_type_ == "GPE" or _title_modifier(token):
             if token.lower_ not in ("'s", "’s") and token.ent_type_ != "GPE":
                 title.insert(0, token)
             i -= 1
@@ -225,6 +229,12 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     if not any(t.lower_ in TITLE_HEADS for t in title):
         return None
     return title, org
+
+
+def _title_modifier(token: Token) -> bool:
+    """'economy minister', 'finance director', 'First Minister': a common noun (or 'first') modifying a title head."""
+    return (token.dep_ in ("compound", "amod") and token.head.lower_ in TITLE_HEADS and not token.ent_type_
+            and (token.pos_ == "NOUN" and token.is_lower or token.lower_ == "first"))
 
 
 def _place_before(doc: Doc, title: list[Token]) -> str | None:
@@ -247,7 +257,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     same_kind = [m for m in orgs if (m.kind == "government") == official]
     if place is not None:
         stem = place.lower().rstrip("e")  # "the province's" -> "South Chungcheong provincial government"
-        government = next((m for m in orgs if m.kind == "government" and stem in m.name.lower()), None)
+        government = next((m for m in orgs if m.kind == "government" and stem in m.name.lower()), None) or next(
+            (m for m in orgs if m.kind == "government" and m.name.lower().startswith(stem[:3])), None)  # "Spain's" -> "Spanish government"
         if government is not None or official:
             return government
         if place.lower() in PLACE_NOUNS:
