@@ -616,3 +616,13 @@ def test_investor_of_amounts_in_won_and_of_a_syndicate(nlp, text, investor):
 def test_titles_with_their_modifiers_after_plural_possessives_and_appointments(nlp, text, person, title, org):
     roles = {(r.person, r.title, r.org) for r in extract_text(nlp, text).roles}
     assert (person, title, org) in roles
+
+
+@pytest.mark.parametrize("text, plant", [
+    ("Tata Steel will replace the blast furnaces at its Port Talbot steelworks with an electric arc furnace in a £1.25bn "
+     "project, the company announced on Friday.", ("tata steel", "port talbot")),  # "steelworks" parsed as a verb
+    ("Solway Steel plc will spend £1.25bn (US$1.6 billion) replacing the blast furnace at its Workington steelworks with "
+     "an electric arc furnace, the British steelmaker said on Thursday.", ("solway steel", "workington")),  # tagged plural
+])
+def test_steelworks_the_parser_misreads_are_one_plant(nlp, text, plant):
+    assert plant in {(p.operator, p.location) for p in extract_text(nlp, text).plants}

@@ -95,7 +95,9 @@ class FacilityFinder:
             operator = _operator(head, orgs)
             status = _mention_status(head, mention)
             rank, places = _locations(head, orgs)
-            plural = head.tag_ in ("NNS", "NNPS")
+            if head.pos_ == "VERB" and operator is None and not places:  # "at its Port Talbot steelworks" parsed as a verb
+                operator, places = _owner_and_place_before(head, orgs)
+            plural = head.tag_ in ("NNS", "NNPS") and not head.lower_.endswith("works")  # "its Workington steelworks" is one
             counted = any(c.dep_ == "nummod" for c in head.children)
             new_plants = counted and places or len(places) > 1 and operator is not None and mention.kind != "site"  # "two plants in Commerce",
             # "its factories in Korea and Hungary"; not "wants to add sites in Tanzania and Rwanda"
@@ -440,6 +442,25 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
         return True
     return (token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and token.text[:1].isupper() and not token.is_sent_start
             and not any(m.start <= token.i < m.end for m in orgs))
+
+
+def _owner_and_place_before(head: Token, orgs: list[OrgMention]) -> tuple[str | None, list[str]]:
+    """'its Port Talbot steelworks' when the parser read 'steelworks' as a verb: the name right before the word is
+    the place, and the possessive before that the owner."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == head.i or start == 0:
+        return None, []
+    owner = next((m.key for m in orgs if m.start <= start - 1 < m.end), None) if doc[start - 1].tag_ in ("PRP$", "POS") or (
+        doc[start - 1].dep_ == "poss") else None
+    if owner is None and doc[start - 1].tag_ == "POS":
+        owner = next((m.key for m in orgs if m.start <= start - 2 < m.end), None)
+    name = doc[start : head.i]
+    if any(m.start < name.end and name.start < m.end for m in orgs if m.via != "pronoun"):
+        return owner, []  # "Tata Steel steelworks": a name, not a place
+    return owner, [entity_key(clean_name(name.text))]
 
 
 def _place_name(token: Token) -> str:
