@@ -626,3 +626,12 @@ def test_titles_with_their_modifiers_after_plural_possessives_and_appointments(n
 ])
 def test_steelworks_the_parser_misreads_are_one_plant(nlp, text, plant):
     assert plant in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_relative_clause_hung_on_an_earlier_noun_still_describes_the_plant_and_the_bank_is_the_bank(nlp):
+    text = ("The African Development Bank (AfDB) has approved a $110 million loan for a logistics hub that London-listed "
+            "Harrowgate Logistics plc plans to build in Mombasa, Kenya, the bank said on Wednesday.")
+    extraction = extract_text(nlp, text)
+    assert {(p.operator, p.location) for p in extraction.plants} == {("harrowgate logistics", "mombasa")}
+    doc = nlp(text)
+    assert [m.key for m in doc._.kg_orgs if doc[m.start:m.end].text == "the bank"] == ["african development bank"]

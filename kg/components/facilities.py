@@ -290,7 +290,7 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if agent is not None and org_at(agent):
                     return org_at(agent)
-    for child in head.rights:
+    for child in _right_clauses(head):
         verbs = [child, *(x for x in child.children if x.dep_ == "xcomp")]
         if child.dep_ == "relcl" and any(v.lemma_ in OPERATOR_VERBS for v in verbs):  # "a plant (that) it is building", "a park that Sahm is to build"
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -305,6 +305,14 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
             if agent is not None and org_at(agent):
                 return org_at(agent)
     return None
+
+
+def _right_clauses(head: Token) -> list[Token]:
+    """The words to the right of the facility, with a relative clause that starts right after it but that the parser
+    hung on an earlier noun ('a loan for a logistics hub that Harrowgate plans to build in Mombasa')."""
+    rights = list(head.rights)
+    misplaced = next((t for t in head.sent if t.dep_ == "relcl" and t.left_edge.i == head.i + 1 and t.head.i != head.i), None)
+    return rights + [misplaced] if misplaced is not None else rights
 
 
 def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention]) -> str | None:
@@ -392,7 +400,7 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         candidates += [c for c in head.head.children if c.i > head.i]
     if head.dep_ == "nsubj":  # "A factory ... is to be built in the port of Taichung"
         candidates += [c for x in head.head.children if x.dep_ == "xcomp" for c in x.children if c.i > head.i]
-    candidates += [c for clause in head.rights if clause.dep_ in ("relcl", "acl")
+    candidates += [c for clause in _right_clauses(head) if clause.dep_ in ("relcl", "acl")
                    for c in clause.subtree if c.dep_ == "prep" and c.i > clause.i]  # "a plant it is building near X", "that is under construction in X"
     candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.conjuncts]  # "in Ochang, and in Hungary"
     candidates += [inner for prep in candidates if prep.lower_ == "on" for inner in prep.subtree

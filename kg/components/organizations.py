@@ -126,7 +126,8 @@ class OrganizationFinder:
         introductions = _introductions(doc, named)
         resolved: dict[str, OrgMention] = {}  # "the steelmaker" after "the British steelmaker" (resolved) is the same one
         for token in doc:
-            if token.pos_ == "NOUN" and token.lower_ not in self.single_descriptors and _definite(token) and not in_clutter(doc, token.idx):
+            if token.pos_ == "NOUN" and (token.lower_ not in self.single_descriptors or token.lower_ in INSTITUTION_NOUNS) and _definite(
+                    token) and not in_clutter(doc, token.idx) and (token.lower_ not in self.single_descriptors or _named_by_its_noun(token, named)):
                 body = _named_by_its_noun(token, named)  # "the board" after "the Singapore Economic Development Board"
                 if body is not None and not any(m.start <= token.i < m.end for m in named):
                     found.append(OrgMention(min(c.i for c in token.lefts), token.i + 1, body.key, body.name, body.kind, "description"))
