@@ -193,8 +193,11 @@ def _salient(doc: Doc, organizations: tuple[Organization, ...], mentions: list[O
 
 
 def _acts(token: Token) -> bool:
-    """The subject of its clause, or the agent or party after 'by', 'with' or 'from'."""
-    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "from")
+    """The subject of its clause, the agent or party after 'by', 'with' or 'from', or the buyer something is sold,
+    supplied or licensed to."""
+    if token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "from"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ in ("sell", "supply", "license", "ship", "deliver", "export")
 
 
 def _takes_part(person: dict, facts: Facts) -> bool:

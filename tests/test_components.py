@@ -635,3 +635,33 @@ def test_a_relative_clause_hung_on_an_earlier_noun_still_describes_the_plant_and
     assert {(p.operator, p.location) for p in extraction.plants} == {("harrowgate logistics", "mombasa")}
     doc = nlp(text)
     assert [m.key for m in doc._.kg_orgs if doc[m.start:m.end].text == "the bank"] == ["african development bank"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sungrim E-Motion Co. will invest €310m in a plant, working with Slovak engineering group Tatravolt a.s., the two "
+     "companies said on Tuesday.", "Tatravolt a.s."),
+    ("Electricity will come from a solar farm to be developed by Batinah Renewables SAOC under a power purchase "
+     "agreement.", "Batinah Renewables SAOC"),
+    ("The Goiás state government's incentive programme will help the plant.", "Goiás state government"),
+    ("The Arnsberg district government approved the permit on Friday.", "Arnsberg district government"),
+])
+def test_legal_forms_and_governments_of_regions_and_districts(nlp, text, name):
+    assert name in {m.name for m in nlp(text)._.kg_orgs}
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ('"Cement is the one material where electricity alone cannot solve the problem," chief executive Annegret Vollmer said.', "Cement"),
+    ("The Incheon-based CDMO has made commercial batches for eleven drug developers.", "CDMO"),
+    ("The new facility, to be known as Plant 3, will add 180,000 litres of capacity.", "Plant"),
+    ("Oman will host the plant, Qilian Silicon Co. said.", "Oman"),
+])
+def test_descriptions_quoted_nouns_numbered_facilities_and_countries_are_not_organisations(nlp, text, not_an_org):
+    assert not_an_org not in {m.name for m in nlp(text)._.kg_orgs}
+
+
+def test_hyphenated_given_names_and_buyers_named_once_stay(nlp):
+    text = ('"Our European customers asked us to move," Park Min-seok, chief executive of Sungrim E-Motion Co., said. '
+            "Copper anode from the smelter will be sold to Geneva-based commodity trader Heliastra Trading SA.")
+    extraction = extract_text(nlp, text)
+    assert "park min seok" in {p.key for p in extraction.people}
+    assert "Heliastra Trading SA" in orgs(extraction)

@@ -39,14 +39,14 @@ DEFAULT_ORG_WORDS = [
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
-               "co", "corp", "kk", "dac", "srl", "sas", "pty", "bhd", "lp", "llp"}
+               "co", "corp", "kk", "dac", "srl", "sas", "pty", "bhd", "lp", "llp", "saoc", "saog", "bsc", "jsc", "s.r.o", "sdn"}
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
                   "mrs", "ms", "sir", "judge", "general", "captain"}
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
-WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|sp\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.)")
+WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|sp\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|Sdn\.? Bhd\.?)")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
@@ -94,7 +94,7 @@ class EntityFixer:
         fixed += _untagged_short_forms(doc, fixed)
         fixed = _named_as_partners_or_described(doc, sorted(fixed, key=lambda span: span.start))
         acronyms = _common_noun_acronyms(doc)
-        fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e)))]
+        fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e)))]
         fixed = _with_written_legal_forms(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))
         doc.ents = _places_stay_places(_with_legal_suffixes(doc, fixed))
         return doc
@@ -150,10 +150,21 @@ def _common_word(ent: Span) -> bool:
     proper noun when it is what gets supplied; nor is an amount ('NZ$10.05')."""
     if find_amounts(ent.text):
         return True
-    if len(ent) != 1 or not ent[0].is_sent_start or not ent[0].text[1:].islower():
-        return False
+    opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
+                                                                                or ent.doc[ent.start - 2].is_sent_start)
+    if len(ent) != 1 or not (ent[0].is_sent_start or opening) or not ent[0].text[1:].islower():
+        return False  # '"Cement is the one material ..."' opens a quote as a sentence
     token = ent[0]
     return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS
+
+
+def _described_not_named(ent: Span) -> bool:
+    """'The Incheon-based CDMO', 'Plant 3': a common noun or acronym after 'the X-based', or a facility and its
+    number, describes; it does not name an organisation."""
+    doc = ent.doc
+    after_based = ent.start > 1 and doc[ent.start - 1].lower_ == "based" and doc[ent.start - 2].text == "-" and len(ent) == 1
+    numbered = len(ent) == 1 and ent.end < len(doc) and doc[ent.end].like_num and ent[0].lower_ in DEFAULT_KINDS
+    return after_based or numbered
 
 
 def _common_noun_acronyms(doc: Doc) -> set[str]:
@@ -227,7 +238,10 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
         if before.ent_type_ or not (initial or first_name) or "\n" in before.whitespace_:
             break
         start -= 1
-    return Span(doc, start, ent.end, label="PERSON")
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+        end += 2  # "Park Min-seok": the model stops at the hyphen of a Korean given name
+    return Span(doc, start, end, label="PERSON")
 
 
 def _places_stay_places(ents: list[Span]) -> list[Span]:
@@ -258,7 +272,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return ent.label_
         if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent):
             return "GPE"
-        if ent.text in places and not is_short_form(ent) or ent[0].lower_ in ("county", "province", "prefecture", "state"):
+        if ent.text in places and not is_short_form(ent) or ent[0].lower_ in ("county", "province", "prefecture", "state") or (
+                entity_key(ent.text) in broad_places() and not is_short_form(ent)):  # "Goiás state government", "Oman"
             return "GPE"
         if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and ent.doc[ent.end + 1].lower_ == "based":
             return "GPE"  # "Lyon-based Tessaline"

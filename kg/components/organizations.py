@@ -40,7 +40,7 @@ PUBLIC_FINANCE = re.compile(r"\b(development bank|investment bank|export-import 
 REGIONAL = re.compile(r"^(the )?(african|asian|european|inter-american|islamic|caribbean|central american|nordic|arab|"
                       r"black sea|new development|latin american|north american)\b", re.IGNORECASE)
 OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum)\b", re.IGNORECASE)
-LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county"}
+LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county", "district"}
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
 NAME_TRADES = {"motor": {"carmaker", "automaker"}, "motors": {"carmaker", "automaker"}, "automobile": {"carmaker", "automaker"},
@@ -224,8 +224,8 @@ def _government_place(doc: Doc, token: Token) -> Span | None:
         place = _government_place(doc, doc[token.i - 1])
         return doc[place.start : token.i] if place is not None else None
     before = doc[token.i - 1] if token.i else None
-    if before is not None and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start:
-        return doc[before.i : token.i]  # "the Ontario government": the model left Ontario untagged
+    if before is not None and before.ent_type_ in ("", "PRODUCT", "PERSON") and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start:
+        return doc[before.i : token.i]  # "the Ontario government", "the Arnsberg district government": untagged or mistagged
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP"):  # "the UK government", "the German government"
             continue
