@@ -665,3 +665,20 @@ def test_hyphenated_given_names_and_buyers_named_once_stay(nlp):
     extraction = extract_text(nlp, text)
     assert "park min seok" in {p.key for p in extraction.people}
     assert "Heliastra Trading SA" in orgs(extraction)
+
+
+def test_a_venture_known_as_x_runs_its_plant_and_a_new_farm_is_not_the_last_plant(nlp):
+    text = ("Qilian Silicon Materials Co. has agreed to build a polysilicon plant in Sohar in a joint venture with Oman's state investor. "
+            "The venture, which will be known as Sohar Silicon Materials LLC, is expected to break ground this year. "
+            "Electricity will come from a 700-megawatt solar farm to be developed next to the site by Batinah Renewables SAOC.")
+    plants = {(p.kind, p.operator) for p in extract_text(nlp, text).plants}
+    assert ("plant", "sohar silicon materials") in plants
+    assert ("farm", "batinah renewables") in plants
+
+
+def test_plants_a_company_makes_things_at_are_its_own_and_placed_where_they_stand(nlp):
+    text = ("Sungrim E-Motion Co. will build a motor plant in Kechnec. The company currently makes all of its motors at "
+            "plants in Changwon and Ulsan, which will continue to supply carmakers in Asia and North America.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert {("sungrim e motion", "changwon"), ("sungrim e motion", "ulsan")} <= plants
+    assert not any(location in ("asia", "north america") for _, location in plants)

@@ -358,7 +358,9 @@ def _followed_by_region(ent: Span) -> bool:
 def _located_by(token: Token) -> bool:
     """'near Sant Cugat del Vallès', 'a plant in Ganzhou', 'shut its brewery in Kassel', 'at Yanbu on the Red Sea
     coast', 'south-east of Tangier': what a plant stands in, at or near is a place; so is where words were said
-    ('told reporters in Dunkirk')."""
+    ('told reporters in Dunkirk'). A conjunct stands where the first one does ('plants in Changwon and Ulsan')."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -371,7 +373,7 @@ def _located_by(token: Token) -> bool:
     if prep.lower_ != "in":
         return False
     followed_by_place = any(c.dep_ == "prep" and c.lower_ in ("in", "on", "near") for c in token.children)
-    return (prep.head.lower_ in FACILITY_WORDS or prep.head.lemma_ in SITING_VERBS | OCCASION_WORDS
+    return (prep.head.lower_ in FACILITY_WORDS or prep.head.lemma_ in FACILITY_WORDS | SITING_VERBS | OCCASION_WORDS
             or followed_by_place)
 
 

@@ -46,7 +46,11 @@ OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand
                   "spend", "pour", "commit", "put", "create", "announce", "unveil", "propose", "add", "study", "consider",
                   "evaluate", "weigh", "explore", "mull", "design", "complete", "finish", "start", "begin", "shelve", "cancel",
                   "abandon", "mothball", "pause", "halt", "delay", "postpone", "drop", "idle", "upgrade", "convert", "retool",
-                  "modernise", "modernize", "buy", "acquire", "sell", "relocate", "restart", "reopen", "extend", "enlarge"}
+                  "modernise", "modernize", "buy", "acquire", "sell", "relocate", "restart", "reopen", "extend", "enlarge",
+                  "make", "produce", "manufacture", "assemble"}  # "makes all of its motors at plants in Changwon and Ulsan"
+#: Verbs of a relative clause whose place is the facility's ('that is under construction in X', 'it is building near X'),
+#: unlike 'which will supply carmakers in Asia'.
+PLACING_VERBS = OPERATOR_VERBS | {"be", "locate", "sit", "stand", "base", "lie", "go", "rise", "occupy", "come"}
 #: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
 PREPOSITION_RANK = {"at": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a wind farm off Changhua County"
 REGION_WORDS = {"county", "state", "province", "prefecture", "region", "department"}  # "County Galway" is Galway, a county
@@ -129,7 +133,8 @@ class FacilityFinder:
         main_company = main.key if main else None
         venture = _joint_venture(doc, orgs, text)
         for plant in plants:
-            if venture is not None and _status(plant)[0] != "operating" and (plant.operator is None or _about_the_venture(doc, plant, assigned)):
+            if venture is not None and _status(plant)[0] != "operating" and (
+                    plant.operator is None and (plant.ordinal or 1) == 1 or _about_the_venture(doc, plant, assigned)):
                 plant.operator = venture  # "a joint venture to build a plant ... The venture, Bluewater Cells Inc., ..."
             if plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company):
                 plant.operator = main_company
@@ -233,6 +238,8 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         return next((i for i in recent if compatible(plants[i])), None)
     if location is not None or operator is not None:  # "its Sunderland plant": only the same named plant
         return next((i for i, p in enumerate(plants) if same_named_plant(p)), None)
+    if doc[mention.start].lower_ in ("a", "an"):
+        return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
     return next((i for i in recent if compatible(plants[i])), None)
 
 
@@ -300,7 +307,7 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 main = clause_subject(head, orgs)
                 if main is not None:
                     return main.key
-        if child.dep_ == "acl" and child.lower_ in ("operated", "owned", "run", "built"):
+        if child.dep_ in ("acl", "advcl") and child.lower_ in ("operated", "owned", "run", "built", "developed"):
             agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is not None and org_at(agent):
                 return org_at(agent)
@@ -308,10 +315,11 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
 
 
 def _right_clauses(head: Token) -> list[Token]:
-    """The words to the right of the facility, with a relative clause that starts right after it but that the parser
-    hung on an earlier noun ('a loan for a logistics hub that Harrowgate plans to build in Mombasa')."""
+    """The words to the right of the facility, with a clause that starts right after it but that the parser hung on
+    another word ('a loan for a logistics hub that Harrowgate plans to build in Mombasa', 'will come from a solar
+    farm to be developed by Batinah')."""
     rights = list(head.rights)
-    misplaced = next((t for t in head.sent if t.dep_ == "relcl" and t.left_edge.i == head.i + 1 and t.head.i != head.i), None)
+    misplaced = next((t for t in head.sent if t.dep_ in ("relcl", "acl", "advcl") and t.left_edge.i == head.i + 1 and t.head.i != head.i), None)
     return rights + [misplaced] if misplaced is not None else rights
 
 
@@ -328,7 +336,7 @@ def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention]
     return entity_key(_place_name(place))
 
 
-JOINT_VENTURE_BEFORE = re.compile(r"\b(joint venture|venture|jv)\b,?\s*(which will be |to be |will be )?(called|named)?\s*$", re.IGNORECASE)
+JOINT_VENTURE_BEFORE = re.compile(r"\b(joint venture|venture|jv)\b,?\s*(which will be |to be |will be )?(called|named|known as)?\s*$", re.IGNORECASE)
 JOINT_VENTURE_AFTER = re.compile(r"^,\s*(the|a|their|its) (new )?(joint )?venture\b", re.IGNORECASE)
 
 
@@ -401,7 +409,7 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     if head.dep_ == "nsubj":  # "A factory ... is to be built in the port of Taichung"
         candidates += [c for x in head.head.children if x.dep_ == "xcomp" for c in x.children if c.i > head.i]
     candidates += [c for clause in _right_clauses(head) if clause.dep_ in ("relcl", "acl")
-                   for c in clause.subtree if c.dep_ == "prep" and c.i > clause.i]  # "a plant it is building near X", "that is under construction in X"
+                   for c in clause.subtree if c.dep_ == "prep" and c.i > clause.i and c.head.lemma_ in PLACING_VERBS]  # "a plant it is building near X", "that is under construction in X"
     candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.conjuncts]  # "in Ochang, and in Hungary"
     candidates += [inner for prep in candidates if prep.lower_ == "on" for inner in prep.subtree
                    if inner.dep_ == "prep" and inner.i > prep.i]  # "built on the site of a power station at Loon-Plage"
