@@ -34,6 +34,7 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from kg.errors import QueryError, StoreError
+from kg.query import QueryResult, to_result
 from kg.store import _to_ox_quad, export_format, write_atomically
 from kg.vocab import IKG
 
@@ -125,6 +126,10 @@ class RemoteStore:
                              {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
                              error=QueryError)
         return parse_results(body)
+
+    def select(self, sparql: str, bindings: dict | None = None) -> QueryResult:
+        """Run a read SELECT query on the server; its rows as rdflib terms (see :meth:`kg.store.GraphStore.select`)."""
+        return to_result(self.query(sparql, bindings))
 
     def graph(self) -> Graph:
         """All documents' triples merged into one in-memory rdflib Graph (for networkx and exports)."""

@@ -28,6 +28,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.errors import QueryError, StoreError
+from kg.query import QueryResult
 from kg.vocab import IKG
 
 try:  # POSIX advisory locks; elsewhere Oxigraph's own lock still refuses a second process
@@ -153,6 +154,39 @@ class GraphStore:
             return self.dataset.query(sparql, initBindings=bindings or {})
         except (SyntaxError, RuntimeError, ValueError, OSError) as error:
             raise QueryError(f"query failed: {str(error).splitlines()[0]}") from None
+
+    def select(self, sparql: str, bindings: dict | None = None) -> QueryResult:
+        """Run a read SELECT query with values bound; returns its rows as rdflib terms.
+
+        The same rows as ``to_result(self.query(sparql, bindings))``, read from Oxigraph directly: each
+        distinct term is converted once (a large result repeats its organisations, kinds and sources) and
+        no rdflib ``Result`` is built, which took a quarter of a 30,000-row contract query's time.
+
+        Raises:
+            QueryError: a syntax error, a query that is not a SELECT, or a store error while reading.
+        """
+        from oxrdflib._converter import from_ox, to_ox
+
+        prefixes = {prefix: str(namespace) for prefix, namespace in self.dataset.namespaces()}
+        substitutions = {pyoxigraph.Variable(str(name)): to_ox(value) for name, value in (bindings or {}).items()}
+        terms: dict = {None: None}
+        rows = []
+        try:
+            solutions = self._inner.query(sparql, use_default_graph_as_union=True, prefixes=prefixes, substitutions=substitutions)
+            if not isinstance(solutions, pyoxigraph.QuerySolutions):
+                raise QueryError("only SELECT queries produce tables; use CONSTRUCT through the Python API")
+            columns = [variable.value for variable in solutions.variables]
+            for solution in solutions:
+                row = []
+                for value in solution:
+                    term = terms.get(value, terms)
+                    if term is terms:
+                        term = terms[value] = from_ox(value)
+                    row.append(term)
+                rows.append(tuple(row))
+        except (SyntaxError, RuntimeError, ValueError, OSError) as error:
+            raise QueryError(f"query failed: {str(error).splitlines()[0]}") from None
+        return QueryResult(columns, rows)
 
     def graph(self) -> Graph:
         """All documents' triples merged into one in-memory rdflib Graph (for networkx and exports)."""
