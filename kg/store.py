@@ -93,9 +93,10 @@ class GraphStore:
         """
         failed: dict[URIRef, StoreError] = {}
         by_graph: dict[URIRef, tuple[pyoxigraph.NamedNode, list[pyoxigraph.Quad]]] = {}  # a graph given twice: the last wins
+        terms: dict = {}  # rdflib term -> Oxigraph term: predicates, classes, graph names and entities recur
         for graph, quads in documents:
             try:
-                by_graph[graph] = (_ox_named_node(graph), [_to_ox_quad(quad) for quad in quads])
+                by_graph[graph] = (_ox_named_node(graph), [_to_ox_quad(quad, terms) for quad in quads])
             except StoreError as error:
                 failed[graph] = error
             except (ValueError, TypeError) as error:
@@ -359,10 +360,19 @@ def _ox_named_node(iri: URIRef) -> pyoxigraph.NamedNode:
         raise StoreError(f"{iri!r} is not a valid IRI ({error})") from None
 
 
-def _to_ox_quad(quad: tuple) -> pyoxigraph.Quad:
+def _to_ox_quad(quad: tuple, terms: dict | None = None) -> pyoxigraph.Quad:
+    """An rdflib (s, p, o, graph) quad as Oxigraph's; ``terms`` caches converted terms across calls."""
     from oxrdflib._converter import to_ox
 
-    return to_ox(tuple(quad))
+    if terms is None or len(quad) != 4:
+        return to_ox(tuple(quad))
+    converted = []
+    for term in quad:
+        ox = terms.get(term)
+        if ox is None:
+            ox = terms[term] = to_ox(term)
+        converted.append(ox)
+    return pyoxigraph.Quad(*converted)
 
 
 def _replacement(name: pyoxigraph.NamedNode, quads: list[pyoxigraph.Quad]) -> str:

@@ -392,3 +392,21 @@ def test_select_refuses_what_is_not_a_select():
             store.select("ASK { ?s ?p ?o }")
         with pytest.raises(QueryError, match="query failed"):
             store.select("SELECT * WHERE { ?s ?p }")
+
+
+def test_terms_equal_as_strings_stay_distinct_in_one_batch():
+    """replace_documents converts each distinct rdflib term once; terms with the same text are still distinct."""
+    from rdflib import URIRef
+
+    from kg.store import GraphStore
+
+    g1, g2 = URIRef("https://x.example/doc/1"), URIRef("https://x.example/doc/2")
+    s, p = URIRef("https://x.example/s"), URIRef("https://x.example/p")
+    values = [URIRef("https://x.example/v"), Literal("https://x.example/v"), Literal("1", datatype=XSD.integer),
+              Literal("1", datatype=XSD.decimal), Literal("1"), Literal("1", lang="en")]
+    with GraphStore(None) as store:
+        assert not store.replace_documents([(g1, [(s, p, v, g1) for v in values]), (g2, [(s, p, v, g2) for v in values[:3]])])
+        stored = {(row[0], row[1]) for row in store.select("SELECT ?g ?v WHERE { GRAPH ?g { ?s ?p ?v } }").rows}
+    assert len(stored) == len(values) + 3
+    assert {(g1, URIRef("https://x.example/v")), (g1, Literal("1", datatype=XSD.decimal)), (g2, Literal("1", datatype=XSD.integer)),
+            (g1, Literal("1", lang="en"))} <= stored
