@@ -267,7 +267,7 @@ class KnowledgeGraph:
         """The whole network, each statement of a fact paired with the status its own article gives."""
         from kg import viz
 
-        return viz.to_networkx(self.store.graph(), self.store.query(viz.FACT_STATUS_SPARQL))
+        return viz.to_networkx(self.store.merged_triples(), self.store.select(viz.FACT_STATUS_SPARQL).rows)
 
     @property
     def nlp(self):

@@ -35,6 +35,7 @@ from rdflib.term import Identifier
 
 from kg.errors import QueryError, StoreError
 from kg.query import QueryResult, to_result
+from kg.triples import MergedTriples
 from kg.store import _to_ox_quad, export_format, write_atomically
 from kg.vocab import IKG
 
@@ -139,6 +140,10 @@ class RemoteStore:
         for s, p, o, _ in dataset.quads((None, None, None, None)):
             merged.add((s, p, o))
         return merged
+
+    def merged_triples(self) -> MergedTriples:
+        """All documents' triples merged into a read-only index (for the network view)."""
+        return MergedTriples(self.graph())
 
     def export(self, path: str | Path, fmt: str | None = None) -> Path:
         """Write the dataset (named graphs kept for TriG/N-Quads) atomically, as :meth:`kg.store.GraphStore.export`."""
