@@ -81,3 +81,18 @@ def test_index_covers_the_pattern_operators():
     ruler.add([[{"LOWER": "it"}, {"LOWER": "'s"}]], {"POS": "PRON"}, index=-1)
     doc = nlp.make_doc("It's not. It isn't x  here, is n't it")
     assert IndexedAttributeMatcher(ruler)(doc) == ruler.match(doc)
+
+
+def test_a_pickled_pipeline_keeps_the_index(model):
+    """spaCy pickles pipelines (e.g. for spawned processes); the index is rebuilt from the unpickled ruler."""
+    import pickle
+
+    index_attribute_ruler(model)
+    try:
+        copy = pickle.loads(pickle.dumps(model))
+        ruler = copy.get_pipe("attribute_ruler")
+        assert isinstance(ruler.match, IndexedAttributeMatcher)
+        doc = copy(TEXTS[2])
+        assert ruler.match(doc) == type(ruler).match(ruler, doc)
+    finally:
+        del model.get_pipe("attribute_ruler").match
