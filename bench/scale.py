@@ -57,7 +57,7 @@ def run(engine: str, data: str, runs: int, cap: float) -> dict:
         size = len(graph)
 
         def ask(text: str, bindings: dict, what: str):
-            return run_with_timeout(lambda: to_result(graph.store.query(text, bindings)), cap, what, fork=False)
+            return run_with_timeout(lambda: graph.store.select(text, bindings), cap, what, fork=False)
     else:
         from rdflib import Dataset
 

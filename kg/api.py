@@ -19,7 +19,7 @@ from kg.errors import IngestError, KgError, QueryError
 from kg.ingest import document_from_record, document_id, read_documents
 from kg.limits import DEFAULT_TIMEOUT, run_with_timeout
 from kg.mapping import document_iri, extraction_quads
-from kg.query import QueryResult, bind_params, check_read_only, resolve, to_result
+from kg.query import QueryResult, bind_params, check_read_only, resolve
 from kg.records import Document, Extraction
 from kg.store import default_location, open_store
 from kg.validate import ValidationReport, validate_graph
@@ -171,7 +171,7 @@ class KnowledgeGraph:
             text = named.text
             check_read_only(text, str(named.path))
             bindings, what = bind_params(named, params or {}), f"query {named.name!r}"
-        return run_with_timeout(lambda: to_result(self.store.query(text, bindings)), timeout, what,
+        return run_with_timeout(lambda: self.store.select(text, bindings), timeout, what,
                                 fork=self.store.location is None)
 
     def networkx(self, focus: str | None = None, hops: int = 2, **view):
@@ -267,7 +267,7 @@ class KnowledgeGraph:
         """The whole network, each statement of a fact paired with the status its own article gives."""
         from kg import viz
 
-        return viz.to_networkx(self.store.graph(), self.store.query(viz.FACT_STATUS_SPARQL))
+        return viz.to_networkx(self.store.merged_triples(), self.store.select(viz.FACT_STATUS_SPARQL).rows)
 
     @property
     def nlp(self):

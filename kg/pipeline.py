@@ -54,12 +54,14 @@ def _load_pipeline(model: str | None, config_path: str | None):
     import spacy
 
     import kg.components as components
+    from kg.attribute_index import index_attribute_ruler
 
     name = resolve_model(model)
     try:
         nlp = spacy.load(name)
     except OSError as error:
         raise ModelError(f"cannot load spaCy model {name!r}: {error}".splitlines()[0]) from None
+    index_attribute_ruler(nlp)  # the same POS, MORPH and LEMMA, without trying every rule at every token
     settings = component_settings(config_path)
     for component in components.BEFORE_PARSER:
         anchor = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}

@@ -34,6 +34,8 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from kg.errors import QueryError, StoreError
+from kg.query import QueryResult, to_result
+from kg.triples import MergedTriples
 from kg.store import _to_ox_quad, export_format, write_atomically
 from kg.vocab import IKG
 
@@ -126,6 +128,10 @@ class RemoteStore:
                              error=QueryError)
         return parse_results(body)
 
+    def select(self, sparql: str, bindings: dict | None = None) -> QueryResult:
+        """Run a read SELECT query on the server; its rows as rdflib terms (see :meth:`kg.store.GraphStore.select`)."""
+        return to_result(self.query(sparql, bindings))
+
     def graph(self) -> Graph:
         """All documents' triples merged into one in-memory rdflib Graph (for networkx and exports)."""
         dataset = self.dataset
@@ -134,6 +140,10 @@ class RemoteStore:
         for s, p, o, _ in dataset.quads((None, None, None, None)):
             merged.add((s, p, o))
         return merged
+
+    def merged_triples(self) -> MergedTriples:
+        """All documents' triples merged into a read-only index (for the network view)."""
+        return MergedTriples(self.graph())
 
     def export(self, path: str | Path, fmt: str | None = None) -> Path:
         """Write the dataset (named graphs kept for TriG/N-Quads) atomically, as :meth:`kg.store.GraphStore.export`."""

@@ -28,6 +28,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.errors import QueryError, StoreError
+from kg.query import QueryResult
+from kg.triples import MergedTriples
 from kg.vocab import IKG
 
 try:  # POSIX advisory locks; elsewhere Oxigraph's own lock still refuses a second process
@@ -92,9 +94,10 @@ class GraphStore:
         """
         failed: dict[URIRef, StoreError] = {}
         by_graph: dict[URIRef, tuple[pyoxigraph.NamedNode, list[pyoxigraph.Quad]]] = {}  # a graph given twice: the last wins
+        terms: dict = {}  # rdflib term -> Oxigraph term: predicates, classes, graph names and entities recur
         for graph, quads in documents:
             try:
-                by_graph[graph] = (_ox_named_node(graph), [_to_ox_quad(quad) for quad in quads])
+                by_graph[graph] = (_ox_named_node(graph), [_to_ox_quad(quad, terms) for quad in quads])
             except StoreError as error:
                 failed[graph] = error
             except (ValueError, TypeError) as error:
@@ -154,6 +157,39 @@ class GraphStore:
         except (SyntaxError, RuntimeError, ValueError, OSError) as error:
             raise QueryError(f"query failed: {str(error).splitlines()[0]}") from None
 
+    def select(self, sparql: str, bindings: dict | None = None) -> QueryResult:
+        """Run a read SELECT query with values bound; returns its rows as rdflib terms.
+
+        The same rows as ``to_result(self.query(sparql, bindings))``, read from Oxigraph directly: each
+        distinct term is converted once (a large result repeats its organisations, kinds and sources) and
+        no rdflib ``Result`` is built, which took a quarter of a 30,000-row contract query's time.
+
+        Raises:
+            QueryError: a syntax error, a query that is not a SELECT, or a store error while reading.
+        """
+        from oxrdflib._converter import from_ox, to_ox
+
+        prefixes = {prefix: str(namespace) for prefix, namespace in self.dataset.namespaces()}
+        substitutions = {pyoxigraph.Variable(str(name)): to_ox(value) for name, value in (bindings or {}).items()}
+        terms: dict = {None: None}
+        rows = []
+        try:
+            solutions = self._inner.query(sparql, use_default_graph_as_union=True, prefixes=prefixes, substitutions=substitutions)
+            if not isinstance(solutions, pyoxigraph.QuerySolutions):
+                raise QueryError("only SELECT queries produce tables; use CONSTRUCT through the Python API")
+            columns = [variable.value for variable in solutions.variables]
+            for solution in solutions:
+                row = []
+                for value in solution:
+                    term = terms.get(value, terms)
+                    if term is terms:
+                        term = terms[value] = from_ox(value)
+                    row.append(term)
+                rows.append(tuple(row))
+        except (SyntaxError, RuntimeError, ValueError, OSError) as error:
+            raise QueryError(f"query failed: {str(error).splitlines()[0]}") from None
+        return QueryResult(columns, rows)
+
     def graph(self) -> Graph:
         """All documents' triples merged into one in-memory rdflib Graph (for networkx and exports)."""
         merged = Graph()
@@ -161,6 +197,21 @@ class GraphStore:
         for quad in self._inner.quads_for_pattern(None, None, None):
             merged.add(_from_ox_triple(quad))
         return merged
+
+    def merged_triples(self) -> MergedTriples:
+        """All documents' triples merged into a read-only index (for the network view): the triples of
+        :meth:`graph`, ten times faster to build."""
+        from oxrdflib._converter import from_ox
+
+        terms: dict = {}
+
+        def term(value):
+            converted = terms.get(value)
+            if converted is None:
+                converted = terms[value] = from_ox(value)
+            return converted
+
+        return MergedTriples((term(q.subject), term(q.predicate), term(q.object)) for q in self._inner.quads_for_pattern(None, None, None))
 
     def export(self, path: str | Path, fmt: str | None = None) -> Path:
         """Write the dataset (named graphs kept for TriG/N-Quads) atomically: a temporary file, fsync, rename.
@@ -325,10 +376,19 @@ def _ox_named_node(iri: URIRef) -> pyoxigraph.NamedNode:
         raise StoreError(f"{iri!r} is not a valid IRI ({error})") from None
 
 
-def _to_ox_quad(quad: tuple) -> pyoxigraph.Quad:
+def _to_ox_quad(quad: tuple, terms: dict | None = None) -> pyoxigraph.Quad:
+    """An rdflib (s, p, o, graph) quad as Oxigraph's; ``terms`` caches converted terms across calls."""
     from oxrdflib._converter import to_ox
 
-    return to_ox(tuple(quad))
+    if terms is None or len(quad) != 4:
+        return to_ox(tuple(quad))
+    converted = []
+    for term in quad:
+        ox = terms.get(term)
+        if ox is None:
+            ox = terms[term] = to_ox(term)
+        converted.append(ox)
+    return pyoxigraph.Quad(*converted)
 
 
 def _replacement(name: pyoxigraph.NamedNode, quads: list[pyoxigraph.Quad]) -> str:

@@ -366,3 +366,47 @@ def test_sigkill_during_ingest_loses_no_document(tmp_path):
     print(f"\nSIGKILL rounds survived: {rounds}/{rounds}; kills while documents were being stored: {while_storing}; "
           f"half-written documents: {partial}; documents lost: {lost}")
     assert partial == 0 and lost == 0
+
+
+@pytest.mark.parametrize("name", ["organizations", "investments", "investments-by-organization", "partnerships"])
+def test_select_gives_the_rows_of_the_rdflib_result(name):
+    """GraphStore.select reads Oxigraph's solutions directly; its rows are those of rdflib's Result, in order."""
+    from conftest import crafted_knowledge_graph
+    from kg.query import bind_params, resolve, to_result
+
+    named = resolve(name)
+    params = {"org": "https://w3id.org/industry-kg/id/org/nissan"} if "org" in named.params else {}
+    with crafted_knowledge_graph() as graph:
+        bindings = bind_params(named, params)
+        fast = graph.store.select(named.text, bindings)
+        assert fast.rows and fast == to_result(graph.store.query(named.text, bindings))
+        assert graph.store.select("SELECT ?s WHERE { ?s rdfs:label ?o }").rows, "the dataset's prefixes are declared"
+
+
+def test_select_refuses_what_is_not_a_select():
+    from kg.errors import QueryError
+    from kg.store import GraphStore
+
+    with GraphStore(None) as store:
+        with pytest.raises(QueryError, match="only SELECT"):
+            store.select("ASK { ?s ?p ?o }")
+        with pytest.raises(QueryError, match="query failed"):
+            store.select("SELECT * WHERE { ?s ?p }")
+
+
+def test_terms_equal_as_strings_stay_distinct_in_one_batch():
+    """replace_documents converts each distinct rdflib term once; terms with the same text are still distinct."""
+    from rdflib import URIRef
+
+    from kg.store import GraphStore
+
+    g1, g2 = URIRef("https://x.example/doc/1"), URIRef("https://x.example/doc/2")
+    s, p = URIRef("https://x.example/s"), URIRef("https://x.example/p")
+    values = [URIRef("https://x.example/v"), Literal("https://x.example/v"), Literal("1", datatype=XSD.integer),
+              Literal("1", datatype=XSD.decimal), Literal("1"), Literal("1", lang="en")]
+    with GraphStore(None) as store:
+        assert not store.replace_documents([(g1, [(s, p, v, g1) for v in values]), (g2, [(s, p, v, g2) for v in values[:3]])])
+        stored = {(row[0], row[1]) for row in store.select("SELECT ?g ?v WHERE { GRAPH ?g { ?s ?p ?v } }").rows}
+    assert len(stored) == len(values) + 3
+    assert {(g1, URIRef("https://x.example/v")), (g1, Literal("1", datatype=XSD.decimal)), (g2, Literal("1", datatype=XSD.integer)),
+            (g1, Literal("1", lang="en"))} <= stored

@@ -259,3 +259,30 @@ def test_cli_viz_views_and_show(tmp_path, capsys):
     assert "unknown class 'Widget'" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main([*base, "viz", "--since", "May 2024"])
+
+
+def test_the_network_read_from_merged_triples_is_the_one_read_from_an_rdflib_graph():
+    """KnowledgeGraph reads the network from GraphStore.merged_triples (a light index); same nodes, edges, data."""
+    from conftest import crafted_knowledge_graph
+    from kg import viz
+
+    with crafted_knowledge_graph() as graph:
+        statuses = graph.store.select(viz.FACT_STATUS_SPARQL).rows
+        expected = viz.to_networkx(graph.store.graph(), statuses)
+        network = graph.networkx()
+        assert network.number_of_nodes() > 10 and len(graph.store.merged_triples()) == len(graph.store.graph())
+    assert list(network.nodes(data=True)) == list(expected.nodes(data=True))
+    assert list(network.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))
+    assert network.graph == expected.graph
+
+
+def test_merged_triples_keep_each_triple_once():
+    from rdflib import Literal
+
+    from kg.triples import MergedTriples
+
+    s, p, q = URIRef("https://x.example/s"), URIRef("https://x.example/p"), URIRef("https://x.example/q")
+    triples = MergedTriples([(s, p, Literal("a")), (s, p, Literal("b")), (s, p, Literal("a")), (s, q, s)])
+    assert len(triples) == 3 and list(triples.objects(s, p)) == [Literal("a"), Literal("b")]
+    assert list(triples.subjects(q, s)) == [s] and list(triples.subject_objects(q)) == [(s, s)]
+    assert triples.value(s, q) == s and triples.value(q, p) is None and list(triples.objects(q, p)) == []

@@ -20,6 +20,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import KgError
+from kg.triples import MergedTriples
 from kg.vocab import IKG, RESOURCE_BASE
 
 CLASS_STYLE = {  # class -> (legend name, colour, shape)
@@ -116,11 +117,11 @@ def select(network: nx.MultiDiGraph, view: View) -> nx.MultiDiGraph:
     return network
 
 
-def to_networkx(graph: Graph, statuses: Iterable[tuple[str, str, str]] = ()) -> nx.MultiDiGraph:
+def to_networkx(graph: Graph | MergedTriples, statuses: Iterable[tuple[str, str, str]] = ()) -> nx.MultiDiGraph:
     """Entities and facts as nodes, relations and roles as labelled edges.
 
     Args:
-        graph: the merged graph of every article (:meth:`kg.store.GraphStore.graph`).
+        graph: the merged triples of every article (:meth:`kg.store.GraphStore.merged_triples`, or an rdflib Graph).
         statuses: (fact, status, document) triples, the status each article states (the rows of
             :data:`FACT_STATUS_SPARQL`); without them each statement shows every status of its fact.
     Returns:
@@ -322,7 +323,7 @@ def _overlaps(period: tuple[date, date] | None, since: date | None, until: date 
 class _Reader:
     """Reads labels, articles and statements out of the merged graph, caching the articles."""
 
-    def __init__(self, graph: Graph, by_source: dict[str, dict[str, set[str]]]) -> None:
+    def __init__(self, graph: Graph | MergedTriples, by_source: dict[str, dict[str, set[str]]]) -> None:
         self.graph = graph
         self.by_source = by_source
         self.articles = {str(doc): self._article(doc) for doc in set(graph.subjects(RDF.type, IKG.Article))}
