@@ -682,3 +682,31 @@ def test_plants_a_company_makes_things_at_are_its_own_and_placed_where_they_stan
     plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert {("sungrim e motion", "changwon"), ("sungrim e motion", "ulsan")} <= plants
     assert not any(location in ("asia", "north america") for _, location in plants)
+
+
+def test_a_relationship_and_a_new_deal_in_one_sentence_are_both_kept(nlp):
+    text = ("Hokuyo Tire Corporation has supplied tyres to French carmaker Rhodana Automobiles SA since 2019, and the "
+            "two companies signed a memorandum of understanding last month for tyres from the Šabac plant.")
+    assert sorted(p.status for p in extract_text(nlp, text).partnerships) == ["active", "agreed"]
+    text = ("Cerrado Vivo Bioenergia S.A. will build an ethanol plant. Fuel distributor Petrovia Distribuidora S.A., which "
+            "has bought ethanol from Cerrado Vivo's Itumbiara mill for more than a decade, has signed a new five-year "
+            "contract to take half of the new plant's output.")
+    assert sorted(p.status for p in extract_text(nlp, text).partnerships) == ["active", "agreed"]
+
+
+def test_a_short_form_tagged_as_a_place_signs_a_letter_of_intent_but_a_country_is_no_short_form(nlp):
+    text = ("Qilian Silicon Materials Co. will build a plant in Sohar, on Oman's northern coast, with the Oman Investment "
+            "Authority. Prairie Sun Manufacturing Inc. has signed a letter of intent with Qilian to buy 20,000 tonnes a year.")
+    extraction = extract_text(nlp, text)
+    assert {"prairie sun manufacturing", "qilian silicon materials"} in [set(p.partners) for p in extraction.partnerships]
+    assert "Oman" not in orgs(extraction)
+
+
+@pytest.mark.parametrize("text, investor", [
+    ("Teraforge Data Centres Pte Ltd has sold a 35% stake in its Malaysian business to Japan's Mitsuhama Trust & "
+     "Capital Co. for US$410 million to help fund its new campus.", "mitsuhama trust capital"),
+    ("Sungrim E-Motion Co. will build a motor plant with Tatravolt a.s. The Slovak government approved investment aid "
+     "of €46.5m for the project last week.", "slovak government"),
+])
+def test_the_buyer_of_a_stake_and_a_government_named_by_its_demonym_invest(nlp, text, investor):
+    assert investor in [i.investor for i in extract_text(nlp, text).investments]

@@ -254,7 +254,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
 
     def is_short_form(ent: Span) -> bool:
         words = tuple(t.text for t in ent)
-        return any(name[: len(words)] == words and len(name) > len(words) for name in org_names)
+        return entity_key(ent.text) not in broad_places() and any(  # "Oman" is no short form of "Oman Investment Authority"
+            name[: len(words)] == words and len(name) > len(words) for name in org_names)
 
     org_texts = {e.text for e in ents if e.label_ == "ORG"}
     found_products = {m.start for m in (ents[0].doc._.get(PRODUCTS) or [])} if ents else set()  # kg_products' own finds stay
@@ -491,7 +492,8 @@ def _company_names(ents: list[Span]) -> list[Span]:
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Hanbit On would supply' after 'Hanbit On Co.', "Hanseong's plant" after 'Hanseong Motor Group': the leading
     words of a company's name, untagged, are that company (longest prefix first)."""
-    prefixes = {tuple(t.text for t in e[:n]) for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS for n in range(1, len(e))}
+    prefixes = {tuple(t.text for t in e[:n]) for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS for n in range(1, len(e))
+                if entity_key(e[:n].text) not in broad_places()}
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for token in doc:
@@ -547,7 +549,8 @@ def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
 
 COMPANY_NOUNS = set(DEFAULT_DESCRIPTORS) | {"agency", "house", "consortium", "venture", "fund"}
 AGREEING_VERBS = {"sign", "partner", "team", "agree", "collaborate", "negotiate", "cooperate"}
-AGREEMENT_NOUNS = {"deal", "agreement", "contract", "partnership", "memorandum", "mou", "talks", "venture", "alliance", "tie-up"}
+AGREEMENT_NOUNS = {"deal", "agreement", "contract", "partnership", "memorandum", "mou", "talks", "venture", "alliance", "tie-up",
+                   "letter", "protocol", "accord"}
 
 
 def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:

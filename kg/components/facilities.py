@@ -33,7 +33,7 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining"},
                   "farm": {"wind", "solar", "battery", "offshore", "onshore"}, "park": {"solar", "wind", "battery", "centre", "center"},
                   "station": {"power"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication"},
-                  "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "recycling", "fermentation"},
+                  "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "recycling", "fermentation", "capture"},
                   "port": {"dry", "inland"}, "installation": {"storage", "battery"}}
 #: Kinds that are never verbs, kept when the small model tags them as one ("at its Port Talbot steelworks").
 NEVER_VERBS = {"gigafactory", "giga-factory", "factory", "fab", "foundry", "smelter", "refinery", "steelworks", "distillery", "brewery", "facility", "warehouse"}

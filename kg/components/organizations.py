@@ -224,7 +224,7 @@ def _government_place(doc: Doc, token: Token) -> Span | None:
         place = _government_place(doc, doc[token.i - 1])
         return doc[place.start : token.i] if place is not None else None
     before = doc[token.i - 1] if token.i else None
-    if before is not None and before.ent_type_ in ("", "PRODUCT", "PERSON") and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start:
+    if before is not None and before.ent_type_ in ("", "PRODUCT", "PERSON") and before.pos_ in ("PROPN", "ADJ") and before.is_title and not before.is_sent_start:
         return doc[before.i : token.i]  # "the Ontario government", "the Arnsberg district government": untagged or mistagged
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP"):  # "the UK government", "the German government"

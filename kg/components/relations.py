@@ -56,6 +56,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"sourced|engineered|financed) (?:[\w,]+ ){0,3}by)\b",  # "owned since 2017 by"
     re.IGNORECASE,
 )
+DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b", re.IGNORECASE)
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
 FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
@@ -110,6 +111,8 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = org_at(orgs, child) or next((org_at(orgs, c) for c in child.children if c.dep_ == "appos" and org_at(orgs, c)), None)
+                if found is None and child.tag_ == "WDT" and verb.dep_ == "relcl":  # "X, which has bought ethanol from Y"
+                    found = org_at(orgs, verb.head)
                 if found:
                     return found
                 if child.lemma_ in GROUP_NOUNS:  # "a syndicate led by Dalin Commercial Bank"
@@ -351,7 +354,10 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         if node.pos_ in ("VERB", "AUX") and node is not head:  # the amount itself is no verb, whatever "won" is tagged
             break
     verb = verb_of(head.head) if head.head.i != head.i else head
-    if verb.lemma_ in INVEST_VERBS or verb.lemma_ == "be":
+    buyer = next((m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if (m := org_at(orgs, g))), None)
+    if verb.lemma_ == "sell" and buyer is not None:
+        return buyer, 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million": the buyer's money
+    if verb.lemma_ in INVEST_VERBS | {"build", "construct"} or verb.lemma_ == "be":
         subject = subject_org(orgs, verb)
         if subject is not None and verb.lemma_ != "be":
             return subject, 0.8
@@ -424,12 +430,17 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if not triggered and not any(_stake_in(t) for t in sentence):
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
+    statuses = [status]
     if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been)\b", text.lower()) and status not in ("in talks", "cancelled"):
-        status = "active"
+        statuses = ["active", status] if status == "agreed" and DEAL_STRUCK.search(text) else ["active"]  # "has supplied X since 2019,
+        # and the two signed a memorandum last month": a relationship and a deal
     for keys in _partners(sentence, orgs, owners, fallback=triggered):
-        if 2 <= len(keys) <= 4 and keys != supply and (keys not in customers or _deal_besides_relationship(text)):
-            yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
-                   "about": about, "since": int(since.group(1)) if since and status == "active" else None}
+        if 2 <= len(keys) <= 4 and (keys not in customers or _deal_besides_relationship(text)):
+            if keys == supply:  # "X, which has bought ethanol from Y for a decade, has signed a new contract": the deal besides
+                statuses = [status for status in statuses if status != "active"] if DEAL_STRUCK.search(text) else []
+            for status in statuses:
+                yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
+                       "about": about, "since": int(since.group(1)) if since and status == "active" else None}
 
 
 def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention], fallback: bool = True) -> list[tuple[str, ...]]:
