@@ -354,7 +354,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         if node.pos_ in ("VERB", "AUX") and node is not head:  # the amount itself is no verb, whatever "won" is tagged
             break
     verb = verb_of(head.head) if head.head.i != head.i else head
-    buyer = next((m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if (m := org_at(orgs, g))), None)
+    buyer = next((m for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children if (m := org_at(orgs, g))), None)
     if verb.lemma_ == "sell" and buyer is not None:
         return buyer, 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million": the buyer's money
     if verb.lemma_ in INVEST_VERBS | {"build", "construct"} or verb.lemma_ == "be":
