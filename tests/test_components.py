@@ -710,3 +710,14 @@ def test_a_short_form_tagged_as_a_place_signs_a_letter_of_intent_but_a_country_i
 ])
 def test_the_buyer_of_a_stake_and_a_government_named_by_its_demonym_invest(nlp, text, investor):
     assert investor in [i.investor for i in extract_text(nlp, text).investments]
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Hessler Zement AG agreed to supply Baugruppe Rautenberg with NullZem, a cement that the group will market as "
+     "carbon-neutral.", "NullZem"),
+    ("The plant will also make ProMilho, a high-protein animal feed made from distillers' grains.", "ProMilho"),
+    ("Helionyx Solar Modules Pvt Ltd makes its TwinPeak bifacial panels at a factory in Surat.", "TwinPeak"),
+    ("The Slovak plant will supply the HM-210 permanent-magnet motor used in its electric models.", "HM-210"),
+])
+def test_products_described_by_what_they_are(nlp, text, product):
+    assert product in {m.name for m in nlp(text)._.kg_products}

@@ -21,8 +21,13 @@ DEFAULT_PRODUCT_NOUNS = [
     "shot", "jab", "therapy", "design", "accelerator", "accelerators", "gpu", "gpus", "sedan", "malt", "gin", "lager",
     "wine", "module", "modules", "beers", "platform", "section", "compound", "antibody", "tablet", "tablets",
     "injection", "injections", "insulin", "formula", "formulas", "blade", "blades", "turbine", "turbines", "tool", "tools",
-    "ale", "chamber", "chambers", "reactor", "reactors", "locomotive", "locomotives",
+    "ale", "chamber", "chambers", "reactor", "reactors", "locomotive", "locomotives", "motor", "motors", "panel", "panels",
+    "tyre", "tyres", "tire", "tires",
 ]
+#: Heads of an apposition that say the name before it is a product ('NullZem, a cement that...', 'ProMilho, a
+#: high-protein animal feed'), which are too common as plain nouns to mark the names next to them everywhere.
+DESCRIBED_PRODUCT_NOUNS = ["cement", "feed", "glass", "sugar", "profile", "grade", "brand", "fuel", "fertiliser", "fertilizer",
+                           "coating", "alloy", "powder", "snack", "drink", "spirit", "material", "resin", "fibre", "fiber"]
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
 NAMING_VERBS = {"call", "dub", "brand", "name", "market"}
 SELLING_VERBS = {"sell", "market", "brand", "badge", "launch", "offer", "release"}
@@ -30,18 +35,19 @@ SELLING_VERBS = {"sell", "market", "brand", "badge", "launch", "offer", "release
 
 @Language.factory(
     "kg_products",
-    default_config={"product_nouns": DEFAULT_PRODUCT_NOUNS},
+    default_config={"product_nouns": DEFAULT_PRODUCT_NOUNS, "described_product_nouns": DESCRIBED_PRODUCT_NOUNS},
     assigns=[f"doc._.{PRODUCTS}", "doc.ents"],
     requires=["doc.ents", "token.dep"],
 )
-def make_products(nlp: Language, name: str, product_nouns: list[str]) -> "ProductFinder":
+def make_products(nlp: Language, name: str, product_nouns: list[str], described_product_nouns: list[str]) -> "ProductFinder":
     register_extensions()
-    return ProductFinder(set(product_nouns))
+    return ProductFinder(set(product_nouns), set(described_product_nouns))
 
 
 class ProductFinder:
-    def __init__(self, product_nouns: set[str]) -> None:
+    def __init__(self, product_nouns: set[str], described_product_nouns: set[str]) -> None:
         self.product_nouns = product_nouns
+        self.appositive_nouns = product_nouns | described_product_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         strong = self._candidates(doc)
@@ -62,7 +68,7 @@ class ProductFinder:
         """(token, head) for proper nouns compounding a product noun, their conjuncts, and names in apposition with one."""
         found: list[tuple[int, int]] = []
         for token in doc:
-            if token.lower_ in self.product_nouns and token.dep_ == "appos" and _looks_like_a_name(token.head):
+            if token.lower_ in self.appositive_nouns and token.dep_ == "appos" and _looks_like_a_name(token.head):
                 found.append((token.head.i, token.i))  # "the Juno, a compact electric SUV"
             names = [c for c in token.children if c.dep_ == "appos" and _looks_like_a_name(c) and not _followed_by_verb(c)]
             if token.lower_ in self.product_nouns:
