@@ -721,3 +721,13 @@ def test_the_buyer_of_a_stake_and_a_government_named_by_its_demonym_invest(nlp, 
 ])
 def test_products_described_by_what_they_are(nlp, text, product):
     assert product in {m.name for m in nlp(text)._.kg_products}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("The Zambian government backs the smelter. The Ministry of Mines and Minerals Development will fast-track licences. "
+     "Mines and Minerals Development Minister Chanda Phiri said the plan was sound.", "chanda phiri", "ministry of mines and minerals development"),
+    ("The Development Agency of Serbia offered a grant. The agency said the grant was approved, and the Serbian government "
+     "agreed. Economy Minister Dragana Kostić said it was the largest investment in the region.", "dragana kostic", "serbian government"),
+])
+def test_a_minister_works_for_the_ministry_of_the_portfolio_or_a_government_not_an_agency(nlp, text, person, org):
+    assert (person, org) in {(r.person, r.org) for r in extract_text(nlp, text).roles}

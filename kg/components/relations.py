@@ -214,7 +214,7 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     i = person.start - 1
     if i > 0 and doc[i].text == "," and doc[i - 1].lower_ in TITLE_HEADS:  # "Spain's industry minister, Pilar Onrubia,"
         i -= 1
-    while i >= 0 and i > person.start - 8:
+    while i >= person.sent.start and i > person.start - 8:  # never into the sentence before
         token = doc[i]
         mention = org_at(orgs, token)
         if mention is not None and mention.via != "pronoun":
@@ -258,6 +258,12 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     An official of a named place ('Jackson Mayor X') works for that place's government or for none we know."""
     official = bool(OFFICIAL_TITLES.search(title))
     same_kind = [m for m in orgs if (m.kind == "government") == official]
+    if official and "minister" in title:  # a minister works for a ministry named on the words before the title, or a government
+        portfolio = {t.lower_ for t in doc[max(person.start - 8, 0) : person.start] if t.is_title and len(t) > 3}
+        ministry = next((m for m in same_kind if "ministry" in m.name.lower() and portfolio & set(m.name.lower().split())), None)
+        if ministry is not None:
+            return ministry  # "Mines and Minerals Development Minister Chanda Phiri"
+        same_kind = [m for m in same_kind if "government" in m.name.lower()] or same_kind
     if place is not None:
         stem = place.lower().rstrip("e")  # "the province's" -> "South Chungcheong provincial government"
         government = next((m for m in orgs if m.kind == "government" and stem in m.name.lower()), None) or next(
@@ -269,7 +275,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     candidates = [m for m in orgs_in(same_kind, person.sent)]
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
-    return most_mentioned(orgs, "government" if official else "company")
+    return most_mentioned(same_kind, "government" if official else "company")
 
 
 # -- investments -------------------------------------------------------------------------------
