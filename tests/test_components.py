@@ -347,7 +347,7 @@ def test_a_bare_hub_after_a_logistics_hub_is_that_facility(nlp):
     text = ("Harrowgate Logistics plc will build a logistics hub in Mombasa. "
             "The £300 million hub will be built on 85 hectares inside the Dongo Kundu special economic zone.")
     extraction = extract_text(nlp, text)
-    assert [(p.operator, p.location) for p in extraction.plants] == [("harrowgate logistics", "mombasa")]
+    assert [(p.operator, p.location) for p in extraction.plants] == [("harrowgate logistics", "dongo kundu")]  # the finer place
     assert [(i.investor, int(i.amount)) for i in extraction.investments] == [("harrowgate logistics", 300_000_000)]
 
 
@@ -731,3 +731,16 @@ def test_products_described_by_what_they_are(nlp, text, product):
 ])
 def test_a_minister_works_for_the_ministry_of_the_portfolio_or_a_government_not_an_agency(nlp, text, person, org):
     assert (person, org) in {(r.person, r.org) for r in extract_text(nlp, text).roles}
+
+
+def test_named_industrial_parks_place_a_plant_and_an_owners_bare_ordinal_is_its_next_plant(nlp):
+    text = ("Straits Alloy Holdings Ltd will buy 49% of Song Lam Aluminium JSC. The new plant, which will be built by Song "
+            "Lam at the Nam Dinh Vu industrial park, will double its capacity.")
+    assert ("song lam aluminium", "nam dinh vu") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    text = ("Suryadeep Glassworks Ltd will build a third plant at Jhagadia. Suryadeep's first plant, at Kadi in Mehsana "
+            "district, has operated since 2017, while its second, at Mundra in Kutch, is under construction.")
+    plants = {(p.location, p.ordinal) for p in extract_text(nlp, text).plants}
+    assert {("jhagadia", 3), ("kadi", 1), ("mundra", 2)} <= plants
+    text = ("Yarrabee Lithium Ltd will build a lithium hydroxide refinery at Kwinana. Halvard will take a 20% stake in the "
+            "refinery, Yarrabee's first, under a binding agreement signed on Monday.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["kwinana"]

@@ -52,7 +52,8 @@ OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand
 #: unlike 'which will supply carmakers in Asia'.
 PLACING_VERBS = OPERATOR_VERBS | {"be", "locate", "sit", "stand", "base", "lie", "go", "rise", "occupy", "come"}
 #: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
-PREPOSITION_RANK = {"at": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a wind farm off Changhua County"
+PREPOSITION_RANK = {"at": 0, "inside": 0, "in": 1, "near": 2, "outside": 2, "off": 2}
+ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # named by the proper noun before them  # "a wind farm off Changhua County"
 REGION_WORDS = {"county", "state", "province", "prefecture", "region", "department"}  # "County Galway" is Galway, a county
 CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
 UNPLACED = (True, 9)
@@ -91,7 +92,7 @@ class FacilityFinder:
         orgs: list[OrgMention] = doc._.get(ORGS) or []
         text = doc.text  # built from the tokens on every access: read once
         mentions = [m for m in (self._mention(doc, t, text) for t in doc) if m is not None]
-        mentions = sorted(mentions + _ones(doc, mentions), key=lambda m: m.start)
+        mentions = sorted(mentions + _ones(doc, mentions) + _elliptical_ordinals(doc, mentions), key=lambda m: m.start)
         plants: list[_Plant] = []
         assigned: list[FacilityMention] = []
         for mention in mentions:
@@ -189,6 +190,24 @@ def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
     return found
 
 
+def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
+    """"Suryadeep's first plant, at Kadi, has operated since 2017, while its second, at Mundra, is under construction":
+    an owner's ordinal with no noun after it, in a sentence that has just named a facility, is the next one of that kind."""
+    found = []
+    for token in doc:
+        if token.lower_ not in ORDINALS or not any(c.dep_ == "poss" for c in token.children) or token.i + 1 >= len(doc) \
+                or doc[token.i + 1].text not in (",", "at", "in", "near"):
+            continue
+        start = min([c.i for c in token.lefts] + [token.i])
+        heads, starts = {m.head for m in mentions}, {m.start for m in mentions}
+        if start > 1 and doc[start - 1].text == "," and doc[start - 2].i in heads or token.i + 2 in starts:
+            continue  # "the Sines gigafactory, the company's second,", "its first, a distribution centre": the plant named
+        before = [m for m in mentions if m.head < token.i and doc[m.head].sent.start >= token.sent.start - 60]
+        if before:
+            found.append(FacilityMention(start, token.i + 1, token.i, before[-1].kind, ORDINALS[token.lower_], frozenset()))
+    return found
+
+
 def _introduced_before(text: str, token: Token, compounds: set[str]) -> bool:
     """'The £300 million hub' after 'a logistics hub': the bare noun refers to the facility already named."""
     before = text[: token.idx].lower()
@@ -257,7 +276,7 @@ def _bare_definite(doc: Doc, mention: FacilityMention) -> bool:
     ('the Sunderland plant' names its place, so it is not the last plant whatever that is)."""
     words = doc[mention.start : mention.end]
     return (words[0].lower_ in ("the", "this", "that") and mention.ordinal is None and not mention.descriptors
-            and all(t.pos_ in ("ADJ", "NOUN") and not t.ent_type_ for t in words[1:]))
+            and all(t.pos_ in ("ADJ", "NOUN") and not t.ent_type_ or t.ent_type_ == "MONEY" for t in words[1:]))  # "The £300 million hub"
 
 
 def _sibling_kind(plants: list[_Plant], plant: _Plant) -> str:
@@ -447,6 +466,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if pobj.lower_ in PLACE_NOUNS:
             pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), pobj)
+        if pobj.lower_ in ZONE_NOUNS:  # "at the Nam Dinh Vu industrial park", "inside the Dongo Kundu special economic zone"
+            pobj = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"), pobj)
         if _is_place(pobj, orgs):
             places.append(pobj)
     return places
@@ -482,7 +503,7 @@ def _owner_and_place_before(head: Token, orgs: list[OrgMention]) -> tuple[str | 
 def _place_name(token: Token) -> str:
     if token.ent_type_:
         return _whole_entity(token)
-    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+    words = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"] + [token]
     return clean_name(" ".join(t.text for t in words))
 
 
