@@ -744,3 +744,15 @@ def test_named_industrial_parks_place_a_plant_and_an_owners_bare_ordinal_is_its_
     text = ("Yarrabee Lithium Ltd will build a lithium hydroxide refinery at Kwinana. Halvard will take a 20% stake in the "
             "refinery, Yarrabee's first, under a binding agreement signed on Monday.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["kwinana"]
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Singapore-listed Straits Alloy Holdings Ltd has agreed to buy 49% of Song Lam Aluminium JSC for $92 million.",
+     {"straits alloy", "song lam aluminium"}),
+    ("Teraforge Data Centres Pte Ltd has sold a 35% stake in its Malaysian business to Japan's Mitsuhama Trust & Capital "
+     "Co. for US$410 million.", {"teraforge data centres", "mitsuhama trust capital"}),
+    ("Lunga Metals Corp. will build a copper smelter near Chingola. Copper anode from the smelter will be sold to "
+     "Geneva-based commodity trader Heliastra Trading SA.", {"lunga metals", "heliastra trading"}),
+])
+def test_shares_bought_stakes_sold_and_output_sold_make_partners(nlp, text, partners):
+    assert partners in [set(p.partners) for p in extract_text(nlp, text).partnerships]

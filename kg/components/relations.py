@@ -60,7 +60,7 @@ DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sea
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
 FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
-SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build"}
+SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build", "sell"}
 RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", "buyer", "licensee", "licensor"}
 APPOINTING_VERBS = {"name", "appoint", "hire", "promote", "elect", "install", "choose", "tap", "confirm"}
 GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance"}
@@ -464,8 +464,11 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             continue  # "clearance from ISED", "a loan from KDB": a regulator or a lender, not a partner
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t))]
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
-        if _stake_in(prep):  # "a 10% stake in the second fab": in the company that runs it
+        if _stake_in(prep):  # "a 10% stake in the second fab": in the company that runs it; "in its Malaysian business"
             objects += [owners[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in owners]
+            objects += [m for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "poss" and (m := org_at(orgs, p))]
+            objects += [m for d in verb_of(prep.head).children if d.dep_ in ("prep", "dative") and d.lower_ == "to"
+                        for g in d.children if (m := org_at(orgs, g))]  # "sold a stake in ... to Mitsuhama"
         if not objects:
             continue
         verb = verb_of(prep.head)
@@ -510,8 +513,12 @@ def _named_as_customer(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str
 
 
 def _stake_in(prep: Token) -> bool:
-    """'buy a 5% stake in the equipment maker': the holder and the company it holds a part of are partners."""
-    return prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.lemma_ in ("stake", "interest", "shareholding")
+    """'buy a 5% stake in the equipment maker', 'buy 49% of Song Lam': the holder and the company it holds a part of
+    are partners."""
+    if prep.dep_ != "prep":
+        return False
+    return prep.lower_ == "in" and prep.head.lemma_ in ("stake", "interest", "shareholding") or (
+        prep.lower_ == "of" and prep.head.ent_type_ == "PERCENT" and prep.head.head.lemma_ in ("buy", "acquire", "take", "hold", "own"))
 
 
 def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
@@ -536,7 +543,10 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] 
                 supplier = org_at(orgs, token.head)
             if supplier is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 supplier = next((m for m in orgs_in(orgs, sentence) if m.start == sentence.start), None)  # a parse that lost the subject
-            clients = [org_at(orgs, g) for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+            if supplier is None and token.lemma_ == "sell" and any(c.dep_ == "nsubjpass" for c in token.children) \
+                    and not any(c.dep_ == "agent" for c in token.children):
+                supplier = most_mentioned(orgs)  # "Copper anode from the smelter will be sold to Heliastra": the story's company sells
+            clients = [org_at(orgs, g) for p in token.children if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
                        for g in p.children if g.dep_ == "pobj"]
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):  # "supply Kestrel with cells"
                 clients += [org_at(orgs, c) for c in token.children if c.dep_ == "dobj"]
