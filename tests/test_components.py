@@ -756,3 +756,9 @@ def test_named_industrial_parks_place_a_plant_and_an_owners_bare_ordinal_is_its_
 ])
 def test_shares_bought_stakes_sold_and_output_sold_make_partners(nlp, text, partners):
     assert partners in [set(p.partners) for p in extract_text(nlp, text).partnerships]
+
+
+def test_a_plant_looked_for_on_a_site_stands_where_the_site_is(nlp):
+    text = ("Mizusawa Motor Co. is in talks with Ganjiang Battery Technology Co. on a battery venture. The two companies "
+            "are looking at a site near Sarnia for a plant with annual capacity of about 20 gigawatt hours.")
+    assert "sarnia" in {p.location for p in extract_text(nlp, text).plants}

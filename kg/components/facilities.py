@@ -53,6 +53,7 @@ OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand
 PLACING_VERBS = OPERATOR_VERBS | {"be", "locate", "sit", "stand", "base", "lie", "go", "rise", "occupy", "come"}
 #: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
 PREPOSITION_RANK = {"at": 0, "inside": 0, "in": 1, "near": 2, "outside": 2, "off": 2}
+SITE_NOUNS = {"site", "location", "plot", "land", "parcel"}
 ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # named by the proper noun before them  # "a wind farm off Changhua County"
 REGION_WORDS = {"county", "state", "province", "prefecture", "region", "department"}  # "County Galway" is Galway, a county
 CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
@@ -429,6 +430,11 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         candidates += [c for x in head.head.children if x.dep_ == "xcomp" for c in x.children if c.i > head.i]
     candidates += [c for clause in _right_clauses(head) if clause.dep_ in ("relcl", "acl")
                    for c in clause.subtree if c.dep_ == "prep" and c.i > clause.i and c.head.lemma_ in PLACING_VERBS]  # "a plant it is building near X", "that is under construction in X"
+    if head.dep_ == "pobj" and head.head.lower_ == "for":  # "looking at a site near Sarnia for a plant": where the site is
+        governor = head.head.head
+        sites = [governor] if governor.lower_ in SITE_NOUNS else [
+            g for p in governor.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj" and g.lower_ in SITE_NOUNS]
+        candidates += [c for site in sites for c in site.children if c.dep_ == "prep"]
     candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.conjuncts]  # "in Ochang, and in Hungary"
     candidates += [inner for prep in candidates if prep.lower_ == "on" for inner in prep.subtree
                    if inner.dep_ == "prep" and inner.i > prep.i]  # "built on the site of a power station at Loon-Plage"
