@@ -762,3 +762,9 @@ def test_a_plant_looked_for_on_a_site_stands_where_the_site_is(nlp):
     text = ("Mizusawa Motor Co. is in talks with Ganjiang Battery Technology Co. on a battery venture. The two companies "
             "are looking at a site near Sarnia for a plant with annual capacity of about 20 gigawatt hours.")
     assert "sarnia" in {p.location for p in extract_text(nlp, text).plants}
+
+
+def test_a_plant_whose_site_is_being_looked_for_is_proposed(nlp):
+    text = ("Mizusawa Motor Co. is in talks with Ganjiang Battery Technology Co. on a battery venture. The two companies "
+            "are looking at a site near Sarnia for a plant with annual capacity of about 20 gigawatt hours.")
+    assert [p.status for p in extract_text(nlp, text).plants if p.location == "sarnia"] == ["proposed"]
