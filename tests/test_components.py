@@ -768,3 +768,9 @@ def test_a_plant_whose_site_is_being_looked_for_is_proposed(nlp):
     text = ("Mizusawa Motor Co. is in talks with Ganjiang Battery Technology Co. on a battery venture. The two companies "
             "are looking at a site near Sarnia for a plant with annual capacity of about 20 gigawatt hours.")
     assert [p.status for p in extract_text(nlp, text).plants if p.location == "sarnia"] == ["proposed"]
+
+
+def test_a_peoples_committee_is_a_local_government(nlp):
+    doc = nlp("The Hai Phong People's Committee granted the project an investment registration certificate on Monday, "
+              "and vice chairman Tran Minh Duc said construction would begin.")
+    assert {(m.name, m.kind) for m in doc._.kg_orgs} == {("Hai Phong People's Committee", "government")}

@@ -88,7 +88,7 @@ class EntityFixer:
                 fixed.append(_whole_person(doc, ent))
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
-        fixed = _joined_adjacent_orgs(doc, [_without_trailing_conjunction(e) for e in fixed])
+        fixed = _joined_adjacent_orgs(doc, _with_peoples_committees(doc, [_without_trailing_conjunction(e) for e in fixed]))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
@@ -595,4 +595,22 @@ def _name_start(doc: Doc, token: Token, taken: set[int]) -> int:
         else:
             break
     return start
+
+
+def _with_peoples_committees(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'the Hai Phong People's Committee', 'the Suzhou People's Government': a Vietnamese or Chinese local
+    government, whatever the model made of the place name before it (often a person)."""
+    found = []
+    for token in doc[2:-1]:
+        if token.lower_ == "people" and doc[token.i + 1].tag_ == "POS" and token.i + 2 < len(doc) and \
+                doc[token.i + 2].lower_ in ("committee", "government", "congress"):
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and token.i - start < 4:
+                start -= 1
+            if start < token.i:
+                found.append(Span(doc, start, token.i + 3, label="ORG"))
+    if not found:
+        return ents
+    taken = {i for span in found for i in range(span.start, span.end)}
+    return sorted([e for e in ents if not taken.intersection(range(e.start, e.end))] + found, key=lambda span: span.start)
 

@@ -30,7 +30,7 @@ DEFAULT_DESCRIPTORS = [
 ]
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|department|council|parliament|commission|authority|agency|cabinet|treasury|"
-    r"administration|state of|city of|province|municipality|senate|congress|office for|bureau)\b",
+    r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee)\b",
     re.IGNORECASE,
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
