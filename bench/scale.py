@@ -29,7 +29,8 @@ CONTRACT = ["organizations", "people", "plants", "investments", "partnerships", 
 #: The synthetic graph's most frequent organisation (index 0 of the pool, see bench/graph.py).
 ORG = str(entity_iri("org", "albion motor corp."))
 LIBRARY = [("investment-totals", {}), ("partnership-degree", {}), ("organizations-by-articles", {}),
-           ("investments-by-organization", {"org": ORG}), ("partner-network", {"org": ORG})]
+           ("investments-by-organization", {"org": ORG}), ("partner-network", {"org": ORG}),
+           ("co-mentioned-organizations", {"org": ORG}), ("organizations-by-kind", {})]
 COUNT_BY_CLASS = "SELECT ?class (COUNT(*) AS ?n) WHERE { ?s a ?class } GROUP BY ?class"
 QUERIES = [(name, {}) for name in CONTRACT] + LIBRARY + [("count-by-class", None)]
 
