@@ -195,6 +195,24 @@ def test_partner_network_with_degree(crafted_graph):
         ("AESC", 1, "active", 1), ("Renault", 1, "cancelled", 1), ("Toyota", 1, "in talks", 2)]
 
 
+def test_partner_network_lists_statuses_in_alphabetical_order(memory_graph):
+    """One pair in five articles, two partnerships (a deal in talks, cancelled, agreed, announced; an active
+    relationship): the statuses of both, sorted (GROUP_CONCAT alone followed the store's order, partnership
+    by partnership: 'in talks, cancelled, agreed, announced, active' here)."""
+    from kg.mapping import extraction_quads
+    from kg.records import Document, Evidence, Extraction, Organization, Partnership
+
+    pair = (Organization("arvelle", "Arvelle", "company"), Organization("mizusawa", "Mizusawa", "company"))
+    for number, status in enumerate(["in talks", "cancelled", "agreed", "active", "announced"]):
+        sentence = f"Arvelle and Mizusawa: {status}."
+        extraction = Extraction(Document(f"s{number}", sentence, f"s{number}.md"), organizations=pair,
+                                partnerships=(Partnership(("arvelle", "mizusawa"), status, f"deal {number}", None, None,
+                                                          (Evidence(sentence, 0, len(sentence), "kg_relations.test"),), 0.7),))
+        memory_graph.store.replace_document(document_iri(f"s{number}"), extraction_quads(extraction))
+    assert rows(memory_graph, "partner-network", "partnerName partnerships statuses partnerDegree", {"org": ORG + "arvelle"}) == [
+        ("Mizusawa", 2, "active, agreed, announced, cancelled, in talks", 1)]
+
+
 @expects("partnership-degree")
 def test_partnership_degree(crafted_graph):
     assert rows(crafted_graph, "partnership-degree", "name partners partnerships") == [

@@ -77,7 +77,9 @@ def test_contract_queries_answer_as_the_embedded_store(server, crafted_graph):
         nissan = {"org": "https://w3id.org/industry-kg/id/org/nissan"}
         for name, params in (("investments-by-organization", nissan), ("partner-network", nissan), ("investment-totals", {}),
                              ("plants-by-location", {"status": "operating"}), ("organization-by-name", {"name": "METI"}),
-                             ("facts-in-period", {"start": "2024-01-01", "end": "2024-06-30"})):
+                             ("facts-in-period", {"start": "2024-01-01", "end": "2024-06-30"}),
+                             ("co-mentioned-organizations", nissan), ("organizations-by-kind", {}),
+                             ("organizations-by-kind", {"kind": "government"})):
             assert rows(remote, name, params) == rows(crafted_graph, name, params), name
         assert rows(remote, "investments-by-organization", nissan), "the bound value selects something"
 
