@@ -774,3 +774,15 @@ def test_a_peoples_committee_is_a_local_government(nlp):
     doc = nlp("The Hai Phong People's Committee granted the project an investment registration certificate on Monday, "
               "and vice chairman Tran Minh Duc said construction would begin.")
     assert {(m.name, m.kind) for m in doc._.kg_orgs} == {("Hai Phong People's Committee", "government")}
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Ashcombe Biologics Inc. makes Veltrazumab at the plant.", "Veltrazumab"),  # an INN stem, untagged by the model
+    ("The turbines, known as Havørn 15, will be installed off Changhua.", "Havørn 15"),
+])
+def test_medicines_by_their_stem_and_products_known_as_a_name(nlp, text, product):
+    assert product in {m.name for m in nlp(text)._.kg_products}
+
+
+def test_a_bulk_ingredient_in_lower_case_is_not_a_product(nlp):
+    assert not nlp("Sahyadri Pharma Ltd will make penicillin intermediates at the plant.")._.kg_products

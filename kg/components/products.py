@@ -68,6 +68,11 @@ class ProductFinder:
         """(token, head) for proper nouns compounding a product noun, their conjuncts, and names in apposition with one."""
         found: list[tuple[int, int]] = []
         for token in doc:
+            if _is_drug_name(token):
+                found.append((token.i, token.i))  # "Ashcombe makes Veltrazumab at the plant"
+            if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ in NAMING_VERBS | {"know"} \
+                    and token.head.head.head.lower_ in self.product_nouns and _looks_like_a_name(token):
+                found.append((token.i, token.head.head.head.i))  # "The turbines, known as Havørn 15,"
             if token.lower_ in self.appositive_nouns and token.dep_ == "appos" and _looks_like_a_name(token.head):
                 found.append((token.head.i, token.i))  # "the Juno, a compact electric SUV"
             names = [c for c in token.children if c.dep_ == "appos" and _looks_like_a_name(c) and not _followed_by_verb(c)]
@@ -148,6 +153,18 @@ def _name_span(token: Token) -> Span:
     if doc[end - 1].text == "-":
         end -= 1
     return doc[start:end]
+
+
+#: International nonproprietary name stems: a capitalised word ending in one names a medicine ('Veltrazumab'). In
+#: lower case ('olvetamab', 'penicillin') it is as often an ingredient made in bulk as a product, so it is left alone.
+DRUG_STEMS = ("mab", "tinib", "ciclib", "rasib", "parib", "glutide", "patide", "gliflozin", "gliptin", "sartan", "statin",
+              "prazole", "mycin", "cillin", "floxacin", "conazole", "lukast", "dronate")
+
+
+def _is_drug_name(token: Token) -> bool:
+    return (token.is_alpha and len(token.text) >= 8 and token.text[:1].isupper() and token.text[1:].islower()
+            and token.lower_.endswith(DRUG_STEMS) and not token.is_sent_start
+            and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"))  # the model often says PERSON
 
 
 def _followed_by_verb(token: Token) -> bool:
