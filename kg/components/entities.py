@@ -111,7 +111,7 @@ class EntityFixer:
             return ent.label_
         last = ent[-1].lower_.rstrip(".")
         if ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and len(ent) > 1 and (
-                _is_legal_form(ent[-1].text) or _ends_with_written_legal_form(doc.text[ent.start_char : ent.end_char + 4])):
+                _is_legal_form(ent[-1].text) or _ends_with_written_legal_form(doc[ent.start : ent.end + 6].text, len(ent.text))):
             return "ORG"  # "Verde Hidrógeno SpA", "Cyclavo SAS", "Skjold Blades A/S" (tagged as a work of art)
         if last in self.org_words and len(ent) > 1 and not (ent.label_ != "PERSON" and last in GEOGRAPHIC):
             return "ORG"
@@ -449,10 +449,10 @@ def _ends_at_legal_form(ent: Span) -> Span:
     return Span(ent.doc, ent.start, inner.i + 1, label="ORG") if inner is not None else ent
 
 
-def _ends_with_written_legal_form(text: str) -> bool:
+def _ends_with_written_legal_form(text: str, end: int) -> bool:
     """'Skjold Blades A/S', 'Vetrocon S.p.A.': a legal form the tokenizer splits into pieces ends the name (the text
     may run a few characters past an entity the model cut inside the form: 'Danforte Impianti S.p.|A. under')."""
-    return any(len(text) - 4 <= match.end() - 1 <= len(text) for match in WRITTEN_LEGAL_FORM.finditer(" " + text))
+    return any(end <= match.end() - 1 <= end + 4 for match in WRITTEN_LEGAL_FORM.finditer(" " + text))
 
 
 def _is_legal_form(text: str) -> bool:

@@ -514,10 +514,16 @@ def _place_name(token: Token) -> str:
 
 
 def _whole_entity(token: Token) -> str:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return clean_name(ent.text)
-    return clean_name(token.text)
+    """The entity the token is part of: walk out along its IOB tags instead of building every entity span."""
+    doc = token.doc
+    if not token.ent_type_:
+        return clean_name(token.text)
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return clean_name(doc[start:end].text)
 
 
 def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, bool]:

@@ -152,8 +152,9 @@ class OrganizationFinder:
     def _pronouns(self, doc: Doc, known: list[OrgMention]) -> list[OrgMention]:
         """'its' always; 'it' only as the subject of what an organisation says, confirms or announces."""
         found = []
+        text = doc.text  # built from the tokens on every access: read once
         for token in doc:
-            if token.lower_ not in ("it", "its") or _inside_quote(token) or in_clutter(doc, token.idx):
+            if token.lower_ not in ("it", "its") or _inside_quote(token, text) or in_clutter(doc, token.idx):
                 continue
             if token.lower_ == "it":
                 antecedent = _reported_subject(token, known)
@@ -454,9 +455,8 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
     return None
 
 
-def _inside_quote(token: Token) -> bool:
+def _inside_quote(token: Token, text: str) -> bool:
     """Whether an odd number of double quotes precede the token in its paragraph."""
-    text = token.doc.text  # built from the tokens on every access: read once
     paragraph_start = text.rfind("\n\n", 0, token.idx) + 1
     before = text[paragraph_start : token.idx]
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1 or before.count("“") > before.count("”")
