@@ -171,7 +171,7 @@ class GraphStore:
 
         prefixes = {prefix: str(namespace) for prefix, namespace in self.dataset.namespaces()}
         substitutions = {pyoxigraph.Variable(str(name)): to_ox(value) for name, value in (bindings or {}).items()}
-        terms: dict = {None: None}
+        terms: dict = {}
         rows = []
         try:
             solutions = self._inner.query(sparql, use_default_graph_as_union=True, prefixes=prefixes, substitutions=substitutions)
@@ -179,13 +179,7 @@ class GraphStore:
                 raise QueryError("only SELECT queries produce tables; use CONSTRUCT through the Python API")
             columns = [variable.value for variable in solutions.variables]
             for solution in solutions:
-                row = []
-                for value in solution:
-                    term = terms.get(value, terms)
-                    if term is terms:
-                        term = terms[value] = from_ox(value)
-                    row.append(term)
-                rows.append(tuple(row))
+                rows.append(tuple(None if value is None else _converted(terms, value, from_ox) for value in solution))
         except (SyntaxError, RuntimeError, ValueError, OSError) as error:
             raise QueryError(f"query failed: {str(error).splitlines()[0]}") from None
         return QueryResult(columns, rows)
@@ -204,14 +198,8 @@ class GraphStore:
         from oxrdflib._converter import from_ox
 
         terms: dict = {}
-
-        def term(value):
-            converted = terms.get(value)
-            if converted is None:
-                converted = terms[value] = from_ox(value)
-            return converted
-
-        return MergedTriples((term(q.subject), term(q.predicate), term(q.object)) for q in self._inner.quads_for_pattern(None, None, None))
+        return MergedTriples(tuple(_converted(terms, value, from_ox) for value in (q.subject, q.predicate, q.object))
+                             for q in self._inner.quads_for_pattern(None, None, None))
 
     def export(self, path: str | Path, fmt: str | None = None) -> Path:
         """Write the dataset (named graphs kept for TriG/N-Quads) atomically: a temporary file, fsync, rename.
@@ -382,13 +370,16 @@ def _to_ox_quad(quad: tuple, terms: dict | None = None) -> pyoxigraph.Quad:
 
     if terms is None or len(quad) != 4:
         return to_ox(tuple(quad))
-    converted = []
-    for term in quad:
-        ox = terms.get(term)
-        if ox is None:
-            ox = terms[term] = to_ox(term)
-        converted.append(ox)
-    return pyoxigraph.Quad(*converted)
+    return pyoxigraph.Quad(*(_converted(terms, term, to_ox) for term in quad))
+
+
+def _converted(terms: dict, value, convert):
+    """``convert(value)``, once per distinct value: the terms of a batch or a result repeat (predicates, classes,
+    graph names, organisations)."""
+    converted = terms.get(value)
+    if converted is None:
+        converted = terms[value] = convert(value)
+    return converted
 
 
 def _replacement(name: pyoxigraph.NamedNode, quads: list[pyoxigraph.Quad]) -> str:

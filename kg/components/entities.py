@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import PRODUCTS
 from kg.components.clutter import in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, REGION_WORDS
-from kg.components.gazetteer import broad_places
+from kg.components.gazetteer import is_broad_place
 from kg.components.money import find_amounts
 from kg.components.organizations import DEFAULT_DESCRIPTORS
 from kg.normalize import entity_key
@@ -39,7 +39,7 @@ DEFAULT_ORG_WORDS = [
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
-               "co", "corp", "kk", "dac", "srl", "sas", "pty", "bhd", "lp", "llp", "saoc", "saog", "bsc", "jsc", "s.r.o", "sdn"}
+               "co", "corp", "kk", "dac", "srl", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o"}
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
                   "mrs", "ms", "sir", "judge", "general", "captain"}
@@ -254,7 +254,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
 
     def is_short_form(ent: Span) -> bool:
         words = tuple(t.text for t in ent)
-        return entity_key(ent.text) not in broad_places() and any(  # "Oman" is no short form of "Oman Investment Authority"
+        return not is_broad_place(ent.text) and any(  # "Oman" is no short form of "Oman Investment Authority"
             name[: len(words)] == words and len(name) > len(words) for name in org_names)
 
     org_texts = {e.text for e in ents if e.label_ == "ORG"}
@@ -274,7 +274,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent):
             return "GPE"
         if ent.text in places and not is_short_form(ent) or ent[0].lower_ in ("county", "province", "prefecture", "state") or (
-                entity_key(ent.text) in broad_places() and not is_short_form(ent)):  # "Goiás state government", "Oman"
+                is_broad_place(ent.text) and not is_short_form(ent)):  # "Goiás state government", "Oman"
             return "GPE"
         if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and ent.doc[ent.end + 1].lower_ == "based":
             return "GPE"  # "Lyon-based Tessaline"
@@ -493,7 +493,7 @@ def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Hanbit On would supply' after 'Hanbit On Co.', "Hanseong's plant" after 'Hanseong Motor Group': the leading
     words of a company's name, untagged, are that company (longest prefix first)."""
     prefixes = {tuple(t.text for t in e[:n]) for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS for n in range(1, len(e))
-                if entity_key(e[:n].text) not in broad_places()}
+                if not is_broad_place(e[:n].text)}
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for token in doc:
@@ -558,7 +558,7 @@ def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:
     (not tagged at all): a name conjoined with an organisation, or in apposition with a company noun, is an
     organisation, unless it is a country or region."""
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    taken = {i for e in ents for i in range(e.start, e.end)}
 
     def names_an_org(token: Token, conjoined: bool = True) -> bool:
         partners = [token.head] if token.dep_ == "conj" else []
@@ -572,14 +572,14 @@ def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:
     result = []
     for ent in ents:
         if ent.label_ in ("GPE", "PRODUCT", "NORP") or ent.label_ == "PERSON" and len(ent) == 1:
-            if (names_an_org(ent.root) and entity_key(ent.text) not in broad_places() and not _after_place_preposition(ent)
+            if (names_an_org(ent.root) and not is_broad_place(ent.text) and not _after_place_preposition(ent)
                     and not in_clutter(doc, ent.start_char)):
                 ent = Span(doc, ent.start, ent.end, label="ORG")
         result.append(ent)
     for token in doc:
-        if (token.pos_ == "PROPN" and token.i not in by_token and token.text[:1].isupper() and not token.is_stop and not _is_legal_form(token.text)
-                and names_an_org(token, conjoined=False) and entity_key(token.text) not in broad_places() and not in_clutter(doc, token.idx)):
-            result.append(Span(doc, _name_start(doc, token, set(by_token)), token.i + 1, label="ORG"))
+        if (token.pos_ == "PROPN" and token.i not in taken and token.text[:1].isupper() and not token.is_stop and not _is_legal_form(token.text)
+                and names_an_org(token, conjoined=False) and not is_broad_place(token.text) and not in_clutter(doc, token.idx)):
+            result.append(Span(doc, _name_start(doc, token, taken), token.i + 1, label="ORG"))
     return result
 
 

@@ -52,9 +52,9 @@ OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand
 #: unlike 'which will supply carmakers in Asia'.
 PLACING_VERBS = OPERATOR_VERBS | {"be", "locate", "sit", "stand", "base", "lie", "go", "rise", "occupy", "come"}
 #: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
-PREPOSITION_RANK = {"at": 0, "inside": 0, "in": 1, "near": 2, "outside": 2, "off": 2}
+PREPOSITION_RANK = {"at": 0, "inside": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a wind farm off Changhua County"
 SITE_NOUNS = {"site", "location", "plot", "land", "parcel"}
-ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # named by the proper noun before them  # "a wind farm off Changhua County"
+ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # named by the proper noun before them
 REGION_WORDS = {"county", "state", "province", "prefecture", "region", "department"}  # "County Galway" is Galway, a county
 CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
 UNPLACED = (True, 9)
@@ -195,13 +195,13 @@ def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[Faci
     """"Suryadeep's first plant, at Kadi, has operated since 2017, while its second, at Mundra, is under construction":
     an owner's ordinal with no noun after it, in a sentence that has just named a facility, is the next one of that kind."""
     found = []
+    heads, starts = {m.head for m in mentions}, {m.start for m in mentions}
     for token in doc:
         if token.lower_ not in ORDINALS or not any(c.dep_ == "poss" for c in token.children) or token.i + 1 >= len(doc) \
                 or doc[token.i + 1].text not in (",", "at", "in", "near"):
             continue
         start = min([c.i for c in token.lefts] + [token.i])
-        heads, starts = {m.head for m in mentions}, {m.start for m in mentions}
-        if start > 1 and doc[start - 1].text == "," and doc[start - 2].i in heads or token.i + 2 in starts:
+        if start > 1 and doc[start - 1].text == "," and start - 2 in heads or token.i + 2 in starts:
             continue  # "the Sines gigafactory, the company's second,", "its first, a distribution centre": the plant named
         before = [m for m in mentions if m.head < token.i and doc[m.head].sent.start >= token.sent.start - 60]
         if before:

@@ -15,6 +15,11 @@ CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "lat
               "southeast asia", "east asia", "us", "usa", "uk", "britain", "great britain", "south korea", "north korea"}
 
 
+def is_broad_place(name: str) -> bool:
+    """'Oman', 'Goiás', 'Business Finland' (no): whether a name is a country, continent or first-level region."""
+    return entity_key(name) in broad_places()
+
+
 @lru_cache(maxsize=1)
 def broad_places() -> frozenset[str]:
     """Keys of countries, continents and first-level regions (US states, provinces, Länder...), from pycountry."""

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import ORGS, OrgMention, register_extensions
 from kg.components.clutter import in_clutter
-from kg.components.gazetteer import broad_places
+from kg.components.gazetteer import is_broad_place
 from kg.normalize import clean_name, entity_key
 
 DEFAULT_DESCRIPTORS = [
@@ -82,8 +82,10 @@ class OrganizationFinder:
         named = self._named_mentions(doc) + self._government_mentions(doc)
         named += _untagged_repeats(doc, named)
         named = _acronyms_as_aliases(doc, named)
-        named = _kinds_from_introductions(doc, _unify_aliases(doc, sorted(named, key=lambda m: m.start)))
-        resolved = self._descriptions(doc, named)
+        named = _unify_aliases(doc, sorted(named, key=lambda m: m.start))
+        introductions = _introductions(doc, named)
+        named = _kinds_from_introductions(named, introductions)
+        resolved = self._descriptions(doc, named, introductions)
         if self.resolve_pronouns:
             resolved += self._pronouns(doc, named + resolved)
         doc._.set(ORGS, sorted(named + resolved, key=lambda m: m.start))
@@ -96,7 +98,7 @@ class OrganizationFinder:
             if ent.label_ != "ORG" or in_clutter(doc, ent.start_char):
                 continue
             span = _trim(ent)
-            if len(span) > 1 and span[0].lower_ in self.single_descriptors and entity_key(span[1:].text) not in broad_places():
+            if len(span) > 1 and span[0].lower_ in self.single_descriptors and not is_broad_place(span[1:].text):
                 span = span[1:]  # "Carmaker Sagami Motor Co. said"; not "Business Finland"
             name = clean_name(span.text)
             if not name or _BAD_ORG.search(name) or len(name) > 80 or name.islower():
@@ -119,19 +121,18 @@ class OrganizationFinder:
         return mentions
 
     # -- references by description and pronoun ---------------------------------------
-    def _descriptions(self, doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    def _descriptions(self, doc: Doc, named: list[OrgMention], introductions: dict[str, set[str]]) -> list[OrgMention]:
         """'the company', 'the Japanese car maker': the organisation introduced with those words ('South Korean
         battery maker Hanbit On'), else the most salient earlier one."""
         found = []
-        introductions = _introductions(doc, named)
         resolved: dict[str, OrgMention] = {}  # "the steelmaker" after "the British steelmaker" (resolved) is the same one
         for token in doc:
-            if token.pos_ == "NOUN" and (token.lower_ not in self.single_descriptors or token.lower_ in INSTITUTION_NOUNS) and _definite(
-                    token) and not in_clutter(doc, token.idx) and (token.lower_ not in self.single_descriptors or _named_by_its_noun(token, named)):
+            if token.pos_ == "NOUN" and _definite(token) and not in_clutter(doc, token.idx):
                 body = _named_by_its_noun(token, named)  # "the board" after "the Singapore Economic Development Board"
-                if body is not None and not any(m.start <= token.i < m.end for m in named):
-                    found.append(OrgMention(min(c.i for c in token.lefts), token.i + 1, body.key, body.name, body.kind, "description"))
-                continue
+                if body is not None or token.lower_ not in self.single_descriptors:  # "the bank" too, though a descriptor
+                    if body is not None and not any(m.start <= token.i < m.end for m in named):
+                        found.append(OrgMention(min(c.i for c in token.lefts), token.i + 1, body.key, body.name, body.kind, "description"))
+                    continue
             if token.lower_ not in self.single_descriptors or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if any(m.start <= token.i < m.end for m in named) or in_clutter(doc, token.idx):
@@ -298,10 +299,10 @@ PUBLIC_QUALIFIERS = {"state", "government", "development", "regional", "national
                      "innovation", "promotion", "provincial", "municipal", "export", "funding"}
 
 
-def _kinds_from_introductions(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+def _kinds_from_introductions(named: list[OrgMention], introductions: dict[str, set[str]]) -> list[OrgMention]:
     """'Highlands and Islands Enterprise (HIE), the regional development agency': a company-looking name introduced
     as a public agency is a government body."""
-    public = {key for key, words in _introductions(doc, named).items() if words & PUBLIC_BODY_NOUNS and words & PUBLIC_QUALIFIERS}
+    public = {key for key, words in introductions.items() if words & PUBLIC_BODY_NOUNS and words & PUBLIC_QUALIFIERS}
     return [replace(m, kind="government") if m.key in public and m.kind == "company" else m for m in named]
 
 

@@ -97,8 +97,9 @@ class ProductFinder:
                         and not any(c.tag_ == "POS" for c in child.children):  # not the maker in "Skjold's SB-115 blade"
                     found.append((child.i, token.i))
                     found.extend((c.i, token.i) for c in child.conjuncts if _is_name(c))
+        named = {t for t, _ in found}
         found += [(c.i, head) for t, head in found for c in doc[t].conjuncts
-                  if _looks_like_a_name(c) and c.lower_ not in self.product_nouns and c.i not in {t for t, _ in found}]  # "the Xinlan Aurora ... and the Aurora Max"
+                  if _looks_like_a_name(c) and c.lower_ not in self.product_nouns and c.i not in named]  # "the Xinlan Aurora ... and the Aurora Max"
         return found
 
     def _add_list_members(self, doc: Doc, names: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -360,9 +360,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         if node.pos_ in ("VERB", "AUX") and node is not head:  # the amount itself is no verb, whatever "won" is tagged
             break
     verb = verb_of(head.head) if head.head.i != head.i else head
-    buyer = next((m for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children if (m := org_at(orgs, g))), None)
-    if verb.lemma_ == "sell" and buyer is not None:
-        return buyer, 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million": the buyer's money
+    if verb.lemma_ == "sell" and (buyers := _orgs_sold_to(orgs, verb)):
+        return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million": the buyer's money
     if verb.lemma_ in INVEST_VERBS | {"build", "construct"} or verb.lemma_ == "be":
         subject = subject_org(orgs, verb)
         if subject is not None and verb.lemma_ != "be":
@@ -467,8 +466,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         if _stake_in(prep):  # "a 10% stake in the second fab": in the company that runs it; "in its Malaysian business"
             objects += [owners[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in owners]
             objects += [m for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "poss" and (m := org_at(orgs, p))]
-            objects += [m for d in verb_of(prep.head).children if d.dep_ in ("prep", "dative") and d.lower_ == "to"
-                        for g in d.children if (m := org_at(orgs, g))]  # "sold a stake in ... to Mitsuhama"
+            objects += _orgs_sold_to(orgs, verb_of(prep.head))  # "sold a stake in ... to Mitsuhama"
         if not objects:
             continue
         verb = verb_of(prep.head)
@@ -510,6 +508,11 @@ def _named_as_customer(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str
         if other is not None and named is not None and other.key != named.key:
             found.append(tuple(sorted({other.key, named.key})))
     return found
+
+
+def _orgs_sold_to(orgs: list[OrgMention], verb: Token) -> list[OrgMention]:
+    """The organisations after the verb's 'to', a preposition or (as the parser often has it) a dative."""
+    return [m for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children if (m := org_at(orgs, g))]
 
 
 def _stake_in(prep: Token) -> bool:
