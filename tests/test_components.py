@@ -786,3 +786,39 @@ def test_medicines_by_their_stem_and_products_known_as_a_name(nlp, text, product
 
 def test_a_bulk_ingredient_in_lower_case_is_not_a_product(nlp):
     assert not nlp("Sahyadri Pharma Ltd will make penicillin intermediates at the plant.")._.kg_products
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The contract was awarded by the Federal Ministry for Economic Affairs and Energy (BMWE) on Tuesday.",
+     "Federal Ministry for Economic Affairs and Energy"),
+    ("The Department for Energy Security and Net Zero said it would pay.", "Department for Energy Security and Net Zero"),
+])
+def test_a_bodys_last_portfolio_after_and_is_part_of_its_name(nlp, text, name):
+    assert name in {m.name for m in nlp(text)._.kg_orgs}
+
+
+@pytest.mark.parametrize("text, customer", [
+    ("Hessler Zement AG said it had agreed to supply Baugruppe Rautenberg, one of its largest customers, with cement.",
+     "Baugruppe Rautenberg"),
+    ("Hessler Zement AG supplies cement to Baugruppe Rautenberg.", "Baugruppe Rautenberg"),
+])
+def test_a_name_supplied_or_described_as_a_customer_is_a_company(nlp, text, customer):
+    extraction = extract_text(nlp, text)
+    assert customer in orgs(extraction)
+    assert {"hessler zement", "baugruppe rautenberg"} in [set(p.partners) for p in extraction.partnerships]
+
+
+def test_its_in_an_apposition_is_not_the_named_companys_and_the_speaker_is_the_group_of_an_embedded_clause(nlp):
+    text = ("Hessler Zement AG will fit a capture unit at Geseke. Nordwest CO2 Netz GmbH will carry the gas. Hessler "
+            "said it had agreed to supply Baugruppe "
+            "Rautenberg, one of its largest customers, with NullZem, a cement that the group will market as carbon-neutral.")
+    doc = nlp(text)
+    resolved = {doc[m.start : m.end].text: m.key for m in doc._.kg_orgs if m.via in ("pronoun", "description")}
+    assert resolved["its"] == "hessler zement"
+    assert resolved["the group"] == "hessler zement"
+
+
+def test_the_organisation_named_after_a_descriptor_the_parser_took_for_the_object_is_the_partner(nlp):
+    text = ("Hessler Zement AG will capture carbon at Geseke. The gas will be shipped to storage sites under a "
+            "memorandum of understanding signed with network developer Nordwest CO2 Netz GmbH in May.")
+    assert {"hessler zement", "nordwest co2 netz"} in [set(p.partners) for p in extract_text(nlp, text).partnerships]

@@ -88,7 +88,8 @@ class EntityFixer:
                 fixed.append(_whole_person(doc, ent))
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
-        fixed = _joined_adjacent_orgs(doc, _with_peoples_committees(doc, [_without_trailing_conjunction(e) for e in fixed]))
+        fixed = [_with_last_portfolio(_without_trailing_conjunction(e)) for e in fixed]
+        fixed = _joined_adjacent_orgs(doc, _with_peoples_committees(doc, fixed))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
@@ -119,7 +120,7 @@ class EntityFixer:
             return "ORG"  # "head of solar research at Waypoint Energy Research"
         if ent.label_ != "PERSON":
             return ent.label_
-        if TITLE_OF.search(doc[max(ent.start - 4, 0) : ent.start].text) or _acts_like_a_business(ent.root):
+        if TITLE_OF.search(doc[max(ent.start - 4, 0) : ent.start].text) or _acts_like_a_business(ent.root) or _is_a_trading_party(ent.root):
             return "ORG"
         if _after_place_preposition(ent):
             return "GPE"  # "in Minas Gerais", "near Sete Lagoas"
@@ -222,6 +223,28 @@ def _acts_like_a_business(token: Token) -> bool:
     """'Maruti Suzuki India will invest Rs 18,000 crore': people do not invest crores or build plants."""
     verb = token.head
     return token.dep_ == "nsubj" and verb.lemma_ in BUSINESS_VERBS and not any(c.dep_ == "appos" for c in token.children)
+
+
+TRADING_PARTIES = {"customer", "client", "supplier", "buyer", "distributor", "contractor", "lender", "competitor", "rival", "shareholder", "investor"}
+
+
+def _is_a_trading_party(token: Token) -> bool:
+    """'supply Baugruppe Rautenberg', 'sells to Kolber Logistik', 'X, one of its largest customers': people are not
+    supplied or sold to, and a customer described as one of a company's customers is a business."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_ in SUPPLIED_VERBS - {"make", "produce", "buy", "import", "export", "source"}:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "to" and (head.head.lemma_ in SUPPLIED_VERBS or head.head.head.lemma_ in SUPPLIED_VERBS):
+        return True  # 'sells to X', 'supplies cement to X'
+
+    return any(c.dep_ == "appos" and _names_a_trading_party(c) for c in token.children)
+
+
+def _names_a_trading_party(token: Token) -> bool:
+    """'one of its largest customers', 'a key supplier'."""
+    if token.lemma_ in TRADING_PARTIES:
+        return True
+    return token.lower_ == "one" and any(c.lower_ == "of" and any(g.lemma_ in TRADING_PARTIES for g in c.children) for c in token.children)
 
 
 def _speaks(token: Token) -> bool:
@@ -532,6 +555,25 @@ def _without_trailing_conjunction(ent: Span) -> Span:
     while end - ent.start > 1 and ent.doc[end - 1].pos_ in ("CCONJ", "PUNCT") and ent.doc[end - 1].text not in (".", ")"):
         end -= 1
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _with_last_portfolio(ent: Span) -> Span:
+    """'Federal Ministry for Economic Affairs' + 'and Energy', 'Department for Energy Security' + 'and Net Zero':
+    the model cuts a body's list of portfolios at its last 'and'; the capitalised words after it, tagged as nothing
+    else, finish the name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not any(t.lower_ in BODY_HEADS and t.nbor(1).lower_ in ("of", "for") for t in ent[:-1]):
+        return ent
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent
+    end = ent.end + 1
+    while (end < len(doc) and end - ent.end <= 3 and doc[end].is_title and doc[end].lower_ not in TITLE_NOUNS
+           and (not doc[end].ent_type_ or doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I")):
+        end += 1
+    words = end - ent.end - 1
+    if not 1 <= words <= 3 or (end < len(doc) and doc[end].is_title):
+        return ent
+    return Span(doc, ent.start, end, label="ORG")
 
 
 def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -160,10 +160,22 @@ class OrganizationFinder:
             if token.lower_ == "it":
                 antecedent = _reported_subject(token, known)
             else:
-                antecedent = clause_subject(token, known) or _nearest_before(token, known) or _previous_subject(doc, token, known)
+                owned = _apposition_owner(token, known)  # "Rautenberg, one of its largest customers": not Rautenberg's
+                candidates = [m for m in known if m.key != owned] if owned else known
+                antecedent = clause_subject(token, candidates) or _nearest_before(token, candidates) or _previous_subject(doc, token, candidates)
             if antecedent is not None:
                 found.append(OrgMention(token.i, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "pronoun"))
         return found
+
+
+def _apposition_owner(token: Token, known: list[OrgMention]) -> str | None:
+    """The organisation a possessive's phrase stands in apposition to ('X, one of its customers', 'X, its supplier')."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "appos":
+            return next((m.key for m in known if m.start <= ancestor.head.i < m.end), None)
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _untagged_repeats(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
@@ -354,6 +366,9 @@ def _is_apposition_of_org(token: Token, named: list[OrgMention]) -> bool:
     return head is not None and any(m.start <= head.i < m.end for m in named)
 
 
+EMBEDDED_CLAUSES = {"ccomp", "relcl", "advcl"}
+
+
 def _governing_orgs(token: Token, named: list[OrgMention]) -> set[str]:
     """Organisations a description cannot refer to: the subjects of the clauses it sits in and the
     nouns it hangs from ('AESC, ..., which has been making batteries for the company' is not AESC)."""
@@ -362,6 +377,8 @@ def _governing_orgs(token: Token, named: list[OrgMention]) -> set[str]:
         nodes = [ancestor] + [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass", "appos")]
         for node in nodes:
             excluded |= {m.key for m in named if m.start <= node.i < m.end or _appos_linked(node, m)}
+        if token.dep_ in ("nsubj", "nsubjpass") and ancestor.i == token.head.i and ancestor.dep_ in EMBEDDED_CLAUSES:
+            break  # "Hessler said ... a cement that the group will market": an embedded clause's subject may be the speaker
     return excluded
 
 

@@ -461,7 +461,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             continue
         if prep.lower_ in ("from", "with") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS for n in [prep.head, *prep.head.ancestors][:3]):
             continue  # "clearance from ISED", "a loan from KDB": a regulator or a lender, not a partner
-        objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t))]
+        objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t) or _org_named_after(orgs, t))]
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
         if _stake_in(prep):  # "a 10% stake in the second fab": in the company that runs it; "in its Malaysian business"
             objects += [owners[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in owners]
@@ -488,6 +488,14 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         return [signatories]
     companies = {m.key for m in in_sentence if m.kind == "company"}
     return [tuple(sorted(companies))]
+
+
+def _org_named_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
+    """'signed with network developer Nordwest CO2 Netz GmbH': the parser often takes the descriptor for the object
+    and hangs the name elsewhere; the organisation named right after it is the one meant."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+        return None
+    return next((m for m in orgs if m.start == noun.i + 1 and m.via == "ner"), None)
 
 
 def _deal_besides_relationship(text: str) -> bool:
@@ -549,7 +557,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] 
             if supplier is None and token.lemma_ == "sell" and any(c.dep_ == "nsubjpass" for c in token.children) \
                     and not any(c.dep_ == "agent" for c in token.children):
                 supplier = most_mentioned(orgs)  # "Copper anode from the smelter will be sold to Heliastra": the story's company sells
-            clients = [org_at(orgs, g) for p in token.children if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
+            attached = [*token.children, *(p for c in token.children if c.dep_ == "dobj" for p in c.children)]  # "supplies cement to X"
+            clients = [org_at(orgs, g) for p in attached if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
                        for g in p.children if g.dep_ == "pobj"]
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):  # "supply Kestrel with cells"
                 clients += [org_at(orgs, c) for c in token.children if c.dep_ == "dobj"]
