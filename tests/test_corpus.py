@@ -20,10 +20,11 @@ GOLD = sorted((CORPUS / "gold").glob("*.json"))
 pytestmark = pytest.mark.slow
 #: F1 floors per split; raise them when the pipeline improves, never lower them to make a change pass. A split
 #: that grows is measured afresh: the ten blind g- articles took held-out from 0.90/0.67 to 0.88/0.66 (2026-11-29),
-#: and the session's rules then took it to 0.90/0.70; the ten h- articles joined dev.
+#: and the session's rules then took it to 0.90/0.70; the ten h- articles joined dev. The ten blind i- articles
+#: (scored alone 0.86/0.54) took held-out from 0.91/0.71 to 0.90/0.68 (2026-11-29, session 5); the ten j- joined dev.
 FLOORS = {
     "dev": {"entities": 0.96, "relations": 0.81},
-    "heldout": {"entities": 0.89, "relations": 0.69},
+    "heldout": {"entities": 0.89, "relations": 0.67},
 }
 
 
