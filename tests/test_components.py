@@ -822,3 +822,45 @@ def test_the_organisation_named_after_a_descriptor_the_parser_took_for_the_objec
     text = ("Hessler Zement AG will capture carbon at Geseke. The gas will be shipped to storage sites under a "
             "memorandum of understanding signed with network developer Nordwest CO2 Netz GmbH in May.")
     assert {"hessler zement", "nordwest co2 netz"} in [set(p.partners) for p in extract_text(nlp, text).partnerships]
+
+
+def test_a_town_tagged_as_a_language_places_a_plant_and_an_acronym_before_it_does_not(nlp):
+    text = ("Vietnamese electric carmaker VinFast has signed a memorandum of understanding with the Government of "
+            "Tamil Nadu to set up an integrated EV assembly plant in Thoothukudi, its first factory in India.")
+    assert [(p.operator, p.location, p.ordinal) for p in extract_text(nlp, text).plants] == [("vinfast", "thoothukudi", 1)]
+
+
+def test_the_country_after_a_town_says_where_the_town_is(nlp):
+    text = ("Novo Nordisk will invest about 42 billion Danish crowns ($6.0 billion) in new manufacturing facilities at "
+            "Kalundborg, Denmark, the drugmaker said on Monday.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("novo nordisk", "kalundborg")]
+    assert [(i.amount, i.currency) for i in extraction.investments] == [(42_000_000_000, "DKK")]
+
+
+def test_a_facility_conjoined_in_its_phrase_and_what_will_be_its_first_plant(nlp):
+    text = ("Micron Technology will build a semiconductor assembly and test facility in Sanand, Gujarat, the US memory "
+            "chipmaker said on Thursday. Micron plans to invest up to $825 million over two phases in what will be its "
+            "first plant in India.")
+    plants = [(p.operator, p.location, p.ordinal) for p in extract_text(nlp, text).plants]
+    assert plants == [("micron technology", "sanand", 1)]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("It will spend 5 billion Hong Kong dollars on the line.", 5_000_000_000, "HKD"),
+    ("The state will add a grant of 11.2 billion forints.", 11_200_000_000, "HUF"),
+    ("The plant will cost 300 million Mexican pesos.", 300_000_000, "MXN"),
+])
+def test_currencies_named_by_their_country(text, amount, currency):
+    from kg.components.money import find_amounts
+
+    assert [(a, c) for _, _, a, c in find_amounts(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The site will be run by Hanamori Europe Sp. z o.o., a subsidiary set up last year.", "Hanamori Europe Sp. z o.o."),
+    ("Construction will be handled by Épkor Építő Zrt., a Hungarian contractor.", "Épkor Építő Zrt"),
+    ("Construction is being carried out by PT Wijaya Karsa Konstruksi, a Jakarta-listed contractor.", "PT Wijaya Karsa Konstruksi"),
+])
+def test_polish_hungarian_and_indonesian_legal_forms_name_companies(nlp, text, name):
+    assert name in {m.name for m in nlp(text)._.kg_orgs}

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import PRODUCTS
 from kg.components.clutter import in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, REGION_WORDS
-from kg.components.gazetteer import is_broad_place
+from kg.components.gazetteer import is_broad_place, is_language
 from kg.components.money import find_amounts
 from kg.components.organizations import DEFAULT_DESCRIPTORS
 from kg.normalize import entity_key
@@ -39,14 +39,15 @@ DEFAULT_ORG_WORDS = [
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
-               "co", "corp", "kk", "dac", "srl", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o"}
+               "co", "corp", "kk", "dac", "srl", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte"}
+LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
                   "mrs", "ms", "sir", "judge", "general", "captain"}
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
-WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|sp\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|Sdn\.? Bhd\.?)")
+WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|Sdn\.? Bhd\.?)")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
@@ -108,6 +109,8 @@ class EntityFixer:
                 ent.label_ == "PERSON" or OFFICIAL.intersection(qualified)):
             # "Tamil Nadu Chief Minister K. Ilangovan", "Andhra Pradesh Industries Minister K. Venkata Rao"
             return "GPE" if OFFICIAL.intersection(qualified) else "ORG"
+        if ent.label_ == "LANGUAGE" and _after_place_preposition(ent) and not is_language(ent.text):
+            return "GPE"  # "a plant in Thoothukudi"
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
             return ent.label_
         last = ent[-1].lower_.rstrip(".")
@@ -483,10 +486,19 @@ def _is_legal_form(text: str) -> bool:
 
 
 def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """'an MoU with Farmalia Distribución S.L.': capitalised words ending in a legal form name a company."""
+    """'an MoU with Farmalia Distribución S.L.', 'PT Wijaya Karsa Konstruksi': capitalised words ending in a legal
+    form, or after one written first, name a company."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for token in doc:
+        if token.text in LEGAL_PREFIXES and token.i not in taken and not in_clutter(doc, token.idx):
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 4 and end not in taken and _name_word(doc[end]):
+                end += 1
+            if end - token.i >= 2:
+                found.append(Span(doc, token.i, end, label="ORG"))
+                taken.update(range(token.i, end))
+            continue
         if token.i in taken or not _is_legal_form(token.text) or token.text.islower() or in_clutter(doc, token.idx):
             continue
         start = token.i

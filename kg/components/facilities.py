@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.attributes import FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, register_extensions
 from kg.components.clutter import in_clutter
-from kg.components.gazetteer import broad_places
+from kg.components.gazetteer import broad_places, is_broad_place
 from kg.components.organizations import clause_subject, most_mentioned
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
@@ -107,12 +107,12 @@ class FacilityFinder:
             counted = any(c.dep_ == "nummod" for c in head.children)
             new_plants = counted and places or len(places) > 1 and operator is not None and mention.kind != "site"  # "two plants in Commerce",
             # "its factories in Korea and Hungary"; not "wants to add sites in Tanzania and Rwanda"
-            if plural and not new_plants:  # "the two Yonezawa plants": the plants already found, now located
+            if plural and not new_plants and plants:  # "the two Yonezawa plants": the plants already found, now located
                 for plant in plants:
                     if len(places) == 1 and plant.location is None and plant.operator in (None, operator):
                         plant.location = places[0]
                 continue
-            for location in (places if plural else places[:1] or [None]):
+            for location in (places if plural and new_plants else places[:1] or [None]):  # "new facilities at Kalundborg": one site
                 index = _cluster(plants, mention, operator, location, doc, assigned)
                 if index is None:
                     if mention.ordinal is None and not mention.descriptors & (EXISTING | FRESH) and operator is None and location is None:
@@ -268,7 +268,7 @@ def _said_of_the_last_plant(head: Token) -> bool:
     if head.dep_ != "attr" or head.head.lemma_ not in ("be", "become"):
         return False
     subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ == "it" or subject.tag_ == "WDT" and head.head.dep_ == "relcl"  # "a site ..., which became its second"
+    return subject is not None and (subject.lower_ in ("it", "what") or subject.tag_ == "WDT" and head.head.dep_ == "relcl"  # "a site ..., which became its second"
                                     or subject.lower_ in ("site", "plant", "project", "facility", "factory"))
 
 
@@ -383,7 +383,7 @@ def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], o
 def _governing_verb(head: Token) -> Token | None:
     """The verb the facility is the object of, directly or through a preposition ('spend $130m on a distillery',
     'unveiled plans for a refinery')."""
-    token = head
+    token = _first_conjunct(head)
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.head.lemma_ in ("stake", "interest", "share", "shareholding"):
             return None  # "a 19.9% stake in the new site": the buyer does not run it
@@ -394,6 +394,14 @@ def _governing_verb(head: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _first_conjunct(head: Token) -> Token:
+    """'build a semiconductor assembly and test facility': the parser makes the facility a conjunct of the noun
+    before it, which holds the phrase's place in the clause."""
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+        head = head.head
+    return head
 
 
 def _with_raised_subject(verb: Token) -> list[Token]:
@@ -424,8 +432,9 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         if subject is not None:
             return _specificity((PREPOSITION_RANK["at"], subject))[:2], [entity_key(_place_name(subject))]
     candidates = list(head.rights)
-    if head.dep_ in ("dobj", "nsubjpass"):
-        candidates += [c for c in head.head.children if c.i > head.i]
+    anchor = _first_conjunct(head)
+    if anchor.dep_ in ("dobj", "nsubjpass"):
+        candidates += [c for c in anchor.head.children if c.i > head.i]
     if head.dep_ == "nsubj":  # "A factory ... is to be built in the port of Taichung"
         candidates += [c for x in head.head.children if x.dep_ == "xcomp" for c in x.children if c.i > head.i]
     candidates += [c for clause in _right_clauses(head) if clause.dep_ in ("relcl", "acl")
@@ -446,12 +455,20 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     if found:  # 'its second US plant, in Orangeburg': the prepositional place is the more specific one
         best = min(found, key=_specificity)
         place = best[1]
-        return _specificity(best)[:2], [entity_key(_place_name(t)) for t in (place, *place.conjuncts) if _is_place(t, orgs)]
+        places = [t for t in (place, *place.conjuncts) if _is_place(t, orgs) and not _says_where_the_last_is(t)]
+        return _specificity(best)[:2], [entity_key(_place_name(t)) for t in places]
     for child in head.lefts:
         if child.dep_ in ("compound", "nmod", "amod") and _is_place(child, orgs) or child.dep_ == "poss" and child.ent_type_ == "GPE":
             return _specificity((PREPOSITION_RANK["at"], child))[:2], [entity_key(_place_name(child))]
 
     return UNPLACED, []
+
+
+def _says_where_the_last_is(place: Token) -> bool:
+    """'at Kalundborg, Denmark': a country or region right after a town and a comma says where the town is."""
+    doc = place.doc
+    return place.i >= 2 and doc[place.i - 1].text == "," and _specificity((0, place))[0] and (
+        (doc[place.i - 2].ent_type_ in ("GPE", "LOC") or doc[place.i - 2].pos_ == "PROPN") and not _specificity((0, doc[place.i - 2]))[0])
 
 
 def _specificity(candidate: tuple[int, Token]) -> tuple[bool, int, int]:
@@ -481,6 +498,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
 
 def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
     """A place entity, or a proper noun the model left untagged that names no organisation, person or product."""
+    if token.text.isupper() and len(token.text) <= 3 and not is_broad_place(token.text):
+        return False  # "an EV assembly plant", "the LNG terminal"; "US" and "UK" are places
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return (token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and token.text[:1].isupper() and not token.is_sent_start

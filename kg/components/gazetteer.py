@@ -12,7 +12,7 @@ BROAD_SUBDIVISIONS = {"State", "Province", "Region", "Autonomous community", "Au
                       "Union territory", "Territory", "Regional state", "Emirate", "Oblast", "Republic", "Administrative region",
                       "Governorate", "Canton", "Nation", "County", "Two-tier county", "Department", "Metropolitan department"}
 CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "middle east", "oceania",
-              "southeast asia", "east asia", "us", "usa", "uk", "britain", "great britain", "south korea", "north korea"}
+              "southeast asia", "east asia", "us", "usa", "uk", "uae", "britain", "great britain", "south korea", "north korea"}
 
 
 def is_broad_place(name: str) -> bool:
@@ -30,3 +30,15 @@ def broad_places() -> frozenset[str]:
         names |= {entity_key(getattr(country, attr)) for attr in ("name", "common_name", "official_name") if hasattr(country, attr)}
     names |= {entity_key(s.name) for s in pycountry.subdivisions if s.type in BROAD_SUBDIVISIONS}
     return frozenset(names)
+
+
+def is_language(name: str) -> bool:
+    """'English', 'Tamil': the model tags some towns as languages ('in Thoothukudi'); real language names stay so."""
+    return entity_key(name) in _languages()
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(entity_key(language.name) for language in pycountry.languages)

@@ -31,6 +31,23 @@ WORDS = {
     "krona": "SEK", "kronor": "SEK", "reais": "BRL", "rand": "ZAR", "shilling": "KES", "shillings": "KES",
     "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "lira": "TRY", "naira": "NGN", "francs": "CHF",
 }
+#: Currencies named by country: "42 billion Danish crowns", "5 billion Hong Kong dollars", "Mexican pesos".
+QUALIFIED_WORDS = {
+    **{f"{country} {unit}": code for country, code in (("danish", "DKK"), ("swedish", "SEK"), ("norwegian", "NOK"),
+                                                      ("icelandic", "ISK"), ("czech", "CZK"))
+       for unit in ("crowns", "crown", "kroner", "krone", "kronor", "krona", "koruna", "korunas")},
+    **{f"{country} dollars": code for country, code in (("us", "USD"), ("u.s.", "USD"), ("canadian", "CAD"), ("australian", "AUD"),
+                                                       ("new zealand", "NZD"), ("hong kong", "HKD"), ("singapore", "SGD"),
+                                                       ("taiwan", "TWD"), ("taiwanese", "TWD"))},
+    **{f"{country} pesos": code for country, code in (("mexican", "MXN"), ("chilean", "CLP"), ("argentine", "ARS"),
+                                                     ("colombian", "COP"), ("philippine", "PHP"))},
+    "moroccan dirhams": "MAD", "emirati dirhams": "AED", "uae dirhams": "AED", "saudi riyals": "SAR", "qatari riyals": "QAR",
+    "omani rials": "OMR", "egyptian pounds": "EGP", "swiss francs": "CHF", "hungarian forints": "HUF", "forints": "HUF",
+    "forint": "HUF", "brazilian reais": "BRL", "south african rand": "ZAR", "kenyan shillings": "KES", "turkish lira": "TRY",
+    "russian roubles": "RUB", "roubles": "RUB", "indonesian rupiah": "IDR", "pakistani rupees": "PKR", "indian rupees": "INR",
+    "malaysian ringgit": "MYR", "thai baht": "THB", "vietnamese dong": "VND", "nigerian naira": "NGN", "polish zlotys": "PLN",
+    "chinese yuan": "CNY", "japanese yen": "JPY", "korean won": "KRW", "south korean won": "KRW",
+}
 SCALES = {
     "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6, "b": 10**9,
     "bn": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12, "lakh": 10**5, "lac": 10**5,
@@ -46,6 +63,8 @@ PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:\s?
 #: Any ISO 4217 code written before the number, upper case only ("SAR 11.25 billion", "KES 6.5bn").
 ISO_PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>[A-Z]{{3}})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE})\b)?")
 SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?\s+(?P<cur>{_WORD})\b", re.IGNORECASE)
+_QUALIFIED = "(?:" + "|".join(re.escape(name) for name in sorted(QUALIFIED_WORDS, key=len, reverse=True)) + ")"
+QUALIFIED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?\s+(?P<cur>{_QUALIFIED})\b", re.IGNORECASE)
 _RESTATEMENT_GAP = re.compile(r"^\s*\((?:about|around|roughly|approximately|some|nearly|almost|c\.|~|or|equivalent to)?\s*$", re.IGNORECASE)
 
 
@@ -73,7 +92,7 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
     """All (start, end, amount, currency) in ``text``, left to right, without overlaps."""
     found: list[tuple[int, int, Decimal, str]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, symbols in ((PREFIXED, SYMBOLS), (ISO_PREFIXED, _iso_codes()), (SUFFIXED, WORDS)):
+    for pattern, symbols in ((PREFIXED, SYMBOLS), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS), (SUFFIXED, WORDS)):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
