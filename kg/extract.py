@@ -194,10 +194,11 @@ def _salient(doc: Doc, organizations: tuple[Organization, ...], mentions: list[O
 
 def _acts(token: Token) -> bool:
     """The subject of its clause, the agent or party after 'by', 'with' or 'from', or the buyer something is sold,
-    supplied or licensed to."""
+    supplied or licensed to, or the contractor work is awarded to."""
     if token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "from"):
         return True
-    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ in ("sell", "supply", "license", "ship", "deliver", "export")
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ in (
+        "sell", "supply", "license", "ship", "deliver", "export", "award", "give", "hand", "assign")  # "construction was awarded to X"
 
 
 def _takes_part(person: dict, facts: Facts) -> bool:

@@ -864,3 +864,36 @@ def test_currencies_named_by_their_country(text, amount, currency):
 ])
 def test_polish_hungarian_and_indonesian_legal_forms_name_companies(nlp, text, name):
     assert name in {m.name for m in nlp(text)._.kg_orgs}
+
+
+def test_the_company_a_plant_will_be_run_by_is_its_operator(nlp):
+    text = ("Hanamori Foods Corp. will build its first factory in Europe in Krapkowice. The site will be run by Hanamori "
+            "Europe Sp. z o.o., a subsidiary set up last year in Wrocław.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("hanamori europe", "krapkowice")]
+
+
+def test_a_plant_conjoined_with_the_owners_other_plants_is_the_owners(nlp):
+    text = ("Hanamori Foods Corp. will build a factory in Krapkowice. The snack maker currently produces Norikko only at "
+            "its two factories in Japan and at a plant in Chonburi, Thailand, which opened in 2019.")
+    assert ("hanamori foods", "chonburi") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_contractor_work_is_awarded_to_is_a_partner_and_a_name_ending_a_sentence_stays_whole(nlp):
+    text = ("Hanamori Foods Corp. will build a factory in Krapkowice. Construction has been awarded to Opole-based "
+            "contractor Stalbud Sp. z o.o. Hanamori said work would begin in April.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Hanamori Foods Corp.", "Stalbud Sp. z o.o."}
+    assert [set(p.partners) for p in extraction.partnerships] == [{"hanamori foods", "stalbud"}]
+
+
+def test_units_are_not_organisations(nlp):
+    text = "Tan said the first tenant, a regional cloud provider he declined to name, had already signed up for 20 MW."
+    assert "MW" not in {m.name for m in nlp(text)._.kg_orgs}
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Kurashiki, which sells its Aquadry resins to hygiene product makers, has been hunting for feedstock.", "Aquadry"),
+    ("The Debrecen plant ships its Seramax ceramic-coated separators to cell makers across the region.", "Seramax"),
+])
+def test_a_brand_in_front_of_goods_a_company_sells_is_a_product(nlp, text, product):
+    assert product in {m.name for m in nlp(text)._.kg_products}

@@ -149,11 +149,14 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
     return set()
 
 
+UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA"}
+
+
 def _common_word(ent: Span) -> bool:
     """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
     proper noun when it is what gets supplied; nor is an amount ('NZ$10.05')."""
-    if find_amounts(ent.text):
-        return True
+    if find_amounts(ent.text) or ent.text in UNITS:
+        return True  # "NZ$10.05", "60 MW"
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
                                                                                 or ent.doc[ent.start - 2].is_sent_start)
     if len(ent) != 1 or not (ent[0].is_sent_start or opening) or not ent[0].text[1:].islower():
@@ -478,7 +481,8 @@ def _ends_at_legal_form(ent: Span) -> Span:
 def _ends_with_written_legal_form(text: str, end: int) -> bool:
     """'Skjold Blades A/S', 'Vetrocon S.p.A.': a legal form the tokenizer splits into pieces ends the name (the text
     may run a few characters past an entity the model cut inside the form: 'Danforte Impianti S.p.|A. under')."""
-    return any(end <= match.end() - 1 <= end + 4 for match in WRITTEN_LEGAL_FORM.finditer(" " + text))
+    return any(end <= match.end() - 1 <= end + 4 or match.start() <= end < match.end() - 2
+               for match in WRITTEN_LEGAL_FORM.finditer(" " + text))  # or cut inside the form: "Stalbud Sp|. z o.o."
 
 
 def _is_legal_form(text: str) -> bool:
@@ -589,12 +593,13 @@ def _with_last_portfolio(ent: Span) -> Span:
 
 
 def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
-    """'Toyota' + 'Tsusho': two organisation spans with only a space between them are one name cut in two."""
+    """'Toyota' + 'Tsusho': two organisation spans with only a space between them are one name cut in two (not
+    'Stalbud Sp. z o.o.' + 'Hanamori', a name that ends a sentence and the next one's subject)."""
     joined: list[Span] = []
     for ent in ents:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.label_ == ent.label_ == "ORG" and previous.end == ent.start
-                and doc[previous.end - 1].whitespace_ == " " and ent[0].lower_ != "the"):
+                and doc[previous.end - 1].whitespace_ == " " and ent[0].lower_ != "the" and not previous.text.endswith(".")):
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
         joined.append(ent)

@@ -98,7 +98,8 @@ class FacilityFinder:
         assigned: list[FacilityMention] = []
         for mention in mentions:
             head = doc[mention.head]
-            operator = _operator(head, orgs)
+            runner = _runner(head, orgs) if _bare_definite(doc, mention) or mention.ordinal is not None else None
+            operator = None if runner else _operator(head, orgs)  # "The site will be run by X": the last plant, X runs it
             status = _mention_status(head, mention)
             rank, places = _locations(head, orgs)
             if head.pos_ == "VERB" and operator is None and not places:  # "at its Port Talbot steelworks" parsed as a verb
@@ -120,7 +121,7 @@ class FacilityFinder:
                     plants.append(_Plant(kind=mention.kind, ordinal=mention.ordinal))
                     index = len(plants) - 1
                 plant = plants[index]
-                plant.operator = plant.operator or operator
+                plant.operator = runner or plant.operator or operator
                 if location is not None and (plant.location is None or rank < plant.location_rank):
                     plant.location, plant.location_rank = location, rank  # "in Tennessee", then "near Clarksville"
                 plant.ordinal = plant.ordinal or mention.ordinal or (1 if mention.descriptors & EXISTING and _numbered(plants) else None)
@@ -334,6 +335,19 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     return None
 
 
+RUNNING_VERBS = {"run", "operate", "manage"}
+
+
+def _runner(head: Token, orgs: list[OrgMention]) -> str | None:
+    """'The site will be run by Hanamori Europe', 'The second fab will be operated by JASM': whoever builds or pays
+    for a plant, the organisation said to run it is its operator."""
+    verb = head.head
+    if head.dep_ != "nsubjpass" or verb.lemma_ not in RUNNING_VERBS:
+        return None
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return next((m.key for m in orgs if agent is not None and m.start <= agent.i < m.end), None)
+
+
 def _right_clauses(head: Token) -> list[Token]:
     """The words to the right of the facility, with a clause that starts right after it but that the parser hung on
     another word ('a loan for a logistics hub that Harrowgate plans to build in Mombasa', 'will come from a solar
@@ -387,8 +401,10 @@ def _governing_verb(head: Token) -> Token | None:
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.head.lemma_ in ("stake", "interest", "share", "shareholding"):
             return None  # "a 19.9% stake in the new site": the buyer does not run it
-        if token.dep_ in ("dobj", "nsubjpass", "attr") or (token.dep_ == "pobj" and token.head.dep_ == "prep"):
-            token = token.head if token.dep_ != "pobj" else token.head.head
+        if token.dep_ == "pobj" and token.head.dep_ == "conj" and token.head.head.dep_ == "prep":
+            token = token.head  # "at its two factories in Japan and at a plant in Chonburi": the first 'at' holds the place
+        if token.dep_ in ("dobj", "nsubjpass", "attr") or (token.dep_ in ("pobj", "conj") and token.head.dep_ == "prep"):
+            token = token.head if token.dep_ not in ("pobj", "conj") else token.head.head
             if token.pos_ in ("VERB", "AUX"):
                 return token
         else:

@@ -86,6 +86,9 @@ class ProductFinder:
                 found.append((token.i, token.head.head.i))  # "models such as the Brezza"
             if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ in SELLING_VERBS and _looks_like_a_name(token):
                 found.append((token.i, token.head.head.i))  # "will be sold as the SJ-Etch 7"
+            goods = _goods_named_by_brand(token)
+            if goods is not None:
+                found.append((token.i, goods.i))  # "its Aquadry resins", "maker of Kirameki rice crackers"
             before = doc[token.i - 1] if token.i else None
             if (before is not None and before.is_lower and before.lower_ in self.product_nouns and _looks_like_a_name(token)
                     and not _followed_by_verb(token)):
@@ -166,6 +169,34 @@ def _is_drug_name(token: Token) -> bool:
     return (token.is_alpha and len(token.text) >= 8 and token.text[:1].isupper() and token.text[1:].islower()
             and token.lower_.endswith(DRUG_STEMS) and not token.is_sent_start
             and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"))  # the model often says PERSON
+
+
+GOODS_VERBS = {"make", "sell", "ship", "produce", "export", "supply", "market", "manufacture", "import", "distribute"}
+#: Plural nouns that a place or company name modifies without being a brand: "its Workington steelworks", "its Texas sites".
+NOT_GOODS = {"plant", "factory", "site", "facility", "operation", "asset", "business", "customer", "employee", "worker",
+             "share", "shareholder", "partner", "unit", "line", "mill", "fab", "refinery", "warehouse", "office", "store",
+             "subsidiary", "division", "project", "contract", "investment", "market", "brand", "product", "job", "sale"}
+GOODS_MAKERS = {"maker", "producer", "manufacturer", "supplier", "seller", "brand"}
+
+
+def _goods_named_by_brand(token: Token) -> Token | None:
+    """'ships its Seramax ceramic-coated separators', 'the Osaka-based maker of Kirameki rice crackers', 'sells its
+    Aquadry resins': a capitalised word in front of plural goods that a company owns, makes or sells is their brand."""
+    if token.dep_ not in ("compound", "amod", "nmod") or token.is_sent_start or not token.text[:1].isupper() \
+            or token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART", "ORG", "FAC") or len(token.text) < 3:
+        return None
+    if token.ent_type_ in ("ORG", "FAC") and (token.ent_iob_ != "B" or token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
+                                               or sum(e.text == token.text for e in token.doc.ents) > 1):
+        return None  # a one-word name the model took for an organisation or a building, used nowhere else as one
+    goods = token.head
+    while goods.dep_ == "compound" and goods.pos_ == "NOUN" and goods.head.i > goods.i:
+        goods = goods.head  # "Kirameki rice crackers"
+    if goods.tag_ != "NNS" or goods.text[:1].isupper() or goods.lemma_.lower() in NOT_GOODS or goods.lower_.endswith("works"):
+        return None
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in goods.children)
+    made = goods.dep_ == "dobj" and goods.head.lemma_ in GOODS_VERBS
+    of_a_maker = goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.lemma_ in GOODS_MAKERS
+    return goods if owned or made or of_a_maker else None
 
 
 def _followed_by_verb(token: Token) -> bool:

@@ -53,7 +53,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
     r"protocol of intentions?|concession|off-?take|letter of intent|framework agreement|" + RELATIONSHIP_WORDS + "|"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
-    r"sourced|engineered|financed) (?:[\w,]+ ){0,3}by)\b",  # "owned since 2017 by"
+    r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned) to)\b",  # "owned since 2017 by"
     re.IGNORECASE,
 )
 DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b", re.IGNORECASE)
@@ -457,7 +457,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     in_sentence = orgs_in(orgs, sentence)
     found: list[tuple[str, ...]] = []
     for prep in sentence:
-        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep):
+        if prep.dep_ not in ("prep", "agent", "dative") or prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) \
+                and not _awarded_to(prep):
             continue
         if prep.lower_ in ("from", "with") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS for n in [prep.head, *prep.head.ancestors][:3]):
             continue  # "clearance from ISED", "a loan from KDB": a regulator or a lender, not a partner
@@ -477,7 +478,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         conjunct_subjects = [m for m in in_sentence if subject and m.start < prep.i and m.key != subject.key
                              and any(org_at(orgs, t) is m for t in sentence.doc[subject.start].conjuncts)]
         parties = {m.key for m in objects + conjunct_subjects + ([subject] if subject else [])}
-        if subject is None and prep.lower_ in ("by", "from", "with") and (main := most_mentioned(orgs)):
+        if subject is None and (prep.lower_ in ("by", "from", "with") or _awarded_to(prep)) and (main := most_mentioned(orgs)):
             parties.add(main.key)
         if len(parties) >= 2 and tuple(sorted(parties)) not in found:
             found.append(tuple(sorted(parties)))
@@ -496,6 +497,18 @@ def _org_named_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
     if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
         return None
     return next((m for m in orgs if m.start == noun.i + 1 and m.via == "ner"), None)
+
+
+AWARDING_VERBS = {"award", "give", "hand", "assign"}
+
+
+def _awarded_to(prep: Token) -> bool:
+    """'construction has been awarded to contractor Stalbud': the work (not money) given to a company makes it a
+    party to the project."""
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (prep.lower_ == "to" and verb.lemma_ in AWARDING_VERBS and subject is not None
+            and subject.lemma_ not in FUNDING_WORDS | PERMISSIONS and subject.ent_type_ != "MONEY")
 
 
 def _deal_besides_relationship(text: str) -> bool:
