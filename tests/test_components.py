@@ -897,3 +897,43 @@ def test_units_are_not_organisations(nlp):
 ])
 def test_a_brand_in_front_of_goods_a_company_sells_is_a_product(nlp, text, product):
     assert product in {m.name for m in nlp(text)._.kg_products}
+
+
+def test_a_description_in_a_reported_clause_may_be_the_speaker_and_a_salt_flat_is_a_place(nlp):
+    text = ("Puna Andina Lithium S.A., which is developing a brine project on the Salar de Pocitos in Argentina's Salta "
+            "province, said on Friday that South Korean steel and materials group Kyungwon Steel & Materials will buy a "
+            "24.9% stake in the company for $310 million.")
+    extraction = extract_text(nlp, text)
+    assert "Salar de Pocitos" not in orgs(extraction)
+    assert {"puna andina lithium", "kyungwon steel materials"} in [set(p.partners) for p in extraction.partnerships]
+
+
+def test_what_a_plant_is_estimated_to_cost_is_its_operators_investment(nlp):
+    text = ("Puna Andina Lithium S.A. plans a 25,000-tonne-a-year lithium carbonate plant near the village of Tolar Grande. "
+            "The plant is estimated to cost $780 million.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("puna andina lithium", 780_000_000)]
+
+
+def test_a_plant_named_by_its_town_is_the_numbered_plant_in_that_town(nlp):
+    text = ("Sejin Ionics Co. will build its second European plant in Nyíregyháza. It will sit 50 km north of the firm's "
+            "first Hungarian plant, in Debrecen, which has run since 2023. Construction will be handled by Épkor Építő "
+            "Zrt., a Hungarian contractor that also built the Debrecen plant.")
+    plants = sorted((p.location, p.ordinal) for p in extract_text(nlp, text).plants)
+    assert plants == [("debrecen", 1), ("nyiregyhaza", 2)]
+
+
+def test_the_body_right_before_which_said_gives_the_grant_the_parser_hung_elsewhere(nlp):
+    text = ("Sejin Ionics Co. will build a plant in Nyíregyháza. The company announced the decision on Tuesday in Budapest "
+            "alongside Hungary's Ministry of Foreign Affairs and Trade, which said the state would contribute a "
+            "non-refundable grant of 11.2 billion forints.")
+    investments = {(i.investor, i.currency) for i in extract_text(nlp, text).investments}
+    assert ("ministry of foreign affairs and trade", "HUF") in investments
+
+
+def test_its_first_plant_next_door_belongs_to_the_runner_and_stands_where_the_last_plant_does(nlp):
+    text = ("TSMC will build a second chip fab in Kumamoto, southern Japan. The second fab will be run by Japan Advanced "
+            "Semiconductor Manufacturing, a company in which Sony Semiconductor Solutions and Denso also hold stakes. "
+            "Its first plant, next door, opened last month.")
+    plants = sorted((p.ordinal, p.operator, p.location, p.status) for p in extract_text(nlp, text).plants)
+    runner = "japan advanced semiconductor manufacturing"
+    assert plants == [(1, runner, "kumamoto", "operating"), (2, runner, "kumamoto", "planned")]

@@ -48,6 +48,8 @@ TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "direc
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|Sdn\.? Bhd\.?)")
+#: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
+FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
@@ -109,6 +111,8 @@ class EntityFixer:
                 ent.label_ == "PERSON" or OFFICIAL.intersection(qualified)):
             # "Tamil Nadu Chief Minister K. Ilangovan", "Andhra Pradesh Industries Minister K. Venkata Rao"
             return "GPE" if OFFICIAL.intersection(qualified) else "ORG"
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[int(ent[0].lower_ == "the")].lower_ in FEATURE_WORDS and ent[-1].lower_.rstrip(".") not in self.org_words:
+            return "LOC"  # "a brine project on the Salar de Pocitos", "Lake Turkana"
         if ent.label_ == "LANGUAGE" and _after_place_preposition(ent) and not is_language(ent.text):
             return "GPE"  # "a plant in Thoothukudi"
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):

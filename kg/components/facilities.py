@@ -104,6 +104,8 @@ class FacilityFinder:
             rank, places = _locations(head, orgs)
             if head.pos_ == "VERB" and operator is None and not places:  # "at its Port Talbot steelworks" parsed as a verb
                 operator, places = _owner_and_place_before(head, orgs)
+            if not places and _next_door(head) and (located := [p.location for p in plants if p.location]):
+                places = located[-1:]  # "Its first plant, next door, opened last month": where the plant just named is
             plural = head.tag_ in ("NNS", "NNPS") and not head.lower_.endswith("works")  # "its Workington steelworks" is one
             counted = any(c.dep_ == "nummod" for c in head.children)
             new_plants = counted and places or len(places) > 1 and operator is not None and mention.kind != "site"  # "two plants in Commerce",
@@ -230,8 +232,9 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         same_place = not check_location or location is None or p.location in (None, location)
         return same_kind and (operator is None or p.operator in (None, operator)) and same_place
 
-    def same_named_plant(p: _Plant) -> bool:  # "the Asan plant" after "the group's home plant in Asan"
-        return compatible(p) and p.ordinal is None and p.location == location and (operator is None or p.operator in (None, operator))
+    def same_named_plant(p: _Plant) -> bool:  # "the Asan plant" after "the group's home plant in Asan" (or "its first plant, in Asan")
+        return compatible(p) and p.location == location and (operator is None or p.operator in (None, operator)) and (
+            p.ordinal is None or p.operator is not None)  # not "its Sunderland plant" into a third gigafactory nobody runs yet
 
     recent = [assigned[m].plant for m in range(len(assigned) - 1, -1, -1)]
     if mention.ordinal is not None:  # "the second fab", or "Nakkapalli will be its first plant" about a plant found before
@@ -480,6 +483,11 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     return UNPLACED, []
 
 
+def _next_door(head: Token) -> bool:
+    words = [t.lower_ for t in head.sent]
+    return any(a == "next" and b == "door" for a, b in zip(words, words[1:]))
+
+
 def _says_where_the_last_is(place: Token) -> bool:
     """'at Kalundborg, Denmark': a country or region right after a town and a comma says where the town is."""
     doc = place.doc
@@ -572,6 +580,9 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
         return "under construction", 0.8, True
     if verb is not None and verb.lemma_ in ("run", "operate", "own") and verb.tag_ in ("VBZ", "VBP"):
         return "operating", 0.8, True  # "which also runs a blade factory near Szczecin"
+    if head.dep_ == "nsubj" and head.head.lemma_ in ("open", "start", "begin") and head.head.tag_ in ("VBD", "VBN") \
+            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "should", "to") for c in head.head.children):
+        return "operating", 0.8, True  # "Its first plant, next door, opened last month"
     if "under construction" in window and abs(window.find("under construction") - (head.idx - sentence.start_char)) < 60:
         return "under construction", 0.8, True
     status, confidence = status_of(sentence, PLANT_STATUSES + ("in talks",))

@@ -377,8 +377,11 @@ def _governing_orgs(token: Token, named: list[OrgMention]) -> set[str]:
         nodes = [ancestor] + [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass", "appos")]
         for node in nodes:
             excluded |= {m.key for m in named if m.start <= node.i < m.end or _appos_linked(node, m)}
-        if token.dep_ in ("nsubj", "nsubjpass") and ancestor.i == token.head.i and ancestor.dep_ in EMBEDDED_CLAUSES:
-            break  # "Hessler said ... a cement that the group will market": an embedded clause's subject may be the speaker
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ in EMBEDDED_CLAUSES:
+            if ancestor.dep_ == "relcl":  # "AESC, which has been making batteries for the company": not AESC
+                excluded |= {m.key for m in named if m.start <= ancestor.head.i < m.end or _appos_linked(ancestor.head, m)}
+            break  # "X said that Y will buy a stake in the company", "Hessler said ... a cement that the group will
+            # market": beyond its own clause, a description may well be the speaker
     return excluded
 
 
@@ -418,6 +421,10 @@ def _previous_subject(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMen
     index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
     for sentence in reversed(sentences[max(0, index - 2) : index]):
         subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
+        main = [t for t in subjects if t.head.dep_ == "ROOT"]  # the main clause's subject, else its agent ("The second
+        # fab will be run by JASM, a company in which Sony holds a stake. Its first plant": JASM's, not Sony's)
+        main += [g for t in sentence if t.dep_ == "agent" and t.head.dep_ == "ROOT" for g in t.children if g.dep_ == "pobj"]
+        subjects = main + [t for t in subjects if t not in main]
         for subject in subjects:
             for mention in named:
                 if mention.start <= subject.i < mention.end or _appos_linked(subject, mention):

@@ -112,7 +112,7 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = org_at(orgs, child) or next((org_at(orgs, c) for c in child.children if c.dep_ == "appos" and org_at(orgs, c)), None)
                 if found is None and child.tag_ == "WDT" and verb.dep_ == "relcl":  # "X, which has bought ethanol from Y"
-                    found = org_at(orgs, verb.head)
+                    found = org_at(orgs, verb.head) or _org_right_before(orgs, child)
                 if found:
                     return found
                 if child.lemma_ in GROUP_NOUNS:  # "a syndicate led by Dalin Commercial Bank"
@@ -124,6 +124,13 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
             return None
         verb = verb.head
     return None
+
+
+def _org_right_before(orgs: list[OrgMention], pronoun: Token) -> OrgMention | None:
+    """'the decision ... alongside Hungary's Ministry of Foreign Affairs and Trade, which said': the parser hung the
+    clause on an earlier noun; the organisation just before 'which' is what it is about."""
+    end = pronoun.i - 1 if pronoun.i and pronoun.nbor(-1).text == "," else pronoun.i
+    return next((m for m in orgs if m.end == end and m.via == "ner"), None)
 
 
 def verb_of(token: Token) -> Token:
@@ -331,9 +338,9 @@ def _plant_for_money(span: Span, facilities: list[FacilityMention]) -> int | Non
             if facility.head == ancestor.i or (ancestor.dep_ == "appos" and facility.head == ancestor.i):
                 return facility.plant
         for child in ancestor.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" or child.dep_ in ("nsubj", "nsubjpass") and ancestor.pos_ in ("VERB", "AUX"):
                 match = next((f.plant for f in facilities if f.head == child.i), None)
-                if match is not None:
+                if match is not None:  # "the plant, a $1bn investment", "The plant is estimated to cost $780 million"
                     return match
     return None
 
