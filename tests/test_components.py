@@ -937,3 +937,33 @@ def test_its_first_plant_next_door_belongs_to_the_runner_and_stands_where_the_la
     plants = sorted((p.ordinal, p.operator, p.location, p.status) for p in extract_text(nlp, text).plants)
     runner = "japan advanced semiconductor manufacturing"
     assert plants == [(1, runner, "kumamoto", "operating"), (2, runner, "kumamoto", "planned")]
+
+
+def test_a_site_the_plant_stands_on_places_it_and_a_plant_on_the_same_site_is_another(nlp):
+    text = ("Hyundai Motor Group said on Friday it will spend $5.54 billion on its first dedicated electric vehicle and "
+            "battery manufacturing facilities in the United States, on a site in Bryan County, Georgia. A battery plant "
+            "on the same site will feed the assembly lines.")
+    plants = [(p.location, p.ordinal) for p in extract_text(nlp, text).plants]
+    assert plants == [("bryan county", 1), ("bryan county", None)]
+
+
+@pytest.mark.parametrize("text, plant", [
+    ("Al Rimal Chemical Industries is in talks with Japan's Kurashiki Fine Polymers over a joint venture to build an "
+     "acrylic acid and superabsorbent polymer complex in Jubail Industrial City.", (None, "jubail industrial city")),
+    ("Kurashiki Fine Polymers Co., which sells its Aquadry resins to hygiene product makers from its home plant in "
+     "Okayama and another site in Rayong, Thailand, has been hunting for feedstock.",
+     ("kurashiki fine polymers", "rayong")),
+    ("Konkan Freight Lines Ltd will operate a multi-modal logistics park at Butibori.", ("konkan freight lines", "butibori")),
+    ("Konkan Freight Lines Ltd already runs a container freight station at Nhava Sheva and an inland depot in Aurangabad.",
+     ("konkan freight lines", "aurangabad")),
+])
+def test_complexes_logistics_parks_depots_and_a_second_site_of_an_owner(nlp, text, plant):
+    assert plant in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_company_named_contractor_for_another_is_its_partner(nlp):
+    text = ("Konkan Freight Lines Ltd will operate a park with National Highways Logistics Management Ltd (NHLML). "
+            "Vidarbha Infraprojects Pvt Ltd, a Nagpur contractor, has been named as the engineering, procurement and "
+            "construction contractor for NHLML's share of the works.")
+    partners = [set(p.partners) for p in extract_text(nlp, text).partnerships]
+    assert {"national highways logistics management", "vidarbha infraprojects"} in partners

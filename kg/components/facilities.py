@@ -26,13 +26,16 @@ DEFAULT_KINDS = {
     "steelworks": "steelworks", "distillery": "distillery", "brewery": "brewery", "facility": "facility",
     "centre": "data centre", "center": "data centre", "campus": "campus", "warehouse": "warehouse",
     "terminal": "terminal", "mine": "mine", "works": "works", "hub": "hub", "complex": "complex",
-    "farm": "farm", "park": "park", "station": "power station", "site": "site", "shipyard": "shipyard", "yard": "yard",
+    "farm": "farm", "park": "park", "station": "station", "depot": "depot", "site": "site", "shipyard": "shipyard", "yard": "yard",
     "unit": "unit", "port": "port", "installation": "installation",
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment"}, "center": {"data", "distribution", "logistics", "fulfillment"}, "campus": {"data", "centre", "center"}, "hub": {"manufacturing", "production", "logistics", "battery"},
-                  "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining"},
-                  "farm": {"wind", "solar", "battery", "offshore", "onshore"}, "park": {"solar", "wind", "battery", "centre", "center"},
-                  "station": {"power"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication"},
+                  "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining",
+                              "polymer", "polymers", "acid", "plastics", "fertiliser", "fertilizer", "ammonia", "methanol", "olefins",
+                              "aromatics", "derivatives", "processing", "smelting", "downstream", "integrated"},
+                  "farm": {"wind", "solar", "battery", "offshore", "onshore"}, "park": {"solar", "wind", "battery", "centre", "center", "logistics", "multi-modal", "multimodal"},
+                  "station": {"power", "freight", "compressor", "pumping"},
+                  "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication"},
                   "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "recycling", "fermentation", "capture"},
                   "port": {"dry", "inland"}, "installation": {"storage", "battery"}}
 #: Kinds that are never verbs, kept when the small model tags them as one ("at its Port Talbot steelworks").
@@ -104,8 +107,14 @@ class FacilityFinder:
             rank, places = _locations(head, orgs)
             if head.pos_ == "VERB" and operator is None and not places:  # "at its Port Talbot steelworks" parsed as a verb
                 operator, places = _owner_and_place_before(head, orgs)
-            if not places and _next_door(head) and (located := [p.location for p in plants if p.location]):
+            beside = not places and _next_door(head) and bool(located := [p.location for p in plants if p.location])
+            if beside:
                 places = located[-1:]  # "Its first plant, next door, opened last month": where the plant just named is
+            if mention.kind == "site" and places and assigned and _site_of_the_last(head, doc[assigned[-1].head]):
+                plant = plants[assigned[-1].plant]  # "facilities in the United States, on a site in Bryan County"
+                if plant.location is None or rank < plant.location_rank:
+                    plant.location, plant.location_rank = places[0], rank
+                continue
             plural = head.tag_ in ("NNS", "NNPS") and not head.lower_.endswith("works")  # "its Workington steelworks" is one
             counted = any(c.dep_ == "nummod" for c in head.children)
             new_plants = counted and places or len(places) > 1 and operator is not None and mention.kind != "site"  # "two plants in Commerce",
@@ -116,7 +125,7 @@ class FacilityFinder:
                         plant.location = places[0]
                 continue
             for location in (places if plural and new_plants else places[:1] or [None]):  # "new facilities at Kalundborg": one site
-                index = _cluster(plants, mention, operator, location, doc, assigned)
+                index = None if beside and doc[mention.start].lower_ in ("a", "an") else _cluster(plants, mention, operator, location, doc, assigned)
                 if index is None:
                     if mention.ordinal is None and not mention.descriptors & (EXISTING | FRESH) and operator is None and location is None:
                         continue  # a bare "the plant" with nothing to attach it to
@@ -304,7 +313,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     def org_at(token: Token) -> str | None:
         return next((m.key for m in orgs if m.start <= token.i < m.end), None)
 
-    for child in head.lefts:
+    first = _first_conjunct(head)  # "its home plant in Okayama and another site in Rayong": both its own
+    for child in [*head.lefts, *(first.lefts if first is not head else ())]:
         if child.dep_ in ("poss", "compound", "nmod") and org_at(child):
             return org_at(child)
         owner = head.head.head if head.head.dep_ == "relcl" else head.head if head.dep_ == "appos" else None
@@ -484,8 +494,23 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
 
 
 def _next_door(head: Token) -> bool:
+    """'Its first plant, next door,', 'A battery plant on the same site': where the plant named before stands."""
     words = [t.lower_ for t in head.sent]
-    return any(a == "next" and b == "door" for a, b in zip(words, words[1:]))
+    return any((a, b) in (("next", "door"), ("same", "site")) for a, b in zip(words, words[1:]))
+
+
+def _site_of_the_last(site: Token, facility: Token) -> bool:
+    """'will spend $5.54 billion on its first facilities in the United States, on a site in Bryan County': a site the
+    plant just named stands on, in the same clause, says where it is rather than naming another facility."""
+    return (site.sent == facility.sent and site.dep_ == "pobj" and site.head.lower_ in ("on", "at")
+            and not any(c.lower_ in ("another", "second", "third", "new") for c in site.lefts)
+            and verb_of_clause(site) == verb_of_clause(facility))
+
+
+def verb_of_clause(token: Token) -> int:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 def _says_where_the_last_is(place: Token) -> bool:

@@ -434,6 +434,9 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if supply is not None:
         yield {"partners": supply, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
+    for keys in _appointed_as_contractor(sentence, orgs):
+        yield {"partners": keys, "status": "agreed", "confidence": 0.75, "span": (sentence.start, sentence.end),
+               "about": "contractor", "since": None}
     customers = _named_as_customer(sentence, orgs)
     for keys in customers:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
@@ -521,6 +524,31 @@ def _awarded_to(prep: Token) -> bool:
 def _deal_besides_relationship(text: str) -> bool:
     """'Daehan, Seongjin's largest customer, has agreed to buy a stake': a deal struck besides the relationship."""
     return PARTNERSHIP_TRIGGERS.search(RELATIONSHIP_PHRASE.sub("", text)) is not None or re.search(r"\bstake\b", text) is not None
+
+
+CONTRACTOR_NOUNS = {"contractor", "supplier", "builder", "operator", "adviser", "advisor", "consultant", "developer",
+                    "engineer", "partner", "arranger", "integrator", "subcontractor"}
+
+
+def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
+    """'Vidarbha Infraprojects has been named as the EPC contractor for NHLML's share of the works', 'X was chosen as
+    technology partner': the one appointed and the one it works for (named after 'for' or 'by', else the story's
+    company) are partners."""
+    found = []
+    for verb in sentence:
+        if verb.lemma_ not in APPOINTING_VERBS | {"select", "pick"} or verb.pos_ != "VERB":
+            continue
+        appointed = next((m for c in verb.children if c.dep_ == "nsubjpass" and (m := org_at(orgs, c))), None)
+        role = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                     if g.dep_ == "pobj" and g.lemma_ in CONTRACTOR_NOUNS), None)
+        if appointed is None or role is None:
+            continue
+        client = next((m for t in role.subtree if t.dep_ in ("poss", "pobj") and (m := org_at(orgs, t)) and m.key != appointed.key), None)
+        client = client or next((m for p in verb.children if p.dep_ == "agent" for g in p.children if (m := org_at(orgs, g))), None)
+        client = client or most_mentioned(orgs)
+        if client is not None and client.key != appointed.key:
+            found.append(tuple(sorted({appointed.key, client.key})))
+    return found
 
 
 def _named_as_customer(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
