@@ -967,3 +967,21 @@ def test_a_company_named_contractor_for_another_is_its_partner(nlp):
             "construction contractor for NHLML's share of the works.")
     partners = [set(p.partners) for p in extract_text(nlp, text).partnerships]
     assert {"national highways logistics management", "vidarbha infraprojects"} in partners
+
+
+@pytest.mark.parametrize("text, plant", [
+    ("Malaysia's Kinabalu Extrusions Bhd dropped plans for a plant in Dong Nai province last year.",
+     ("kinabalu extrusions", "dong nai", "cancelled")),
+    ("Song Lam Aluminium JSC will build a new plant, which will be built at the Nam Dinh Vu industrial park.",
+     ("song lam aluminium", "nam dinh vu", "planned")),
+    ("Lunga Metals Corp. has approved construction of a $1.2 billion copper smelter near Chingola, in Zambia's "
+     "Copperbelt Province.", ("lunga metals", "chingola", "planned")),
+])
+def test_towns_before_their_provinces_zones_named_in_lower_case_and_dropped_plans(nlp, text, plant):
+    assert plant in {(p.operator, p.location, p.status) for p in extract_text(nlp, text).plants}
+
+
+def test_its_plant_with_nothing_else_named_is_the_plant_just_named(nlp):
+    text = ("Lunga Metals Corp. has approved construction of a $1.2 billion copper smelter near Chingola. Lunga said its "
+            "plant would be supplied with electricity under a 20-year power purchase agreement.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("lunga metals", "chingola")]

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import PRODUCTS
 from kg.components.clutter import in_clutter
-from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, REGION_WORDS
-from kg.components.gazetteer import is_broad_place, is_language
+from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
+from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_language
 from kg.components.money import find_amounts
 from kg.components.organizations import DEFAULT_DESCRIPTORS
 from kg.normalize import entity_key

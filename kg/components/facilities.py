@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.attributes import FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, register_extensions
 from kg.components.clutter import in_clutter
-from kg.components.gazetteer import broad_places, is_broad_place
+from kg.components.gazetteer import breadth, broad_places, is_broad_place
 from kg.components.organizations import clause_subject, most_mentioned
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
@@ -58,9 +58,8 @@ PLACING_VERBS = OPERATOR_VERBS | {"be", "locate", "sit", "stand", "base", "lie",
 PREPOSITION_RANK = {"at": 0, "inside": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a wind farm off Changhua County"
 SITE_NOUNS = {"site", "location", "plot", "land", "parcel"}
 ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # named by the proper noun before them
-REGION_WORDS = {"county", "state", "province", "prefecture", "region", "department"}  # "County Galway" is Galway, a county
 CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
-UNPLACED = (True, 9)
+UNPLACED = (3, 9)
 PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality", "country"}
 RUNNING = re.compile(r"\b(currently|already (makes|produces|operates|runs|supplies)|has (made|produced|operated|run) .{0,40}since|since (19|20)\d\d)\b")
 PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
@@ -267,7 +266,7 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         return next((i for i in recent if not _is_existing(plants[i]) and compatible(plants[i])), None)
     if _bare_definite(doc, mention) and operator is None:  # "The plant will be built near Clarksville": the last one
         return next((i for i in recent if compatible(plants[i], check_location=False)), None)
-    if location is None and operator is not None and doc[mention.start].lower_ in ("the", "this", "that"):  # "the Kaveri campus"
+    if location is None and operator is not None and doc[mention.start].lower_ in ("the", "this", "that", "its"):  # "the Kaveri campus", "its plant"
         return next((i for i in recent if compatible(plants[i])), None)
     if location is not None or operator is not None:  # "its Sunderland plant": only the same named plant
         return next((i for i, p in enumerate(plants) if same_named_plant(p)), None)
@@ -520,11 +519,11 @@ def _says_where_the_last_is(place: Token) -> bool:
         (doc[place.i - 2].ent_type_ in ("GPE", "LOC") or doc[place.i - 2].pos_ == "PROPN") and not _specificity((0, doc[place.i - 2]))[0])
 
 
-def _specificity(candidate: tuple[int, Token]) -> tuple[bool, int, int]:
-    """Sort key of a candidate place: towns before countries, states and counties, then by preposition, then by position."""
+def _specificity(candidate: tuple[int, Token]) -> tuple[int, int, int]:
+    """Sort key of a candidate place: towns, then regions, then countries; then by preposition, then by position."""
     rank, token = candidate
     key = entity_key(_place_name(token))
-    broad = key in broad_places() or key.split(" ", 1)[-1] in broad_places() and key.split(" ", 1)[0] in REGION_WORDS
+    broad = breadth(key)  # a town before "County Galway" or "Copperbelt Province", and those before a country
     return broad, rank, token.i
 
 
@@ -536,10 +535,11 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
         return []  # "its first plant outside Maharashtra" is not in Maharashtra
     places = []
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        if pobj.lower_ in PLACE_NOUNS:
-            pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), pobj)
+        if pobj.lower_ in PLACE_NOUNS:  # "in the city of Yonezawa", "in Dong Nai province"
+            pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
+                or next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC")), pobj)
         if pobj.lower_ in ZONE_NOUNS:  # "at the Nam Dinh Vu industrial park", "inside the Dongo Kundu special economic zone"
-            pobj = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"), pobj)
+            pobj = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()), pobj)
         if _is_place(pobj, orgs):
             places.append(pobj)
     return places
@@ -594,6 +594,9 @@ def _whole_entity(token: Token) -> str:
     return clean_name(doc[start:end].text)
 
 
+PROJECT_NOUNS = {"construction", "building", "development", "plan", "proposal", "approval", "design", "financing"}
+
+
 def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, bool]:
     """(status, confidence, explicit): explicit when the plant's own words say it runs or is being built."""
     sentence = head.sent
@@ -617,6 +620,8 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
         return "operating", 0.7, True  # "It currently makes all of its APIs at a single plant at Kurkumbh"
     if status == "in talks":
         status = "proposed"
+    if status == "announced" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in PROJECT_NOUNS:
+        return "planned", 0.6, False  # "has approved construction of a copper smelter"
     if status == "announced" and not mention.descriptors & FRESH and mention.ordinal is None and head.dep_ == "pobj":
         return "operating", 0.6, False
     return status, confidence, False

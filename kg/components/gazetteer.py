@@ -20,14 +20,35 @@ def is_broad_place(name: str) -> bool:
     return entity_key(name) in broad_places()
 
 
+def breadth(name: str) -> int:
+    """2 for a country or continent, 1 for a first-level region or a name built on a region word ('Bryan County',
+    'Copperbelt Province'), 0 for a town or anything else: how much ground a place name covers."""
+    key = entity_key(name)
+    if key in _countries():
+        return 2
+    words = key.split()
+    return 1 if key in broad_places() or len(words) > 1 and (words[0] in REGION_WORDS or words[-1] in REGION_WORDS) else 0
+
+
+REGION_WORDS = {"county", "state", "province", "prefecture", "region", "department", "district", "oblast", "governorate"}
+
+
 @lru_cache(maxsize=1)
-def broad_places() -> frozenset[str]:
-    """Keys of countries, continents and first-level regions (US states, provinces, Länder...), from pycountry."""
+def _countries() -> frozenset[str]:
     import pycountry
 
     names = set(CONTINENTS)
     for country in pycountry.countries:
         names |= {entity_key(getattr(country, attr)) for attr in ("name", "common_name", "official_name") if hasattr(country, attr)}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def broad_places() -> frozenset[str]:
+    """Keys of countries, continents and first-level regions (US states, provinces, Länder...), from pycountry."""
+    import pycountry
+
+    names = set(_countries())
     names |= {entity_key(s.name) for s in pycountry.subdivisions if s.type in BROAD_SUBDIVISIONS}
     return frozenset(names)
 
