@@ -21,9 +21,10 @@ pytestmark = pytest.mark.slow
 #: F1 floors per split; raise them when the pipeline improves, never lower them to make a change pass. A split
 #: that grows is measured afresh: the ten blind g- articles took held-out from 0.90/0.67 to 0.88/0.66 (2026-11-29),
 #: and the session's rules then took it to 0.90/0.70; the ten h- articles joined dev. The ten blind i- articles
-#: (scored alone 0.86/0.54) took held-out from 0.91/0.71 to 0.90/0.68 (2026-11-29, session 5); the ten j- joined dev.
+#: (scored alone 0.86/0.54) took held-out from 0.91/0.71 to 0.90/0.68 (2026-11-29, session 5); the ten j- joined dev,
+#: then the twenty blind k- and l- (scored alone 0.79/0.47 and 0.77/0.46) took dev from 0.98/0.85 to 0.93/0.77.
 FLOORS = {
-    "dev": {"entities": 0.96, "relations": 0.81},
+    "dev": {"entities": 0.92, "relations": 0.76},
     "heldout": {"entities": 0.89, "relations": 0.67},
 }
 
