@@ -985,3 +985,20 @@ def test_its_plant_with_nothing_else_named_is_the_plant_just_named(nlp):
     text = ("Lunga Metals Corp. has approved construction of a $1.2 billion copper smelter near Chingola. Lunga said its "
             "plant would be supplied with electricity under a 20-year power purchase agreement.")
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("lunga metals", "chingola")]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Banyan Ridge Partners will take a stake. Banyan Ridge managing partner Arjun Sethi will join the board.",
+     "arjun sethi", "banyan ridge partners"),
+    ("Coolabah Metals Ltd said managing director Graham Toohey will be replaced by Annika Lindqvist, currently chief "
+     "operating officer of the company.", "annika lindqvist", "coolabah metals"),
+    ("Seiran Electric Power Co. will buy the stake. Seiran's executive officer for international business, Takumi Arai, "
+     "said the utility was looking for stable returns.", "takumi arai", "seiran electric power"),
+])
+def test_people_named_after_a_partners_title_or_before_their_current_title(nlp, text, person, org):
+    assert (person, org) in {(r.person, r.org) for r in extract_text(nlp, text).roles}
+
+
+def test_a_countrys_possessive_is_not_part_of_a_company_name(nlp):
+    text = "Saudi Arabia's Tihama Marine Industries Co. and South Korea's Hwaseong Heavy Industries Co. signed an agreement."
+    assert {m.name for m in nlp(text)._.kg_orgs} == {"Tihama Marine Industries Co.", "Hwaseong Heavy Industries Co."}

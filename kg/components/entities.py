@@ -192,12 +192,13 @@ def _titled(doc: Doc, ent: Span) -> bool:
         i -= 1  # a first name the model left out: "minister, Pilar [Onrubia]"
     if i > 0 and doc[i].text == ",":
         i -= 1
-    if i >= 0 and doc[i].lower_ in TITLE_NOUNS and not doc[i].ent_type_:
-        return True
+    if i >= 0 and (doc[i].lower_ in TITLE_NOUNS or doc[i].lower_ in ("partner", "member") and i > 0
+                   and doc[i - 1].lower_ in ("managing", "senior", "founding", "board", "council")) and not doc[i].ent_type_:
+        return True  # "Chief executive X", "managing partner X" (not "its partner Toyota")
     after = doc[ent.end : ent.end + 9]  # "X, Arvelle's chief financial officer, said"
     if len(after) > 2 and after[0].text == ",":
         words = [t for t in after[1:] if t.text not in (",", "said")]
-        closing = next((t for t in after[1:] if t.text == ","), None)
+        closing = next((t for t in after[1:] if t.text in (",", ".")), None)  # "X, currently chief operating officer of the company."
         first_name = ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title
         return closing is not None and any(t.lower_ in TITLE_NOUNS for t in words if t.i < closing.i) and (len(ent) > 1 or first_name)
     return False
@@ -461,7 +462,7 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
         if (previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG") and ent.start == previous.end
-                and ent.label_ == "ORG" and _is_legal_form(ent[-1].text)):
+                and ent.label_ == "ORG" and _is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS"):  # not "Japan's" + "X Corp."
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Farmalia" (GPE) + "Distribución S.L." (ORG)
             continue
         if ent.label_ == "ORG" and ent.end < len(doc) and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
@@ -603,7 +604,8 @@ def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.label_ == ent.label_ == "ORG" and previous.end == ent.start
-                and doc[previous.end - 1].whitespace_ == " " and ent[0].lower_ != "the" and not previous.text.endswith(".")):
+                and doc[previous.end - 1].whitespace_ == " " and ent[0].lower_ != "the" and not previous.text.endswith(".")
+                and doc[previous.end - 1].tag_ != "POS"):  # not "Saudi Arabia's" + "Tihama Marine Industries Co."
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
         joined.append(ent)

@@ -177,6 +177,9 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
     return list(roles.values())
 
 
+TENSE_ADVERBS = {"currently", "now", "also", "formerly", "previously", "then", "most", "recently"}
+
+
 def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
     """'PERSON, [the] [ORG['s]] TITLE [of|at|for ORG|X],' - an apposition after the name; 'named PERSON as TITLE'."""
     if person.end >= len(doc) or doc[person.end].text != "," and not (
@@ -194,8 +197,8 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
             org = org or mention
         elif token.tag_ == "POS" and title and org is None and (title[-1].lower_ in PLACE_NOUNS or title[-1].ent_type_ in ("GPE", "LOC")):
             title.clear()  # "the province's head of investment": the place is the owner, not part of the title
-        elif token.lower_ in ("the", "a", "an", "'s", "’s") or token.tag_ == "POS":  # "Cheongam Materials' chief executive"
-            pass
+        elif token.lower_ in ("the", "a", "an", "'s", "’s") or token.tag_ == "POS" or token.lower_ in TENSE_ADVERBS and not title:
+            pass  # "Cheongam Materials' chief executive", "X, currently chief operating officer,"
         elif token.text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ == "based":  # "at Dubai-based Corniche"
             while title and title[-1].ent_type_ in ("GPE", "LOC"):
                 title.pop()
@@ -219,8 +222,11 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     title: list[Token] = []
     org = None
     i = person.start - 1
-    if i > 0 and doc[i].text == "," and doc[i - 1].lower_ in TITLE_HEADS:  # "Spain's industry minister, Pilar Onrubia,"
-        i -= 1
+    if i > 0 and doc[i].text == ",":  # "Spain's industry minister, Pilar Onrubia,", "Seiran's executive officer for
+        # international business, Takumi Arai,": the title before the comma, past the field it covers
+        head = next((j for j in range(i - 1, max(person.sent.start, i - 6) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
+        if head is not None and all(t.lower_ in ("for", "of", "and", "&") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i]):
+            i = head
     while i >= person.sent.start and i > person.start - 8:  # never into the sentence before
         token = doc[i]
         mention = org_at(orgs, token)
