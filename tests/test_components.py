@@ -1002,3 +1002,14 @@ def test_people_named_after_a_partners_title_or_before_their_current_title(nlp, 
 def test_a_countrys_possessive_is_not_part_of_a_company_name(nlp):
     text = "Saudi Arabia's Tihama Marine Industries Co. and South Korea's Hwaseong Heavy Industries Co. signed an agreement."
     assert {m.name for m in nlp(text)._.kg_orgs} == {"Tihama Marine Industries Co.", "Hwaseong Heavy Industries Co."}
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ("Ifeoma Nwachukwu keeps a bag of imported fertiliser on the floor of her office in Port Harcourt.", "PERSON", "Ifeoma Nwachukwu"),
+    ("Lagos State's commissioner for commerce, Babatunde Ajayi, said the state had set aside land.", "PERSON", "Babatunde Ajayi"),
+    ("Bonny Crest Fertilisers Ltd is scouting land in Cross River State for a third blending site.", "GPE", "Cross River State"),
+    ("Dean Harrowby, the mayor of Greater Lincolnshire, said the scheme showed promise.", "GPE", "Greater Lincolnshire"),
+    ("Hollisfield Foods Ltd runs its main plant in Doncaster. The Goole bakery will shut once Scunthorpe is running.", "GPE", "Goole"),
+])
+def test_people_referred_to_as_her_or_after_a_title_for_a_field_and_states_and_towns_of_officials(nlp, text, label, name):
+    assert (name, label) in {(e.text, e.label_) for e in nlp(text).ents}

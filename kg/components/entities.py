@@ -44,7 +44,7 @@ LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
                   "mrs", "ms", "sir", "judge", "general", "captain"}
-TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer",
+TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|Sdn\.? Bhd\.?)")
@@ -105,8 +105,9 @@ class EntityFixer:
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
         """The corrected label, or None to drop the entity."""
-        if ent.label_ in ("ORG", "GPE", "FAC", "WORK_OF_ART", "EVENT", "LAW") and _titled(doc, ent) and ent[-1].lower_.rstrip(".") not in self.org_words:
-            return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,"
+        if ent.label_ in ("ORG", "GPE", "FAC", "WORK_OF_ART", "EVENT", "LAW") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \
+                and ent[-1].lower_.rstrip(".") not in self.org_words:
+            return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,", "X keeps a bag in her office"
         if ent.label_ in ("PERSON", "ORG") and (qualified := _qualified_title(doc, ent)) and (
                 ent.label_ == "PERSON" or OFFICIAL.intersection(qualified)):
             # "Tamil Nadu Chief Minister K. Ilangovan", "Andhra Pradesh Industries Minister K. Venkata Rao"
@@ -192,6 +193,10 @@ def _titled(doc: Doc, ent: Span) -> bool:
         i -= 1  # a first name the model left out: "minister, Pilar [Onrubia]"
     if i > 0 and doc[i].text == ",":
         i -= 1
+    if i > 0 and doc[i + 1].text == "," and doc[i].lower_ not in TITLE_NOUNS:  # "Lagos State's commissioner for commerce, X,"
+        head = next((j for j in range(i - 1, max(i - 5, 0) - 1, -1) if doc[j].lower_ in TITLE_NOUNS), None)
+        if head is not None and all(t.lower_ in ("for", "of", "and") or t.pos_ in ("NOUN", "ADJ") for t in doc[head + 1 : i + 1]):
+            i = head
     if i >= 0 and (doc[i].lower_ in TITLE_NOUNS or doc[i].lower_ in ("partner", "member") and i > 0
                    and doc[i - 1].lower_ in ("managing", "senior", "founding", "board", "council")) and not doc[i].ent_type_:
         return True  # "Chief executive X", "managing partner X" (not "its partner Toyota")
@@ -204,12 +209,25 @@ def _titled(doc: Doc, ent: Span) -> bool:
     return False
 
 
+def _referred_to_as_a_person(doc: Doc, ent: Span) -> bool:
+    """'Ifeoma Nwachukwu keeps a bag of fertiliser on the floor of her office': a two- or three-word name followed in
+    its sentence by 'her' or 'his', with no other person there, is a person (companies are 'its')."""
+    if not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title for t in ent) or _is_legal_form(ent[-1].text):
+        return False
+    sentence = ent.sent
+    if any(e.label_ == "PERSON" for e in sentence.ents):
+        return False
+    return any(t.lower_ in ("her", "his", "she", "he") for t in doc[ent.end : min(sentence.end, ent.end + 15)])
+
+
 def _employer_position(doc: Doc, ent: Span) -> bool:
     """'a metals analyst at X', 'head of solar research at X', 'president of the management board of X': what
     comes after a job title and 'at'/'of' is where the person works."""
     before = doc[max(ent.start - 7, 0) : ent.start]
     if not before or before[-1].lower_ not in ("at", "of"):
         return False
+    if before[-1].lower_ == "of" and len(before) > 1 and before[-2].lower_ in OFFICIAL:
+        return False  # "the mayor of Greater Lincolnshire" serves a place
     return any(t.lower_ in TITLE_NOUNS | {"head", "analyst", "economist", "researcher", "partner", "manager", "chief"} for t in before[:-1])
 
 
@@ -308,6 +326,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent):
             return "GPE"
         if ent.text in places and not is_short_form(ent) or ent[0].lower_ in ("county", "province", "prefecture", "state") or (
+                len(ent) > 1 and ent[-2 if ent[-1].tag_ == "POS" else -1].lower_ in ("state", "province", "prefecture", "oblast")) or (
                 is_broad_place(ent.text) and not is_short_form(ent)):  # "Goiás state government", "Oman"
             return "GPE"
         if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and ent.doc[ent.end + 1].lower_ == "based":

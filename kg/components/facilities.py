@@ -27,7 +27,8 @@ DEFAULT_KINDS = {
     "centre": "data centre", "center": "data centre", "campus": "campus", "warehouse": "warehouse",
     "terminal": "terminal", "mine": "mine", "works": "works", "hub": "hub", "complex": "complex",
     "farm": "farm", "park": "park", "station": "station", "depot": "depot", "site": "site", "shipyard": "shipyard", "yard": "yard",
-    "unit": "unit", "port": "port", "installation": "installation",
+    "unit": "unit", "port": "port", "installation": "installation", "bakery": "bakery", "cannery": "cannery", "winery": "winery",
+    "abattoir": "abattoir",
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment"}, "center": {"data", "distribution", "logistics", "fulfillment"}, "campus": {"data", "centre", "center"}, "hub": {"manufacturing", "production", "logistics", "battery"},
                   "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining",
