@@ -1013,3 +1013,19 @@ def test_a_countrys_possessive_is_not_part_of_a_company_name(nlp):
 ])
 def test_people_referred_to_as_her_or_after_a_title_for_a_field_and_states_and_towns_of_officials(nlp, text, label, name):
     assert (name, label) in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_roads_are_not_places_a_sized_factory_is_the_last_plant_and_a_contractor_does_not_run_it(nlp):
+    text = ("Vallmer North America Inc. will build a $212 million plant in Spartanburg County, South Carolina. The "
+            "380,000-square-foot factory, on a greenfield site off Interstate 85 near Duncan, is expected to create 410 "
+            "jobs. The plant will be built by Greenville contractor Calloway Hart Construction under a design-build contract.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("vallmer north america", "duncan")]
+
+
+def test_a_plant_run_by_a_venture_is_the_ventures_and_a_town_tagged_as_a_nationality_is_a_place(nlp):
+    text = ("The supplier Vallmer North America Inc. has run a smaller injection-moulding plant in Greer since 2016. In "
+            "Mexico the group makes bumpers at a plant in San Luis Potosí run by Vallmer Tecnoforma S.A. de C.V., its "
+            "50-50 joint venture with local moulder Grupo Tecnoforma.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert ("vallmer north america", "greer") in plants
+    assert any(operator and operator.startswith("vallmer tecnoforma") and location == "san luis potosi" for operator, location in plants)

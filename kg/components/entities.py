@@ -114,8 +114,8 @@ class EntityFixer:
             return "GPE" if OFFICIAL.intersection(qualified) else "ORG"
         if ent.label_ == "ORG" and len(ent) > 1 and ent[int(ent[0].lower_ == "the")].lower_ in FEATURE_WORDS and ent[-1].lower_.rstrip(".") not in self.org_words:
             return "LOC"  # "a brine project on the Salar de Pocitos", "Lake Turkana"
-        if ent.label_ == "LANGUAGE" and _after_place_preposition(ent) and not is_language(ent.text):
-            return "GPE"  # "a plant in Thoothukudi"
+        if ent.label_ in ("LANGUAGE", "NORP") and _after_place_preposition(ent) and ent.root.dep_ == "pobj" and not is_language(ent.text):
+            return "GPE"  # "a plant in Thoothukudi", "a smaller plant in Greer" (a demonym modifies, it is no object)
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
             return ent.label_
         last = ent[-1].lower_.rstrip(".")

@@ -8,6 +8,7 @@ mentions are grouped by ordinal and by "current/new/additional" before they beco
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -57,6 +58,7 @@ OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand
 PLACING_VERBS = OPERATOR_VERBS | {"be", "locate", "sit", "stand", "base", "lie", "go", "rise", "occupy", "come"}
 #: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
 PREPOSITION_RANK = {"at": 0, "inside": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a wind farm off Changhua County"
+ROAD_WORDS = {"interstate", "highway", "route", "motorway", "freeway", "expressway", "road", "street", "avenue"}
 SITE_NOUNS = {"site", "location", "plot", "land", "parcel"}
 ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # named by the proper noun before them
 CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
@@ -290,7 +292,8 @@ def _bare_definite(doc: Doc, mention: FacilityMention) -> bool:
     ('the Sunderland plant' names its place, so it is not the last plant whatever that is)."""
     words = doc[mention.start : mention.end]
     return (words[0].lower_ in ("the", "this", "that") and mention.ordinal is None and not mention.descriptors
-            and all(t.pos_ in ("ADJ", "NOUN") and not t.ent_type_ or t.ent_type_ == "MONEY" for t in words[1:]))  # "The £300 million hub"
+            and all(t.pos_ in ("ADJ", "NOUN") and not t.ent_type_ or t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+                    for t in words[1:]))  # "The £300 million hub", "The 380,000-square-foot factory"
 
 
 def _sibling_kind(plants: list[_Plant], plant: _Plant) -> str:
@@ -313,6 +316,9 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     def org_at(token: Token) -> str | None:
         return next((m.key for m in orgs if m.start <= token.i < m.end), None)
 
+    runner = _run_by(head, org_at)
+    if runner is not None:
+        return runner  # "the group makes bumpers at a plant in San Luis Potosí run by Vallmer Tecnoforma"
     first = _first_conjunct(head)  # "its home plant in Okayama and another site in Rayong": both its own
     for child in [*head.lefts, *(first.lefts if first is not head else ())]:
         if child.dep_ in ("poss", "compound", "nmod") and org_at(child):
@@ -329,8 +335,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 return org_at(child)
             if child.dep_ == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if agent is not None and org_at(agent):
-                    return org_at(agent)
+                if agent is not None and org_at(agent) and not (verb.lemma_ in BUILDING_VERBS and _is_contractor(agent)):
+                    return org_at(agent)  # not "will be built by Greenville contractor Calloway Hart Construction"
     for child in _right_clauses(head):
         verbs = [child, *(x for x in child.children if x.dep_ == "xcomp")]
         if child.dep_ == "relcl" and any(v.lemma_ in OPERATOR_VERBS for v in verbs):  # "a plant (that) it is building", "a park that Sahm is to build"
@@ -341,7 +347,18 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 main = clause_subject(head, orgs)
                 if main is not None:
                     return main.key
-        if child.dep_ in ("acl", "advcl") and child.lower_ in ("operated", "owned", "run", "built", "developed"):
+        if child.dep_ in ("acl", "advcl") and child.lower_ in ("built", "developed"):
+            agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None and org_at(agent):
+                return org_at(agent)
+    return None
+
+
+def _run_by(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
+    """The organisation after 'operated/owned/run by' in a clause on the facility: said outright, it beats whoever
+    the sentence is about."""
+    for child in _right_clauses(head):
+        if child.dep_ in ("acl", "advcl") and child.lower_ in ("operated", "owned", "run"):
             agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is not None and org_at(agent):
                 return org_at(agent)
@@ -349,6 +366,15 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
 
 
 RUNNING_VERBS = {"run", "operate", "manage"}
+BUILDING_VERBS = {"build", "construct", "erect"}
+CONTRACTOR_WORDS = {"contractor", "contractors", "builder", "builders", "construction", "engineering", "constructora", "epc"}
+
+
+def _is_contractor(agent: Token) -> bool:
+    """A builder named as one ('contractor Calloway Hart Construction', 'X, a Nagpur contractor'): it builds the plant
+    for its owner and does not run it."""
+    words = [t.lower_ for t in agent.subtree] + [t.lower_ for t in agent.doc[max(agent.left_edge.i - 3, 0) : agent.left_edge.i]]
+    return bool(CONTRACTOR_WORDS.intersection(words))
 
 
 def _runner(head: Token, orgs: list[OrgMention]) -> str | None:
@@ -485,7 +511,10 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         best = min(found, key=_specificity)
         place = best[1]
         places = [t for t in (place, *place.conjuncts) if _is_place(t, orgs) and not _says_where_the_last_is(t)]
-        return _specificity(best)[:2], [entity_key(_place_name(t)) for t in places]
+        if head.tag_ in ("NNS", "NNPS"):  # "its European plants in Landshut and in Pilsen": a place per conjoined 'in'
+            places += [p for r, p in found if r == best[0] and p not in places and not _says_where_the_last_is(p)
+                       and _specificity((r, p))[0] == _specificity(best)[0]]
+        return _specificity(best)[:2], list(dict.fromkeys(entity_key(_place_name(t)) for t in places))
     for child in head.lefts:
         if child.dep_ in ("compound", "nmod", "amod") and _is_place(child, orgs) or child.dep_ == "poss" and child.ent_type_ == "GPE":
             return _specificity((PREPOSITION_RANK["at"], child))[:2], [entity_key(_place_name(child))]
@@ -550,6 +579,9 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
     """A place entity, or a proper noun the model left untagged that names no organisation, person or product."""
     if token.text.isupper() and len(token.text) <= 3 and not is_broad_place(token.text):
         return False  # "an EV assembly plant", "the LNG terminal"; "US" and "UK" are places
+    if token.like_num or token.lower_ in ROAD_WORDS or any(
+            t.lower_ in ROAD_WORDS or t.like_num for t in token.children if t.dep_ in ("compound", "nmod", "nummod")):
+        return False  # "off Interstate 85", "near the A1 motorway": a road is no place to stand on
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return (token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and token.text[:1].isupper() and not token.is_sent_start
