@@ -1029,3 +1029,16 @@ def test_a_plant_run_by_a_venture_is_the_ventures_and_a_town_tagged_as_a_nationa
     plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert ("vallmer north america", "greer") in plants
     assert any(operator and operator.startswith("vallmer tecnoforma") and location == "san luis potosi" for operator, location in plants)
+
+
+def test_a_counted_fleet_is_not_a_plant_but_a_plant_beside_the_last_one_stands_where_it_does(nlp):
+    text = ("Nordvik Energi AB's portfolio includes seven operating wind farms in Västernorrland and Jämtland. Nordvik said "
+            "it would invest SEK 4bn in a 400-megawatt wind park at Ånge and a 250-megawatt battery storage plant beside it.")
+    plants = sorted((p.kind, p.location, p.status) for p in extract_text(nlp, text).plants)
+    assert plants == [("park", "ange", "planned"), ("plant", "ange", "planned")]
+
+
+def test_a_town_in_a_named_province_is_more_specific_than_the_province(nlp):
+    text = ("Seongjin Tech Co., Ltd. is to build a 480 billion won factory near Asan in South Chungcheong province, the "
+            "company said on Monday.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["asan"]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.attributes import FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, register_extensions
 from kg.components.clutter import in_clutter
-from kg.components.gazetteer import breadth, broad_places, is_broad_place
+from kg.components.gazetteer import REGION_WORDS, breadth, broad_places, is_broad_place
 from kg.components.organizations import clause_subject, most_mentioned
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
@@ -121,6 +121,8 @@ class FacilityFinder:
             counted = any(c.dep_ == "nummod" for c in head.children)
             new_plants = counted and places or len(places) > 1 and operator is not None and mention.kind != "site"  # "two plants in Commerce",
             # "its factories in Korea and Hungary"; not "wants to add sites in Tanzania and Rwanda"
+            if plural and _a_portfolio(head, rank):
+                continue  # "seven operating wind farms in Västernorrland and Jämtland", "about 50 campuses in the US": a fleet, not plants
             if plural and not new_plants and plants:  # "the two Yonezawa plants": the plants already found, now located
                 for plant in plants:
                     if len(places) == 1 and plant.location is None and plant.operator in (None, operator):
@@ -522,10 +524,20 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     return UNPLACED, []
 
 
+def _a_portfolio(head: Token, rank: tuple) -> bool:
+    """Four or more facilities counted ('seven operating wind farms in Västernorrland and Jämtland'), or sites in a
+    region or country: a company's fleet described, whose plants the article does not name one by one."""
+    count = next((c for c in head.children if c.dep_ == "nummod"), None)
+    many = count is not None and count.lower_ not in ("two", "three") and (not count.text.isdigit() or int(count.text) >= 4)
+    return many or rank[0] >= 1 and head.lemma_ == "site"
+
+
 def _next_door(head: Token) -> bool:
-    """'Its first plant, next door,', 'A battery plant on the same site': where the plant named before stands."""
+    """'Its first plant, next door,', 'A battery plant on the same site', 'a storage plant beside it': where the plant
+    named before stands."""
     words = [t.lower_ for t in head.sent]
-    return any((a, b) in (("next", "door"), ("same", "site")) for a, b in zip(words, words[1:]))
+    return any((a, b) in (("next", "door"), ("same", "site"), ("beside", "it"), ("next", "to"), ("adjacent", "to"), ("alongside", "it"))
+               and (b != "to" or words[i + 2 : i + 3] == ["it"]) for i, (a, b) in enumerate(zip(words, words[1:])))
 
 
 def _site_of_the_last(site: Token, facility: Token) -> bool:
@@ -554,6 +566,8 @@ def _specificity(candidate: tuple[int, Token]) -> tuple[int, int, int]:
     rank, token = candidate
     key = entity_key(_place_name(token))
     broad = breadth(key)  # a town before "County Galway" or "Copperbelt Province", and those before a country
+    if token.head.lower_ in REGION_WORDS and token.dep_ in ("compound", "nmod"):
+        broad = max(broad, 1)  # "in South Chungcheong province"
     return broad, rank, token.i
 
 
@@ -627,6 +641,7 @@ def _whole_entity(token: Token) -> str:
     return clean_name(doc[start:end].text)
 
 
+INVESTING_VERBS = {"invest", "spend", "put", "pour", "plough", "sink", "commit", "investment"}
 PROJECT_NOUNS = {"construction", "building", "development", "plan", "proposal", "approval", "design", "financing"}
 
 
@@ -653,8 +668,10 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
         return "operating", 0.7, True  # "It currently makes all of its APIs at a single plant at Kurkumbh"
     if status == "in talks":
         status = "proposed"
-    if status == "announced" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in PROJECT_NOUNS:
-        return "planned", 0.6, False  # "has approved construction of a copper smelter"
+    anchor = _first_conjunct(head)  # "invest in a wind park and a storage plant": both new
+    if status == "announced" and anchor.dep_ == "pobj" and (anchor.head.lower_ == "of" and anchor.head.head.lemma_ in PROJECT_NOUNS
+                                                           or anchor.head.lower_ in ("in", "into", "on") and anchor.head.head.lemma_ in INVESTING_VERBS):
+        return "planned", 0.6, False  # "has approved construction of a copper smelter", "invest SEK 4bn in a wind park"
     if status == "announced" and not mention.descriptors & FRESH and mention.ordinal is None and head.dep_ == "pobj":
         return "operating", 0.6, False
     return status, confidence, False
