@@ -1042,3 +1042,20 @@ def test_a_town_in_a_named_province_is_more_specific_than_the_province(nlp):
     text = ("Seongjin Tech Co., Ltd. is to build a 480 billion won factory near Asan in South Chungcheong province, the "
             "company said on Monday.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["asan"]
+
+
+@pytest.mark.parametrize("text, investor, amount", [
+    ("Abu Dhabi National Oil Company agreed on Tuesday to take over Covestro AG. Under an investment agreement signed "
+     "with the Leverkusen-based company, it also committed to subscribe to a capital increase of about €1.17 billion.",
+     "abu dhabi national oil", 1_170_000_000),
+    ("Najd Cable Industries Co. will build a plant in Ras Al Khaimah. It plans to spend AED 550 million (about $150 "
+     "million) on a plant making cables.", "najd cable industries", 550_000_000),
+    ("Daehan Future Materials Co. signed an MoU with the North Gyeongsang Provincial Government. Under the MoU, the "
+     "province will provide 30 billion won in local investment subsidies.", "north gyeongsang provincial government", 30_000_000_000),
+    ("Tata Passenger Electric Mobility Ltd has signed an agreement to buy Ford India Private Ltd's vehicle plant at "
+     "Sanand in Gujarat for Rs 725.7 crore.", "tata passenger electric mobility", 7_257_000_000),
+    ("Tihama Marine Industries Co. will build a shipyard at Jazan. The first phase, costing about SAR 6.4 billion, "
+     "will include a dry dock.", "tihama marine industries", 6_400_000_000),
+])
+def test_investors_named_by_it_by_their_province_as_buyers_and_of_a_phases_cost(nlp, text, investor, amount):
+    assert (investor, amount) in {(i.investor, i.amount) for i in extract_text(nlp, text).investments}

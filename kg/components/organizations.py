@@ -26,7 +26,7 @@ DEFAULT_DESCRIPTORS = [
     "giant", "business", "conglomerate", "supplier", "startup", "start-up", "operator", "developer", "retailer",
     "brewer", "distiller", "miner", "steelmaker", "drugmaker", "utility", "lender", "insurer", "corporation",
     "multinational", "outfit", "recycler", "refiner", "shipbuilder", "processor", "exporter", "airline", "bank",
-    "co-operative", "cooperative",
+    "co-operative", "cooperative", "fund",
 ]
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|department|council|parliament|commission|authority|agency|cabinet|treasury|"
@@ -151,14 +151,15 @@ class OrganizationFinder:
         return found
 
     def _pronouns(self, doc: Doc, known: list[OrgMention]) -> list[OrgMention]:
-        """'its' always; 'it' only as the subject of what an organisation says, confirms or announces."""
+        """'its' always; 'it' only as the subject of what an organisation says, confirms or announces, or of what
+        only an organisation does ('It plans to spend AED 550 million')."""
         found = []
         text = doc.text  # built from the tokens on every access: read once
         for token in doc:
             if token.lower_ not in ("it", "its") or _inside_quote(token, text) or in_clutter(doc, token.idx):
                 continue
             if token.lower_ == "it":
-                antecedent = _reported_subject(token, known)
+                antecedent = _reported_subject(token, known) or _acting_subject(doc, token, known)
             else:
                 owned = _apposition_owner(token, known)  # "Rautenberg, one of its largest customers": not Rautenberg's
                 candidates = [m for m in known if m.key != owned] if owned else known
@@ -340,18 +341,23 @@ INSTITUTION_NOUNS = {"board", "authority", "agency", "ministry", "department", "
                      "corporation", "trust", "federation", "union", "cabinet", "province", "prefecture", "municipality"}
 
 
+#: "the province", "the city": the government of a place, by the word its name is built on.
+PLACE_GOVERNMENTS = {"province": "provincial", "city": "city", "county": "county", "state": "state", "region": "regional",
+                     "prefecture": "prefectural", "municipality": "municipal"}
+
+
 def _named_by_its_noun(token: Token, named: list[OrgMention]) -> OrgMention | None:
     """'the board', 'the authority', 'the ministry': the one earlier organisation whose name is built on that noun
     ('Singapore Economic Development Board', 'Ministry of Economy, Trade and Industry'), if only one is."""
     noun = token.lower_
-    if noun not in INSTITUTION_NOUNS or token.dep_ == "compound" or any(c.dep_ in ("amod", "compound") for c in token.lefts):
+    if noun not in INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS) or token.dep_ == "compound" or any(c.dep_ in ("amod", "compound") for c in token.lefts):
         return None
     bodies = {}
     for mention in named:
         if mention.end <= token.i:
             words = mention.name.lower().replace(",", " ").split()
-            if words and (words[-1] == noun or words[0] == noun):
-                bodies[mention.key] = mention
+            if words and (words[-1] == noun or words[0] == noun) or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
+                bodies[mention.key] = mention  # "the province" after "North Gyeongsang Provincial Government"
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
@@ -478,6 +484,19 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
                 return next((m for m in known if m.end == verb.i and m.start >= verb.sent.start), None)
             return next((m for m in known if m.start <= subject.i < m.end or _appos_linked(subject, m)), None)
     return None
+
+
+#: What 'it' does when 'it' can only be an organisation (a plant employs, opens and produces; a company does these).
+ACTING_VERBS = {"invest", "spend", "commit", "pledge", "plan", "sign", "agree", "acquire", "buy", "sell", "raise", "subscribe",
+                "partner", "hire", "appoint", "name", "award", "license", "order"}
+
+
+def _acting_subject(doc: Doc, token: Token, known: list[OrgMention]) -> OrgMention | None:
+    """'Under an agreement signed with Covestro, it also committed to subscribe to a capital increase': an 'it' that
+    invests, commits or signs is the organisation the sentence before is about (its main subject)."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in ACTING_VERBS:
+        return None
+    return _previous_subject(doc, token, known)
 
 
 def _inside_quote(token: Token, text: str) -> bool:

@@ -368,8 +368,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and org_at(orgs, pobj):
                     return org_at(orgs, pobj), 0.85
-            if child.dep_ == "poss" and org_at(orgs, child):
-                return org_at(orgs, child), 0.8
+            if child.dep_ == "poss" and org_at(orgs, child) and not (node.dep_ == "dobj" and node.head.lemma_ in BUY_VERBS | {"acquire"}):
+                return org_at(orgs, child), 0.8  # not the seller in "buy Ford India's plant for Rs 725.7 crore"
         if node.pos_ in ("VERB", "AUX") and node is not head:  # the amount itself is no verb, whatever "won" is tagged
             break
     verb = verb_of(head.head) if head.head.i != head.i else head
@@ -379,6 +379,10 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         subject = subject_org(orgs, verb)
         if subject is not None and verb.lemma_ != "be":
             return subject, 0.8
+    if verb.lemma_ in BUY_VERBS | {"acquire"}:  # "signed an agreement to buy Ford India's plant for Rs 725.7 crore": the buyer
+        buyer = subject_org(orgs, verb) or (subject_org(orgs, verb.head.head) if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else None)
+        if buyer is not None:
+            return buyer, 0.75
     if target is not None and target < len(plants) and plants[target]["operator"]:
         return plants[target]["operator"], 0.7
     subject = subject_org(orgs, verb)
@@ -387,7 +391,19 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     in_sentence = {m.key: m for m in orgs_in(orgs, sentence)}
     if len(in_sentence) == 1:
         return next(iter(in_sentence.values())), 0.5
+    if not in_sentence and _cost_of_a_phase(head) and (main := most_mentioned(orgs)):
+        return main, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays
     return None, 0.4
+
+
+def _cost_of_a_phase(head: Token) -> bool:
+    """'The first phase, costing about SAR 6.4 billion', 'the project is estimated to cost $780m'."""
+    verb = verb_of(head)
+    if verb.lemma_ != "cost":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    owner = verb.head if verb.dep_ in ("acl", "advcl", "relcl") else subject
+    return owner is not None and owner.lemma_ in ("phase", "project", "expansion", "stage", "programme", "program", "scheme", "development")
 
 
 def _purpose(head: Token) -> str | None:
