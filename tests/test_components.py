@@ -1059,3 +1059,17 @@ def test_a_town_in_a_named_province_is_more_specific_than_the_province(nlp):
 ])
 def test_investors_named_by_it_by_their_province_as_buyers_and_of_a_phases_cost(nlp, text, investor, amount):
     assert (investor, amount) in {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norvia also agreed to sell its Setúbal plant to Vidreira do Sado, a Portuguese bottle maker.", "Vidreira do Sado"),
+    ("Cerrado Vivo S.A. will buy the Mineiros mill from Usina Vale do Paranaíba, a family-owned producer.", "Usina Vale do Paranaíba"),
+    ("Power will come under a 25-year agreement with state utility PT Perusahaan Listrik Negara (PLN).", "PT Perusahaan Listrik Negara"),
+])
+def test_company_names_in_other_languages_run_through_their_particles(nlp, text, name):
+    assert name in {m.name for m in nlp(text)._.kg_orgs}
+
+
+def test_a_currency_code_on_its_own_is_not_an_organisation(nlp):
+    text = "Nordvik will invest SEK 4bn, the company said. The SEK figure excludes grid costs."
+    assert "SEK" not in {m.name for m in nlp(text)._.kg_orgs}

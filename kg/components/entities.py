@@ -19,7 +19,7 @@ from kg.components.attributes import PRODUCTS
 from kg.components.clutter import in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
 from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_language
-from kg.components.money import find_amounts
+from kg.components.money import find_amounts, is_currency_code
 from kg.components.organizations import DEFAULT_DESCRIPTORS
 from kg.normalize import entity_key
 
@@ -48,6 +48,11 @@ TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "direc
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|Sdn\.? Bhd\.?)")
+#: First words of company names in other languages ('Grupo Tecnoforma', 'Usina Vale do Paranaíba').
+COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
+                       "compañía", "compania", "compagnie", "industrias", "indústrias", "société", "societe", "banco",
+                       "banque", "cementos", "aceros", "minera", "mineração", "mineracao", "petróleos", "construtora",
+                       "constructora", "laboratorios", "laboratórios", "fabrica", "fábrica", "frigorífico", "cervecería"}
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
@@ -92,7 +97,7 @@ class EntityFixer:
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed = [_with_last_portfolio(_without_trailing_conjunction(e)) for e in fixed]
-        fixed = _joined_adjacent_orgs(doc, _with_peoples_committees(doc, fixed))
+        fixed = _joined_adjacent_orgs(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed)))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
@@ -114,6 +119,9 @@ class EntityFixer:
             return "GPE" if OFFICIAL.intersection(qualified) else "ORG"
         if ent.label_ == "ORG" and len(ent) > 1 and ent[int(ent[0].lower_ == "the")].lower_ in FEATURE_WORDS and ent[-1].lower_.rstrip(".") not in self.org_words:
             return "LOC"  # "a brine project on the Salar de Pocitos", "Lake Turkana"
+        if ent.label_ in ("PERSON", "FAC", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") and (
+                ent[0].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
+            return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba" (tagged a person or a building)
         if ent.label_ in ("LANGUAGE", "NORP") and _after_place_preposition(ent) and ent.root.dep_ == "pobj" and not is_language(ent.text):
             return "GPE"  # "a plant in Thoothukudi", "a smaller plant in Greer" (a demonym modifies, it is no object)
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
@@ -154,14 +162,14 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
     return set()
 
 
-UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA"}
+UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA", "MoU", "MOU", "NPK", "EPC", "FID", "IPO"}
 
 
 def _common_word(ent: Span) -> bool:
     """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
     proper noun when it is what gets supplied; nor is an amount ('NZ$10.05')."""
-    if find_amounts(ent.text) or ent.text in UNITS:
-        return True  # "NZ$10.05", "60 MW"
+    if find_amounts(ent.text) or ent.text in UNITS or is_currency_code(ent.text) and f"({ent.text})" not in ent.doc.text:
+        return True  # "NZ$10.05", "60 MW", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
                                                                                 or ent.doc[ent.start - 2].is_sent_start)
     if len(ent) != 1 or not (ent[0].is_sent_start or opening) or not ent[0].text[1:].islower():
@@ -614,6 +622,30 @@ def _with_last_portfolio(ent: Span) -> Span:
     if not 1 <= words <= 3 or (end < len(doc) and doc[end].is_title):
         return ent
     return Span(doc, ent.start, end, label="ORG")
+
+
+NAME_PARTICLES = {"do", "da", "de", "du", "des", "dos", "das", "del", "di", "della"}
+
+
+def _with_name_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Usina Vale' + 'do' + 'Paranaíba', 'Vidreira' + 'do Sado': a company name runs on through a particle and the
+    capitalised words after it, whatever the model tagged them."""
+    result: list[Span] = []
+    skip_until = -1
+    for ent in ents:
+        if ent.start < skip_until:
+            continue
+        end = ent.end
+        while (ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES
+               and doc[end + 1].is_title and not doc[end + 1].is_sent_start):
+            end += 2
+            while end < len(doc) and doc[end].is_title and doc[end].ent_iob_ == "I":
+                end += 1
+        if end > ent.end:
+            ent = Span(doc, ent.start, end, label="ORG")
+            skip_until = end
+        result.append(ent)
+    return result
 
 
 def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -106,6 +106,11 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
     return sorted(found)
 
 
+def is_currency_code(text: str) -> bool:
+    """'SEK', 'AED': an ISO 4217 code written on its own, which the model sometimes tags as an organisation."""
+    return text.isupper() and text.lower() in _iso_codes()
+
+
 @lru_cache(maxsize=1)
 def _iso_codes() -> dict[str, str]:
     """Lower-cased ISO 4217 codes (pycountry) -> code, minus codes that are also English words."""
