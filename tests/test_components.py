@@ -1073,3 +1073,9 @@ def test_company_names_in_other_languages_run_through_their_particles(nlp, text,
 def test_a_currency_code_on_its_own_is_not_an_organisation(nlp):
     text = "Nordvik will invest SEK 4bn, the company said. The SEK figure excludes grid costs."
     assert "SEK" not in {m.name for m in nlp(text)._.kg_orgs}
+
+
+def test_a_supplier_to_a_plant_supplies_its_owner(nlp):
+    text = ("Hollisfield Foods Ltd already runs its main plant in Doncaster. Trentside Milling, which supplies flour to "
+            "the Doncaster plant, has signed a ten-year contract to feed the new bakery as well.")
+    assert {"hollisfield foods", "trentside milling"} in [set(p.partners) for p in extract_text(nlp, text).partnerships]

@@ -452,7 +452,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     text = sentence.text
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
-    supply = _supply_relation(sentence, orgs)
+    supply = _supply_relation(sentence, orgs, owners)
     if supply is not None:
         yield {"partners": supply, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
@@ -614,9 +614,9 @@ def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] |
     return None
 
 
-def _supply_relation(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
+def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> tuple[str, ...] | None:
     """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
-    'Mizusawa would keep buying cells from Ganjiang': a supplier relationship."""
+    'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship."""
     for token in sentence:
         if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB":
             supplier = subject_org(orgs, token)
@@ -628,8 +628,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] 
                     and not any(c.dep_ == "agent" for c in token.children):
                 supplier = most_mentioned(orgs)  # "Copper anode from the smelter will be sold to Heliastra": the story's company sells
             attached = [*token.children, *(p for c in token.children if c.dep_ == "dobj" for p in c.children)]  # "supplies cement to X"
-            clients = [org_at(orgs, g) for p in attached if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
-                       for g in p.children if g.dep_ == "pobj"]
+            clients = [org_at(orgs, g) or owners.get(g.i) for p in attached if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
+                       for g in p.children if g.dep_ == "pobj"]  # "supplies flour to the Doncaster plant": to its owner
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):  # "supply Kestrel with cells"
                 clients += [org_at(orgs, c) for c in token.children if c.dep_ == "dobj"]
             client = next((c for c in clients if c is not None), None)
