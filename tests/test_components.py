@@ -1079,3 +1079,14 @@ def test_a_supplier_to_a_plant_supplies_its_owner(nlp):
     text = ("Hollisfield Foods Ltd already runs its main plant in Doncaster. Trentside Milling, which supplies flour to "
             "the Doncaster plant, has signed a ten-year contract to feed the new bakery as well.")
     assert {"hollisfield foods", "trentside milling"} in [set(p.partners) for p in extract_text(nlp, text).partnerships]
+
+
+@pytest.mark.parametrize("text, products", [
+    ("Banyan Ridge Partners will buy a stake in Annapoorna Foods Ltd, the Chennai-based maker of Tiffin Time ready meals "
+     "and Crunchy Kaddu snacks.", {"Tiffin Time", "Crunchy Kaddu"}),
+    ("Merck is looking for new revenue before patents on its cancer drug Keytruda begin to expire.", {"Keytruda"}),
+    ("Bonny Crest runs blending plants in Kano that turn its urea into Crestgrow, a line of NPK blends.", {"Crestgrow"}),
+    ("Its plants supply the same battery housings, sold under the VK-Frame name, to German carmakers.", {"VK-Frame"}),
+])
+def test_brands_of_goods_drug_names_before_their_verb_product_lines_and_names_sold_under(nlp, text, products):
+    assert products <= {m.name for m in nlp(text)._.kg_products}

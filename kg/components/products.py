@@ -27,7 +27,8 @@ DEFAULT_PRODUCT_NOUNS = [
 #: Heads of an apposition that say the name before it is a product ('NullZem, a cement that...', 'ProMilho, a
 #: high-protein animal feed'), which are too common as plain nouns to mark the names next to them everywhere.
 DESCRIBED_PRODUCT_NOUNS = ["cement", "feed", "glass", "sugar", "profile", "grade", "brand", "fuel", "fertiliser", "fertilizer",
-                           "coating", "alloy", "powder", "snack", "drink", "spirit", "material", "resin", "fibre", "fiber"]
+                           "coating", "alloy", "powder", "snack", "drink", "spirit", "material", "resin", "fibre", "fiber",
+                           "line", "bottle", "blend", "series", "version"]
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
 NAMING_VERBS = {"call", "dub", "brand", "name", "market"}
 SELLING_VERBS = {"sell", "market", "brand", "badge", "launch", "offer", "release"}
@@ -86,6 +87,8 @@ class ProductFinder:
                 found.append((token.i, token.head.head.i))  # "models such as the Brezza"
             if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ in SELLING_VERBS and _looks_like_a_name(token):
                 found.append((token.i, token.head.head.i))  # "will be sold as the SJ-Etch 7"
+            if token.lower_ in ("name", "brand", "label", "banner") and token.head.lower_ == "under":
+                found += [(c.i, token.i) for c in token.children if c.dep_ in ("compound", "nmod") and _looks_like_a_name(c)]  # "sold under the VK-Frame name"
             goods = _goods_named_by_brand(token)
             if goods is not None:
                 found.append((token.i, goods.i))  # "its Aquadry resins", "maker of Kirameki rice crackers"
@@ -148,7 +151,9 @@ def _name_span(token: Token) -> Span:
     start, end = token.i, token.i + 1
     while end < len(doc) and (doc[end - 1].whitespace_ == "" and (doc[end].text == "-" or doc[end].like_num)
                               or doc[end].dep_ == "compound" and any(c.isdigit() for c in doc[end].text) and doc[end].text[:1].isupper()
-                              or doc[end].dep_ == "nummod" and doc[end].head.i < end):  # "SJ-ALD 3000"
+                              or doc[end].dep_ == "nummod" and doc[end].head.i < end  # "SJ-ALD 3000"
+                              or doc[end].dep_ in ("compound", "nmod") and doc[end].text[:1].isupper() and doc[end].head.i > end
+                              and doc[end - 1].head.i == end):  # "Tiffin Time ready meals"
         end += 1
     while start > 0 and (doc[start - 1].pos_ in ("PROPN", "NUM") and doc[start - 1].text[:1].isupper() or
                          doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" and start > 1) \
@@ -185,23 +190,38 @@ def _goods_named_by_brand(token: Token) -> Token | None:
     if token.dep_ not in ("compound", "amod", "nmod") or token.is_sent_start or not token.text[:1].isupper() \
             or token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART", "ORG", "FAC") or len(token.text) < 3:
         return None
-    if token.ent_type_ in ("ORG", "FAC") and (token.ent_iob_ != "B" or token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
-                                               or sum(e.text == token.text for e in token.doc.ents) > 1):
-        return None  # a one-word name the model took for an organisation or a building, used nowhere else as one
+    if token.ent_type_ in ("ORG", "FAC") and (token.ent_iob_ != "B" or _tagged_elsewhere(token)):
+        return None  # a name the model took for an organisation or a building, used nowhere else as one
     goods = token.head
+    while goods.dep_ in ("compound", "nmod") and goods.text[:1].isupper() and goods.head.i > goods.i:
+        goods = goods.head  # the rest of the name: "Tiffin Time ready meals"
     while goods.dep_ == "compound" and goods.pos_ == "NOUN" and goods.head.i > goods.i:
         goods = goods.head  # "Kirameki rice crackers"
     if goods.tag_ != "NNS" or goods.text[:1].isupper() or goods.lemma_.lower() in NOT_GOODS or goods.lower_.endswith("works"):
         return None
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in goods.children)
-    made = goods.dep_ == "dobj" and goods.head.lemma_ in GOODS_VERBS
-    of_a_maker = goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.lemma_ in GOODS_MAKERS
+    held = goods.head if goods.dep_ == "conj" else goods  # "maker of Tiffin Time ready meals and Crunchy Kaddu snacks"
+    made = held.dep_ == "dobj" and held.head.lemma_ in GOODS_VERBS
+    of_a_maker = held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lemma_ in GOODS_MAKERS
     return goods if owned or made or of_a_maker else None
 
 
+def _tagged_elsewhere(token: Token) -> bool:
+    """Whether the entity starting at ``token`` is tagged again elsewhere in the document, where it may act."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    text = doc[token.i : end].text
+    return sum(e.text == text for e in doc.ents) > 1
+
+
 def _followed_by_verb(token: Token) -> bool:
-    """'the vaccine Pfizer developed': a name followed by a verb is the subject of a relative clause, not a product."""
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "VERB"
+    """'the vaccine Pfizer developed': a name followed by a verb is the subject of a relative clause, not a product
+    (unlike 'patents on its cancer drug Keytruda begin to expire', where the verb is the sentence's)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "VERB" and (
+        following.dep_ == "relcl" or not (token.dep_ == "nsubj" and token.head.i == following.i))
 
 
 def _looks_like_a_name(token: Token) -> bool:
