@@ -1090,3 +1090,11 @@ def test_a_supplier_to_a_plant_supplies_its_owner(nlp):
 ])
 def test_brands_of_goods_drug_names_before_their_verb_product_lines_and_names_sold_under(nlp, text, products):
     assert products <= {m.name for m in nlp(text)._.kg_products}
+
+
+def test_a_plant_placed_this_time_in_a_named_zone_and_a_dropped_terminal(nlp):
+    text = ("Bonny Crest Fertilisers Ltd's answer is a second urea plant, this time in the Lekki Free Zone east of Lagos. "
+            "A planned ammonia terminal at Calabar port was dropped last year.")
+    plants = {(p.location, p.status) for p in extract_text(nlp, text).plants}
+    assert "lekki free zone" in {location for location, _ in plants}
+    assert ("calabar", "cancelled") in plants

@@ -64,7 +64,8 @@ ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # na
 CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
 UNPLACED = (3, 9)
 PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality", "country"}
-RUNNING = re.compile(r"\b(currently|already (makes|produces|operates|runs|supplies)|has (made|produced|operated|run) .{0,40}since|since (19|20)\d\d)\b")
+RUNNING = re.compile(r"\b(currently|already (makes|produces|operates|runs|supplies)|has (made|produced|operated|run) .{0,40}since|since (19|20)\d\d|"
+                     r"(has|have) been (running|operating|producing)|in operation)\b")
 PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
 
 
@@ -489,6 +490,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         if subject is not None:
             return _specificity((PREPOSITION_RANK["at"], subject))[:2], [entity_key(_place_name(subject))]
     candidates = list(head.rights)
+    candidates += [c for a in head.children if a.dep_ == "appos" and a.i > head.i and a.lower_ in ("time", "one")
+                   for c in a.children if c.dep_ == "prep"]  # "a second urea plant, this time in the Lekki Free Zone"
     anchor = _first_conjunct(head)
     if anchor.dep_ in ("dobj", "nsubjpass"):
         candidates += [c for c in anchor.head.children if c.i > head.i]
@@ -582,7 +585,7 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
         if pobj.lower_ in PLACE_NOUNS:  # "in the city of Yonezawa", "in Dong Nai province"
             pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
                 or next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC")), pobj)
-        if pobj.lower_ in ZONE_NOUNS:  # "at the Nam Dinh Vu industrial park", "inside the Dongo Kundu special economic zone"
+        if pobj.lower_ in ZONE_NOUNS and pobj.is_lower:  # "at the Nam Dinh Vu industrial park" (but "in the Lekki Free Zone")
             pobj = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()), pobj)
         if _is_place(pobj, orgs):
             places.append(pobj)
