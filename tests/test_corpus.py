@@ -23,8 +23,10 @@ pytestmark = pytest.mark.slow
 #: and the session's rules then took it to 0.90/0.70; the ten h- articles joined dev. The ten blind i- articles
 #: (scored alone 0.86/0.54) took held-out from 0.91/0.71 to 0.90/0.68 (2026-11-29, session 5); the ten j- joined dev,
 #: then the twenty blind k- and l- (scored alone 0.79/0.47 and 0.77/0.46) took dev from 0.98/0.85 to 0.93/0.77.
+#: The ten blind m- held-out articles (scored alone 0.90/0.59 at the end of session 5; 0.86/0.54 with the session's
+#: starting code) joined held-out at 0.90/0.68.
 FLOORS = {
-    "dev": {"entities": 0.92, "relations": 0.76},
+    "dev": {"entities": 0.94, "relations": 0.79},
     "heldout": {"entities": 0.89, "relations": 0.67},
 }
 
