@@ -1098,3 +1098,16 @@ def test_a_plant_placed_this_time_in_a_named_zone_and_a_dropped_terminal(nlp):
     plants = {(p.location, p.status) for p in extract_text(nlp, text).plants}
     assert "lekki free zone" in {location for location, _ in plants}
     assert ("calabar", "cancelled") in plants
+
+
+def test_a_titled_speaker_works_for_the_story_company_not_one_named_in_the_quote(nlp):
+    text = ('Coolabah Metals Ltd will sell a stake to Kanemaru Corp., Coolabah said. The stake will fund the mine, the '
+            'company added. "Kanemaru brings us the balance sheet we did not have on our own," chief financial officer '
+            'Priya Raman told analysts on a call.')
+    assert ("priya raman", "coolabah metals") in {(r.person, r.org) for r in extract_text(nlp, text).roles}
+
+
+def test_a_councillors_title_is_not_part_of_her_name(nlp):
+    text = ("North Lincolnshire Council approved the bakery. Councillor Maureen Ashdown, cabinet member for economic "
+            "growth, called the decision a vote of confidence.")
+    assert "maureen ashdown" in {p.key for p in extract_text(nlp, text).people}

@@ -55,6 +55,7 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "bras
                        "constructora", "laboratorios", "laboratórios", "fabrica", "fábrica", "frigorífico", "cervecería"}
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
+NAME_TITLES = {"councillor", "cllr", "senator", "governor", "mayor", "minister", "dr", "mr", "mrs", "ms", "prof", "professor"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
@@ -301,6 +302,8 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
     end = ent.end
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
         end += 2  # "Park Min-seok": the model stops at the hyphen of a Korean given name
+    while end - start > 2 and doc[start].lower_.rstrip(".") in NAME_TITLES:
+        start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz": the title is not part of the name
     return Span(doc, start, end, label="PERSON")
 
 

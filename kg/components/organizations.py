@@ -156,7 +156,7 @@ class OrganizationFinder:
         found = []
         text = doc.text  # built from the tokens on every access: read once
         for token in doc:
-            if token.lower_ not in ("it", "its") or _inside_quote(token, text) or in_clutter(doc, token.idx):
+            if token.lower_ not in ("it", "its") or inside_quote(token, text) or in_clutter(doc, token.idx):
                 continue
             if token.lower_ == "it":
                 antecedent = _reported_subject(token, known) or _acting_subject(doc, token, known)
@@ -499,7 +499,7 @@ def _acting_subject(doc: Doc, token: Token, known: list[OrgMention]) -> OrgMenti
     return _previous_subject(doc, token, known)
 
 
-def _inside_quote(token: Token, text: str) -> bool:
+def inside_quote(token: Token, text: str) -> bool:
     """Whether an odd number of double quotes precede the token in its paragraph."""
     paragraph_start = text.rfind("\n\n", 0, token.idx) + 1
     before = text[paragraph_start : token.idx]

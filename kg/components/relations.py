@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, register_extensions
 from kg.components.clutter import in_clutter
 from kg.components.facilities import PLACE_NOUNS
-from kg.components.organizations import most_mentioned
+from kg.components.organizations import inside_quote, most_mentioned
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
 
@@ -23,14 +23,15 @@ TITLE_HEADS = {
     "ceo", "cfo", "coo", "cto", "cio", "chairman", "chairwoman", "chair", "chairperson", "president", "director",
     "head", "founder", "co-founder", "cofounder", "manager", "minister", "secretary", "governor", "mayor",
     "spokesperson", "spokesman", "spokeswoman", "officer", "executive", "analyst", "partner", "commissioner",
-    "chancellor", "premier", "leader", "md", "svp", "evp", "vp", "boss", "chief", "economist", "lead",
+    "chancellor", "premier", "leader", "md", "svp", "evp", "vp", "boss", "chief", "economist", "lead", "councillor",
+    "councilor", "member",
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
     "country", "operating", "financial", "technology", "technical", "commercial", "non-executive", "interim",
     "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate",
 }
-OFFICIAL_TITLES = re.compile(r"\b(minister|secretary|governor|mayor|premier|commissioner|senator|chancellor|official|councillor|president of the)\b")
+OFFICIAL_TITLES = re.compile(r"\b(minister|secretary|governor|mayor|premier|commissioner|senator|chancellor|official|councill?or|cabinet member|president of the)\b")
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|worth of|market (size|value|cap\w*)|"
     r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|debt|tax(es)?|dividend|"
@@ -285,7 +286,9 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
             return government
         if place.lower() in PLACE_NOUNS:
             return None
-    candidates = [m for m in orgs_in(same_kind, person.sent)]
+    text = doc.text
+    candidates = [m for m in orgs_in(same_kind, person.sent) if not inside_quote(doc[m.start], text)]  # not a company the
+    # speaker's quote names ('"Kanemaru brings us the balance sheet," chief financial officer Priya Raman said')
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
     return most_mentioned(same_kind, "government" if official else "company")
