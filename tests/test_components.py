@@ -1111,3 +1111,12 @@ def test_a_councillors_title_is_not_part_of_her_name(nlp):
     text = ("North Lincolnshire Council approved the bakery. Councillor Maureen Ashdown, cabinet member for economic "
             "growth, called the decision a vote of confidence.")
     assert "maureen ashdown" in {p.key for p in extract_text(nlp, text).people}
+
+
+def test_a_takeover_price_is_not_an_investment_but_a_stake_is(nlp):
+    takeover = ("SoftBank Group Corp. agreed to buy Ampere Computing, a designer of server processors, for $6.5 billion in "
+                "cash, the Japanese investment group said on Wednesday.")
+    assert not extract_text(nlp, takeover).investments
+    stake = ("Teraforge Data Centres Pte Ltd has sold a 35% stake in its Malaysian business to Japan's Mitsuhama Trust & "
+             "Capital Co. for US$410 million to help fund its new campus.")
+    assert [i.amount for i in extract_text(nlp, stake).investments] == [410_000_000]

@@ -307,6 +307,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         if NOT_INVESTMENT.search(context) or not INVESTMENT_CUES.search(sentence.text):
             continue
         head = span.root
+        if _takeover_price(head, orgs):
+            continue
         target = _plant_for_money(span, facilities)
         investor, confidence = _investor(head, orgs, sentence, target, plants)
         if target is None:  # after the investor: the link is only good enough to say what the money is for
@@ -320,6 +322,16 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             "purpose": _purpose(head), "status": status, "confidence": min(confidence, status_confidence),
         })
     return _merge_repeated_amounts(found)
+
+
+def _takeover_price(head: Token, orgs: list[OrgMention]) -> bool:
+    """'SoftBank will acquire Ampere Computing for $6.5 billion': the price of a whole company is not an investment
+    (a stake, a plant or new equity bought for money is)."""
+    verb = verb_of(head)
+    if verb.lemma_ not in ("acquire", "buy", "purchase") and not (verb.lemma_ == "take" and any(c.lower_ == "over" for c in verb.children)):
+        return False
+    bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return bought is not None and (org_at(orgs, bought) is not None or bought.pos_ == "PROPN" and bought.ent_type_ in ("ORG", "PERSON"))
 
 
 def _merge_repeated_amounts(found: list[dict]) -> list[dict]:
