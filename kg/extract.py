@@ -20,7 +20,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.components.attributes import FACTS, ORGS, Facts, OrgMention
+from kg.components.attributes import FACTS, ORGS, Facts, OrgMention, span_text
 from kg.components.clutter import in_clutter
 from kg.normalize import clean_name, entity_key
 from kg.pipeline import model_version
@@ -161,7 +161,7 @@ def extraction_from_doc(doc: Doc, document: Document, model: str = "") -> Extrac
 def evidence(doc: Doc, span: tuple[int, int], extractor: str) -> Evidence:
     """The sentence around a token span, with its character offsets in the document."""
     sentence = doc[span[0]].sent
-    return Evidence(sentence.text.strip(), sentence.start_char, sentence.end_char, extractor)
+    return Evidence(span_text(sentence).strip(), sentence.start_char, sentence.end_char, extractor)
 
 
 def _organizations(doc: Doc, mentions: list[OrgMention]) -> tuple[Organization, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: Doc._.kg_clutter: list[tuple[int, int]] - character ranges of navigation, captions and credits.
 CLUTTER = "kg_clutter"
@@ -22,8 +22,10 @@ ORGS = "kg_orgs"
 FACILITIES = "kg_facilities"
 #: Doc._.kg_facts: Facts - relations between the mentions above.
 FACTS = "kg_facts"
+#: Doc._.kg_text: str - the document's text, kept by :func:`document_text`.
+TEXT = "kg_text"
 
-_ALL = (CLUTTER, MONEY, PRODUCTS, ORGS, FACILITIES, FACTS)
+_ALL = (CLUTTER, MONEY, PRODUCTS, ORGS, FACILITIES, FACTS, TEXT)
 
 
 def register_extensions() -> None:
@@ -31,6 +33,30 @@ def register_extensions() -> None:
     for name in _ALL:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+#: The Doc whose text was read last, and that text: a component asks for one Doc's text many times in a row,
+#: and ``doc._`` builds an accessor object on every read (one tuple, replaced whole, so threads never see a mix).
+_last_text: tuple[Doc | None, str] = (None, "")
+
+
+def document_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text again on each access, and the
+    components read it several times per document. Retokenising never changes a Doc's text, so it stays valid."""
+    global _last_text
+    last_doc, text = _last_text
+    if last_doc is not doc:
+        text = doc._.get(TEXT)
+        if text is None:
+            text = doc.text
+            doc._.set(TEXT, text)
+        _last_text = (doc, text)
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` (its tokens' text without the last one's trailing space), cut from :func:`document_text`."""
+    return document_text(span.doc)[span.start_char : span.end_char]
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.attributes import CLUTTER, register_extensions
+from kg.components.attributes import CLUTTER, document_text, register_extensions
 
 DEFAULT_PREFIXES = [
     "read more", "read also", "also read", "related", "see also", "recommended", "more on this",
@@ -35,7 +35,7 @@ class ClutterMarker:
         self.credit = re.compile(r"^[^\n.]{1,60}/(?:AFP|Reuters|AP|Getty Images|Bloomberg|PA|EPA|Shutterstock)\s*$", re.MULTILINE)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on every access: read once
+        text = document_text(doc)
         ranges = [m.span() for rx in (self.prefix_line, self.byline, self.credit) for m in rx.finditer(text)]
         doc._.set(CLUTTER, sorted(ranges))
         return doc

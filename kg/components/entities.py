@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.components.attributes import PRODUCTS
+from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
 from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_language
@@ -78,6 +78,7 @@ BUSINESS_VERBS = {"invest", "spend", "build", "construct", "manufacture", "produ
     requires=["doc.ents", "token.dep", "token.pos"],
 )
 def make_entities(nlp: Language, name: str, org_words: list[str]) -> "EntityFixer":
+    register_extensions()
     return EntityFixer(set(org_words))
 
 
@@ -463,7 +464,7 @@ def _with_written_legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Østerby Pharma A/S', 'Żarnowiec Storage sp. z o.o.': legal forms the tokenizer splits into pieces, found in
     the text after the name; the pieces the model tagged on their own go."""
     extended: dict[int, Span] = {}
-    text = doc.text  # built from the tokens on every access: read once
+    text = document_text(doc)
     for ent in ents:
         if ent.label_ != "ORG":
             continue

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.components.attributes import FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, register_extensions
+from kg.components.attributes import (
+    FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
+)
 from kg.components.clutter import in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, broad_places, is_broad_place
 from kg.components.organizations import clause_subject, most_mentioned
@@ -97,7 +99,7 @@ class FacilityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         orgs: list[OrgMention] = doc._.get(ORGS) or []
-        text = doc.text  # built from the tokens on every access: read once
+        text = document_text(doc)
         mentions = [m for m in (self._mention(doc, t, text) for t in doc) if m is not None]
         mentions = sorted(mentions + _ones(doc, mentions) + _elliptical_ordinals(doc, mentions), key=lambda m: m.start)
         plants: list[_Plant] = []
@@ -427,7 +429,7 @@ def _joint_venture(doc: Doc, orgs: list[OrgMention], text: str) -> str | None:
 
 def _about_the_venture(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> bool:
     """The plant is named in a sentence about the joint venture ('agreed to form a joint venture to build a plant')."""
-    return any("venture" in doc[mentions[i].head].sent.text.lower() for i in plant.mentions)
+    return any("venture" in span_text(doc[mentions[i].head].sent).lower() for i in plant.mentions)
 
 
 def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:
@@ -653,7 +655,7 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
     sentence = head.sent
     if mention.descriptors & EXISTING:
         return "operating", 0.8, True
-    window = sentence.text.lower()
+    window = span_text(sentence).lower()
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     if verb is not None and verb.lemma_ in ("build", "construct", "erect") and verb.tag_ == "VBG":
         return "under construction", 0.8, True

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.attributes import MONEY, MoneyMention, register_extensions
+from kg.components.attributes import MONEY, MoneyMention, document_text, register_extensions
 
 SYMBOLS = {
     "us$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD",
@@ -77,7 +77,7 @@ def make_money(nlp: Language, name: str) -> "MoneyFinder":
 class MoneyFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[MoneyMention] = []
-        text = doc.text  # built from the tokens on every access: read once
+        text = document_text(doc)
         for start, end, amount, currency in find_amounts(text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:

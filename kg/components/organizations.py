@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.components.attributes import ORGS, OrgMention, register_extensions
+from kg.components.attributes import ORGS, OrgMention, document_text, register_extensions
 from kg.components.clutter import in_clutter
 from kg.components.gazetteer import is_broad_place
 from kg.normalize import clean_name, entity_key
@@ -154,7 +154,7 @@ class OrganizationFinder:
         """'its' always; 'it' only as the subject of what an organisation says, confirms or announces, or of what
         only an organisation does ('It plans to spend AED 550 million')."""
         found = []
-        text = doc.text  # built from the tokens on every access: read once
+        text = document_text(doc)
         for token in doc:
             if token.lower_ not in ("it", "its") or inside_quote(token, text) or in_clutter(doc, token.idx):
                 continue

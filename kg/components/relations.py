@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, register_extensions
+from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, register_extensions, span_text
 from kg.components.clutter import in_clutter
 from kg.components.facilities import PLACE_NOUNS
 from kg.components.organizations import inside_quote, most_mentioned
@@ -303,8 +303,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         sentence = span.sent
         if mention.restates is not None or in_clutter(doc, span.start_char):
             continue
-        context = doc[max(sentence.start, mention.start - 6) : min(sentence.end, mention.end + 6)].text
-        if NOT_INVESTMENT.search(context) or not INVESTMENT_CUES.search(sentence.text):
+        context = span_text(doc[max(sentence.start, mention.start - 6) : min(sentence.end, mention.end + 6)])
+        if NOT_INVESTMENT.search(context) or not INVESTMENT_CUES.search(span_text(sentence)):
             continue
         head = span.root
         if _takeover_price(head, orgs):
@@ -464,7 +464,7 @@ def _plant_owners(orgs: list[OrgMention], facilities: list[FacilityMention], pla
 
 
 def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention], owners: dict[int, OrgMention]):
-    text = sentence.text
+    text = span_text(sentence)
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
     supply = _supply_relation(sentence, orgs, owners)

@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Span
 
+from kg.components.attributes import span_text
+
 # (status, pattern on the lower-cased sentence); earlier entries win.
 CUES: list[tuple[str, re.Pattern[str]]] = [
     ("cancelled", re.compile(r"\b(scrapped|scrap|scraps|cancel+ed|cancels|shelved|shelves|axed|abandoned|pulled out|pulls out|called off|halted|terminated|withdrew|walked away|dropped (its |the |their )?plans?|(was|were|been) dropped)\b")),
@@ -29,7 +31,7 @@ CONFIDENCE = {"cancelled": 0.8, "in talks": 0.6, "proposed": 0.5, "agreed": 0.85
 
 def status_of(sentence: Span | str, allowed: tuple[str, ...], default: str = "announced") -> tuple[str, float]:
     """The first cue in CUES order that is one of ``allowed``; returns (status, confidence)."""
-    text = (sentence if isinstance(sentence, str) else sentence.text).lower()
+    text = (sentence if isinstance(sentence, str) else span_text(sentence)).lower()
     current = ENDED_TALKS.sub(" ", text)
     status = next((name for name, pattern in CUES if name in allowed and pattern.search(current)), default)
     confidence = CONFIDENCE.get(status, 0.7)
@@ -39,5 +41,5 @@ def status_of(sentence: Span | str, allowed: tuple[str, ...], default: str = "an
 
 
 def is_hedged(sentence: Span | str) -> bool:
-    text = (sentence if isinstance(sentence, str) else sentence.text).lower()
+    text = (sentence if isinstance(sentence, str) else span_text(sentence)).lower()
     return bool(HEDGES.search(text))
