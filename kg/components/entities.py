@@ -345,10 +345,10 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"  # "Lyon-based Tessaline"
         return "PERSON" if _lower_words(ent) in surnames else "ORG"  # "De Smet said" after "Marleen de Smet"
 
-    relabelled = [e if relabel(e) == e.label_ else _as_place_or(e, relabel(e)) for e in ents]
+    relabelled = [e if (label := relabel(e)) == e.label_ else _as_place_or(e, label) for e in ents]
     places |= {e.text for e in relabelled if e.label_ in ("GPE", "LOC")}  # a second pass spreads what the first settled
     surnames |= {_lower_words(e[k:]) for e in relabelled if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
-    relabelled = [e if relabel(e) == e.label_ else _as_place_or(e, relabel(e)) for e in relabelled]
+    relabelled = [e if (label := relabel(e)) == e.label_ else _as_place_or(e, label) for e in relabelled]
     return _extend_to_company_prefixes(relabelled, org_names)
 
 
@@ -569,18 +569,21 @@ def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     words of a company's name, untagged, are that company (longest prefix first)."""
     prefixes = {tuple(t.text for t in e[:n]) for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS for n in range(1, len(e))
                 if not is_broad_place(e[:n].text)}
+    if not prefixes:
+        return []
     taken = {i for e in ents for i in range(e.start, e.end)}
+    texts = [t.text for t in doc]  # one pass over the tokens; each candidate name is compared as a slice of it
     found = []
-    for token in doc:
-        if token.i in taken or not token.text[:1].isupper() or in_clutter(doc, token.idx):
+    for i, text in enumerate(texts):
+        if i in taken or not text[:1].isupper() or in_clutter(doc, doc[i].idx):
             continue
-        for length in range(min(4, len(doc) - token.i), 0, -1):
-            words = tuple(t.text for t in doc[token.i : token.i + length])
-            after = doc[token.i + length] if token.i + length < len(doc) else None
-            if words in prefixes and not taken.intersection(range(token.i, token.i + length)) and not (
-                    after is not None and after.pos_ == "PROPN" and after.i not in taken):
-                found.append(Span(doc, token.i, token.i + length, label="ORG"))
-                taken.update(range(token.i, token.i + length))
+        for length in range(min(4, len(doc) - i), 0, -1):
+            if tuple(texts[i : i + length]) not in prefixes or taken.intersection(range(i, i + length)):
+                continue
+            after = doc[i + length] if i + length < len(doc) else None
+            if not (after is not None and after.pos_ == "PROPN" and after.i not in taken):
+                found.append(Span(doc, i, i + length, label="ORG"))
+                taken.update(range(i, i + length))
                 break
     return found
 

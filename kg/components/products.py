@@ -68,35 +68,37 @@ class ProductFinder:
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         """(token, head) for proper nouns compounding a product noun, their conjuncts, and names in apposition with one."""
         found: list[tuple[int, int]] = []
+        before = None
         for token in doc:
+            lower, dep = token.lower_, token.dep_  # each read once: every test below starts from them
             if _is_drug_name(token):
                 found.append((token.i, token.i))  # "Ashcombe makes Veltrazumab at the plant"
-            if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ in NAMING_VERBS | {"know"} \
+            as_object = dep == "pobj" and token.head.lower_ == "as"
+            if as_object and token.head.head.lemma_ in NAMING_VERBS | {"know"} \
                     and token.head.head.head.lower_ in self.product_nouns and _looks_like_a_name(token):
                 found.append((token.i, token.head.head.head.i))  # "The turbines, known as Havørn 15,"
-            if token.lower_ in self.appositive_nouns and token.dep_ == "appos" and _looks_like_a_name(token.head):
+            if lower in self.appositive_nouns and dep == "appos" and _looks_like_a_name(token.head):
                 found.append((token.head.i, token.i))  # "the Juno, a compact electric SUV"
-            names = [c for c in token.children if c.dep_ == "appos" and _looks_like_a_name(c) and not _followed_by_verb(c)]
-            if token.lower_ in self.product_nouns:
-                found.extend((c.i, token.i) for c in names)  # "its shot, Hepalign"; not "the vaccine Pfizer developed"
-            if token.dep_ in ("oprd", "dobj") and token.head.lemma_ in NAMING_VERBS and token.head.dep_ == "acl" \
+            if lower in self.product_nouns:  # "its shot, Hepalign"; not "the vaccine Pfizer developed"
+                found.extend((c.i, token.i) for c in token.children if c.dep_ == "appos" and _looks_like_a_name(c) and not _followed_by_verb(c))
+            if dep in ("oprd", "dobj") and token.head.lemma_ in NAMING_VERBS and token.head.dep_ == "acl" \
                     and token.head.head.lower_ in self.product_nouns and _looks_like_a_name(token):
                 found.append((token.i, token.head.head.i))  # "a compact SUV called the Juno", "a chip dubbed Falcon"
-            if token.dep_ == "pobj" and token.head.lower_ == "as" and any(c.lower_ == "such" for c in token.head.children) \
+            if as_object and any(c.lower_ == "such" for c in token.head.children) \
                     and token.head.head.lower_ in self.product_nouns and token.pos_ == "PROPN" and token.text[:1].isupper():
                 found.append((token.i, token.head.head.i))  # "models such as the Brezza"
-            if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ in SELLING_VERBS and _looks_like_a_name(token):
+            if as_object and token.head.head.lemma_ in SELLING_VERBS and _looks_like_a_name(token):
                 found.append((token.i, token.head.head.i))  # "will be sold as the SJ-Etch 7"
             if token.lower_ in ("name", "brand", "label", "banner") and token.head.lower_ == "under":
                 found += [(c.i, token.i) for c in token.children if c.dep_ in ("compound", "nmod") and _looks_like_a_name(c)]  # "sold under the VK-Frame name"
             goods = _goods_named_by_brand(token)
             if goods is not None:
                 found.append((token.i, goods.i))  # "its Aquadry resins", "maker of Kirameki rice crackers"
-            before = doc[token.i - 1] if token.i else None
             if (before is not None and before.is_lower and before.lower_ in self.product_nouns and _looks_like_a_name(token)
                     and not _followed_by_verb(token)):
                 found.append((token.i, before.i))  # "its rival injection Slimora", "the drug Mounjaro"
-            if token.lower_ not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN") or _inside_a_name(token):
+            before = token
+            if lower not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN") or _inside_a_name(token):
                 continue
             for child in token.children:
                 if child.dep_ in ("compound", "nmod", "amod") and (_is_name(child) or _capitalised_noun(child)) \
