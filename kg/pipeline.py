@@ -54,6 +54,7 @@ def _load_pipeline(model: str | None, config_path: str | None):
     import spacy
 
     import kg.components as components
+    from kg.array_lemmatizer import use_array_lemmatizer
     from kg.attribute_index import index_attribute_ruler
 
     name = resolve_model(model)
@@ -62,6 +63,7 @@ def _load_pipeline(model: str | None, config_path: str | None):
     except OSError as error:
         raise ModelError(f"cannot load spaCy model {name!r}: {error}".splitlines()[0]) from None
     index_attribute_ruler(nlp)  # the same POS, MORPH and LEMMA, without trying every rule at every token
+    use_array_lemmatizer(nlp)  # the same lemmas, without a Python object per token
     settings = component_settings(config_path)
     for component in components.BEFORE_PARSER:
         anchor = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
