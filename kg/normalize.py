@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _LEGAL_SUFFIXES = re.compile(
     r"(?:[\s,]+(?:sp\. z o\.o|a\.ş|s\.a\.s|s\.l|n\.v|b\.v|co|corp|corporation|inc|incorporated|ltd|limited|plc|llc|gmbh|ag|sa|s\.a|nv|bv|se|spa|s\.p\.a|pte|pvt|"
@@ -38,14 +39,18 @@ def clean_name(text: str) -> str:
     return name
 
 
+@lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
-    """The key two mentions share when they name the same organisation, person, place or product."""
+    """The key two mentions share when they name the same organisation, person, place or product (cached: the
+    components ask for the same names' keys many times per article, and names recur across articles)."""
     base = _LEGAL_PREFIX.sub("", _LEGAL_SUFFIXES.sub("", clean_name(name))) or clean_name(name)
     return fold(base)
 
 
+@lru_cache(maxsize=65536)
 def slug(key: str, max_length: int = 60) -> str:
-    """An IRI path segment: ASCII letters, digits and dashes; long or non-Latin names get a hash suffix."""
+    """An IRI path segment: ASCII letters, digits and dashes; long or non-Latin names get a hash suffix (cached:
+    mapping mints the same entities' IRIs in every article that names them)."""
     ascii_part = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
     if ascii_part and len(ascii_part) <= max_length and ascii_part.replace("-", " ") == key:
         return ascii_part

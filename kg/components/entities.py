@@ -316,10 +316,15 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
     org_names = [tuple(t.text for t in e) for e in _company_names(ents)]
 
+    short_forms: dict[tuple[int, int], bool] = {}  # relabel asks up to three times per entity and pass
+
     def is_short_form(ent: Span) -> bool:
-        words = tuple(t.text for t in ent)
-        return not is_broad_place(ent.text) and any(  # "Oman" is no short form of "Oman Investment Authority"
-            name[: len(words)] == words and len(name) > len(words) for name in org_names)
+        known = short_forms.get((ent.start, ent.end))
+        if known is None:
+            words = tuple(t.text for t in ent)
+            known = short_forms[ent.start, ent.end] = not is_broad_place(ent.text) and any(  # "Oman" is no short form of "Oman Investment Authority"
+                name[: len(words)] == words and len(name) > len(words) for name in org_names)
+        return known
 
     org_texts = {e.text for e in ents if e.label_ == "ORG"}
     found_products = {m.start for m in (ents[0].doc._.get(PRODUCTS) or [])} if ents else set()  # kg_products' own finds stay
