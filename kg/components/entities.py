@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +22,7 @@ from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
 from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_language
 from kg.components.money import find_amounts, is_currency_code
 from kg.components.organizations import DEFAULT_DESCRIPTORS
+from kg.components.scan import tokens_where, tokens_with
 from kg.normalize import entity_key
 
 FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm", "station", "port", "zone", "estate", "area"}
@@ -535,7 +537,7 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
     form, or after one written first, name a company."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
-    for token in doc:
+    for token in tokens_where(doc, ORTH, lambda text: text in LEGAL_PREFIXES or _is_legal_form(text)):  # no other word starts one
         if token.text in LEGAL_PREFIXES and token.i not in taken and not in_clutter(doc, token.idx):
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and end not in taken and _name_word(doc[end]):
@@ -729,8 +731,8 @@ def _with_peoples_committees(doc: Doc, ents: list[Span]) -> list[Span]:
     """'the Hai Phong People's Committee', 'the Suzhou People's Government': a Vietnamese or Chinese local
     government, whatever the model made of the place name before it (often a person)."""
     found = []
-    for token in doc[2:-1]:
-        if token.lower_ == "people" and doc[token.i + 1].tag_ == "POS" and token.i + 2 < len(doc) and \
+    for token in tokens_with(doc, LOWER, ("people",)):
+        if 2 <= token.i < len(doc) - 1 and doc[token.i + 1].tag_ == "POS" and token.i + 2 < len(doc) and \
                 doc[token.i + 2].lower_ in ("committee", "government", "congress"):
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and token.i - start < 4:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -20,6 +21,7 @@ from kg.components.attributes import (
 from kg.components.clutter import in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, broad_places, is_broad_place
 from kg.components.organizations import clause_subject, most_mentioned
+from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
 
@@ -100,7 +102,7 @@ class FacilityFinder:
     def __call__(self, doc: Doc) -> Doc:
         orgs: list[OrgMention] = doc._.get(ORGS) or []
         text = document_text(doc)
-        mentions = [m for m in (self._mention(doc, t, text) for t in doc) if m is not None]
+        mentions = [m for m in (self._mention(doc, t, text) for t in self._kind_words(doc)) if m is not None]
         mentions = sorted(mentions + _ones(doc, mentions) + _elliptical_ordinals(doc, mentions), key=lambda m: m.start)
         plants: list[_Plant] = []
         assigned: list[FacilityMention] = []
@@ -165,6 +167,12 @@ class FacilityFinder:
         doc._.set(FACTS, facts)
         return doc
 
+    def _kind_words(self, doc: Doc) -> list[Token]:
+        """The tokens whose word or lower-cased lemma is a kind of facility: the only ones ``_mention`` accepts."""
+        by_word = {t.i for t in tokens_with(doc, LOWER, self.kinds)}
+        by_lemma = {t.i for t in tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in self.kinds)}
+        return [doc[i] for i in sorted(by_word | by_lemma)]
+
     def _mention(self, doc: Doc, token: Token, text: str) -> FacilityMention | None:
         lower = token.lower_ if token.lower_ in self.kinds else token.lemma_.lower()
         if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and lower in NEVER_VERBS) \
@@ -198,8 +206,8 @@ def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
     """'X shelved a refinery near Magdeburg. Y is already building one at Fredrikstad': 'one' built, run or planned
     right after a facility is named is another facility of that kind."""
     found = []
-    for token in doc:
-        if token.lower_ != "one" or token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_ not in OPERATOR_VERBS \
+    for token in tokens_with(doc, LOWER, ("one",)):
+        if token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_ not in OPERATOR_VERBS \
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue
         before = [m for m in mentions if m.head < token.i and token.sent.start - doc[m.head].sent.start < 80]
@@ -215,8 +223,8 @@ def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[Faci
     an owner's ordinal with no noun after it, in a sentence that has just named a facility, is the next one of that kind."""
     found = []
     heads, starts = {m.head for m in mentions}, {m.start for m in mentions}
-    for token in doc:
-        if token.lower_ not in ORDINALS or not any(c.dep_ == "poss" for c in token.children) or token.i + 1 >= len(doc) \
+    for token in tokens_with(doc, LOWER, ORDINALS):
+        if not any(c.dep_ == "poss" for c in token.children) or token.i + 1 >= len(doc) \
                 or doc[token.i + 1].text not in (",", "at", "in", "near"):
             continue
         start = min([c.i for c in token.lefts] + [token.i])

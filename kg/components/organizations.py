@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import ORGS, OrgMention, document_text, register_extensions
 from kg.components.clutter import in_clutter
 from kg.components.gazetteer import is_broad_place
+from kg.components.scan import tokens_with
 from kg.normalize import clean_name, entity_key
 
 DEFAULT_DESCRIPTORS = [
@@ -109,8 +111,8 @@ class OrganizationFinder:
     def _government_mentions(self, doc: Doc) -> list[OrgMention]:
         """'the UK government', 'India's government', 'the Government of Japan'."""
         mentions = []
-        for token in doc:
-            if token.lower_ not in ("government", "govt", "administration") or in_clutter(doc, token.idx):
+        for token in tokens_with(doc, LOWER, ("government", "govt", "administration")):
+            if in_clutter(doc, token.idx):
                 continue
             place = _government_place(doc, token)
             if place is None:
@@ -126,7 +128,8 @@ class OrganizationFinder:
         battery maker Hanbit On'), else the most salient earlier one."""
         found = []
         resolved: dict[str, OrgMention] = {}  # "the steelmaker" after "the British steelmaker" (resolved) is the same one
-        for token in doc:
+        # Only company, body and place-government nouns can be read below ("the firm", "the board", "the county").
+        for token in tokens_with(doc, LOWER, self.single_descriptors | INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS)):
             if token.pos_ == "NOUN" and _definite(token) and not in_clutter(doc, token.idx):
                 body = _named_by_its_noun(token, named)  # "the board" after "the Singapore Economic Development Board"
                 if body is not None or token.lower_ not in self.single_descriptors:  # "the bank" too, though a descriptor
@@ -155,8 +158,8 @@ class OrganizationFinder:
         only an organisation does ('It plans to spend AED 550 million')."""
         found = []
         text = document_text(doc)
-        for token in doc:
-            if token.lower_ not in ("it", "its") or inside_quote(token, text) or in_clutter(doc, token.idx):
+        for token in tokens_with(doc, LOWER, ("it", "its")):
+            if inside_quote(token, text) or in_clutter(doc, token.idx):
                 continue
             if token.lower_ == "it":
                 antecedent = _reported_subject(token, known) or _acting_subject(doc, token, known)
@@ -208,9 +211,9 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
             acronyms[after[1].text] = mention
     kept = [m for m in named if not (m.end - m.start == 1 and doc[m.start].text in acronyms)]
     taken = {i for m in kept for i in range(m.start, m.end)}
-    for token in doc:
-        source = acronyms.get(token.text)
-        if source is not None and token.i not in taken:
+    for token in tokens_with(doc, ORTH, acronyms):
+        source = acronyms[token.text]
+        if token.i not in taken:
             kept.append(OrgMention(token.i, token.i + 1, source.key, source.name, source.kind, "alias"))
     return kept
 

@@ -1,0 +1,23 @@
+"""Token scans: the tokens a loop over every token would keep, in the same order."""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER, ORTH
+
+from kg.components.scan import tokens_where, tokens_with
+
+TEXT = "The Government said it would. Its government, the govt and IT firms: it, It, ITS.\n\nIt's done."
+
+
+def test_tokens_with_keeps_the_tokens_a_loop_keeps(nlp):
+    doc = nlp(TEXT)
+    assert [t.i for t in tokens_with(doc, LOWER, ("it", "its"))] == [t.i for t in doc if t.lower_ in ("it", "its")]
+    assert [t.i for t in tokens_with(doc, ORTH, {"It": 1, "ITS": 2})] == [t.i for t in doc if t.text in ("It", "ITS")]
+    assert tokens_with(doc, LOWER, ()) == [] and tokens_with(nlp(""), LOWER, ("it",)) == []
+
+
+def test_tokens_where_asks_about_each_string(nlp):
+    doc = nlp(TEXT)
+    kept = tokens_where(doc, LEMMA, lambda lemma: lemma.lower() == "government")
+    assert [t.i for t in kept] == [t.i for t in doc if t.lemma_.lower() == "government"] and len(kept) == 2
+    assert tokens_where(nlp(""), LEMMA, bool) == []
