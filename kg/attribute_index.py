@@ -18,6 +18,8 @@ from collections.abc import Callable
 
 #: Token attributes a pattern may test, read as ``Doc.to_array`` columns (string hashes; IS_SPACE as 0 or 1).
 _ATTRIBUTES = ("LOWER", "TAG", "DEP", "IS_SPACE")
+#: Rows planned before the plans are forgotten (a row is a word with its dependency and TAG; a corpus has many).
+_MAX_PLANS = 200_000
 #: Attributes a pattern's first token is indexed by (an equality or an IN list on them): the most selective first.
 _INDEXED = ("LOWER", "DEP", "TAG", "IS_SPACE")
 
@@ -45,6 +47,9 @@ class IndexedAttributeMatcher:
         # A candidate is (rule index, match id, pattern length, tests left once the index has matched).
         self._by_value: dict[str, dict[int, list]] = {name: {} for name in _INDEXED}
         self._everywhere: list = []
+        # Per distinct row of attributes (a word with its dependency and TAG), what matching it takes (_plan_for):
+        # a token's own tests are decided once per row, not at every token.
+        self._plans: dict[tuple[int, ...], tuple[list, list]] = {}
         for rule, entry in enumerate(ruler.patterns):
             match_id = self._strings.add(str(rule))
             for pattern in entry["patterns"]:
@@ -84,6 +89,24 @@ class IndexedAttributeMatcher:
                 return lambda actual: search(strings[actual]) is not None
         raise ValueError(f"pattern value {value!r} is not supported")
 
+    def _plan_for(self, row: tuple[int, ...]) -> tuple[list, list]:
+        """What matching a token with this row of attributes takes: the one-token rules that match it (their tests
+        read this row alone), and the longer candidates whose first token passes, with their tests of later tokens."""
+        candidates = self._everywhere
+        for name in _INDEXED:
+            found = self._by_value[name].get(row[_ATTRIBUTES.index(name)])
+            if found:
+                candidates = candidates + found
+        single, longer = [], []
+        for rule, match_id, length, tests in candidates:
+            if not all(test(row[column]) for offset, column, test in tests if offset == 0):
+                continue
+            if length == 1:
+                single.append((rule, match_id))
+            else:
+                longer.append((rule, match_id, length, tuple(t for t in tests if t[0] > 0)))
+        return single, longer
+
     def __call__(self, doc) -> list[tuple[int, int, int, int]]:
         """``(rule index, match id, start, end)`` for every match, sorted as ``AttributeRuler.match`` sorts them."""
         from spacy.attrs import IDS
@@ -91,18 +114,22 @@ class IndexedAttributeMatcher:
         if self._by_value is None:
             self._build()
         rows = doc.to_array([IDS[name] for name in _ATTRIBUTES]).tolist() if len(doc) else []
-        indexes = [(_ATTRIBUTES.index(name), self._by_value[name]) for name in _INDEXED]
         size = len(rows)
         matches = set()
+        plans = self._plans
         for start, row in enumerate(rows):
-            candidates = self._everywhere
-            for column, by_value in indexes:
-                found = by_value.get(row[column])
-                if found:
-                    candidates = candidates + found
-            for rule, match_id, length, tests in candidates:
+            key = tuple(row)
+            plan = plans.get(key)
+            if plan is None:
+                if len(plans) >= _MAX_PLANS:
+                    plans.clear()
+                plan = plans[key] = self._plan_for(key)
+            single, longer = plan
+            for rule, match_id in single:
+                matches.add((rule, match_id, start, start + 1))
+            for rule, match_id, length, tests in longer:
                 end = start + length
-                if end <= size and (not tests or all(test(rows[start + offset][column]) for offset, column, test in tests)):
+                if end <= size and all(test(rows[start + offset][column]) for offset, column, test in tests):
                     matches.add((rule, match_id, start, end))
         return sorted(matches)
 
