@@ -13,8 +13,9 @@ lifecycle").
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
@@ -78,10 +79,20 @@ def fact_identity(item: Role | Plant | Investment | Partnership, plant_iris: dic
     return ("partnership", *sorted(item.partners), "relationship" if item.status == "active" else "deal")
 
 
+@lru_cache(maxsize=4096, typed=True)
 def decimal_literal(value: Decimal | float) -> Literal:
-    """xsd:decimal in canonical form ("2000000000.0", "0.8"; never "2E+9"), so every format round-trips."""
+    """xsd:decimal in canonical form ("2000000000.0", "0.8"; never "2E+9"), so every format round-trips (cached by
+    value and type: equal values of one type have one canonical form)."""
     text = format(Decimal(str(value)).normalize(), "f")
     return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
+
+
+@lru_cache(maxsize=65536, typed=True)
+def _literal(value: str | int | date) -> Literal:
+    """``Literal(value)``, built once per distinct value: kinds, statuses, labels, extractors, offsets and dates recur
+    across facts and articles, and rdflib validates and normalises a literal on every construction. Not for
+    datetimes (equal instants in different zones would share one) nor one-off text such as evidence sentences."""
+    return Literal(value)
 
 
 def extraction_quads(extraction: Extraction, generated_at: datetime | None = None) -> list[Quad]:
@@ -107,9 +118,9 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
     org = {o.key: entity_iri("org", o.key) for o in extraction.organizations}
     for item in extraction.organizations:
         _entity(add, org[item.key], IKG.Organization, item.name, graph)
-        add(org[item.key], IKG.kind, Literal(item.kind))
+        add(org[item.key], IKG.kind, _literal(item.kind))
         for alias in item.aliases:
-            add(org[item.key], IKG.alias, Literal(alias))
+            add(org[item.key], IKG.alias, _literal(alias))
     person = {p.key: entity_iri("person", p.key) for p in extraction.people}
     for item in extraction.people:
         _entity(add, person[item.key], IKG.Person, item.name, graph)
@@ -128,7 +139,7 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
         iri = mint("role", item, (item.person, item.title, item.org))
         _fact(add, iri, IKG.Role, f"{item.title} ({item.org or 'unknown organisation'})", "active", item.confidence, item.evidence, graph)
         add(iri, IKG.person, person[item.person])
-        add(iri, IKG.roleTitle, Literal(item.title))
+        add(iri, IKG.roleTitle, _literal(item.title))
         if item.org in org:
             add(iri, IKG.organization, org[item.org])
 
@@ -137,26 +148,26 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
         iri = mint("plant", item, (item.key, item.label))
         plant[item.key] = iri
         _fact(add, iri, IKG.Plant, item.label, item.status, item.confidence, item.evidence, graph)
-        add(iri, IKG.kind, Literal(item.kind))
+        add(iri, IKG.kind, _literal(item.kind))
         if item.operator in org:
             add(iri, IKG.operator, org[item.operator])
         if item.location in place:
             add(iri, IKG.location, place[item.location])
         if item.ordinal is not None:
-            add(iri, IKG.ordinal, Literal(item.ordinal))
+            add(iri, IKG.ordinal, _literal(item.ordinal))
 
     for item in extraction.investments:
         iri = mint("investment", item, (item.investor, item.amount, item.currency, item.evidence[0].start if item.evidence else ""), plant)
         _fact(add, iri, IKG.Investment, item.amount_text, item.status, item.confidence, item.evidence, graph)
         add(iri, IKG.amount, decimal_literal(item.amount))
-        add(iri, IKG.currency, Literal(item.currency))
-        add(iri, IKG.amountText, Literal(item.amount_text))
+        add(iri, IKG.currency, _literal(item.currency))
+        add(iri, IKG.amountText, _literal(item.amount_text))
         if item.investor in org:
             add(iri, IKG.investor, org[item.investor])
         if item.target in plant:
             add(iri, IKG.target, plant[item.target])
         if item.purpose:
-            add(iri, IKG.purpose, Literal(item.purpose))
+            add(iri, IKG.purpose, _literal(item.purpose))
         _when(add, iri, item.when)
 
     for item in extraction.partnerships:
@@ -167,7 +178,7 @@ def extraction_quads(extraction: Extraction, generated_at: datetime | None = Non
             if partner in org:
                 add(iri, IKG.partner, org[partner])
         if item.about:
-            add(iri, IKG.about, Literal(item.about))
+            add(iri, IKG.about, _literal(item.about))
         if item.since:
             add(iri, IKG.since, Literal(str(item.since), datatype=XSD.gYear))
         _when(add, iri, item.when)
@@ -203,36 +214,36 @@ def _generation(add, graph: URIRef, model: str) -> None:
     add(activity, RDF.type, PROV.Activity)
     add(activity, PROV.wasAssociatedWith, agent)
     add(agent, RDF.type, PROV.SoftwareAgent)
-    add(agent, RDFS.label, Literal(f"industry-kg {__version__}" + (f" with {model}" if model else "")))
-    add(agent, IKG.pipelineVersion, Literal(__version__))
+    add(agent, RDFS.label, _literal(f"industry-kg {__version__}" + (f" with {model}" if model else "")))
+    add(agent, IKG.pipelineVersion, _literal(__version__))
     if model:
-        add(agent, IKG.spacyModel, Literal(model))
+        add(agent, IKG.spacyModel, _literal(model))
 
 
 def _when(add, iri: URIRef, when: FactDate | None) -> None:
     """The date as written, its precision and the period it names; ikg:date only for a precise day."""
     if when is None:
         return
-    add(iri, IKG.dateText, Literal(when.text))
-    add(iri, IKG.datePrecision, Literal(when.precision))
+    add(iri, IKG.dateText, _literal(when.text))
+    add(iri, IKG.datePrecision, _literal(when.precision))
     if when.start is not None:
-        add(iri, IKG.dateFrom, Literal(when.start))
-        add(iri, IKG.dateTo, Literal(when.end))
+        add(iri, IKG.dateFrom, _literal(when.start))
+        add(iri, IKG.dateTo, _literal(when.end))
     if when.precision == "day":
-        add(iri, IKG.date, Literal(when.start))
+        add(iri, IKG.date, _literal(when.start))
 
 
 def _entity(add, iri: URIRef, cls: URIRef, name: str, graph: URIRef) -> None:
     add(iri, RDF.type, cls)
-    add(iri, RDFS.label, Literal(name))
+    add(iri, RDFS.label, _literal(name))
     add(iri, IKG.mentionedIn, graph)
 
 
 def _fact(add, iri: URIRef, cls: URIRef, label: str, status: str, confidence: float,
           evidence: tuple[Evidence, ...], graph: URIRef) -> None:
     add(iri, RDF.type, cls)
-    add(iri, RDFS.label, Literal(label))
-    add(iri, IKG.status, Literal(status))
+    add(iri, RDFS.label, _literal(label))
+    add(iri, IKG.status, _literal(status))
     add(iri, IKG.confidence, decimal_literal(round(confidence, 2)))
     for item in evidence:
         node = URIRef(f"{iri}/evidence/{graph.rsplit('/', 1)[-1]}-{item.start}-{item.end}")
@@ -240,6 +251,6 @@ def _fact(add, iri: URIRef, cls: URIRef, label: str, status: str, confidence: fl
         add(node, RDF.type, IKG.Evidence)
         add(node, IKG.document, graph)
         add(node, IKG.sentence, Literal(item.sentence))
-        add(node, IKG.startChar, Literal(item.start))
-        add(node, IKG.endChar, Literal(item.end))
-        add(node, IKG.extractor, Literal(item.extractor))
+        add(node, IKG.startChar, _literal(item.start))
+        add(node, IKG.endChar, _literal(item.end))
+        add(node, IKG.extractor, _literal(item.extractor))
