@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 
 from kg.components.scan import tokens_where, tokens_with
 
@@ -21,3 +21,11 @@ def test_tokens_where_asks_about_each_string(nlp):
     kept = tokens_where(doc, LEMMA, lambda lemma: lemma.lower() == "government")
     assert [t.i for t in kept] == [t.i for t in doc if t.lemma_.lower() == "government"] and len(kept) == 2
     assert tokens_where(nlp(""), LEMMA, bool) == []
+
+
+def test_parts_of_speech_and_dependencies_are_found_by_name(nlp):
+    """POS ids are spaCy's symbols and dependency labels are symbols or hashes: both are found by their names."""
+    doc = nlp("Nissan and Hanbit On signed a deal with Kestrel in Sunderland, its carmaker said (EV).")
+    assert [t.i for t in tokens_with(doc, POS, ("PROPN",))] == [t.i for t in doc if t.pos_ == "PROPN"]
+    for label in ("pobj", "nsubj", "npadvmod", "appos"):
+        assert [t.i for t in tokens_with(doc, DEP, (label,))] == [t.i for t in doc if t.dep_ == label]

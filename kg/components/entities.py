@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -193,8 +193,8 @@ def _described_not_named(ent: Span) -> bool:
 
 def _common_noun_acronyms(doc: Doc) -> set[str]:
     """'active pharmaceutical ingredient (API)', 'lithium iron phosphate (LFP)': acronyms of things, not organisations."""
-    return {doc[i].text for i in range(2, len(doc) - 1)
-            if doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i].text.isupper() and doc[i - 2].is_lower}
+    inside = (bracket.i + 1 for bracket in tokens_with(doc, ORTH, ("(",)))
+    return {doc[i].text for i in inside if 2 <= i < len(doc) - 1 and doc[i + 1].text == ")" and doc[i].text.isupper() and doc[i - 2].is_lower}
 
 
 def _titled(doc: Doc, ent: Span) -> bool:
@@ -599,8 +599,8 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Hanbit On supplies cells': an untagged proper-noun subject of a corporate verb is an organisation."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.i in taken or not _acts_like_an_organisation(token) or in_clutter(doc, token.idx):
+    for token in tokens_with(doc, POS, ("PROPN",)):
+        if token.i in taken or not _acts_like_an_organisation(token) or in_clutter(doc, token.idx):
             continue
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
         start = min([c.i for c in words] + [token.i])
@@ -706,8 +706,8 @@ def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:
                     and not in_clutter(doc, ent.start_char)):
                 ent = Span(doc, ent.start, ent.end, label="ORG")
         result.append(ent)
-    for token in doc:
-        if (token.pos_ == "PROPN" and token.i not in taken and token.text[:1].isupper() and not token.is_stop and not _is_legal_form(token.text)
+    for token in tokens_with(doc, POS, ("PROPN",)):
+        if (token.i not in taken and token.text[:1].isupper() and not token.is_stop and not _is_legal_form(token.text)
                 and names_an_org(token, conjoined=False) and not is_broad_place(token.text) and not in_clutter(doc, token.idx)):
             result.append(Span(doc, _name_start(doc, token, taken), token.i + 1, label="ORG"))
     return result

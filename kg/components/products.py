@@ -7,11 +7,13 @@ that modifies a product noun ("Qashqai and Juke models") or stands in a list wit
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import PRODUCTS, ProductMention, register_extensions
 from kg.components.clutter import in_clutter
+from kg.components.scan import tokens_with
 
 DEFAULT_PRODUCT_NOUNS = [
     "model", "models", "car", "cars", "vehicle", "vehicles", "suv", "suvs", "hatchback", "crossover", "sedan",
@@ -114,8 +116,8 @@ class ProductFinder:
         """'... models will be made alongside the Leaf': a name linked to a product clause is one too."""
         known_heads = {head for _, head in names}
         extra: list[tuple[int, int]] = []
-        for token in doc:
-            if token.dep_ == "pobj" and token.head.lower_ in LIST_LINKS and _is_name(token) and token.ent_type_ not in ("GPE", "LOC", "NORP"):
+        for token in tokens_with(doc, DEP, ("pobj",)):
+            if token.head.lower_ in LIST_LINKS and _is_name(token) and token.ent_type_ not in ("GPE", "LOC", "NORP"):
                 verb = token.head.head
                 if verb.i in known_heads or any(child.i in known_heads for child in verb.children):
                     extra.append((token.i, token.i))
