@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import DEP, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -16,6 +17,7 @@ from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, F
 from kg.components.clutter import in_clutter
 from kg.components.facilities import PLACE_NOUNS
 from kg.components.organizations import inside_quote, most_mentioned
+from kg.components.scan import tokens_with
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
 
@@ -66,6 +68,7 @@ RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", 
 APPOINTING_VERBS = {"name", "appoint", "hire", "promote", "elect", "install", "choose", "tap", "confirm"}
 GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance"}
 BUY_VERBS = {"buy", "purchase", "source", "import", "procure"}
+TRADE_VERBS = SUPPLY_VERBS | BUY_VERBS
 INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide",
                 "give", "award", "contribute", "fund", "offer", "promise", "approve", "finance", "lend", "grant", "pay"}
 PRODUCT_VERBS = {"produce", "make", "build", "manufacture", "launch", "sell", "develop", "assemble", "unveil"}
@@ -479,7 +482,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "customer", "since": None}
     triggered = PARTNERSHIP_TRIGGERS.search(text) is not None
-    if not triggered and not any(_stake_in(t) for t in sentence):
+    if not triggered and not any(_stake_in(t) for t in tokens_with(sentence, DEP, ("prep",))):
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
     statuses = [status]
@@ -503,9 +506,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     named in it, since a government or regulator mentioned alongside is rarely a party."""
     in_sentence = orgs_in(orgs, sentence)
     found: list[tuple[str, ...]] = []
-    for prep in sentence:
-        if prep.dep_ not in ("prep", "agent", "dative") or prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) \
-                and not _awarded_to(prep):
+    for prep in tokens_with(sentence, DEP, ("prep", "agent", "dative")):
+        if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _awarded_to(prep):
             continue
         if prep.lower_ in ("from", "with") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS for n in [prep.head, *prep.head.ancestors][:3]):
             continue  # "clearance from ISED", "a loan from KDB": a regulator or a lender, not a partner
@@ -572,8 +574,8 @@ def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention]) -> list[tup
     technology partner': the one appointed and the one it works for (named after 'for' or 'by', else the story's
     company) are partners."""
     found = []
-    for verb in sentence:
-        if verb.lemma_ not in APPOINTING_VERBS | {"select", "pick"} or verb.pos_ != "VERB":
+    for verb in tokens_with(sentence, LEMMA, APPOINTING_VERBS | {"select", "pick"}):
+        if verb.pos_ != "VERB":
             continue
         appointed = next((m for c in verb.children if c.dep_ == "nsubjpass" and (m := org_at(orgs, c))), None)
         role = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
@@ -592,9 +594,7 @@ def _named_as_customer(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str
     """'Daehan Memory Co., Seongjin's largest customer,', 'Kimberley is Qamar's main supplier': an organisation
     described as another's customer, supplier or shareholder is in an ongoing relationship with it."""
     found = []
-    for token in sentence:
-        if token.lemma_ not in RELATIONSHIP_NOUNS:
-            continue
+    for token in tokens_with(sentence, LEMMA, RELATIONSHIP_NOUNS):
         other = next((m for c in token.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None)
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "attr" else None
         named = org_at(orgs, token.head) if token.dep_ == "appos" else org_at(orgs, subject) if subject is not None else None
@@ -620,8 +620,8 @@ def _stake_in(prep: Token) -> bool:
 def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
     """'Rakaia Valley, Kitajima and the Canterbury Dairy Research Trust signed a memorandum': every organisation in
     the conjoined subject is a party, whatever its kind (a research trust or a ministry signs too)."""
-    for token in sentence:
-        if token.dep_ != "nsubj" or not token.conjuncts or org_at(orgs, token) is None:
+    for token in tokens_with(sentence, DEP, ("nsubj",)):
+        if not token.conjuncts or org_at(orgs, token) is None:
             continue
         parties = {m.key for t in (token, *token.conjuncts) if (m := org_at(orgs, t))}
         if len(parties) >= 2:
@@ -632,7 +632,7 @@ def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] |
 def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> tuple[str, ...] | None:
     """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
     'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship."""
-    for token in sentence:
+    for token in tokens_with(sentence, LEMMA, TRADE_VERBS):  # only they can start a relation below
         if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB":
             supplier = subject_org(orgs, token)
             if supplier is None and token.dep_ == "relcl":

@@ -12,16 +12,26 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 import numpy
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+#: Token attributes the tokenizer and the model set before the kg components run and that no kg component
+#: changes: their columns are read once per Doc (rules ask for them sentence by sentence).
+STABLE = frozenset({ORTH, LOWER, LEMMA, POS, TAG, DEP})
+#: The Doc whose stable columns were read last, and those columns (one tuple, replaced whole, for threads).
+_last_columns: tuple[Doc | None, dict[int, list[int]]] = (None, {})
 
 
-def tokens_with(doc: Doc, attr: int, values: Collection[str]) -> list[Token]:
-    """The tokens whose ``attr`` (``spacy.attrs.LOWER``, ``ORTH``, ``LEMMA``...) is one of ``values``, in order."""
-    if not len(doc) or not values:
+def tokens_with(tokens: Doc | Span, attr: int, values: Collection[str]) -> list[Token]:
+    """The tokens of ``tokens`` (a Doc, or a Span such as a sentence) whose ``attr`` (``spacy.attrs.LOWER``,
+    ``ORTH``, ``LEMMA``, ``POS``, ``DEP``...) is one of ``values``, in order."""
+    doc, start, end = (tokens.doc, tokens.start, tokens.end) if isinstance(tokens, Span) else (tokens, 0, len(tokens))
+    if start == end or not values:
         return []
     wanted = _ids(frozenset(values))
-    return [doc[i] for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
+    column = _column(doc, attr)
+    return [doc[i] for i in range(start, end) if column[i] in wanted]
 
 
 def tokens_where(doc: Doc, attr: int, accept: Callable[[str], bool]) -> list[Token]:
@@ -32,6 +42,21 @@ def tokens_where(doc: Doc, attr: int, accept: Callable[[str], bool]) -> list[Tok
     strings = doc.vocab.strings
     kept = numpy.array([accept(strings[value]) for value in values.tolist()], dtype=bool)
     return [doc[i] for i in numpy.flatnonzero(kept[positions]).tolist()]
+
+
+def _column(doc: Doc, attr: int) -> list[int]:
+    """``doc.to_array(attr)`` as a list; read once per Doc for the :data:`STABLE` attributes."""
+    global _last_columns
+    last_doc, columns = _last_columns
+    if last_doc is not doc:
+        columns = {}
+        _last_columns = (doc, columns)
+    column = columns.get(attr)
+    if column is None:
+        column = doc.to_array(attr).tolist()
+        if attr in STABLE:
+            columns[attr] = column
+    return column
 
 
 @lru_cache(maxsize=64)
