@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 import pyoxigraph
 from oxrdflib import OxigraphStore
+from oxrdflib._converter import from_ox, to_ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
@@ -167,8 +168,6 @@ class GraphStore:
         Raises:
             QueryError: a syntax error, a query that is not a SELECT, or a store error while reading.
         """
-        from oxrdflib._converter import from_ox, to_ox
-
         prefixes = {prefix: str(namespace) for prefix, namespace in self.dataset.namespaces()}
         substitutions = {pyoxigraph.Variable(str(name)): to_ox(value) for name, value in (bindings or {}).items()}
         terms: dict = {}
@@ -195,8 +194,6 @@ class GraphStore:
     def merged_triples(self) -> MergedTriples:
         """All documents' triples merged into a read-only index (for the network view): the triples of
         :meth:`graph`, ten times faster to build."""
-        from oxrdflib._converter import from_ox
-
         terms: dict = {}
         return MergedTriples(tuple(_converted(terms, value, from_ox) for value in (q.subject, q.predicate, q.object))
                              for q in self._inner.quads_for_pattern(None, None, None))
@@ -366,11 +363,11 @@ def _ox_named_node(iri: URIRef) -> pyoxigraph.NamedNode:
 
 def _to_ox_quad(quad: tuple, terms: dict | None = None) -> pyoxigraph.Quad:
     """An rdflib (s, p, o, graph) quad as Oxigraph's; ``terms`` caches converted terms across calls."""
-    from oxrdflib._converter import to_ox
-
     if terms is None or len(quad) != 4:
         return to_ox(tuple(quad))
-    return pyoxigraph.Quad(*(_converted(terms, term, to_ox) for term in quad))
+    subject, predicate, obj, graph = quad  # spelt out: this runs for every quad an ingest writes
+    return pyoxigraph.Quad(_converted(terms, subject, to_ox), _converted(terms, predicate, to_ox),
+                           _converted(terms, obj, to_ox), _converted(terms, graph, to_ox))
 
 
 def _converted(terms: dict, value, convert):
@@ -429,7 +426,5 @@ def _format_for(path: Path) -> str:
 
 
 def _from_ox_triple(quad) -> tuple:
-    from oxrdflib._converter import from_ox
-
     return from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)
 
