@@ -211,8 +211,8 @@ def _places(doc: Doc, facts: Facts) -> tuple[Place, ...]:
     found: dict[str, Place] = {}
     wanted = {p["location"] for p in facts.plants if p["location"]}
     for ent in doc.ents:
-        if in_clutter(doc, ent.start_char):
-            continue
+        if ent.label_ not in ("GPE", "LOC", "FAC") or in_clutter(doc, ent.start_char):
+            continue  # only places, and a facility named as a plant's location, are kept below
         name = clean_name(ent.text)
         key = entity_key(name)
         if not key or key in found:
