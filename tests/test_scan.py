@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 
+from conftest import CORPUS
 from kg.components.scan import tokens_where, tokens_with
 
 TEXT = "The Government said it would. Its government, the govt and IT firms: it, It, ITS.\n\nIt's done."
@@ -29,3 +30,18 @@ def test_parts_of_speech_and_dependencies_are_found_by_name(nlp):
     assert [t.i for t in tokens_with(doc, POS, ("PROPN",))] == [t.i for t in doc if t.pos_ == "PROPN"]
     for label in ("pobj", "nsubj", "npadvmod", "appos"):
         assert [t.i for t in tokens_with(doc, DEP, (label,))] == [t.i for t in doc if t.dep_ == label]
+
+
+def test_facility_words_are_every_token_a_facility_mention_can_start_from(nlp):
+    """kg_facilities reads mentions from its kind words only: on corpus articles that finds what every token did."""
+    from kg.components.attributes import document_text
+
+    finder = nlp.get_pipe("kg_facilities")
+    articles = sorted((CORPUS / "articles").glob("*.md"))[::6]
+    found = 0
+    for doc in nlp.pipe(path.read_text(encoding="utf-8") for path in articles):
+        text = document_text(doc)
+        everywhere = [m for token in doc if (m := finder._mention(doc, token, text)) is not None]
+        assert everywhere == [m for token in finder._kind_words(doc) if (m := finder._mention(doc, token, text)) is not None]
+        found += len(everywhere)
+    assert found > 20
