@@ -172,7 +172,7 @@ UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MT
 def _common_word(ent: Span) -> bool:
     """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
     proper noun when it is what gets supplied; nor is an amount ('NZ$10.05')."""
-    if find_amounts(ent.text) or ent.text in UNITS or is_currency_code(ent.text) and f"({ent.text})" not in ent.doc.text:
+    if find_amounts(ent.text) or ent.text in UNITS or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc):
         return True  # "NZ$10.05", "60 MW", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
                                                                                 or ent.doc[ent.start - 2].is_sent_start)

@@ -13,7 +13,7 @@ from spacy.attrs import DEP, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, register_extensions, span_text
+from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
 from kg.components.facilities import PLACE_NOUNS
 from kg.components.organizations import inside_quote, most_mentioned
@@ -289,7 +289,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
             return government
         if place.lower() in PLACE_NOUNS:
             return None
-    text = doc.text
+    text = document_text(doc)
     candidates = [m for m in orgs_in(same_kind, person.sent) if not inside_quote(doc[m.start], text)]  # not a company the
     # speaker's quote names ('"Kanemaru brings us the balance sheet," chief financial officer Priya Raman said')
     if candidates:
