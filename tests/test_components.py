@@ -1120,3 +1120,16 @@ def test_a_takeover_price_is_not_an_investment_but_a_stake_is(nlp):
     stake = ("Teraforge Data Centres Pte Ltd has sold a 35% stake in its Malaysian business to Japan's Mitsuhama Trust & "
              "Capital Co. for US$410 million to help fund its new campus.")
     assert [i.amount for i in extract_text(nlp, stake).investments] == [410_000_000]
+
+
+@pytest.mark.parametrize("short, full", [("montalvo", "grupo montalvo"), ("najd cables", "najd cable industries"),
+                                         ("hyundai", "hyundai motor group")])
+def test_short_forms_without_a_company_word_or_in_the_plural_are_the_company(short, full):
+    from kg.components.organizations import _short_form_of
+
+    assert _short_form_of(short, full) and not _short_form_of("najd", "nordic cable")
+
+
+def test_a_plural_short_form_takes_the_full_names_key(nlp):
+    doc = nlp("Najd Cable Industries Co. will build a plant in Ras Al Khaimah. Najd Cables said construction would start soon.")
+    assert {doc[m.start : m.end].text: m.name for m in doc._.kg_orgs}.get("Najd Cables") == "Najd Cable Industries Co."

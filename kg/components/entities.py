@@ -21,7 +21,7 @@ from kg.components.clutter import in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
 from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_language
 from kg.components.money import find_amounts, is_currency_code
-from kg.components.organizations import DEFAULT_DESCRIPTORS
+from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS
 from kg.components.scan import tokens_where, tokens_with
 from kg.normalize import entity_key
 
@@ -50,11 +50,6 @@ TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "direc
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|Sdn\.? Bhd\.?)")
-#: First words of company names in other languages ('Grupo Tecnoforma', 'Usina Vale do Paranaíba').
-COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
-                       "compañía", "compania", "compagnie", "industrias", "indústrias", "société", "societe", "banco",
-                       "banque", "cementos", "aceros", "minera", "mineração", "mineracao", "petróleos", "construtora",
-                       "constructora", "laboratorios", "laboratórios", "fabrica", "fábrica", "frigorífico", "cervecería"}
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
 NAME_TITLES = {"councillor", "cllr", "senator", "governor", "mayor", "minister", "dr", "mr", "mrs", "ms", "prof", "professor"}

@@ -43,6 +43,11 @@ REGIONAL = re.compile(r"^(the )?(african|asian|european|inter-american|islamic|c
                       r"black sea|new development|latin american|north american)\b", re.IGNORECASE)
 OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum)\b", re.IGNORECASE)
 LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county", "district"}
+#: First words of company names in other languages ('Grupo Tecnoforma', 'Usina Vale do Paranaíba').
+COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
+                       "compañía", "compania", "compagnie", "industrias", "indústrias", "société", "societe", "banco",
+                       "banque", "cementos", "aceros", "minera", "mineração", "mineracao", "petróleos", "construtora",
+                       "constructora", "laboratorios", "laboratórios", "fabrica", "fábrica", "frigorífico", "cervecería"}
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
 NAME_TRADES = {"motor": {"carmaker", "automaker"}, "motors": {"carmaker", "automaker"}, "automobile": {"carmaker", "automaker"},
@@ -270,7 +275,7 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     for mention in mentions:
         first_seen.setdefault(mention.key, mention.start)
     for key in canonical:  # "SK On" / "SK On Co.", "Hyundai" / "Hyundai Motor Group"
-        longer = sorted((k for k in canonical if k != key and k.startswith(key + " ")), key=first_seen.get)
+        longer = sorted((k for k in canonical if k != key and _short_form_of(key, k)), key=first_seen.get)
         # a short form follows its full name; "Diageo ..." then "Diageo North America" names a subsidiary;
         # of "Skjold Blades A/S" and its venture "Skjold Hsin Yuan Blades", "Skjold" is the one named first
         if longer and key not in alias_of and first_seen[longer[0]] < first_seen[key]:
@@ -282,6 +287,16 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         via = "alias" if key != mention.key else mention.via
         result.append(OrgMention(mention.start, mention.end, key, target.name, target.kind, via))
     return result
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """'Hyundai' of 'Hyundai Motor Group', 'Montalvo' of 'Grupo Montalvo', 'Najd Cables' of 'Najd Cable Industries'."""
+    words = full.split()
+    if words[0] in COMPANY_FIRST_WORDS and len(words) > 1:
+        full = " ".join(words[1:])
+        if full == short:
+            return True
+    return full.startswith(short + " ") or short.endswith("s") and full.startswith(short[:-1] + " ")
 
 
 def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
