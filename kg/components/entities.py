@@ -52,8 +52,9 @@ OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|Sdn\.? Bhd\.?)")
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
-NAME_TITLES = {"councillor", "cllr", "senator", "governor", "mayor", "minister", "dr", "mr", "mrs", "ms", "prof", "professor"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
+#: Words before a name that are no part of it ('Councillor Maureen Ashdown'); 'Sir', 'Dame' and 'Lord' are.
+NAME_TITLES = HONORIFICS - {"sir", "dame", "lord"} | {"councillor", "cllr", "senator", "governor", "mayor", "minister"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
                       r"spokesperson|spokesman|spokeswoman|officer|vice[- ]president|executive|manager|cfo|coo|cto)\s+(of|at)\s*$",
@@ -272,7 +273,6 @@ def _is_a_trading_party(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and head.lower_ == "to" and (head.head.lemma_ in SUPPLIED_VERBS or head.head.head.lemma_ in SUPPLIED_VERBS):
         return True  # 'sells to X', 'supplies cement to X'
-
     return any(c.dep_ == "appos" and _names_a_trading_party(c) for c in token.children)
 
 

@@ -20,7 +20,7 @@ from kg.components.attributes import (
 )
 from kg.components.clutter import in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, broad_places, is_broad_place
-from kg.components.organizations import clause_subject, most_mentioned
+from kg.components.organizations import agent_of, clause_subject, most_mentioned, verb_of
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
@@ -360,21 +360,20 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 main = clause_subject(head, orgs)
                 if main is not None:
                     return main.key
-        if child.dep_ in ("acl", "advcl") and child.lower_ in ("built", "developed"):
-            agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            if agent is not None and org_at(agent):
-                return org_at(agent)
-    return None
+    return _clause_agent(head, ("built", "developed"), org_at)  # "a solar farm to be developed by Batinah"
 
 
 def _run_by(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
     """The organisation after 'operated/owned/run by' in a clause on the facility: said outright, it beats whoever
     the sentence is about."""
+    return _clause_agent(head, ("operated", "owned", "run"), org_at)
+
+
+def _clause_agent(head: Token, participles: tuple[str, ...], org_at: Callable[[Token], str | None]) -> str | None:
+    """The organisation after 'by' in a participle clause on the facility ('a plant ... run by X')."""
     for child in _right_clauses(head):
-        if child.dep_ in ("acl", "advcl") and child.lower_ in ("operated", "owned", "run"):
-            agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            if agent is not None and org_at(agent):
-                return org_at(agent)
+        if child.dep_ in ("acl", "advcl") and child.lower_ in participles and (agent := agent_of(child)) is not None and org_at(agent):
+            return org_at(agent)
     return None
 
 
@@ -396,7 +395,7 @@ def _runner(head: Token, orgs: list[OrgMention]) -> str | None:
     verb = head.head
     if head.dep_ != "nsubjpass" or verb.lemma_ not in RUNNING_VERBS:
         return None
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = agent_of(verb)
     return next((m.key for m in orgs if agent is not None and m.start <= agent.i < m.end), None)
 
 
@@ -558,13 +557,7 @@ def _site_of_the_last(site: Token, facility: Token) -> bool:
     plant just named stands on, in the same clause, says where it is rather than naming another facility."""
     return (site.sent == facility.sent and site.dep_ == "pobj" and site.head.lower_ in ("on", "at")
             and not any(c.lower_ in ("another", "second", "third", "new") for c in site.lefts)
-            and verb_of_clause(site) == verb_of_clause(facility))
-
-
-def verb_of_clause(token: Token) -> int:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token.i
+            and verb_of(site).i == verb_of(facility).i)
 
 
 def _says_where_the_last_is(place: Token) -> bool:

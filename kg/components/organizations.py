@@ -436,6 +436,18 @@ def most_mentioned(orgs: list[OrgMention], kind: str = "company") -> OrgMention 
     return max(counts.values(), key=len)[0] if counts else None
 
 
+def verb_of(token: Token) -> Token:
+    """The verb (or auxiliary) whose clause the token is in: the token itself, or the first verb up its heads."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of the verb's 'by' agent ('will be run by X', 'supplied by X'), if it has one."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _appos_linked(subject: Token, mention: OrgMention) -> bool:
     return any(mention.start <= c.i < mention.end for c in subject.children if c.dep_ == "appos")
 
@@ -447,7 +459,7 @@ def _previous_subject(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMen
         subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
         main = [t for t in subjects if t.head.dep_ == "ROOT"]  # the main clause's subject, else its agent ("The second
         # fab will be run by JASM, a company in which Sony holds a stake. Its first plant": JASM's, not Sony's)
-        main += [g for t in sentence if t.dep_ == "agent" and t.head.dep_ == "ROOT" for g in t.children if g.dep_ == "pobj"]
+        main += [agent] if (agent := agent_of(sentence.root)) is not None else []
         subjects = main + [t for t in subjects if t not in main]
         for subject in subjects:
             for mention in named:
@@ -467,12 +479,11 @@ def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
 
     verb = token
     for _ in range(4):
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = verb_of(verb)
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
         if subject is not None:
             return org_at(verb.head if subject.tag_ == "WDT" and verb.dep_ == "relcl" else subject)
-        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent = agent_of(verb)
         if agent is not None or any(c.dep_ == "nsubjpass" for c in verb.children):
             return org_at(agent) if agent is not None else None  # "supplied by Cascadia from its plant"
         if verb.dep_ not in ("xcomp", "acl", "advcl", "conj", "pcomp") or verb.head.i == verb.i:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
 from kg.components.facilities import PLACE_NOUNS
-from kg.components.organizations import inside_quote, most_mentioned
+from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
@@ -135,12 +135,6 @@ def _org_right_before(orgs: list[OrgMention], pronoun: Token) -> OrgMention | No
     clause on an earlier noun; the organisation just before 'which' is what it is about."""
     end = pronoun.i - 1 if pronoun.i and pronoun.nbor(-1).text == "," else pronoun.i
     return next((m for m in orgs if m.end == end and m.via == "ner"), None)
-
-
-def verb_of(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 # -- people and roles ------------------------------------------------------------------------
