@@ -1133,3 +1133,15 @@ def test_short_forms_without_a_company_word_or_in_the_plural_are_the_company(sho
 def test_a_plural_short_form_takes_the_full_names_key(nlp):
     doc = nlp("Najd Cable Industries Co. will build a plant in Ras Al Khaimah. Najd Cables said construction would start soon.")
     assert {doc[m.start : m.end].text: m.name for m in doc._.kg_orgs}.get("Najd Cables") == "Najd Cable Industries Co."
+
+
+def test_a_country_abbreviated_in_a_name_is_the_same_company(nlp):
+    text = "United States Steel Corp. said on Monday it would build a mill in Arkansas. U.S. Steel will spend $3 billion on it."
+    assert [(o.name, o.aliases) for o in extract_text(nlp, text).organizations] == [("United States Steel Corp.", ("U.S. Steel",))]
+
+
+def test_a_joint_ventures_partners_are_its_parents_not_the_venture(nlp):
+    text = ("Najd Cable Industries Co. will build a cable plant in Ras Al Khaimah, the company said on Monday. "
+            "In Egypt, Najd-Nile Cables, its joint venture with Cairo-based Misr Conductors Co., is putting up a plant in Ain Sokhna.")
+    partnerships = extract_text(nlp, text).partnerships
+    assert [set(p.partners) for p in partnerships] == [{"najd cable industries", "misr conductors"}]

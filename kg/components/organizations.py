@@ -289,8 +289,17 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     return result
 
 
+#: Countries a company's name abbreviates ("U.S. Steel" of "United States Steel Corp."), by their keys.
+ABBREVIATED_COUNTRIES = {"u s": "united states", "us": "united states", "u k": "united kingdom", "uk": "united kingdom"}
+
+
 def _short_form_of(short: str, full: str) -> bool:
-    """'Hyundai' of 'Hyundai Motor Group', 'Montalvo' of 'Grupo Montalvo', 'Najd Cables' of 'Najd Cable Industries'."""
+    """'Hyundai' of 'Hyundai Motor Group', 'Montalvo' of 'Grupo Montalvo', 'Najd Cables' of 'Najd Cable Industries',
+    'U.S. Steel' of 'United States Steel'."""
+    spelled_out = next((country + short[len(abbreviation):] for abbreviation, country in ABBREVIATED_COUNTRIES.items()
+                        if short.startswith(abbreviation + " ")), None)
+    if spelled_out is not None and (spelled_out == full or _short_form_of(spelled_out, full)):
+        return True
     words = full.split()
     if words[0] in COMPANY_FIRST_WORDS and len(words) > 1:
         full = " ".join(words[1:])

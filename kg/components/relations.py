@@ -513,6 +513,10 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             objects += _orgs_sold_to(orgs, verb_of(prep.head))  # "sold a stake in ... to Mitsuhama"
         if not objects:
             continue
+        if (parents := _venture_parents(prep, objects, orgs)) is not None:
+            if parents not in found:
+                found.append(parents)
+            continue
         verb = verb_of(prep.head)
         subject = subject_org(orgs, verb)
         said_of_a_thing = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # "cartridges will come from X"
@@ -532,6 +536,23 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         return [signatories]
     companies = {m.key for m in in_sentence if m.kind == "company"}
     return [tuple(sorted(companies))]
+
+
+VENTURE_NOUNS = {"venture", "jv", "partnership"}
+
+
+def _venture_parents(prep: Token, partners: list[OrgMention], orgs: list[OrgMention]) -> tuple[str, ...] | None:
+    """'Najd-Nile Cables, its joint venture with Misr Conductors Co.,': the venture's parents are the partners (the
+    owner of 'its', else the story's company, and the one after 'with'), not the venture itself, whatever it does."""
+    venture = prep.head
+    if prep.lower_ != "with" or venture.lemma_ not in VENTURE_NOUNS or venture.dep_ != "appos":
+        return None
+    named = org_at(orgs, venture.head)
+    if named is None:
+        return None
+    owner = next((m for c in venture.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or most_mentioned(orgs)
+    parties = {m.key for m in [*partners, owner] if m is not None and m.key != named.key}
+    return tuple(sorted(parties)) if len(parties) >= 2 else None
 
 
 def _org_named_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
