@@ -24,9 +24,11 @@ pytestmark = pytest.mark.slow
 #: (scored alone 0.86/0.54) took held-out from 0.91/0.71 to 0.90/0.68 (2026-11-29, session 5); the ten j- joined dev,
 #: then the twenty blind k- and l- (scored alone 0.79/0.47 and 0.77/0.46) took dev from 0.98/0.85 to 0.93/0.77.
 #: The ten blind m- held-out articles (scored alone 0.90/0.59 at the end of session 5; 0.86/0.54 with the session's
-#: starting code) joined held-out at 0.90/0.68.
+#: starting code) joined held-out at 0.90/0.68. Session 6 (2026-11-29): the thirty blind n- (Asian business dailies),
+#: o- (North American regional business news) and p- (press releases and wire briefs) dev articles, scored alone
+#: 0.77/0.52, 0.87/0.57 and 0.76/0.51, took dev from 0.96/0.82 to 0.92/0.75.
 FLOORS = {
-    "dev": {"entities": 0.94, "relations": 0.79},
+    "dev": {"entities": 0.91, "relations": 0.74},
     "heldout": {"entities": 0.89, "relations": 0.67},
 }
 
