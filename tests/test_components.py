@@ -1145,3 +1145,27 @@ def test_a_joint_ventures_partners_are_its_parents_not_the_venture(nlp):
             "In Egypt, Najd-Nile Cables, its joint venture with Cairo-based Misr Conductors Co., is putting up a plant in Ain Sokhna.")
     partnerships = extract_text(nlp, text).partnerships
     assert [set(p.partners) for p in partnerships] == [{"najd cable industries", "misr conductors"}]
+
+
+@pytest.mark.parametrize("opening, places", [
+    ("HOUSTON--(BUSINESS WIRE)--", {"HOUSTON"}),
+    ("OULU, Finland, March 10, 2027 (GLOBE NEWSWIRE) -- ", {"OULU", "Finland"}),
+    ("STOCKHOLM and EINDHOVEN, the Netherlands, Dec. 2, 2026 /PRNewswire/ -- ", {"STOCKHOLM", "EINDHOVEN", "Netherlands"}),
+    ("OSLO, Nov 4 (Reuters) - ", {"OSLO"}),
+])
+def test_a_wire_dateline_gives_places_and_neither_the_service_nor_a_glued_company_name(nlp, opening, places):
+    text = (f"{opening}Calder Polymers Inc. (NYSE: CPLY) (\"Calder\" or the \"Company\") today announced that it will build "
+            "a $300 million plant in Odessa, Texas. The Company's Board of Directors approved the investment on Monday.")
+    extraction = extract_text(nlp, text)
+    assert [o.name for o in extraction.organizations] == ["Calder Polymers Inc."]
+    assert places <= {p.name for p in extraction.places}
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("calder polymers", 300_000_000)]
+
+
+def test_a_releases_about_paragraph_and_disclaimer_are_not_news(nlp):
+    text = ("Vaskimo Oyj will build an electrolyser plant in Oulu, the company said on Tuesday.\n\n"
+            "About Vaskimo\n\nVaskimo Oyj operates a plant in Kokkola and sells its Hydrix stacks to Nordic Steel AB.\n\n"
+            "Forward-looking statements\n\nRisks are described in Vaskimo's filings with the Finnish Financial Supervisory Authority.")
+    extraction = extract_text(nlp, text)
+    assert [o.name for o in extraction.organizations] == ["Vaskimo Oyj"]
+    assert [p.location for p in extraction.plants] == ["oulu"]

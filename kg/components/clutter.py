@@ -27,6 +27,33 @@ def make_clutter(nlp: Language, name: str, prefixes: list[str], byline_max_words
     return ClutterMarker(prefixes, byline_max_words)
 
 
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+CAPITALS = r"[A-ZÀ-Þ](?:[A-ZÀ-Þ.'’]|-(?=[A-ZÀ-Þ]))*(?: [A-ZÀ-Þ](?:[A-ZÀ-Þ.'’]|-(?=[A-ZÀ-Þ]))*){0,3}"
+#: 'HOUSTON--(BUSINESS WIRE)--', 'OULU, Finland, March 10, 2027 (GLOBE NEWSWIRE) --', 'OSLO, Nov 4 (Reuters) -': the
+#: places (kept: the story happens there) and the date and wire service (clutter) opening a release or a wire story.
+DATELINE = re.compile(
+    rf"\A\s*(?P<where>{CAPITALS}(?:,? and {CAPITALS})*(?:, (?:the )?[A-Z](?:[\w.'’]|-(?=\w))*(?: [A-Z](?:[\w.'’]|-(?=\w))*){{0,2}})?)"
+    rf"(?P<stamp>(?:,? {MONTH} \d{{1,2}}(?:, \d{{4}})?)?\s*(?:--\s*\([^()\n]{{2,40}}\)\s*--|/[^/\n]{{2,40}}/\s*(?:--|[-–—])|"
+    rf"\([^()\n]{{2,40}}\)\s*(?:--|[-–—]))|, {MONTH} \d{{1,2}}(?:, \d{{4}})?\s*(?:--|[-–—]))"
+)
+#: '(NYSE: CPLY)', '(Nasdaq Helsinki: VASKO)', '(ETR: LQC; SIX: LQN)': where a company's shares trade, not a party.
+TICKER = re.compile(r"\((?:[A-Z][\w.&'’ ]{0,30}?:\s*[A-Z0-9][A-Z0-9.-]{0,9}(?:[;,]\s*)?)+\)")
+#: '("Calder" or the "Company")': a release's defined terms.
+DEFINED_TERM = re.compile(r"\((?:the )?[\"“][^\"”\n]{1,40}[\"”](?:\s*(?:,|or|and)\s*(?:the )?[\"“][^\"”\n]{1,40}[\"”])*\)")
+#: 'About Calder Polymers' and 'Forward-Looking Statements' headings, and the paragraph under each: a release's
+#: boilerplate, the same in every release of the company, not the news.
+BOILERPLATE = re.compile(
+    r"^(?:About [A-Z][^\n.!?]{0,80}|(?:Forward[- ]looking statements?|Cautionary (?:note|statement)s?|Safe harbou?r(?: statement)?)"
+    r"[^\n.!?]{0,60})[ \t]*\n(?:[ \t]*\n)*[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def dateline(text: str) -> re.Match | None:
+    """The dateline opening ``text``, if it has one."""
+    return DATELINE.match(text)
+
+
 class ClutterMarker:
     def __init__(self, prefixes: list[str], byline_max_words: int) -> None:
         alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
@@ -36,7 +63,9 @@ class ClutterMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         text = document_text(doc)
-        ranges = [m.span() for rx in (self.prefix_line, self.byline, self.credit) for m in rx.finditer(text)]
+        ranges = [m.span() for rx in (self.prefix_line, self.byline, self.credit, TICKER, DEFINED_TERM, BOILERPLATE) for m in rx.finditer(text)]
+        if (opening := dateline(text)) is not None:
+            ranges.append(opening.span("stamp"))
         doc._.set(CLUTTER, sorted(ranges))
         return doc
 

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
-from kg.components.clutter import in_clutter
+from kg.components.clutter import dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
 from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_language
 from kg.components.money import find_amounts, is_currency_code
@@ -103,9 +103,9 @@ class EntityFixer:
         fixed += _untagged_short_forms(doc, fixed)
         fixed = _named_as_partners_or_described(doc, sorted(fixed, key=lambda span: span.start))
         acronyms = _common_noun_acronyms(doc)
-        fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e)))]
+        fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e) or _part_of_a_company(e)))]
         fixed = _with_written_legal_forms(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))
-        doc.ents = _places_stay_places(_with_legal_suffixes(doc, fixed))
+        doc.ents = _with_dateline_places(doc, _places_stay_places(_with_legal_suffixes(doc, fixed)))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -150,6 +150,21 @@ class EntityFixer:
         return "PERSON" if _speaks(ent.root) else None
 
 
+DATELINE_PLACE = re.compile(r"(?:^|,\s*|\s+and\s+)(?:the\s+)?(?P<name>[^,]+?)(?=,|\s+and\s+|$)")
+
+
+def _with_dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'STOCKHOLM and EINDHOVEN, the Netherlands, Dec. 2, 2026 (GLOBE NEWSWIRE) --': the model takes a capitalised
+    city for an organisation; every name in a dateline is a place."""
+    opening = dateline(document_text(doc))
+    if opening is None:
+        return ents
+    start = opening.start("where")
+    places = [span for part in DATELINE_PLACE.finditer(opening["where"])
+              if (span := doc.char_span(start + part.start("name"), start + part.end("name"), label="GPE", alignment_mode="contract"))]
+    return sorted([e for e in ents if not any(e.start < p.end and p.start < e.end for p in places)] + places, key=lambda span: span.start)
+
+
 def _qualified_title(doc: Doc, ent: Span) -> set[str]:
     """The title words between this name and the person they qualify, or nothing: 'Nissan chief executive Ivan Espinosa'."""
     words = set()
@@ -185,6 +200,19 @@ def _described_not_named(ent: Span) -> bool:
     after_based = ent.start > 1 and doc[ent.start - 1].lower_ == "based" and doc[ent.start - 2].text == "-" and len(ent) == 1
     numbered = len(ent) == 1 and ent.end < len(doc) and doc[ent.end].like_num and ent[0].lower_ in DEFAULT_KINDS
     return after_based or numbered
+
+
+BOARD = re.compile(r"(?:(?:supervisory|management|executive) )?board(?: of (?:directors|management))?", re.IGNORECASE)
+
+
+def _part_of_a_company(ent: Span) -> bool:
+    """'the Company', 'Calder's Board of Directors': a release's capitalised description of the company, or its
+    board, is no other organisation (the description resolves to the company like 'the company')."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) == 1 and words[0].lower_ in DEFAULT_DESCRIPTORS:
+        return True
+    after_owner = next((t.i + 1 for t in ent if t.tag_ == "POS"), ent.start)
+    return BOARD.fullmatch(ent.doc[after_owner : ent.end].text) is not None
 
 
 def _common_noun_acronyms(doc: Doc) -> set[str]:
