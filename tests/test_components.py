@@ -1169,3 +1169,35 @@ def test_a_releases_about_paragraph_and_disclaimer_are_not_news(nlp):
     extraction = extract_text(nlp, text)
     assert [o.name for o in extraction.organizations] == ["Vaskimo Oyj"]
     assert [p.location for p in extraction.plants] == ["oulu"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Publicly listed nickel miner PT Sinar Nikel Mandiri Tbk will build a smelter.", "PT Sinar Nikel Mandiri Tbk"),
+    ("Jiangtai Auto Group Co. Ltd. will set up Jiangtai (Hefei) New Energy Vehicle Co. Ltd. to run the plant.",
+     "Jiangtai (Hefei) New Energy Vehicle Co. Ltd."),
+    ("The plant is backed by Hefei Construction Investment Holding (Group) Co. Ltd., which will take a 25% stake.",
+     "Hefei Construction Investment Holding (Group) Co. Ltd."),
+    ("Suryatej Energy Storage Pvt Ltd signed an MoU with the State Industries Promotion Corporation of Tamil Nadu (SIPCOT).",
+     "State Industries Promotion Corporation of Tamil Nadu"),
+    ("Kurobe Steel Corp., the steelmaking arm of Tokyo-listed Kurobe Holdings, will acquire Konkan Special Steels Ltd.",
+     "Kurobe Holdings"),
+])
+def test_names_with_a_word_between_brackets_or_before_the_legal_form_stay_whole(nlp, text, name):
+    doc = nlp(text)
+    assert name in {doc[m.start : m.end].text for m in doc._.kg_orgs}
+
+
+def test_a_region_taken_for_a_person_is_a_place_and_names_its_government(nlp):
+    text = "Suryatej Energy Storage Pvt Ltd on Tuesday signed a memorandum of understanding with the Tamil Nadu government."
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {"Suryatej Energy Storage Pvt Ltd", "Tamil Nadu government"}
+    assert [p.name for p in extraction.people] == []
+
+
+def test_an_asian_dateline_and_an_honorific_between_title_and_name(nlp):
+    text = ("KUALA LUMPUR (Dec 3): Meranti Digital Holdings Bhd will build a data centre in Johor, group managing director "
+            "Datuk Azlan Harun said on Monday.")
+    extraction = extract_text(nlp, text)
+    assert [o.name for o in extraction.organizations] == ["Meranti Digital Holdings Bhd"]
+    assert [(r.person, r.org, r.title) for r in extraction.roles] == [("azlan harun", "meranti digital", "group managing director")]
+    assert "KUALA LUMPUR" in {p.name for p in extraction.places}

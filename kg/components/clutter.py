@@ -30,11 +30,12 @@ def make_clutter(nlp: Language, name: str, prefixes: list[str], byline_max_words
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 CAPITALS = r"[A-ZÀ-Þ](?:[A-ZÀ-Þ.'’]|-(?=[A-ZÀ-Þ]))*(?: [A-ZÀ-Þ](?:[A-ZÀ-Þ.'’]|-(?=[A-ZÀ-Þ]))*){0,3}"
 #: 'HOUSTON--(BUSINESS WIRE)--', 'OULU, Finland, March 10, 2027 (GLOBE NEWSWIRE) --', 'OSLO, Nov 4 (Reuters) -': the
-#: places (kept: the story happens there) and the date and wire service (clutter) opening a release or a wire story.
+#: 'KUALA LUMPUR (Dec 3):', 'MUMBAI/TOKYO:': the places (kept: the story happens there) and the date and wire service
+#: (clutter) opening a release or a wire story.
 DATELINE = re.compile(
-    rf"\A\s*(?P<where>{CAPITALS}(?:,? and {CAPITALS})*(?:, (?:the )?[A-Z](?:[\w.'’]|-(?=\w))*(?: [A-Z](?:[\w.'’]|-(?=\w))*){{0,2}})?)"
+    rf"\A\s*(?P<where>{CAPITALS}(?:(?:,? and |/){CAPITALS})*(?:, (?:the )?[A-Z](?:[\w.'’]|-(?=\w))*(?: [A-Z](?:[\w.'’]|-(?=\w))*){{0,2}})?)"
     rf"(?P<stamp>(?:,? {MONTH} \d{{1,2}}(?:, \d{{4}})?)?\s*(?:--\s*\([^()\n]{{2,40}}\)\s*--|/[^/\n]{{2,40}}/\s*(?:--|[-–—])|"
-    rf"\([^()\n]{{2,40}}\)\s*(?:--|[-–—]))|, {MONTH} \d{{1,2}}(?:, \d{{4}})?\s*(?:--|[-–—]))"
+    rf"\([^()\n]{{2,40}}\)\s*(?:--|[-–—]|:)|\s*--|:)|, {MONTH} \d{{1,2}}(?:, \d{{4}})?\s*(?:--|[-–—]))"
 )
 #: '(NYSE: CPLY)', '(Nasdaq Helsinki: VASKO)', '(ETR: LQC; SIX: LQN)': where a company's shares trade, not a party.
 TICKER = re.compile(r"\((?:[A-Z][\w.&'’ ]{0,30}?:\s*[A-Z0-9][A-Z0-9.-]{0,9}(?:[;,]\s*)?)+\)")

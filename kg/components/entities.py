@@ -52,7 +52,7 @@ OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|Sdn\.? Bhd\.?)")
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor", "datuk", "dato", "datin", "shri", "smt"}
 #: Words before a name that are no part of it ('Councillor Maureen Ashdown'); 'Sir', 'Dame' and 'Lord' are.
 NAME_TITLES = HONORIFICS - {"sir", "dame", "lord"} | {"councillor", "cllr", "senator", "governor", "mayor", "minister"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
@@ -97,11 +97,12 @@ class EntityFixer:
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed = [_with_last_portfolio(_without_trailing_conjunction(e)) for e in fixed]
-        fixed = _joined_adjacent_orgs(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed)))
+        fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
-        fixed = _named_as_partners_or_described(doc, sorted(fixed, key=lambda span: span.start))
+        fixed = _joined_adjacent_orgs(doc, sorted(fixed, key=lambda span: span.start))  # 'Kurobe' (a short form) + 'Holdings'
+        fixed = _named_as_partners_or_described(doc, fixed)
         acronyms = _common_noun_acronyms(doc)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e) or _part_of_a_company(e)))]
         fixed = _with_written_legal_forms(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))
@@ -136,6 +137,8 @@ class EntityFixer:
             return "ORG"  # "head of solar research at Waypoint Energy Research"
         if ent.label_ != "PERSON":
             return ent.label_
+        if len(ent) > 1 and is_broad_place(ent.text) and not _speaks(ent.root):
+            return "GPE"  # "the Tamil Nadu government", "Madhya Pradesh": a region the model took for a name
         if TITLE_OF.search(doc[max(ent.start - 4, 0) : ent.start].text) or _acts_like_a_business(ent.root) or _is_a_trading_party(ent.root):
             return "ORG"
         if _after_place_preposition(ent):
@@ -150,7 +153,7 @@ class EntityFixer:
         return "PERSON" if _speaks(ent.root) else None
 
 
-DATELINE_PLACE = re.compile(r"(?:^|,\s*|\s+and\s+)(?:the\s+)?(?P<name>[^,]+?)(?=,|\s+and\s+|$)")
+DATELINE_PLACE = re.compile(r"(?:^|,\s*|\s+and\s+|/)(?:the\s+)?(?P<name>[^,/]+?)(?=,|\s+and\s+|/|$)")
 
 
 def _with_dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -474,7 +477,8 @@ def _located_by(token: Token) -> bool:
 
 
 BODY_HEADS = {"department", "ministry", "government", "office", "bureau", "bank", "commission", "council", "board",
-              "agency", "authority", "secretariat", "institute", "chamber"}
+              "agency", "authority", "secretariat", "institute", "chamber", "corporation", "organisation", "organization",
+              "administration"}
 
 
 def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -482,8 +486,11 @@ def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
     joined: list[Span] = []
     for ent in ents:
         previous = joined[-1] if joined else None
+        head = previous.end - 1 if previous is not None else 0
+        while previous is not None and head > previous.start and doc[head].lower_ in ("of", "the"):
+            head -= 1  # the model took the 'of' into the name: "the State Industries Promotion Corporation of" + "Tamil Nadu"
         if (previous is not None and previous.label_ == "ORG" and ent.label_ in ("ORG", "GPE")
-                and previous[-1].lower_ in BODY_HEADS and doc[previous.end : ent.start].text.lower() in ("of", "of the")):
+                and doc[head].lower_ in BODY_HEADS and doc[head + 1 : ent.start].text.lower() in ("of", "of the")):
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
         joined.append(ent)
@@ -519,8 +526,9 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         ent = _ends_at_legal_form(ent)
         previous = merged[-1] if merged else None
-        if previous is not None and previous.label_ == "ORG" and ent.start == previous.end and _is_legal_form(ent.text):
-            merged[-1] = Span(doc, previous.start, ent.end, label="ORG")
+        if previous is not None and previous.label_ == "ORG" and _is_legal_form(ent.text) and (
+                ent.start == previous.end or _name_words_between(doc, previous, ent)):
+            merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "PT Sinar Nikel" + "Mandiri" + "Tbk"
             continue
         if (previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG") and ent.start == previous.end
                 and ent.label_ == "ORG" and _is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS"):  # not "Japan's" + "X Corp."
@@ -535,6 +543,12 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud", "IDB Invest"
         merged.append(ent)
     return merged
+
+
+def _name_words_between(doc: Doc, previous: Span, ent: Span) -> bool:
+    """One or two capitalised words, untagged, between a name and its legal form."""
+    gap = doc[previous.end : ent.start]
+    return 1 <= len(gap) <= 2 and all(t.is_title and t.pos_ == "PROPN" and t.whitespace_ and not t.ent_type_ for t in gap)
 
 
 def _ends_at_legal_form(ent: Span) -> Span:
@@ -683,6 +697,33 @@ def _with_name_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             skip_until = end
         result.append(ent)
     return result
+
+
+def _joined_over_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Jiangtai (Hefei) New Energy Vehicle Co. Ltd.': a bracketed word inside a name (a city, 'Group') does not end
+    it when the name goes on to its legal form."""
+    joined: list[Span] = []
+    for ent in ents:
+        opening = next((i for i in range(ent.start - 3, max(ent.start - 5, 0), -1) if doc[i].text == "("), None)
+        head = _name_before(doc, opening, joined) if opening else None
+        if (head is not None and ent.label_ == "ORG" and doc[ent.start - 1].text == ")" and _is_legal_form(ent[-1].text)
+                and all(t.is_title for t in doc[opening + 1 : ent.start - 1])):
+            joined = [e for e in joined if e.end <= head]
+            ent = Span(doc, head, ent.end, label="ORG")
+        joined.append(ent)
+    return joined
+
+
+def _name_before(doc: Doc, end: int, ents: list[Span]) -> int | None:
+    """Where the organisation name (tagged, or capitalised words no kept entity holds) ending at ``end`` starts."""
+    tagged = next((e.start for e in ents if e.end == end and e.label_ == "ORG"), None)
+    if tagged is not None:
+        return tagged
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    start = end
+    while start > max(end - 3, 0) and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and start - 1 not in taken:
+        start -= 1
+    return start if start < end else None
 
 
 def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -232,8 +232,9 @@ def _trim(ent: Span) -> Span:
     """Drop a leading 'the' and a trailing possessive from an entity span."""
     start, end = ent.start, ent.end
     bracket = next((t.i for t in ent if t.text == "("), None)
-    if bracket is not None and bracket > start:  # "Ministry of ... (METI": the acronym is handled as an alias
-        end = bracket
+    closing = next((t.i for t in ent if t.text == ")"), ent.end)
+    if bracket is not None and bracket > start and closing >= ent.end - 1:  # "Ministry of ... (METI": the acronym is
+        end = bracket  # handled as an alias; not "Hefei Construction Investment Holding (Group) Co. Ltd."
     if ent.doc[start].lower_ == "the" and end - start > 1:
         start += 1
     if end - start > 1 and ent.doc[end - 1].tag_ == "POS":

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
+from kg.components.entities import HONORIFICS
 from kg.components.facilities import PLACE_NOUNS
 from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
@@ -220,6 +221,8 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     title: list[Token] = []
     org = None
     i = person.start - 1
+    if i > 0 and doc[i].lower_.rstrip(".") in HONORIFICS:  # "group managing director Datuk Azlan Harun"
+        i -= 1
     if i > 0 and doc[i].text == ",":  # "Spain's industry minister, Pilar Onrubia,", "Seiran's executive officer for
         # international business, Takumi Arai,": the title before the comma, past the field it covers
         head = next((j for j in range(i - 1, max(person.sent.start, i - 6) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
