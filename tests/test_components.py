@@ -1201,3 +1201,25 @@ def test_an_asian_dateline_and_an_honorific_between_title_and_name(nlp):
     assert [o.name for o in extraction.organizations] == ["Meranti Digital Holdings Bhd"]
     assert [(r.person, r.org, r.title) for r in extraction.roles] == [("azlan harun", "meranti digital", "group managing director")]
     assert "KUALA LUMPUR" in {p.name for p in extraction.places}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Lorain County Board of Commissioners approved an abatement for Harlan Materials Inc., and Elyria City Council "
+     "approved $2.4 million. Commissioner Ray Tomasetti voted no.", ("ray tomasetti", "lorain county board of commissioners")),
+    ("Voltaris Energy Solutions will stop work on its plant in Glendale. Hardin County Judge-Executive Keith Dorsey said "
+     "the news was disappointing.", ("keith dorsey", None)),
+    ("Voltaris Energy Solutions will build a plant, the Kentucky Economic Development Finance Authority said. "
+     "Gov. Catherine Ruehl called it a win.", ("catherine ruehl", None)),
+    ("Voltaris Energy Solutions will build a plant in Becancour. Bécancour Mayor Lucie Marchand said the city was ready.",
+     ("lucie marchand", None)),
+    ("Trellis Aerostructures will add 420 jobs with help from the Kansas Department of Commerce. Secretary of Commerce "
+     "Laura Brandvold said Trellis had weighed sites in Texas.", ("laura brandvold", "kansas department of commerce")),
+    ("The Development Authority of Bartow County approved a tax abatement for Cobalt Ridge Data Centers. \"It is a good "
+     "deal,\" said authority chairman Wade Pruitt.", ("wade pruitt", "development authority of bartow county")),
+    ("The Sherman Economic Development Corporation, known as SEDCO, approved an $18 million grant for Veridian "
+     "Semiconductor Corp. SEDCO president Mark Delacroix said the fab would be large.", ("mark delacroix", "sherman economic development")),
+    ("Ardent Motors Inc. shelved a plant that the Michigan Economic Development Corporation had backed with a grant. "
+     "\"We are disappointed,\" MEDC chief executive Paula Dunleavy said.", ("paula dunleavy", "michigan economic development")),
+])
+def test_officials_work_for_the_body_their_title_names_or_for_no_body_we_know(nlp, text, role):
+    assert role in [(r.person, r.org) for r in extract_text(nlp, text).roles]

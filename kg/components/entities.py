@@ -21,7 +21,7 @@ from kg.components.clutter import dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
 from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_language
 from kg.components.money import find_amounts, is_currency_code
-from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS
+from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, initials
 from kg.components.scan import tokens_where, tokens_with
 from kg.normalize import entity_key
 
@@ -54,7 +54,7 @@ WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor", "datuk", "dato", "datin", "shri", "smt"}
 #: Words before a name that are no part of it ('Councillor Maureen Ashdown'); 'Sir', 'Dame' and 'Lord' are.
-NAME_TITLES = HONORIFICS - {"sir", "dame", "lord"} | {"councillor", "cllr", "senator", "governor", "mayor", "minister"}
+NAME_TITLES = HONORIFICS - {"sir", "dame", "lord"} | {"councillor", "cllr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
                       r"spokesperson|spokesman|spokeswoman|officer|vice[- ]president|executive|manager|cfo|coo|cto)\s+(of|at)\s*$",
@@ -88,7 +88,7 @@ class EntityFixer:
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in people if len(e) > 1}
         fixed = []
-        for ent in doc.ents:
+        for ent in (part for ent in doc.ents for part in _split_at_inner_title(doc, ent)):
             label = self._label(doc, ent, surnames)
             if label == ent.label_:
                 fixed.append(_whole_person(doc, ent) if label == "PERSON" else ent)
@@ -101,6 +101,7 @@ class EntityFixer:
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
+        fixed += _untagged_acronyms(doc, fixed)
         fixed = _joined_adjacent_orgs(doc, sorted(fixed, key=lambda span: span.start))  # 'Kurobe' (a short form) + 'Holdings'
         fixed = _named_as_partners_or_described(doc, fixed)
         acronyms = _common_noun_acronyms(doc)
@@ -154,6 +155,18 @@ class EntityFixer:
 
 
 DATELINE_PLACE = re.compile(r"(?:^|,\s*|\s+and\s+|/)(?:the\s+)?(?P<name>[^,/]+?)(?=,|\s+and\s+|/|$)")
+
+
+INNER_TITLES = OFFICIAL | {"judge", "commissioner", "councillor", "senator"}
+
+
+def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
+    """'Bécancour Mayor Lucie Marchand' tagged as one organisation: the place before an official's title, and the
+    person after it."""
+    title = next((t.i for t in ent[1:-2] if t.lower_ in INNER_TITLES), None) if ent.label_ in ("ORG", "GPE", "PERSON") else None
+    if title is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[title + 1 : ent.end]):
+        return [ent]
+    return [Span(doc, ent.start, title, label="GPE"), Span(doc, title + 1, ent.end, label="PERSON")]
 
 
 def _with_dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -228,8 +241,8 @@ def _titled(doc: Doc, ent: Span) -> bool:
     """A job title right before the name ('Chief executive X', 'industry minister, X,') or in apposition after it
     ('X, Strathbrannan managing director, said')."""
     i = ent.start - 1
-    if i > 0 and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_:
-        i -= 1  # a first name the model left out: "minister, Pilar [Onrubia]"
+    if i > 0 and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_ and doc[i].lower_ not in TITLE_NOUNS:
+        i -= 1  # a first name the model left out: "minister, Pilar [Onrubia]"; not "Dalhousie Mayor [Normand Thériault]"
     if i > 0 and doc[i].text == ",":
         i -= 1
     if i > 0 and doc[i + 1].text == "," and doc[i].lower_ not in TITLE_NOUNS:  # "Lagos State's commissioner for commerce, X,"
@@ -630,6 +643,15 @@ def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
                 taken.update(range(i, i + length))
                 break
     return found
+
+
+def _untagged_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'MEDC chief executive Paula Dunleavy' after 'the Michigan Economic Development Corporation': an untagged
+    capitalised word spelling the initials of an organisation's name is that organisation."""
+    spelled = {initials(e.text) for e in ents if e.label_ == "ORG" and len(e) > 2}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in tokens_where(doc, ORTH, lambda text: len(text) > 2 and text in spelled)
+            if t.i not in taken and not in_clutter(doc, t.idx)]
 
 
 def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:

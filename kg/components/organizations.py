@@ -31,8 +31,9 @@ DEFAULT_DESCRIPTORS = [
     "co-operative", "cooperative", "fund",
 ]
 GOVERNMENT_WORDS = re.compile(
-    r"\b(government|ministry|department|council|parliament|commission|authority|agency|cabinet|treasury|"
-    r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee)\b",
+    r"\b(government|ministry|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|"
+    r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|"
+    r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors)\b",
     re.IGNORECASE,
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
@@ -223,6 +224,11 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
     return kept
 
 
+def initials(name: str) -> str:
+    """'MEDC' of 'Michigan Economic Development Corporation'."""
+    return "".join(word[0] for word in re.findall(r"[A-Z][\w'’-]*", name))
+
+
 def _is_acronym(text: str) -> bool:
     """'METI', 'AfDB', 'MeitY', 'Corfo': one capitalised word of at most eight letters, as bracketed after a name."""
     return text[:1].isupper() and text.isalpha() and (sum(c.isupper() for c in text) >= 2 or len(text) <= 8)
@@ -268,10 +274,17 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         if current is None or len(mention.name) > len(current.name):
             canonical[mention.key] = mention
     alias_of: dict[str, str] = {}
-    for mention in mentions:  # "Long Name (LN)"
-        after = doc[mention.end : mention.end + 3]
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _is_acronym(after[1].text):
+    for mention in mentions:  # "Long Name (LN)", "Long Name, known as LN,"
+        after = doc[mention.end : mention.end + 4]
+        if len(after) >= 3 and after[0].text == "(" and after[2].text == ")" and _is_acronym(after[1].text):
             alias_of[entity_key(after[1].text)] = mention.key
+        elif len(after) == 4 and after[0].text == "," and after[1].lower_ == "known" and after[2].lower_ == "as":
+            alias_of[entity_key(after[3].text)] = mention.key
+    for key, mention in canonical.items():  # "MEDC chief executive X" of the Michigan Economic Development Corporation
+        if key not in alias_of and _is_acronym(mention.name):
+            spelled = [k for k, m in canonical.items() if k != key and initials(m.name) == mention.name]
+            if len(spelled) == 1:
+                alias_of[key] = spelled[0]
     first_seen = {}
     for mention in mentions:
         first_seen.setdefault(mention.key, mention.start)

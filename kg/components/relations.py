@@ -27,14 +27,22 @@ TITLE_HEADS = {
     "head", "founder", "co-founder", "cofounder", "manager", "minister", "secretary", "governor", "mayor",
     "spokesperson", "spokesman", "spokeswoman", "officer", "executive", "analyst", "partner", "commissioner",
     "chancellor", "premier", "leader", "md", "svp", "evp", "vp", "boss", "chief", "economist", "lead", "councillor",
-    "councilor", "member",
+    "councilor", "member", "gov.", "sen.", "judge", "judge-executive", "alderman", "councilman", "councilwoman",
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
     "country", "operating", "financial", "technology", "technical", "commercial", "non-executive", "interim",
     "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate",
 }
-OFFICIAL_TITLES = re.compile(r"\b(minister|secretary|governor|mayor|premier|commissioner|senator|chancellor|official|councill?or|cabinet member|president of the)\b")
+OFFICIAL_TITLES = re.compile(r"\b(minister|secretary|governor|gov\.|mayor|premier|commissioner|senator|sen\.|chancellor|official|"
+                             r"councill?or|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the)")
+#: Heads of a government work for that government itself ('State of Kansas', 'Gumi city government'), never for one of
+#: its agencies or councils; the article often names none.
+HEADS_OF_GOVERNMENT = re.compile(r"\b(governor|gov\.|mayor|premier|chief minister|first minister|prime minister|president of the)")
+WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality)\b|\bcity$", re.IGNORECASE)
+#: The body whose members hold a title: 'Commissioner X' sits on the board of commissioners, 'Judge X' on the court.
+BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "councilor": "council", "council member": "council",
+                 "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|worth of|market (size|value|cap\w*)|"
     r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|debt|tax(es)?|dividend|"
@@ -228,12 +236,18 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         head = next((j for j in range(i - 1, max(person.sent.start, i - 6) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
         if head is not None and all(t.lower_ in ("for", "of", "and", "&") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i]):
             i = head
+    if (start := _portfolio_start(doc, i, person.sent.start)) != i:  # "Secretary of Commerce Laura Brandvold"
+        title, i = list(doc[start + 1 : i + 1]), start
     while i >= person.sent.start and i > person.start - 8:  # never into the sentence before
         token = doc[i]
         mention = org_at(orgs, token)
         if mention is not None and mention.via != "pronoun":
             org = mention
             i = mention.start - 1
+            continue
+        if token.text == "-" and title and i > 0 and doc[i - 1].lower_ in TITLE_WORDS:  # "County Judge-Executive Keith Dorsey"
+            title.insert(0, token)
+            i -= 1
             continue
         if token.lower_ in TITLE_WORDS or token.lower_ in ("'s", "’s") or token.ent_type_ == "GPE" or _title_modifier(token):
             if token.lower_ not in ("'s", "’s") and token.ent_type_ != "GPE":
@@ -245,7 +259,26 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         title.pop(0)
     if not any(t.lower_ in TITLE_HEADS for t in title):
         return None
+    if org is None and title[0].pos_ == "NOUN" and title[0].lower_ in BODY_NOUNS:  # "authority chairman Wade Pruitt"
+        body = title.pop(0)
+        org = next((m for m in reversed(orgs) if m.start < body.i and body.lower_ in m.name.lower()), None)
     return title, org
+
+
+#: Bodies a lower-case noun before a title stands for: 'authority chairman Wade Pruitt' chairs the authority named before.
+BODY_NOUNS = {"authority", "agency", "commission", "council", "union", "board", "corporation", "court", "ministry", "department",
+              "bank", "fund", "association", "chamber", "committee"}
+
+
+def _portfolio_start(doc: Doc, i: int, sentence_start: int) -> int:
+    """'Secretary of Commerce X', 'Minister for Trade X': where a title that names its portfolio after 'of' or 'for'
+    starts, else ``i``."""
+    j = i
+    while j > sentence_start and j > i - 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].lower_ not in TITLE_HEADS:
+        j -= 1
+    if j < i and j > sentence_start and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in TITLE_HEADS:
+        return j - 1
+    return i
 
 
 def _title_modifier(token: Token) -> bool:
@@ -272,6 +305,11 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     An official of a named place ('Jackson Mayor X') works for that place's government or for none we know."""
     official = bool(OFFICIAL_TITLES.search(title))
     same_kind = [m for m in orgs if (m.kind == "government") == official]
+    if HEADS_OF_GOVERNMENT.search(title):
+        same_kind = [m for m in same_kind if WHOLE_GOVERNMENT.search(m.name)]
+    body = next((word for role, word in BODY_OF_TITLE.items() if role in title), None)
+    if body is not None and (members_of := [m for m in same_kind if body in m.name.lower()]):
+        same_kind = members_of  # "Commissioner Ray Tomasetti voted no": the Board of Commissioners, not the city council
     if official and "minister" in title:  # a minister works for a ministry named on the words before the title, or a government
         portfolio = {t.lower_ for t in doc[max(person.start - 8, 0) : person.start] if t.is_title and len(t) > 3}
         ministry = next((m for m in same_kind if "ministry" in m.name.lower() and portfolio & set(m.name.lower().split())), None)
