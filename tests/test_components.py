@@ -1223,3 +1223,25 @@ def test_an_asian_dateline_and_an_honorific_between_title_and_name(nlp):
 ])
 def test_officials_work_for_the_body_their_title_names_or_for_no_body_we_know(nlp, text, role):
     assert role in [(r.person, r.org) for r in extract_text(nlp, text).roles]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vaskimo Oyj will build an electrolyser plant in Oulu, financed with equity and a EUR 62 million grant that "
+     "Business Finland awarded to the project in February.", {("business finland", 62_000_000)}),
+    ("Veridian Semiconductor Corp. will build a fab in Sherman and has signed a preliminary agreement with the U.S. "
+     "Department of Commerce for up to $310 million in CHIPS Act funding.", {("u s department of commerce", 310_000_000)}),
+    ("Circulon B.V. will build a battery recycling plant in Moerdijk. Norrlith AB and Voltaris N.V. will each contribute "
+     "EUR 95 million in equity.", {("norrlith", 95_000_000), ("voltaris", 95_000_000)}),
+    ("Trellis Aerostructures will expand its Wichita plant. Wichita City Council on Tuesday approved a $750,000 forgivable "
+     "loan, and the Sedgwick County Commission matched it with its own $750,000 loan on Wednesday.",
+     {("wichita city council", 750_000), ("sedgwick county commission", 750_000)}),
+    ("The Lorain County Board of Commissioners approved an abatement for Harlan Materials Inc., clearing the last hurdle "
+     "for the Cleveland-based steelmaker's planned $310 million electric arc furnace mini-mill in Elyria.",
+     {("harlan materials", 310_000_000)}),
+    ("Harlan Materials Inc. will build a mini-mill in Elyria. The City of Elyria will put $2.4 million toward a rail spur.",
+     {("city of elyria", 2_400_000)}),
+    ("Voltaris Energy Solutions will build a second plant in Glendale. The Kentucky Economic Development Finance Authority "
+     "approved up to $190 million in tax incentives for the project.", {("kentucky economic development finance authority", 190_000_000)}),
+])
+def test_who_puts_in_grants_loans_and_shares_of_an_incentive_stack(nlp, text, expected):
+    assert expected <= {(i.investor, i.amount) for i in extract_text(nlp, text).investments}

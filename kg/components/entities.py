@@ -65,6 +65,10 @@ CORPORATE_VERBS = {
     "expand", "develop", "launch", "commit", "pledge", "scrap", "shelve", "cancel", "award", "receive", "win", "export",
 }
 
+#: A municipality or state named as the body that acts ('The City of Elyria will put $2.4 million').
+CIVIC_BODY = re.compile(r"(?:the )?(?:city|town|village|county|state|province|commonwealth|municipality|borough) of ", re.IGNORECASE)
+INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$")  # 'JobsOhio': a name written as one word is no place
+FUNDING_VERBS = {"put", "offer", "give", "grant", "provide", "contribute", "fund", "lend", "approve", "award", "pay", "match"}
 SUPPLIED_VERBS = {"supply", "provide", "deliver", "ship", "source", "make", "produce", "sell", "buy", "import", "export"}
 BUSINESS_VERBS = {"invest", "spend", "build", "construct", "manufacture", "produce", "supply", "operate", "employ", "acquire", "export"}
 
@@ -136,6 +140,9 @@ class EntityFixer:
             return "ORG"
         if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ not in REGION_WORDS and _employer_position(doc, ent):
             return "ORG"  # "head of solar research at Waypoint Energy Research"
+        if ent.label_ == "GPE" and (CIVIC_BODY.match(ent.text) or INNER_CAPITAL.search(ent.text)) and (
+                _acts_like_an_organisation(ent.root) or ent.root.head.lemma_ in FUNDING_VERBS and ent.root.dep_ == "nsubj"):
+            return "ORG"  # "The City of Elyria will put $2.4 million toward a rail spur", "JobsOhio has offered a grant"
         if ent.label_ != "PERSON":
             return ent.label_
         if len(ent) > 1 and is_broad_place(ent.text) and not _speaks(ent.root):

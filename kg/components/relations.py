@@ -45,7 +45,8 @@ BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "council
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|worth of|market (size|value|cap\w*)|"
-    r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|debt|tax(es)?|dividend|"
+    r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|debt|"
+    r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief))|dividend|"
     r"a share|per share|wages?|market worth|industry worth|annual(ly)?|"
     r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour))\b",
     re.IGNORECASE,
@@ -54,7 +55,7 @@ INVESTMENT_CUES = re.compile(
     r"\b(invest\w*|fund\w*|financ\w*|spend\w*|capex|capital expenditure|commit\w*|pledg\w*|inject\w*|back(ed|ing)|"
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
-    r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse)\b",
+    r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity)\b",
     re.IGNORECASE,
 )
 RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer)s?"
@@ -70,6 +71,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
 )
 DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b", re.IGNORECASE)
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
+FINANCIER = re.compile(r"\b(bank|fund|capital|investment|finance|financial)\b", re.IGNORECASE)
 FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build", "sell"}
@@ -354,12 +356,27 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         status, status_confidence = status_of(sentence, INVESTMENT_STATUSES)
         if status == "in talks":
             status = "proposed"
-        found.append({
-            "amount": mention.amount, "currency": mention.currency, "text": mention.text, "span": (mention.start, mention.end),
-            "investor": investor.key if isinstance(investor, OrgMention) else investor, "target": target,
-            "purpose": _purpose(head), "status": status, "confidence": min(confidence, status_confidence),
-        })
+        for each in _each_of(head, orgs) or [investor]:  # "Norrlith and Voltaris will each contribute EUR 95 million"
+            found.append({
+                "amount": mention.amount, "currency": mention.currency, "text": mention.text, "span": (mention.start, mention.end),
+                "investor": each.key if isinstance(each, OrgMention) else each, "target": target,
+                "purpose": _purpose(head), "status": status, "confidence": min(confidence, status_confidence),
+            })
     return _merge_repeated_amounts(found)
+
+
+def _funds(mention: OrgMention) -> bool:
+    """Whether an organisation a deal is struck with can be the one that funds it: a public body, a bank or a fund."""
+    return mention.kind != "company" or FINANCIER.search(mention.name) is not None
+
+
+def _each_of(head: Token, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The organisations of a conjoined subject that 'each' put in the amount."""
+    verb = verb_of(head)
+    if not any(c.lower_ == "each" for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return [m for t in (subject, *subject.conjuncts) if (m := org_at(orgs, t))] if subject is not None and subject.conjuncts else []
 
 
 def _takeover_price(head: Token, orgs: list[OrgMention]) -> bool:
@@ -378,12 +395,20 @@ def _merge_repeated_amounts(found: list[dict]) -> list[dict]:
     merged: dict[tuple, dict] = {}
     for item in found:
         key = (item["amount"], item["currency"])
+        if (earlier := merged.get(key)) is not None and _two_investors_in_one_sentence(earlier, item):
+            key += (item["investor"],)  # "X approved a $750,000 loan, and Y matched it with its own $750,000 loan"
         first = merged.setdefault(key, item)
         if first is not item and item["investor"] is not None and (first["investor"] is None or item["confidence"] > first["confidence"]):
             first.update(investor=item["investor"], confidence=item["confidence"])
         if first is not item:
             first["target"] = first["target"] if first["target"] is not None else item["target"]
     return list(merged.values())
+
+
+def _two_investors_in_one_sentence(first: dict, item: dict) -> bool:
+    """Two mentions of one figure whose investors differ, both named, side by side: each puts in its own."""
+    return (None not in (first["investor"], item["investor"]) and first["investor"] != item["investor"]
+            and (first["span"] == item["span"] or item["span"][0] - first["span"][1] < 40))
 
 
 def _plant_for_money(span: Span, facilities: list[FacilityMention]) -> int | None:
@@ -414,16 +439,24 @@ def _only_plant_in(sentence: Span, facilities: list[FacilityMention]) -> int | N
 
 def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int | None, plants: list[dict]) -> tuple[OrgMention | str | None, float]:
     nodes = [head, *head.ancestors]
-    for node in nodes[:4]:  # "investment from Nissan", "the carmaker's announcement of £2bn"
+    funding = any(n.lemma_ in FUNDING_WORDS for n in [*nodes[:3], *head.subtree])  # "$310 million in CHIPS Act funding"
+    for node in nodes[:5]:  # "investment from Nissan", "the carmaker's announcement of £2bn"
         for child in node.children:
-            lender = child.lower_ == "with" and any(n.lemma_ in LOAN_WORDS for n in nodes[:3])  # "a loan is being negotiated with the EIB"
+            lender = child.lower_ == "with" and funding  # "a loan is being negotiated with the EIB"
             if child.dep_ in ("prep", "agent") and (child.lower_ in ("from", "by") or lender):  # "a grant was approved by ADEME"
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and org_at(orgs, pobj):
-                    return org_at(orgs, pobj), 0.85
+                if pobj is not None and (giver := org_at(orgs, pobj)) and (not lender or _funds(giver)):
+                    return giver, 0.85
             if child.dep_ == "poss" and org_at(orgs, child) and not (node.dep_ == "dobj" and node.head.lemma_ in BUY_VERBS | {"acquire"}):
                 return org_at(orgs, child), 0.8  # not the seller in "buy Ford India's plant for Rs 725.7 crore"
-        if node.pos_ in ("VERB", "AUX") and node is not head:  # the amount itself is no verb, whatever "won" is tagged
+            if child.dep_ == "relcl" and child.lemma_ in INVEST_VERBS and (giver := subject_org(orgs, child)):
+                return giver, 0.85  # "a EUR 62 million grant that Business Finland awarded"
+        if node.pos_ in ("VERB", "AUX") and node is not head and node.dep_ != "amod":  # the amount itself is no verb,
+            # whatever "won" is tagged; nor is "planned" in "the steelmaker's planned $310 million mill"
+            funders = [m for d in node.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for g in p.children if (m := org_at(orgs, g)) and _funds(m)]
+            if funding and funders:  # "signed an agreement with the Department of Commerce for $310 million in funding"
+                return funders[0], 0.8
             break
     verb = verb_of(head.head) if head.head.i != head.i else head
     if verb.lemma_ == "sell" and (buyers := _orgs_sold_to(orgs, verb)):
