@@ -1245,3 +1245,19 @@ def test_officials_work_for_the_body_their_title_names_or_for_no_body_we_know(nl
 ])
 def test_who_puts_in_grants_loans_and_shares_of_an_incentive_stack(nlp, text, expected):
     assert expected <= {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+def test_a_company_the_model_takes_for_a_person_adds_jobs_at_its_plant(nlp):
+    text = ("Trellis Aerostructures will add 420 jobs at its Wichita plant in a $145 million expansion tied to a contract "
+            "to build fuselage panels for Calder Aircraft's CX-9 regional jet.")
+    extraction = extract_text(nlp, text)
+    assert [p.name for p in extraction.people] == []
+    assert [(p.operator, p.location) for p in extraction.plants] == [("trellis aerostructures", "wichita")]
+
+
+def test_an_industrial_complex_is_a_place_and_a_name_stops_before_a_preposition(nlp):
+    text = ("Daeyang Energy Materials Co., Ltd. will build a cathode plant on a site in the Gumi National Industrial Complex. "
+            "Red Mesa Compounding LLC will continue as a division of Daeyang, with Red Mesa as its brand.")
+    doc = nlp(text)
+    assert "Gumi National Industrial Complex" in {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "FAC"}
+    assert "Red Mesa as" not in {doc[m.start : m.end].text for m in doc._.kg_orgs}

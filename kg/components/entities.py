@@ -37,7 +37,8 @@ DEFAULT_ORG_WORDS = [
     "ministry", "department", "agency", "authority", "council", "commission", "america", "europe", "international",
     "materials", "chemicals", "foods", "beverages", "brewing", "airlines", "automotive", "battery", "batteries",
     "power", "renewables", "mining", "metals", "networks", "labs", "biotech", "therapeutics", "biologics", "logistics",
-    "research", "securities", "consulting", "advisors", "advisers", "associates", "federation",
+    "research", "securities", "consulting", "advisors", "advisers", "associates", "federation", "aerospace", "aerostructures",
+    "aviation", "robotics", "composites", "polymers", "plastics",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -65,6 +66,9 @@ CORPORATE_VERBS = {
     "expand", "develop", "launch", "commit", "pledge", "scrap", "shelve", "cancel", "award", "receive", "win", "export",
 }
 
+#: Last words of the names of industrial sites, which the model tags as organisations.
+SITE_NAME_WORDS = {"complex", "park", "estate", "zone", "area", "megasite", "corridor"}
+SITE_PREPOSITIONS = {"in", "at", "near", "inside", "within", "of", "outside", "into"}
 #: A municipality or state named as the body that acts ('The City of Elyria will put $2.4 million').
 CIVIC_BODY = re.compile(r"(?:the )?(?:city|town|village|county|state|province|commonwealth|municipality|borough) of ", re.IGNORECASE)
 INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$")  # 'JobsOhio': a name written as one word is no place
@@ -123,6 +127,9 @@ class EntityFixer:
                 ent.label_ == "PERSON" or OFFICIAL.intersection(qualified)):
             # "Tamil Nadu Chief Minister K. Ilangovan", "Andhra Pradesh Industries Minister K. Venkata Rao"
             return "GPE" if OFFICIAL.intersection(qualified) else "ORG"
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in SITE_NAME_WORDS and ent.root.dep_ == "pobj" \
+                and ent.root.head.lower_ in SITE_PREPOSITIONS:  # "in the Gumi National Industrial Complex"; not "signed with
+            return "FAC"  # the Ras Al Khaimah Economic Zone", the authority that runs it
         if ent.label_ == "ORG" and len(ent) > 1 and ent[int(ent[0].lower_ == "the")].lower_ in FEATURE_WORDS and ent[-1].lower_.rstrip(".") not in self.org_words:
             return "LOC"  # "a brine project on the Salar de Pocitos", "Lake Turkana"
         if ent.label_ in ("PERSON", "FAC", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") and (
@@ -310,7 +317,13 @@ def _acts_like_an_organisation(token: Token) -> bool:
 def _acts_like_a_business(token: Token) -> bool:
     """'Maruti Suzuki India will invest Rs 18,000 crore': people do not invest crores or build plants."""
     verb = token.head
+    if token.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in WORKFORCE for c in verb.children) and verb.lemma_ in STAFFING_VERBS:
+        return True  # "Trellis Aerostructures will add 420 jobs"
     return token.dep_ == "nsubj" and verb.lemma_ in BUSINESS_VERBS and not any(c.dep_ == "appos" for c in token.children)
+
+
+WORKFORCE = {"job", "worker", "employee", "position", "shift", "staff", "people"}
+STAFFING_VERBS = {"add", "create", "cut", "shed", "hire", "lay", "eliminate", "slash"}
 
 
 TRADING_PARTIES = {"customer", "client", "supplier", "buyer", "distributor", "contractor", "lender", "competitor", "rival", "shareholder", "investor"}
@@ -586,7 +599,8 @@ def _ends_with_written_legal_form(text: str, end: int) -> bool:
 
 
 def _is_legal_form(text: str) -> bool:
-    return text.lower().rstrip(".") in LEGAL_FORMS
+    """'Ltd', 'GmbH', 'AS'; not the words 'as' or 'sa' written in lower case."""
+    return text.lower().rstrip(".") in LEGAL_FORMS and not text.islower()
 
 
 def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -678,9 +692,11 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _without_trailing_conjunction(ent: Span) -> Span:
-    """'Volvo Cars and' (the model ran the name into the list): the name ends before the conjunction."""
+    """'Volvo Cars and' (the model ran the name into the list), 'Red Mesa as a division': the name ends before the
+    conjunction or the preposition."""
     end = ent.end
-    while end - ent.start > 1 and ent.doc[end - 1].pos_ in ("CCONJ", "PUNCT") and ent.doc[end - 1].text not in (".", ")"):
+    while end - ent.start > 1 and (ent.doc[end - 1].pos_ in ("CCONJ", "PUNCT") and ent.doc[end - 1].text not in (".", ")")
+                                   or ent.doc[end - 1].pos_ in ("ADP", "SCONJ") and ent.doc[end - 1].is_lower):
         end -= 1
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
