@@ -26,10 +26,13 @@ pytestmark = pytest.mark.slow
 #: The ten blind m- held-out articles (scored alone 0.90/0.59 at the end of session 5; 0.86/0.54 with the session's
 #: starting code) joined held-out at 0.90/0.68. Session 6 (2026-11-29): the thirty blind n- (Asian business dailies),
 #: o- (North American regional business news) and p- (press releases and wire briefs) dev articles, scored alone
-#: 0.77/0.52, 0.87/0.57 and 0.76/0.51, took dev from 0.96/0.82 to 0.92/0.75.
+#: 0.77/0.52, 0.87/0.57 and 0.76/0.51, took dev from 0.96/0.82 to 0.92/0.75; the session's rules took it to 0.96/0.79.
+#: Then the blind held-out q- (mixed styles; 0.87/0.59 with the session's starting code, 0.88/0.60 with its code at the
+#: time, never read) took held-out from 0.91/0.68 to 0.91/0.67, and the blind dev r- (trade press from Europe, Latin
+#: America, the Middle East and Africa; 0.89/0.59, then 0.90/0.59) took dev to 0.94/0.77.
 FLOORS = {
-    "dev": {"entities": 0.91, "relations": 0.74},
-    "heldout": {"entities": 0.89, "relations": 0.67},
+    "dev": {"entities": 0.93, "relations": 0.76},
+    "heldout": {"entities": 0.90, "relations": 0.66},
 }
 
 
