@@ -1261,3 +1261,30 @@ def test_an_industrial_complex_is_a_place_and_a_name_stops_before_a_preposition(
     doc = nlp(text)
     assert "Gumi National Industrial Complex" in {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "FAC"}
     assert "Red Mesa as" not in {doc[m.start : m.end].text for m in doc._.kg_orgs}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The plant is being built by Curitiba-based engineering group Engevale, the company said.", "Engevale"),
+    ("The process plant would be built by Buenos Aires-based contractor Andina Montajes Industriales.", "Andina Montajes Industriales"),
+    ("The trackers come from Zaragoza-based Tracktec, the developer said.", "Tracktec"),
+])
+def test_a_name_introduced_by_a_company_noun_or_x_based_is_a_company(nlp, text, name):
+    doc = nlp(text)
+    assert name in {doc[m.start : m.end].text for m in doc._.kg_orgs}
+
+
+def test_gapped_amounts_belong_to_the_body_named_before_them(nlp):
+    text = ("Stalwerk Zagłębie S.A. will convert its steelworks in Dąbrowa Górnicza. The European Bank for Reconstruction and "
+            "Development approved EUR 300 million and the European Investment Bank EUR 250 million in loans for the project.")
+    assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} == {
+        ("european bank for reconstruction and development", 300_000_000), ("european investment bank", 250_000_000)}
+
+
+def test_companies_doing_part_of_the_work_are_partners_of_the_projects_owner(nlp):
+    text = ("Energía Solar del Pacífico S.A. will build a 500 MW solar park near Caborca, the developer said on Monday. "
+            "The park is being built by Hermosillo-based Constructora Yaqui under an EPC contract, with Chinese manufacturer "
+            "Lumisol Energy supplying the modules and Zaragoza-based Tracktec the single-axis trackers.")
+    partners = {frozenset(p.partners) for p in extract_text(nlp, text).partnerships}
+    assert {frozenset({"energia solar del pacifico", "lumisol energy"}), frozenset({"energia solar del pacifico", "tracktec"}),
+            frozenset({"energia solar del pacifico", "constructora yaqui"})} <= partners
+    assert frozenset({"constructora yaqui", "lumisol energy"}) not in partners

@@ -135,6 +135,9 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "FAC", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") and (
                 ent[0].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
             return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba" (tagged a person or a building)
+        if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") and _introduced_as_a_company(doc, ent.start) \
+                and not is_broad_place(ent.text) and not (ent.label_ == "PERSON" and _speaks(ent.root)):
+            return "ORG"  # "engineering group Engevale", "contractor Andina Montajes Industriales", "Zaragoza-based Tracktec"
         if ent.label_ in ("LANGUAGE", "NORP") and _after_place_preposition(ent) and ent.root.dep_ == "pobj" and not is_language(ent.text):
             return "GPE"  # "a plant in Thoothukudi", "a smaller plant in Greer" (a demonym modifies, it is no object)
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
@@ -183,6 +186,19 @@ def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
     return [Span(doc, ent.start, title, label="GPE"), Span(doc, title + 1, ent.end, label="PERSON")]
 
 
+INTRODUCING_NOUNS = {"contractor", "subcontractor", "trader", "distributor", "integrator", "consultancy", "partner"}
+
+
+def _introduced_as_a_company(doc: Doc, start: int) -> bool:
+    """A name right after a company noun ('engineering group Engevale', 'contractor Andina Montajes Industriales') or
+    an 'X-based' ('Zaragoza-based Tracktec'): people and places are not introduced that way."""
+    if start < 2:
+        return False
+    before = doc[start - 1]
+    based = before.lower_ == "based" and doc[start - 2].text == "-"
+    return based or before.pos_ == "NOUN" and before.is_lower and before.lemma_ in COMPANY_NOUNS | INTRODUCING_NOUNS
+
+
 def _with_dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """'STOCKHOLM and EINDHOVEN, the Netherlands, Dec. 2, 2026 (GLOBE NEWSWIRE) --': the model takes a capitalised
     city for an organisation; every name in a dateline is a place."""
@@ -227,7 +243,8 @@ def _described_not_named(ent: Span) -> bool:
     """'The Incheon-based CDMO', 'Plant 3': a common noun or acronym after 'the X-based', or a facility and its
     number, describes; it does not name an organisation."""
     doc = ent.doc
-    after_based = ent.start > 1 and doc[ent.start - 1].lower_ == "based" and doc[ent.start - 2].text == "-" and len(ent) == 1
+    after_based = ent.start > 1 and doc[ent.start - 1].lower_ == "based" and doc[ent.start - 2].text == "-" and len(ent) == 1 and (
+        ent.text.isupper() or ent[0].pos_ != "PROPN")  # not "Zaragoza-based Tracktec"
     numbered = len(ent) == 1 and ent.end < len(doc) and doc[ent.end].like_num and ent[0].lower_ in DEFAULT_KINDS
     return after_based or numbered
 
@@ -806,7 +823,8 @@ def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:
         described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in COMPANY_NOUNS
                      and any(d.dep_ == "det" for d in c.children)]
         party = token.dep_ == "pobj" and token.head.lower_ in ("with", "between") and token.head.head.lemma_ in AGREEMENT_NOUNS | AGREEING_VERBS
-        return conjoined and any(p.i in org_tokens for p in partners) or bool(described) or party or _acts_like_a_business(token)
+        introduced = not conjoined and _introduced_as_a_company(doc, _name_start(doc, token, taken))  # "Zaragoza-based Tracktec"
+        return conjoined and any(p.i in org_tokens for p in partners) or bool(described) or party or _acts_like_a_business(token) or introduced
 
     result = []
     for ent in ents:
@@ -817,6 +835,7 @@ def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:
         result.append(ent)
     for token in tokens_with(doc, POS, ("PROPN",)):
         if (token.i not in taken and token.text[:1].isupper() and not token.is_stop and not _is_legal_form(token.text)
+                and token.text not in LEGAL_PREFIXES
                 and names_an_org(token, conjoined=False) and not is_broad_place(token.text) and not in_clutter(doc, token.idx)):
             result.append(Span(doc, _name_start(doc, token, taken), token.i + 1, label="ORG"))
     return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import DEP, LEMMA
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -350,7 +350,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         if _takeover_price(head, orgs):
             continue
         target = _plant_for_money(span, facilities)
-        investor, confidence = _investor(head, orgs, sentence, target, plants)
+        investor, confidence = (gapped, 0.8) if (gapped := _gapped_investor(span, orgs)) else _investor(head, orgs, sentence, target, plants)
         if target is None:  # after the investor: the link is only good enough to say what the money is for
             target = _only_plant_in(sentence, facilities)
         status, status_confidence = status_of(sentence, INVESTMENT_STATUSES)
@@ -363,6 +363,17 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 "purpose": _purpose(head), "status": status, "confidence": min(confidence, status_confidence),
             })
     return _merge_repeated_amounts(found)
+
+
+def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """'the EBRD approved EUR 300m and the EIB EUR 250m', 'the province will provide 30 billion won and the city 15
+    billion won': an organisation right before the amount, after 'and', gives it with the verb left out."""
+    doc = span.doc
+    named = next((m for m in orgs if m.end == span.start and m.via != "pronoun"), None)
+    if named is None or named.start < 2:
+        return None
+    before = doc[named.start - 1] if doc[named.start - 1].lower_ != "the" else doc[named.start - 2]
+    return named if before.lower_ in ("and", "while", "whereas") or before.text in (",", ";") else None
 
 
 def _funds(mention: OrgMention) -> bool:
@@ -545,6 +556,10 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     for keys in _appointed_as_contractor(sentence, orgs):
         yield {"partners": keys, "status": "agreed", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "contractor", "since": None}
+    contractors = _contractors_alongside(sentence, orgs, owners)
+    for keys in contractors:
+        yield {"partners": keys, "status": "agreed", "confidence": 0.7, "span": (sentence.start, sentence.end),
+               "about": "contractor", "since": None}
     customers = _named_as_customer(sentence, orgs)
     for keys in customers:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
@@ -557,7 +572,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been)\b", text.lower()) and status not in ("in talks", "cancelled"):
         statuses = ["active", status] if status == "agreed" and DEAL_STRUCK.search(text) else ["active"]  # "has supplied X since 2019,
         # and the two signed a memorandum last month": a relationship and a deal
-    for keys in _partners(sentence, orgs, owners, fallback=triggered):
+    for keys in _partners(sentence, orgs, owners, fallback=triggered and not contractors):
         if 2 <= len(keys) <= 4 and (keys not in customers or _deal_besides_relationship(text)):
             if keys == supply:  # "X, which has bought ethanol from Y for a decade, has signed a new contract": the deal besides
                 statuses = [status for status in statuses if status != "active"] if DEAL_STRUCK.search(text) else []
@@ -575,7 +590,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     in_sentence = orgs_in(orgs, sentence)
     found: list[tuple[str, ...]] = []
     for prep in tokens_with(sentence, DEP, ("prep", "agent", "dative")):
-        if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _awarded_to(prep):
+        if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _awarded_to(prep) or _absolute_with(prep):
             continue
         if prep.lower_ in ("from", "with") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS for n in [prep.head, *prep.head.ancestors][:3]):
             continue  # "clearance from ISED", "a loan from KDB": a regulator or a lender, not a partner
@@ -677,6 +692,47 @@ def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention]) -> list[tup
         if client is not None and client.key != appointed.key:
             found.append(tuple(sorted({appointed.key, client.key})))
     return found
+
+
+def _contractors_alongside(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> list[tuple[str, ...]]:
+    """'..., with Osaka's Nakahara Membrane Co. supplying the membranes and Santiago-based Ductos del Norte Ltda. the
+    pipeline': companies doing part of the work work for the project's owner (the operator of the plant named last,
+    else the sentence's subject, else the story's company)."""
+    doc = sentence.doc
+    named = [m for m in orgs_in(orgs, sentence) if m.via != "pronoun"]
+    for word in tokens_with(sentence, LOWER, ("with",)):
+        first = next((m for m in named if word.i < m.start <= word.i + 4), None)
+        if first is None or first.end >= sentence.end or not _doing(doc[first.end]):
+            continue
+        working = [first] + [m for m in named if m.start > first.end and _gapped_conjunct(doc, first.end + 1, m.start)]
+        plant_owner = max(((i, owner) for i, owner in owners.items() if i < sentence.end), key=lambda pair: pair[0], default=(0, None))[1]
+        client = plant_owner or subject_org(orgs, sentence.root) or most_mentioned(orgs)  # the project the sentence is about
+        return [tuple(sorted({m.key, client.key})) for m in working if client is not None and m.key != client.key]
+    return []
+
+
+def _gapped_conjunct(doc: Doc, start: int, name_start: int) -> bool:
+    """'... supplying the modules and Zaragoza-based Tracktec the trackers': a name after 'and' (and its descriptors),
+    with no verb of its own between the first worker's verb and it."""
+    k = name_start - 1
+    while k > start and (doc[k].pos_ in ("ADJ", "PROPN", "NOUN", "PART") or doc[k].text in ("-", "'s", "’s") or doc[k].lower_ == "based"):
+        k -= 1
+    return doc[k].lower_ == "and" and not any(t.pos_ in ("VERB", "AUX") and t.lower_ != "based" for t in doc[start:k])
+
+
+def _absolute_with(prep: Token) -> bool:
+    """'with Lumisol Energy supplying the modules': the company does part of the work, handled by
+    :func:`_contractors_alongside`; it is no party to the clause's deal."""
+    return prep.lower_ == "with" and any(c.dep_ == "pcomp" and _doing(c) or c.dep_ == "pobj" and any(
+        _doing(t) and t.dep_ == "acl" for t in c.children) for c in prep.children)
+
+
+def _doing(token: Token) -> bool:
+    """A verb in -ing that says what a company does ('supplying'), not one used as a preposition ('following')."""
+    return token.tag_ == "VBG" and token.dep_ != "prep" and token.lower_ not in PREPOSITION_LIKE
+
+
+PREPOSITION_LIKE = {"following", "including", "according", "regarding", "concerning", "excluding", "pending", "during", "considering"}
 
 
 def _named_as_customer(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
