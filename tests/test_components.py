@@ -1288,3 +1288,19 @@ def test_companies_doing_part_of_the_work_are_partners_of_the_projects_owner(nlp
     assert {frozenset({"energia solar del pacifico", "lumisol energy"}), frozenset({"energia solar del pacifico", "tracktec"}),
             frozenset({"energia solar del pacifico", "constructora yaqui"})} <= partners
     assert frozenset({"constructora yaqui", "lumisol energy"}) not in partners
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Bushveld Cement Ltd sells its cement under the Bushveld Ultra and Bushveld SuperBuild brands.", "Bushveld SuperBuild"),
+    ("Helvion Sensorik AG today launched Sentiva X5, a hydrogen leak detector for fuel-cell trucks.", "Sentiva X5"),
+    ("The Nakuru plant will make the firm's Maziwa Safi long-life milk.", "Maziwa Safi"),
+    ("Mikuni Motor Corp. signed an agreement to buy Kisaragi's Aurex MOSFETs for its sedans.", "Aurex"),
+])
+def test_brands_under_a_name_launched_or_owned_before_their_goods(nlp, text, product):
+    doc = nlp(text)
+    assert product in {doc[m.start : m.end].text for m in doc._.kg_products}
+
+
+def test_an_acronym_in_brackets_after_goods_is_no_product(nlp):
+    doc = nlp("Carrow Catalysts plc, the UK developer of catalysts for sustainable aviation fuel (SAF), signed a licence.")
+    assert [doc[m.start : m.end].text for m in doc._.kg_products] == []

@@ -34,6 +34,8 @@ DESCRIBED_PRODUCT_NOUNS = ["cement", "feed", "glass", "sugar", "profile", "grade
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
 NAMING_VERBS = {"call", "dub", "brand", "name", "market"}
 SELLING_VERBS = {"sell", "market", "brand", "badge", "launch", "offer", "release"}
+LAUNCHING_VERBS = {"launch", "unveil", "introduce", "release", "debut", "present"}
+COMPANY_WORDS = {"company", "firm", "startup", "start-up", "venture", "unit", "subsidiary", "business", "group", "maker"}
 
 
 @Language.factory(
@@ -81,8 +83,10 @@ class ProductFinder:
                 found.append((token.i, token.head.head.head.i))  # "The turbines, known as Havørn 15,"
             if lower in self.appositive_nouns and dep == "appos" and _looks_like_a_name(token.head):
                 found.append((token.head.i, token.i))  # "the Juno, a compact electric SUV"
-            if lower in self.product_nouns:  # "its shot, Hepalign"; not "the vaccine Pfizer developed"
-                found.extend((c.i, token.i) for c in token.children if c.dep_ == "appos" and _looks_like_a_name(c) and not _followed_by_verb(c))
+            if lower in self.appositive_nouns and token.pos_ == "NOUN":  # "its shot, Hepalign", "a new yoghurt drink, Lala Poa";
+                # not "the vaccine Pfizer developed"
+                found.extend((c.i, token.i) for c in token.children if c.dep_ == "appos" and _looks_like_a_name(c) and not _followed_by_verb(c)
+                             and doc[c.i - 1].text != "(")  # not the acronym in "sustainable aviation fuel (SAF)"
             if dep in ("oprd", "dobj") and token.head.lemma_ in NAMING_VERBS and token.head.dep_ == "acl" \
                     and token.head.head.lower_ in self.product_nouns and _looks_like_a_name(token):
                 found.append((token.i, token.head.head.i))  # "a compact SUV called the Juno", "a chip dubbed Falcon"
@@ -91,8 +95,14 @@ class ProductFinder:
                 found.append((token.i, token.head.head.i))  # "models such as the Brezza"
             if as_object and token.head.head.lemma_ in SELLING_VERBS and _looks_like_a_name(token):
                 found.append((token.i, token.head.head.i))  # "will be sold as the SJ-Etch 7"
-            if token.lower_ in ("name", "brand", "label", "banner") and token.head.lower_ == "under":
-                found += [(c.i, token.i) for c in token.children if c.dep_ in ("compound", "nmod") and _looks_like_a_name(c)]  # "sold under the VK-Frame name"
+            if token.lemma_ in ("name", "brand", "label", "banner") and token.head.lower_ == "under":  # "sold under the VK-Frame
+                found += [(n.i, token.i) for c in token.children if c.dep_ in ("compound", "nmod") and _looks_like_a_name(c)
+                          for n in (c, *c.conjuncts) if _looks_like_a_name(n)]  # name", "under the Bushveld Ultra and Bushveld SuperBuild brands"
+            if dep == "dobj" and token.head.lemma_ in LAUNCHING_VERBS and _looks_like_a_name(token) and token.ent_type_ != "GPE" \
+                    and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ not in COMPANY_WORDS for c in token.children):
+                found.append((token.i, token.i))  # "today launched Sentiva X5, a hydrogen leak detector"
+            if token.lemma_ in ("brand", "name", "label") and token.tag_ == "NNS":
+                found += [(t, token.i) for t in _names_under(token)]  # "under the Bushveld Ultra and Bushveld SuperBuild brands"
             goods = _goods_named_by_brand(token)
             if goods is not None:
                 found.append((token.i, goods.i))  # "its Aquadry resins", "maker of Kirameki rice crackers"
@@ -184,7 +194,14 @@ GOODS_VERBS = {"make", "sell", "ship", "produce", "export", "supply", "market", 
 #: Plural nouns that a place or company name modifies without being a brand: "its Workington steelworks", "its Texas sites".
 NOT_GOODS = {"plant", "factory", "site", "facility", "operation", "asset", "business", "customer", "employee", "worker",
              "share", "shareholder", "partner", "unit", "line", "mill", "fab", "refinery", "warehouse", "office", "store",
-             "subsidiary", "division", "project", "contract", "investment", "market", "brand", "product", "job", "sale"}
+             "subsidiary", "division", "project", "contract", "investment", "market", "brand", "product", "job", "sale",
+             "arm", "team", "staff", "headquarters", "campus", "workforce", "branch", "affiliate", "venture", "property",
+             "port", "terminal", "mine", "deposit", "field", "park", "zone", "hub", "centre", "center", "complex", "works",
+             "output", "capacity", "production", "expansion", "board", "management", "chief", "government", "state", "city"}
+#: Mass nouns that name goods as well as plural ones do ('the firm's Maziwa Safi long-life milk', 'its LX-9 adsorbent').
+MASS_GOODS = {"milk", "cement", "steel", "glass", "resin", "adsorbent", "fuel", "fertiliser", "fertilizer", "feed", "sugar",
+              "beer", "whisky", "gin", "water", "yoghurt", "yogurt", "cheese", "flour", "coffee", "tea", "paint", "coating",
+              "detector", "sensor", "drug", "vaccine", "process", "software", "system", "platform", "module", "chip", "battery"}
 GOODS_MAKERS = {"maker", "producer", "manufacturer", "supplier", "seller", "brand"}
 
 
@@ -201,13 +218,28 @@ def _goods_named_by_brand(token: Token) -> Token | None:
         goods = goods.head  # the rest of the name: "Tiffin Time ready meals"
     while goods.dep_ == "compound" and goods.pos_ == "NOUN" and goods.head.i > goods.i:
         goods = goods.head  # "Kirameki rice crackers"
-    if goods.tag_ != "NNS" or goods.text[:1].isupper() or goods.lemma_.lower() in NOT_GOODS or goods.lower_.endswith("works"):
+    possessor = next((c for c in goods.children if c.dep_ == "poss"), None)  # "its", "Kisaragi's", "the plant's", "whose"
+    if goods.tag_ not in ("NNS", "NNPS") and not (possessor is not None and goods.lemma_.lower() in MASS_GOODS) or goods.text[:1].isupper() \
+            and not goods.text[:-1].isupper() \
+            or goods.lemma_.lower() in NOT_GOODS or goods.lower_.endswith("works"):
         return None
-    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in goods.children)
+    owned = possessor is not None and possessor.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
     held = goods.head if goods.dep_ == "conj" else goods  # "maker of Tiffin Time ready meals and Crunchy Kaddu snacks"
     made = held.dep_ == "dobj" and held.head.lemma_ in GOODS_VERBS
     of_a_maker = held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lemma_ in GOODS_MAKERS
     return goods if owned or made or of_a_maker else None
+
+
+def _names_under(brands: Token) -> list[int]:
+    """The last word of each name in 'under the Bushveld Ultra and Bushveld SuperBuild brands', which the parser rarely
+    hangs on 'brands'."""
+    doc = brands.doc
+    i = brands.i - 1
+    while i > 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", ",", "the", "its", "their")):
+        i -= 1
+    if doc[i].lower_ != "under":
+        return []
+    return [t.i for t in doc[i + 1 : brands.i] if t.pos_ == "PROPN" and doc[t.i + 1].pos_ != "PROPN"]
 
 
 def _tagged_elsewhere(token: Token) -> bool:
