@@ -1304,3 +1304,17 @@ def test_brands_under_a_name_launched_or_owned_before_their_goods(nlp, text, pro
 def test_an_acronym_in_brackets_after_goods_is_no_product(nlp):
     doc = nlp("Carrow Catalysts plc, the UK developer of catalysts for sustainable aviation fuel (SAF), signed a licence.")
     assert [doc[m.start : m.end].text for m in doc._.kg_products] == []
+
+
+def test_a_site_named_after_its_town_is_that_plant_and_any_site_is_none(nlp):
+    text = ("Voltaris Energy Solutions will stop work on its second battery cell plant in Glendale. The Glendale site in "
+            "Hardin County was announced in 2023 as a $4.1 billion project. \"It uses more power than any site in Kentucky,\" "
+            "a spokesperson said.")
+    assert [(p.location, p.ordinal) for p in extract_text(nlp, text).plants] == [("glendale", 2)]
+
+
+def test_a_polish_dateline_is_a_place(nlp):
+    text = "WROCŁAW, Poland, Jan. 19, 2027 /PRNewswire/ -- Officine Brenta S.p.A. broke ground on a plant in Kobierzyce."
+    extraction = extract_text(nlp, text)
+    assert [o.name for o in extraction.organizations] == ["Officine Brenta S.p.A."]
+    assert "WROCŁAW" in {p.name for p in extraction.places}

@@ -184,6 +184,8 @@ class FacilityFinder:
         around = [*token.children, *(token.head.head.children if token.dep_ == "pobj" else ())]
         if lower == "site" and any(p.lower_ == "for" and any(g.lower_ in self.kinds for g in p.children) for p in around):
             return None  # "a site near Sarnia for a plant": where the plant will stand
+        if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in token.children):
+            return None  # "more ammonia than any site in Africa": no plant in particular
         lefts = [t for t in token.subtree if t.i < token.i]
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
                 lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]):
@@ -521,6 +523,9 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         for place in _places_after(prep, orgs):
             found.append((PREPOSITION_RANK[prep.lower_], place))
             found += [(CONTAINER_RANK, p) for inner in place.children for p in _places_after(inner, orgs)]
+    named_by = [(PREPOSITION_RANK["at"], c) for c in head.lefts if c.dep_ in ("compound", "nmod") and _is_place(c, orgs)]
+    if found and named_by and _specificity(named_by[0])[0] < _specificity(min(found, key=_specificity))[0]:
+        found = named_by  # "The Glendale site in Hardin County": the town that names the site, not its county
     if found:  # 'its second US plant, in Orangeburg': the prepositional place is the more specific one
         best = min(found, key=_specificity)
         place = best[1]
