@@ -1318,3 +1318,13 @@ def test_a_polish_dateline_is_a_place(nlp):
     extraction = extract_text(nlp, text)
     assert [o.name for o in extraction.organizations] == ["Officine Brenta S.p.A."]
     assert "WROCŁAW" in {p.name for p in extraction.places}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's Ministry of Economy, Trade and Industry will provide up to ¥476 billion in subsidies for a second fab planned by Akane Semiconductor Corp.",
+    "Norrlith AB and Voltaris N.V. will form a recycling venture. The formation of the joint venture is subject to clearance by the European Commission.",
+    "Sungrim E-Motion Co. will build a motor plant. The rest of the money will come from a loan of up to €120m that is being negotiated with the European Investment Bank.",
+])
+def test_money_or_permission_from_a_public_body_is_no_partnership(nlp, text):
+    public = {"ministry of economy trade and industry", "european commission", "european investment bank"}
+    assert not any(public.intersection(p.partners) for p in extract_text(nlp, text).partnerships)

@@ -69,6 +69,10 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned) to)\b",  # "owned since 2017 by"
     re.IGNORECASE,
 )
+#: What makes a public body a party: a deal struck with it, not its money or its permission.
+PUBLIC_DEAL = re.compile(r"\b(agreements?|mou|memorandum|memoranda|lease[ds]?|leasing|concession|contracts?|deal|joint venture|stake|interest|"
+                         r"protocol|sold|sell|sells|sale|bought|buy|handover|handed over|partner\w*|framework|treaty|allot\w*|allocat\w*)\b",
+                         re.IGNORECASE)
 DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b", re.IGNORECASE)
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
 FINANCIER = re.compile(r"\b(bank|fund|capital|investment|finance|financial)\b", re.IGNORECASE)
@@ -572,7 +576,11 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been)\b", text.lower()) and status not in ("in talks", "cancelled"):
         statuses = ["active", status] if status == "agreed" and DEAL_STRUCK.search(text) else ["active"]  # "has supplied X since 2019,
         # and the two signed a memorandum last month": a relationship and a deal
+    public = {m.key for m in orgs if m.kind != "company"}
     for keys in _partners(sentence, orgs, owners, fallback=triggered and not contractors):
+        if public.intersection(keys) and not PUBLIC_DEAL.search(text):
+            continue  # "backed by a grant from the ministry", "subject to clearance by the European Commission": money or
+            # permission from a public body is no partnership; an MoU, a lease or a contract with one is
         if 2 <= len(keys) <= 4 and (keys not in customers or _deal_besides_relationship(text)):
             if keys == supply:  # "X, which has bought ethanol from Y for a decade, has signed a new contract": the deal besides
                 statuses = [status for status in statuses if status != "active"] if DEAL_STRUCK.search(text) else []
@@ -592,8 +600,11 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     for prep in tokens_with(sentence, DEP, ("prep", "agent", "dative")):
         if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _awarded_to(prep) or _absolute_with(prep):
             continue
-        if prep.lower_ in ("from", "with") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS for n in [prep.head, *prep.head.ancestors][:3]):
-            continue  # "clearance from ISED", "a loan from KDB": a regulator or a lender, not a partner
+        verb = verb_of(prep.head)
+        governed = [prep.head, *prep.head.ancestors][:3] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if prep.lower_ in ("from", "with", "by") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS for n in governed):
+            continue  # "clearance from ISED", "a loan from KDB", "subject to clearance by the European Commission", "a loan
+            # that is being negotiated with the EIB": a regulator or a lender, not a partner
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t) or _org_named_after(orgs, t))]
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
         if _stake_in(prep):  # "a 10% stake in the second fab": in the company that runs it; "in its Malaysian business"
@@ -778,7 +789,7 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
     """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
     'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship."""
     for token in tokens_with(sentence, LEMMA, TRADE_VERBS):  # only they can start a relation below
-        if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB":
+        if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token):
             supplier = subject_org(orgs, token)
             if supplier is None and token.dep_ == "relcl":
                 supplier = org_at(orgs, token.head)
@@ -801,6 +812,11 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
                 return tuple(sorted({buyer.key, seller.key}))
     return None
+
+
+def _provides_money(verb: Token) -> bool:
+    """'METI will provide up to ¥476 billion in subsidies': money given is an investment, not goods supplied."""
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_ in FUNDING_WORDS) for c in verb.children)
 
 
 def _partnership_fact(group: dict, prospective: bool) -> dict:
