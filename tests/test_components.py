@@ -1328,3 +1328,19 @@ def test_a_polish_dateline_is_a_place(nlp):
 def test_money_or_permission_from_a_public_body_is_no_partnership(nlp, text):
     public = {"ministry of economy trade and industry", "european commission", "european investment bank"}
     assert not any(public.intersection(p.partners) for p in extract_text(nlp, text).partnerships)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Cobalt Ridge Data Centers will build a campus. Cobalt Ridge vice president of development Priya Raman said the "
+     "company would come back.", ("priya raman", "cobalt ridge data centers")),
+    ("Laurentide Cathode Materials Inc. will build a plant, and the Ministry of Economy, Innovation and Energy will provide "
+     "a C$100 million grant. Quebec Economy Minister Hélène Tremblay-Roy said the plant would anchor the corridor.",
+     ("helene tremblay roy", "ministry of economy innovation and energy")),
+    ("Officine Brenta S.p.A. broke ground on Tuesday with support from the Ministry of Development and Technology. Tomasz "
+     "Wójcik, Deputy Minister of Development and Technology, said the plant showed confidence.",
+     ("tomasz wojcik", "ministry of development and technology")),
+    ("Redhawk Steel Inc. will build a mill. Lena Hargis, secretary of the Kentucky Cabinet for Economic Development, said "
+     "the project would create 420 jobs.", ("lena hargis", "kentucky cabinet for economic development")),
+])
+def test_titles_that_name_a_portfolio_after_of(nlp, text, role):
+    assert role in [(r.person, r.org) for r in extract_text(nlp, text).roles]

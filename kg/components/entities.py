@@ -113,7 +113,8 @@ class EntityFixer:
         fixed = _joined_adjacent_orgs(doc, sorted(fixed, key=lambda span: span.start))  # 'Kurobe' (a short form) + 'Holdings'
         fixed = _named_as_partners_or_described(doc, fixed)
         acronyms = _common_noun_acronyms(doc)
-        fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e) or _part_of_a_company(e)))]
+        fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e) or _part_of_a_company(e)
+                                                              or _a_portfolio_of(e)))]
         fixed = _with_written_legal_forms(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))
         doc.ents = _with_dateline_places(doc, _places_stay_places(_with_legal_suffixes(doc, fixed)))
         return doc
@@ -260,6 +261,13 @@ def _part_of_a_company(ent: Span) -> bool:
         return True
     after_owner = next((t.i + 1 for t in ent if t.tag_ == "POS"), ent.start)
     return BOARD.fullmatch(ent.doc[after_owner : ent.end].text) is not None
+
+
+def _a_portfolio_of(ent: Span) -> bool:
+    """'Deputy Minister of Development and Technology': the words after a minister's 'of' name a portfolio, not a body."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "for") and doc[ent.start - 2].lower_ in ("minister", "secretary") \
+        and ent[0].lower_ != "the" and not any(t.lower_ in BODY_HEADS | {"cabinet"} for t in ent)  # not "secretary of the Kentucky Cabinet"
 
 
 def _common_noun_acronyms(doc: Doc) -> set[str]:

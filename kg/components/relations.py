@@ -204,8 +204,8 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
     while i < len(doc) and i < person.end + 14:
         token = doc[i]
         mention = org_at(orgs, token)
-        if token.text in (",", ";", ":", "(", '"', "“") or token.lemma_ in ("say", "tell", "add") and title:
-            break
+        if token.text in (",", ";", ":", "(", '"', "“") or token.lemma_ in ("say", "tell", "add") and title or token.ent_type_ == "PERSON":
+            break  # not into the next name: "Park Seung-hoon, Vice Governor ... Kim Hak-soo of the provincial government"
         if mention is not None and mention.via != "pronoun":
             org = org or mention
         elif token.tag_ == "POS" and title and org is None and (title[-1].lower_ in PLACE_NOUNS or title[-1].ent_type_ in ("GPE", "LOC")):
@@ -277,11 +277,11 @@ BODY_NOUNS = {"authority", "agency", "commission", "council", "union", "board", 
 
 
 def _portfolio_start(doc: Doc, i: int, sentence_start: int) -> int:
-    """'Secretary of Commerce X', 'Minister for Trade X': where a title that names its portfolio after 'of' or 'for'
-    starts, else ``i``."""
+    """'Secretary of Commerce X', 'vice president of development X': where a title that names its portfolio after
+    'of' or 'for' starts, else ``i``."""
     j = i
-    while j > sentence_start and j > i - 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].lower_ not in TITLE_HEADS:
-        j -= 1
+    while j > sentence_start and j > i - 3 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].lower_ not in TITLE_HEADS:
+        j -= 1  # "Secretary of Commerce Laura Brandvold", "vice president of development Priya Raman"
     if j < i and j > sentence_start and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in TITLE_HEADS:
         return j - 1
     return i
@@ -318,7 +318,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         same_kind = members_of  # "Commissioner Ray Tomasetti voted no": the Board of Commissioners, not the city council
     if official and "minister" in title:  # a minister works for a ministry named on the words before the title, or a government
         portfolio = {t.lower_ for t in doc[max(person.start - 8, 0) : person.start] if t.is_title and len(t) > 3}
-        ministry = next((m for m in same_kind if "ministry" in m.name.lower() and portfolio & set(m.name.lower().split())), None)
+        portfolio |= set(re.findall(r"\w{4,}", title)) - {"minister", "deputy", "state", "junior"}  # "X, Deputy Minister of Development"
+        ministry = next((m for m in same_kind if "ministry" in m.name.lower() and portfolio & set(re.findall(r"\w+", m.name.lower()))), None)
         if ministry is not None:
             return ministry  # "Mines and Minerals Development Minister Chanda Phiri"
         same_kind = [m for m in same_kind if "government" in m.name.lower()] or same_kind
