@@ -1344,3 +1344,12 @@ def test_money_or_permission_from_a_public_body_is_no_partnership(nlp, text):
 ])
 def test_titles_that_name_a_portfolio_after_of(nlp, text, role):
     assert role in [(r.person, r.org) for r in extract_text(nlp, text).roles]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Red Mesa Compounding LLC operates two plants, in Odessa and in Monterrey, Mexico, and employs about 900 people.",
+     {"odessa", "monterrey"}),
+    ("Seongwoo Electro-Mechanics Co. already operates plants in Bac Ninh and Vinh Phuc provinces.", {"bac ninh", "vinh phuc"}),
+])
+def test_plants_in_two_conjoined_places_are_two_plants(nlp, text, places):
+    assert places <= {p.location for p in extract_text(nlp, text).plants}

@@ -529,7 +529,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     if found:  # 'its second US plant, in Orangeburg': the prepositional place is the more specific one
         best = min(found, key=_specificity)
         place = best[1]
-        places = [t for t in (place, *place.conjuncts) if _is_place(t, orgs) and not _says_where_the_last_is(t)]
+        conjoined = [_named_by(t) if t.lemma_.lower() in PLACE_NOUNS else t for t in place.conjuncts]  # "Bac Ninh and Vinh Phuc provinces"
+        places = [t for t in (place, *conjoined) if _is_place(t, orgs) and not _says_where_the_last_is(t)]
         if head.tag_ in ("NNS", "NNPS"):  # "its European plants in Landshut and in Pilsen": a place per conjoined 'in'
             places += [p for r, p in found if r == best[0] and p not in places and not _says_where_the_last_is(p)
                        and _specificity((r, p))[0] == _specificity(best)[0]]
@@ -584,13 +585,13 @@ def _specificity(candidate: tuple[int, Token]) -> tuple[int, int, int]:
 
 def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
     """The places a preposition introduces; 'in the city of Yonezawa' introduces Yonezawa."""
-    if prep.dep_ != "prep" or prep.lower_ not in PREPOSITION_RANK:
-        return []
+    if not (prep.dep_ == "prep" or prep.dep_ == "conj" and prep.pos_ == "ADP") or prep.lower_ not in PREPOSITION_RANK:
+        return []  # "two plants, in Odessa and in Monterrey": the second 'in' is the first one's conjunct
     if prep.lower_ == "outside" and any(c.lower_ in ORDINALS for c in prep.head.lefts):
         return []  # "its first plant outside Maharashtra" is not in Maharashtra
     places = []
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        if pobj.lower_ in PLACE_NOUNS:  # "in the city of Yonezawa", "in Dong Nai province"
+        if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the city of Yonezawa", "in Dong Nai province", "in Bac Ninh and Vinh Phuc provinces"
             pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
                 or next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC")), pobj)
         if pobj.lower_ in ZONE_NOUNS and pobj.is_lower:  # "at the Nam Dinh Vu industrial park" (but "in the Lekki Free Zone")
@@ -598,6 +599,11 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
         if _is_place(pobj, orgs):
             places.append(pobj)
     return places
+
+
+def _named_by(noun: Token) -> Token:
+    """The place name a region noun carries ('Vinh Phuc' of 'Vinh Phuc provinces'), else the noun."""
+    return next((c for c in reversed(list(noun.children)) if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC")), noun)
 
 
 def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
