@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import signal
 import subprocess
 import sys
 
@@ -125,12 +126,19 @@ def test_cli_shows_progress_only_when_asked_or_on_a_terminal(tmp_path, nlp, caps
 
 
 def test_a_forked_worker_does_not_keep_the_store_locked_after_its_parent_dies(tmp_path):
-    location = tmp_path / "store"
-    code = ("import os, sys, time\nfrom kg.store import GraphStore\nstore = GraphStore(sys.argv[1])\n"
-            "if os.fork() == 0:\n    time.sleep(30)\n    os._exit(0)\nos._exit(0)")  # the parent dies holding the store
-    subprocess.run([sys.executable, "-c", code, str(location)], check=True, timeout=60)
-    assert locked_by(location) is None, "the orphaned child holds no lock"
-    GraphStore(location).close()
+    """The child lets go of the lock in an at-fork hook; the parent waits for the child to be running its own code
+    (the hook done) before dying, else on a busy machine the check below could run before the child was scheduled."""
+    location, pid_file = tmp_path / "store", tmp_path / "child.pid"
+    code = ("import os, sys, time\nfrom kg.store import GraphStore\nstore = GraphStore(sys.argv[1])\nready, told = os.pipe()\n"
+            "child = os.fork()\nif child == 0:\n    os.write(told, b'.')\n    time.sleep(30)\n    os._exit(0)\n"
+            "os.read(ready, 1)\nopen(sys.argv[2], 'w').write(str(child))\nos._exit(0)")  # the parent dies holding the store
+    subprocess.run([sys.executable, "-c", code, str(location), str(pid_file)], check=True, timeout=60)
+    child = int(pid_file.read_text())
+    try:
+        assert locked_by(location) is None, "the orphaned child holds no lock"
+        GraphStore(location).close()
+    finally:
+        os.kill(child, signal.SIGKILL)
 
 
 def _die(documents, batch_size):
