@@ -23,8 +23,8 @@ from kg.query import QueryResult, bind_params, check_read_only, resolve
 from kg.records import Document, Extraction
 from kg.store import default_location, open_store
 from kg.validate import ValidationReport, validate_graph
-from kg.workers import PreparedBatch
 from kg.vocab import RESOURCE_BASE
+from kg.workers import PreparedBatch
 
 _DEFAULT = object()
 #: Articles extracted in this process between two store writes (each write is one transaction for all of them).
