@@ -18,12 +18,13 @@ from pathlib import Path
 from kg.errors import IngestError, KgError, QueryError
 from kg.ingest import document_from_record, document_id, read_documents
 from kg.limits import DEFAULT_TIMEOUT, run_with_timeout
-from kg.mapping import document_iri, extraction_quads
+from kg.mapping import document_iri
 from kg.query import QueryResult, bind_params, check_read_only, resolve
 from kg.records import Document, Extraction
 from kg.store import default_location, open_store
 from kg.validate import ValidationReport, validate_graph
 from kg.vocab import RESOURCE_BASE
+from kg.workers import PreparedBatch
 
 _DEFAULT = object()
 #: Articles extracted in this process between two store writes (each write is one transaction for all of them).
@@ -81,7 +82,7 @@ class KnowledgeGraph:
 
         Args:
             workers: processes extracting in parallel (default: all cores; fewer for a small batch, 1 for
-                none). Each loads the model once; this process alone maps and writes, and the graph is
+                none). Each loads the model once and maps what it extracts; this process alone writes, and the graph is
                 the same whatever the number.
             progress: called as ``progress(done, total)`` after each stored batch of articles to extract.
         """
@@ -286,9 +287,9 @@ class KnowledgeGraph:
                 todo.append(document)
         if not todo:
             return
-        # A writer thread maps and stores each batch while the next one is extracted: Oxigraph releases
-        # the GIL while it writes, so the store's work overlaps spaCy's. Batches are written in order, each
-        # in one transaction; the queue is short, so extraction never runs far ahead of the store.
+        # A writer thread stores each batch while the next one is extracted and mapped: Oxigraph parses and
+        # writes without the GIL, so the store's work overlaps spaCy's. Batches are written in order, each in
+        # one transaction; the queue is short, so extraction never runs far ahead of the store.
         batches: queue.Queue = queue.Queue(maxsize=2)
         failure: list[BaseException] = []
 
@@ -298,7 +299,7 @@ class KnowledgeGraph:
                 if failure:
                     continue  # drain without writing after a failure
                 try:
-                    done += self._store_batch(*batch, report)
+                    done += self._store_batch(batch, report)
                 except BaseException as error:  # noqa: BLE001 - raised again in the calling thread
                     failure.append(error)
                     continue
@@ -307,7 +308,7 @@ class KnowledgeGraph:
 
         writer = threading.Thread(target=write, name="kg-store-writer", daemon=True)
         try:
-            for batch in self._extract_batches(todo, batch_size, workers):
+            for batch in self._prepared_batches(todo, batch_size, workers):
                 if failure:
                     break
                 if writer.ident is None:  # started once the worker processes are forked, never before
@@ -328,33 +329,26 @@ class KnowledgeGraph:
 
             self.store.remove_document(INFERRED_GRAPH)
 
-    def _store_batch(self, extractions: list[Extraction], errors: list[str], report: IngestReport) -> int:
-        """Map and store one batch (one transaction); returns how many documents it settled."""
-        report.failed.extend(KgError(message) for message in errors)
-        quads = {document_iri(e.document.id): extraction_quads(e) for e in extractions}
-        refused = self.store.replace_documents(quads.items())
-        for extraction in extractions:
-            error = refused.get(document_iri(extraction.document.id))
-            if error is None:
-                report.ingested.append(extraction.document.id)
-            else:
-                report.failed.append(KgError(f"{extraction.document.origin}: not stored ({error})"))
-        return len(extractions) + len(errors)
+    def _store_batch(self, batch: PreparedBatch, report: IngestReport) -> int:
+        """Store one prepared batch (one transaction); returns how many documents it settled."""
+        report.failed.extend(KgError(message) for message in batch.errors)
+        self.store.replace_serialized([graph for _, graph in batch.graphs])
+        report.ingested.extend(document_id for document_id, _ in batch.graphs)
+        return len(batch.graphs) + len(batch.errors)
 
-    def _extract_batches(self, documents: list[Document], batch_size: int,
-                         workers: int | None) -> Iterator[tuple[list[Extraction], list[str]]]:
-        """(extractions, error messages) per batch of documents, from worker processes when there is enough work."""
+    def _prepared_batches(self, documents: list[Document], batch_size: int, workers: int | None) -> Iterator[PreparedBatch]:
+        """Batches of documents extracted, mapped and serialised, by worker processes when there is enough work."""
         from kg.pipeline import component_settings, resolve_model
-        from kg.workers import extract_in_processes, extract_safely, worker_count
+        from kg.workers import prepare_batch, prepare_in_processes, worker_count
 
         processes = worker_count(workers, len(documents))
         if processes > 1:
             resolve_model(self.model)  # fail here, with the message, rather than in every worker
             component_settings(self.pipeline_config)
-            yield from extract_in_processes(documents, processes, self.model, self.pipeline_config, batch_size)
+            yield from prepare_in_processes(documents, processes, self.model, self.pipeline_config, batch_size)
             return
         for start in range(0, len(documents), WRITE_BATCH):
-            yield extract_safely(self.nlp, documents[start : start + WRITE_BATCH], batch_size)
+            yield prepare_batch(self.nlp, documents[start : start + WRITE_BATCH], batch_size)
 
 
 def _page(whole, spec, max_nodes: int | None):

@@ -36,7 +36,7 @@ from rdflib.term import Identifier
 from kg.errors import QueryError, StoreError
 from kg.query import QueryResult, to_result
 from kg.triples import MergedTriples
-from kg.store import _to_ox_quad, export_format, write_atomically
+from kg.store import SerializedGraph, _ox_quads, export_format, write_atomically
 from kg.vocab import IKG
 
 #: Seconds to wait for the server on one request (a query's own limit is the caller's timeout).
@@ -79,16 +79,34 @@ class RemoteStore:
         failed: dict[URIRef, StoreError] = {}
         for graph, quads in documents:
             try:
-                body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in (_to_ox_quad(quad) for quad in quads))
                 target = _graph_url(self.store_url, graph)
+                converted = _ox_quads(graph, quads, {})
             except (ValueError, TypeError) as error:
                 failed[graph] = StoreError(f"document {graph}: not valid RDF ({str(error).splitlines()[0]}); nothing was written")
                 continue
-            if body:
-                self._request("PUT", target, body.encode("utf-8"), {"Content-Type": N_TRIPLES})
-            else:
-                self._request("DELETE", target, missing_ok=True)
+            except StoreError as error:
+                failed[graph] = error
+                continue
+            self._put_graph(target, converted)
         return failed
+
+    def replace_serialized(self, graphs: Iterable[SerializedGraph]) -> None:
+        """Replace the graphs of documents serialised by :func:`kg.store.serialize_graph`: one PUT each.
+
+        Raises:
+            StoreError: the server cannot be reached or refuses a request (nothing after it is written).
+        """
+        for graph in graphs:
+            quads = list(pyoxigraph.parse(graph.nquads, format=pyoxigraph.RdfFormat.N_QUADS))
+            self._put_graph(_graph_url(self.store_url, URIRef(graph.name)), quads)
+
+    def _put_graph(self, target: str, quads: list[pyoxigraph.Quad]) -> None:
+        """Replace the named graph at ``target`` by ``quads`` (N-Triples, one PUT), or delete it when there are none."""
+        if quads:
+            body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+            self._request("PUT", target, body.encode("utf-8"), {"Content-Type": N_TRIPLES})
+        else:
+            self._request("DELETE", target, missing_ok=True)
 
     def remove_document(self, graph: URIRef) -> bool:
         """Drop one document's graph; returns False when the server had none."""

@@ -18,9 +18,10 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 import pyoxigraph
 from oxrdflib import OxigraphStore
@@ -41,12 +42,40 @@ except ImportError:  # pragma: no cover - Windows
 DEFAULT_STORE = "kg-store"
 LOCK_FILE = "kg.lock"
 STORE_ENV = "KG_STORE"
+_N_QUADS = pyoxigraph.RdfFormat.N_QUADS
+_T = TypeVar("_T")
 EXPORT_FORMATS = {"turtle": "ttl", "trig": "trig", "nquads": "nq", "json-ld": "jsonld", "nt": "nt", "xml": "rdf"}
 
 
 def default_location() -> str:
     """``$KG_STORE`` if set, else ``./kg-store``, so ingest and query meet without flags."""
     return os.environ.get(STORE_ENV) or DEFAULT_STORE
+
+
+@dataclass(frozen=True)
+class SerializedGraph:
+    """One document's named graph as N-Quads, ready to be written by :meth:`GraphStore.replace_serialized`.
+
+    Made where the document is mapped (an extraction worker) and written by the process that holds the store:
+    bytes cross a process boundary far more cheaply than records or terms, and Oxigraph parses them in Rust.
+    """
+
+    name: str  # the graph's IRI
+    nquads: bytes
+
+
+def serialize_graph(graph: URIRef, quads: Iterable[tuple], terms: dict | None = None) -> SerializedGraph:
+    """One document's quads (rdflib terms, in the named graph ``graph``) as N-Quads, checked as RDF on the way.
+
+    ``terms`` caches converted terms across calls (predicates, classes and organisations recur). Blank nodes are
+    given fresh labels when the graph is written, as in any load of an RDF file; the mapping mints none.
+
+    Raises:
+        StoreError: the graph name or a quad is not valid RDF (e.g. an IRI with a space); the document cannot be stored.
+    """
+    _ox_named_node(graph)
+    quads = _ox_quads(graph, quads, {} if terms is None else terms)
+    return SerializedGraph(str(graph), pyoxigraph.serialize(quads, format=_N_QUADS) if quads else b"")
 
 
 class GraphStore:
@@ -94,28 +123,46 @@ class GraphStore:
         crash, and a document that is not valid RDF is refused alone: the others are written.
         """
         failed: dict[URIRef, StoreError] = {}
-        by_graph: dict[URIRef, tuple[pyoxigraph.NamedNode, list[pyoxigraph.Quad]]] = {}  # a graph given twice: the last wins
+        by_graph: dict[pyoxigraph.NamedNode, list[pyoxigraph.Quad]] = {}  # a graph given twice: the last wins
         terms: dict = {}  # rdflib term -> Oxigraph term: predicates, classes, graph names and entities recur
         for graph, quads in documents:
             try:
-                by_graph[graph] = (_ox_named_node(graph), [_to_ox_quad(quad, terms) for quad in quads])
+                by_graph[_ox_named_node(graph)] = _ox_quads(graph, quads, terms)
             except StoreError as error:
                 failed[graph] = error
-            except (ValueError, TypeError) as error:
-                failed[graph] = StoreError(f"document {graph}: not valid RDF ({str(error).splitlines()[0]}); nothing was written")
-        converted = list(by_graph.values())
-        with self._write_lock:
-            known = [self._inner.contains_named_graph(name) for name, _ in converted]
-            stored = [item for item, present in zip(converted, known) if present]
-            fresh = [quad for (_, quads), present in zip(converted, known) if not present for quad in quads]
-            try:
-                if fresh:
-                    self._inner.extend(fresh)
-                if stored:
-                    self._inner.update(" ;\n".join(_replacement(name, quads) for name, quads in stored))
-            except (SyntaxError, ValueError, OSError) as error:
-                raise StoreError(f"{len(converted)} documents cannot be written ({str(error).splitlines()[0]})") from None
+        self._replace(by_graph, lambda new: self._inner.extend([quad for quads in new for quad in quads]), list)
         return failed
+
+    def replace_serialized(self, graphs: Iterable[SerializedGraph]) -> None:
+        """Replace the named graphs of documents serialised by :func:`serialize_graph`, many at once.
+
+        The write path of an ingest: the graphs were mapped and checked where they were extracted, so this
+        process only parses their N-Quads, in Oxigraph, without the GIL. As :meth:`replace_documents`, new
+        graphs are added in one transaction (one ``load``) and stored ones replaced in one update, so each
+        document is wholly old or wholly new; a graph given twice: the last wins.
+
+        Raises:
+            StoreError: the store cannot write them; nothing of the failed transaction is written.
+        """
+        by_graph = {_ox_named_node(URIRef(graph.name)): graph for graph in graphs}
+        self._replace(by_graph, lambda new: self._inner.load(b"".join(graph.nquads for graph in new), format=_N_QUADS),
+                      lambda graph: list(pyoxigraph.parse(graph.nquads, format=_N_QUADS)))
+
+    def _replace(self, graphs: dict[pyoxigraph.NamedNode, _T], add_new: Callable[[list[_T]], object],
+                 quads_of: Callable[[_T], list[pyoxigraph.Quad]]) -> None:
+        """Write ``graphs``: those new to the store by one ``add_new`` call, the stored ones by one update that drops and
+        re-inserts each (``quads_of`` its quads); each call is one Oxigraph transaction."""
+        with self._write_lock:
+            known = {name: self._inner.contains_named_graph(name) for name in graphs}
+            try:
+                new = [graph for name, graph in graphs.items() if not known[name]]
+                if new:
+                    add_new(new)
+                stored = [_replacement(name, quads_of(graph)) for name, graph in graphs.items() if known[name]]
+                if stored:
+                    self._inner.update(" ;\n".join(stored))
+            except (SyntaxError, ValueError, OSError) as error:
+                raise StoreError(f"{len(graphs)} documents cannot be written ({str(error).splitlines()[0]})") from None
 
     def load_file(self, path: str | Path) -> None:
         """Bulk-load a TriG or N-Quads file (an export of a store: one named graph per document).
@@ -359,6 +406,14 @@ def _ox_named_node(iri: URIRef) -> pyoxigraph.NamedNode:
         return pyoxigraph.NamedNode(str(iri))
     except ValueError as error:
         raise StoreError(f"{iri!r} is not a valid IRI ({error})") from None
+
+
+def _ox_quads(graph: URIRef, quads: Iterable[tuple], terms: dict) -> list[pyoxigraph.Quad]:
+    """A document's rdflib quads as Oxigraph's; raises StoreError naming the document when one is not valid RDF."""
+    try:
+        return [_to_ox_quad(quad, terms) for quad in quads]
+    except (ValueError, TypeError) as error:
+        raise StoreError(f"document {graph}: not valid RDF ({str(error).splitlines()[0]}); nothing was written") from None
 
 
 def _to_ox_quad(quad: tuple, terms: dict | None = None) -> pyoxigraph.Quad:

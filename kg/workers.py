@@ -1,9 +1,10 @@
-"""Extraction in worker processes: each loads the pipeline once and turns batches of documents into records.
+"""Extraction in worker processes: each loads the pipeline once and turns batches of documents into graphs ready to store.
 
-The main process keeps everything that touches the store (mapping, writes), so a store is still written
-by one process, and the workers only do what dominates an ingest: running the statistical model and the
-kg components. Results come back in input order, so an ingest with N workers stores the same graph as
-one with a single process.
+A worker extracts, maps and serialises (:func:`prepare_batch`); the main process only writes what comes back,
+so a store is still written by one process, and on a machine with as many workers as cores the main process
+takes as little CPU from them as it can: it receives each document's graph as N-Quads bytes, which Oxigraph
+parses without the GIL, rather than records to unpickle, map and convert term by term. Results come back in
+input order, so an ingest with N workers stores the same graph as one with a single process.
 
 Workers are forked where the OS can (``spawn`` elsewhere): a forked worker shares the pipeline the parent
 may already have loaded, and a plain script or notebook calling ``ingest`` needs no ``if __name__ ==
@@ -18,9 +19,12 @@ import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 
-from kg.errors import KgError
+from kg.errors import KgError, StoreError
+from kg.mapping import document_iri, extraction_quads
 from kg.records import Document, Extraction
+from kg.store import SerializedGraph, serialize_graph
 
 #: Documents per task sent to a worker: big enough to batch the model, small enough to balance the load.
 CHUNK = 16
@@ -63,14 +67,38 @@ def extract_safely(nlp, documents: list[Document], batch_size: int) -> tuple[lis
         return extractions, errors
 
 
-def extract_in_processes(documents: list[Document], processes: int, model: str | None, pipeline_config: str | None,
-                         batch_size: int) -> Iterator[tuple[list[Extraction], list[str]]]:
-    """Yield :func:`extract_safely`'s results for successive chunks of ``documents``, computed by ``processes`` workers."""
+@dataclass(frozen=True)
+class PreparedBatch:
+    """A batch of documents ready for the store: the graphs of those extracted, in input order, and one message per
+    document that could not be extracted or stored."""
+
+    graphs: tuple[tuple[str, SerializedGraph], ...]  # (document id, its graph)
+    errors: tuple[str, ...]
+
+
+def prepare_batch(nlp, documents: list[Document], batch_size: int) -> PreparedBatch:
+    """Extract, map and serialise a batch (see :func:`extract_safely`); a document whose graph is not valid RDF is
+    refused alone."""
+    extractions, errors = extract_safely(nlp, documents, batch_size)
+    graphs = []
+    terms: dict = {}  # rdflib term -> Oxigraph term, shared by the batch: predicates, classes and organisations recur
+    for extraction in extractions:
+        document = extraction.document
+        try:
+            graphs.append((document.id, serialize_graph(document_iri(document.id), extraction_quads(extraction), terms)))
+        except StoreError as error:
+            errors.append(f"{document.origin}: not stored ({error})")
+    return PreparedBatch(tuple(graphs), tuple(errors))
+
+
+def prepare_in_processes(documents: list[Document], processes: int, model: str | None, pipeline_config: str | None,
+                         batch_size: int) -> Iterator[PreparedBatch]:
+    """Yield :func:`prepare_batch`'s results for successive chunks of ``documents``, computed by ``processes`` workers."""
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     chunks = [documents[start : start + CHUNK] for start in range(0, len(documents), CHUNK)]
     with ProcessPoolExecutor(processes, mp_context=context, initializer=_load, initargs=(model, pipeline_config)) as pool:
         try:
-            yield from pool.map(_extract_chunk, chunks, [batch_size] * len(chunks))
+            yield from pool.map(_prepare_chunk, chunks, [batch_size] * len(chunks))
         except BrokenProcessPool:
             raise KgError("an extraction worker process died (out of memory?); the articles stored so far are kept: "
                           "run the ingest again, with fewer --workers") from None
@@ -86,5 +114,5 @@ def _load(model: str | None, pipeline_config: str | None) -> None:
     _nlp = load_pipeline(model, pipeline_config)
 
 
-def _extract_chunk(documents: Iterable[Document], batch_size: int) -> tuple[list[Extraction], list[str]]:
-    return extract_safely(_nlp, list(documents), batch_size)
+def _prepare_chunk(documents: Iterable[Document], batch_size: int) -> PreparedBatch:
+    return prepare_batch(_nlp, list(documents), batch_size)

@@ -112,7 +112,7 @@ from rdflib.namespace import RDF, RDFS  # noqa: E402
 
 from kg.mapping import decimal_literal, document_iri, entity_iri  # noqa: E402
 from kg.normalize import entity_key  # noqa: E402
-from kg.store import GraphStore, locked_by  # noqa: E402
+from kg.store import GraphStore, locked_by, serialize_graph  # noqa: E402
 
 HOSTILE_NAMES = ["Acme Ltd", "ACME Limited", "Acmé", "Асme Ltd", "株式会社デンソー", 'Quote "Co" <x> {y}|^`\\', "Very Long " * 500,
                  "אלביט מערכות", "🚗 Motors", "Tab\tand\nnewline", "]]> <!-- &amp; <script>", "'''\"\"\" @prefix", "e\u0301"]
@@ -410,3 +410,32 @@ def test_terms_equal_as_strings_stay_distinct_in_one_batch():
     assert len(stored) == len(values) + 3
     assert {(g1, URIRef("https://x.example/v")), (g1, Literal("1", datatype=XSD.decimal)), (g2, Literal("1", datatype=XSD.integer)),
             (g1, Literal("1", lang="en"))} <= stored
+
+
+def test_serialized_graphs_are_stored_as_replace_documents_stores_them():
+    """The ingest's write path (N-Quads made in a worker, parsed by Oxigraph) stores what ``replace_documents`` does,
+    new graphs and replaced ones alike, with every kind of term."""
+    s, p = URIRef("https://x.example/s"), URIRef("https://x.example/p")
+    values = [URIRef("https://x.example/v"), Literal("line\nbreak \"quoted\" . end"), Literal("1", datatype=XSD.integer),
+              Literal(Decimal("2.50")), Literal("ünïcödé", lang="de"), Literal("")]
+    old, new = document_iri("old"), document_iri("new")
+    documents = [(old, [(s, p, v, old) for v in values]), (new, [(s, p, v, new) for v in values[:3]])]
+    stored = {}
+    for write in ("replace_documents", "replace_serialized"):
+        with GraphStore(None) as store:
+            store.replace_document(old, [(s, p, Literal("before"), old)])
+            if write == "replace_documents":
+                assert not store.replace_documents(documents)
+            else:
+                store.replace_serialized([serialize_graph(graph, quads) for graph, quads in documents])
+            stored[write] = sorted(str(q) for q in store._inner)
+    assert stored["replace_serialized"] == stored["replace_documents"] and len(stored["replace_documents"]) == 9
+    assert not any('"before"' in quad for quad in stored["replace_serialized"]), "the stored graph was replaced, not added to"
+
+
+def test_a_graph_that_is_not_valid_rdf_cannot_be_serialized():
+    graph = document_iri("doc")
+    with pytest.raises(StoreError, match="not valid RDF"):
+        serialize_graph(graph, [(URIRef("https://x.example/a b"), RDFS.label, Literal("x"), graph)])
+    with pytest.raises(StoreError, match="not a valid IRI"):
+        serialize_graph(URIRef("https://x.example/doc 1"), [])
