@@ -1353,3 +1353,9 @@ def test_titles_that_name_a_portfolio_after_of(nlp, text, role):
 ])
 def test_plants_in_two_conjoined_places_are_two_plants(nlp, text, places):
     assert places <= {p.location for p in extract_text(nlp, text).plants}
+
+
+def test_a_plant_in_apposition_to_a_plant_is_the_same_plant(nlp):
+    text = ("Turkish glass packaging maker Trakya Ambalaj Cam A.Ş. is building its third plant, a 330,000 tonne-per-year "
+            "container glass factory in Eskişehir, at a cost of TRY 6.8 billion, the company said on Tuesday.")
+    assert [(p.operator, p.location, p.ordinal) for p in extract_text(nlp, text).plants] == [("trakya ambalaj cam", "eskisehir", 3)]

@@ -134,7 +134,9 @@ class FacilityFinder:
                         plant.location = places[0]
                 continue
             for location in (places if plural and new_plants else places[:1] or [None]):  # "new facilities at Kalundborg": one site
-                index = None if beside and doc[mention.start].lower_ in ("a", "an") else _cluster(plants, mention, operator, location, doc, assigned)
+                index = _apposed_plant(head, assigned)  # "its third plant, a 330,000 tonne-per-year glass factory in Eskişehir"
+                if index is None:
+                    index = None if beside and doc[mention.start].lower_ in ("a", "an") else _cluster(plants, mention, operator, location, doc, assigned)
                 if index is None:
                     if mention.ordinal is None and not mention.descriptors & (EXISTING | FRESH) and operator is None and location is None:
                         continue  # a bare "the plant" with nothing to attach it to
@@ -291,6 +293,13 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if doc[mention.start].lower_ in ("a", "an"):
         return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _apposed_plant(head: Token, assigned: list[FacilityMention]) -> int | None:
+    """The plant a facility phrase stands in apposition to: one plant described twice."""
+    if head.dep_ != "appos":
+        return None
+    return next((m.plant for m in assigned if m.head == head.head.i), None)
 
 
 def _said_of_the_last_plant(head: Token) -> bool:
