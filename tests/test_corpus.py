@@ -29,10 +29,13 @@ pytestmark = pytest.mark.slow
 #: 0.77/0.52, 0.87/0.57 and 0.76/0.51, took dev from 0.96/0.82 to 0.92/0.75; the session's rules took it to 0.96/0.79.
 #: Then the blind held-out q- (mixed styles; 0.87/0.59 with the session's starting code, 0.88/0.60 with its code at the
 #: time, never read) took held-out from 0.91/0.68 to 0.91/0.67, and the blind dev r- (trade press from Europe, Latin
-#: America, the Middle East and Africa; 0.89/0.59, then 0.90/0.59) took dev to 0.94/0.77.
+#: America, the Middle East and Africa; 0.89/0.59, then 0.90/0.59) took dev to 0.94/0.77. At the end of session 6 the
+#: blind held-out s- (mainstream international business news; 0.86/0.64 with the session's starting code, 0.89/0.68 with
+#: its final code, never read) took held-out to 0.91/0.68, and the blind dev t- (European and Japanese/Chinese national
+#: business news; 0.84/0.62 and 0.85/0.64, not yet read) took dev to 0.94/0.77.
 FLOORS = {
     "dev": {"entities": 0.93, "relations": 0.76},
-    "heldout": {"entities": 0.90, "relations": 0.66},
+    "heldout": {"entities": 0.90, "relations": 0.67},
 }
 
 
