@@ -1359,3 +1359,12 @@ def test_a_plant_in_apposition_to_a_plant_is_the_same_plant(nlp):
     text = ("Turkish glass packaging maker Trakya Ambalaj Cam A.Ş. is building its third plant, a 330,000 tonne-per-year "
             "container glass factory in Eskişehir, at a cost of TRY 6.8 billion, the company said on Tuesday.")
     assert [(p.operator, p.location, p.ordinal) for p in extract_text(nlp, text).plants] == [("trakya ambalaj cam", "eskisehir", 3)]
+
+
+def test_a_body_whose_last_portfolio_the_model_tagged_apart_and_a_subsidy_tied_to_tax_targets(nlp):
+    text = ("Lumatec Semiconductor GmbH will build a fab in Itzehoe. The Federal Ministry for Economic Affairs and Energy will "
+            "provide €810 million. The Yibin municipal government will provide a subsidy of 800 million yuan tied to output "
+            "and tax targets.")
+    extraction = extract_text(nlp, text)
+    assert "Federal Ministry for Economic Affairs and Energy" in {o.name for o in extraction.organizations}
+    assert 800_000_000 in {i.amount for i in extraction.investments}

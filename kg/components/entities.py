@@ -104,7 +104,7 @@ class EntityFixer:
                 fixed.append(_whole_person(doc, ent))
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
-        fixed = [_with_last_portfolio(_without_trailing_conjunction(e)) for e in fixed]
+        fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(e)) for e in fixed])
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
@@ -726,6 +726,11 @@ def _without_trailing_conjunction(ent: Span) -> Span:
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
+def _without_covered(ents: list[Span]) -> list[Span]:
+    """The entities no longer entity (grown over its neighbour) covers."""
+    return [e for e in ents if not any(o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in ents)]
+
+
 def _with_last_portfolio(ent: Span) -> Span:
     """'Federal Ministry for Economic Affairs' + 'and Energy', 'Department for Energy Security' + 'and Net Zero':
     the model cuts a body's list of portfolios at its last 'and'; the capitalised words after it, tagged as nothing
@@ -737,7 +742,7 @@ def _with_last_portfolio(ent: Span) -> Span:
         return ent
     end = ent.end + 1
     while (end < len(doc) and end - ent.end <= 3 and doc[end].is_title and doc[end].lower_ not in TITLE_NOUNS
-           and (not doc[end].ent_type_ or doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I")):
+           and (not doc[end].ent_type_ or doc[end].ent_type_ == "ORG")):  # "... Economic Affairs" + "and" + "Energy" (tagged apart)
         end += 1
     words = end - ent.end - 1
     if not 1 <= words <= 3 or (end < len(doc) and doc[end].is_title):

@@ -46,7 +46,7 @@ BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "council
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|worth of|market (size|value|cap\w*)|"
     r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|debt|"
-    r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief))|dividend|"
+    r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
     r"a share|per share|wages?|market worth|industry worth|annual(ly)?|"
     r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour))\b",
     re.IGNORECASE,
