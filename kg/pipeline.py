@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -78,8 +79,6 @@ def _load_pipeline(model: str | None, config_path: str | None):
 def split_wire_datelines(nlp) -> None:
     """'HOUSTON--(BUSINESS WIRE)--Calder Polymers Inc.': the model's tokenizer keeps 'HOUSTON--(BUSINESS' and
     'WIRE)--Calder' whole, which glues the city, the wire service and the company into one name; '--' splits."""
-    import re
-
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(infixes + r"|--|(?<=--)\(|\)(?=--)").finditer
 

@@ -30,7 +30,7 @@ def make_clutter(nlp: Language, name: str, prefixes: list[str], byline_max_words
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 UPPER = "[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"  # Latin capitals: 'WROCŁAW'
 CAPITALS = rf"{UPPER}(?:{UPPER}|[.'’]|-(?={UPPER}))*(?: {UPPER}(?:{UPPER}|[.'’]|-(?={UPPER}))*){{0,3}}"
-#: 'HOUSTON--(BUSINESS WIRE)--', 'OULU, Finland, March 10, 2027 (GLOBE NEWSWIRE) --', 'OSLO, Nov 4 (Reuters) -': the
+#: 'HOUSTON--(BUSINESS WIRE)--', 'OULU, Finland, March 10, 2027 (GLOBE NEWSWIRE) --', 'OSLO, Nov 4 (Reuters) -',
 #: 'KUALA LUMPUR (Dec 3):', 'MUMBAI/TOKYO:': the places (kept: the story happens there) and the date and wire service
 #: (clutter) opening a release or a wire story.
 DATELINE = re.compile(

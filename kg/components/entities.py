@@ -727,7 +727,7 @@ def _without_trailing_conjunction(ent: Span) -> Span:
 
 
 def _without_covered(ents: list[Span]) -> list[Span]:
-    """The entities no longer entity (grown over its neighbour) covers."""
+    """The entities that no longer one (grown over its neighbour) covers."""
     return [e for e in ents if not any(o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in ents)]
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import PRODUCTS, ProductMention, register_extensions
 from kg.components.clutter import in_clutter
+from kg.components.organizations import DEFAULT_DESCRIPTORS
 from kg.components.scan import tokens_with
 
 DEFAULT_PRODUCT_NOUNS = [
@@ -35,7 +36,7 @@ LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
 NAMING_VERBS = {"call", "dub", "brand", "name", "market"}
 SELLING_VERBS = {"sell", "market", "brand", "badge", "launch", "offer", "release"}
 LAUNCHING_VERBS = {"launch", "unveil", "introduce", "release", "debut", "present"}
-COMPANY_WORDS = {"company", "firm", "startup", "start-up", "venture", "unit", "subsidiary", "business", "group", "maker"}
+COMPANY_WORDS = set(DEFAULT_DESCRIPTORS) | {"venture", "unit", "subsidiary"}  # "launched X, a startup": no product
 
 
 @Language.factory(

@@ -717,7 +717,8 @@ def _contractors_alongside(sentence: Span, orgs: list[OrgMention], owners: dict[
         if first is None or first.end >= sentence.end or not _doing(doc[first.end]):
             continue
         working = [first] + [m for m in named if m.start > first.end and _gapped_conjunct(doc, first.end + 1, m.start)]
-        plant_owner = max(((i, owner) for i, owner in owners.items() if i < sentence.end), key=lambda pair: pair[0], default=(0, None))[1]
+        named_plants = [i for i in owners if i < sentence.end]
+        plant_owner = owners[max(named_plants)] if named_plants else None
         client = plant_owner or subject_org(orgs, sentence.root) or most_mentioned(orgs)  # the project the sentence is about
         return [tuple(sorted({m.key, client.key})) for m in working if client is not None and m.key != client.key]
     return []
