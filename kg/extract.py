@@ -194,7 +194,10 @@ def _salient(doc: Doc, organizations: tuple[Organization, ...], mentions: list[O
 
 def _acts(token: Token) -> bool:
     """The subject of its clause, the agent or party after 'by', 'with' or 'from', or the buyer something is sold,
-    supplied or licensed to, or the contractor work is awarded to."""
+    supplied or licensed to, or the contractor work is awarded to; or in apposition to one ('sold by Huayu's parent,
+    Jiangnan Polymer Co.'), or a name the parser ran into the next word ('run by X K.K. Y Electronics owns')."""
+    while token.dep_ in ("compound", "appos") and token.head is not token:
+        token = token.head
     if token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "from"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ in (

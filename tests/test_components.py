@@ -1368,3 +1368,67 @@ def test_a_body_whose_last_portfolio_the_model_tagged_apart_and_a_subsidy_tied_t
     extraction = extract_text(nlp, text)
     assert "Federal Ministry for Economic Affairs and Energy" in {o.name for o in extraction.organizations}
     assert 800_000_000 in {i.amount for i in extraction.investments}
+
+
+def test_state_aid_is_given_by_the_government_its_adjective_names_not_by_the_regulator(nlp):
+    text = ("The European Commission on Tuesday approved €300 million in Belgian state aid for Valmeuse Glass N.V. to rebuild a "
+            "furnace at its Seraing plant. The grant from the Belgian government covers a fifth of the €1.5 billion "
+            "project, which the glassmaker says will halve the site's emissions. The Commission said the aid was limited.")
+    extraction = extract_text(nlp, text)
+    investments = {(i.investor, i.amount) for i in extraction.investments}
+    assert {("belgian government", 300_000_000), ("valmeuse glass", 1_500_000_000)} <= investments
+    assert ("european commission", 300_000_000) not in investments
+    assert [o.name for o in extraction.organizations if "Commission" in o.name] == ["European Commission"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Federal Ministry for Economic Affairs and Energy will provide €810 million and the state government of "
+     "Schleswig-Holstein €110 million for the fab.", {("state government of schleswig holstein", 110_000_000)}),
+    ("Carrozzi Componenti S.p.A. has agreed to acquire a closed glassworks in Mondovì from Vetrerie Alpine S.r.l. for "
+     "€17 million.", {("carrozzi componenti", 17_000_000)}),
+])
+def test_a_states_government_named_after_of_and_a_bought_plant_put_in_money(nlp, text, expected):
+    assert expected <= {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The new line will be installed at the Kikuyo plant, which is run by Sakura Devices Kyushu K.K. Sakura Electronics "
+     "Corporation owns 70% of the subsidiary.", {"Sakura Devices Kyushu K.K.", "Sakura Electronics Corporation"}),
+    ("Kuroshio Chemical Corporation will buy a 34% stake in Tangshan Huayu Resin Co., which runs a plant in Tangshan. The stake is being sold by Huayu's "
+     "parent, Jiangnan Polymer Co., which will keep 66%.", {"Kuroshio Chemical Corporation", "Tangshan Huayu Resin Co.",
+                                                            "Jiangnan Polymer Co."}),
+    ("Linhai Auto Parts Co. signed the purchase agreement with the insolvency administrator of its German owner, Kessler "
+     "Antriebstechnik GmbH. Kessler filed for insolvency in November.", {"Linhai Auto Parts Co.", "Kessler Antriebstechnik GmbH"}),
+])
+def test_names_cut_at_a_legal_form_a_person_before_one_and_a_parent_in_apposition(nlp, text, names):
+    assert set(orgs(extract_text(nlp, text))) == names
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The IG Metall union called a rally. \"We will fight,\" said Sabine Vogt, the union's district secretary for Zwickau.",
+     ("sabine vogt", "district secretary for zwickau", "ig metall")),
+    ("Brandt Hydraulik GmbH will close its Zwickau plant, said chief executive Martina Brandt, the founder's granddaughter.",
+     ("martina brandt", "chief executive", "brandt hydraulik")),
+    ("Carrozzi Componenti S.p.A. will buy the site. Chairman Paolo Carrozzi, the grandson of the founder, said the group "
+     "would pay cash.", ("paolo carrozzi", "chairman", "carrozzi componenti")),
+    ("Hoshizora Electronics Corporation will build a plant. \"Costs are rising,\" said Ayumi Kondo, a senior analyst at a "
+     "Japanese brokerage.", ("ayumi kondo", "senior analyst at japanese brokerage", None)),
+    ("Linhai Auto Parts Co. bought the plant from Kessler Antriebstechnik GmbH. Kessler's administrator, Thomas Brenner, "
+     "said the sale was the best offer.", ("thomas brenner", "administrator", "kessler antriebstechnik")),
+])
+def test_titles_owned_by_a_possessive_unnamed_employers_and_administrators(nlp, text, role):
+    assert role in [(r.person, r.title, r.org) for r in extract_text(nlp, text).roles]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Construction needs planning approval from Cheshire West and Chester Council. Council leader Martin Ashworth said "
+     "the authority would move quickly.", ("martin ashworth", "leader", "cheshire west and chester council")),
+    ("Brennard Automotive will build a van factory in Winsford with a grant from the Department for Business and Trade. "
+     "Business Secretary Alan Greaves thanked Cheshire West and Chester Council.", ("alan greaves", "secretary", "department for business and trade")),
+    ("Brennard Automotive will build a van factory in Winsford, the Department for Business and Trade said. Local MP "
+     "Sarah Ollerton said the plant would bring jobs back.", ("sarah ollerton", "mp", None)),
+    ("Brennard Automotive will build a van factory in Winsford, Brennard said. Tessaly Cells Ltd, which will supply the "
+     "batteries, welcomed the decision. \"We are ready,\" said sales director Anna Price.", ("anna price", "sales director", "tessaly cells")),
+])
+def test_councils_named_after_two_places_secretaries_mps_and_speakers_after_their_organisation(nlp, text, role):
+    assert role in [(r.person, r.title, r.org) for r in extract_text(nlp, text).roles]

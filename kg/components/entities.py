@@ -42,7 +42,7 @@ DEFAULT_ORG_WORDS = [
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
-               "co", "corp", "kk", "dac", "srl", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte"}
+               "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte"}
 LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
@@ -50,7 +50,7 @@ NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minist
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
-WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|Sdn\.? Bhd\.?)")
+WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|S\.r\.l\.|Sdn\.? Bhd\.?)")
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor", "datuk", "dato", "datin", "shri", "smt"}
@@ -115,7 +115,7 @@ class EntityFixer:
         acronyms = _common_noun_acronyms(doc)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e)))]
-        fixed = _with_written_legal_forms(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))
+        fixed = _with_written_legal_forms(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start))))
         doc.ents = _with_dateline_places(doc, _places_stay_places(_with_legal_suffixes(doc, fixed)))
         return doc
 
@@ -555,6 +555,24 @@ def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
     return joined
 
 
+COMPASS_WORDS = {"north", "south", "east", "west", "central", "upper", "lower"}
+
+
+def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Cheshire West' + 'and' + 'Chester Council': a council named after two places is one body; not 'Ford and
+    Sunderland City Council', where the name before 'and' is no place."""
+    joined: list[Span] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if (previous is not None and ent.label_ == "ORG" and ent[-1].lower_ in BODY_HEADS and len(ent) <= 3
+                and previous.end + 1 == ent.start and doc[previous.end].lower_ == "and" and previous[0].is_title
+                and (previous.label_ in ("GPE", "LOC") or previous.label_ == "ORG" and previous[-1].lower_ in COMPASS_WORDS)):
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
+            continue
+        joined.append(ent)
+    return joined
+
+
 def _with_written_legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Østerby Pharma A/S', 'Żarnowiec Storage sp. z o.o.': legal forms the tokenizer splits into pieces, found in
     the text after the name; the pieces the model tagged on their own go."""
@@ -581,8 +599,7 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
     it sometimes starts the name one word late."""
     merged: list[Span] = []
     taken = {i for e in ents for i in range(e.start, e.end)}
-    for ent in ents:
-        ent = _ends_at_legal_form(ent)
+    for ent in (piece for ent in ents for piece in _cut_at_legal_form(ent)):
         previous = merged[-1] if merged else None
         if previous is not None and previous.label_ == "ORG" and _is_legal_form(ent.text) and (
                 ent.start == previous.end or _name_words_between(doc, previous, ent)):
@@ -592,8 +609,8 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 and ent.label_ == "ORG" and _is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS"):  # not "Japan's" + "X Corp."
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Farmalia" (GPE) + "Distribución S.L." (ORG)
             continue
-        if ent.label_ == "ORG" and ent.end < len(doc) and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
-            ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+        if ent.label_ in ("ORG", "PERSON") and ent.end < len(doc) and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH"
         before = doc[ent.start - 1] if ent.start else None
         if (ent.label_ == "ORG" and before is not None and before.i not in taken and before.pos_ == "PROPN"
                 and (before.is_title or before.is_upper and len(before) > 1)
@@ -609,11 +626,14 @@ def _name_words_between(doc: Doc, previous: Span, ent: Span) -> bool:
     return 1 <= len(gap) <= 2 and all(t.is_title and t.pos_ == "PROPN" and t.whitespace_ and not t.ent_type_ for t in gap)
 
 
-def _ends_at_legal_form(ent: Span) -> Span:
-    """'Hanul Cell Co. Wisla said': a name ends at its legal form; what follows starts the next sentence."""
+def _cut_at_legal_form(ent: Span) -> list[Span]:
+    """'Hanul Cell Co. Wisla said', 'run by Hoshizora Semiconductor Kyushu K.K. Hoshizora Electronics owns 70%': a
+    name ends at its legal form; the capitalised words after it start the next sentence with another name."""
     inner = next((t for t in ent[:-1] if t.text.endswith(".") and _is_legal_form(t.text) and t.nbor().is_title
                   and not _is_legal_form(t.nbor().text)), None) if ent.label_ == "ORG" else None
-    return Span(ent.doc, ent.start, inner.i + 1, label="ORG") if inner is not None else ent
+    if inner is None:
+        return [ent]
+    return [Span(ent.doc, ent.start, inner.i + 1, label="ORG"), Span(ent.doc, inner.i + 1, ent.end, label="ORG")]
 
 
 def _ends_with_written_legal_form(text: str, end: int) -> bool:

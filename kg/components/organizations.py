@@ -123,8 +123,12 @@ class OrganizationFinder:
             place = _government_place(doc, token)
             if place is None:
                 continue
-            name = f"{clean_name(place.text)} government"
             start, end = min(place.start, token.i), max(place.end, token.i + 1)
+            if place.start > token.i:  # "the state government of Schleswig-Holstein", named as written
+                start -= doc[token.i - 1].lower_ in LEVELS
+                name = clean_name(doc[start:end].text)
+            else:
+                name = f"{clean_name(place.text)} government"
             mentions.append(OrgMention(start, end, entity_key(name), name, "government", "government"))
         return mentions
 
@@ -250,9 +254,8 @@ def _trim(ent: Span) -> Span:
 
 def _government_place(doc: Doc, token: Token) -> Span | None:
     """The place a government belongs to: 'the UK government', 'the Ceará state government', 'the Government of Japan'."""
-    if token.i > 1 and doc[token.i - 1].lower_ in LEVELS:
-        place = _government_place(doc, doc[token.i - 1])
-        return doc[place.start : token.i] if place is not None else None
+    if token.i > 1 and doc[token.i - 1].lower_ in LEVELS and (place := _government_place(doc, doc[token.i - 1])) is not None:
+        return doc[place.start : token.i]
     before = doc[token.i - 1] if token.i else None
     if before is not None and before.ent_type_ in ("", "PRODUCT", "PERSON") and before.pos_ in ("PROPN", "ADJ") and before.is_title and not before.is_sent_start:
         return doc[before.i : token.i]  # "the Ontario government", "the Arnsberg district government": untagged or mistagged
@@ -263,6 +266,8 @@ def _government_place(doc: Doc, token: Token) -> Span | None:
             return ent
         if token.i + 2 == ent.start and doc[token.i + 1].lower_ == "of":
             return ent
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":  # "the state government of Schleswig-Holstein" (a FAC to the model)
+        return next((e for e in doc.ents if e.start == token.i + 2 and is_broad_place(e.text)), None)
     return None
 
 
@@ -288,10 +293,15 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     first_seen = {}
     for mention in mentions:
         first_seen.setdefault(mention.key, mention.start)
-    for key in canonical:  # "SK On" / "SK On Co.", "Hyundai" / "Hyundai Motor Group"
-        longer = sorted((k for k in canonical if k != key and _short_form_of(key, k)), key=first_seen.get)
+    places = {entity_key(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")} | SCOPE_WORDS
+    for key in canonical:  # "SK On" / "SK On Co.", "Hyundai" / "Hyundai Motor Group", "Commission" / "European Commission"
+        longer = sorted((k for k in canonical if k != key and (_short_form_of(key, k) or key == (bare := _without_place(k, places)) or _short_form_of(key, bare))),
+                        key=first_seen.get)
         # a short form follows its full name; "Diageo ..." then "Diageo North America" names a subsidiary;
         # of "Skjold Blades A/S" and its venture "Skjold Hsin Yuan Blades", "Skjold" is the one named first
+        if not longer and key in INSTITUTION_NOUNS:  # "Council leader X" after "Cheshire West and Chester Council"
+            longer = [k for k in canonical if k.endswith(" " + key)]
+            longer = longer if len(longer) == 1 else []
         if longer and key not in alias_of and first_seen[longer[0]] < first_seen[key]:
             alias_of[key] = longer[0]
     result = []
@@ -301,6 +311,17 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         via = "alias" if key != mention.key else mention.via
         result.append(OrgMention(mention.start, mention.end, key, target.name, target.kind, via))
     return result
+
+
+#: Words of scope a public body's name may start with and its short form drop ('the Commission').
+SCOPE_WORDS = {"european", "federal", "national", "state", "provincial", "municipal", "regional"}
+
+
+def _without_place(key: str, places: set[str]) -> str:
+    """'huayu resin co' of 'zhangjiagang huayu resin co', 'commission' of 'european commission': a name without the
+    place or scope word it starts with (a name that is nothing else stays whole)."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in places else key
 
 
 #: Countries a company's name abbreviates ("U.S. Steel" of "United States Steel Corp."), by their keys.
@@ -388,8 +409,9 @@ PLACE_GOVERNMENTS = {"province": "provincial", "city": "city", "county": "county
 
 
 def _named_by_its_noun(token: Token, named: list[OrgMention]) -> OrgMention | None:
-    """'the board', 'the authority', 'the ministry': the one earlier organisation whose name is built on that noun
-    ('Singapore Economic Development Board', 'Ministry of Economy, Trade and Industry'), if only one is."""
+    """'the board', 'the authority', 'the ministry', 'the union': the one earlier organisation whose name is built on
+    that noun ('Singapore Economic Development Board', 'Ministry of Economy, Trade and Industry') or that was called
+    one ('the IG Metall union'), if only one is."""
     noun = token.lower_
     if noun not in INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS) or token.dep_ == "compound" or any(c.dep_ in ("amod", "compound") for c in token.lefts):
         return None
@@ -397,7 +419,8 @@ def _named_by_its_noun(token: Token, named: list[OrgMention]) -> OrgMention | No
     for mention in named:
         if mention.end <= token.i:
             words = mention.name.lower().replace(",", " ").split()
-            if words and (words[-1] == noun or words[0] == noun) or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
+            called = mention.end < len(token.doc) and token.doc[mention.end].lower_ == noun  # "the IG Metall union"
+            if words and (words[-1] == noun or words[0] == noun) or called or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
                 bodies[mention.key] = mention  # "the province" after "North Gyeongsang Provincial Government"
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
@@ -503,6 +526,9 @@ def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
     verb = token
     for _ in range(4):
         verb = verb_of(verb)
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i > 0), None)
+        if to is not None and (named := org_at(before := to.doc[to.i - 1])) is not None and before.head.lower_ == "for":
+            return named  # "€280 million in aid for Donauwerk to replace a furnace at its Linz steelworks"
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
         if subject is not None:
             return org_at(verb.head if subject.tag_ == "WDT" and verb.dep_ == "relcl" else subject)

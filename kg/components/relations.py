@@ -7,6 +7,7 @@ on the sentence ("the only organisation in the sentence") with a lower confidenc
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.attrs import DEP, LEMMA, LOWER
@@ -28,6 +29,8 @@ TITLE_HEADS = {
     "spokesperson", "spokesman", "spokeswoman", "officer", "executive", "analyst", "partner", "commissioner",
     "chancellor", "premier", "leader", "md", "svp", "evp", "vp", "boss", "chief", "economist", "lead", "councillor",
     "councilor", "member", "gov.", "sen.", "judge", "judge-executive", "alderman", "councilman", "councilwoman",
+    "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
+    "mla", "mpp", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
@@ -40,6 +43,8 @@ OFFICIAL_TITLES = re.compile(r"\b(minister|secretary|governor|gov\.|mayor|premie
 #: its agencies or councils; the article often names none.
 HEADS_OF_GOVERNMENT = re.compile(r"\b(governor|gov\.|mayor|premier|chief minister|first minister|prime minister|president of the)")
 WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality)\b|\bcity$", re.IGNORECASE)
+LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
+LEGISLATORS = re.compile(r"\b(mp|td|msp|mla|mpp|senator|congress(man|woman)|lawmaker|legislator)\b")
 #: The body whose members hold a title: 'Commissioner X' sits on the board of commissioners, 'Judge X' on the court.
 BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "councilor": "council", "council member": "council",
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
@@ -55,7 +60,8 @@ INVESTMENT_CUES = re.compile(
     r"\b(invest\w*|fund\w*|financ\w*|spend\w*|capex|capital expenditure|commit\w*|pledg\w*|inject\w*|back(ed|ing)|"
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
-    r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity)\b",
+    r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
+    r"purchas\w*|stake)\b",
     re.IGNORECASE,
 )
 RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer)s?"
@@ -76,7 +82,7 @@ PUBLIC_DEAL = re.compile(r"\b(agreements?|mou|memorandum|memoranda|lease[ds]?|le
 DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b", re.IGNORECASE)
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
 FINANCIER = re.compile(r"\b(bank|fund|capital|investment|finance|financial)\b", re.IGNORECASE)
-FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support"}
+FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support", "aid"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build", "sell"}
 RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", "buyer", "licensee", "licensor"}
@@ -181,13 +187,18 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
                 continue
             title_tokens, org = found
             title = "".join(t.text_with_ws for t in title_tokens).strip(" ,").lower()  # "vice-president" stays whole
-            if org is None:
+            if org is None and not _unnamed_employer(title_tokens):
                 org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
             key = (entity_key(person["name"]), title)
             if key not in roles:
                 roles[key] = {"person": person["name"], "title": title, "org": org.key if org else None,
                               "span": (start, end), "confidence": 0.85 if org else 0.6}
     return list(roles.values())
+
+
+def _unnamed_employer(title: list[Token]) -> bool:
+    """'a senior analyst at a Japanese brokerage': the title names an employer the story does not."""
+    return any(t.pos_ == "ADP" and t.i + 1 < len(t.doc) and t.nbor().lower_ in ("a", "an") for t in title)
 
 
 TENSE_ADVERBS = {"currently", "now", "also", "formerly", "previously", "then", "most", "recently"}
@@ -208,8 +219,10 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
             break  # not into the next name: "Park Seung-hoon, Vice Governor ... Kim Hak-soo of the provincial government"
         if mention is not None and mention.via != "pronoun":
             org = org or mention
-        elif token.tag_ == "POS" and title and org is None and (title[-1].lower_ in PLACE_NOUNS or title[-1].ent_type_ in ("GPE", "LOC")):
-            title.clear()  # "the province's head of investment": the place is the owner, not part of the title
+        elif token.tag_ == "POS" and title and org is None:
+            org = next((m for m in orgs if m.end <= person.start and title[-1].lower_ in m.name.lower().split()), None)
+            title.clear()  # "the province's head of investment", "the founder's granddaughter": the owner, not the title;
+            # "the co-operative's chairman": the Rakaia Valley Dairy Co-operative's
         elif token.lower_ in ("the", "a", "an", "'s", "’s") or token.tag_ == "POS" or token.lower_ in TENSE_ADVERBS and not title:
             pass  # "Cheongam Materials' chief executive", "X, currently chief operating officer,"
         elif token.text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ == "based":  # "at Dubai-based Corniche"
@@ -225,7 +238,8 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
         i += 1
     while title and title[-1].pos_ == "ADP":
         title.pop()
-    if not any(t.lower_ in TITLE_HEADS for t in title):
+    head_words = itertools.takewhile(lambda t: t.pos_ != "ADP", title)  # "the grandson of the founder" is no title
+    if not any(t.lower_ in TITLE_HEADS for t in head_words):
         return None
     return title, org
 
@@ -268,6 +282,8 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     if org is None and title[0].pos_ == "NOUN" and title[0].lower_ in BODY_NOUNS:  # "authority chairman Wade Pruitt"
         body = title.pop(0)
         org = next((m for m in reversed(orgs) if m.start < body.i and body.lower_ in m.name.lower()), None)
+    elif org is None and i >= 0 and doc[i].lower_ in BODY_NOUNS and not doc[i].ent_type_:  # "Council leader Martin Ashworth"
+        org = next((m for m in reversed(orgs) if m.start < i and doc[i].lower_ in m.name.lower()), None)
     return title, org
 
 
@@ -309,6 +325,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     """A title without its organisation ('Chief executive Ingrid Halvorsen said'): an official works for the nearest
     government body in the sentence, else for the one the story names most; an executive likewise for a company.
     An official of a named place ('Jackson Mayor X') works for that place's government or for none we know."""
+    if LEGISLATORS.search(title):
+        return None  # "Local MP Sarah Ollerton": a member of a parliament, not of a body the story names
     official = bool(OFFICIAL_TITLES.search(title))
     same_kind = [m for m in orgs if (m.kind == "government") == official]
     if HEADS_OF_GOVERNMENT.search(title):
@@ -316,11 +334,15 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     body = next((word for role, word in BODY_OF_TITLE.items() if role in title), None)
     if body is not None and (members_of := [m for m in same_kind if body in m.name.lower()]):
         same_kind = members_of  # "Commissioner Ray Tomasetti voted no": the Board of Commissioners, not the city council
-    if official and "minister" in title:  # a minister works for a ministry named on the words before the title, or a government
+    if official and place is None and re.search(r"minister|secretary", title):  # a minister works for a ministry or
+        # department named on the words before the title ("Business Secretary X": the Department for Business and
+        # Trade), unless a state's ("state Industries Secretary X"), or for a government
+        local = any(t.lower_ in LOCAL_LEVELS for t in doc[max(person.start - 4, 0) : person.start])
         portfolio = {t.lower_ for t in doc[max(person.start - 8, 0) : person.start] if t.is_title and len(t) > 3}
         portfolio |= set(re.findall(r"\w{4,}", title)) - {"minister", "deputy", "state", "junior"}  # "X, Deputy Minister of Development"
-        ministry = next((m for m in same_kind if "ministry" in m.name.lower() and portfolio & set(re.findall(r"\w+", m.name.lower()))), None)
-        if ministry is not None:
+        ministry = next((m for m in same_kind if re.search(r"ministry|department", m.name.lower())
+                         and portfolio & set(re.findall(r"\w+", m.name.lower()))), None)
+        if ministry is not None and not local:
             return ministry  # "Mines and Minerals Development Minister Chanda Phiri"
         same_kind = [m for m in same_kind if "government" in m.name.lower()] or same_kind
     if place is not None:
@@ -336,7 +358,24 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     # speaker's quote names ('"Kanemaru brings us the balance sheet," chief financial officer Priya Raman said')
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
-    return most_mentioned(same_kind, "government" if official else "company")
+    return _previous_subject(doc, person, same_kind) or most_mentioned(same_kind, "government" if official else "company")
+
+
+def _previous_subject(doc: Doc, person: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """'Unite welcomed the investment. "We will not accept it," said regional officer Dave Kinsella': a speaker whose
+    sentence names no organisation speaks for the one that reacted in the sentence before, in the same paragraph."""
+    if person.sent.start == 0 or "\n" in doc[person.sent.start - 1].text:
+        return None
+    before = doc[person.sent.start - 1].sent
+    if before.root.lemma_ not in REACTING_VERBS:
+        return None
+    subject = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+    mention = org_at(orgs, subject) if subject is not None else None
+    return mention if mention is not None and mention.via not in ("pronoun", "description") else None
+
+
+REACTING_VERBS = {"welcome", "criticise", "criticize", "warn", "urge", "react", "respond", "argue", "insist", "demand",
+                  "call", "condemn", "oppose", "praise", "question", "reject", "challenge", "vow", "threaten"}
 
 
 # -- investments -------------------------------------------------------------------------------
@@ -355,7 +394,15 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         if _takeover_price(head, orgs):
             continue
         target = _plant_for_money(span, facilities)
-        investor, confidence = (gapped, 0.8) if (gapped := _gapped_investor(span, orgs)) else _investor(head, orgs, sentence, target, plants)
+        if (aid := _state_aid(head)) is not None:  # the government that gives it, not the regulator that approved it
+            investor, confidence = _government_of(aid, orgs), 0.8
+        elif gapped := _gapped_investor(span, orgs):
+            investor, confidence = gapped, 0.8
+        else:
+            investor, confidence = _investor(head, orgs, sentence, target, plants)
+        if confidence <= 0.5 and head.head.lemma_ in PROJECT_NOUNS and (only := _only_plant_in(sentence, facilities)) is not None \
+                and plants[only]["operator"]:  # "a third of the €850 million project": the whole project is its owner's
+            investor, confidence = plants[only]["operator"], 0.5
         if target is None:  # after the investor: the link is only good enough to say what the money is for
             target = _only_plant_in(sentence, facilities)
         status, status_confidence = status_of(sentence, INVESTMENT_STATUSES)
@@ -368,6 +415,24 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 "purpose": _purpose(head), "status": status, "confidence": min(confidence, status_confidence),
             })
     return _merge_repeated_amounts(found)
+
+
+PROJECT_NOUNS = {"project", "investment", "programme", "program", "plan", "scheme", "expansion", "upgrade", "conversion", "overhaul"}
+
+
+def _state_aid(head: Token) -> Token | None:
+    """'approved €280 million in Austrian state aid': the word 'aid' the amount is given in, if it is state aid."""
+    aid = next((p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+                for p in prep.children if p.dep_ == "pobj" and p.lemma_ == "aid"), None)
+    return aid if aid is not None and any(c.lower_ == "state" for c in aid.children) else None
+
+
+def _government_of(aid: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """The government the adjective before 'state aid' names ('Austrian' -> 'Austrian government'), if the story has it."""
+    nation = next((c for c in aid.children if c.ent_type_ == "NORP" or c.dep_ == "amod" and c.is_title), None)
+    if nation is None:
+        return None
+    return next((m for m in orgs if m.kind == "government" and m.via != "pronoun" and m.name.lower().startswith(nation.lower_)), None)
 
 
 def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
