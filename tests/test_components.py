@@ -1432,3 +1432,31 @@ def test_titles_owned_by_a_possessive_unnamed_employers_and_administrators(nlp, 
 ])
 def test_councils_named_after_two_places_secretaries_mps_and_speakers_after_their_organisation(nlp, text, role):
     assert role in [(r.person, r.title, r.org) for r in extract_text(nlp, text).roles]
+
+
+def test_a_union_named_by_what_it_represents_and_the_speaker_after_it(nlp):
+    text = ("Brennard Automotive will build a van factory in Winsford. Unite, which represents most of the workforce at "
+            "Ansty, welcomed the investment. \"We will not accept job losses,\" said regional officer Dave Kinsella.")
+    extraction = extract_text(nlp, text)
+    assert "Unite" in orgs(extraction)
+    assert ("dave kinsella", "unite") in [(r.person, r.org) for r in extraction.roles]
+
+
+def test_a_company_that_is_to_close_a_plant_in_a_town_and_irish_county(nlp):
+    text = ("Suirvale Foods is to close its cheese plant in Cahir, Co Tipperary, with the loss of 180 jobs. Enterprise "
+            "Ireland is supporting an expansion of its Listowel plant with a grant of €11.5m.")
+    extraction = extract_text(nlp, text)
+    assert ("suirvale foods", "cahir") in [(p.operator, p.location) for p in extraction.plants]
+    assert ("enterprise ireland", 11_500_000) in [(i.investor, i.amount) for i in extraction.investments]
+
+
+def test_an_owner_named_after_a_description_in_apposition_puts_in_the_equity(nlp):
+    text = ("Brennard Automotive will build a van factory in Winsford. Brennard's majority owner, the Swiss investment group "
+            "Aldinger Holding AG, will put in £300m of new equity.")
+    assert ("aldinger", 300_000_000) in [(i.investor, i.amount) for i in extract_text(nlp, text).investments]
+
+
+def test_a_minister_sits_on_no_council(nlp):
+    text = ("Suirvale Foods will close its Cahir plant, Tipperary County Council said. Pádraig Hurley, the Minister for "
+            "Agriculture, said his officials would work with the company.")
+    assert ("padraig hurley", None) in [(r.person, r.org) for r in extract_text(nlp, text).roles]

@@ -14,6 +14,7 @@ CASES = [
     ("JPY 350 billion", "350000000000", "JPY"), ("1.5 trillion won", "1500000000000", "KRW"),
     ("Rs 58,905 crore", "589050000000", "INR"), ("₹1,200 crore", "12000000000", "INR"), ("$240 million", "240000000", "USD"),
     ("€1.2 billion", "1200000000", "EUR"), ("500 million euros", "500000000", "EUR"),
+    ("C$2.1-billion", "2100000000", "CAD"), ("C$180-million", "180000000", "CAD"),  # Canadian papers' hyphen
 ]
 
 

@@ -64,6 +64,7 @@ CORPORATE_VERBS = {
     "invest", "spend", "build", "construct", "open", "close", "plan", "announce", "confirm", "supply", "produce",
     "manufacture", "make", "acquire", "buy", "sell", "partner", "agree", "sign", "hire", "employ", "operate", "own",
     "expand", "develop", "launch", "commit", "pledge", "scrap", "shelve", "cancel", "award", "receive", "win", "export",
+    "fund", "finance", "lend", "support", "subsidise", "subsidize",
 }
 
 #: Last words of the names of industrial sites, which the model tags as organisations.
@@ -333,10 +334,19 @@ def _has_title(ent: Span) -> bool:
 
 
 def _acts_like_an_organisation(token: Token) -> bool:
-    """Subject of a corporate verb ('Diageo will spend'), or owner of a thing ('Diageo's plant')."""
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in CORPORATE_VERBS:
+    """Subject of a corporate verb ('Diageo will spend'), owner of a thing ('Diageo's plant'), or what represents
+    workers or firms ('Unifor, which represents workers at the refinery')."""
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in CORPORATE_VERBS or _represents(token):
         return True
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "xcomp" and c.lemma_ in CORPORATE_VERBS for c in token.head.children):
+        return True  # "Suirvale Foods is to close its cheese plant"
     return token.dep_ == "poss" and token.head.pos_ == "NOUN"
+
+
+def _represents(token: Token) -> bool:
+    """'Unite, which represents most of the workforce': a union or a trade body."""
+    return any(c.dep_ == "relcl" and c.lemma_ == "represent" and any(w.lower_ in ("which", "that") for w in c.children)
+               for c in token.children)
 
 
 def _acts_like_a_business(token: Token) -> bool:

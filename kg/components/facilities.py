@@ -607,6 +607,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
             pobj = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()), pobj)
         if _is_place(pobj, orgs):
             places.append(pobj)
+        places += [c for c in pobj.children if c.dep_ in ("nmod", "compound") and c.i + 1 < pobj.i and c.nbor().text == ","
+                   and _is_place(c, orgs)]  # "in Cahir, Co Tipperary", parsed as one name: the town before the comma
     return places
 
 

@@ -30,7 +30,7 @@ def breadth(name: str) -> int:
     return 1 if key in broad_places() or len(words) > 1 and (words[0] in REGION_WORDS or words[-1] in REGION_WORDS) else 0
 
 
-REGION_WORDS = {"county", "state", "province", "prefecture", "region", "department", "district", "oblast", "governorate"}
+REGION_WORDS = {"county", "co", "state", "province", "prefecture", "region", "department", "district", "oblast", "governorate"}
 
 
 @lru_cache(maxsize=1)

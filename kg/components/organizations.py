@@ -431,9 +431,11 @@ def _definite(token: Token) -> bool:
 
 
 def _is_apposition_of_org(token: Token, named: list[OrgMention]) -> bool:
-    """'AESC, the Japan-based company, ...' is a description in apposition, not a new reference."""
+    """'AESC, the Japan-based company, ...' is a description in apposition, not a new reference; nor is 'the Swiss
+    investment group Aldinger Holding AG', a description the name is in apposition to."""
     head = token.head if token.dep_ == "appos" else None
-    return head is not None and any(m.start <= head.i < m.end for m in named)
+    named_after = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    return any(m.start <= word.i < m.end for m in named for word in ([head] if head is not None else []) + named_after)
 
 
 EMBEDDED_CLAUSES = {"ccomp", "relcl", "advcl"}

@@ -135,7 +135,7 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                found = org_at(orgs, child) or next((org_at(orgs, c) for c in child.children if c.dep_ == "appos" and org_at(orgs, c)), None)
+                found = org_at(orgs, child) or _apposed_org(orgs, child)
                 if found is None and child.tag_ == "WDT" and verb.dep_ == "relcl":  # "X, which has bought ethanol from Y"
                     found = org_at(orgs, verb.head) or _org_right_before(orgs, child)
                 if found:
@@ -148,6 +148,16 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
         if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+def _apposed_org(orgs: list[OrgMention], token: Token) -> OrgMention | None:
+    """'its owner, Aldinger Holding AG', "Brennard's owner, the Swiss investment group Aldinger Holding AG": the
+    organisation named in apposition, directly or after a description."""
+    for apposed in (c for c in token.children if c.dep_ == "appos"):
+        found = org_at(orgs, apposed) or next((org_at(orgs, c) for c in apposed.children if c.dep_ == "appos" and org_at(orgs, c)), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -344,7 +354,9 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
                          and portfolio & set(re.findall(r"\w+", m.name.lower()))), None)
         if ministry is not None and not local:
             return ministry  # "Mines and Minerals Development Minister Chanda Phiri"
-        same_kind = [m for m in same_kind if "government" in m.name.lower()] or same_kind
+        governments = [m for m in same_kind if "government" in m.name.lower()]
+        ministries = [m for m in same_kind if re.search(r"government|ministry|department", m.name.lower())]
+        same_kind = governments or (ministries if "minister" in title else same_kind)  # a minister sits on no council
     if place is not None:
         stem = place.lower().rstrip("e")  # "the province's" -> "South Chungcheong provincial government"
         government = next((m for m in orgs if m.kind == "government" and stem in m.name.lower()), None) or next(
@@ -374,7 +386,7 @@ def _previous_subject(doc: Doc, person: Span, orgs: list[OrgMention]) -> OrgMent
     return mention if mention is not None and mention.via not in ("pronoun", "description") else None
 
 
-REACTING_VERBS = {"welcome", "criticise", "criticize", "warn", "urge", "react", "respond", "argue", "insist", "demand",
+REACTING_VERBS = {"say", "tell", "describe", "announce", "confirm", "welcome", "criticise", "criticize", "warn", "urge", "react", "respond", "argue", "insist", "demand",
                   "call", "condemn", "oppose", "praise", "question", "reject", "challenge", "vow", "threaten"}
 
 
