@@ -192,6 +192,10 @@ def _salient(doc: Doc, organizations: tuple[Organization, ...], mentions: list[O
     return tuple(o for o in organizations if o.kind != "company" or o.key in involved or counts[o.key] > 1)
 
 
+DEEDS = {"plan", "project", "proposal", "bid", "offer", "investment", "expansion", "decision", "deal", "acquisition",
+         "takeover", "purchase", "application"}
+
+
 def _acts(token: Token) -> bool:
     """The subject of its clause, the agent or party after 'by', 'with' or 'from', or the buyer something is sold,
     supplied or licensed to, or the contractor work is awarded to; or in apposition to one ('sold by Huayu's parent,
@@ -200,6 +204,8 @@ def _acts(token: Token) -> bool:
         token = token.head
     if token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "from"):
         return True
+    if token.dep_ == "poss" and token.head.lemma_ in DEEDS:
+        return True  # "approved Tata Electronics' plan to build a fab"
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ in (
         "sell", "supply", "license", "ship", "deliver", "export", "award", "give", "hand", "assign")  # "construction was awarded to X"
 

@@ -1460,3 +1460,35 @@ def test_a_minister_sits_on_no_council(nlp):
     text = ("Suirvale Foods will close its Cahir plant, Tipperary County Council said. Pádraig Hurley, the Minister for "
             "Agriculture, said his officials would work with the company.")
     assert ("padraig hurley", None) in [(r.person, r.org) for r in extract_text(nlp, text).roles]
+
+
+def test_a_lede_that_names_no_company_describes_the_one_named_next(nlp):
+    text = ("A car parts maker is to close its factory in Sunderland with the loss of 640 jobs.\n\nCalder Automotive "
+            "Systems, which makes seat frames, told staff on Tuesday that production would end by March. The firm's German "
+            "owner, Hessler Gruppe, said the work would move to its existing plant in Žilina, Slovakia.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert {("calder automotive systems", "sunderland"), ("hessler gruppe", "zilina")} <= plants
+
+
+def test_a_venture_in_apposition_the_model_takes_for_a_person_invests(nlp):
+    text = ("Harmon Motor Company and Daesan Energy Solutions will build a battery plant in Lima, Ohio. Their joint venture, "
+            "Harmon Daesan Cells, will invest $3.4 billion in the factory.")
+    assert ("harmon daesan cells", 3_400_000_000) in [(i.investor, i.amount) for i in extract_text(nlp, text).investments]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Enterprise minister Ciarán Molloy welcomed the plant. The agency reports to Molloy's Department of Enterprise, Trade "
+     "and Employment.", "Department of Enterprise, Trade and Employment"),
+    ("The Union Cabinet on Thursday approved Tata Electronics' plan to build a semiconductor fab at Dholera.", "Tata Electronics"),
+])
+def test_names_without_their_owner_or_describing_words_and_a_company_known_by_its_plan(nlp, text, name):
+    assert name in orgs(extract_text(nlp, text))
+
+
+def test_an_irish_union_in_capitals_and_a_td_after_the_name(nlp):
+    text = ("Ostrander Pharmaceuticals will build a plant in Cork. SIPTU welcomed the jobs but said it expected the firm to "
+            "recognise trade unions. \"Pharma pays well,\" said the union's divisional organiser, Niamh Cotter. Louise "
+            "Barrett TD said the plant was welcome.")
+    roles = [(r.person, r.title, r.org) for r in extract_text(nlp, text).roles]
+    assert ("niamh cotter", "organiser", "siptu") in roles
+    assert ("louise barrett", "td", None) in roles

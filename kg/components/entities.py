@@ -38,7 +38,7 @@ DEFAULT_ORG_WORDS = [
     "materials", "chemicals", "foods", "beverages", "brewing", "airlines", "automotive", "battery", "batteries",
     "power", "renewables", "mining", "metals", "networks", "labs", "biotech", "therapeutics", "biologics", "logistics",
     "research", "securities", "consulting", "advisors", "advisers", "associates", "federation", "aerospace", "aerostructures",
-    "aviation", "robotics", "composites", "polymers", "plastics",
+    "aviation", "robotics", "composites", "polymers", "plastics", "gruppe", "groep", "gruppen", "konzern", "cells",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -53,6 +53,8 @@ OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|S\.r\.l\.|Sdn\.? Bhd\.?)")
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
+#: Letters after a legislator's name ('Louise Barrett TD', 'Sarah Ollerton MP'): a title, no part of the name.
+LEGISLATOR_SUFFIXES = {"MP", "TD", "MSP", "MEP", "MLA", "MPP", "MS", "MHA"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor", "datuk", "dato", "datin", "shri", "smt"}
 #: Words before a name that are no part of it ('Councillor Maureen Ashdown'); 'Sir', 'Dame' and 'Lord' are.
 NAME_TITLES = HONORIFICS - {"sir", "dame", "lord"} | {"councillor", "cllr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge"}
@@ -105,7 +107,7 @@ class EntityFixer:
                 fixed.append(_whole_person(doc, ent))
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
-        fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(e)) for e in fixed])
+        fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(e))) for e in fixed])
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
@@ -140,6 +142,8 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") and _introduced_as_a_company(doc, ent.start) \
                 and not is_broad_place(ent.text) and not (ent.label_ == "PERSON" and _speaks(ent.root)):
             return "ORG"  # "engineering group Engevale", "contractor Andina Montajes Industriales", "Zaragoza-based Tracktec"
+        if ent.label_ == "NORP" and len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
+            return "ORG"  # "SIPTU welcomed the jobs": demonyms are not written in capitals
         if ent.label_ in ("LANGUAGE", "NORP") and _after_place_preposition(ent) and ent.root.dep_ == "pobj" and not is_language(ent.text):
             return "GPE"  # "a plant in Thoothukudi", "a smaller plant in Greer" (a demonym modifies, it is no object)
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
@@ -192,13 +196,18 @@ INTRODUCING_NOUNS = {"contractor", "subcontractor", "trader", "distributor", "in
 
 
 def _introduced_as_a_company(doc: Doc, start: int) -> bool:
-    """A name right after a company noun ('engineering group Engevale', 'contractor Andina Montajes Industriales') or
-    an 'X-based' ('Zaragoza-based Tracktec'): people and places are not introduced that way."""
+    """A name right after a company noun ('engineering group Engevale', 'contractor Andina Montajes Industriales'), an
+    'X-based' ('Zaragoza-based Tracktec') or in apposition to a venture or parent ('Their joint venture, Harmon Daesan
+    Cells, will'): people and places are not introduced that way."""
     if start < 2:
         return False
     before = doc[start - 1]
     based = before.lower_ == "based" and doc[start - 2].text == "-"
-    return based or before.pos_ == "NOUN" and before.is_lower and before.lemma_ in COMPANY_NOUNS | INTRODUCING_NOUNS
+    apposed = before.text == "," and doc[start - 2].pos_ == "NOUN" and doc[start - 2].lemma_ in VENTURE_NOUNS
+    return based or apposed or before.pos_ == "NOUN" and before.is_lower and before.lemma_ in COMPANY_NOUNS | INTRODUCING_NOUNS
+
+
+VENTURE_NOUNS = {"venture", "jv", "parent", "subsidiary", "unit", "affiliate", "joint-venture"}
 
 
 def _with_dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -744,6 +753,13 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, span.start, span.end, label="ORG"))
             taken.update(range(span.start, span.end))
     return found
+
+
+def _without_letters_after(ent: Span) -> Span:
+    """'Louise Barrett TD': a person's name without the letters of the seat after it."""
+    if ent.label_ == "PERSON" and len(ent) > 2 and ent[-1].text in LEGISLATOR_SUFFIXES:
+        return Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
+    return ent
 
 
 def _without_trailing_conjunction(ent: Span) -> Span:

@@ -106,8 +106,8 @@ class OrganizationFinder:
             if ent.label_ != "ORG" or in_clutter(doc, ent.start_char):
                 continue
             span = _trim(ent)
-            if len(span) > 1 and span[0].lower_ in self.single_descriptors and not is_broad_place(span[1:].text):
-                span = span[1:]  # "Carmaker Sagami Motor Co. said"; not "Business Finland"
+            while len(span) > 1 and span[0].lower_ in self.single_descriptors and not is_broad_place(span[1:].text):
+                span = span[1:]  # "Carmaker Sagami Motor Co. said", "Business group Ibec said"; not "Business Finland"
             name = clean_name(span.text)
             if not name or _BAD_ORG.search(name) or len(name) > 80 or name.islower():
                 continue
@@ -149,6 +149,9 @@ class OrganizationFinder:
             if token.lower_ not in self.single_descriptors or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if any(m.start <= token.i < m.end for m in named) or in_clutter(doc, token.idx):
+                continue
+            if (named_next := _named_after_the_lede(doc, token, named)) is not None:
+                found.append(OrgMention(min(c.i for c in token.lefts), token.i + 1, named_next.key, named_next.name, named_next.kind, "description"))
                 continue
             if token.dep_ in ("compound",) or not _definite(token):
                 continue
@@ -249,7 +252,15 @@ def _trim(ent: Span) -> Span:
         start += 1
     if end - start > 1 and ent.doc[end - 1].tag_ == "POS":
         end -= 1
+    owner = next((t for t in ent.doc[start : end - 1] if t.tag_ == "POS" and t.i > start), None)
+    if owner is not None and _person_or_place(ent.doc[start : owner.i].text, ent.doc):
+        start = owner.i + 1  # "Molloy's Department of Enterprise", "Japan's METI": the owner is no part of the name
     return ent.doc[start:end]
+
+
+def _person_or_place(text: str, doc: Doc) -> bool:
+    """Whether a name is a person's surname or a place in this article, or a region or country anywhere."""
+    return is_broad_place(text) or any(e.label_ == "PERSON" and e[-1].text == text or e.label_ == "GPE" and e.text == text for e in doc.ents)
 
 
 def _government_place(doc: Doc, token: Token) -> Span | None:
@@ -457,6 +468,18 @@ def _governing_orgs(token: Token, named: list[OrgMention]) -> set[str]:
     return excluded
 
 
+def _named_after_the_lede(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'A car parts maker is to close its factory in Sunderland ... Calder Automotive Systems, which makes seat
+    frames, told staff': a lede that names no organisation describes the company the next sentence names first."""
+    first = doc[0].sent
+    if token.sent != first or token.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts):
+        return None
+    if any(first.start <= m.start < first.end for m in named) or first.end >= len(doc):
+        return None
+    second = doc[first.end].sent if not doc[first.end].is_space else doc[min(first.end + 1, len(doc) - 1)].sent
+    return next((m for m in named if second.start <= m.start < second.end and m.kind == "company"), None)
+
+
 def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
     """The subject organisation of the previous sentence for a subject; else the nearest earlier
     organisation that is not the subject of the description's own clause."""
@@ -533,7 +556,11 @@ def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
             return named  # "€280 million in aid for Donauwerk to replace a furnace at its Linz steelworks"
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
         if subject is not None:
-            return org_at(verb.head if subject.tag_ == "WDT" and verb.dep_ == "relcl" else subject)
+            found = org_at(verb.head if subject.tag_ == "WDT" and verb.dep_ == "relcl" else subject)
+            if found is not None or verb.dep_ != "ccomp" or subject.pos_ != "NOUN" or verb.head.i == verb.i:
+                return found
+            verb = verb.head  # "Hessler said the work would move to its plant": a thing's clause; 'its' is the speaker's
+            continue
         agent = agent_of(verb)
         if agent is not None or any(c.dep_ == "nsubjpass" for c in verb.children):
             return org_at(agent) if agent is not None else None  # "supplied by Cascadia from its plant"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
-from kg.components.entities import HONORIFICS
+from kg.components.entities import HONORIFICS, LEGISLATOR_SUFFIXES
 from kg.components.facilities import PLACE_NOUNS
 from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
@@ -216,6 +216,8 @@ TENSE_ADVERBS = {"currently", "now", "also", "formerly", "previously", "then", "
 
 def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
     """'PERSON, [the] [ORG['s]] TITLE [of|at|for ORG|X],' - an apposition after the name; 'named PERSON as TITLE'."""
+    if person.end < len(doc) and doc[person.end].text in LEGISLATOR_SUFFIXES:
+        return [doc[person.end]], None  # "Louise Barrett TD", "Sarah Ollerton MP"
     if person.end >= len(doc) or doc[person.end].text != "," and not (
             doc[person.end].lower_ == "as" and person.root.head.lemma_ in APPOINTING_VERBS):
         return None
