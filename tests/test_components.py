@@ -1492,3 +1492,16 @@ def test_an_irish_union_in_capitals_and_a_td_after_the_name(nlp):
     roles = [(r.person, r.title, r.org) for r in extract_text(nlp, text).roles]
     assert ("niamh cotter", "organiser", "siptu") in roles
     assert ("louise barrett", "td", None) in roles
+
+
+def test_a_plant_run_by_a_subsidiary_is_the_subsidiarys_and_no_partnership(nlp):
+    text = ("Brandt Hydraulik GmbH will move production to its existing factory in Brno. It will spend €46 million at the Brno "
+            "factory, which is run by its subsidiary Brandt Hydraulik CZ s.r.o. and already employs 900 people.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("brandt hydraulik cz", "brno")]
+    assert extraction.partnerships == ()
+
+
+def test_the_company_whose_plan_a_cabinet_approved_builds_the_fab(nlp):
+    text = "The Union Cabinet on Thursday approved Tata Electronics' plan to build a semiconductor fab at Dholera, Gujarat."
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("tata electronics", "dholera")]

@@ -109,6 +109,8 @@ class FacilityFinder:
         for mention in mentions:
             head = doc[mention.head]
             runner = _runner(head, orgs) if _bare_definite(doc, mention) or mention.ordinal is not None else None
+            if runner is None and doc[mention.start].lower_ == "the":  # "the Brno factory, which is run by its subsidiary X":
+                runner = _run_by(head, lambda t: next((m.key for m in orgs if m.start <= t.i < m.end), None))  # X runs the plant named before
             operator = None if runner else _operator(head, orgs)  # "The site will be run by X": the last plant, X runs it
             status = _mention_status(head, mention)
             rank, places = _locations(head, orgs)
@@ -351,6 +353,10 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         if child.lower_ == "whose" and owner is not None and org_at(owner):
             return org_at(owner)  # "Ohio Valley Metals Recycling LLC, whose shredding yard in Evansville(, sits)"
     verb = _governing_verb(head)
+    if verb is not None and verb.lemma_ in OPERATOR_VERBS and verb.dep_ == "acl":  # "approved Tata Electronics' plan to build a fab"
+        planner = next((c for c in verb.head.children if c.dep_ == "poss" and org_at(c)), None)
+        if planner is not None:
+            return org_at(planner)
     if verb is not None and verb.lemma_ in OPERATOR_VERBS:
         for child in _with_raised_subject(verb):
             if child.dep_ == "nsubj" and child.tag_ == "WDT" and verb.dep_ == "relcl" and org_at(verb.head):
@@ -381,10 +387,13 @@ def _run_by(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
 
 
 def _clause_agent(head: Token, participles: tuple[str, ...], org_at: Callable[[Token], str | None]) -> str | None:
-    """The organisation after 'by' in a participle clause on the facility ('a plant ... run by X')."""
+    """The organisation after 'by' in a participle clause on the facility ('a plant ... run by X', 'the Kikuyo plant,
+    which is run by X')."""
     for child in _right_clauses(head):
-        if child.dep_ in ("acl", "advcl") and child.lower_ in participles and (agent := agent_of(child)) is not None and org_at(agent):
-            return org_at(agent)
+        agent = agent_of(child) if child.dep_ in ("acl", "advcl", "relcl") and child.lower_ in participles else None
+        named = agent if agent is None or org_at(agent) else next((c for c in agent.children if c.dep_ == "appos" and org_at(c)), None)
+        if named is not None and org_at(named):
+            return org_at(named)  # "run by its subsidiary Brandt Hydraulik CZ s.r.o."
     return None
 
 

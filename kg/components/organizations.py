@@ -186,7 +186,11 @@ class OrganizationFinder:
 
 
 def _apposition_owner(token: Token, known: list[OrgMention]) -> str | None:
-    """The organisation a possessive's phrase stands in apposition to ('X, one of its customers', 'X, its supplier')."""
+    """The organisation a possessive's phrase stands in apposition to ('X, one of its customers', 'X, its supplier'),
+    or that stands in apposition to it ('run by its subsidiary X')."""
+    named = next((m.key for c in token.head.rights if c.dep_ == "appos" for m in known if m.start <= c.i < m.end), None)
+    if named is not None:
+        return named
     for ancestor in token.ancestors:
         if ancestor.dep_ == "appos":
             return next((m.key for m in known if m.start <= ancestor.head.i < m.end), None)

@@ -607,11 +607,14 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     relationship ("already supplies"), the deal struck and the prospective deal (talks, hopes), which news keeps apart."""
     groups: dict[tuple[tuple[str, ...], str], dict] = {}
     owners = _plant_owners(orgs, facilities, plants)
+    subsidiaries = _subsidiaries(doc, orgs)
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char):
             continue
         for mention in _partnership_mentions(sentence, orgs, facilities, owners):
             partners = mention["partners"]
+            if len(partners) == 2 and tuple(sorted(partners)) in subsidiaries:
+                continue  # "run by its subsidiary X": a parent and its own subsidiary are no partners
             stage = "prospect" if mention["status"] in ("in talks", "proposed", "cancelled") else (
                 "relationship" if mention["status"] == "active" else "deal")
             group = groups.setdefault((partners, stage), {"partners": partners, "statuses": [], "spans": [], "about": None, "since": None})
@@ -620,6 +623,20 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
             group["about"] = group["about"] or mention["about"]
             group["since"] = group["since"] or mention["since"]
     return [_partnership_fact(group, stage == "prospect") for (_, stage), group in groups.items()]
+
+
+def _subsidiaries(doc: Doc, orgs: list[OrgMention]) -> set[tuple[str, str]]:
+    """Sorted (parent, subsidiary) key pairs the story states: 'its subsidiary X', 'X, a (wholly owned) subsidiary of Y',
+    "Y's subsidiary X"."""
+    pairs = set()
+    for noun in tokens_with(doc, LOWER, ("subsidiary", "subsidiaries", "unit", "arm")):
+        child = org_at(orgs, noun.head) if noun.dep_ == "appos" else _apposed_org(orgs, noun) or next(
+            (org_at(orgs, c) for c in noun.rights if c.dep_ in ("appos", "compound") and org_at(orgs, c)), None)
+        owner = next((org_at(orgs, c) for c in noun.children if c.dep_ == "poss" and org_at(orgs, c)), None) or next(
+            (org_at(orgs, g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if org_at(orgs, g)), None)
+        if child is not None and owner is not None and child.key != owner.key:
+            pairs.add(tuple(sorted((child.key, owner.key))))
+    return pairs
 
 
 def _plant_owners(orgs: list[OrgMention], facilities: list[FacilityMention], plants: list[dict]) -> dict[int, OrgMention]:
