@@ -1386,6 +1386,8 @@ def test_state_aid_is_given_by_the_government_its_adjective_names_not_by_the_reg
      "Schleswig-Holstein €110 million for the fab.", {("state government of schleswig holstein", 110_000_000)}),
     ("Carrozzi Componenti S.p.A. has agreed to acquire a closed glassworks in Mondovì from Vetrerie Alpine S.r.l. for "
      "€17 million.", {("carrozzi componenti", 17_000_000)}),
+    ("The Federal Ministry for Economic Affairs and Climate Action had promised €310 million in subsidies for the project, "
+     "and the Brandenburg state government a further €95 million.", {("brandenburg state government", 95_000_000)}),
 ])
 def test_a_states_government_named_after_of_and_a_bought_plant_put_in_money(nlp, text, expected):
     assert expected <= {(i.investor, i.amount) for i in extract_text(nlp, text).investments}

@@ -15,7 +15,12 @@ CASES = [
     ("Rs 58,905 crore", "589050000000", "INR"), ("₹1,200 crore", "12000000000", "INR"), ("$240 million", "240000000", "USD"),
     ("€1.2 billion", "1200000000", "EUR"), ("500 million euros", "500000000", "EUR"),
     ("C$2.1-billion", "2100000000", "CAD"), ("C$180-million", "180000000", "CAD"),  # Canadian papers' hyphen
+    ("R4.8 billion", "4800000000", "ZAR"), ("R350m", "350000000", "ZAR"),
 ]
+
+
+def test_a_bare_r_and_a_number_is_no_rand():
+    assert find_amounts("Take the R2 road to the R&D centre in 2026.") == []
 
 
 @pytest.mark.parametrize("text, amount, currency", CASES)

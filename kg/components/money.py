@@ -61,6 +61,8 @@ _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=l
 _WORD = (r"(?:dollars?|pounds?|sterling|euros?|yen|won|rupees?|yuan|renminbi|riyals?|dirhams?|zloty[sch]*|krona|kronor|reais|rand|"
          r"shillings?|ringgit|baht|dong|rupiah|lira|naira|francs|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)")
 PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?", re.IGNORECASE)
+#: South African rand, written "R4.8 billion" or "R350m": only with a scale, since a bare "R2" is a road or a grade.
+RAND = re.compile(rf"(?<![\w$])(?P<cur>R)(?P<num>{_NUMBER}){_SCALE_GAP}(?P<scale>million|billion|trillion|bn|m)\b")
 #: Any ISO 4217 code written before the number, upper case only ("SAR 11.25 billion", "KES 6.5bn").
 ISO_PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>[A-Z]{{3}})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?")
 SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE}))?\s+(?P<cur>{_WORD})\b", re.IGNORECASE)
@@ -93,7 +95,7 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
     """All (start, end, amount, currency) in ``text``, left to right, without overlaps."""
     found: list[tuple[int, int, Decimal, str]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, symbols in ((PREFIXED, SYMBOLS), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS), (SUFFIXED, WORDS)):
+    for pattern, symbols in ((PREFIXED, SYMBOLS), (RAND, {"r": "ZAR"}), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS), (SUFFIXED, WORDS)):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):

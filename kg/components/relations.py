@@ -453,7 +453,10 @@ def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
     """'the EBRD approved EUR 300m and the EIB EUR 250m', 'the province will provide 30 billion won and the city 15
     billion won': an organisation right before the amount, after 'and', gives it with the verb left out."""
     doc = span.doc
-    named = next((m for m in orgs if m.end == span.start and m.via != "pronoun"), None)
+    start = span.start
+    while start > 0 and doc[start - 1].lower_ in ("a", "an", "another", "further", "additional", "extra", "more"):
+        start -= 1  # "and the Brandenburg state government a further €95 million"
+    named = next((m for m in orgs if m.end == start and m.via != "pronoun"), None)
     if named is None or named.start < 2:
         return None
     before = doc[named.start - 1] if doc[named.start - 1].lower_ != "the" else doc[named.start - 2]
