@@ -1507,3 +1507,20 @@ def test_a_plant_run_by_a_subsidiary_is_the_subsidiarys_and_no_partnership(nlp):
 def test_the_company_whose_plan_a_cabinet_approved_builds_the_fab(nlp):
     text = "The Union Cabinet on Thursday approved Tata Electronics' plan to build a semiconductor fab at Dholera, Gujarat."
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("tata electronics", "dholera")]
+
+
+def test_two_towns_tagged_as_one_name_are_two_plants(nlp):
+    text = ("Skovlund Towers A/S will build a factory at Invergordon. Skovlund, which runs tower plants at Lemvig and Aabenraa "
+            "in Denmark, said the Scottish factory would be its first outside Scandinavia.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert {("skovlund towers", "lemvig"), ("skovlund towers", "aabenraa")} <= plants
+
+
+def test_the_town_a_new_facility_stands_at_is_no_company(nlp):
+    text = ("Bellrive Aérostructures Inc. will close its Winnipeg plant by mid-2027, cutting 240 jobs, and move the work to "
+            "a new C$185-million facility at Mirabel, Que., the company said. Investissement Québec is lending C$40 million "
+            "toward the Mirabel plant, which will employ 160.")
+    extraction = extract_text(nlp, text)
+    assert "Mirabel" not in orgs(extraction)
+    assert ("bellrive aerostructures", "mirabel") in [(p.operator, p.location) for p in extraction.plants]
+    assert ("investissement quebec", 40_000_000) in [(i.investor, i.amount) for i in extraction.investments]

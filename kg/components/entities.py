@@ -71,13 +71,17 @@ CORPORATE_VERBS = {
 
 #: Last words of the names of industrial sites, which the model tags as organisations.
 SITE_NAME_WORDS = {"complex", "park", "estate", "zone", "area", "megasite", "corridor"}
+#: Nouns for what stands somewhere: the name after 'at' or 'in' following one is a place.
+SITE_NOUNS = {"plant", "factory", "facility", "site", "fab", "mill", "works", "campus", "refinery", "smelter", "hub",
+              "gigafactory", "yard", "shipyard", "terminal", "centre", "center", "complex", "base", "mine"}
 SITE_PREPOSITIONS = {"in", "at", "near", "inside", "within", "of", "outside", "into"}
 #: A municipality or state named as the body that acts ('The City of Elyria will put $2.4 million').
 CIVIC_BODY = re.compile(r"(?:the )?(?:city|town|village|county|state|province|commonwealth|municipality|borough) of ", re.IGNORECASE)
 INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$")  # 'JobsOhio': a name written as one word is no place
 FUNDING_VERBS = {"put", "offer", "give", "grant", "provide", "contribute", "fund", "lend", "approve", "award", "pay", "match"}
 SUPPLIED_VERBS = {"supply", "provide", "deliver", "ship", "source", "make", "produce", "sell", "buy", "import", "export"}
-BUSINESS_VERBS = {"invest", "spend", "build", "construct", "manufacture", "produce", "supply", "operate", "employ", "acquire", "export"}
+BUSINESS_VERBS = {"invest", "spend", "build", "construct", "manufacture", "produce", "supply", "operate", "employ", "acquire", "export",
+                  "lend"}  # "Investissement Québec is lending C$40 million"
 
 
 @Language.factory(
@@ -108,6 +112,7 @@ class EntityFixer:
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(e))) for e in fixed])
+        fixed = [part for e in fixed for part in _two_places(e)]
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
@@ -144,6 +149,10 @@ class EntityFixer:
             return "ORG"  # "engineering group Engevale", "contractor Andina Montajes Industriales", "Zaragoza-based Tracktec"
         if ent.label_ == "NORP" and len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
             return "ORG"  # "SIPTU welcomed the jobs": demonyms are not written in capitals
+        if ent.label_ in ("ORG", "PERSON") and len(ent) <= 3 and ent[-1].lower_.rstrip(".") not in self.org_words and not _is_legal_form(ent[-1].text) and (
+                _where_a_site_stands(ent) or len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lemma_ in SITE_NOUNS
+                and any(e.text.startswith(ent.text) and _where_a_site_stands(e) for e in doc.ents)):
+            return "GPE"  # "a new facility at Mirabel, Que.", then "toward the Mirabel plant": what a plant stands at is a place
         if ent.label_ in ("LANGUAGE", "NORP") and _after_place_preposition(ent) and ent.root.dep_ == "pobj" and not is_language(ent.text):
             return "GPE"  # "a plant in Thoothukudi", "a smaller plant in Greer" (a demonym modifies, it is no object)
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
@@ -330,6 +339,21 @@ def _employer_position(doc: Doc, ent: Span) -> bool:
     if before[-1].lower_ == "of" and len(before) > 1 and before[-2].lower_ in OFFICIAL:
         return False  # "the mayor of Greater Lincolnshire" serves a place
     return any(t.lower_ in TITLE_NOUNS | {"head", "analyst", "economist", "researcher", "partner", "manager", "chief"} for t in before[:-1])
+
+
+def _where_a_site_stands(ent: Span) -> bool:
+    """'a new facility at Mirabel', 'its plant in Pallion': the name after 'at' or 'in' following a plant noun."""
+    return _after_place_preposition(ent) and ent.root.dep_ == "pobj" and ent.root.head.head.lemma_ in SITE_NOUNS
+
+
+def _two_places(ent: Span) -> list[Span]:
+    """'runs tower plants at Lemvig and Aabenraa in Denmark', 'a facility at Mirabel, Que.': two places the model
+    tagged as one facility, name or place."""
+    joint = next((t for t in ent[1:-1] if t.lower_ in ("and", ",")), None)
+    if (joint is None or ent.label_ not in ("FAC", "ORG", "GPE", "LOC") or not _after_place_preposition(ent)
+            or is_broad_place(ent.text) or not all(t.is_title for t in ent if t.i != joint.i) or any(_is_legal_form(t.text) for t in ent)):
+        return [ent]
+    return [Span(ent.doc, ent.start, joint.i, label="GPE"), Span(ent.doc, joint.i + 1, ent.end, label="GPE")]
 
 
 def _after_place_preposition(ent: Span) -> bool:

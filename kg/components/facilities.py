@@ -51,7 +51,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 DESCRIPTORS = {"new", "current", "existing", "additional", "another", "further", "proposed", "planned", "future", "operating", "operational", "old", "original"}
 EXISTING = {"current", "existing", "operating", "operational", "old", "original"}
 FRESH = {"new", "additional", "another", "further", "future", "proposed", "planned"}
-OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
+OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand", "move", "relocate", "shift", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
                   "spend", "pour", "commit", "put", "create", "announce", "unveil", "propose", "add", "study", "consider",
                   "evaluate", "weigh", "explore", "mull", "design", "complete", "finish", "start", "begin", "shelve", "cancel",
                   "abandon", "mothball", "pause", "halt", "delay", "postpone", "drop", "idle", "upgrade", "convert", "retool",
@@ -499,8 +499,9 @@ def _with_raised_subject(verb: Token) -> list[Token]:
     for _ in range(3):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in upper.children) or upper.head.i == upper.i:
             break
-        if upper.dep_ in ("xcomp", "conj") or upper.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in upper.children):
-            upper = upper.head  # "X signed a memorandum on Tuesday to build a campus": X builds it
+        if upper.dep_ in ("xcomp", "conj") or upper.dep_ == "advcl" and (upper.tag_ == "VBG" or any(c.lower_ == "to" and c.dep_ == "aux" for c in upper.children)):
+            upper = upper.head  # "X signed a memorandum on Tuesday to build a campus": X builds it; "X will close
+            # its plant, cutting 240 jobs, and move the work to a new facility": X moves it
         elif upper.dep_ == "acl" and upper.head.dep_ == "dobj":  # "an agreement to build": the verb that has the agreement
             upper = upper.head.head
         else:
