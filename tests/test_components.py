@@ -1524,3 +1524,25 @@ def test_the_town_a_new_facility_stands_at_is_no_company(nlp):
     assert "Mirabel" not in orgs(extraction)
     assert ("bellrive aerostructures", "mirabel") in [(p.operator, p.location) for p in extraction.plants]
     assert ("investissement quebec", 40_000_000) in [(i.investor, i.amount) for i in extraction.investments]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Government of Canada will contribute C$320-million and the Ontario government C$180-million. Federal Industry "
+     "Minister François Lemieux said the strategy \"is working, one link in the chain at a time.\" Ontario's Economic "
+     "Development Minister Carla Botelho called it \"the missing piece.\"", ("carla botelho", "minister", "ontario government")),
+    ("The Queensland Government had pledged A$35 million to Coralsea Hydrogen. None of it had been spent, the state's "
+     "treasurer, Mark Pellegrino, said.", ("mark pellegrino", "treasurer", "queensland government")),
+    ("Coralsea Hydrogen scrapped its plant. The opposition's energy spokesman, Rhys Carmody, said the hydrogen dream had "
+     "turned into a nightmare.", ("rhys carmody", "energy spokesman", None)),
+    ("Calder Automotive Systems will close its plant, the Department for Business and Trade said. The shadow business "
+     "secretary, Tom Hurrell, said the closure showed the plans had failed.", ("tom hurrell", "shadow business secretary", None)),
+    ("Qilu Power Cells delayed its plant. IG Metall, Germany's largest industrial union, said the delay was a warning "
+     "sign. Qilu said it remained committed. \"People have heard promises before,\" said the union's regional head, "
+     "Birgit Lehmann.", ("birgit lehmann", "regional head", "ig metall")),
+    ("Qilu Power Cells delayed its plant. Katrin Vogler, a Green member of parliament, said ministers had bet on one "
+     "investor.", ("katrin vogler", "member of parliament", None)),
+    ("Qilu Power Cells delayed its plant. \"Others could follow,\" said Tobias Arndt, an analyst at Kranich Bank in "
+     "Frankfurt.", ("tobias arndt", "analyst", "kranich bank")),
+])
+def test_officials_of_a_place_named_before_their_portfolio_opposition_politicians_and_union_heads(nlp, text, role):
+    assert role in [(r.person, r.title, r.org) for r in extract_text(nlp, text).roles]

@@ -141,7 +141,7 @@ class OrganizationFinder:
         # Only company, body and place-government nouns can be read below ("the firm", "the board", "the county").
         for token in tokens_with(doc, LOWER, self.single_descriptors | INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS)):
             if token.pos_ == "NOUN" and _definite(token) and not in_clutter(doc, token.idx):
-                body = _named_by_its_noun(token, named)  # "the board" after "the Singapore Economic Development Board"
+                body = _named_by_its_noun(token, named, introductions)  # "the board" after "the Singapore Economic Development Board"
                 if body is not None or token.lower_ not in self.single_descriptors:  # "the bank" too, though a descriptor
                     if body is not None and not any(m.start <= token.i < m.end for m in named):
                         found.append(OrgMention(min(c.i for c in token.lefts), token.i + 1, body.key, body.name, body.kind, "description"))
@@ -423,10 +423,10 @@ PLACE_GOVERNMENTS = {"province": "provincial", "city": "city", "county": "county
                      "prefecture": "prefectural", "municipality": "municipal"}
 
 
-def _named_by_its_noun(token: Token, named: list[OrgMention]) -> OrgMention | None:
+def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dict[str, set[str]]) -> OrgMention | None:
     """'the board', 'the authority', 'the ministry', 'the union': the one earlier organisation whose name is built on
     that noun ('Singapore Economic Development Board', 'Ministry of Economy, Trade and Industry') or that was called
-    one ('the IG Metall union'), if only one is."""
+    one ('the IG Metall union', 'IG Metall, Germany's largest industrial union,'), if only one is."""
     noun = token.lower_
     if noun not in INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS) or token.dep_ == "compound" or any(c.dep_ in ("amod", "compound") for c in token.lefts):
         return None
@@ -434,7 +434,7 @@ def _named_by_its_noun(token: Token, named: list[OrgMention]) -> OrgMention | No
     for mention in named:
         if mention.end <= token.i:
             words = mention.name.lower().replace(",", " ").split()
-            called = mention.end < len(token.doc) and token.doc[mention.end].lower_ == noun  # "the IG Metall union"
+            called = mention.end < len(token.doc) and token.doc[mention.end].lower_ == noun or noun in introductions.get(mention.key, ())
             if words and (words[-1] == noun or words[0] == noun) or called or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
                 bodies[mention.key] = mention  # "the province" after "North Gyeongsang Provincial Government"
     return next(iter(bodies.values())) if len(bodies) == 1 else None

@@ -18,6 +18,7 @@ from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, F
 from kg.components.clutter import in_clutter
 from kg.components.entities import HONORIFICS, LEGISLATOR_SUFFIXES
 from kg.components.facilities import PLACE_NOUNS
+from kg.components.gazetteer import breadth
 from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import status_of
@@ -30,21 +31,22 @@ TITLE_HEADS = {
     "chancellor", "premier", "leader", "md", "svp", "evp", "vp", "boss", "chief", "economist", "lead", "councillor",
     "councilor", "member", "gov.", "sen.", "judge", "judge-executive", "alderman", "councilman", "councilwoman",
     "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
-    "mla", "mpp", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
+    "mla", "mpp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer",
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
     "country", "operating", "financial", "technology", "technical", "commercial", "non-executive", "interim",
     "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate",
 }
-OFFICIAL_TITLES = re.compile(r"\b(minister|secretary|governor|gov\.|mayor|premier|commissioner|senator|sen\.|chancellor|official|"
+OFFICIAL_TITLES = re.compile(r"\b(minister|treasurer|secretary|governor|gov\.|mayor|premier|commissioner|senator|sen\.|chancellor|official|"
                              r"councill?or|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the)")
 #: Heads of a government work for that government itself ('State of Kansas', 'Gumi city government'), never for one of
 #: its agencies or councils; the article often names none.
 HEADS_OF_GOVERNMENT = re.compile(r"\b(governor|gov\.|mayor|premier|chief minister|first minister|prime minister|president of the)")
 WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality)\b|\bcity$", re.IGNORECASE)
+COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
-LEGISLATORS = re.compile(r"\b(mp|td|msp|mla|mpp|senator|congress(man|woman)|lawmaker|legislator)\b")
+LEGISLATORS = re.compile(r"\b(mp|td|msp|mla|mpp|senator|congress(man|woman)|lawmaker|legislator|member of parliament)\b")
 #: The body whose members hold a title: 'Commissioner X' sits on the board of commissioners, 'Judge X' on the court.
 BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "councilor": "council", "council member": "council",
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
@@ -197,7 +199,9 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
                 continue
             title_tokens, org = found
             title = "".join(t.text_with_ws for t in title_tokens).strip(" ,").lower()  # "vice-president" stays whole
-            if org is None and not _unnamed_employer(title_tokens):
+            if LEGISLATORS.search(title):
+                org = None  # "Katrin Vogler, a Green member of parliament": a party is not the body a legislator sits on
+            elif org is None and not _unnamed_employer(title_tokens):
                 org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
             key = (entity_key(person["name"]), title)
             if key not in roles:
@@ -207,8 +211,11 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
 
 
 def _unnamed_employer(title: list[Token]) -> bool:
-    """'a senior analyst at a Japanese brokerage': the title names an employer the story does not."""
-    return any(t.pos_ == "ADP" and t.i + 1 < len(t.doc) and t.nbor().lower_ in ("a", "an") for t in title)
+    """'a senior analyst at a Japanese brokerage': the title names an employer the story does not; 'the shadow business
+    secretary', "the opposition's energy spokesman": nor does an opposition politician's."""
+    doc = title[0].doc
+    return any(t.pos_ == "ADP" and t.i + 1 < len(doc) and t.nbor().lower_ in ("a", "an") for t in title) or any(
+        t.lower_ in ("shadow", "opposition") for t in doc[max(title[0].i - 3, 0) : title[-1].i + 1])
 
 
 TENSE_ADVERBS = {"currently", "now", "also", "formerly", "previously", "then", "most", "recently"}
@@ -230,7 +237,12 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
         if token.text in (",", ";", ":", "(", '"', "“") or token.lemma_ in ("say", "tell", "add") and title or token.ent_type_ == "PERSON":
             break  # not into the next name: "Park Seung-hoon, Vice Governor ... Kim Hak-soo of the provincial government"
         if mention is not None and mention.via != "pronoun":
+            if org is not None and mention.key != org.key and title and title[-1].pos_ == "ADP":
+                title.pop()  # "an analyst at Kranich Bank in Frankfurt": the title ends at its organisation
+                break
             org = org or mention
+        elif org is not None and token.pos_ == "ADP" and title and title[-1].pos_ == "ADP":
+            break
         elif token.tag_ == "POS" and title and org is None:
             org = next((m for m in orgs if m.end <= person.start and title[-1].lower_ in m.name.lower().split()), None)
             title.clear()  # "the province's head of investment", "the founder's granddaughter": the owner, not the title;
@@ -281,6 +293,8 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
             title.insert(0, token)
             i -= 1
             continue
+        if token.tag_ == "POS" and i > 0 and org_at(orgs, doc[i - 1]) is None and doc[i - 1].lower_ in TITLE_WORDS:
+            break  # "the state's treasurer, Mark Pellegrino": the owner before the possessive is no part of the title
         if token.lower_ in TITLE_WORDS or token.lower_ in ("'s", "’s") or token.ent_type_ == "GPE" or _title_modifier(token):
             if token.lower_ not in ("'s", "’s") and token.ent_type_ != "GPE":
                 title.insert(0, token)
@@ -325,12 +339,22 @@ def _place_before(doc: Doc, title: list[Token]) -> str | None:
     """'Jackson Mayor Teresa Bolton', "Ceará's economic development secretary": the place an official serves."""
     if not title or title[0].i == 0:
         return None
-    before = doc[title[0].i - 1]
+    start = portfolio = title[0].i
+    while portfolio > max(start - 3, 1) and doc[portfolio - 1].is_title and not doc[portfolio - 1].ent_type_ \
+            and doc[portfolio - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+        portfolio -= 1
+    if doc[portfolio - 1].tag_ == "POS" or doc[portfolio - 1].ent_type_ in ("GPE", "LOC"):
+        start = portfolio  # "Ontario's Economic Development Minister X": past the portfolio to the place
+    before = doc[start - 1]
     if before.tag_ == "POS" and before.i > 0:
         before = doc[before.i - 1]
+    place = next((e for e in doc.ents if e.start <= before.i < e.end), None) if before.ent_type_ == "GPE" else None
+    owner = next((t for t in doc[place.start : before.i] if t.tag_ == "POS"), None) if place is not None else None
+    if owner is not None:
+        before = doc[owner.i - 1]  # "Ontario's Economic Development" tagged as one place: Ontario
     if before.ent_type_ in ("GPE", "LOC") or before.lower_ in PLACE_NOUNS:
         return before.text  # "Jackson Mayor X", "the province's head of investment"
-    return before.text if doc[title[0].i - 1].tag_ == "POS" and before.pos_ == "PROPN" else None  # "Ceará's secretary"
+    return before.text if doc[start - 1].tag_ == "POS" and before.pos_ == "PROPN" else None  # "Ceará's secretary"
 
 
 def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place: str | None) -> OrgMention | None:
@@ -341,8 +365,10 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         return None  # "Local MP Sarah Ollerton": a member of a parliament, not of a body the story names
     official = bool(OFFICIAL_TITLES.search(title))
     same_kind = [m for m in orgs if (m.kind == "government") == official]
-    if HEADS_OF_GOVERNMENT.search(title):
-        same_kind = [m for m in same_kind if WHOLE_GOVERNMENT.search(m.name)]
+    if HEADS_OF_GOVERNMENT.search(title):  # "The Lord Mayor of Cork" also leads Cork City Council
+        town = set(re.findall(r"\w{4,}", title)) - {"mayor", "lord", "deputy", "executive"}
+        same_kind = [m for m in same_kind if WHOLE_GOVERNMENT.search(m.name) or "mayor" in title and COUNCIL.search(m.name)
+                     and town & set(m.name.lower().split())]
     body = next((word for role, word in BODY_OF_TITLE.items() if role in title), None)
     if body is not None and (members_of := [m for m in same_kind if body in m.name.lower()]):
         same_kind = members_of  # "Commissioner Ray Tomasetti voted no": the Board of Commissioners, not the city council
@@ -363,6 +389,9 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         stem = place.lower().rstrip("e")  # "the province's" -> "South Chungcheong provincial government"
         government = next((m for m in orgs if m.kind == "government" and stem in m.name.lower()), None) or next(
             (m for m in orgs if m.kind == "government" and m.name.lower().startswith(stem[:3])), None)  # "Spain's" -> "Spanish government"
+        if government is None and place.lower() in ("state", "province", "region"):  # "the state's treasurer": the one
+            regional = {m.key: m for m in orgs if m.kind == "government" and breadth(WHOLE_GOVERNMENT.sub("", m.name).strip()) == 1}
+            government = next(iter(regional.values())) if len(regional) == 1 else None  # regional government named
         if government is not None or official:
             return government
         if place.lower() in PLACE_NOUNS:
