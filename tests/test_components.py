@@ -1546,3 +1546,9 @@ def test_the_town_a_new_facility_stands_at_is_no_company(nlp):
 ])
 def test_officials_of_a_place_named_before_their_portfolio_opposition_politicians_and_union_heads(nlp, text, role):
     assert role in [(r.person, r.title, r.org) for r in extract_text(nlp, text).roles]
+
+
+def test_the_firm_of_an_analyst_commenting_on_a_deal_is_no_party_to_it(nlp):
+    text = ("Tarrabool Resources Ltd will sell a 15% stake to Hanul Cathode Materials Co. Damien Kwok, an analyst at Argent "
+            "Securities in Sydney, said the Hanul deal removed the biggest risk.")
+    assert not any("argent securities" in p.partners for p in extract_text(nlp, text).partnerships)

@@ -657,6 +657,15 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     return [_partnership_fact(group, stage == "prospect") for (_, stage), group in groups.items()]
 
 
+def _employer_in_a_title(token: Token) -> bool:
+    """'Damien Kwok, an analyst at Argent Securities, said the Hanul deal removed a risk': the firm a speaker's title
+    names is no party to the deal the sentence reports."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("at", "of", "with") and token.head.head.lower_ in COMMENTATORS
+
+
+COMMENTATORS = {"analyst", "analysts", "economist", "economists", "strategist", "consultant", "professor", "researcher", "fellow"}
+
+
 def _subsidiaries(doc: Doc, orgs: list[OrgMention]) -> set[tuple[str, str]]:
     """Sorted (parent, subsidiary) key pairs the story states: 'its subsidiary X', 'X, a (wholly owned) subsidiary of Y',
     "Y's subsidiary X"."""
@@ -679,6 +688,7 @@ def _plant_owners(orgs: list[OrgMention], facilities: list[FacilityMention], pla
 
 
 def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention], owners: dict[int, OrgMention]):
+    orgs = [m for m in orgs if not _employer_in_a_title(sentence.doc[m.start : m.end].root)]
     text = span_text(sentence)
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
