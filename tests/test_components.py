@@ -1552,3 +1552,14 @@ def test_the_firm_of_an_analyst_commenting_on_a_deal_is_no_party_to_it(nlp):
     text = ("Tarrabool Resources Ltd will sell a 15% stake to Hanul Cathode Materials Co. Damien Kwok, an analyst at Argent "
             "Securities in Sydney, said the Hanul deal removed the biggest risk.")
     assert not any("argent securities" in p.partners for p in extract_text(nlp, text).partnerships)
+
+
+def test_a_wire_dateline_is_no_subject_and_a_revived_project_is_no_cancellation(nlp):
+    text = ("PERTH, March 4 - Tarrabool Resources Ltd has approved construction of a A$1.4 billion ($880 million) lithium "
+            "hydroxide refinery at Kemerton in Western Australia, the miner said on Tuesday, reviving a project it shelved "
+            "in 2023 when lithium prices collapsed.")
+    extraction = extract_text(nlp, text)
+    assert "Tarrabool Resources Ltd" in orgs(extraction)
+    assert [(p.operator, p.location, p.status) for p in extraction.plants] == [("tarrabool resources", "kemerton", "planned")]
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("tarrabool resources", 1_400_000_000)]
+    assert extraction.investments[0].status != "cancelled"

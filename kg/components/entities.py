@@ -228,7 +228,17 @@ def _with_dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
     start = opening.start("where")
     places = [span for part in DATELINE_PLACE.finditer(opening["where"])
               if (span := doc.char_span(start + part.start("name"), start + part.end("name"), label="GPE", alignment_mode="contract"))]
-    return sorted([e for e in ents if not any(e.start < p.end and p.start < e.end for p in places)] + places, key=lambda span: span.start)
+    kept = [e for e in ents if not any(e.start < p.end and p.start < e.end for p in places)]
+    return sorted([e for ent in kept for e in _after_the_stamp(doc, ent, opening.end())] + places, key=lambda span: span.start)
+
+
+def _after_the_stamp(doc: Doc, ent: Span, end: int) -> list[Span]:
+    """'PERTH, March 4 - Tarrabool Resources Ltd has approved': the model ran the dateline's date into the company
+    name; what follows the dateline is the name, if it ends in a legal form, else nothing."""
+    if not ent.start_char < end < ent.end_char:
+        return [ent]
+    name = doc.char_span(end, ent.end_char, alignment_mode="contract")
+    return [Span(doc, name.start, name.end, label="ORG")] if name is not None and len(name) and _is_legal_form(name[-1].text) else []
 
 
 def _qualified_title(doc: Doc, ent: Span) -> set[str]:

@@ -357,7 +357,7 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         planner = next((c for c in verb.head.children if c.dep_ == "poss" and org_at(c)), None)
         if planner is not None:
             return org_at(planner)
-    if verb is not None and verb.lemma_ in OPERATOR_VERBS:
+    if verb is not None and (verb.lemma_ in OPERATOR_VERBS or _approves_building(verb)):
         for child in _with_raised_subject(verb):
             if child.dep_ == "nsubj" and child.tag_ == "WDT" and verb.dep_ == "relcl" and org_at(verb.head):
                 return org_at(verb.head)  # "The Danish manufacturer, which also runs a blade factory"
@@ -378,6 +378,11 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 if main is not None:
                     return main.key
     return _clause_agent(head, ("built", "developed"), org_at)  # "a solar farm to be developed by Batinah"
+
+
+def _approves_building(verb: Token) -> bool:
+    """'Tarrabool Resources Ltd has approved construction of a refinery': whoever approves building a plant builds it."""
+    return verb.lemma_ in ("approve", "sanction") and any(c.dep_ == "dobj" and c.lemma_ in ("construction", "building") for c in verb.children)
 
 
 def _run_by(head: Token, org_at: Callable[[Token], str | None]) -> str | None:

@@ -1,9 +1,10 @@
-"""``kg_paragraphs``: a line break always ends a sentence.
+"""``kg_paragraphs``: a line break always ends a sentence, and so does a dateline.
 
 Headlines, captions and list items carry no final full stop, so the parser glues them to the
 next sentence ("...third Sunderland gigafactory Electric battery firm AESC has confirmed..."),
-which mixes the headline's "hoping" into the next sentence's facts. Runs before the parser,
-which keeps boundaries set in advance.
+which mixes the headline's "hoping" into the next sentence's facts; and it makes a dateline's city
+the subject of the lede ("PERTH, March 4 - Tarrabool Resources Ltd has approved"). Runs before the
+parser, which keeps boundaries set in advance.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.attributes import document_text, register_extensions
+from kg.components.clutter import dateline
 
 LINE_BREAK = re.compile(r"\n")
 
@@ -30,8 +32,12 @@ class ParagraphBreaker:
     def __call__(self, doc: Doc) -> Doc:
         # From the line breaks in the text to their tokens, rather than a Python object for every token.
         starts = doc.to_array(IDX).tolist()
-        for match in LINE_BREAK.finditer(document_text(doc)):
-            following = bisect_right(starts, match.start())  # the token after the one holding the break
+        text = document_text(doc)
+        breaks = [match.start() for match in LINE_BREAK.finditer(text)]
+        if (opening := dateline(text)) is not None:
+            breaks.append(opening.end() - 1)  # the body starts after "PERTH, March 4 -"
+        for position in breaks:
+            following = bisect_right(starts, position)  # the token after the one holding the break
             if following < len(doc):
                 doc[following].is_sent_start = True
         return doc

@@ -25,6 +25,8 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: "agreed ..., ending two months of negotiations": talks that are over are not a status of the deal.
 ENDED_TALKS = re.compile(r"\b(end(s|ed|ing)?|conclud(e|es|ed|ing)|after|following|complet(e|es|ed|ing))\b[^.,;]{0,40}?\b(talks|negotiations|discussions)\b")
+#: "reviving a project it shelved in 2023": a cancellation undone is not the status of the revived fact.
+REVIVED = re.compile(r"\b(reviv\w+|restart\w*|resum\w+|dust\w* off)\b[^.;]{0,60}?\b(shelved|scrapped|abandoned|mothballed|halted|cancel+ed|axed)\b")
 HEDGES = re.compile(r"\b(reportedly|sources said|according to (people|sources)|people familiar|rumou?r\w*|unconfirmed|speculat\w+)\b")
 CONFIDENCE = {"cancelled": 0.8, "in talks": 0.6, "proposed": 0.5, "agreed": 0.85, "completed": 0.85, "announced": 0.8, "planned": 0.7}
 
@@ -32,7 +34,7 @@ CONFIDENCE = {"cancelled": 0.8, "in talks": 0.6, "proposed": 0.5, "agreed": 0.85
 def status_of(sentence: Span | str, allowed: tuple[str, ...], default: str = "announced") -> tuple[str, float]:
     """The first cue in CUES order that is one of ``allowed``; returns (status, confidence)."""
     text = (sentence if isinstance(sentence, str) else span_text(sentence)).lower()
-    current = ENDED_TALKS.sub(" ", text)
+    current = REVIVED.sub(" ", ENDED_TALKS.sub(" ", text))
     status = next((name for name, pattern in CUES if name in allowed and pattern.search(current)), default)
     confidence = CONFIDENCE.get(status, 0.7)
     if HEDGES.search(text):
