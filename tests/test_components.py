@@ -1563,3 +1563,9 @@ def test_a_wire_dateline_is_no_subject_and_a_revived_project_is_no_cancellation(
     assert [(p.operator, p.location, p.status) for p in extraction.plants] == [("tarrabool resources", "kemerton", "planned")]
     assert [(i.investor, i.amount) for i in extraction.investments] == [("tarrabool resources", 1_400_000_000)]
     assert extraction.investments[0].status != "cancelled"
+
+
+def test_a_plant_said_to_be_a_companys_nth_plant_is_one_plant(nlp):
+    text = ("Corvant Semiconductor Inc. has delayed the start of production at its $8.5 billion chip plant in Marana, Arizona, "
+            "to 2028. The Marana fab is Corvant's first 300-millimeter plant in the U.S.")
+    assert [(p.operator, p.location, p.ordinal) for p in extract_text(nlp, text).plants] == [("corvant semiconductor", "marana", 1)]

@@ -298,7 +298,12 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
 
 
 def _apposed_plant(head: Token, assigned: list[FacilityMention]) -> int | None:
-    """The plant a facility phrase stands in apposition to: one plant described twice."""
+    """The plant a facility phrase stands in apposition to, or that is the subject it is said of ('The Marana fab is
+    Corvant's first 300-millimeter plant in the U.S.'): one plant described twice."""
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "become"):
+        verb = head.head.head if head.head.dep_ == "conj" else head.head  # "will cost ¥30bn and will be its third plant"
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return next((m.plant for m in assigned if subject is not None and m.head == subject.i), None)
     if head.dep_ != "appos":
         return None
     return next((m.plant for m in assigned if m.head == head.head.i), None)
