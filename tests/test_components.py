@@ -1569,3 +1569,18 @@ def test_a_plant_said_to_be_a_companys_nth_plant_is_one_plant(nlp):
     text = ("Corvant Semiconductor Inc. has delayed the start of production at its $8.5 billion chip plant in Marana, Arizona, "
             "to 2028. The Marana fab is Corvant's first 300-millimeter plant in the U.S.")
     assert [(p.operator, p.location, p.ordinal) for p in extract_text(nlp, text).plants] == [("corvant semiconductor", "marana", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Veridian Semiconductor Corp. will build a plant in Ohio. JobsOhio, the state's private economic development "
+     "corporation, approved a $65 million grant, and the Ohio Tax Credit Authority on Monday signed off on a 30-year job "
+     "creation tax credit.", ("jobsohio", 65_000_000)),
+    ("Laurentide Graphite Inc. will revive its plant. Investissement Québec, the province's investment arm, will put in a "
+     "further C$120 million of equity in the project.", ("investissement quebec", 120_000_000)),
+    ("Tarrabool Resources Ltd will build a refinery. Export Finance Australia will lend A$300 million and the Clean Energy "
+     "Finance Corporation A$200 million.", ("export finance australia", 300_000_000)),
+    ("Brazil's national development bank BNDES has approved a 620 million reais loan for Cerrado Terras Raras SA to build "
+     "a rare earth processing plant in Catalão.", ("bndes", 620_000_000)),
+])
+def test_funders_named_in_apposition_after_a_country_or_after_lower_case_words(nlp, text, expected):
+    assert expected in [(i.investor, i.amount) for i in extract_text(nlp, text).investments]

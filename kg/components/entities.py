@@ -112,7 +112,7 @@ class EntityFixer:
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(e))) for e in fixed])
-        fixed = [part for e in fixed for part in _two_places(e)]
+        fixed = [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)]
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
@@ -144,6 +144,8 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "FAC", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") and (
                 ent[0].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
             return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba" (tagged a person or a building)
+        if ent.label_ in ("PERSON", "GPE", "PRODUCT", "FAC") and _apposed_body(ent.root) and not is_broad_place(ent.text):
+            return "ORG"  # "Investissement Québec, the province's investment arm," (a person to the model)
         if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") and _introduced_as_a_company(doc, ent.start) \
                 and not is_broad_place(ent.text) and not (ent.label_ == "PERSON" and _speaks(ent.root)):
             return "ORG"  # "engineering group Engevale", "contractor Andina Montajes Industriales", "Zaragoza-based Tracktec"
@@ -356,6 +358,18 @@ def _where_a_site_stands(ent: Span) -> bool:
     return _after_place_preposition(ent) and ent.root.dep_ == "pobj" and ent.root.head.head.lemma_ in SITE_NOUNS
 
 
+def _named_after_its_country(doc: Doc, ent: Span) -> Span:
+    """'Export Finance Australia will lend A$300 million': capitalised untagged words before a country, together
+    acting as an organisation, name a body ('Enterprise Ireland', 'Business Finland')."""
+    start = ent.start
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == ent.root.i and doc[start - 1].is_title \
+            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
+        start -= 1
+    if ent.label_ != "GPE" or start == ent.start or not _acts_like_an_organisation(ent.root):
+        return ent
+    return Span(doc, start, ent.end, label="ORG")
+
+
 def _two_places(ent: Span) -> list[Span]:
     """'runs tower plants at Lemvig and Aabenraa in Denmark', 'a facility at Mirabel, Que.': two places the model
     tagged as one facility, name or place."""
@@ -379,11 +393,21 @@ def _has_title(ent: Span) -> bool:
 def _acts_like_an_organisation(token: Token) -> bool:
     """Subject of a corporate verb ('Diageo will spend'), owner of a thing ('Diageo's plant'), or what represents
     workers or firms ('Unifor, which represents workers at the refinery')."""
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in CORPORATE_VERBS or _represents(token):
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in CORPORATE_VERBS or _represents(token) or _apposed_body(token):
         return True
     if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "xcomp" and c.lemma_ in CORPORATE_VERBS for c in token.head.children):
         return True  # "Suirvale Foods is to close its cheese plant"
     return token.dep_ == "poss" and token.head.pos_ == "NOUN"
+
+
+def _apposed_body(token: Token) -> bool:
+    """'JobsOhio, the state's private economic development corporation,', 'Investissement Québec, the province's
+    investment arm,': a name in apposition to a body or business noun is an organisation's."""
+    return any(c.dep_ == "appos" and c.lemma_ in BODY_APPOSITIONS and c.i > token.i for c in token.children)
+
+
+BODY_APPOSITIONS = {"arm", "agency", "corporation", "bank", "lender", "fund", "authority", "body", "regulator", "company",
+                    "firm", "group", "developer", "maker", "producer", "operator", "insurer", "utility", "manufacturer"}
 
 
 def _represents(token: Token) -> bool:
@@ -778,12 +802,14 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for token in tokens_with(doc, POS, ("PROPN",)):
-        if token.i in taken or not _acts_like_an_organisation(token) or in_clutter(doc, token.idx):
-            continue
+        if token.i in taken or not _acts_like_an_organisation(token) or in_clutter(doc, token.idx) or _is_legal_form(token.text):
+            continue  # a legal form ends a name the next step reads whole ("Hanbit On Co.")
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
         start = min([c.i for c in words] + [token.i])
+        if all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in doc[token.left_edge.i : token.i]) and doc[token.left_edge.i].text[:1].isupper():
+            start = min(start, token.left_edge.i)  # "Highlands and Islands Enterprise, the regional development agency,"
         span = doc[start : token.i + 1]
-        if all(t.text[:1].isupper() for t in span) and not taken.intersection(range(span.start, span.end)):
+        if all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in span) and not taken.intersection(range(span.start, span.end)):
             found.append(Span(doc, span.start, span.end, label="ORG"))
             taken.update(range(span.start, span.end))
     return found

@@ -106,8 +106,10 @@ class OrganizationFinder:
             if ent.label_ != "ORG" or in_clutter(doc, ent.start_char):
                 continue
             span = _trim(ent)
-            while len(span) > 1 and span[0].lower_ in self.single_descriptors and not is_broad_place(span[1:].text):
-                span = span[1:]  # "Carmaker Sagami Motor Co. said", "Business group Ibec said"; not "Business Finland"
+            while len(span) > 1 and (span[0].lower_ in self.single_descriptors and not is_broad_place(span[1:].text)
+                                       or span[0].is_lower and span[0].pos_ not in ("CCONJ", "ADP", "DET", "PART")):
+                span = span[1:]  # "Carmaker Sagami Motor Co. said", "Business group Ibec said", "national development
+                # bank BNDES"; not "Business Finland"
             name = clean_name(span.text)
             if not name or _BAD_ORG.search(name) or len(name) > 80 or name.islower():
                 continue

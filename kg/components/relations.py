@@ -430,8 +430,10 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         sentence = span.sent
         if mention.restates is not None or in_clutter(doc, span.start_char):
             continue
-        context = span_text(doc[max(sentence.start, mention.start - 6) : min(sentence.end, mention.end + 6)])
-        if NOT_INVESTMENT.search(context) or not INVESTMENT_CUES.search(span_text(sentence)):
+        start, end = max(sentence.start, mention.start - 6), min(sentence.end, mention.end + 6)
+        context = span_text(doc[start:end])  # read with two words more, for the look-ahead: "the Ohio Tax Credit Authority"
+        if any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)]))) \
+                or not INVESTMENT_CUES.search(span_text(sentence)):
             continue
         head = span.root
         if _takeover_price(head, orgs):
