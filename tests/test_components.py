@@ -1584,3 +1584,28 @@ def test_a_plant_said_to_be_a_companys_nth_plant_is_one_plant(nlp):
 ])
 def test_funders_named_in_apposition_after_a_country_or_after_lower_case_words(nlp, text, expected):
     assert expected in [(i.investor, i.amount) for i in extract_text(nlp, text).investments]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Linhai Auto Parts Co. bought the plant. The Grand Est regional council said it would contribute €5 million to the "
+     "conversion.", ("grand est regional council", 5_000_000)),
+    ("Varadhan Steel will take over the mill. Bpifrance, the public investment bank, will lend a further €20 million, while "
+     "the Hauts-de-France regional council has approved an €8 million grant for retraining.", ("hauts de france regional council", 8_000_000)),
+])
+def test_a_regional_council_named_after_its_region_funds(nlp, text, expected):
+    assert expected in [(i.investor, i.amount) for i in extract_text(nlp, text).investments]
+
+
+def test_a_council_named_before_a_mayor_and_a_party_with_a_seat(nlp):
+    text = ("Coralsea Hydrogen scrapped its plant at Yarwun, the Queensland Government said. Gladstone Regional Council mayor "
+            "Colin Brennan said the region remained strong. Julien Dacourt, the National Rally MP for the area, had "
+            "campaigned for another buyer.")
+    extraction = extract_text(nlp, text)
+    assert ("colin brennan", "gladstone regional council") in [(r.person, r.org) for r in extraction.roles]
+    assert not any("Rally" in name for name in orgs(extraction))
+
+
+def test_a_company_the_model_takes_for_a_person_closes_a_smelter(nlp):
+    text = ("Rio Tinto will close New Zealand's only aluminium smelter, at Tiwai Point near Bluff, putting about 1,000 jobs "
+            "at risk, the mining giant said on Thursday.")
+    assert "Rio Tinto" in orgs(extract_text(nlp, text))

@@ -133,7 +133,7 @@ class EntityFixer:
                 and ent[-1].lower_.rstrip(".") not in self.org_words:
             return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,", "X keeps a bag in her office"
         if ent.label_ in ("PERSON", "ORG") and (qualified := _qualified_title(doc, ent)) and (
-                ent.label_ == "PERSON" or OFFICIAL.intersection(qualified)):
+                ent.label_ == "PERSON" or OFFICIAL.intersection(qualified) and ent[-1].lower_ not in BODY_HEADS):
             # "Tamil Nadu Chief Minister K. Ilangovan", "Andhra Pradesh Industries Minister K. Venkata Rao"
             return "GPE" if OFFICIAL.intersection(qualified) else "ORG"
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in SITE_NAME_WORDS and ent.root.dep_ == "pobj" \
@@ -149,6 +149,10 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") and _introduced_as_a_company(doc, ent.start) \
                 and not is_broad_place(ent.text) and not (ent.label_ == "PERSON" and _speaks(ent.root)):
             return "ORG"  # "engineering group Engevale", "contractor Andina Montajes Industriales", "Zaragoza-based Tracktec"
+        if ent.label_ in ("GPE", "LOC", "FAC") and len(ent) > 1 and ent[-1].lower_ in BODY_HEADS - {"government", "office"}:
+            return "ORG"  # "Gladstone Regional Council mayor Colin Brennan": a council is a body, whatever it qualifies
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LEGISLATOR_SUFFIXES:
+            return None  # "the National Rally MP for the area": a party and a seat, no organisation in the news
         if ent.label_ == "NORP" and len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
             return "ORG"  # "SIPTU welcomed the jobs": demonyms are not written in capitals
         if ent.label_ in ("ORG", "PERSON") and len(ent) <= 3 and ent[-1].lower_.rstrip(".") not in self.org_words and not _is_legal_form(ent[-1].text) and (
@@ -407,7 +411,8 @@ def _apposed_body(token: Token) -> bool:
 
 
 BODY_APPOSITIONS = {"arm", "agency", "corporation", "bank", "lender", "fund", "authority", "body", "regulator", "company",
-                    "firm", "group", "developer", "maker", "producer", "operator", "insurer", "utility", "manufacturer"}
+                    "firm", "group", "developer", "maker", "producer", "operator", "insurer", "utility", "manufacturer",
+                    "organisation", "organization", "association", "federation", "distributor", "supplier", "chamber"}
 
 
 def _represents(token: Token) -> bool:
@@ -421,6 +426,9 @@ def _acts_like_a_business(token: Token) -> bool:
     verb = token.head
     if token.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in WORKFORCE for c in verb.children) and verb.lemma_ in STAFFING_VERBS:
         return True  # "Trellis Aerostructures will add 420 jobs"
+    if token.dep_ == "nsubj" and verb.lemma_ in ("close", "shut", "open", "sell") and any(
+            c.dep_ == "dobj" and c.lemma_ in SITE_NOUNS for c in verb.children):
+        return True  # "Rio Tinto will close New Zealand's only aluminium smelter"
     return token.dep_ == "nsubj" and verb.lemma_ in BUSINESS_VERBS and not any(c.dep_ == "appos" for c in token.children)
 
 

@@ -119,15 +119,19 @@ class OrganizationFinder:
     def _government_mentions(self, doc: Doc) -> list[OrgMention]:
         """'the UK government', 'India's government', 'the Government of Japan'."""
         mentions = []
-        for token in tokens_with(doc, LOWER, ("government", "govt", "administration")):
-            if in_clutter(doc, token.idx):
-                continue
+        for token in tokens_with(doc, LOWER, ("government", "govt", "administration", "council")):
+            if in_clutter(doc, token.idx) or token.lower_ == "council" and not (token.i > 1 and doc[token.i - 1].lower_ in LEVELS):
+                continue  # "the Grand Est regional council", not "the council"
             place = _government_place(doc, token)
             if place is None:
                 continue
             start, end = min(place.start, token.i), max(place.end, token.i + 1)
-            if place.start > token.i:  # "the state government of Schleswig-Holstein", named as written
-                start -= doc[token.i - 1].lower_ in LEVELS
+            while start > 0 and start < token.i and not doc[start - 1].whitespace_ and doc[start - 1].text[:1].isalpha() | (doc[start - 1].text == "-"):
+                start -= 1  # "Hauts-de-France", of which the model tagged "France"
+            while token.text == "Council" and start > max(token.i - 5, 0) and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1  # "Gladstone Regional Council mayor Colin Brennan": the whole name, as written
+            if place.start > token.i or token.lower_ == "council":  # "the state government of Schleswig-Holstein", named as written
+                start -= place.start > token.i and doc[token.i - 1].lower_ in LEVELS
                 name = clean_name(doc[start:end].text)
             else:
                 name = f"{clean_name(place.text)} government"
@@ -277,7 +281,7 @@ def _government_place(doc: Doc, token: Token) -> Span | None:
     if before is not None and before.ent_type_ in ("", "PRODUCT", "PERSON") and before.pos_ in ("PROPN", "ADJ") and before.is_title and not before.is_sent_start:
         return doc[before.i : token.i]  # "the Ontario government", "the Arnsberg district government": untagged or mistagged
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "NORP"):  # "the UK government", "the German government"
+        if ent.label_ not in ("GPE", "NORP", "LOC"):  # "the UK government", "the German government", "the Grand Est regional council"
             continue
         if ent.end == token.i or (ent.end == token.i - 1 and doc[ent.end].tag_ == "POS"):
             return ent

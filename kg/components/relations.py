@@ -369,6 +369,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         town = set(re.findall(r"\w{4,}", title)) - {"mayor", "lord", "deputy", "executive"}
         same_kind = [m for m in same_kind if WHOLE_GOVERNMENT.search(m.name) or "mayor" in title and COUNCIL.search(m.name)
                      and town & set(m.name.lower().split())]
+        if "mayor" in title:  # a mayor runs a town, not the country
+            same_kind = [m for m in same_kind if breadth(WHOLE_GOVERNMENT.sub("", m.name).strip()) < 2]
     body = next((word for role, word in BODY_OF_TITLE.items() if role in title), None)
     if body is not None and (members_of := [m for m in same_kind if body in m.name.lower()]):
         same_kind = members_of  # "Commissioner Ray Tomasetti voted no": the Board of Commissioners, not the city council
