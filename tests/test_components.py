@@ -1609,3 +1609,9 @@ def test_a_company_the_model_takes_for_a_person_closes_a_smelter(nlp):
     text = ("Rio Tinto will close New Zealand's only aluminium smelter, at Tiwai Point near Bluff, putting about 1,000 jobs "
             "at risk, the mining giant said on Thursday.")
     assert "Rio Tinto" in orgs(extract_text(nlp, text))
+
+
+def test_a_loan_for_a_company_to_build_a_plant_makes_it_the_operator(nlp):
+    text = ("The development bank BNDES has approved a 620 million reais loan for Cerrado Terras Raras SA to build a rare "
+            "earth processing plant in Catalão, the company said.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("cerrado terras raras", "catalao")]

@@ -20,7 +20,7 @@ from kg.components.attributes import (
 )
 from kg.components.clutter import in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, broad_places, is_broad_place
-from kg.components.organizations import agent_of, clause_subject, most_mentioned, verb_of
+from kg.components.organizations import agent_of, clause_subject, most_mentioned, named_before_to, verb_of
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
@@ -358,6 +358,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         if child.lower_ == "whose" and owner is not None and org_at(owner):
             return org_at(owner)  # "Ohio Valley Metals Recycling LLC, whose shredding yard in Evansville(, sits)"
     verb = _governing_verb(head)
+    if verb is not None and verb.lemma_ in OPERATOR_VERBS and (named := named_before_to(verb)) is not None and org_at(named):
+        return org_at(named)  # "a loan for Cerrado Terras Raras SA to build a plant in Catalão"
     if verb is not None and verb.lemma_ in OPERATOR_VERBS and verb.dep_ == "acl":  # "approved Tata Electronics' plan to build a fab"
         planner = next((c for c in verb.head.children if c.dep_ == "poss" and org_at(c)), None)
         if planner is not None:

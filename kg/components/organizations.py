@@ -552,6 +552,14 @@ def _previous_subject(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMen
     return None
 
 
+def named_before_to(verb: Token) -> Token | None:
+    """'aid for Donauwerk to replace a furnace', 'a loan for Cerrado Terras Raras SA to build a plant': the word right
+    before the infinitive's 'to', after 'for', which names who does what the infinitive says."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i > 0), None)
+    before = to.doc[to.i - 1] if to is not None else None
+    return before if before is not None and before.head.lower_ == "for" else None
+
+
 def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
     """'Hanbit On supplies Kestrel with cells from its factories': 'its' belongs to the subject of its clause (or of
     the clause it complements: 'X, which set out a plan to modernise its breweries'), not to the organisation named last."""
@@ -561,8 +569,7 @@ def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
     verb = token
     for _ in range(4):
         verb = verb_of(verb)
-        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i > 0), None)
-        if to is not None and (named := org_at(before := to.doc[to.i - 1])) is not None and before.head.lower_ == "for":
+        if (before := named_before_to(verb)) is not None and (named := org_at(before)) is not None:
             return named  # "€280 million in aid for Donauwerk to replace a furnace at its Linz steelworks"
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
         if subject is not None:
