@@ -1615,3 +1615,9 @@ def test_a_loan_for_a_company_to_build_a_plant_makes_it_the_operator(nlp):
     text = ("The development bank BNDES has approved a 620 million reais loan for Cerrado Terras Raras SA to build a rare "
             "earth processing plant in Catalão, the company said.")
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("cerrado terras raras", "catalao")]
+
+
+def test_amounts_given_respectively_by_conjoined_investors(nlp):
+    text = ("Circulon B.V. will build a battery recycling plant in Moerdijk. Norrlith AB and Voltaris N.V. will contribute "
+            "EUR 60 million and EUR 40 million respectively.")
+    assert {("norrlith", 60_000_000), ("voltaris", 40_000_000)} <= {(i.investor, i.amount) for i in extract_text(nlp, text).investments}

@@ -461,7 +461,28 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 "investor": each.key if isinstance(each, OrgMention) else each, "target": target,
                 "purpose": _purpose(head), "status": status, "confidence": min(confidence, status_confidence),
             })
+    _respectively(doc, orgs, found)
     return _merge_repeated_amounts(found)
+
+
+def _respectively(doc: Doc, orgs: list[OrgMention], found: list[dict]) -> None:
+    """'Qingzhou and Tianhai will contribute 1.1 billion yuan and 900 million yuan respectively', or 'The partners will
+    ...' after a sentence naming them: the n-th amount is the n-th organisation's."""
+    for sentence in {doc[item["span"][0]].sent for item in found}:
+        if "respectively" not in sentence.text:
+            continue
+        items = sorted((item for item in found if sentence.start <= item["span"][0] < sentence.end), key=lambda item: item["span"])
+        subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        named = [m for t in (subject, *subject.conjuncts) if (m := org_at(orgs, t))]
+        if len(named) < 2 and subject.tag_ == "NNS" and sentence.start > 0:  # "The partners", "the two companies"
+            before = doc[sentence.start - 1].sent
+            named = list({m.key: m for m in orgs_in(orgs, before) if m.kind == "company" and m.via != "pronoun"
+                          and doc[m.start : m.end].root.dep_ != "appos"}.values())  # not the venture they own
+        if len(named) == len(items) > 1:
+            for item, mention in zip(items, named):
+                item.update(investor=mention.key, confidence=0.7)
 
 
 PROJECT_NOUNS = {"project", "investment", "programme", "program", "plan", "scheme", "expansion", "upgrade", "conversion", "overhaul"}
