@@ -1621,3 +1621,12 @@ def test_amounts_given_respectively_by_conjoined_investors(nlp):
     text = ("Circulon B.V. will build a battery recycling plant in Moerdijk. Norrlith AB and Voltaris N.V. will contribute "
             "EUR 60 million and EUR 40 million respectively.")
     assert {("norrlith", 60_000_000), ("voltaris", 40_000_000)} <= {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+def test_the_name_a_venture_is_to_be_called_is_its_name(nlp):
+    text = ("A joint venture between Hanseong Materials Co. and Laurentide Minerals Inc. will build a C$2.1-billion cathode "
+            "plant in Loyalist Township. The venture, to be called Northrock Cathode Materials, will be 60 per cent owned by "
+            "Hanseong and 40 per cent by Laurentide.")
+    extraction = extract_text(nlp, text)
+    assert "Northrock Cathode Materials" in orgs(extraction)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("northrock cathode materials", "loyalist township")]

@@ -115,6 +115,7 @@ class EntityFixer:
         fixed = [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)]
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
+        fixed += _untagged_venture_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
@@ -803,6 +804,25 @@ def _untagged_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in tokens_where(doc, ORTH, lambda text: len(text) > 2 and text in spelled)
             if t.i not in taken and not in_clutter(doc, t.idx)]
+
+
+def _untagged_venture_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The venture, to be called Northrock Cathode Materials, will be 60 per cent owned by Hanseong': the name a venture
+    or company is to be called by names an organisation."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for verb in tokens_with(doc, LOWER, ("called", "named")):
+        owner = verb.head if verb.dep_ in ("acl", "relcl", "xcomp") else verb
+        clause = doc[max(verb.sent.start, verb.i - 6) : verb.i]
+        if not any(t.lemma_.lower() in VENTURE_NOUNS | {"company", "business"} for t in clause) or owner.i in taken:
+            continue
+        end = verb.i + 1
+        while end < len(doc) and end - verb.i <= 5 and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in taken:
+            end += 1
+        if end - verb.i >= 2:
+            found.append(Span(doc, verb.i + 1, end, label="ORG"))
+            taken.update(range(verb.i + 1, end))
+    return found
 
 
 def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
