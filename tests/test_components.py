@@ -1630,3 +1630,9 @@ def test_the_name_a_venture_is_to_be_called_is_its_name(nlp):
     extraction = extract_text(nlp, text)
     assert "Northrock Cathode Materials" in orgs(extraction)
     assert [(p.operator, p.location) for p in extraction.plants] == [("northrock cathode materials", "loyalist township")]
+
+
+def test_a_brand_owned_by_a_company_the_model_takes_for_a_place(nlp):
+    text = ("Lumatec Semiconductor GmbH will build a fab in Itzehoe. Munich-based Ostwald Antriebe AG signed a supply "
+            "agreement last year for Lumatec's Vireo silicon carbide modules.")
+    assert "Vireo" in [p.name for p in extract_text(nlp, text).products]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import PRODUCTS, ProductMention, register_extensions
 from kg.components.clutter import in_clutter
 from kg.components.organizations import DEFAULT_DESCRIPTORS
+from kg.components.gazetteer import is_broad_place
 from kg.components.scan import tokens_with
 
 DEFAULT_PRODUCT_NOUNS = [
@@ -224,7 +225,8 @@ def _goods_named_by_brand(token: Token) -> Token | None:
             and not goods.text[:-1].isupper() \
             or goods.lemma_.lower() in NOT_GOODS or goods.lower_.endswith("works"):
         return None
-    owned = possessor is not None and possessor.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+    owned = possessor is not None and (possessor.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+                                        or possessor.ent_type_ == "GPE" and not is_broad_place(possessor.text))  # "Lumatec's" (a GPE to the model)
     held = goods.head if goods.dep_ == "conj" else goods  # "maker of Tiffin Time ready meals and Crunchy Kaddu snacks"
     made = held.dep_ == "dobj" and held.head.lemma_ in GOODS_VERBS
     of_a_maker = held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lemma_ in GOODS_MAKERS
