@@ -1636,3 +1636,11 @@ def test_a_brand_owned_by_a_company_the_model_takes_for_a_place(nlp):
     text = ("Lumatec Semiconductor GmbH will build a fab in Itzehoe. Munich-based Ostwald Antriebe AG signed a supply "
             "agreement last year for Lumatec's Vireo silicon carbide modules.")
     assert "Vireo" in [p.name for p in extract_text(nlp, text).products]
+
+
+def test_a_cheese_named_in_apposition_is_a_product_not_a_company(nlp):
+    text = ("Suirvale Foods is to close its cheese plant in Cahir. Cahir currently makes Comeragh Red, the mature cheddar "
+            "that is Suirvale's best-known brand.")
+    extraction = extract_text(nlp, text)
+    assert "Comeragh Red" in [p.name for p in extraction.products]
+    assert "Comeragh Red" not in orgs(extraction)

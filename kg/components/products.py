@@ -32,7 +32,8 @@ DEFAULT_PRODUCT_NOUNS = [
 #: high-protein animal feed'), which are too common as plain nouns to mark the names next to them everywhere.
 DESCRIBED_PRODUCT_NOUNS = ["cement", "feed", "glass", "sugar", "profile", "grade", "brand", "fuel", "fertiliser", "fertilizer",
                            "coating", "alloy", "powder", "snack", "drink", "spirit", "material", "resin", "fibre", "fiber",
-                           "line", "bottle", "blend", "series", "version"]
+                           "line", "bottle", "blend", "series", "version", "cheese", "cheddar", "yoghurt", "yogurt", "butter",
+                           "cider", "stout", "vodka", "rum", "chocolate", "biscuit", "cereal"]
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
 NAMING_VERBS = {"call", "dub", "brand", "name", "market"}
 SELLING_VERBS = {"sell", "market", "brand", "badge", "launch", "offer", "release"}
