@@ -38,9 +38,11 @@ pytestmark = pytest.mark.slow
 #: updates; 0.86/0.54) and w- (national and local papers' business pages; 0.81/0.61) took dev from 0.95/0.78 to 0.93/0.76.
 #: Later in session 7 the blind held-out y- (an ordinary week's mix of styles; 0.94/0.58 with the session's starting
 #: code, 0.94/0.59 with its code at the time, never read) and the blind dev x- (general news websites and broadcasters;
-#: 0.85/0.56, then 0.88/0.61 unread) left held-out at 0.92/0.67 and dev at 0.94/0.77.
+#: 0.85/0.56, then 0.88/0.61 unread) left held-out at 0.92/0.67 and dev at 0.94/0.77. The session's rules took
+#: them to 0.92/0.68 and 0.94/0.78; the blind held-out z- (major news sites' plant decisions; 0.82/0.64 with the
+#: session's starting code, 0.84/0.67 with its final code, never read) left held-out at 0.91/0.68.
 FLOORS = {
-    "dev": {"entities": 0.93, "relations": 0.75},
+    "dev": {"entities": 0.94, "relations": 0.77},
     "heldout": {"entities": 0.91, "relations": 0.67},
 }
 
