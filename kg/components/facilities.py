@@ -110,7 +110,7 @@ class FacilityFinder:
             head = doc[mention.head]
             runner = _runner(head, orgs) if _bare_definite(doc, mention) or mention.ordinal is not None else None
             if runner is None and doc[mention.start].lower_ == "the":  # "the Brno factory, which is run by its subsidiary X":
-                runner = _run_by(head, lambda t: next((m.key for m in orgs if m.start <= t.i < m.end), None))  # X runs the plant named before
+                runner = _run_by(head, lambda t: _org_key_at(orgs, t))  # X runs the plant named before
             operator = None if runner else _operator(head, orgs)  # "The site will be run by X": the last plant, X runs it
             status = _mention_status(head, mention)
             rank, places = _locations(head, orgs)
@@ -345,7 +345,7 @@ def _is_existing(plant: _Plant) -> bool:
 
 def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     def org_at(token: Token) -> str | None:
-        return next((m.key for m in orgs if m.start <= token.i < m.end), None)
+        return _org_key_at(orgs, token)
 
     runner = _run_by(head, org_at)
     if runner is not None:
@@ -385,6 +385,10 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 if main is not None:
                     return main.key
     return _clause_agent(head, ("built", "developed"), org_at)  # "a solar farm to be developed by Batinah"
+
+
+def _org_key_at(orgs: list[OrgMention], token: Token) -> str | None:
+    return next((m.key for m in orgs if m.start <= token.i < m.end), None)
 
 
 def _approves_building(verb: Token) -> bool:

@@ -126,7 +126,7 @@ class OrganizationFinder:
             if place is None:
                 continue
             start, end = min(place.start, token.i), max(place.end, token.i + 1)
-            while start > 0 and start < token.i and not doc[start - 1].whitespace_ and doc[start - 1].text[:1].isalpha() | (doc[start - 1].text == "-"):
+            while start > 0 and start < token.i and not doc[start - 1].whitespace_ and (doc[start - 1].text[:1].isalpha() or doc[start - 1].text == "-"):
                 start -= 1  # "Hauts-de-France", of which the model tagged "France"
             while token.text == "Council" and start > max(token.i - 5, 0) and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
                 start -= 1  # "Gladstone Regional Council mayor Colin Brennan": the whole name, as written

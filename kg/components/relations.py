@@ -199,8 +199,8 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
                 continue
             title_tokens, org = found
             title = "".join(t.text_with_ws for t in title_tokens).strip(" ,").lower()  # "vice-president" stays whole
-            if LEGISLATORS.search(title):
-                org = None  # "Katrin Vogler, a Green member of parliament": a party is not the body a legislator sits on
+            if LEGISLATORS.search(title):  # "Local MP Sarah Ollerton", "Katrin Vogler, a Green member of parliament":
+                org = None  # a member of a parliament, and a party is not the body a legislator sits on
             elif org is None and not _unnamed_employer(title_tokens):
                 org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
             key = (entity_key(person["name"]), title)
@@ -361,8 +361,6 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     """A title without its organisation ('Chief executive Ingrid Halvorsen said'): an official works for the nearest
     government body in the sentence, else for the one the story names most; an executive likewise for a company.
     An official of a named place ('Jackson Mayor X') works for that place's government or for none we know."""
-    if LEGISLATORS.search(title):
-        return None  # "Local MP Sarah Ollerton": a member of a parliament, not of a body the story names
     official = bool(OFFICIAL_TITLES.search(title))
     same_kind = [m for m in orgs if (m.kind == "government") == official]
     if HEADS_OF_GOVERNMENT.search(title):  # "The Lord Mayor of Cork" also leads Cork City Council
