@@ -1644,3 +1644,9 @@ def test_a_cheese_named_in_apposition_is_a_product_not_a_company(nlp):
     extraction = extract_text(nlp, text)
     assert "Comeragh Red" in [p.name for p in extraction.products]
     assert "Comeragh Red" not in orgs(extraction)
+
+
+def test_a_union_named_between_the_and_union_and_its_branch_speaking(nlp):
+    text = ("Vestbris Aluminium ASA will close a potline at its smelter in Husnes. The local branch of the Fellesforbundet "
+            "union said it would negotiate over the cuts.")
+    assert "Fellesforbundet" in orgs(extract_text(nlp, text))

@@ -116,6 +116,7 @@ class EntityFixer:
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_venture_names(doc, fixed)
+        fixed += _untagged_union_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
@@ -804,6 +805,21 @@ def _untagged_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in tokens_where(doc, ORTH, lambda text: len(text) > 2 and text in spelled)
             if t.i not in taken and not in_clutter(doc, t.idx)]
+
+
+def _untagged_union_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The local branch of the Fellesforbundet union said': the capitalised name between 'the' and 'union' is the union's."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for union in tokens_with(doc, ORTH, ("union",)):
+        start = union.i
+        while start > max(union.i - 3, 0) and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].pos_ == "PROPN" \
+                and start - 1 not in taken:
+            start -= 1
+        if start < union.i and start > 0 and doc[start - 1].lower_ == "the" and not in_clutter(doc, union.idx):
+            found.append(Span(doc, start, union.i, label="ORG"))
+            taken.update(range(start, union.i))
+    return found
 
 
 def _untagged_venture_names(doc: Doc, ents: list[Span]) -> list[Span]:
