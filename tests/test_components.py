@@ -11,6 +11,10 @@ def orgs(extraction):
     return {o.name: o for o in extraction.organizations}
 
 
+def role_triples(extraction):
+    return [(r.person, r.title, r.org) for r in extraction.roles]
+
+
 def test_components_are_registered_factories_in_order(nlp):
     names = nlp.pipe_names
     assert names.index("kg_paragraphs") < names.index("parser")
@@ -1419,7 +1423,7 @@ def test_names_cut_at_a_legal_form_a_person_before_one_and_a_parent_in_appositio
      "said the sale was the best offer.", ("thomas brenner", "administrator", "kessler antriebstechnik")),
 ])
 def test_titles_owned_by_a_possessive_unnamed_employers_and_administrators(nlp, text, role):
-    assert role in [(r.person, r.title, r.org) for r in extract_text(nlp, text).roles]
+    assert role in role_triples(extract_text(nlp, text))
 
 
 @pytest.mark.parametrize("text, role", [
@@ -1433,7 +1437,7 @@ def test_titles_owned_by_a_possessive_unnamed_employers_and_administrators(nlp, 
      "batteries, welcomed the decision. \"We are ready,\" said sales director Anna Price.", ("anna price", "sales director", "tessaly cells")),
 ])
 def test_councils_named_after_two_places_secretaries_mps_and_speakers_after_their_organisation(nlp, text, role):
-    assert role in [(r.person, r.title, r.org) for r in extract_text(nlp, text).roles]
+    assert role in role_triples(extract_text(nlp, text))
 
 
 def test_a_union_named_by_what_it_represents_and_the_speaker_after_it(nlp):
@@ -1491,9 +1495,9 @@ def test_an_irish_union_in_capitals_and_a_td_after_the_name(nlp):
     text = ("Ostrander Pharmaceuticals will build a plant in Cork. SIPTU welcomed the jobs but said it expected the firm to "
             "recognise trade unions. \"Pharma pays well,\" said the union's divisional organiser, Niamh Cotter. Louise "
             "Barrett TD said the plant was welcome.")
-    roles = [(r.person, r.title, r.org) for r in extract_text(nlp, text).roles]
-    assert ("niamh cotter", "organiser", "siptu") in roles
-    assert ("louise barrett", "td", None) in roles
+    found = role_triples(extract_text(nlp, text))
+    assert ("niamh cotter", "organiser", "siptu") in found
+    assert ("louise barrett", "td", None) in found
 
 
 def test_a_plant_run_by_a_subsidiary_is_the_subsidiarys_and_no_partnership(nlp):
@@ -1545,7 +1549,7 @@ def test_the_town_a_new_facility_stands_at_is_no_company(nlp):
      "Frankfurt.", ("tobias arndt", "analyst", "kranich bank")),
 ])
 def test_officials_of_a_place_named_before_their_portfolio_opposition_politicians_and_union_heads(nlp, text, role):
-    assert role in [(r.person, r.title, r.org) for r in extract_text(nlp, text).roles]
+    assert role in role_triples(extract_text(nlp, text))
 
 
 def test_the_firm_of_an_analyst_commenting_on_a_deal_is_no_party_to_it(nlp):

@@ -72,7 +72,7 @@ CORPORATE_VERBS = {
 #: Last words of the names of industrial sites, which the model tags as organisations.
 SITE_NAME_WORDS = {"complex", "park", "estate", "zone", "area", "megasite", "corridor"}
 #: Nouns for what stands somewhere: the name after 'at' or 'in' following one is a place.
-SITE_NOUNS = {"plant", "factory", "facility", "site", "fab", "mill", "works", "campus", "refinery", "smelter", "hub",
+FACILITY_NOUNS = {"plant", "factory", "facility", "site", "fab", "mill", "works", "campus", "refinery", "smelter", "hub",
               "gigafactory", "yard", "shipyard", "terminal", "centre", "center", "complex", "base", "mine"}
 SITE_PREPOSITIONS = {"in", "at", "near", "inside", "within", "of", "outside", "into"}
 #: A municipality or state named as the body that acts ('The City of Elyria will put $2.4 million').
@@ -158,7 +158,7 @@ class EntityFixer:
         if ent.label_ == "NORP" and len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
             return "ORG"  # "SIPTU welcomed the jobs": demonyms are not written in capitals
         if ent.label_ in ("ORG", "PERSON") and len(ent) <= 3 and ent[-1].lower_.rstrip(".") not in self.org_words and not _is_legal_form(ent[-1].text) and (
-                _where_a_site_stands(ent) or len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lemma_ in SITE_NOUNS
+                _where_a_site_stands(ent) or len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lemma_ in FACILITY_NOUNS
                 and any(e.text.startswith(ent.text) and _where_a_site_stands(e) for e in doc.ents)):
             return "GPE"  # "a new facility at Mirabel, Que.", then "toward the Mirabel plant": what a plant stands at is a place
         if ent.label_ in ("LANGUAGE", "NORP") and _after_place_preposition(ent) and ent.root.dep_ == "pobj" and not is_language(ent.text):
@@ -361,7 +361,7 @@ def _employer_position(doc: Doc, ent: Span) -> bool:
 
 def _where_a_site_stands(ent: Span) -> bool:
     """'a new facility at Mirabel', 'its plant in Pallion': the name after 'at' or 'in' following a plant noun."""
-    return _after_place_preposition(ent) and ent.root.dep_ == "pobj" and ent.root.head.head.lemma_ in SITE_NOUNS
+    return _after_place_preposition(ent) and ent.root.dep_ == "pobj" and ent.root.head.head.lemma_ in FACILITY_NOUNS
 
 
 def _named_after_its_country(doc: Doc, ent: Span) -> Span:
@@ -429,7 +429,7 @@ def _acts_like_a_business(token: Token) -> bool:
     if token.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in WORKFORCE for c in verb.children) and verb.lemma_ in STAFFING_VERBS:
         return True  # "Trellis Aerostructures will add 420 jobs"
     if token.dep_ == "nsubj" and verb.lemma_ in ("close", "shut", "open", "sell") and any(
-            c.dep_ == "dobj" and c.lemma_ in SITE_NOUNS for c in verb.children):
+            c.dep_ == "dobj" and c.lemma_ in FACILITY_NOUNS for c in verb.children):
         return True  # "Rio Tinto will close New Zealand's only aluminium smelter"
     return token.dep_ == "nsubj" and verb.lemma_ in BUSINESS_VERBS and not any(c.dep_ == "appos" for c in token.children)
 
@@ -828,9 +828,8 @@ def _untagged_venture_names(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for verb in tokens_with(doc, LOWER, ("called", "named")):
-        owner = verb.head if verb.dep_ in ("acl", "relcl", "xcomp") else verb
         clause = doc[max(verb.sent.start, verb.i - 6) : verb.i]
-        if not any(t.lemma_.lower() in VENTURE_NOUNS | {"company", "business"} for t in clause) or owner.i in taken:
+        if not any(t.lemma_.lower() in VENTURE_NOUNS | {"company", "business"} for t in clause):
             continue
         end = verb.i + 1
         while end < len(doc) and end - verb.i <= 5 and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in taken:

@@ -417,8 +417,9 @@ def _previous_subject(doc: Doc, person: Span, orgs: list[OrgMention]) -> OrgMent
     return mention if mention is not None and mention.via not in ("pronoun", "description") else None
 
 
-REACTING_VERBS = {"say", "tell", "describe", "announce", "confirm", "welcome", "criticise", "criticize", "warn", "urge", "react", "respond", "argue", "insist", "demand",
-                  "call", "condemn", "oppose", "praise", "question", "reject", "challenge", "vow", "threaten"}
+REACTING_VERBS = {"say", "tell", "describe", "announce", "confirm", "welcome", "criticise", "criticize", "warn", "urge", "react",
+                  "respond", "argue", "insist", "demand", "call", "condemn", "oppose", "praise", "question", "reject",
+                  "challenge", "vow", "threaten"}
 
 
 # -- investments -------------------------------------------------------------------------------
@@ -663,10 +664,11 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     groups: dict[tuple[tuple[str, ...], str], dict] = {}
     owners = _plant_owners(orgs, facilities, plants)
     subsidiaries = _subsidiaries(doc, orgs)
+    parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root)]
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char):
             continue
-        for mention in _partnership_mentions(sentence, orgs, facilities, owners):
+        for mention in _partnership_mentions(sentence, parties, facilities, owners):
             partners = mention["partners"]
             if len(partners) == 2 and tuple(sorted(partners)) in subsidiaries:
                 continue  # "run by its subsidiary X": a parent and its own subsidiary are no partners
@@ -690,8 +692,8 @@ COMMENTATORS = {"analyst", "analysts", "economist", "economists", "strategist", 
 
 
 def _subsidiaries(doc: Doc, orgs: list[OrgMention]) -> set[tuple[str, str]]:
-    """Sorted (parent, subsidiary) key pairs the story states: 'its subsidiary X', 'X, a (wholly owned) subsidiary of Y',
-    "Y's subsidiary X"."""
+    """The key pairs, each sorted, of a parent and a subsidiary the story states: 'its subsidiary X', 'X, a (wholly owned)
+    subsidiary of Y', "Y's subsidiary X"."""
     pairs = set()
     for noun in tokens_with(doc, LOWER, ("subsidiary", "subsidiaries", "unit", "arm")):
         child = org_at(orgs, noun.head) if noun.dep_ == "appos" else _apposed_org(orgs, noun) or next(
@@ -711,7 +713,6 @@ def _plant_owners(orgs: list[OrgMention], facilities: list[FacilityMention], pla
 
 
 def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention], owners: dict[int, OrgMention]):
-    orgs = [m for m in orgs if not _employer_in_a_title(sentence.doc[m.start : m.end].root)]
     text = span_text(sentence)
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
