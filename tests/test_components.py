@@ -1654,3 +1654,46 @@ def test_a_union_named_between_the_and_union_and_its_branch_speaking(nlp):
     text = ("Vestbris Aluminium ASA will close a potline at its smelter in Husnes. The local branch of the Fellesforbundet "
             "union said it would negotiate over the cuts.")
     assert "Fellesforbundet" in orgs(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Kellner Antriebstechnik GmbH will close its gearbox plant in Werdau, and the Saxon state government said it would "
+     "help. Werdau's lord mayor, Katrin Hesse, said the town would lose its second-largest employer.",
+     ("katrin hesse", "lord mayor", None)),
+    ("The Government of Aragon on Thursday declared a plan by Nubaria Data Centers S.L. to build two data centre campuses "
+     "a project of general interest. Regional president Javier Lanuza called it the largest private investment in the "
+     "region's history.", ("javier lanuza", "regional president", "government of aragon")),
+    ("Kaveri Steel Holdings will shut the blast furnace in Ostrava. The Ministry of Industry and Trade and the "
+     "Moravian-Silesian regional government said they were surprised. Deputy minister Lucie Novak said the state was "
+     "ready to talk about support.", ("lucie novak", "deputy minister", "ministry of industry and trade")),
+    ("Bokamoso Platinum Ltd will close its mine near Rustenburg. The Minerals Council South Africa said more than 10,000 "
+     "jobs had been lost this year. Its chief executive, Pieter Coetzer, called for relief on electricity prices.",
+     ("pieter coetzer", "chief executive", "minerals council south africa")),
+])
+def test_mayors_regional_presidents_national_ministers_and_titles_owned_by_its(nlp, text, role):
+    assert role in role_triples(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Cathelis SAS opened its cathode plant in Dunkirk. Sophie Marchal, an analyst at Alcyon Research, said cathode prices "
+     "had fallen.", ("sophie marchal", "analyst", "alcyon research")),
+    ("Kellner Antriebstechnik GmbH will close its plant in Werdau. Marc Ohlendorf, an analyst at Bankhaus Reuther, said "
+     "suppliers were under pressure.", ("marc ohlendorf", "analyst", "bankhaus reuther")),
+    ("Cervejaria Serra Alta S.A. will close its brewery in Petrópolis. Beatriz Lemos, a consumer-sector analyst at Banco "
+     "Itacolomi, said the move could cut costs.", ("beatriz lemos", "consumer-sector analyst", "banco itacolomi")),
+])
+def test_analysts_employers_the_model_tags_as_people_or_places(nlp, text, role):
+    assert role in role_triples(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Shiranui Semiconductor Corp. will build a fab in Ozu. Governor Kenji Aso welcomed the decision and said the Kumamoto "
+     "prefectural government would widen roads.", ("kenji aso", "governor", "kumamoto prefectural government")),
+    ("Cathelis SAS opened its cathode plant in Dunkirk. Régis Vandamme, president of the Hauts-de-France regional council, "
+     "said the opening showed progress.", ("regis vandamme", "president", "hauts de france regional council")),
+    ("Bokamoso Platinum Ltd will close a shaft. The Association of Mineworkers and Construction Union (AMCU) rejected the "
+     "plan. \"Now the workers must pay,\" said AMCU regional organiser Thabo Mokoena.",
+     ("thabo mokoena", "regional organiser", "association of mineworkers and construction union")),
+])
+def test_prefectural_and_regional_bodies_written_in_lower_case_and_union_organisers(nlp, text, role):
+    assert role in role_triples(extract_text(nlp, text))

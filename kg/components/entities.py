@@ -48,8 +48,11 @@ NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minist
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
                   "mrs", "ms", "sir", "judge", "general", "captain"}
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
-               "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss"}
+               "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
+               "organizer", "convenor", "steward", "delegate", "treasurer", "administrator"}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
+#: Titles of people who comment on the news from outside it: a name they stand in apposition to is a person's.
+COMMENTATOR_NOUNS = {"analyst", "economist", "strategist", "professor", "researcher"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|S\.r\.l\.|Sdn\.? Bhd\.?)")
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
@@ -180,8 +183,9 @@ class EntityFixer:
             return ent.label_
         if len(ent) > 1 and is_broad_place(ent.text) and not _speaks(ent.root):
             return "GPE"  # "the Tamil Nadu government", "Madhya Pradesh": a region the model took for a name
-        if TITLE_OF.search(doc[max(ent.start - 4, 0) : ent.start].text) or _acts_like_a_business(ent.root) or _is_a_trading_party(ent.root):
-            return "ORG"
+        if TITLE_OF.search(doc[max(ent.start - 4, 0) : ent.start].text) or _acts_like_a_business(ent.root) or _is_a_trading_party(ent.root) \
+                or len(ent) > 1 and _employer_position(doc, ent):
+            return "ORG"  # "an analyst at Bankhaus Reuther" (a person to the model)
         if _after_place_preposition(ent):
             return "GPE"  # "in Minas Gerais", "near Sete Lagoas"
         if len(ent) > 1 or ent[0].lower_ in surnames or _has_title(ent):
@@ -333,7 +337,8 @@ def _titled(doc: Doc, ent: Span) -> bool:
         words = [t for t in after[1:] if t.text not in (",", "said")]
         closing = next((t for t in after[1:] if t.text in (",", ".")), None)  # "X, currently chief operating officer of the company."
         first_name = ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title
-        return closing is not None and any(t.lower_ in TITLE_NOUNS for t in words if t.i < closing.i) and (len(ent) > 1 or first_name)
+        return closing is not None and any(t.lower_ in TITLE_NOUNS | COMMENTATOR_NOUNS for t in words if t.i < closing.i) and (
+            len(ent) > 1 or first_name)  # "Sophie Marchal, an analyst at Alcyon Research, said"
     return False
 
 

@@ -43,7 +43,7 @@ PUBLIC_FINANCE = re.compile(r"\b(development bank|investment bank|export-import 
 REGIONAL = re.compile(r"^(the )?(african|asian|european|inter-american|islamic|caribbean|central american|nordic|arab|"
                       r"black sea|new development|latin american|north american)\b", re.IGNORECASE)
 OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum)\b", re.IGNORECASE)
-LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county", "district"}
+LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county", "district", "prefectural"}
 #: First words of company names in other languages ('Grupo Tecnoforma', 'Usina Vale do Paranaíba').
 COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
                        "compañía", "compania", "compagnie", "industrias", "indústrias", "société", "societe", "banco",
@@ -87,7 +87,9 @@ class OrganizationFinder:
         self.resolve_pronouns = resolve_pronouns
 
     def __call__(self, doc: Doc) -> Doc:
-        named = self._named_mentions(doc) + self._government_mentions(doc)
+        governments = self._government_mentions(doc)
+        named = [m for m in self._named_mentions(doc) if not any(g.start <= m.start and m.end <= g.end for g in governments)]
+        named += governments  # "the Hauts-de-France regional council", of which the model tagged "the Hauts-de-France"
         named += _untagged_repeats(doc, named)
         named = _acronyms_as_aliases(doc, named)
         named = _unify_aliases(doc, sorted(named, key=lambda m: m.start))
@@ -278,8 +280,10 @@ def _government_place(doc: Doc, token: Token) -> Span | None:
     if token.i > 1 and doc[token.i - 1].lower_ in LEVELS and (place := _government_place(doc, doc[token.i - 1])) is not None:
         return doc[place.start : token.i]
     before = doc[token.i - 1] if token.i else None
-    if before is not None and before.ent_type_ in ("", "PRODUCT", "PERSON") and before.pos_ in ("PROPN", "ADJ") and before.is_title and not before.is_sent_start:
-        return doc[before.i : token.i]  # "the Ontario government", "the Arnsberg district government": untagged or mistagged
+    if before is not None and (before.ent_type_ in ("", "PRODUCT", "PERSON") or before.ent_type_ == "ORG" and token.text in LEVELS) \
+            and before.pos_ in ("PROPN", "ADJ") and before.is_title and not before.is_sent_start:
+        return doc[before.i : token.i]  # "the Ontario government", "the Arnsberg district government": untagged or mistagged;
+        # "the Hauts-de-France regional council" (an organisation to the model)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "LOC"):  # "the UK government", "the German government", "the Grand Est regional council"
             continue

@@ -36,13 +36,15 @@ TITLE_HEADS = {
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
     "country", "operating", "financial", "technology", "technical", "commercial", "non-executive", "interim",
-    "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate",
+    "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate", "lord",
 }
 OFFICIAL_TITLES = re.compile(r"\b(minister|treasurer|secretary|governor|gov\.|mayor|premier|commissioner|senator|sen\.|chancellor|official|"
-                             r"councill?or|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the)")
+                             r"councill?or|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
+                             r"(regional|state|provincial) president)")
 #: Heads of a government work for that government itself ('State of Kansas', 'Gumi city government'), never for one of
 #: its agencies or councils; the article often names none.
-HEADS_OF_GOVERNMENT = re.compile(r"\b(governor|gov\.|mayor|premier|chief minister|first minister|prime minister|president of the)")
+HEADS_OF_GOVERNMENT = re.compile(r"\b(governor|gov\.|mayor|premier|chief minister|first minister|prime minister|president of the|"
+                                 r"(regional|state|provincial) president)")
 WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality)\b|\bcity$", re.IGNORECASE)
 COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
@@ -249,6 +251,8 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
             # "the co-operative's chairman": the Rakaia Valley Dairy Co-operative's
         elif token.lower_ in ("the", "a", "an", "'s", "’s") or token.tag_ == "POS" or token.lower_ in TENSE_ADVERBS and not title:
             pass  # "Cheongam Materials' chief executive", "X, currently chief operating officer,"
+        elif token.text == "-" and title and i + 1 < len(doc) and doc[i + 1].lower_ != "based" and doc[i + 1].pos_ in ("NOUN", "ADJ"):
+            title.append(token)  # "a consumer-sector analyst at Banco Itacolomi"
         elif token.text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ == "based":  # "at Dubai-based Corniche"
             while title and title[-1].ent_type_ in ("GPE", "LOC"):
                 title.pop()
@@ -289,6 +293,9 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
             org = mention
             i = mention.start - 1
             continue
+        if mention is not None and title and token.tag_ == "PRP$":  # "Its chief executive, Pieter Coetzer,": the
+            org = mention  # organisation 'its' stands for
+            break
         if token.text == "-" and title and i > 0 and doc[i - 1].lower_ in TITLE_WORDS:  # "County Judge-Executive Keith Dorsey"
             title.insert(0, token)
             i -= 1
@@ -367,8 +374,10 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         town = set(re.findall(r"\w{4,}", title)) - {"mayor", "lord", "deputy", "executive"}
         same_kind = [m for m in same_kind if WHOLE_GOVERNMENT.search(m.name) or "mayor" in title and COUNCIL.search(m.name)
                      and town & set(m.name.lower().split())]
-        if "mayor" in title:  # a mayor runs a town, not the country
-            same_kind = [m for m in same_kind if breadth(WHOLE_GOVERNMENT.sub("", m.name).strip()) < 2]
+        if "mayor" in title:  # a mayor runs a town, not the country or its region
+            same_kind = [m for m in same_kind if _governed_breadth(m) == 0]
+        elif any(level in title.split() for level in LOCAL_LEVELS) and (regional := [m for m in same_kind if _governed_breadth(m) == 1]):
+            same_kind = regional  # "Regional president Javier Lanuza": the Government of Aragon, not Spain's
     body = next((word for role, word in BODY_OF_TITLE.items() if role in title), None)
     if body is not None and (members_of := [m for m in same_kind if body in m.name.lower()]):
         same_kind = members_of  # "Commissioner Ray Tomasetti voted no": the Board of Commissioners, not the city council
@@ -382,7 +391,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
                          and portfolio & set(re.findall(r"\w+", m.name.lower()))), None)
         if ministry is not None and not local:
             return ministry  # "Mines and Minerals Development Minister Chanda Phiri"
-        governments = [m for m in same_kind if "government" in m.name.lower()]
+        governments = [m for m in same_kind if "government" in m.name.lower() and (local or _governed_breadth(m) != 1)]
         ministries = [m for m in same_kind if re.search(r"government|ministry|department", m.name.lower())]
         same_kind = governments or (ministries if "minister" in title else same_kind)  # a minister sits on no council
     if place is not None:
@@ -390,7 +399,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         government = next((m for m in orgs if m.kind == "government" and stem in m.name.lower()), None) or next(
             (m for m in orgs if m.kind == "government" and m.name.lower().startswith(stem[:3])), None)  # "Spain's" -> "Spanish government"
         if government is None and place.lower() in ("state", "province", "region"):  # "the state's treasurer": the one
-            regional = {m.key: m for m in orgs if m.kind == "government" and breadth(WHOLE_GOVERNMENT.sub("", m.name).strip()) == 1}
+            regional = {m.key: m for m in orgs if m.kind == "government" and _governed_breadth(m) == 1}
             government = next(iter(regional.values())) if len(regional) == 1 else None  # regional government named
         if government is not None or official:
             return government
@@ -402,6 +411,14 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
     return _previous_subject(doc, person, same_kind) or most_mentioned(same_kind, "government" if official else "company")
+
+
+def _governed_breadth(government: OrgMention) -> int:
+    """How much ground a government covers (see gazetteer.breadth): 'Saxon state government' 1, 'Government of Aragon' 1,
+    'Werdau city council' 0, 'UK government' 2."""
+    place = re.sub(r"^(of|the)\s+", "", WHOLE_GOVERNMENT.sub("", government.name).strip(), flags=re.IGNORECASE)
+    level = place.lower().rsplit(" ", 1)[-1]
+    return 1 if level in ("regional", "provincial", "prefectural", "state") else 0 if level in ("city", "municipal", "town") else breadth(place)
 
 
 def _previous_subject(doc: Doc, person: Span, orgs: list[OrgMention]) -> OrgMention | None:
