@@ -1697,3 +1697,18 @@ def test_analysts_employers_the_model_tags_as_people_or_places(nlp, text, role):
 ])
 def test_prefectural_and_regional_bodies_written_in_lower_case_and_union_organisers(nlp, text, role):
     assert role in role_triples(extract_text(nlp, text))
+
+
+def test_a_subject_that_mothballs_its_refinery_is_a_company_whoever_the_model_takes_it_for(nlp):
+    text = ("Yarrabee Lithium will mothball its Kemerton refinery in Western Australia from October. Yarrabee said it would "
+            "spend A$85 million on its older plant at Kwinana.")
+    extraction = extract_text(nlp, text)
+    assert "Yarrabee Lithium" in orgs(extraction)
+    assert ("yarrabee lithium", "kemerton") in [(p.operator, p.location) for p in extraction.plants]
+
+
+def test_a_plant_to_be_mothballed_and_an_older_plant_are_operating(nlp):
+    text = ("Yarrabee Lithium will mothball its Kemerton refinery from October and shift production to its older plant at "
+            "Kwinana.")
+    statuses = {p.location: p.status for p in extract_text(nlp, text).plants}
+    assert statuses == {"kemerton": "operating", "kwinana": "operating"}

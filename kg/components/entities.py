@@ -433,9 +433,10 @@ def _acts_like_a_business(token: Token) -> bool:
     verb = token.head
     if token.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in WORKFORCE for c in verb.children) and verb.lemma_ in STAFFING_VERBS:
         return True  # "Trellis Aerostructures will add 420 jobs"
-    if token.dep_ == "nsubj" and verb.lemma_ in ("close", "shut", "open", "sell") and any(
-            c.dep_ == "dobj" and c.lemma_ in FACILITY_NOUNS for c in verb.children):
-        return True  # "Rio Tinto will close New Zealand's only aluminium smelter"
+    if token.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in FACILITY_NOUNS and (
+            verb.lemma_ in ("close", "shut", "open", "sell", "mothball", "idle", "shutter", "expand")
+            or any(p.lower_ == "its" and p.dep_ == "poss" for p in c.children)) for c in verb.children):
+        return True  # "Rio Tinto will close New Zealand's only aluminium smelter", "Yarrabee Lithium will mothball its refinery"
     return token.dep_ == "nsubj" and verb.lemma_ in BUSINESS_VERBS and not any(c.dep_ == "appos" for c in token.children)
 
 

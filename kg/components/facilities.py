@@ -48,8 +48,11 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
 NEVER_VERBS = {"gigafactory", "giga-factory", "factory", "fab", "foundry", "smelter", "refinery", "steelworks", "distillery", "brewery", "facility", "warehouse"}
 GENERIC_KINDS = {"plant", "factory", "facility", "works", "site"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-DESCRIPTORS = {"new", "current", "existing", "additional", "another", "further", "proposed", "planned", "future", "operating", "operational", "old", "original"}
-EXISTING = {"current", "existing", "operating", "operational", "old", "original"}
+DESCRIPTORS = {"new", "current", "existing", "additional", "another", "further", "proposed", "planned", "future", "operating", "operational", "old",
+               "older", "oldest", "original"}
+EXISTING = {"current", "existing", "operating", "operational", "old", "older", "oldest", "original"}
+#: What is done to a plant that stands: one to be closed, idled or upgraded runs until then.
+WORKING_ON_VERBS = {"close", "shut", "mothball", "idle", "shutter", "upgrade", "modernise", "modernize", "debottleneck", "retool", "convert"}
 FRESH = {"new", "additional", "another", "further", "future", "proposed", "planned"}
 OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand", "move", "relocate", "shift", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
                   "spend", "pour", "commit", "put", "create", "announce", "unveil", "propose", "add", "study", "consider",
@@ -715,6 +718,8 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
         return "operating", 0.8, True  # "Its first plant, next door, opened last month"
     if "under construction" in window and abs(window.find("under construction") - (head.idx - sentence.start_char)) < 60:
         return "under construction", 0.8, True
+    if verb is not None and verb.lemma_ in WORKING_ON_VERBS and not mention.descriptors & FRESH and mention.ordinal is None:
+        return "operating", 0.7, False  # "will mothball its Kemerton refinery", "plans to close the Welland mill"
     status, confidence = status_of(sentence, PLANT_STATUSES + ("in talks",))
     if status == "cancelled":
         return status, confidence, True
