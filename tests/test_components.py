@@ -1712,3 +1712,16 @@ def test_a_plant_to_be_mothballed_and_an_older_plant_are_operating(nlp):
             "Kwinana.")
     statuses = {p.location: p.status for p in extract_text(nlp, text).plants}
     assert statuses == {"kemerton": "operating", "kwinana": "operating"}
+
+
+@pytest.mark.parametrize("text, investor", [
+    ("Kellner Antriebstechnik GmbH will close its plant in Werdau. The Werdau plant received €4.2 million in regional aid "
+     "from the Saxon state government in 2018.", "saxon state government"),
+    ("Kisaragi Semiconductor Corp. will receive a subsidy of up to 108 billion yen for a second power chip plant in "
+     "Kumamoto Prefecture, after the Ministry of Economy, Trade and Industry approved the aid on Tuesday.",
+     "ministry of economy trade and industry"),
+    ("Seongwoo Electro-Mechanics Co. on Monday received an investment registration certificate for a camera module plant "
+     "in Thai Nguyen with registered capital of 9.1 trillion dong.", "seongwoo electro mechanics"),
+])
+def test_who_gives_aid_received_and_who_received_a_certificate(nlp, text, investor):
+    assert [i.investor for i in extract_text(nlp, text).investments] == [investor]

@@ -93,6 +93,8 @@ RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", 
 APPOINTING_VERBS = {"name", "appoint", "hire", "promote", "elect", "install", "choose", "tap", "confirm"}
 GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance"}
 BUY_VERBS = {"buy", "purchase", "source", "import", "procure"}
+#: What the beneficiary of a grant or loan does with it: its subject is no investor.
+RECEIVING_VERBS = {"receive", "get", "win", "secure", "obtain", "land", "gain", "qualify", "bag", "clinch", "net"}
 TRADE_VERBS = SUPPLY_VERBS | BUY_VERBS
 INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide",
                 "give", "award", "contribute", "fund", "offer", "promise", "approve", "finance", "lend", "grant", "pay"}
@@ -608,6 +610,12 @@ def _only_plant_in(sentence: Span, facilities: list[FacilityMention]) -> int | N
 def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int | None, plants: list[dict]) -> tuple[OrgMention | str | None, float]:
     nodes = [head, *head.ancestors]
     funding = any(n.lemma_ in FUNDING_WORDS for n in [*nodes[:3], *head.subtree])  # "$310 million in CHIPS Act funding"
+    given_in = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                for g in p.children if g.dep_ == "pobj" and g.lemma_ in FUNDING_WORDS]
+    givers = [m for g in given_in for p in g.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+              for o in p.children if o.dep_ == "pobj" and (m := org_at(orgs, o))]
+    if givers:
+        return givers[0], 0.85  # "€4.2 million in regional aid from the Saxon state government"
     for node in nodes[:5]:  # "investment from Nissan", "the carmaker's announcement of £2bn"
         for child in node.children:
             lender = child.lower_ == "with" and funding  # "a loan is being negotiated with the EIB"
@@ -637,6 +645,11 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         buyer = subject_org(orgs, verb) or (subject_org(orgs, verb.head.head) if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else None)
         if buyer is not None:
             return buyer, 0.75
+    if funding and verb.lemma_ in RECEIVING_VERBS and _received(verb, head):  # "X will receive a subsidy of 108 billion yen ..., after the Ministry
+        recipient = subject_org(orgs, verb)  # approved the aid": the one body in the sentence that can fund it gave it
+        givers = {m.key: m for m in orgs_in(orgs, sentence) if _funds(m) and (recipient is None or m.key != recipient.key)}
+        if len(givers) == 1:
+            return next(iter(givers.values())), 0.6
     if target is not None and target < len(plants) and plants[target]["operator"]:
         return plants[target]["operator"], 0.7
     subject = subject_org(orgs, verb)
@@ -648,6 +661,13 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if not in_sentence and _cost_of_a_phase(head) and (main := most_mentioned(orgs)):
         return main, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays
     return None, 0.4
+
+
+def _received(verb: Token, head: Token) -> bool:
+    """Whether the money is what the verb's subject receives ('receive a subsidy of 108 billion yen', 'won $5m in
+    grants'), not a figure about something else it received ('an investment certificate ... with capital of $350m')."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return thing is not None and (thing.i == head.i or thing.lemma_ in FUNDING_WORDS and head in thing.subtree)
 
 
 def _cost_of_a_phase(head: Token) -> bool:
