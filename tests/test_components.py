@@ -1725,3 +1725,25 @@ def test_a_plant_to_be_mothballed_and_an_older_plant_are_operating(nlp):
 ])
 def test_who_gives_aid_received_and_who_received_a_certificate(nlp, text, investor):
     assert [i.investor for i in extract_text(nlp, text).investments] == [investor]
+
+
+def test_a_lender_in_talks_on_a_loan_past_the_prepositions(nlp):
+    text = ("Vaskimo Oyj will build an electrolyser plant in Oulu. Vaskimo Oyj is also in advanced discussions with the "
+            "Nordic Investment Bank on a loan of up to EUR 150 million.")
+    assert [i.investor for i in extract_text(nlp, text).investments] == ["nordic investment bank"]
+
+
+def test_the_money_of_a_plant_to_be_set_up_by_a_company_is_that_company_s(nlp):
+    text = ("The Union Cabinet cleared a Rs 7,600 crore assembly plant at Sanand, Gujarat, to be set up by CG Power with "
+            "Japan's Renesas Electronics.")
+    assert [i.investor for i in extract_text(nlp, text).investments] == ["cg power"]
+
+
+def test_a_short_form_after_a_possessive_full_name_is_the_company(nlp):
+    text = ("Capacity at Veloria Automobiles SA's assembly plant in Tangier is to be raised to 320,000 vehicles. The "
+            "expansion is expected to create 2,800 jobs at Veloria and many more at suppliers. However, Veloria, Chinese "
+            "cell maker Qiantang Energy Co., Ltd. and Moroccan industrial group Sanaa Holding SA signed a memorandum of understanding "
+            "on a battery plant.")
+    extraction = extract_text(nlp, text)
+    assert all(p.name != "Veloria" for p in extraction.places)
+    assert ("qiantang energy", "sanaa", "veloria automobiles") in [p.partners for p in extraction.partnerships]

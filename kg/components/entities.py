@@ -777,7 +777,7 @@ def _company_names(ents: list[Span]) -> list[Span]:
     """Multi-word ORG names whose leading words can stand for the company; not 'The ...' and not a place the
     model ran into a name ('Nakkapalli in Andhra Pradesh's')."""
     return [e for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].text[:1].isupper() and not e[0].is_stop
-            and not any(t.lower_ in ("in", "at", "near") or t.tag_ == "POS" for t in e)]
+            and not any(t.lower_ in ("in", "at", "near") or t.tag_ == "POS" and t.i < e.end - 1 for t in e)]  # "Tata Electronics'" is one
 
 
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:

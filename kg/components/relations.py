@@ -93,6 +93,8 @@ RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", 
 APPOINTING_VERBS = {"name", "appoint", "hire", "promote", "elect", "install", "choose", "tap", "confirm"}
 GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance"}
 BUY_VERBS = {"buy", "purchase", "source", "import", "procure"}
+#: What is done to a plant by the one who pays for it ('a $2bn plant to be built by X').
+BUILDING_VERBS = {"build", "construct", "set", "develop", "establish", "erect", "operate", "run", "own"}
 #: What the beneficiary of a grant or loan does with it: its subject is no investor.
 RECEIVING_VERBS = {"receive", "get", "win", "secure", "obtain", "land", "gain", "qualify", "bag", "clinch", "net"}
 TRADE_VERBS = SUPPLY_VERBS | BUY_VERBS
@@ -609,14 +611,16 @@ def _only_plant_in(sentence: Span, facilities: list[FacilityMention]) -> int | N
 
 def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int | None, plants: list[dict]) -> tuple[OrgMention | str | None, float]:
     nodes = [head, *head.ancestors]
-    funding = any(n.lemma_ in FUNDING_WORDS for n in [*nodes[:3], *head.subtree])  # "$310 million in CHIPS Act funding"
+    content = [n for n in nodes if n.pos_ != "ADP"]  # past prepositions: "in discussions with the Nordic Investment Bank
+    # on a loan of up to EUR 150 million"
+    funding = any(n.lemma_ in FUNDING_WORDS for n in [*content[:3], *head.subtree])  # "$310 million in CHIPS Act funding"
     given_in = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                 for g in p.children if g.dep_ == "pobj" and g.lemma_ in FUNDING_WORDS]
     givers = [m for g in given_in for p in g.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
               for o in p.children if o.dep_ == "pobj" and (m := org_at(orgs, o))]
     if givers:
         return givers[0], 0.85  # "€4.2 million in regional aid from the Saxon state government"
-    for node in nodes[:5]:  # "investment from Nissan", "the carmaker's announcement of £2bn"
+    for node in content[:5]:  # "investment from Nissan", "the carmaker's announcement of £2bn"
         for child in node.children:
             lender = child.lower_ == "with" and funding  # "a loan is being negotiated with the EIB"
             if child.dep_ in ("prep", "agent") and (child.lower_ in ("from", "by") or lender):  # "a grant was approved by ADEME"
@@ -627,6 +631,9 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
                 return org_at(orgs, child), 0.8  # not the seller in "buy Ford India's plant for Rs 725.7 crore"
             if child.dep_ == "relcl" and child.lemma_ in INVEST_VERBS and (giver := subject_org(orgs, child)):
                 return giver, 0.85  # "a EUR 62 million grant that Business Finland awarded"
+            if child.dep_ in ("relcl", "acl") and child.lemma_ in BUILDING_VERBS and (builder := agent_of(child)) is not None \
+                    and (giver := org_at(orgs, builder)):
+                return giver, 0.8  # "a Rs 7,600 crore assembly plant at Sanand, to be set up by CG Power"
         if node.pos_ in ("VERB", "AUX") and node is not head and node.dep_ != "amod":  # the amount itself is no verb,
             # whatever "won" is tagged; nor is "planned" in "the steelmaker's planned $310 million mill"
             funders = [m for d in node.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "with"
