@@ -1747,3 +1747,26 @@ def test_a_short_form_after_a_possessive_full_name_is_the_company(nlp):
     extraction = extract_text(nlp, text)
     assert all(p.name != "Veloria" for p in extraction.places)
     assert ("qiantang energy", "sanaa", "veloria automobiles") in [p.partners for p in extraction.partnerships]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Valmora Biologics plc will double capacity at Ringaskiddy. The expansion is supported by the Irish Government "
+     "through IDA Ireland. \"It is a significant endorsement,\" said Declan Moriarty, Head of Life Sciences, IDA Ireland.",
+     ("declan moriarty", "head of life sciences", "ida ireland")),
+    ("Valmora Biologics plc will double capacity at Ringaskiddy. \"We are proud of the team,\" said Siobhan Keaveney, "
+     "Senior Vice President, Global Manufacturing and Supply, Valmora Biologics.",
+     ("siobhan keaveney", "senior vice president", "valmora biologics")),
+])
+def test_a_press_release_signs_off_a_quote_with_title_portfolio_and_organisation(nlp, text, role):
+    assert role in role_triples(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Halla Data Centers Oy broke ground on its third campus in Kouvola. \"This is the largest private investment in the "
+     "region,\" said Marja Lehtola, mayor of the City of Kouvola.", ("marja lehtola", "mayor", "city of kouvola")),
+    ("Laurentian Steel Corp. will close the Welland mill. Marco DiLullo, president of United Steelworkers Local 4417, "
+     "which represents the Welland workers, said the union would fight.",
+     ("marco dilullo", "president", "united steelworkers local 4417")),
+])
+def test_a_city_named_as_a_body_after_a_title_and_a_union_local_with_its_number(nlp, text, role):
+    assert role in role_triples(extract_text(nlp, text))

@@ -174,11 +174,13 @@ class EntityFixer:
             return "ORG"  # "Verde Hidrógeno SpA", "Cyclavo SAS", "Skjold Blades A/S" (tagged as a work of art)
         if last in self.org_words and len(ent) > 1 and not (ent.label_ != "PERSON" and last in GEOGRAPHIC):
             return "ORG"
-        if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ not in REGION_WORDS and _employer_position(doc, ent):
-            return "ORG"  # "head of solar research at Waypoint Energy Research"
+        if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ not in REGION_WORDS and (_employer_position(doc, ent) or _signs_off(doc, ent)):
+            return "ORG"  # "head of solar research at Waypoint Energy Research", "said X, Head of Life Sciences, IDA Ireland."
         if ent.label_ == "GPE" and (CIVIC_BODY.match(ent.text) or INNER_CAPITAL.search(ent.text)) and (
-                _acts_like_an_organisation(ent.root) or ent.root.head.lemma_ in FUNDING_VERBS and ent.root.dep_ == "nsubj"):
-            return "ORG"  # "The City of Elyria will put $2.4 million toward a rail spur", "JobsOhio has offered a grant"
+                _acts_like_an_organisation(ent.root) or ent.root.head.lemma_ in FUNDING_VERBS and ent.root.dep_ == "nsubj"
+                or CIVIC_BODY.match(ent.text) and _title_of(doc, ent)):
+            return "ORG"  # "The City of Elyria will put $2.4 million toward a rail spur", "JobsOhio has offered a grant",
+            # "Marja Lehtola, mayor of the City of Kouvola"
         if ent.label_ != "PERSON":
             return ent.label_
         if len(ent) > 1 and is_broad_place(ent.text) and not _speaks(ent.root):
@@ -337,7 +339,7 @@ def _titled(doc: Doc, ent: Span) -> bool:
         words = [t for t in after[1:] if t.text not in (",", "said")]
         closing = next((t for t in after[1:] if t.text in (",", ".")), None)  # "X, currently chief operating officer of the company."
         first_name = ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title
-        return closing is not None and any(t.lower_ in TITLE_NOUNS | COMMENTATOR_NOUNS for t in words if t.i < closing.i) and (
+        return closing is not None and any(t.lower_ in TITLE_NOUNS | COMMENTATOR_NOUNS | {"head"} for t in words if t.i < closing.i) and (
             len(ent) > 1 or first_name)  # "Sophie Marchal, an analyst at Alcyon Research, said"
     return False
 
@@ -362,6 +364,22 @@ def _employer_position(doc: Doc, ent: Span) -> bool:
     if before[-1].lower_ == "of" and len(before) > 1 and before[-2].lower_ in OFFICIAL:
         return False  # "the mayor of Greater Lincolnshire" serves a place
     return any(t.lower_ in TITLE_NOUNS | {"head", "analyst", "economist", "researcher", "partner", "manager", "chief"} for t in before[:-1])
+
+
+def _title_of(doc: Doc, ent: Span) -> bool:
+    """'mayor of the City of Kouvola': the name follows a title and 'of'."""
+    i = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLE_NOUNS
+
+
+def _signs_off(doc: Doc, ent: Span) -> bool:
+    """'said Declan Moriarty, Head of Life Sciences, IDA Ireland.': the name that ends a press release's sign-off, after
+    a person's title and a comma, is the organisation's."""
+    if ent.start < 2 or doc[ent.start - 1].text != "," or ent.end < len(doc) and not doc[ent.end].is_punct:
+        return False
+    before = doc[max(ent.sent.start, ent.start - 12) : ent.start - 1]
+    title = next((t for t in before if t.lower_ in TITLE_NOUNS | {"head", "vice"}), None)
+    return title is not None and title.i > 0 and (doc[title.i - 1].text == "," or title.i > 1 and doc[title.i - 2].text == ",")
 
 
 def _where_a_site_stands(ent: Span) -> bool:
@@ -506,6 +524,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         return known
 
     org_texts = {e.text for e in ents if e.label_ == "ORG"}
+    signed_off = {e.text for e in ents if e.label_ == "ORG" and len(e) > 1 and _signs_off(e.doc, e)}
     found_products = {m.start for m in (ents[0].doc._.get(PRODUCTS) or [])} if ents else set()  # kg_products' own finds stay
 
     def relabel(ent: Span) -> str:
@@ -517,11 +536,14 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if ent.label_ == "ORG" and len(ent) == 1 and _names_where_a_facility_is(ent.root):
             return "GPE"  # "its Workington steelworks"
+        if ent.label_ == "GPE" and ent.text in signed_off:
+            return "ORG"  # "through IDA Ireland", after "said X, Head of Life Sciences, IDA Ireland." settled it
         if ent.label_ != "ORG":
             return ent.label_
         if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent):
             return "GPE"
-        if ent.text in places and not is_short_form(ent) or ent[0].lower_ in ("county", "province", "prefecture", "state") or (
+        if ent.text in places and not is_short_form(ent) and not _signs_off(ent.doc, ent) or ent[0].lower_ in (
+                "county", "province", "prefecture", "state") or (
                 len(ent) > 1 and ent[-2 if ent[-1].tag_ == "POS" else -1].lower_ in ("state", "province", "prefecture", "oblast")) or (
                 is_broad_place(ent.text) and not is_short_form(ent)):  # "Goiás state government", "Oman"
             return "GPE"
@@ -694,6 +716,8 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     for ent in (piece for ent in ents for piece in _cut_at_legal_form(ent)):
         previous = merged[-1] if merged else None
+        if previous is not None and ent.start < previous.end:
+            continue  # the number a union local's name took in
         if previous is not None and previous.label_ == "ORG" and _is_legal_form(ent.text) and (
                 ent.start == previous.end or _name_words_between(doc, previous, ent)):
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "PT Sinar Nikel" + "Mandiri" + "Tbk"
@@ -704,6 +728,8 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if ent.label_ in ("ORG", "PERSON") and ent.end < len(doc) and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH"
+        if ent.label_ == "ORG" and ent[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].text.isdigit():
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "United Steelworkers Local 4417": a union local's number
         before = doc[ent.start - 1] if ent.start else None
         if (ent.label_ == "ORG" and before is not None and before.i not in taken and before.pos_ == "PROPN"
                 and (before.is_title or before.is_upper and len(before) > 1)

@@ -273,7 +273,23 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
     head_words = itertools.takewhile(lambda t: t.pos_ != "ADP", title)  # "the grandson of the founder" is no title
     if not any(t.lower_ in TITLE_HEADS for t in head_words):
         return None
+    if org is None and i < len(doc) and doc[i].text == ",":
+        org = _signed_off_by(doc, i, orgs)
     return title, org
+
+
+def _signed_off_by(doc: Doc, comma: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """'said Declan Moriarty, Head of Life Sciences, IDA Ireland.', 'Siobhán Keaveney, Senior Vice President, Global
+    Manufacturing and Supply, Valmora Biologics.': a press release signs a quote off with the title, the portfolio
+    and, last in the sentence, the organisation."""
+    end = doc[comma].sent.end
+    while end > comma and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    last = next((m for m in orgs if m.end == end and m.start > comma and m.via != "pronoun"), None)
+    if last is None or last.start - comma > 12:
+        return None
+    between = doc[comma + 1 : last.start]
+    return last if all(t.text == "," or t.is_title or t.lower_ in ("and", "&", "of", "for") for t in between) else None
 
 
 def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
