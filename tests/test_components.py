@@ -1770,3 +1770,30 @@ def test_a_press_release_signs_off_a_quote_with_title_portfolio_and_organisation
 ])
 def test_a_city_named_as_a_body_after_a_title_and_a_union_local_with_its_number(nlp, text, role):
     assert role in role_triples(extract_text(nlp, text))
+
+
+def test_an_about_heading_with_a_legal_form_starts_boilerplate(nlp):
+    text = ("Meridian Halo Data Pte. Ltd. will build a data centre campus in Kulai, Johor.\n\n"
+            "About Meridian Halo Data Pte. Ltd.\n"
+            "Meridian Halo develops and operates data centres in Singapore, Malaysia and Indonesia. The company is backed "
+            "by Kestrel Ridge Infrastructure Partners.")
+    extraction = extract_text(nlp, text)
+    assert [p.location for p in extraction.plants] == ["kulai"]
+    assert not extraction.partnerships
+
+
+def test_the_joint_venture_and_the_partners_amounts_respectively_a_paragraph_later(nlp):
+    text = ("Meridian Halo Data Pte. Ltd. and Seri Tanjung Power Berhad agreed to form Meridian Tanjung Data Centres Sdn. "
+            "Bhd., a joint venture that will develop a data centre campus in Kulai. Meridian Halo will hold 70 per cent of "
+            "the joint venture and Seri Tanjung 30 per cent. The joint venture will invest RM5.6 billion in the first "
+            "phase of the campus. Construction is scheduled to begin in the second quarter.\n\n"
+            "The partners will contribute RM1.12 billion and RM480 million of equity respectively.")
+    found = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
+    assert found == {("meridian tanjung data centres", 5_600_000_000), ("meridian halo data", 1_120_000_000),
+                     ("seri tanjung power berhad", 480_000_000)}
+
+
+def test_a_mexican_legal_form_after_a_comma_ends_the_name(nlp):
+    text = ("Ningbo Jinrui Auto Components Co. will build a casting plant in Ramos Arizpe. The plant will be owned by "
+            "Jinrui Fundidora de México, S.A. de C.V., a joint venture in which Jinrui holds 60%.")
+    assert "jinrui fundidora de mexico s a de c v" in {o.key for o in extract_text(nlp, text).organizations}

@@ -54,6 +54,8 @@ OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 #: Titles of people who comment on the news from outside it: a name they stand in apposition to is a person's.
 COMMENTATOR_NOUNS = {"analyst", "economist", "strategist", "professor", "researcher"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|S\.r\.l\.|Sdn\.? Bhd\.?)")
+#: Mexican legal forms, written after a comma ('Jinrui Fundidora de México, S.A. de C.V.'): the model tags them apart.
+MEXICAN_LEGAL_FORM = re.compile(r"(?:S\.A\.(?:P\.I\.)?|S\. de R\.L\.)(?: de C\.V\.?)?")
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
 #: Letters after a legislator's name ('Louise Barrett TD', 'Sarah Ollerton MP'): a title, no part of the name.
@@ -725,6 +727,10 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
         if (previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG") and ent.start == previous.end
                 and ent.label_ == "ORG" and _is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS"):  # not "Japan's" + "X Corp."
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Farmalia" (GPE) + "Distribución S.L." (ORG)
+            continue
+        if (previous is not None and ent.label_ == "ORG" and MEXICAN_LEGAL_FORM.fullmatch(ent.text) and previous.end + 1 == ent.start
+                and doc[previous.end].text == ","):
+            merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Jinrui Fundidora de México" + ", S.A. de C.V."
             continue
         if ent.label_ in ("ORG", "PERSON") and ent.end < len(doc) and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH"

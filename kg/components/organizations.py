@@ -28,7 +28,7 @@ DEFAULT_DESCRIPTORS = [
     "giant", "business", "conglomerate", "supplier", "startup", "start-up", "operator", "developer", "retailer",
     "brewer", "distiller", "miner", "steelmaker", "drugmaker", "utility", "lender", "insurer", "corporation",
     "multinational", "outfit", "recycler", "refiner", "shipbuilder", "processor", "exporter", "airline", "bank",
-    "co-operative", "cooperative", "fund",
+    "co-operative", "cooperative", "fund", "venture",
 ]
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|"
@@ -166,7 +166,8 @@ class OrganizationFinder:
             if _is_apposition_of_org(token, named):
                 continue
             companies = [m for m in named if m.kind == "company"]  # "the firm" is no ministry
-            antecedent = _described(token, companies, introductions) or resolved.get(token.lemma_) or _antecedent(doc, token, companies)
+            antecedent = _described(token, companies, introductions) or (None if token.lower_ == "venture" else (  # only a venture
+                resolved.get(token.lemma_) or _antecedent(doc, token, companies)))  # named as one: no parent is 'the venture'
             if antecedent is not None:
                 resolved.setdefault(token.lemma_, antecedent)
                 start = min(c.i for c in token.lefts if c.dep_ in ("det", "amod", "compound", "nmod")) if any(

@@ -512,13 +512,28 @@ def _respectively(doc: Doc, orgs: list[OrgMention], found: list[dict]) -> None:
         if subject is None:
             continue
         named = [m for t in (subject, *subject.conjuncts) if (m := org_at(orgs, t))]
-        if len(named) < 2 and subject.tag_ == "NNS" and sentence.start > 0:  # "The partners", "the two companies"
-            before = doc[sentence.start - 1].sent
-            named = list({m.key: m for m in orgs_in(orgs, before) if m.kind == "company" and m.via != "pronoun"
-                          and doc[m.start : m.end].root.dep_ != "appos"}.values())  # not the venture they own
+        if len(named) < 2 and subject.tag_ == "NNS":  # "The partners", "the two companies": the last sentence (of the
+            named = _companies_named_before(doc, sentence, orgs, len(items))  # three before) that names as many
         if len(named) == len(items) > 1:
             for item, mention in zip(items, named):
                 item.update(investor=mention.key, confidence=0.7)
+
+
+def _companies_named_before(doc: Doc, sentence: Span, orgs: list[OrgMention], count: int) -> list[OrgMention]:
+    """The companies, in order, of the closest of the three sentences before that names ``count`` of them by name;
+    not the venture they own, named in apposition."""
+    for _ in range(3):
+        last = sentence.start - 1
+        while last > 0 and doc[last].is_space:
+            last -= 1  # past the blank line between paragraphs
+        if last < 0:
+            break
+        sentence = doc[last].sent
+        named = list({m.key: m for m in orgs_in(orgs, sentence) if m.kind == "company" and m.via not in ("pronoun", "description")
+                      and doc[m.start : m.end].root.dep_ != "appos"}.values())
+        if len(named) == count:
+            return named
+    return []
 
 
 PROJECT_NOUNS = {"project", "investment", "programme", "program", "plan", "scheme", "expansion", "upgrade", "conversion", "overhaul"}
