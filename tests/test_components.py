@@ -1797,3 +1797,19 @@ def test_a_mexican_legal_form_after_a_comma_ends_the_name(nlp):
     text = ("Ningbo Jinrui Auto Components Co. will build a casting plant in Ramos Arizpe. The plant will be owned by "
             "Jinrui Fundidora de México, S.A. de C.V., a joint venture in which Jinrui holds 60%.")
     assert "jinrui fundidora de mexico s a de c v" in {o.key for o in extract_text(nlp, text).organizations}
+
+
+def test_a_release_s_defined_acronym_in_quotes_is_an_alias(nlp):
+    text = ("TOULOUSE, France -- Aérocomposites Garonne SAS (\"ACG\") today announced a second plant in Blagnac. ACG will "
+            "invest €60 million in the plant.")
+    extraction = extract_text(nlp, text)
+    assert [(o.name, o.aliases) for o in extraction.organizations] == [("Aérocomposites Garonne SAS", ("ACG",))]
+    assert [i.investor for i in extraction.investments] == ["aerocomposites garonne"]
+
+
+def test_a_name_that_opens_with_bank_keeps_it(nlp):
+    text = ("Meridian Halo Data Pte. Ltd. will build a data centre campus in Kulai. Bank Pembangunan Malaysia Berhad has "
+            "agreed to provide a RM600 million term loan.")
+    extraction = extract_text(nlp, text)
+    assert "Bank Pembangunan Malaysia Berhad" in orgs(extraction)
+    assert [i.investor for i in extraction.investments] == ["bank pembangunan malaysia berhad"]

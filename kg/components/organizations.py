@@ -108,7 +108,7 @@ class OrganizationFinder:
             if ent.label_ != "ORG" or in_clutter(doc, ent.start_char):
                 continue
             span = _trim(ent)
-            while len(span) > 1 and (span[0].lower_ in self.single_descriptors and not is_broad_place(span[1:].text)
+            while len(span) > 1 and (span[0].lower_ in self.single_descriptors - NAME_OPENERS and not is_broad_place(span[1:].text)
                                        or span[0].is_lower and span[0].pos_ not in ("CCONJ", "ADP", "DET", "PART")):
                 span = span[1:]  # "Carmaker Sagami Motor Co. said", "Business group Ibec said", "national development
                 # bank BNDES"; not "Business Finland"
@@ -232,9 +232,8 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
     tagged them as an organisation of their own, as a person, or not at all."""
     acronyms: dict[str, OrgMention] = {}
     for mention in named:
-        after = doc[mention.end : mention.end + 3]
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _is_acronym(after[1].text):
-            acronyms[after[1].text] = mention
+        if (acronym := bracketed_acronym(doc, mention.end)) is not None:
+            acronyms[acronym] = mention
     kept = [m for m in named if not (m.end - m.start == 1 and doc[m.start].text in acronyms)]
     taken = {i for m in kept for i in range(m.start, m.end)}
     for token in tokens_with(doc, ORTH, acronyms):
@@ -242,6 +241,24 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
         if token.i not in taken:
             kept.append(OrgMention(token.i, token.i + 1, source.key, source.name, source.kind, "alias"))
     return kept
+
+
+#: Descriptors that also open names ('Bank Pembangunan Malaysia Berhad', 'Fund for ...'): not trimmed off a name.
+NAME_OPENERS = {"bank", "fund", "corporation", "venture"}
+
+
+def bracketed_acronym(doc: Doc, i: int) -> str | None:
+    """'(METI)' or a release's defined term '("ACG")' right at token ``i``: the acronym a name is given."""
+    words = [t.text for t in doc[i : i + 5]]
+    if words[:1] != ["("]:
+        return None
+    inner = words[1:4] if len(words) > 4 and words[1] in QUOTES and words[3] in QUOTES and words[4] == ")" else words[1:2]
+    closing = i + len(inner) + 1
+    acronym = inner[1] if len(inner) == 3 else inner[0] if inner else ""
+    return acronym if closing < len(doc) and doc[closing].text == ")" and _is_acronym(acronym) else None
+
+
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def initials(name: str) -> str:
@@ -307,8 +324,8 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     alias_of: dict[str, str] = {}
     for mention in mentions:  # "Long Name (LN)", "Long Name, known as LN,"
         after = doc[mention.end : mention.end + 4]
-        if len(after) >= 3 and after[0].text == "(" and after[2].text == ")" and _is_acronym(after[1].text):
-            alias_of[entity_key(after[1].text)] = mention.key
+        if (acronym := bracketed_acronym(doc, mention.end)) is not None:
+            alias_of[entity_key(acronym)] = mention.key
         elif len(after) == 4 and after[0].text == "," and after[1].lower_ == "known" and after[2].lower_ == "as":
             alias_of[entity_key(after[3].text)] = mention.key
     for key, mention in canonical.items():  # "MEDC chief executive X" of the Michigan Economic Development Corporation
