@@ -1813,3 +1813,11 @@ def test_a_name_that_opens_with_bank_keeps_it(nlp):
     extraction = extract_text(nlp, text)
     assert "Bank Pembangunan Malaysia Berhad" in orgs(extraction)
     assert [i.investor for i in extraction.investments] == ["bank pembangunan malaysia berhad"]
+
+
+def test_a_lower_case_legal_form_after_a_name_the_model_takes_for_a_place_and_its_owner(nlp):
+    text = ("Hutě Odra a.s., the Ostrava steelmaker owned by Slovak industrial group Tatra Ferrum Holding, has closed the "
+            "financing for an electric arc furnace at its works in Kunčice, the company said on Tuesday.")
+    extraction = extract_text(nlp, text)
+    assert "hute odra" in {o.key for o in extraction.organizations}
+    assert not extraction.partnerships  # a parent and the steelmaker it owns are no partners

@@ -732,8 +732,10 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[previous.end].text == ","):
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Jinrui Fundidora de México" + ", S.A. de C.V."
             continue
-        if ent.label_ in ("ORG", "PERSON") and ent.end < len(doc) and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
-            ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH"
+        if (ent.label_ in ("ORG", "PERSON") or ent.label_ == "GPE" and not is_broad_place(ent.text)) and ent.end < len(doc) \
+                and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
+            # "Hutě Odra" (a place to it) + "a.s."
         if ent.label_ == "ORG" and ent[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].text.isdigit():
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "United Steelworkers Local 4417": a union local's number
         before = doc[ent.start - 1] if ent.start else None
@@ -769,8 +771,8 @@ def _ends_with_written_legal_form(text: str, end: int) -> bool:
 
 
 def _is_legal_form(text: str) -> bool:
-    """'Ltd', 'GmbH', 'AS'; not the words 'as' or 'sa' written in lower case."""
-    return text.lower().rstrip(".") in LEGAL_FORMS and not text.islower()
+    """'Ltd', 'GmbH', 'AS', 'a.s.'; not the words 'as' or 'sa' written in lower case."""
+    return text.lower().rstrip(".") in LEGAL_FORMS and (not text.islower() or "." in text)
 
 
 def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:

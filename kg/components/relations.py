@@ -777,6 +777,15 @@ def _subsidiaries(doc: Doc, orgs: list[OrgMention]) -> set[tuple[str, str]]:
             (org_at(orgs, g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if org_at(orgs, g)), None)
         if child is not None and owner is not None and child.key != owner.key:
             pairs.add(tuple(sorted((child.key, owner.key))))
+    for owned in tokens_with(doc, LOWER, ("owned",)):  # "Hutě Odra a.s., the Ostrava steelmaker owned by X": wholly,
+        noun = owned.head  # unless a share or a partner is named ('60%-owned', 'co-owned', 'jointly owned')
+        if owned.dep_ != "acl" or noun.dep_ != "appos" or any(c.dep_ in ("advmod", "npadvmod") for c in owned.children) \
+                or owned.i > 0 and owned.nbor(-1).text == "-":
+            continue
+        named = noun.head if noun.head.text != "." or noun.head.i == 0 else noun.head.nbor(-1)  # "a.s" + "." split
+        child, owner = org_at(orgs, named), (org_at(orgs, agent) if (agent := agent_of(owned)) is not None else None)
+        if child is not None and owner is not None and child.key != owner.key:
+            pairs.add(tuple(sorted((child.key, owner.key))))
     return pairs
 
 
