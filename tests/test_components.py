@@ -1821,3 +1821,12 @@ def test_a_lower_case_legal_form_after_a_name_the_model_takes_for_a_place_and_it
     extraction = extract_text(nlp, text)
     assert "hute odra" in {o.key for o in extraction.organizations}
     assert not extraction.partnerships  # a parent and the steelmaker it owns are no partners
+
+
+def test_a_lender_after_a_bracketed_restatement_and_a_company_s_own_equity(nlp):
+    text = ("Hutě Odra a.s. will build an electric arc furnace in Ostrava. The furnace will be paid for with CZK 6bn of "
+            "Hutě Odra's own equity, a €250 million (about CZK 6.3bn) loan from the European Bank for Reconstruction and "
+            "Development, and a CZK 3.1 billion grant that the Ministry of the Environment approved last week.")
+    found = {(i.investor, i.currency) for i in extract_text(nlp, text).investments}
+    assert found == {("hute odra", "CZK"), ("european bank for reconstruction and development", "EUR"),
+                     ("ministry of the environment", "CZK")}

@@ -520,7 +520,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     def is_short_form(ent: Span) -> bool:
         known = short_forms.get((ent.start, ent.end))
         if known is None:
-            words = tuple(t.text for t in ent)
+            words = tuple(t.text for t in (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent))  # "Hutě Odra's"
             known = short_forms[ent.start, ent.end] = not is_broad_place(ent.text) and any(  # "Oman" is no short form of "Oman Investment Authority"
                 name[: len(words)] == words and len(name) > len(words) for name in org_names)
         return known

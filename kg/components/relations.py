@@ -481,8 +481,12 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             investor, confidence = _government_of(aid, orgs), 0.8
         elif gapped := _gapped_investor(span, orgs):
             investor, confidence = gapped, 0.8
+        elif lender := _giver_written_after(span, orgs):
+            investor, confidence = lender, 0.8
         else:
             investor, confidence = _investor(head, orgs, sentence, target, plants)
+        if investor is None and (owner := _own_money_of(span, orgs)) is not None:
+            investor, confidence = owner, 0.6
         if confidence <= 0.5 and head.head.lemma_ in PROJECT_NOUNS and (only := _only_plant_in(sentence, facilities)) is not None \
                 and plants[only]["operator"]:  # "a third of the €850 million project": the whole project is its owner's
             investor, confidence = plants[only]["operator"], 0.5
@@ -566,6 +570,28 @@ def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
         return None
     before = doc[named.start - 1] if doc[named.start - 1].lower_ != "the" else doc[named.start - 2]
     return named if before.lower_ in ("and", "while", "whereas") or before.text in (",", ";") else None
+
+
+def _giver_written_after(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """'a €250 million (about CZK 6.3bn) loan from the EBRD': the lender, read along the words where a bracketed
+    restatement leaves the parse no help; never past the next amount."""
+    doc = span.doc
+    for token in doc[span.end : min(span.end + 10, span.sent.end)]:
+        if token.ent_type_ == "MONEY" and token.i > span.end and token.nbor(-1).text != "(" and token.nbor(-1).lower_ != "about":
+            break
+        if token.lemma_ in FUNDING_WORDS and token.i + 1 < len(doc) and token.nbor().lower_ in ("from", "by"):
+            giver = next((m for t in doc[token.i + 2 : token.i + 4] if (m := org_at(orgs, t)) is not None), None)
+            return giver if giver is not None and giver.via != "pronoun" else None
+    return None
+
+
+def _own_money_of(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """'CZK 6bn of Hutě Odra's own equity': the organisation whose own money it is."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or (owner := org_at(orgs, doc[span.end + 1])) is None:
+        return None
+    rest = doc[owner.end : owner.end + 3]
+    return owner if any(t.tag_ == "POS" for t in rest) and any(t.lemma_ in ("equity", "cash", "fund", "capital") for t in rest) else None
 
 
 def _funds(mention: OrgMention) -> bool:
