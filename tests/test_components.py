@@ -1830,3 +1830,9 @@ def test_a_lender_after_a_bracketed_restatement_and_a_company_s_own_equity(nlp):
     found = {(i.investor, i.currency) for i in extract_text(nlp, text).investments}
     assert found == {("hute odra", "CZK"), ("european bank for reconstruction and development", "EUR"),
                      ("ministry of the environment", "CZK")}
+
+
+def test_a_joint_venture_is_no_partner_of_its_own_owners(nlp):
+    text = ("The Cathelis cathode materials plant at Loon-Plage was formally opened on Monday. Cathelis SAS is a joint "
+            "venture between the Lyon-based chemicals group Orvane Chimie SA, which holds 51%, and Daesan Materials Co.")
+    assert [p.partners for p in extract_text(nlp, text).partnerships] == [("daesan materials", "orvane chimie")]

@@ -766,11 +766,14 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     owners = _plant_owners(orgs, facilities, plants)
     subsidiaries = _subsidiaries(doc, orgs)
     parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root)]
+    ventures = _joint_ventures(doc, orgs)
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char):
             continue
         for mention in _partnership_mentions(sentence, parties, facilities, owners):
             partners = mention["partners"]
+            if len(partners) > 2 and (owners_of_it := tuple(p for p in partners if p not in ventures)) and len(owners_of_it) >= 2:
+                partners = owners_of_it  # "X is a joint venture between A and B": A and B are the partners, X their venture
             if len(partners) == 2 and tuple(sorted(partners)) in subsidiaries:
                 continue  # "run by its subsidiary X": a parent and its own subsidiary are no partners
             stage = "prospect" if mention["status"] in ("in talks", "proposed", "cancelled") else (
@@ -781,6 +784,19 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
             group["about"] = group["about"] or mention["about"]
             group["since"] = group["since"] or mention["since"]
     return [_partnership_fact(group, stage == "prospect") for (_, stage), group in groups.items()]
+
+
+def _joint_ventures(doc: Doc, orgs: list[OrgMention]) -> set[str]:
+    """Keys of the organisations the story calls a joint venture: 'X is a joint venture between', 'X, a joint venture'."""
+    ventures = set()
+    for noun in tokens_with(doc, LOWER, ("venture",)):
+        if not any(c.lower_ == "joint" for c in noun.lefts):
+            continue
+        named = noun.head if noun.dep_ == "appos" else next(
+            (c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "attr" else None
+        if named is not None and (mention := org_at(orgs, named)) is not None:
+            ventures.add(mention.key)
+    return ventures
 
 
 def _employer_in_a_title(token: Token) -> bool:
