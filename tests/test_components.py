@@ -1836,3 +1836,15 @@ def test_a_joint_venture_is_no_partner_of_its_own_owners(nlp):
     text = ("The Cathelis cathode materials plant at Loon-Plage was formally opened on Monday. Cathelis SAS is a joint "
             "venture between the Lyon-based chemicals group Orvane Chimie SA, which holds 51%, and Daesan Materials Co.")
     assert [p.partners for p in extract_text(nlp, text).partnerships] == [("daesan materials", "orvane chimie")]
+
+
+def test_a_name_ending_in_a_particle_takes_the_word_the_model_put_in_a_percentage(nlp):
+    text = ("Ningbo Jinrui Auto Components Co. will build a casting plant in Ramos Arizpe, owned by a joint venture in "
+            "which Jinrui holds 60% and Monterrey-based Grupo Fundidora del Norte 40%.")
+    assert "Grupo Fundidora del Norte" in orgs(extract_text(nlp, text))
+
+
+def test_a_plant_that_began_operations_in_a_year_is_operating(nlp):
+    text = ("The Kulai campus will be Meridian Halo Data Pte. Ltd.'s second in Malaysia, following its 64-megawatt "
+            "facility in Nusajaya, which began operations in 2024.")
+    assert ("nusajaya", "operating") in [(p.location, p.status) for p in extract_text(nlp, text).plants]

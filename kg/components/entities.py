@@ -951,6 +951,9 @@ def _with_name_particles(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.start < skip_until:
             continue
         end = ent.end
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in NAME_PARTICLES and end < len(doc) and doc[end].is_title \
+                and doc[end].ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY"):
+            end += 1  # "Grupo Fundidora del" + "Norte 40%" (a percentage to the model)
         while (ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES
                and doc[end + 1].is_title and not doc[end + 1].is_sent_start):
             end += 2

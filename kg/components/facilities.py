@@ -72,6 +72,7 @@ CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains t
 UNPLACED = (3, 9)
 PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality", "country"}
 RUNNING = re.compile(r"\b(currently|already (makes|produces|operates|runs|supplies)|has (made|produced|operated|run) .{0,40}since|since (19|20)\d\d|"
+                     r"(began|started|commenced) (operations|operating|production|producing) in (19|20)\d\d|"
                      r"(has|have) been (running|operating|producing)|in operation)\b")
 PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
 
