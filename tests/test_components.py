@@ -1848,3 +1848,10 @@ def test_a_plant_that_began_operations_in_a_year_is_operating(nlp):
     text = ("The Kulai campus will be Meridian Halo Data Pte. Ltd.'s second in Malaysia, following its 64-megawatt "
             "facility in Nusajaya, which began operations in 2024.")
     assert ("nusajaya", "operating") in [(p.location, p.status) for p in extract_text(nlp, text).plants]
+
+
+def test_a_chairman_speaks_for_the_committee_that_acted_in_his_sentence(nlp):
+    text = ("Straits Alloy Holdings Ltd will build an extrusion plant in Hai Phong with Song Lam Aluminium JSC. The Hai Phong "
+            "People's Committee granted the project an investment registration certificate on Monday, and vice chairman "
+            "Tran Minh Duc said construction was expected to begin before the end of the year.")
+    assert ("tran minh duc", "vice chairman", "hai phong people s committee") in role_triples(extract_text(nlp, text))

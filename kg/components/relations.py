@@ -430,7 +430,20 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     # speaker's quote names ('"Kanemaru brings us the balance sheet," chief financial officer Priya Raman said')
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
+    if not official and not CORPORATE_TITLES.search(title) and (body := _acting_body(person.sent, orgs)) is not None:
+        return body  # "The Hai Phong People's Committee granted the certificate, and vice chairman X said": its vice chairman
     return _previous_subject(doc, person, same_kind) or most_mentioned(same_kind, "government" if official else "company")
+
+
+#: Titles only a company gives; a chairman or a director may sit in a committee, an authority or a union too.
+CORPORATE_TITLES = re.compile(r"(ceo|cfo|coo|cto|chief|officer|executive|managing|md|vp|svp|evp|sales|marketing|finance|plant manager)")
+
+
+def _acting_body(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """The public body or other non-company that is the subject of the sentence's main clause, if any."""
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    mention = org_at(orgs, subject) if subject is not None else None
+    return mention if mention is not None and mention.kind != "company" and mention.via not in ("pronoun",) else None
 
 
 def _governed_breadth(government: OrgMention) -> int:
