@@ -1656,49 +1656,6 @@ def test_a_union_named_between_the_and_union_and_its_branch_speaking(nlp):
     assert "Fellesforbundet" in orgs(extract_text(nlp, text))
 
 
-@pytest.mark.parametrize("text, role", [
-    ("Kellner Antriebstechnik GmbH will close its gearbox plant in Werdau, and the Saxon state government said it would "
-     "help. Werdau's lord mayor, Katrin Hesse, said the town would lose its second-largest employer.",
-     ("katrin hesse", "lord mayor", None)),
-    ("The Government of Aragon on Thursday declared a plan by Nubaria Data Centers S.L. to build two data centre campuses "
-     "a project of general interest. Regional president Javier Lanuza called it the largest private investment in the "
-     "region's history.", ("javier lanuza", "regional president", "government of aragon")),
-    ("Kaveri Steel Holdings will shut the blast furnace in Ostrava. The Ministry of Industry and Trade and the "
-     "Moravian-Silesian regional government said they were surprised. Deputy minister Lucie Novak said the state was "
-     "ready to talk about support.", ("lucie novak", "deputy minister", "ministry of industry and trade")),
-    ("Bokamoso Platinum Ltd will close its mine near Rustenburg. The Minerals Council South Africa said more than 10,000 "
-     "jobs had been lost this year. Its chief executive, Pieter Coetzer, called for relief on electricity prices.",
-     ("pieter coetzer", "chief executive", "minerals council south africa")),
-])
-def test_mayors_regional_presidents_national_ministers_and_titles_owned_by_its(nlp, text, role):
-    assert role in role_triples(extract_text(nlp, text))
-
-
-@pytest.mark.parametrize("text, role", [
-    ("Cathelis SAS opened its cathode plant in Dunkirk. Sophie Marchal, an analyst at Alcyon Research, said cathode prices "
-     "had fallen.", ("sophie marchal", "analyst", "alcyon research")),
-    ("Kellner Antriebstechnik GmbH will close its plant in Werdau. Marc Ohlendorf, an analyst at Bankhaus Reuther, said "
-     "suppliers were under pressure.", ("marc ohlendorf", "analyst", "bankhaus reuther")),
-    ("Cervejaria Serra Alta S.A. will close its brewery in Petrópolis. Beatriz Lemos, a consumer-sector analyst at Banco "
-     "Itacolomi, said the move could cut costs.", ("beatriz lemos", "consumer-sector analyst", "banco itacolomi")),
-])
-def test_analysts_employers_the_model_tags_as_people_or_places(nlp, text, role):
-    assert role in role_triples(extract_text(nlp, text))
-
-
-@pytest.mark.parametrize("text, role", [
-    ("Shiranui Semiconductor Corp. will build a fab in Ozu. Governor Kenji Aso welcomed the decision and said the Kumamoto "
-     "prefectural government would widen roads.", ("kenji aso", "governor", "kumamoto prefectural government")),
-    ("Cathelis SAS opened its cathode plant in Dunkirk. Régis Vandamme, president of the Hauts-de-France regional council, "
-     "said the opening showed progress.", ("regis vandamme", "president", "hauts de france regional council")),
-    ("Bokamoso Platinum Ltd will close a shaft. The Association of Mineworkers and Construction Union (AMCU) rejected the "
-     "plan. \"Now the workers must pay,\" said AMCU regional organiser Thabo Mokoena.",
-     ("thabo mokoena", "regional organiser", "association of mineworkers and construction union")),
-])
-def test_prefectural_and_regional_bodies_written_in_lower_case_and_union_organisers(nlp, text, role):
-    assert role in role_triples(extract_text(nlp, text))
-
-
 def test_a_subject_that_mothballs_its_refinery_is_a_company_whoever_the_model_takes_it_for(nlp):
     text = ("Yarrabee Lithium will mothball its Kemerton refinery in Western Australia from October. Yarrabee said it would "
             "spend A$85 million on its older plant at Kwinana.")
@@ -1747,29 +1704,6 @@ def test_a_short_form_after_a_possessive_full_name_is_the_company(nlp):
     extraction = extract_text(nlp, text)
     assert all(p.name != "Veloria" for p in extraction.places)
     assert ("qiantang energy", "sanaa", "veloria automobiles") in [p.partners for p in extraction.partnerships]
-
-
-@pytest.mark.parametrize("text, role", [
-    ("Valmora Biologics plc will double capacity at Ringaskiddy. The expansion is supported by the Irish Government "
-     "through IDA Ireland. \"It is a significant endorsement,\" said Declan Moriarty, Head of Life Sciences, IDA Ireland.",
-     ("declan moriarty", "head of life sciences", "ida ireland")),
-    ("Valmora Biologics plc will double capacity at Ringaskiddy. \"We are proud of the team,\" said Siobhan Keaveney, "
-     "Senior Vice President, Global Manufacturing and Supply, Valmora Biologics.",
-     ("siobhan keaveney", "senior vice president", "valmora biologics")),
-])
-def test_a_press_release_signs_off_a_quote_with_title_portfolio_and_organisation(nlp, text, role):
-    assert role in role_triples(extract_text(nlp, text))
-
-
-@pytest.mark.parametrize("text, role", [
-    ("Halla Data Centers Oy broke ground on its third campus in Kouvola. \"This is the largest private investment in the "
-     "region,\" said Marja Lehtola, mayor of the City of Kouvola.", ("marja lehtola", "mayor", "city of kouvola")),
-    ("Laurentian Steel Corp. will close the Welland mill. Marco DiLullo, president of United Steelworkers Local 4417, "
-     "which represents the Welland workers, said the union would fight.",
-     ("marco dilullo", "president", "united steelworkers local 4417")),
-])
-def test_a_city_named_as_a_body_after_a_title_and_a_union_local_with_its_number(nlp, text, role):
-    assert role in role_triples(extract_text(nlp, text))
 
 
 def test_an_about_heading_with_a_legal_form_starts_boilerplate(nlp):
@@ -1850,8 +1784,52 @@ def test_a_plant_that_began_operations_in_a_year_is_operating(nlp):
     assert ("nusajaya", "operating") in [(p.location, p.status) for p in extract_text(nlp, text).plants]
 
 
-def test_a_chairman_speaks_for_the_committee_that_acted_in_his_sentence(nlp):
-    text = ("Straits Alloy Holdings Ltd will build an extrusion plant in Hai Phong with Song Lam Aluminium JSC. The Hai Phong "
-            "People's Committee granted the project an investment registration certificate on Monday, and vice chairman "
-            "Tran Minh Duc said construction was expected to begin before the end of the year.")
-    assert ("tran minh duc", "vice chairman", "hai phong people s committee") in role_triples(extract_text(nlp, text))
+
+#: Session 8's role cases from general and regional news and press releases (each failed before its rule).
+ROLES_IN_NEWS_AND_RELEASES = [
+    pytest.param("Kellner Antriebstechnik GmbH will close its gearbox plant in Werdau, and the Saxon state government said it would "
+     "help. Werdau's lord mayor, Katrin Hesse, said the town would lose its second-largest employer.",
+     ("katrin hesse", "lord mayor", None), id="lord-mayor-no-regional-government"),
+    pytest.param("The Government of Aragon on Thursday declared a plan by Nubaria Data Centers S.L. to build two data centre campuses "
+     "a project of general interest. Regional president Javier Lanuza called it the largest private investment in the "
+     "region's history.", ("javier lanuza", "regional president", "government of aragon"), id="regional-president"),
+    pytest.param("Kaveri Steel Holdings will shut the blast furnace in Ostrava. The Ministry of Industry and Trade and the "
+     "Moravian-Silesian regional government said they were surprised. Deputy minister Lucie Novak said the state was "
+     "ready to talk about support.", ("lucie novak", "deputy minister", "ministry of industry and trade"), id="national-minister-before-region"),
+    pytest.param("Bokamoso Platinum Ltd will close its mine near Rustenburg. The Minerals Council South Africa said more than 10,000 "
+     "jobs had been lost this year. Its chief executive, Pieter Coetzer, called for relief on electricity prices.",
+     ("pieter coetzer", "chief executive", "minerals council south africa"), id="its-chief-executive"),
+    pytest.param("Cathelis SAS opened its cathode plant in Dunkirk. Sophie Marchal, an analyst at Alcyon Research, said cathode prices "
+     "had fallen.", ("sophie marchal", "analyst", "alcyon research"), id="analyst-employer-tagged-person"),
+    pytest.param("Kellner Antriebstechnik GmbH will close its plant in Werdau. Marc Ohlendorf, an analyst at Bankhaus Reuther, said "
+     "suppliers were under pressure.", ("marc ohlendorf", "analyst", "bankhaus reuther"), id="analyst-employer-tagged-place"),
+    pytest.param("Cervejaria Serra Alta S.A. will close its brewery in Petrópolis. Beatriz Lemos, a consumer-sector analyst at Banco "
+     "Itacolomi, said the move could cut costs.", ("beatriz lemos", "consumer-sector analyst", "banco itacolomi"), id="hyphenated-title"),
+    pytest.param("Shiranui Semiconductor Corp. will build a fab in Ozu. Governor Kenji Aso welcomed the decision and said the Kumamoto "
+     "prefectural government would widen roads.", ("kenji aso", "governor", "kumamoto prefectural government"), id="prefectural-government"),
+    pytest.param("Cathelis SAS opened its cathode plant in Dunkirk. Régis Vandamme, president of the Hauts-de-France regional council, "
+     "said the opening showed progress.", ("regis vandamme", "president", "hauts de france regional council"), id="regional-council-after-org-tag"),
+    pytest.param("Bokamoso Platinum Ltd will close a shaft. The Association of Mineworkers and Construction Union (AMCU) rejected the "
+     "plan. \"Now the workers must pay,\" said AMCU regional organiser Thabo Mokoena.",
+     ("thabo mokoena", "regional organiser", "association of mineworkers and construction union"), id="union-organiser"),
+    pytest.param("Valmora Biologics plc will double capacity at Ringaskiddy. The expansion is supported by the Irish Government "
+     "through IDA Ireland. \"It is a significant endorsement,\" said Declan Moriarty, Head of Life Sciences, IDA Ireland.",
+     ("declan moriarty", "head of life sciences", "ida ireland"), id="release-sign-off-tagged-place"),
+    pytest.param("Valmora Biologics plc will double capacity at Ringaskiddy. \"We are proud of the team,\" said Siobhan Keaveney, "
+     "Senior Vice President, Global Manufacturing and Supply, Valmora Biologics.",
+     ("siobhan keaveney", "senior vice president", "valmora biologics"), id="release-sign-off-with-portfolio"),
+    pytest.param("Straits Alloy Holdings Ltd will build an extrusion plant in Hai Phong with Song Lam Aluminium JSC. The Hai Phong "
+     "People's Committee granted the project an investment registration certificate on Monday, and vice chairman "
+     "Tran Minh Duc said construction was expected to begin before the end of the year.",
+     ("tran minh duc", "vice chairman", "hai phong people s committee"), id="chairman-of-the-acting-committee"),
+    pytest.param("Halla Data Centers Oy broke ground on its third campus in Kouvola. \"This is the largest private investment in the "
+     "region,\" said Marja Lehtola, mayor of the City of Kouvola.", ("marja lehtola", "mayor", "city of kouvola"), id="mayor-of-the-city-of"),
+    pytest.param("Laurentian Steel Corp. will close the Welland mill. Marco DiLullo, president of United Steelworkers Local 4417, "
+     "which represents the Welland workers, said the union would fight.",
+     ("marco dilullo", "president", "united steelworkers local 4417"), id="union-local-number"),
+]
+
+
+@pytest.mark.parametrize("text, role", ROLES_IN_NEWS_AND_RELEASES)
+def test_roles_in_general_news_and_press_releases(nlp, text, role):
+    assert role in role_triples(extract_text(nlp, text))
