@@ -1822,6 +1822,9 @@ ROLES_IN_NEWS_AND_RELEASES = [
      "People's Committee granted the project an investment registration certificate on Monday, and vice chairman "
      "Tran Minh Duc said construction was expected to begin before the end of the year.",
      ("tran minh duc", "vice chairman", "hai phong people s committee"), id="chairman-of-the-acting-committee"),
+    pytest.param("Straits Alloy Holdings Ltd will build an extrusion plant in Hai Phong. The Hai Phong People's Committee granted "
+     "the project a certificate on Monday, and chief executive Lim Boon Keng said construction would begin soon.",
+     ("lim boon keng", "chief executive", "straits alloy"), id="chief-executive-not-of-the-acting-committee"),
     pytest.param("Halla Data Centers Oy broke ground on its third campus in Kouvola. \"This is the largest private investment in the "
      "region,\" said Marja Lehtola, mayor of the City of Kouvola.", ("marja lehtola", "mayor", "city of kouvola"), id="mayor-of-the-city-of"),
     pytest.param("Laurentian Steel Corp. will close the Welland mill. Marco DiLullo, president of United Steelworkers Local 4417, "

@@ -436,7 +436,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
 
 
 #: Titles only a company gives; a chairman or a director may sit in a committee, an authority or a union too.
-CORPORATE_TITLES = re.compile(r"(ceo|cfo|coo|cto|chief|officer|executive|managing|md|vp|svp|evp|sales|marketing|finance|plant manager)")
+CORPORATE_TITLES = re.compile(r"\b(ceo|cfo|coo|cto|chief|officer|executive|managing|md|vp|svp|evp|sales|marketing|finance|plant manager)\b")
 
 
 def _acting_body(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
