@@ -1836,3 +1836,11 @@ ROLES_IN_NEWS_AND_RELEASES = [
 @pytest.mark.parametrize("text, role", ROLES_IN_NEWS_AND_RELEASES)
 def test_roles_in_general_news_and_press_releases(nlp, text, role):
     assert role in role_triples(extract_text(nlp, text))
+
+
+def test_a_company_named_without_its_leading_grupo_is_that_company(nlp):
+    text = ("Ningbo Jinrui Auto Components Co. will build a casting plant in Ramos Arizpe with Monterrey-based Grupo "
+            "Fundidora del Norte. Fundidora del Norte is putting in $120 million of equity.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Grupo Fundidora del Norte"].aliases == ("Fundidora del Norte",)
+    assert [i.investor for i in extraction.investments] == ["grupo fundidora del norte"]

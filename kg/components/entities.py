@@ -513,7 +513,9 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     company's name is that company."""
     places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
     surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
-    org_names = [tuple(t.text for t in e) for e in _company_names(ents)]
+    companies = _company_names(ents)
+    org_names = [tuple(t.text for t in e) for e in companies]
+    bare_names = {tuple(t.text for t in e) for e in _short_form_sources(companies)} - set(org_names)  # "Fundidora del Norte"
 
     short_forms: dict[tuple[int, int], bool] = {}  # relabel asks up to three times per entity and pass
 
@@ -522,7 +524,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         if known is None:
             words = tuple(t.text for t in (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent))  # "Hutě Odra's"
             known = short_forms[ent.start, ent.end] = not is_broad_place(ent.text) and any(  # "Oman" is no short form of "Oman Investment Authority"
-                name[: len(words)] == words and len(name) > len(words) for name in org_names)
+                name[: len(words)] == words and len(name) > len(words) for name in org_names) or any(bare[: len(words)] == words for bare in bare_names)
         return known
 
     org_texts = {e.text for e in ents if e.label_ == "ORG"}
@@ -814,11 +816,17 @@ def _company_names(ents: list[Span]) -> list[Span]:
             and not any(t.lower_ in ("in", "at", "near") or t.tag_ == "POS" and t.i < e.end - 1 for t in e)]  # "Tata Electronics'" is one
 
 
+def _short_form_sources(names: list[Span]) -> list[Span]:
+    """Company names whose leading words can stand for them, and the same without a leading province or company word:
+    "Huayou" of "Zhejiang Huayou Cobalt", "Fundidora del Norte" of "Grupo Fundidora del Norte"."""
+    return names + [e[1:] for e in names if len(e) > 2 and (e[0].lower_ in COMPANY_FIRST_WORDS or is_broad_place(e[0].text))]
+
+
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Hanbit On would supply' after 'Hanbit On Co.', "Hanseong's plant" after 'Hanseong Motor Group': the leading
     words of a company's name, untagged, are that company (longest prefix first)."""
-    prefixes = {tuple(t.text for t in e[:n]) for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS for n in range(1, len(e))
-                if not is_broad_place(e[:n].text)}
+    names = _short_form_sources([e for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS])
+    prefixes = {tuple(t.text for t in e[:n]) for e in names for n in range(1, len(e)) if not is_broad_place(e[:n].text)}
     if not prefixes:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}
