@@ -1844,3 +1844,13 @@ def test_a_company_named_without_its_leading_grupo_is_that_company(nlp):
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["Grupo Fundidora del Norte"].aliases == ("Fundidora del Norte",)
     assert [i.investor for i in extraction.investments] == ["grupo fundidora del norte"]
+
+
+@pytest.mark.parametrize("text, investor", [
+    ("Laurentian Steel Corp. will build a steel mill in Bécancour. Investissement Québec has agreed to lend the company "
+     "C$150-million, the parties said.", "investissement quebec"),
+    ("Van Steeg Dranken N.V. will take a stake in a Ghent brewer. Brouwerij De Leie will spend €60 million on a new brewhouse "
+     "in Ghent.", "brouwerij de leie"),
+])
+def test_names_that_open_with_a_company_word_in_another_language(nlp, text, investor):
+    assert investor in [i.investor for i in extract_text(nlp, text).investments]

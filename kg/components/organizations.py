@@ -48,7 +48,8 @@ LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "
 COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
                        "compañía", "compania", "compagnie", "industrias", "indústrias", "société", "societe", "banco",
                        "banque", "cementos", "aceros", "minera", "mineração", "mineracao", "petróleos", "construtora",
-                       "constructora", "laboratorios", "laboratórios", "fabrica", "fábrica", "frigorífico", "cervecería"}
+                       "constructora", "laboratorios", "laboratórios", "fabrica", "fábrica", "frigorífico", "cervecería",
+                       "investissement", "caisse", "fonds", "empresa", "empresas", "corporación", "brouwerij", "cervejaria"}
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
 NAME_TRADES = {"motor": {"carmaker", "automaker"}, "motors": {"carmaker", "automaker"}, "automobile": {"carmaker", "automaker"},
