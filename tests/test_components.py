@@ -1854,3 +1854,11 @@ def test_a_company_named_without_its_leading_grupo_is_that_company(nlp):
 ])
 def test_names_that_open_with_a_company_word_in_another_language(nlp, text, investor):
     assert investor in [i.investor for i in extract_text(nlp, text).investments]
+
+
+def test_a_region_that_awards_a_grant_is_its_government(nlp):
+    text = ("Aérocomposites Garonne SAS will build a second plant in Blagnac. Bpifrance has approved a €35 million loan for "
+            "the project, the Occitanie Region has awarded a €12 million grant, and the State will add more.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Occitanie Region"].kind == "government"
+    assert ("occitanie region", 12_000_000) in {(i.investor, int(i.amount)) for i in extraction.investments}

@@ -54,6 +54,8 @@ OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 #: Titles of people who comment on the news from outside it: a name they stand in apposition to is a person's.
 COMMENTATOR_NOUNS = {"analyst", "economist", "strategist", "professor", "researcher"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|S\.r\.l\.|Sdn\.? Bhd\.?)")
+#: Capitalised unit words after a place name that make it the name of the unit's government when it acts.
+GOVERNED_UNITS = {"Region", "Province", "Prefecture", "Municipality", "Department"}
 #: Mexican legal forms, written after a comma ('Jinrui Fundidora de México, S.A. de C.V.'): the model tags them apart.
 MEXICAN_LEGAL_FORM = re.compile(r"(?:S\.A\.(?:P\.I\.)?|S\. de R\.L\.)(?: de C\.V\.?)?")
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
@@ -168,6 +170,9 @@ class EntityFixer:
             return "GPE"  # "a new facility at Mirabel, Que.", then "toward the Mirabel plant": what a plant stands at is a place
         if ent.label_ in ("LANGUAGE", "NORP") and _after_place_preposition(ent) and ent.root.dep_ == "pobj" and not is_language(ent.text):
             return "GPE"  # "a plant in Thoothukudi", "a smaller plant in Greer" (a demonym modifies, it is no object)
+        if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and ent[-1].text in GOVERNED_UNITS and ent.root.dep_ == "nsubj" \
+                and (ent.root.head.lemma_ in FUNDING_VERBS or _acts_like_an_organisation(ent.root)):
+            return "ORG"  # "the Occitanie Region has awarded a €12 million grant": the region's government
         if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
             return ent.label_
         last = ent[-1].lower_.rstrip(".")
