@@ -1862,3 +1862,10 @@ def test_a_region_that_awards_a_grant_is_its_government(nlp):
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["Occitanie Region"].kind == "government"
     assert ("occitanie region", 12_000_000) in {(i.investor, int(i.amount)) for i in extraction.investments}
+
+
+def test_an_unowned_plant_beside_a_public_body_is_the_story_s_company(nlp):
+    text = ("Carrozzi Componenti S.p.A. will buy Sesia Meccanica for €150 million. Carrozzi Componenti said it would keep "
+            "all the jobs. The Piedmont regional government said the factory in Mondovì would get training funds.")
+    plants = [(p.operator, p.location) for p in extract_text(nlp, text).plants]
+    assert ("carrozzi componenti", "mondovi") in plants

@@ -480,9 +480,10 @@ def _about_the_venture(doc: Doc, plant: _Plant, mentions: list[FacilityMention])
 
 
 def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:
-    """No other organisation is named in the sentences about the plant (else its operator is unclear)."""
+    """No other company is named in the sentences about the plant (else its operator is unclear); a council that
+    approved it or a ministry that funds it runs no plant."""
     sentences = {doc[mentions[i].head].sent.start for i in plant.mentions}
-    return key is not None and all(m.key == key for m in orgs if doc[m.start].sent.start in sentences)
+    return key is not None and all(m.key == key for m in orgs if doc[m.start].sent.start in sentences and m.kind == "company")
 
 
 def _governing_verb(head: Token) -> Token | None:
