@@ -1869,3 +1869,10 @@ def test_an_unowned_plant_beside_a_public_body_is_the_story_s_company(nlp):
             "all the jobs. The Piedmont regional government said the factory in Mondovì would get training funds.")
     plants = [(p.operator, p.location) for p in extract_text(nlp, text).plants]
     assert ("carrozzi componenti", "mondovi") in plants
+
+
+def test_a_plant_s_place_from_a_later_sentence_about_it(nlp):
+    text = ("Sherman City Council approved a tax abatement for Veridian Semiconductor Corp.'s planned wafer fab. The "
+            "Austin-based chipmaker first disclosed the project in June. It would be Veridian's second fab; the first, in "
+            "Austin, makes 150-millimeter wafers for power chips used in electric vehicles.")
+    assert ("veridian semiconductor", "austin") in [(p.operator, p.location) for p in extract_text(nlp, text).plants]

@@ -450,15 +450,16 @@ def _right_clauses(head: Token) -> list[Token]:
 
 def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention]) -> str | None:
     """'Akane will spend ¥1.3 trillion on the new fab, which will be built in Yonezawa': when the parse does not tie
-    the place to the plant, the most specific place introduced by a preposition in the plant's first sentence."""
-    sentence = doc[mentions[plant.mentions[0]].head].sent
+    the place to the plant, the most specific place introduced by a preposition in the first of the plant's sentences
+    that has one."""
     other_heads = {m.head for m in mentions if m.plant != mentions[plant.mentions[0]].plant}
-    found = [(PREPOSITION_RANK[prep.lower_], place) for prep in sentence for place in _places_after(prep, orgs)
-             if prep.head.i not in other_heads]  # "its second gigafactory after its current plant in Gdańsk"
-    if not found:
-        return None
-    _, place = min(found, key=_specificity)
-    return entity_key(_place_name(place))
+    for sentence in dict.fromkeys(doc[mentions[i].head].sent for i in plant.mentions):
+        found = [(PREPOSITION_RANK[prep.lower_], place) for prep in sentence for place in _places_after(prep, orgs)
+                 if prep.head.i not in other_heads]  # "its second gigafactory after its current plant in Gdańsk"
+        if found:
+            _, place = min(found, key=_specificity)
+            return entity_key(_place_name(place))
+    return None
 
 
 JOINT_VENTURE_BEFORE = re.compile(r"\b(joint venture|venture|jv)\b,?\s*(which will be |to be |will be )?(called|named|known as)?\s*$", re.IGNORECASE)
