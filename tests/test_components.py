@@ -1410,36 +1410,6 @@ def test_names_cut_at_a_legal_form_a_person_before_one_and_a_parent_in_appositio
     assert set(orgs(extract_text(nlp, text))) == names
 
 
-@pytest.mark.parametrize("text, role", [
-    ("The IG Metall union called a rally. \"We will fight,\" said Sabine Vogt, the union's district secretary for Zwickau.",
-     ("sabine vogt", "district secretary for zwickau", "ig metall")),
-    ("Brandt Hydraulik GmbH will close its Zwickau plant, said chief executive Martina Brandt, the founder's granddaughter.",
-     ("martina brandt", "chief executive", "brandt hydraulik")),
-    ("Carrozzi Componenti S.p.A. will buy the site. Chairman Paolo Carrozzi, the grandson of the founder, said the group "
-     "would pay cash.", ("paolo carrozzi", "chairman", "carrozzi componenti")),
-    ("Hoshizora Electronics Corporation will build a plant. \"Costs are rising,\" said Ayumi Kondo, a senior analyst at a "
-     "Japanese brokerage.", ("ayumi kondo", "senior analyst at japanese brokerage", None)),
-    ("Linhai Auto Parts Co. bought the plant from Kessler Antriebstechnik GmbH. Kessler's administrator, Thomas Brenner, "
-     "said the sale was the best offer.", ("thomas brenner", "administrator", "kessler antriebstechnik")),
-])
-def test_titles_owned_by_a_possessive_unnamed_employers_and_administrators(nlp, text, role):
-    assert role in role_triples(extract_text(nlp, text))
-
-
-@pytest.mark.parametrize("text, role", [
-    ("Construction needs planning approval from Cheshire West and Chester Council. Council leader Martin Ashworth said "
-     "the authority would move quickly.", ("martin ashworth", "leader", "cheshire west and chester council")),
-    ("Brennard Automotive will build a van factory in Winsford with a grant from the Department for Business and Trade. "
-     "Business Secretary Alan Greaves thanked Cheshire West and Chester Council.", ("alan greaves", "secretary", "department for business and trade")),
-    ("Brennard Automotive will build a van factory in Winsford, the Department for Business and Trade said. Local MP "
-     "Sarah Ollerton said the plant would bring jobs back.", ("sarah ollerton", "mp", None)),
-    ("Brennard Automotive will build a van factory in Winsford, Brennard said. Tessaly Cells Ltd, which will supply the "
-     "batteries, welcomed the decision. \"We are ready,\" said sales director Anna Price.", ("anna price", "sales director", "tessaly cells")),
-])
-def test_councils_named_after_two_places_secretaries_mps_and_speakers_after_their_organisation(nlp, text, role):
-    assert role in role_triples(extract_text(nlp, text))
-
-
 def test_a_union_named_by_what_it_represents_and_the_speaker_after_it(nlp):
     text = ("Brennard Automotive will build a van factory in Winsford. Unite, which represents most of the workforce at "
             "Ansty, welcomed the investment. \"We will not accept job losses,\" said regional officer Dave Kinsella.")
@@ -1528,28 +1498,6 @@ def test_the_town_a_new_facility_stands_at_is_no_company(nlp):
     assert "Mirabel" not in orgs(extraction)
     assert ("bellrive aerostructures", "mirabel") in [(p.operator, p.location) for p in extraction.plants]
     assert ("investissement quebec", 40_000_000) in [(i.investor, i.amount) for i in extraction.investments]
-
-
-@pytest.mark.parametrize("text, role", [
-    ("The Government of Canada will contribute C$320-million and the Ontario government C$180-million. Federal Industry "
-     "Minister François Lemieux said the strategy \"is working, one link in the chain at a time.\" Ontario's Economic "
-     "Development Minister Carla Botelho called it \"the missing piece.\"", ("carla botelho", "minister", "ontario government")),
-    ("The Queensland Government had pledged A$35 million to Coralsea Hydrogen. None of it had been spent, the state's "
-     "treasurer, Mark Pellegrino, said.", ("mark pellegrino", "treasurer", "queensland government")),
-    ("Coralsea Hydrogen scrapped its plant. The opposition's energy spokesman, Rhys Carmody, said the hydrogen dream had "
-     "turned into a nightmare.", ("rhys carmody", "energy spokesman", None)),
-    ("Calder Automotive Systems will close its plant, the Department for Business and Trade said. The shadow business "
-     "secretary, Tom Hurrell, said the closure showed the plans had failed.", ("tom hurrell", "shadow business secretary", None)),
-    ("Qilu Power Cells delayed its plant. IG Metall, Germany's largest industrial union, said the delay was a warning "
-     "sign. Qilu said it remained committed. \"People have heard promises before,\" said the union's regional head, "
-     "Birgit Lehmann.", ("birgit lehmann", "regional head", "ig metall")),
-    ("Qilu Power Cells delayed its plant. Katrin Vogler, a Green member of parliament, said ministers had bet on one "
-     "investor.", ("katrin vogler", "member of parliament", None)),
-    ("Qilu Power Cells delayed its plant. \"Others could follow,\" said Tobias Arndt, an analyst at Kranich Bank in "
-     "Frankfurt.", ("tobias arndt", "analyst", "kranich bank")),
-])
-def test_officials_of_a_place_named_before_their_portfolio_opposition_politicians_and_union_heads(nlp, text, role):
-    assert role in role_triples(extract_text(nlp, text))
 
 
 def test_the_firm_of_an_analyst_commenting_on_a_deal_is_no_party_to_it(nlp):
@@ -1785,8 +1733,42 @@ def test_a_plant_that_began_operations_in_a_year_is_operating(nlp):
 
 
 
-#: Session 8's role cases from general and regional news and press releases (each failed before its rule).
+#: Role cases from general and regional news and press releases, one per rule (each failed before its rule).
 ROLES_IN_NEWS_AND_RELEASES = [
+    pytest.param("The IG Metall union called a rally. \"We will fight,\" said Sabine Vogt, the union's district secretary for Zwickau.",
+     ("sabine vogt", "district secretary for zwickau", "ig metall"), id="possessive-title-1"),
+    pytest.param("Brandt Hydraulik GmbH will close its Zwickau plant, said chief executive Martina Brandt, the founder's granddaughter.",
+     ("martina brandt", "chief executive", "brandt hydraulik"), id="possessive-title-2"),
+    pytest.param("Carrozzi Componenti S.p.A. will buy the site. Chairman Paolo Carrozzi, the grandson of the founder, said the group "
+     "would pay cash.", ("paolo carrozzi", "chairman", "carrozzi componenti"), id="possessive-title-3"),
+    pytest.param("Hoshizora Electronics Corporation will build a plant. \"Costs are rising,\" said Ayumi Kondo, a senior analyst at a "
+     "Japanese brokerage.", ("ayumi kondo", "senior analyst at japanese brokerage", None), id="possessive-title-4"),
+    pytest.param("Linhai Auto Parts Co. bought the plant from Kessler Antriebstechnik GmbH. Kessler's administrator, Thomas Brenner, "
+     "said the sale was the best offer.", ("thomas brenner", "administrator", "kessler antriebstechnik"), id="possessive-title-5"),
+    pytest.param("Construction needs planning approval from Cheshire West and Chester Council. Council leader Martin Ashworth said "
+     "the authority would move quickly.", ("martin ashworth", "leader", "cheshire west and chester council"), id="council-secretary-mp-speaker-1"),
+    pytest.param("Brennard Automotive will build a van factory in Winsford with a grant from the Department for Business and Trade. "
+     "Business Secretary Alan Greaves thanked Cheshire West and Chester Council.", ("alan greaves", "secretary", "department for business and trade"), id="council-secretary-mp-speaker-2"),
+    pytest.param("Brennard Automotive will build a van factory in Winsford, the Department for Business and Trade said. Local MP "
+     "Sarah Ollerton said the plant would bring jobs back.", ("sarah ollerton", "mp", None), id="council-secretary-mp-speaker-3"),
+    pytest.param("Brennard Automotive will build a van factory in Winsford, Brennard said. Tessaly Cells Ltd, which will supply the "
+     "batteries, welcomed the decision. \"We are ready,\" said sales director Anna Price.", ("anna price", "sales director", "tessaly cells"), id="council-secretary-mp-speaker-4"),
+    pytest.param("The Government of Canada will contribute C$320-million and the Ontario government C$180-million. Federal Industry "
+     "Minister François Lemieux said the strategy \"is working, one link in the chain at a time.\" Ontario's Economic "
+     "Development Minister Carla Botelho called it \"the missing piece.\"", ("carla botelho", "minister", "ontario government"), id="official-opposition-union-head-1"),
+    pytest.param("The Queensland Government had pledged A$35 million to Coralsea Hydrogen. None of it had been spent, the state's "
+     "treasurer, Mark Pellegrino, said.", ("mark pellegrino", "treasurer", "queensland government"), id="official-opposition-union-head-2"),
+    pytest.param("Coralsea Hydrogen scrapped its plant. The opposition's energy spokesman, Rhys Carmody, said the hydrogen dream had "
+     "turned into a nightmare.", ("rhys carmody", "energy spokesman", None), id="official-opposition-union-head-3"),
+    pytest.param("Calder Automotive Systems will close its plant, the Department for Business and Trade said. The shadow business "
+     "secretary, Tom Hurrell, said the closure showed the plans had failed.", ("tom hurrell", "shadow business secretary", None), id="official-opposition-union-head-4"),
+    pytest.param("Qilu Power Cells delayed its plant. IG Metall, Germany's largest industrial union, said the delay was a warning "
+     "sign. Qilu said it remained committed. \"People have heard promises before,\" said the union's regional head, "
+     "Birgit Lehmann.", ("birgit lehmann", "regional head", "ig metall"), id="official-opposition-union-head-5"),
+    pytest.param("Qilu Power Cells delayed its plant. Katrin Vogler, a Green member of parliament, said ministers had bet on one "
+     "investor.", ("katrin vogler", "member of parliament", None), id="official-opposition-union-head-6"),
+    pytest.param("Qilu Power Cells delayed its plant. \"Others could follow,\" said Tobias Arndt, an analyst at Kranich Bank in "
+     "Frankfurt.", ("tobias arndt", "analyst", "kranich bank"), id="official-opposition-union-head-7"),
     pytest.param("Kellner Antriebstechnik GmbH will close its gearbox plant in Werdau, and the Saxon state government said it would "
      "help. Werdau's lord mayor, Katrin Hesse, said the town would lose its second-largest employer.",
      ("katrin hesse", "lord mayor", None), id="lord-mayor-no-regional-government"),

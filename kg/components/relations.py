@@ -443,7 +443,7 @@ def _acting_body(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
     """The public body or other non-company that is the subject of the sentence's main clause, if any."""
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     mention = org_at(orgs, subject) if subject is not None else None
-    return mention if mention is not None and mention.kind != "company" and mention.via not in ("pronoun",) else None
+    return mention if mention is not None and mention.kind != "company" and mention.via != "pronoun" else None
 
 
 def _governed_breadth(government: OrgMention) -> int:
@@ -724,9 +724,9 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
             return buyer, 0.75
     if funding and verb.lemma_ in RECEIVING_VERBS and _received(verb, head):  # "X will receive a subsidy of 108 billion yen ..., after the Ministry
         recipient = subject_org(orgs, verb)  # approved the aid": the one body in the sentence that can fund it gave it
-        givers = {m.key: m for m in orgs_in(orgs, sentence) if _funds(m) and (recipient is None or m.key != recipient.key)}
-        if len(givers) == 1:
-            return next(iter(givers.values())), 0.6
+        funders = {m.key: m for m in orgs_in(orgs, sentence) if _funds(m) and (recipient is None or m.key != recipient.key)}
+        if len(funders) == 1:
+            return next(iter(funders.values())), 0.6
     if target is not None and target < len(plants) and plants[target]["operator"]:
         return plants[target]["operator"], 0.7
     subject = subject_org(orgs, verb)
