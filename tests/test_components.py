@@ -1858,3 +1858,9 @@ def test_a_plant_s_place_from_a_later_sentence_about_it(nlp):
             "Austin-based chipmaker first disclosed the project in June. It would be Veridian's second fab; the first, in "
             "Austin, makes 150-millimeter wafers for power chips used in electric vehicles.")
     assert ("veridian semiconductor", "austin") in [(p.operator, p.location) for p in extract_text(nlp, text).plants]
+
+
+def test_a_council_that_backs_a_plant_does_not_run_it(nlp):
+    text = ("The Development Authority of Bartow County on Tuesday approved a 20-year tax abatement for Cobalt Ridge Data "
+            "Centers' planned $2.3 billion data center campus near Cartersville.")
+    assert [p.operator for p in extract_text(nlp, text).plants] == ["cobalt ridge data centers"]

@@ -392,7 +392,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
 
 
 def _org_key_at(orgs: list[OrgMention], token: Token) -> str | None:
-    return next((m.key for m in orgs if m.start <= token.i < m.end), None)
+    """The company named at ``token``: a council that approves a plant or a ministry that funds it runs none."""
+    return next((m.key for m in orgs if m.start <= token.i < m.end and m.kind == "company"), None)
 
 
 def _approves_building(verb: Token) -> bool:
