@@ -1864,3 +1864,31 @@ def test_a_council_that_backs_a_plant_does_not_run_it(nlp):
     text = ("The Development Authority of Bartow County on Tuesday approved a 20-year tax abatement for Cobalt Ridge Data "
             "Centers' planned $2.3 billion data center campus near Cartersville.")
     assert [p.operator for p in extract_text(nlp, text).plants] == ["cobalt ridge data centers"]
+
+
+def test_a_mexican_legal_form_after_a_comma_is_part_of_the_name(nlp):
+    text = "Auto parts maker Grupo Autopartes Cumbres, S.A.B. de C.V., will build a second plant in Coahuila."
+    assert set(orgs(extract_text(nlp, text))) == {"Grupo Autopartes Cumbres, S.A.B. de C.V"}
+
+
+def test_a_parent_named_with_its_own_legal_form_is_no_alias_of_its_subsidiary(nlp):
+    text = ("Daewon Circuit Vina Co., Ltd., the Vietnamese arm of South Korean circuit board maker Daewon Circuit Co., "
+            "received an investment certificate. Daewon Circuit shares rose 3% in Seoul.")
+    assert set(orgs(extract_text(nlp, text))) == {"Daewon Circuit Vina Co., Ltd.", "Daewon Circuit Co."}
+
+
+def test_a_stock_exchange_named_as_a_listing_venue_is_no_organisation(nlp):
+    text = ("Perdana Semikon Bhd said in a filing with Bursa Malaysia that it would build a plant in Kulim. Luzon "
+            "Consolidated Foods Corp. told the Philippine Stock Exchange it would build a noodle plant.")
+    assert set(orgs(extract_text(nlp, text))) == {"Perdana Semikon Bhd", "Luzon Consolidated Foods Corp."}
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"Our plant is full," group managing director Tan Sri Lim Chee Keong told a briefing.', "Lim Chee Keong"),
+    ("Kedah Menteri Besar Datuk Seri Haris Abdullah welcomed the project.", "Haris Abdullah"),
+    ("Nickel producer PT Bukit Merah Mineral's president director Andi Pratama Wirawan said the plant was on track.",
+     "Andi Pratama Wirawan"),
+])
+def test_honorifics_are_no_part_of_a_name(nlp, text, person):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [person]

@@ -57,12 +57,17 @@ WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S
 #: Capitalised unit words after a place name that make it the name of the unit's government when it acts.
 GOVERNED_UNITS = {"Region", "Province", "Prefecture", "Municipality", "Department"}
 #: Mexican legal forms, written after a comma ('Jinrui Fundidora de México, S.A. de C.V.'): the model tags them apart.
-MEXICAN_LEGAL_FORM = re.compile(r"(?:S\.A\.(?:P\.I\.)?|S\. de R\.L\.)(?: de C\.V\.?)?")
+MEXICAN_LEGAL_FORM = re.compile(r"(?:S\.A\.(?:B\.|P\.I\.)?|S\. de R\.L\.)(?: de C\.V\.?)?")
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
 #: Letters after a legislator's name ('Louise Barrett TD', 'Sarah Ollerton MP'): a title, no part of the name.
 LEGISLATOR_SUFFIXES = {"MP", "TD", "MSP", "MEP", "MLA", "MPP", "MS", "MHA"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor", "datuk", "dato", "datin", "shri", "smt"}
+#: Honorifics of one or two words written before a name and no part of it ('Tan Sri Lim Chee Keong', 'Datuk Seri
+#: Haris Abdullah', 'Eng. Fahad Al-Otaibi'); 'Sri' alone may be a given name ('Sri Mulyani').
+HONORIFIC_WORDS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("datuk", "sri"), ("dato", "seri"),
+                   ("dato", "sri"), ("menteri", "besar"), *((h,) for h in HONORIFICS - {"sir", "dame", "lord"}),
+                   ("tun",), ("datin",), ("haji",), ("hajjah",), ("eng",)}
 #: Words before a name that are no part of it ('Councillor Maureen Ashdown'); 'Sir', 'Dame' and 'Lord' are.
 NAME_TITLES = HONORIFICS - {"sir", "dame", "lord"} | {"councillor", "cllr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
@@ -107,6 +112,7 @@ class EntityFixer:
         self.org_words = org_words
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = _without_honorifics(doc, list(doc.ents))
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in people if len(e) > 1}
         fixed = []
@@ -494,13 +500,51 @@ def _speaks(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_ in ("say", "tell", "add", "note", "explain")
 
 
+def honorific_length(doc: Doc, start: int, step: int = 1) -> int:
+    """How many tokens from ``start`` (forwards, or backwards with ``step`` -1) are honorifics."""
+    length = 0
+    while True:
+        words = [doc[i].lower_.rstrip(".'’") for i in (range(start + length, start + length + 2) if step == 1 else
+                                                         range(start - length - 1, start - length - 3, -1)) if 0 <= i < len(doc)]
+        found = next((len(h) for h in sorted(HONORIFIC_WORDS, key=len, reverse=True)
+                      if tuple(words[: len(h)] if step == 1 else reversed(words[: len(h)])) == h), 0)
+        if not found:
+            return length
+        length += found
+
+
+def _without_honorifics(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Tan Sri' + 'Lim Chee Keong', 'Menteri Besar Datuk' + 'Seri Haris Abdullah': the model tags an honorific as a
+    person of its own or cuts the name inside it; the person is the name after the honorifics."""
+    people: list[Span] = []
+    others = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and people and people[-1].end == ent.start and (
+                honorific_length(doc, ent.start, -1) or doc[ent.start - 1].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS):
+            # "Andi Pratama" + "Wirawan"; not "Pohang Mayor" + "Kim Sang-hoon"
+            people[-1] = Span(doc, people[-1].start, ent.end, label="PERSON")
+        elif ent.label_ == "PERSON":
+            people.append(ent)
+        else:
+            others.append(ent)
+    kept = []
+    for person in people:
+        skip = honorific_length(doc, person.start)
+        if skip == 0 and person.start and (before := honorific_length(doc, person.start, -1)):
+            skip = honorific_length(doc, person.start - before) - before  # "Datuk" + "Seri Haris": the rest of the honorific
+        if person.start + skip < person.end:
+            kept.append(Span(doc, person.start + max(skip, 0), person.end, label="PERSON"))
+    return sorted(others + kept, key=lambda span: span.start)
+
+
 def _whole_person(doc: Doc, ent: Span) -> Span:
     """'N Chandrasekaran', 'Pilar Onrubia': the model leaves an initial or a first name out of the person."""
     start = ent.start
     while start > 0 and ent.start - start < 2:
         before = doc[start - 1]
         initial = len(before.text.rstrip(".")) == 1 and before.text[0].isupper()
-        first_name = before.pos_ == "PROPN" and before.is_title and before.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS
+        first_name = before.pos_ == "PROPN" and before.is_title and before.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS \
+            and not honorific_length(doc, before.i + 1, -1)
         if before.ent_type_ or not (initial or first_name) or "\n" in before.whitespace_:
             break
         start -= 1

@@ -21,7 +21,7 @@ from kg.components.attributes import ORGS, OrgMention, document_text, register_e
 from kg.components.clutter import in_clutter
 from kg.components.gazetteer import is_broad_place
 from kg.components.scan import tokens_with
-from kg.normalize import clean_name, entity_key
+from kg.normalize import clean_name, entity_key, fold
 
 DEFAULT_DESCRIPTORS = [
     "company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "chipmaker", "producer",
@@ -58,6 +58,8 @@ NAME_TRADES = {"motor": {"carmaker", "automaker"}, "motors": {"carmaker", "autom
                "brewery": {"brewer"}, "brouwerijen": {"brewer"}, "brau": {"brewer"}, "mining": {"miner"}, "shipbuilding": {"shipbuilder"}}
 REPORTING_VERBS = {"say", "announce", "confirm", "state", "add", "tell", "report", "reveal", "disclose", "note", "expect", "plan", "hope", "claim", "insist"}
 _BAD_ORG = re.compile(r"^[\W\d_]+$|^(read more|photo|image)\b", re.IGNORECASE)
+#: Stock exchanges: the news names them as where a company is listed or files, not as actors in its deals.
+LISTING_VENUES = re.compile(r"\b(?:stock|securities) exchange$|^(?:bursa malaysia|nasdaq|nyse|euronext|sgx|bse|nse)$", re.IGNORECASE)
 
 
 @Language.factory(
@@ -114,7 +116,7 @@ class OrganizationFinder:
                 span = span[1:]  # "Carmaker Sagami Motor Co. said", "Business group Ibec said", "national development
                 # bank BNDES"; not "Business Finland"
             name = clean_name(span.text)
-            if not name or _BAD_ORG.search(name) or len(name) > 80 or name.islower():
+            if not name or _BAD_ORG.search(name) or LISTING_VENUES.search(name) or len(name) > 80 or name.islower():
                 continue
             mentions.append(OrgMention(span.start, span.end, entity_key(name), name, org_kind(name)))
         return mentions
@@ -346,6 +348,8 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         if not longer and key in INSTITUTION_NOUNS:  # "Council leader X" after "Cheshire West and Chester Council"
             longer = [k for k in canonical if k.endswith(" " + key)]
             longer = longer if len(longer) == 1 else []
+        if longer and _has_legal_form(canonical[key].name) and _has_legal_form(canonical[longer[0]].name):
+            continue  # "Daewon Circuit Co." is the parent of "Daewon Circuit Vina Co., Ltd.": two registered companies
         if longer and key not in alias_of and first_seen[longer[0]] < first_seen[key]:
             alias_of[key] = longer[0]
     result = []
@@ -355,6 +359,12 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         via = "alias" if key != mention.key else mention.via
         result.append(OrgMention(mention.start, mention.end, key, target.name, target.kind, via))
     return result
+
+
+def _has_legal_form(name: str) -> bool:
+    """'Daewon Circuit Co.', 'SK On Co.': a registered company's full name, no short form of another ('Kurobe
+    Holdings' may be what 'Kurobe' stands for)."""
+    return entity_key(name) != fold(clean_name(name)) and name.split()[-1].lower() not in ("holding", "holdings", "company")
 
 
 #: Words of scope a public body's name may start with and its short form drop ('the Commission').

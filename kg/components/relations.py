@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
-from kg.components.entities import HONORIFICS, LEGISLATOR_SUFFIXES
+from kg.components.entities import LEGISLATOR_SUFFIXES, honorific_length
 from kg.components.facilities import PLACE_NOUNS
 from kg.components.gazetteer import breadth
 from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
@@ -297,8 +297,7 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     title: list[Token] = []
     org = None
     i = person.start - 1
-    if i > 0 and doc[i].lower_.rstrip(".") in HONORIFICS:  # "group managing director Datuk Azlan Harun"
-        i -= 1
+    i -= honorific_length(doc, i + 1, -1)  # "group managing director Datuk Azlan Harun", "Tan Sri Lim Chee Keong"
     if i > 0 and doc[i].text == ",":  # "Spain's industry minister, Pilar Onrubia,", "Seiran's executive officer for
         # international business, Takumi Arai,": the title before the comma, past the field it covers
         head = next((j for j in range(i - 1, max(person.sent.start, i - 6) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
