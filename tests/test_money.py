@@ -16,11 +16,25 @@ CASES = [
     ("€1.2 billion", "1200000000", "EUR"), ("500 million euros", "500000000", "EUR"),
     ("C$2.1-billion", "2100000000", "CAD"), ("C$180-million", "180000000", "CAD"),  # Canadian papers' hyphen
     ("R4.8 billion", "4800000000", "ZAR"), ("R350m", "350000000", "ZAR"),
+    ("SR5.6bn", "5600000000", "SAR"), ("Dh5.5bn", "5500000000", "AED"), ("P6.5bn", "6500000000", "PHP"),
+    ("N1.2trn", "1200000000000", "NGN"), ("N45 billion", "45000000000", "NGN"), ("180bn CFA francs", "180000000000", "XOF"),
+    ("210m soles", "210000000", "PEN"), ("Rs 1.6 lakh crore", "1600000000000", "INR"), ("Rs 9,000-crore", "90000000000", "INR"),
 ]
 
 
+@pytest.mark.parametrize("story, currency", [("in Coahuila, Mexico", "MXN"), ("for the Chilean miner", "CLP"),
+                                             ("in Batangas, the Philippines", "PHP")])
+def test_pesos_are_the_currency_of_the_country_the_story_names(story, currency):
+    [(_, _, value, code)] = find_amounts(f"The plant {story} will cost 3.2 billion pesos.")
+    assert (value, code) == (Decimal("3200000000"), currency)
+
+
+def test_pesos_of_no_named_country_are_no_amount():
+    assert find_amounts("The plant will cost 3.2 billion pesos.") == []
+
+
 def test_a_bare_r_and_a_number_is_no_rand():
-    assert find_amounts("Take the R2 road to the R&D centre in 2026.") == []
+    assert find_amounts("Take the R2 road to the R&D centre in 2026, past the P2 car park and the N7.") == []
 
 
 @pytest.mark.parametrize("text, amount, currency", CASES)

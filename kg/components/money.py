@@ -21,7 +21,9 @@ SYMBOLS = {
     "eur": "EUR", "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "₩": "KRW",
     "krw": "KRW", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
     "ksh": "KES", "rm": "MYR", "mex$": "MXN", "mx$": "MXN", "₺": "TRY", "₦": "NGN", "₫": "VND", "฿": "THB", "zł": "PLN",
-    "nt$": "TWD", "ntd": "TWD", "rp": "IDR", "₱": "PHP", "₽": "RUB", "₪": "ILS", "e£": "EGP",
+    "nt$": "TWD", "ntd": "TWD", "rp": "IDR", "₱": "PHP", "₽": "RUB", "₪": "ILS", "e£": "EGP", "sr": "SAR", "dh": "AED",
+    "dhs": "AED", "qr": "QAR", "kd": "KWD", "bd": "BHD", "tsh": "TZS", "ush": "UGX", "gh₵": "GHS", "₵": "GHS", "s/": "PEN",
+    "cfa": "XOF", "fcfa": "XOF",
 }
 WORDS = {
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR",
@@ -30,7 +32,12 @@ WORDS = {
     "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN",
     "krona": "SEK", "kronor": "SEK", "reais": "BRL", "rand": "ZAR", "shilling": "KES", "shillings": "KES",
     "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "lira": "TRY", "naira": "NGN", "francs": "CHF",
+    "soles": "PEN", "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB",
 }
+#: "3.2 billion pesos": whose pesos the country the story names first decides.
+PESO_COUNTRIES = {"mexic": "MXN", "chile": "CLP", "argentin": "ARS", "colombia": "COP", "philippin": "PHP", "uruguay": "UYU",
+                  "dominican": "DOP", "cuba": "CUP"}
+_PESO_COUNTRY = re.compile("|".join(PESO_COUNTRIES), re.IGNORECASE)
 #: Currencies named by country: "42 billion Danish crowns", "5 billion Hong Kong dollars", "Mexican pesos".
 QUALIFIED_WORDS = {
     **{f"{country} {unit}": code for country, code in (("danish", "DKK"), ("swedish", "SEK"), ("norwegian", "NOK"),
@@ -46,23 +53,26 @@ QUALIFIED_WORDS = {
     "forint": "HUF", "brazilian reais": "BRL", "south african rand": "ZAR", "kenyan shillings": "KES", "turkish lira": "TRY",
     "russian roubles": "RUB", "roubles": "RUB", "indonesian rupiah": "IDR", "pakistani rupees": "PKR", "indian rupees": "INR",
     "malaysian ringgit": "MYR", "thai baht": "THB", "vietnamese dong": "VND", "nigerian naira": "NGN", "polish zlotys": "PLN",
-    "chinese yuan": "CNY", "japanese yen": "JPY", "korean won": "KRW", "south korean won": "KRW",
+    "chinese yuan": "CNY", "japanese yen": "JPY", "korean won": "KRW", "south korean won": "KRW", "cfa francs": "XOF",
+    "cfa franc": "XOF", "uruguayan pesos": "UYU", "peruvian soles": "PEN", "ghanaian cedis": "GHS", "zambian kwacha": "ZMW",
 }
 SCALES = {
     "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6, "b": 10**9,
     "bn": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12, "lakh": 10**5, "lac": 10**5,
-    "crore": 10**7, "cr": 10**7,
+    "crore": 10**7, "cr": 10**7, "trn": 10**12,
 }
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|lac|mln|mn|bn|tn|cr|k|m|b)"
-_SCALE_GAP = r"(?:\s|-(?=(?:m|b|tr)illion))?"  # "$2.1 billion", "$2.1bn", and the Canadian papers' "C$2.1-billion"
+_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|lac|mln|mn|bn|trn|tn|cr|k|m|b)"
+_SCALE_GAP = r"(?:\s|-(?=(?:m|b|tr)illion|crore|lakh))?"  # "$2.1 billion", "$2.1bn", the Canadian papers' "C$2.1-billion", "Rs 9,000-crore"
 _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True)) + ")"  # longest first: "NT$" before "$"
 _WORD = (r"(?:dollars?|pounds?|sterling|euros?|yen|won|rupees?|yuan|renminbi|riyals?|dirhams?|zloty[sch]*|krona|kronor|reais|rand|"
-         r"shillings?|ringgit|baht|dong|rupiah|lira|naira|francs|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)")
+         r"shillings?|ringgit|baht|dong|rupiah|lira|naira|francs|soles|cedis|kwacha|birr|pesos|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)")
 PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?", re.IGNORECASE)
-#: South African rand, written "R4.8 billion" or "R350m": only with a scale, since a bare "R2" is a road or a grade.
-RAND = re.compile(rf"(?<![\w$])(?P<cur>R)(?P<num>{_NUMBER}){_SCALE_GAP}(?P<scale>million|billion|trillion|bn|m)\b")
+#: Currencies written with one capital letter: South African rand ("R4.8 billion", "R350m"), Philippine pesos
+#: ("P6.5bn") and Nigerian naira ("N1.2trn"); only with a scale, since a bare "R2" is a road or a grade.
+LETTER_SYMBOLS = {"r": "ZAR", "p": "PHP", "n": "NGN"}
+ONE_LETTER = re.compile(rf"(?<![\w$])(?P<cur>[RPN])(?P<num>{_NUMBER}){_SCALE_GAP}(?P<scale>million|billion|trillion|bn|m|trn|tn)\b")
 #: Any ISO 4217 code written before the number, upper case only ("SAR 11.25 billion", "KES 6.5bn").
 ISO_PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>[A-Z]{{3}})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?")
 SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE}))?\s+(?P<cur>{_WORD})\b", re.IGNORECASE)
@@ -95,12 +105,14 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
     """All (start, end, amount, currency) in ``text``, left to right, without overlaps."""
     found: list[tuple[int, int, Decimal, str]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, symbols in ((PREFIXED, SYMBOLS), (RAND, {"r": "ZAR"}), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS), (SUFFIXED, WORDS)):
+    words = {**WORDS, "pesos": PESO_COUNTRIES[country.group().lower()]} if (country := _PESO_COUNTRY.search(text)) else WORDS
+    for pattern, symbols in ((PREFIXED, SYMBOLS), (ONE_LETTER, LETTER_SYMBOLS), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS),
+                             (SUFFIXED, words)):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            amount = parse_amount(match["num"], match["scale"] or match.groupdict().get("scale2"))
+            amount = parse_amount(match["num"], match["scale"], match.groupdict().get("scale2"))
             currency = symbols.get(match["cur"].lower())
             if amount is None or currency is None:
                 continue
@@ -122,13 +134,14 @@ def _iso_codes() -> dict[str, str]:
     return {c.alpha_3.lower(): c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in {"ALL", "TOP", "CUP", "MOP"}}
 
 
-def parse_amount(number: str, scale: str | None) -> Decimal | None:
-    """'1,200' + 'crore' -> Decimal('12000000000'); exact decimal arithmetic, no floats."""
+def parse_amount(number: str, scale: str | None, scale2: str | None = None) -> Decimal | None:
+    """'1,200' + 'crore' -> Decimal('12000000000'), '1.6' + 'lakh' + 'crore' -> Decimal('1.6E+12'); exact decimal
+    arithmetic, no floats."""
     try:
         value = Decimal(number.replace(",", ""))
     except InvalidOperation:
         return None
-    multiplier = SCALES.get((scale or "").lower(), 1)
+    multiplier = SCALES.get((scale or "").lower(), 1) * SCALES.get((scale2 or "").lower(), 1)
     return value * multiplier if value else None
 
 
