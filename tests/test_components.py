@@ -1892,3 +1892,20 @@ def test_a_stock_exchange_named_as_a_listing_venue_is_no_organisation(nlp):
 def test_honorifics_are_no_part_of_a_name(nlp, text, person):
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [person]
+
+
+def test_a_hyphenated_name_the_model_cut_at_its_hyphen_is_whole(nlp):
+    text = "By Chinedu Okafor\n\nOkpara Agro-Chemicals Plc, one of Nigeria's largest fertiliser producers, will spend N1.2 trillion on a urea train."
+    assert "Okpara Agro-Chemicals Plc" in orgs(extract_text(nlp, text))
+
+
+def test_a_bracketed_acronym_with_its_legal_form_is_an_alias(nlp):
+    text = ("Okpara Agro-Chemicals Plc signed a 15-year supply agreement with Nigerian National Petroleum Company Limited "
+            "(NNPC Ltd) in December. NNPC Ltd will supply gas from the Niger Delta.")
+    assert "NNPC Ltd" in orgs(extract_text(nlp, text))["Nigerian National Petroleum Company Limited"].aliases
+
+
+def test_an_analyst_at_a_based_firm_works_there(nlp):
+    text = ('"Gas supply remains the single biggest risk," said Tunde Bakare, head of research at Lagos-based Meridian '
+            'Capital Securities.')
+    assert role_triples(extract_text(nlp, text)) == [("tunde bakare", "head of research", "meridian capital securities")]

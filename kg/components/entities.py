@@ -347,7 +347,7 @@ def _titled(doc: Doc, ent: Span) -> bool:
     if i >= 0 and (doc[i].lower_ in TITLE_NOUNS or doc[i].lower_ in ("partner", "member") and i > 0
                    and doc[i - 1].lower_ in ("managing", "senior", "founding", "board", "council")) and not doc[i].ent_type_:
         return True  # "Chief executive X", "managing partner X" (not "its partner Toyota")
-    after = doc[ent.end : ent.end + 9]  # "X, Arvelle's chief financial officer, said"
+    after = doc[ent.end : ent.end + 14]  # "X, Arvelle's chief financial officer, said"
     if len(after) > 2 and after[0].text == ",":
         words = [t for t in after[1:] if t.text not in (",", "said")]
         closing = next((t for t in after[1:] if t.text in (",", ".")), None)  # "X, currently chief operating officer of the company."
@@ -371,7 +371,10 @@ def _referred_to_as_a_person(doc: Doc, ent: Span) -> bool:
 def _employer_position(doc: Doc, ent: Span) -> bool:
     """'a metals analyst at X', 'head of solar research at X', 'president of the management board of X': what
     comes after a job title and 'at'/'of' is where the person works."""
-    before = doc[max(ent.start - 7, 0) : ent.start]
+    before = doc[max(ent.start - 10, 0) : ent.start]
+    if len(before) > 3 and before[-1].lower_ == "based" and before[-2].text == "-":
+        before = before[:-3]  # "head of research at Lagos-based Meridian Capital Securities"
+    before = before[-7:]
     if not before or before[-1].lower_ not in ("at", "of"):
         return False
     if before[-1].lower_ == "of" and len(before) > 1 and before[-2].lower_ in OFFICIAL:
@@ -789,6 +792,9 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             # "Hutě Odra" (a place to it) + "a.s."
         if ent.label_ == "ORG" and ent[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].text.isdigit():
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "United Steelworkers Local 4417": a union local's number
+        if ent.label_ == "ORG" and ent.start > 1 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_ \
+                and not doc[ent.start - 1].whitespace_ and doc[ent.start - 2].is_title and ent.start - 2 not in taken:
+            ent = Span(doc, ent.start - 2, ent.end, label="ORG")  # "Okpara Agro-" + "Chemicals Plc"
         before = doc[ent.start - 1] if ent.start else None
         if (ent.label_ == "ORG" and before is not None and before.i not in taken and before.pos_ == "PROPN"
                 and (before.is_title or before.is_upper and len(before) > 1)

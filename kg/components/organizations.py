@@ -256,8 +256,10 @@ def bracketed_acronym(doc: Doc, i: int) -> str | None:
     if words[:1] != ["("]:
         return None
     inner = words[1:4] if len(words) > 4 and words[1] in QUOTES and words[3] in QUOTES and words[4] == ")" else words[1:2]
+    if len(words) > 3 and words[3] == ")" and words[2] != words[1] and entity_key(f"{words[1]} {words[2]}") == entity_key(words[1]):
+        inner = words[1:3]  # "(NNPC Ltd)": an acronym and its legal form
     closing = i + len(inner) + 1
-    acronym = inner[1] if len(inner) == 3 else inner[0] if inner else ""
+    acronym = inner[1] if len(inner) == 3 else inner[0] if inner else ""  # the legal form of "(NNPC Ltd)" is no part of it
     return acronym if closing < len(doc) and doc[closing].text == ")" and _is_acronym(acronym) else None
 
 
