@@ -1909,3 +1909,9 @@ def test_an_analyst_at_a_based_firm_works_there(nlp):
     text = ('"Gas supply remains the single biggest risk," said Tunde Bakare, head of research at Lagos-based Meridian '
             'Capital Securities.')
     assert role_triples(extract_text(nlp, text)) == [("tunde bakare", "head of research", "meridian capital securities")]
+
+
+def test_a_short_form_drops_an_accented_company_word(nlp):
+    text = ("Brazilian meatpacker Frigorífico Campo Verde S.A. has agreed to buy a rival. Campo Verde chief executive "
+            "Ricardo Bittencourt said the deal would close next year.")
+    assert role_triples(extract_text(nlp, text)) == [("ricardo bittencourt", "chief executive", "frigorifico campo verde")]

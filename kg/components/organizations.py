@@ -50,6 +50,7 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "bras
                        "banque", "cementos", "aceros", "minera", "mineração", "mineracao", "petróleos", "construtora",
                        "constructora", "laboratorios", "laboratórios", "fabrica", "fábrica", "frigorífico", "cervecería",
                        "investissement", "caisse", "fonds", "empresa", "empresas", "corporación", "brouwerij", "cervejaria"}
+_FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
 NAME_TRADES = {"motor": {"carmaker", "automaker"}, "motors": {"carmaker", "automaker"}, "automobile": {"carmaker", "automaker"},
@@ -392,7 +393,7 @@ def _short_form_of(short: str, full: str) -> bool:
     if spelled_out is not None and (spelled_out == full or _short_form_of(spelled_out, full)):
         return True
     words = full.split()
-    if words[0] in COMPANY_FIRST_WORDS and len(words) > 1:
+    if words[0] in _FOLDED_FIRST_WORDS and len(words) > 1:
         full = " ".join(words[1:])
         if full == short:
             return True
