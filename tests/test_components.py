@@ -1915,3 +1915,14 @@ def test_a_short_form_drops_an_accented_company_word(nlp):
     text = ("Brazilian meatpacker Frigorífico Campo Verde S.A. has agreed to buy a rival. Campo Verde chief executive "
             "Ricardo Bittencourt said the deal would close next year.")
     assert role_triples(extract_text(nlp, text)) == [("ricardo bittencourt", "chief executive", "frigorifico campo verde")]
+
+
+def test_a_subsidiary_name_runs_through_its_bracketed_country(nlp):
+    text = ("Chinese carmaker Xinghe Automobile Group will build a second plant. Xinghe Automobile (Thailand) Co., Ltd., "
+            "the group's local subsidiary, won approval for an investment in Rayong.")
+    assert set(orgs(extract_text(nlp, text))) >= {"Xinghe Automobile Group", "Xinghe Automobile (Thailand) Co., Ltd."}
+
+
+def test_a_board_of_investment_is_a_government_body(nlp):
+    doc = nlp("Thailand's Board of Investment (BOI) approved 12 projects worth 87.4 billion baht on Wednesday.")
+    assert {m.kind for m in doc._.kg_orgs if m.name == "Board of Investment"} == {"government"}

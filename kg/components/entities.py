@@ -134,6 +134,7 @@ class EntityFixer:
         fixed += _untagged_short_forms(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
         fixed = _joined_adjacent_orgs(doc, sorted(fixed, key=lambda span: span.start))  # 'Kurobe' (a short form) + 'Holdings'
+        fixed = _with_bracketed_countries(doc, fixed)
         fixed = _named_as_partners_or_described(doc, fixed)
         acronyms = _common_noun_acronyms(doc)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e) or _part_of_a_company(e)
@@ -1042,6 +1043,28 @@ def _joined_over_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, head, ent.end, label="ORG")
         joined.append(ent)
     return joined
+
+
+def _with_bracketed_countries(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Xinghe Automobile' + '(Thailand) Co., Ltd.': a subsidiary's name goes on through its bracketed country to
+    its legal form (the country inside is no place of the story)."""
+    extended = [Span(doc, e.start, end, label="ORG") if e.label_ == "ORG" and (end := _bracketed_place_and_legal_form_end(doc, e.end)) else e
+                for e in ents]
+    return [e for e in extended if not any(o.start <= e.start and e.end <= o.end and o is not e for o in extended)]
+
+
+def _bracketed_place_and_legal_form_end(doc: Doc, start: int) -> int | None:
+    """Where '(Thailand) Co., Ltd.' or '(UK) Ltd' ends when it starts at ``start``: a subsidiary's country in
+    brackets, then its legal form."""
+    if start + 3 >= len(doc) or doc[start].text != "(":
+        return None
+    closing = next((i for i in range(start + 2, min(start + 5, len(doc))) if doc[i].text == ")"), None)
+    if closing is None or not all(t.is_title or t.is_upper for t in doc[start + 1 : closing]):
+        return None
+    end = closing + 1
+    while end < len(doc) and (_is_legal_form(doc[end].text) or doc[end].text == "," and end + 1 < len(doc) and _is_legal_form(doc[end + 1].text)):
+        end += 1
+    return end if end > closing + 1 and doc[end - 1].text != "," else None
 
 
 def _name_before(doc: Doc, end: int, ents: list[Span]) -> int | None:
