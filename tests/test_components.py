@@ -1926,3 +1926,19 @@ def test_a_subsidiary_name_runs_through_its_bracketed_country(nlp):
 def test_a_board_of_investment_is_a_government_body(nlp):
     doc = nlp("Thailand's Board of Investment (BOI) approved 12 projects worth 87.4 billion baht on Wednesday.")
     assert {m.kind for m in doc._.kg_orgs if m.name == "Board of Investment"} == {"government"}
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Nyota Digital Infrastructure Ltd will build a data centre at Konza. The campus sits on a 12-acre plot leased from "
+     "the Konza Technopolis Development Authority (KoTDA), the state agency developing the smart city.",
+     {"nyota digital infrastructure", "konza technopolis development authority"}),
+    ("Arisu BioLogics Co. will build a plant in Songdo. The Incheon Free Economic Zone Authority (IFEZ) has agreed to "
+     "lease the site to the company for 50 years.", {"arisu biologics", "incheon free economic zone authority"}),
+], ids=["leased from", "lease to"])
+def test_a_land_lease_from_a_public_body_is_a_partnership(nlp, text, partners):
+    assert [set(p.partners) for p in extract_text(nlp, text).partnerships] == [partners]
+
+
+def test_a_name_after_or_between_commas_is_an_alias(nlp):
+    doc = nlp("The Batam Indonesia Free Zone Authority, or BP Batam, granted the building permit. BP Batam said so.")
+    assert {m.name for m in doc._.kg_orgs} == {"Batam Indonesia Free Zone Authority"}

@@ -335,6 +335,8 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
             alias_of[entity_key(acronym)] = mention.key
         elif len(after) == 4 and after[0].text == "," and after[1].lower_ == "known" and after[2].lower_ == "as":
             alias_of[entity_key(after[3].text)] = mention.key
+        elif (other := _or_name(doc, mention.end)) is not None:  # "The Batam Indonesia Free Zone Authority, or BP Batam,"
+            alias_of[entity_key(other)] = mention.key
     for key, mention in canonical.items():  # "MEDC chief executive X" of the Michigan Economic Development Corporation
         if key not in alias_of and _is_acronym(mention.name):
             spelled = [k for k, m in canonical.items() if k != key and initials(m.name) == mention.name]
@@ -369,6 +371,17 @@ def _has_legal_form(name: str) -> bool:
     """'Daewon Circuit Co.', 'SK On Co.': a registered company's full name, no short form of another ('Kurobe
     Holdings' may be what 'Kurobe' stands for)."""
     return entity_key(name) != fold(clean_name(name)) and name.split()[-1].lower() not in ("holding", "holdings", "company")
+
+
+def _or_name(doc: Doc, end: int) -> str | None:
+    """'BP Batam' of ', or BP Batam,' right after a name: the other name it goes by, one to three capitalised words
+    between commas."""
+    words = doc[end : end + 6]
+    if len(words) < 4 or words[0].text != "," or words[1].lower_ != "or":
+        return None
+    closing = next((t.i for t in words[3:] if t.text == ","), None)
+    name = doc[end + 2 : closing] if closing is not None else None
+    return name.text if name is not None and all(t.is_title or t.is_upper for t in name) else None
 
 
 #: Words of scope a public body's name may start with and its short form drop ('the Commission').

@@ -74,7 +74,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|team(ed|s|ing)? up|"
     r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|supply (deal|agreement|contract)|"
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
-    r"protocol of intentions?|concession|off-?take|letter of intent|framework agreement|" + RELATIONSHIP_WORDS + "|"
+    r"protocol of intentions?|concessions?|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
     r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned) to)\b",  # "owned since 2017 by"
     re.IGNORECASE,
@@ -899,7 +899,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     in_sentence = orgs_in(orgs, sentence)
     found: list[tuple[str, ...]] = []
     for prep in tokens_with(sentence, DEP, ("prep", "agent", "dative")):
-        if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _awarded_to(prep) or _absolute_with(prep):
+        if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _awarded_to(prep) and not _leased_to(prep) \
+                or _absolute_with(prep):
             continue
         verb = verb_of(prep.head)
         governed = [prep.head, *prep.head.ancestors][:3] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
@@ -965,6 +966,11 @@ def _org_named_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
 
 
 AWARDING_VERBS = {"award", "give", "hand", "assign"}
+
+
+def _leased_to(prep: Token) -> bool:
+    """'has agreed to lease the site to the company': the tenant of a lease is a party to it."""
+    return prep.lower_ == "to" and prep.head.lemma_ in ("lease", "sublease", "rent")
 
 
 def _awarded_to(prep: Token) -> bool:
