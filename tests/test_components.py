@@ -1942,3 +1942,18 @@ def test_a_land_lease_from_a_public_body_is_a_partnership(nlp, text, partners):
 def test_a_name_after_or_between_commas_is_an_alias(nlp):
     doc = nlp("The Batam Indonesia Free Zone Authority, or BP Batam, granted the building permit. BP Batam said so.")
     assert {m.name for m in doc._.kg_orgs} == {"Batam Indonesia Free Zone Authority"}
+
+
+@pytest.mark.parametrize("text", [
+    "At full capacity the Bac Giang factory of Daewon Circuit Vina Co., Ltd. will produce boards worth about $700 million a year.",
+    "Bac Giang drew $1.15 billion in new foreign direct investment in the first quarter, putting it among the top provinces.",
+    "Narmada Solar Manufacturing Pvt Ltd is preparing an initial public offering of up to Rs 3,000 crore to fund its Dholera plant.",
+])
+def test_output_aggregates_and_share_sales_are_not_investments(nlp, text):
+    assert extract_text(nlp, text).investments == ()
+
+
+def test_a_superseded_cost_is_not_a_second_investment(nlp):
+    text = ("Narmada Solar Manufacturing Pvt Ltd will spend Rs 12,400 crore on its cell factory at Dholera, up from the Rs "
+            "9,000 crore it pledged in January.")
+    assert [int(i.amount) for i in extract_text(nlp, text).investments] == [124_000_000_000]

@@ -56,7 +56,8 @@ NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|worth of|market (size|value|cap\w*)|"
     r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|debt|"
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
-    r"a share|per share|wages?|market worth|industry worth|annual(ly)?|"
+    r"a share|per share|wages?|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|"
+    r"(initial )?public offering|ipo|"
     r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour))\b",
     re.IGNORECASE,
 )
@@ -486,7 +487,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 or not INVESTMENT_CUES.search(span_text(sentence)):
             continue
         head = span.root
-        if _takeover_price(head, orgs):
+        if _takeover_price(head, orgs) or _yearly_or_superseded(doc, mention):
             continue
         target = _plant_for_money(span, facilities)
         if (aid := _state_aid(head)) is not None:  # the government that gives it, not the regulator that approved it
@@ -515,6 +516,19 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             })
     _respectively(doc, orgs, found)
     return _merge_repeated_amounts(found)
+
+
+YEARLY = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b", re.IGNORECASE)
+SUPERSEDED = re.compile(r"\b(?:up|down|rising|falling|increased|raised|cut|revised) from(?: the| an earlier| a previous| its)?\s*$", re.IGNORECASE)
+
+
+def _yearly_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
+    """'boards worth about $700 million a year' is output, not money spent; 'Rs 12,400 crore, up from the Rs 9,000
+    crore it pledged' replaces the older figure."""
+    sentence = doc[mention.start].sent
+    after = span_text(doc[mention.end : min(sentence.end, mention.end + 3)])
+    before = span_text(doc[max(sentence.start, mention.start - 4) : mention.start])
+    return bool(YEARLY.match(after) or SUPERSEDED.search(before))
 
 
 def _respectively(doc: Doc, orgs: list[OrgMention], found: list[dict]) -> None:
