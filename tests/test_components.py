@@ -1957,3 +1957,14 @@ def test_a_superseded_cost_is_not_a_second_investment(nlp):
     text = ("Narmada Solar Manufacturing Pvt Ltd will spend Rs 12,400 crore on its cell factory at Dholera, up from the Rs "
             "9,000 crore it pledged in January.")
     assert [int(i.amount) for i in extract_text(nlp, text).investments] == [124_000_000_000]
+
+
+def test_a_company_complex_is_a_plant(nlp):
+    text = "Okpara Agro-Chemicals Plc will spend N1.2 trillion on a second ammonia-urea train at its complex in Onne, Rivers State."
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("okpara agro chemicals", "onne")]
+
+
+def test_a_first_plant_in_a_state_named_city_is_not_the_plant_before(nlp):
+    text = ("Brenner Antriebe GmbH runs factories in Győr, Hungary, and Zwickau, Germany, and last year it opened its first "
+            "Mexican plant, in Querétaro.")
+    assert "queretaro" in {p.location for p in extract_text(nlp, text).plants}

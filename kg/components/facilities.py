@@ -19,7 +19,7 @@ from kg.components.attributes import (
     FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
 )
 from kg.components.clutter import in_clutter
-from kg.components.gazetteer import REGION_WORDS, breadth, broad_places, is_broad_place
+from kg.components.gazetteer import REGION_WORDS, breadth, is_broad_place
 from kg.components.organizations import agent_of, clause_subject, most_mentioned, named_before_to, verb_of
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import status_of
@@ -196,7 +196,8 @@ class FacilityFinder:
             return None  # "more ammonia than any site in Africa": no plant in particular
         lefts = [t for t in token.subtree if t.i < token.i]
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
-                lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]):
+                lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
+                and not _owned_complex(token, lefts):
             return None
         ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS), None)
         descriptors = frozenset(c.lower_ for c in lefts if c.lower_ in DESCRIPTORS)
@@ -210,6 +211,15 @@ class FacilityFinder:
                 descriptors |= {c.lower_ for c in subject.lefts if c.lower_ in DESCRIPTORS}
         start = min([c.i for c in lefts] + [token.i])
         return FacilityMention(start, token.i + 1, token.i, self.kinds[lower], ordinal, frozenset(descriptors))
+
+
+#: What a complex owned by a company may still be other than a plant.
+NOT_INDUSTRIAL = {"office", "housing", "residential", "sports", "shopping", "apartment", "hotel", "leisure", "entertainment", "retail"}
+
+
+def _owned_complex(token: Token, lefts: list[Token]) -> bool:
+    """'its complex in Onne', "the group's Yeosu complex": a company's complex is where it makes things."""
+    return token.lower_ == "complex" and any(c.dep_ == "poss" for c in token.children) and not any(c.lower_ in NOT_INDUSTRIAL for c in lefts)
 
 
 def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
@@ -275,7 +285,7 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         same = next((i for i, p in enumerate(plants) if p.ordinal == mention.ordinal and compatible(p)), None)
         if same is None and location is not None:
             same = next((i for i, p in enumerate(plants) if p.ordinal is None and p.location == location and compatible(p)), None)
-        if same is None and location in broad_places() and "another" not in mention.descriptors and assigned and (
+        if same is None and breadth(location or "") > 1 and "another" not in mention.descriptors and assigned and (
                 doc[mention.head].sent == doc[assigned[-1].head].sent):
             same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], check_location=False)), None)  # "..., its first site in Asia"
         if same is None and _said_of_the_last_plant(doc[mention.head]):  # "It would be the firm's second gigafactory"
