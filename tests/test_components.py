@@ -1968,3 +1968,8 @@ def test_a_first_plant_in_a_state_named_city_is_not_the_plant_before(nlp):
     text = ("Brenner Antriebe GmbH runs factories in Győr, Hungary, and Zwickau, Germany, and last year it opened its first "
             "Mexican plant, in Querétaro.")
     assert "queretaro" in {p.location for p in extract_text(nlp, text).plants}
+
+
+def test_plants_in_two_places_are_two_plants_whoever_the_parse_gives_them_to(nlp):
+    text = "Bonny Crest Fertilisers Ltd runs blending plants in Kano and Kaduna that turn its urea into Crestgrow."
+    assert {p.location for p in extract_text(nlp, text).plants} == {"kano", "kaduna"}

@@ -130,7 +130,7 @@ class FacilityFinder:
                 continue
             plural = head.tag_ in ("NNS", "NNPS") and not head.lower_.endswith("works")  # "its Workington steelworks" is one
             counted = any(c.dep_ == "nummod" for c in head.children)
-            new_plants = counted and places or len(places) > 1 and operator is not None and mention.kind != "site"  # "two plants in Commerce",
+            new_plants = counted and places or len(places) > 1 and mention.kind != "site"  # "two plants in Commerce",
             # "its factories in Korea and Hungary"; not "wants to add sites in Tanzania and Rwanda"
             if plural and _a_portfolio(head, rank):
                 continue  # "seven operating wind farms in Västernorrland and Jämtland", "about 50 campuses in the US": a fleet, not plants
