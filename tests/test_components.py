@@ -1973,3 +1973,14 @@ def test_a_first_plant_in_a_state_named_city_is_not_the_plant_before(nlp):
 def test_plants_in_two_places_are_two_plants_whoever_the_parse_gives_them_to(nlp):
     text = "Bonny Crest Fertilisers Ltd runs blending plants in Kano and Kaduna that turn its urea into Crestgrow."
     assert {p.location for p in extract_text(nlp, text).plants} == {"kano", "kaduna"}
+
+
+def test_a_short_form_the_model_takes_for_a_title_of_a_work_is_the_company(nlp):
+    text = ("Sunjin Electronics Vina Co., Ltd. got a licence. \"Vietnam is no longer a cheaper alternative for us,\" "
+            "Sunjin Electronics Vina general director Park Sung-min said at the ceremony.")
+    assert role_triples(extract_text(nlp, text)) == [("park sung min", "general director", "sunjin electronics vina")]
+
+
+def test_a_ministry_after_the_state_of_stays_a_ministry(nlp):
+    text = "The state of Saxony-Anhalt's Ministry of Economy has approved a grant of €64 million for the project."
+    assert "Ministry of Economy" in orgs(extract_text(nlp, text))

@@ -587,7 +587,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     def relabel(ent: Span) -> str:
         if ent.label_ == "PERSON" and ent.text in places:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
-        if ent.label_ in ("PERSON", "NORP") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
+        if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
                 ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and (
                 _acts_as_name(ent) or ent.text in org_texts or len(ent) > 1):  # "of Wisła Energia" after "Wisła Energia S.A."
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
@@ -597,7 +597,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "ORG"  # "through IDA Ireland", after "said X, Head of Life Sciences, IDA Ireland." settled it
         if ent.label_ != "ORG":
             return ent.label_
-        if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent):
+        if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent) \
+                and ent.root.lower_ not in BODY_HEADS:  # not "the state of Saxony-Anhalt's Ministry of Economy"
             return "GPE"
         if ent.text in places and not is_short_form(ent) and not _signs_off(ent.doc, ent) or ent[0].lower_ in (
                 "county", "province", "prefecture", "state") or (
