@@ -1976,8 +1976,8 @@ def test_plants_in_two_places_are_two_plants_whoever_the_parse_gives_them_to(nlp
 
 
 def test_a_short_form_the_model_takes_for_a_title_of_a_work_is_the_company(nlp):
-    text = ("Sunjin Electronics Vina Co., Ltd. got a licence. \"Vietnam is no longer a cheaper alternative for us,\" "
-            "Sunjin Electronics Vina general director Park Sung-min said at the ceremony.")
+    text = ("Sunjin Electronics Co. said its unit Sunjin Electronics Vina Co., Ltd. got a licence. \"Vietnam is no longer a "
+            "cheaper alternative for us,\" Sunjin Electronics Vina general director Park Sung-min said at the ceremony.")
     assert role_triples(extract_text(nlp, text)) == [("park sung min", "general director", "sunjin electronics vina")]
 
 
