@@ -1984,3 +1984,9 @@ def test_a_short_form_the_model_takes_for_a_title_of_a_work_is_the_company(nlp):
 def test_a_ministry_after_the_state_of_stays_a_ministry(nlp):
     text = "The state of Saxony-Anhalt's Ministry of Economy has approved a grant of €64 million for the project."
     assert "Ministry of Economy" in orgs(extract_text(nlp, text))
+
+
+def test_an_agency_named_after_its_country_opening_a_sentence_is_an_organisation(nlp):
+    text = ("Vireo Paper Oyj will shut a mill. Business Finland has offered an €18 million grant towards the conversion, "
+            "which Vireo says will cut the mill's emissions.")
+    assert [(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments] == [("business finland", 18_000_000)]

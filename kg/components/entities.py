@@ -404,15 +404,21 @@ def _where_a_site_stands(ent: Span) -> bool:
     return _after_place_preposition(ent) and ent.root.dep_ == "pobj" and ent.root.head.head.lemma_ in FACILITY_NOUNS
 
 
+#: Words that name a country's agency with the country's name, even opening a sentence ('Business Finland has offered').
+AGENCY_WORDS = {"Business", "Enterprise", "Invest", "Innovation", "Export", "Trade"}
+
+
 def _named_after_its_country(doc: Doc, ent: Span) -> Span:
     """'Export Finance Australia will lend A$300 million': capitalised untagged words before a country, together
     acting as an organisation, name a body ('Enterprise Ireland', 'Business Finland')."""
     start = ent.start
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == ent.root.i and doc[start - 1].is_title \
-            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
+            and (doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start or doc[start - 1].text in AGENCY_WORDS) \
+            and not doc[start - 1].ent_type_:
         start -= 1
-    if ent.label_ != "GPE" or start == ent.start or not _acts_like_an_organisation(ent.root):
-        return ent
+    if ent.label_ != "GPE" or start == ent.start or not (_acts_like_an_organisation(ent.root) or ent.root.dep_ == "nsubj"
+                                                          and ent.root.head.lemma_ in FUNDING_VERBS):
+        return ent  # "Business Finland has offered an €18 million grant"
     return Span(doc, start, ent.end, label="ORG")
 
 
