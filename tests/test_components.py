@@ -1990,3 +1990,10 @@ def test_an_agency_named_after_its_country_opening_a_sentence_is_an_organisation
     text = ("Vireo Paper Oyj will shut a mill. Business Finland has offered an €18 million grant towards the conversion, "
             "which Vireo says will cut the mill's emissions.")
     assert [(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments] == [("business finland", 18_000_000)]
+
+
+def test_two_partners_building_a_plant_their_venture_runs_invest_through_the_venture(nlp):
+    text = ("Hanul Chem Co. and Saint-Laurent Minerals Inc. will build a C$1.5 billion cathode materials plant in Bécancour, "
+            "the partners announced Tuesday. The plant will be owned by a new joint venture, Laurentide Cathode Materials Inc., "
+            "in which Hanul holds 60% and Saint-Laurent 40%.")
+    assert [i.investor for i in extract_text(nlp, text).investments] == ["laurentide cathode materials"]

@@ -729,6 +729,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million": the buyer's money
     if verb.lemma_ in INVEST_VERBS | {"build", "construct"} or verb.lemma_ == "be":
         subject = subject_org(orgs, verb)
+        if subject is not None and verb.lemma_ != "be" and (venture := _their_ventures_plant(verb, orgs, target, plants)):
+            return venture, 0.75  # "A and B will spend €520 million on their plant", which their venture runs
         if subject is not None and verb.lemma_ != "be":
             return subject, 0.8
     if verb.lemma_ in BUY_VERBS | {"acquire"}:  # "signed an agreement to buy Ford India's plant for Rs 725.7 crore": the buyer
@@ -751,6 +753,17 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if not in_sentence and _cost_of_a_phase(head) and (main := most_mentioned(orgs)):
         return main, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays
     return None, 0.4
+
+
+def _their_ventures_plant(verb: Token, orgs: list[OrgMention], target: int | None, plants: list[dict]) -> str | None:
+    """The operator of the plant the money goes to, when two or more companies named together pay for it and none
+    of them runs it: the cost of a joint venture's project is the venture's investment."""
+    operator = plants[target]["operator"] if target is not None and target < len(plants) else None
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "A and B plan to spend"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    partners = {m.key for t in (subject, *subject.conjuncts) if (m := org_at(orgs, t))} if subject is not None else set()
+    return operator if operator and len(partners) > 1 and operator not in partners else None
 
 
 def _received(verb: Token, head: Token) -> bool:
