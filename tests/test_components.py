@@ -1997,3 +1997,12 @@ def test_two_partners_building_a_plant_their_venture_runs_invest_through_the_ven
             "the partners announced Tuesday. The plant will be owned by a new joint venture, Laurentide Cathode Materials Inc., "
             "in which Hanul holds 60% and Saint-Laurent 40%.")
     assert [i.investor for i in extract_text(nlp, text).investments] == ["laurentide cathode materials"]
+
+
+@pytest.mark.parametrize("text, product", [
+    ("The Batangas plant will make Luzon Consolidated Foods Corp.'s Pancit Sarap noodles.", "Pancit Sarap"),
+    ("The Idrablock valve will be made in Poland by Officine Brenta S.p.A.", "Idrablock"),
+    ("Demand for the Raiden motorcycle has doubled, Kazemoto Motor Co. said.", "Raiden"),
+])
+def test_food_valves_and_motorcycles_are_goods(nlp, text, product):
+    assert product in {p.name for p in extract_text(nlp, text).products}

@@ -26,7 +26,8 @@ DEFAULT_PRODUCT_NOUNS = [
     "wine", "module", "modules", "beers", "platform", "section", "compound", "antibody", "tablet", "tablets",
     "injection", "injections", "insulin", "formula", "formulas", "blade", "blades", "turbine", "turbines", "tool", "tools",
     "ale", "chamber", "chambers", "reactor", "reactors", "locomotive", "locomotives", "motor", "motors", "panel", "panels",
-    "tyre", "tyres", "tire", "tires",
+    "tyre", "tyres", "tire", "tires", "motorcycle", "motorcycles", "noodles", "loaves", "crackers",
+    "biscuits", "snacks", "valve", "valves", "mosfet", "mosfets",
 ]
 #: Heads of an apposition that say the name before it is a product ('NullZem, a cement that...', 'ProMilho, a
 #: high-protein animal feed'), which are too common as plain nouns to mark the names next to them everywhere.
