@@ -2006,3 +2006,10 @@ def test_two_partners_building_a_plant_their_venture_runs_invest_through_the_ven
 ])
 def test_food_valves_and_motorcycles_are_goods(nlp, text, product):
     assert product in {p.name for p in extract_text(nlp, text).products}
+
+
+def test_money_no_one_is_said_to_put_up_is_the_story_companys_at_low_confidence(nlp):
+    text = ("Okpara Agro-Chemicals Plc reported higher output this year. Construction of a second urea train costing "
+            "N1.2 trillion will start in the second quarter.")
+    [investment] = extract_text(nlp, text).investments
+    assert (investment.investor, investment.confidence) == ("okpara agro chemicals", 0.4)

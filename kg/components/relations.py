@@ -505,6 +505,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             investor, confidence = plants[only]["operator"], 0.5
         if target is None:  # after the investor: the link is only good enough to say what the money is for
             target = _only_plant_in(sentence, facilities)
+        if investor is None and (payer := _payer_by_default(orgs, target, plants)) is not None:
+            investor, confidence = payer, 0.4
         status, status_confidence = status_of(sentence, INVESTMENT_STATUSES)
         if status == "in talks":
             status = "proposed"
@@ -520,6 +522,13 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
 
 YEARLY = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b", re.IGNORECASE)
 SUPERSEDED = re.compile(r"\b(?:up|down|rising|falling|increased|raised|cut|revised) from(?: the| an earlier| a previous| its)?\s*$", re.IGNORECASE)
+
+
+def _payer_by_default(orgs: list[OrgMention], target: int | None, plants: list[dict]) -> OrgMention | str | None:
+    """Money no one is said to put up: the operator of the plant it is for, else the story's company (low confidence)."""
+    if target is not None and target < len(plants) and plants[target]["operator"]:
+        return plants[target]["operator"]
+    return most_mentioned(orgs)
 
 
 def _yearly_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
