@@ -2013,3 +2013,9 @@ def test_money_no_one_is_said_to_put_up_is_the_story_companys_at_low_confidence(
             "N1.2 trillion will start in the second quarter.")
     [investment] = extract_text(nlp, text).investments
     assert (investment.investor, investment.confidence) == ("okpara agro chemicals", 0.4)
+
+
+def test_a_plant_no_one_is_said_to_run_is_the_story_companys_at_low_confidence(nlp):
+    text = ("Daewon Circuit Vina Co., Ltd. said profits rose. Daewon Circuit Vina Co., Ltd. will hire 4,000 workers. "
+            "A new factory in Bac Giang will make boards for Minh Quang Technology JSC from 2026.")
+    assert [(p.operator, p.location, p.confidence) for p in extract_text(nlp, text).plants] == [("daewon circuit vina", "bac giang", 0.4)]

@@ -97,6 +97,7 @@ class _Plant:
     statuses: list[tuple[str, float, bool]] = field(default_factory=list)  # (status, confidence, explicit)
     mentions: list[int] = field(default_factory=list)
     location_rank: tuple = UNPLACED
+    guessed: bool = False  # the operator is the story's company by default
 
 
 class FacilityFinder:
@@ -167,8 +168,11 @@ class FacilityFinder:
             if venture is not None and _status(plant)[0] != "operating" and (
                     plant.operator is None and (plant.ordinal or 1) == 1 or _about_the_venture(doc, plant, assigned)):
                 plant.operator = venture  # "a joint venture to build a plant ... The venture, Bluewater Cells Inc., ..."
-            if plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company):
-                plant.operator = main_company
+            sure = plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company)
+            if plant.operator is None and main_company is not None and (sure or not _about_a_deal(doc, plant, assigned)):
+                plant.operator, plant.guessed = main_company, not sure  # a plant no one is said to run is the story's
+                # company's: surely when no other company is named beside it, else a guess; no guess for one that
+                # partners, a joint venture or talks are about
         doc._.set(FACILITIES, assigned)
         facts = doc._.get(FACTS) or Facts()
         facts.plants = [_plant_fact(doc, p, assigned) for p in plants]
@@ -486,13 +490,21 @@ def _joint_venture(doc: Doc, orgs: list[OrgMention], text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+DEAL_WORDS = re.compile(r"\b(venture|talks|partner\w*|consortium)\b", re.IGNORECASE)
+
+
+def _about_a_deal(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> bool:
+    """The plant is named in a sentence about a deal between companies ('in talks with AESC about a third gigafactory')."""
+    return any(DEAL_WORDS.search(span_text(doc[mentions[i].head].sent)) for i in plant.mentions)
+
+
 def _about_the_venture(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> bool:
     """The plant is named in a sentence about the joint venture ('agreed to form a joint venture to build a plant')."""
     return any("venture" in span_text(doc[mentions[i].head].sent).lower() for i in plant.mentions)
 
 
 def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:
-    """No other company is named in the sentences about the plant (else its operator is unclear); a council that
+    """No other company is named in the sentences about the plant (else its operator is a guess); a council that
     approved it or a ministry that funds it runs no plant."""
     sentences = {doc[mentions[i].head].sent.start for i in plant.mentions}
     return key is not None and all(m.key == key for m in orgs if doc[m.start].sent.start in sentences and m.kind == "company")
@@ -756,8 +768,12 @@ def _status(plant: _Plant) -> tuple[str, float, bool]:
     return explicit[0] if explicit else plant.statuses[0]
 
 
+GUESSED_OPERATOR_CONFIDENCE = 0.4
+
+
 def _plant_fact(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> dict:
     status, confidence, _ = _status(plant)
+    confidence = min(confidence, GUESSED_OPERATOR_CONFIDENCE) if plant.guessed else confidence
     first = mentions[plant.mentions[0]]
     return {
         "kind": plant.kind,
