@@ -2019,3 +2019,9 @@ def test_a_plant_no_one_is_said_to_run_is_the_story_companys_at_low_confidence(n
     text = ("Daewon Circuit Vina Co., Ltd. said profits rose. Daewon Circuit Vina Co., Ltd. will hire 4,000 workers. "
             "A new factory in Bac Giang will make boards for Minh Quang Technology JSC from 2026.")
     assert [(p.operator, p.location, p.confidence) for p in extract_text(nlp, text).plants] == [("daewon circuit vina", "bac giang", 0.4)]
+
+
+def test_a_fund_described_as_a_state_vehicle_is_no_product(nlp):
+    text = "Kuiseb is owned 70% by Aurelis Energy AG and 30% by the Ondjou Development Fund, a state vehicle."
+    extraction = extract_text(nlp, text)
+    assert not extraction.products and "Ondjou Development Fund" in orgs(extraction)

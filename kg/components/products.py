@@ -35,6 +35,8 @@ DESCRIBED_PRODUCT_NOUNS = ["cement", "feed", "glass", "sugar", "profile", "grade
                            "coating", "alloy", "powder", "snack", "drink", "spirit", "material", "resin", "fibre", "fiber",
                            "line", "bottle", "blend", "series", "version", "cheese", "cheddar", "yoghurt", "yogurt", "butter",
                            "cider", "stout", "vodka", "rum", "chocolate", "biscuit", "cereal"]
+#: Last words of the names of bodies, never of products ('the Ondjou Development Fund, a state vehicle').
+BODY_NAME_ENDS = {"fund", "bank", "authority", "agency", "ministry", "corporation", "council", "commission", "board", "holdings"}
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
 NAMING_VERBS = {"call", "dub", "brand", "name", "market"}
 SELLING_VERBS = {"sell", "market", "brand", "badge", "launch", "offer", "release"}
@@ -67,7 +69,7 @@ class ProductFinder:
         mentions = _without_overlaps([
             ProductMention(span.start, span.end, span.text, head)
             for span, head in ((_name_span(doc[t]), h) for t, h in names)
-            if not in_clutter(doc, span.start_char)
+            if not in_clutter(doc, span.start_char) and span[-1].lower_ not in BODY_NAME_ENDS
         ])
         doc._.set(PRODUCTS, mentions)
         self._relabel(doc, mentions)
