@@ -2025,3 +2025,10 @@ def test_a_fund_described_as_a_state_vehicle_is_no_product(nlp):
     text = "Kuiseb is owned 70% by Aurelis Energy AG and 30% by the Ondjou Development Fund, a state vehicle."
     extraction = extract_text(nlp, text)
     assert not extraction.products and "Ondjou Development Fund" in orgs(extraction)
+
+
+def test_a_plant_placed_nowhere_stands_in_the_storys_town_at_low_confidence(nlp):
+    text = ("Brenner Antriebe GmbH will close its gearbox works in Werdau. Werdau's mayor called the closure a blow. "
+            "Brenner Antriebe GmbH said a new plant would make 200,000 e-axles a year from 2027.")
+    plants = {(p.location, p.confidence) for p in extract_text(nlp, text).plants}
+    assert ("werdau", 0.4) in plants

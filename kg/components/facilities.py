@@ -97,7 +97,7 @@ class _Plant:
     statuses: list[tuple[str, float, bool]] = field(default_factory=list)  # (status, confidence, explicit)
     mentions: list[int] = field(default_factory=list)
     location_rank: tuple = UNPLACED
-    guessed: bool = False  # the operator is the story's company by default
+    guessed: bool = False  # the operator is the story's company, or the place the story's town, by default
 
 
 class FacilityFinder:
@@ -159,8 +159,11 @@ class FacilityFinder:
                 plant.statuses.append(status)
                 plant.mentions.append(len(assigned))
                 assigned.append(replace(mention, plant=index))
+        story_place = _story_place(doc)
         for plant in plants:
             plant.location = plant.location or _place_in_sentences(doc, plant, assigned, orgs)
+            if plant.location is None and story_place is not None:  # "The plant will make 200,000 motors a year", in a
+                plant.location, plant.guessed = story_place, True  # story about Zwickau: there, as a guess
         main = most_mentioned(orgs)
         main_company = main.key if main else None
         venture = _joint_venture(doc, orgs, text)
@@ -170,9 +173,9 @@ class FacilityFinder:
                 plant.operator = venture  # "a joint venture to build a plant ... The venture, Bluewater Cells Inc., ..."
             sure = plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company)
             if plant.operator is None and main_company is not None and (sure or not _about_a_deal(doc, plant, assigned)):
-                plant.operator, plant.guessed = main_company, not sure  # a plant no one is said to run is the story's
-                # company's: surely when no other company is named beside it, else a guess; no guess for one that
-                # partners, a joint venture or talks are about
+                plant.operator, plant.guessed = main_company, plant.guessed or not sure  # a plant no one is said to
+                # run is the story's company's: surely when no other company is named beside it, else a guess; no
+                # guess for one that partners, a joint venture or talks are about
         doc._.set(FACILITIES, assigned)
         facts = doc._.get(FACTS) or Facts()
         facts.plants = [_plant_fact(doc, p, assigned) for p in plants]
@@ -461,6 +464,17 @@ def _right_clauses(head: Token) -> list[Token]:
     rights = list(head.rights)
     misplaced = next((t for t in head.sent if t.dep_ in ("relcl", "acl", "advcl") and t.left_edge.i == head.i + 1 and t.head.i != head.i), None)
     return rights + [misplaced] if misplaced is not None else rights
+
+
+def _story_place(doc: Doc) -> str | None:
+    """The town the story names most (outside clutter): where a plant the story places nowhere most likely stands."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and not in_clutter(doc, ent.start_char):
+            key = entity_key(clean_name(ent.text))
+            if key and not breadth(key):
+                counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention]) -> str | None:
@@ -768,12 +782,12 @@ def _status(plant: _Plant) -> tuple[str, float, bool]:
     return explicit[0] if explicit else plant.statuses[0]
 
 
-GUESSED_OPERATOR_CONFIDENCE = 0.4
+GUESSED_CONFIDENCE = 0.4
 
 
 def _plant_fact(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> dict:
     status, confidence, _ = _status(plant)
-    confidence = min(confidence, GUESSED_OPERATOR_CONFIDENCE) if plant.guessed else confidence
+    confidence = min(confidence, GUESSED_CONFIDENCE) if plant.guessed else confidence
     first = mentions[plant.mentions[0]]
     return {
         "kind": plant.kind,
