@@ -510,17 +510,24 @@ def _speaks(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_ in ("say", "tell", "add", "note", "explain")
 
 
+_HONORIFICS_LONGEST_FIRST = sorted(HONORIFIC_WORDS, key=len, reverse=True)  # "Datuk Seri" before "Datuk"
+
+
 def honorific_length(doc: Doc, start: int, step: int = 1) -> int:
     """How many tokens from ``start`` (forwards, or backwards with ``step`` -1) are honorifics."""
     length = 0
-    while True:
-        words = [doc[i].lower_.rstrip(".'’") for i in (range(start + length, start + length + 2) if step == 1 else
-                                                         range(start - length - 1, start - length - 3, -1)) if 0 <= i < len(doc)]
-        found = next((len(h) for h in sorted(HONORIFIC_WORDS, key=len, reverse=True)
-                      if tuple(words[: len(h)] if step == 1 else reversed(words[: len(h)])) == h), 0)
-        if not found:
-            return length
+    while found := next((len(h) for h in _HONORIFICS_LONGEST_FIRST if _words_beside(doc, start, length, len(h), step) == h), 0):
         length += found
+    return length
+
+
+def _words_beside(doc: Doc, start: int, skip: int, count: int, step: int) -> tuple[str, ...] | None:
+    """The ``count`` words, in reading order and without trailing dots or apostrophes, that come ``skip`` tokens after
+    ``start`` (``step`` 1) or before it (``step`` -1); None past either end of the document."""
+    first = start + skip if step == 1 else start - skip - count
+    if first < 0 or first + count > len(doc):
+        return None
+    return tuple(doc[i].lower_.rstrip(".'’") for i in range(first, first + count))
 
 
 def _without_honorifics(doc: Doc, ents: list[Span]) -> list[Span]:

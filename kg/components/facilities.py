@@ -169,10 +169,10 @@ class FacilityFinder:
         venture = _joint_venture(doc, orgs, text)
         for plant in plants:
             if venture is not None and _status(plant)[0] != "operating" and (
-                    plant.operator is None and (plant.ordinal or 1) == 1 or _about_the_venture(doc, plant, assigned)):
+                    plant.operator is None and (plant.ordinal or 1) == 1 or _named_with(doc, plant, assigned, VENTURE_WORD)):
                 plant.operator = venture  # "a joint venture to build a plant ... The venture, Bluewater Cells Inc., ..."
             sure = plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company)
-            if plant.operator is None and main_company is not None and (sure or not _about_a_deal(doc, plant, assigned)):
+            if plant.operator is None and main_company is not None and (sure or not _named_with(doc, plant, assigned, DEAL_WORDS)):
                 plant.operator, plant.guessed = main_company, plant.guessed or not sure  # a plant no one is said to
                 # run is the story's company's: surely when no other company is named beside it, else a guess; no
                 # guess for one that partners, a joint venture or talks are about
@@ -504,17 +504,15 @@ def _joint_venture(doc: Doc, orgs: list[OrgMention], text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+#: Words of a sentence about a deal between companies ('in talks with AESC about a third gigafactory').
 DEAL_WORDS = re.compile(r"\b(venture|talks|partner\w*|consortium)\b", re.IGNORECASE)
+#: The word of a sentence about a joint venture ('agreed to form a joint venture to build a plant').
+VENTURE_WORD = re.compile("venture", re.IGNORECASE)
 
 
-def _about_a_deal(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> bool:
-    """The plant is named in a sentence about a deal between companies ('in talks with AESC about a third gigafactory')."""
-    return any(DEAL_WORDS.search(span_text(doc[mentions[i].head].sent)) for i in plant.mentions)
-
-
-def _about_the_venture(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> bool:
-    """The plant is named in a sentence about the joint venture ('agreed to form a joint venture to build a plant')."""
-    return any("venture" in span_text(doc[mentions[i].head].sent).lower() for i in plant.mentions)
+def _named_with(doc: Doc, plant: _Plant, mentions: list[FacilityMention], words: re.Pattern) -> bool:
+    """Whether one of the sentences that name the plant has one of ``words``."""
+    return any(words.search(span_text(doc[mentions[i].head].sent)) for i in plant.mentions)
 
 
 def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:
