@@ -1011,6 +1011,10 @@ def test_a_countrys_possessive_is_not_part_of_a_company_name(nlp):
 @pytest.mark.parametrize("text, label, name", [
     ("Ifeoma Nwachukwu keeps a bag of imported fertiliser on the floor of her office in Port Harcourt.", "PERSON", "Ifeoma Nwachukwu"),
     ("Lagos State's commissioner for commerce, Babatunde Ajayi, said the state had set aside land.", "PERSON", "Babatunde Ajayi"),
+    ("Finep had granted 45 million reais.\n\nChief executive Marina Goulart said Cerrado was negotiating offtake agreements with "
+     "buyers in Japan and Europe.", "PERSON", "Marina Goulart"),  # a place to the model
+    ('"In Slovakia we found the partner we needed," Park Min-seok, chief executive of Sungrim, said at a signing ceremony in '
+     "Bratislava.", "PERSON", "Park Min-seok"),  # a work of art cut at the hyphen
     ("Bonny Crest Fertilisers Ltd is scouting land in Cross River State for a third blending site.", "GPE", "Cross River State"),
     ("Dean Harrowby, the mayor of Greater Lincolnshire, said the scheme showed promise.", "GPE", "Greater Lincolnshire"),
     ("Hollisfield Foods Ltd runs its main plant in Doncaster. The Goole bakery will shut once Scunthorpe is running.", "GPE", "Goole"),

@@ -145,7 +145,7 @@ class EntityFixer:
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
         """The corrected label, or None to drop the entity."""
-        if ent.label_ in ("ORG", "GPE", "FAC", "WORK_OF_ART", "EVENT", "LAW") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \
+        if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \
                 and ent[-1].lower_.rstrip(".") not in self.org_words:
             return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,", "X keeps a bag in her office"
         if ent.label_ in ("PERSON", "ORG") and (qualified := _qualified_title(doc, ent)) and (
@@ -348,7 +348,7 @@ def _titled(doc: Doc, ent: Span) -> bool:
     if i >= 0 and (doc[i].lower_ in TITLE_NOUNS or doc[i].lower_ in ("partner", "member") and i > 0
                    and doc[i - 1].lower_ in ("managing", "senior", "founding", "board", "council")) and not doc[i].ent_type_:
         return True  # "Chief executive X", "managing partner X" (not "its partner Toyota")
-    after = doc[ent.end : ent.end + 14]  # "X, Arvelle's chief financial officer, said"
+    after = doc[_name_end(doc, ent) :][:14]  # "X, Arvelle's chief financial officer, said"
     if len(after) > 2 and after[0].text == ",":
         words = [t for t in after[1:] if t.text not in (",", "said")]
         closing = next((t for t in after[1:] if t.text in (",", ".")), None)  # "X, currently chief operating officer of the company."
@@ -565,12 +565,18 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
         if before.ent_type_ or not (initial or first_name) or "\n" in before.whitespace_:
             break
         start -= 1
-    end = ent.end
-    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
-        end += 2  # "Park Min-seok": the model stops at the hyphen of a Korean given name
+    end = _name_end(doc, ent)
     while end - start > 2 and doc[start].lower_.rstrip(".") in NAME_TITLES:
         start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz": the title is not part of the name
     return Span(doc, start, end, label="PERSON")
+
+
+def _name_end(doc: Doc, ent: Span) -> int:
+    """'Park Min-seok': the model stops at the hyphen of a Korean given name."""
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+        return end + 2
+    return end
 
 
 def _places_stay_places(ents: list[Span]) -> list[Span]:
