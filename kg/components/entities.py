@@ -47,9 +47,12 @@ LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
                   "mrs", "ms", "sir", "judge", "general", "captain"}
+#: Titles in other languages that English-language news keeps as written ('JCM's directeur général, Nadia El Fassi,').
+FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presidente", "ejecutivo", "ejecutiva", "gerente", "diretor",
+                  "diretora", "geschäftsführer", "vorstandschef", "wethouder"}
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
-               "organizer", "convenor", "steward", "delegate", "treasurer", "administrator"}
+               "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", *FOREIGN_TITLES}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 #: Titles of people who comment on the news from outside it: a name they stand in apposition to is a person's.
 COMMENTATOR_NOUNS = {"analyst", "economist", "strategist", "professor", "researcher"}
@@ -66,10 +69,11 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor
 #: Honorifics of one or two words written before a name and no part of it ('Tan Sri Lim Chee Keong', 'Datuk Seri
 #: Haris Abdullah', 'Eng. Fahad Al-Otaibi'); 'Sri' alone may be a given name ('Sri Mulyani').
 HONORIFIC_WORDS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("datuk", "sri"), ("dato", "seri"),
-                   ("dato", "sri"), ("menteri", "besar"), *((h,) for h in HONORIFICS - {"sir", "dame", "lord"}),
+                   ("dato", "sri"), ("menteri", "besar"), *((h,) for h in HONORIFICS - {"lord"}),
                    ("tun",), ("datin",), ("haji",), ("hajjah",), ("eng",)}
-#: Words before a name that are no part of it ('Councillor Maureen Ashdown'); 'Sir', 'Dame' and 'Lord' are.
-NAME_TITLES = HONORIFICS - {"sir", "dame", "lord"} | {"councillor", "cllr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge"}
+#: Words before a name that are no part of it ('Councillor Maureen Ashdown', 'Dame Helen Ashcroft'); 'Lord' is, as peers
+#: are known by it, and 'Lord Mayor' is a title.
+NAME_TITLES = HONORIFICS - {"lord"} | {"councillor", "cllr", "cr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
                       r"spokesperson|spokesman|spokeswoman|officer|vice[- ]president|executive|manager|cfo|coo|cto)\s+(of|at)\s*$",
@@ -114,7 +118,8 @@ class EntityFixer:
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = _without_honorifics(doc, list(doc.ents))
         people = [e for e in doc.ents if e.label_ == "PERSON"]
-        surnames = {e[-1].lower_ for e in people if len(e) > 1}
+        surnames = {e[-1].lower_ for e in people if len(e) > 1} | {e[-2].lower_ for e in people if len(e) > 2 and e[-2].is_title}
+        # "Raquel Domínguez Ibarra", then "Domínguez said": Spanish names carry two surnames
         fixed = []
         for ent in (part for ent in doc.ents for part in _split_at_inner_title(doc, ent)):
             label = self._label(doc, ent, surnames)
@@ -128,6 +133,7 @@ class EntityFixer:
         fixed = [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)]
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
+        fixed += _untagged_titled_names(doc, fixed)
         fixed += _untagged_venture_names(doc, fixed)
         fixed += _untagged_union_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
@@ -146,8 +152,11 @@ class EntityFixer:
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
         """The corrected label, or None to drop the entity."""
         if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \
-                and ent[-1].lower_.rstrip(".") not in self.org_words:
+                and ent[-1].lower_.rstrip(".") not in self.org_words | REGION_WORDS and not (ent.start and doc[ent.start - 1].lower_ == "in"):
             return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,", "X keeps a bag in her office"
+        if ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in surnames and _speaks(ent.root) \
+                and not any(e.label_ == "ORG" and len(e) > 1 and e[0].lower_ == ent[0].lower_ for e in doc.ents):
+            return "PERSON"  # "Domínguez said", after "Raquel Domínguez Ibarra"; not "Hanamori said" of Hanamori Foods Corp.
         if ent.label_ in ("PERSON", "ORG") and (qualified := _qualified_title(doc, ent)) and (
                 ent.label_ == "PERSON" or OFFICIAL.intersection(qualified) and ent[-1].lower_ not in BODY_HEADS):
             # "Tamil Nadu Chief Minister K. Ilangovan", "Andhra Pradesh Industries Minister K. Venkata Rao"
@@ -157,8 +166,8 @@ class EntityFixer:
             return "FAC"  # the Ras Al Khaimah Economic Zone", the authority that runs it
         if ent.label_ == "ORG" and len(ent) > 1 and ent[int(ent[0].lower_ == "the")].lower_ in FEATURE_WORDS and ent[-1].lower_.rstrip(".") not in self.org_words:
             return "LOC"  # "a brine project on the Salar de Pocitos", "Lake Turkana"
-        if ent.label_ in ("PERSON", "FAC", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") and (
-                ent[0].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
+        if ent.label_ in ("PERSON", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and (
+                ent[ent[0].lower_ == "the"].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
             return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba" (tagged a person or a building)
         if ent.label_ in ("PERSON", "GPE", "PRODUCT", "FAC") and _apposed_body(ent.root) and not is_broad_place(ent.text):
             return "ORG"  # "Investissement Québec, the province's investment arm," (a person to the model)
@@ -197,8 +206,8 @@ class EntityFixer:
             # "Marja Lehtola, mayor of the City of Kouvola"
         if ent.label_ != "PERSON":
             return ent.label_
-        if len(ent) > 1 and is_broad_place(ent.text) and not _speaks(ent.root):
-            return "GPE"  # "the Tamil Nadu government", "Madhya Pradesh": a region the model took for a name
+        if len(ent) > 1 and (is_broad_place(ent.text) or ent[-1].is_title and ent[-1].lower_ in REGION_WORDS) and not _speaks(ent.root):
+            return "GPE"  # "the Tamil Nadu government", "Madhya Pradesh", "Kumamoto Prefecture": a region the model took for a name
         if TITLE_OF.search(doc[max(ent.start - 4, 0) : ent.start].text) or _acts_like_a_business(ent.root) or _is_a_trading_party(ent.root) \
                 or len(ent) > 1 and _employer_position(doc, ent):
             return "ORG"  # "an analyst at Bankhaus Reuther" (a person to the model)
@@ -220,13 +229,24 @@ DATELINE_PLACE = re.compile(r"(?:^|,\s*|\s+and\s+|/)(?:the\s+)?(?P<name>[^,/]+?)
 INNER_TITLES = OFFICIAL | {"judge", "commissioner", "councillor", "senator"}
 
 
+TITLE_MODIFIERS = {"deputy", "acting", "interim", "vice", "senior", "group", "joint", "executive", "former", "new"}
+#: Company titles the model takes into an organisation's name ('Deputy CFO Tomasz Wróbel', 'Nissan CEO Ivan Espinosa').
+INNER_COMPANY_TITLES = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman"}
+
+
 def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
     """'Bécancour Mayor Lucie Marchand' tagged as one organisation: the place before an official's title, and the
-    person after it."""
-    title = next((t.i for t in ent[1:-2] if t.lower_ in INNER_TITLES), None) if ent.label_ in ("ORG", "GPE", "PERSON") else None
+    person after it; 'Nissan CEO Ivan Espinosa': the company before a company title (none in 'Deputy CFO X')."""
+    if ent.label_ not in ("ORG", "GPE", "PERSON"):
+        return [ent]
+    title = next((t.i for t in ent[:-2] if t.lower_ in INNER_TITLES | INNER_COMPANY_TITLES and (t.i > ent.start or t.lower_ in INNER_COMPANY_TITLES)), None)
     if title is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[title + 1 : ent.end]):
         return [ent]
-    return [Span(doc, ent.start, title, label="GPE"), Span(doc, title + 1, ent.end, label="PERSON")]
+    person = Span(doc, title + 1, ent.end, label="PERSON")
+    if doc[title].lower_ in INNER_TITLES:
+        return [Span(doc, ent.start, title, label="GPE"), person]
+    owner = [t for t in doc[ent.start : title] if t.lower_ not in TITLE_MODIFIERS]
+    return [Span(doc, ent.start, owner[-1].i + 1, label="ORG"), person] if owner else [person]
 
 
 INTRODUCING_NOUNS = {"contractor", "subcontractor", "trader", "distributor", "integrator", "consultancy", "partner"}
@@ -286,7 +306,10 @@ UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MT
 
 def _common_word(ent: Span) -> bool:
     """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
-    proper noun when it is what gets supplied; nor is an amount ('NZ$10.05')."""
+    proper noun when it is what gets supplied; nor is an amount ('NZ$10.05'), a title ('as acting CFO') or a
+    lower-case word ('its head of treasury')."""
+    if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES):
+        return True
     if find_amounts(ent.text) or ent.text in UNITS or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc):
         return True  # "NZ$10.05", "60 MW", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
@@ -979,6 +1002,26 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in span) and not taken.intersection(range(span.start, span.end)):
             found.append(Span(doc, span.start, span.end, label="ORG"))
             taken.update(range(span.start, span.end))
+    return found
+
+
+def _untagged_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Governor Masaru Ikeda told', 'Marloes de Wit, Van Roon's chief operating officer, told': two to four capitalised
+    words (with name particles inside) that the model left untagged, right after a job title or before one in
+    apposition, are a person."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        i += honorific_length(doc, i)  # "Chairman Tan Sri" + "Lim Chee Keong"
+        end = i
+        while end < len(doc) and end - i < 4 and end not in taken and (doc[end].pos_ == "PROPN" or end == i and doc[end].pos_ == "NOUN") and (
+                doc[end].is_title or end > i and doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title) \
+                and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS:
+            end += 1
+        if end - i >= 2 and doc[end - 1].is_title and not in_clutter(doc, doc[i].idx) and _titled(doc, span := Span(doc, i, end, label="PERSON")):
+            found.append(span)
+        i = max(end, i + 1)
     return found
 
 

@@ -34,7 +34,7 @@ GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|"
     r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|"
-    r"board of investment|investment board|investment office)\b",
+    r"board of investment|investment board|investment office|planning panel|committee$)\b",
     re.IGNORECASE,
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
@@ -43,14 +43,15 @@ PUBLIC_FINANCE = re.compile(r"\b(development bank|investment bank|export-import 
                             r"development (fund|finance|corporation)|investment (fund|finance|corporation)|finance corporation)\b", re.IGNORECASE)
 REGIONAL = re.compile(r"^(the )?(african|asian|european|inter-american|islamic|caribbean|central american|nordic|arab|"
                       r"black sea|new development|latin american|north american)\b", re.IGNORECASE)
-OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum)\b", re.IGNORECASE)
+OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum|sindicato|syndicat|gewerkschaft)\b", re.IGNORECASE)
 LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county", "district", "prefectural"}
 #: First words of company names in other languages ('Grupo Tecnoforma', 'Usina Vale do Paranaíba').
 COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
                        "compañía", "compania", "compagnie", "industrias", "indústrias", "société", "societe", "banco",
                        "banque", "cementos", "aceros", "minera", "mineração", "mineracao", "petróleos", "construtora",
                        "constructora", "laboratorios", "laboratórios", "fabrica", "fábrica", "frigorífico", "cervecería",
-                       "investissement", "caisse", "fonds", "empresa", "empresas", "corporación", "brouwerij", "cervejaria"}
+                       "investissement", "caisse", "fonds", "empresa", "empresas", "corporación", "brouwerij", "cervejaria",
+                       "sindicato", "syndicat"}
 _FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
@@ -307,7 +308,11 @@ def _government_place(doc: Doc, token: Token) -> Span | None:
     before = doc[token.i - 1] if token.i else None
     if before is not None and (before.ent_type_ in ("", "PRODUCT", "PERSON") or before.ent_type_ == "ORG" and token.text in LEVELS) \
             and before.pos_ in ("PROPN", "ADJ") and before.is_title and not before.is_sent_start:
-        return doc[before.i : token.i]  # "the Ontario government", "the Arnsberg district government": untagged or mistagged;
+        start = before.i
+        while start > token.i - 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+                and not doc[start - 1].is_sent_start:
+            start -= 1  # "the Nuevo León state government"
+        return doc[start : token.i]  # "the Ontario government", "the Arnsberg district government": untagged or mistagged;
         # "the Hauts-de-France regional council" (an organisation to the model)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "LOC"):  # "the UK government", "the German government", "the Grand Est regional council"

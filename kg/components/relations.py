@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
-from kg.components.entities import LEGISLATOR_SUFFIXES, honorific_length
+from kg.components.entities import FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length
 from kg.components.facilities import PLACE_NOUNS
 from kg.components.gazetteer import breadth
 from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
@@ -29,9 +29,9 @@ TITLE_HEADS = {
     "head", "founder", "co-founder", "cofounder", "manager", "minister", "secretary", "governor", "mayor",
     "spokesperson", "spokesman", "spokeswoman", "officer", "executive", "analyst", "partner", "commissioner",
     "chancellor", "premier", "leader", "md", "svp", "evp", "vp", "boss", "chief", "economist", "lead", "councillor",
-    "councilor", "member", "gov.", "sen.", "judge", "judge-executive", "alderman", "councilman", "councilwoman",
+    "councilor", "cllr", "cr", "member", "gov.", "sen.", "judge", "judge-executive", "alderman", "councilman", "councilwoman",
     "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
-    "mla", "mpp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer",
+    "mla", "mpp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer", *FOREIGN_TITLES,
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
@@ -39,7 +39,7 @@ TITLE_WORDS = TITLE_HEADS | {
     "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate", "lord",
 }
 OFFICIAL_TITLES = re.compile(r"\b(minister|treasurer|secretary|governor|gov\.|mayor|premier|commissioner|senator|sen\.|chancellor|official|"
-                             r"councill?or|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
+                             r"councill?or|cllr|cr\b|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
                              r"(regional|state|provincial) president)")
 #: Heads of a government work for that government itself ('State of Kansas', 'Gumi city government'), never for one of
 #: its agencies or councils; the article often names none.
@@ -50,7 +50,8 @@ COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) 
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
 LEGISLATORS = re.compile(r"\b(mp|td|msp|mla|mpp|senator|congress(man|woman)|lawmaker|legislator|member of parliament)\b")
 #: The body whose members hold a title: 'Commissioner X' sits on the board of commissioners, 'Judge X' on the court.
-BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "councilor": "council", "council member": "council",
+BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "councilor": "council", "cllr": "council", "cr": "council",
+                 "council member": "council",
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|worth of|market (size|value|cap\w*)|"
@@ -189,7 +190,8 @@ def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
         name = clean_name(person.text)
         if name not in full_names:  # "Johnson said", "De Smet said"; Korean and Chinese names put the family name first ("Kim said")
             name = next((full for full in full_names if full.lower().endswith(" " + name.lower())),
-                        next((full for full in full_names if full.split()[0] == name), name))
+                        next((full for full in full_names if name in full.split()[:-1]), name))  # "Domínguez" of
+            # "Raquel Domínguez Ibarra"
         if name:
             found.setdefault(entity_key(name), {"name": name, "spans": []})["spans"].append((person.start, person.end))
     return list(found.values())
@@ -237,6 +239,7 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
         return None
     title: list[Token] = []
     org = None
+    described = False
     i = person.end + 1
     while i < len(doc) and i < person.end + 14:
         token = doc[i]
@@ -250,6 +253,10 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
             org = org or mention
         elif org is not None and token.pos_ == "ADP" and title and title[-1].pos_ == "ADP":
             break
+        elif token.tag_ == "POS" and title and org is None and title[-1].tag_ == "NNS" \
+                and (portfolio := next((t for t in title if t.pos_ == "ADP"), None)):
+            del title[title.index(portfolio):]  # "convenor of the residents' group X": a description of the body follows
+            described = True
         elif token.tag_ == "POS" and title and org is None:
             org = next((m for m in orgs if m.end <= person.start and title[-1].lower_ in m.name.lower().split()), None)
             title.clear()  # "the province's head of investment", "the founder's granddaughter": the owner, not the title;
@@ -264,6 +271,8 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
             i += 1
         elif token.ent_type_ in ("DATE", "TIME"):
             break  # "named X as site director on Monday"
+        elif described:
+            pass
         elif token.lower_ in TITLE_WORDS or token.pos_ in ("NOUN", "PROPN", "ADJ") or token.pos_ == "ADP" and title and token.lower_ in ("of", "at", "for", "in"):
             title.append(token)  # "national officer", "a metals analyst at ..."
         else:
@@ -342,7 +351,7 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
 
 #: Bodies a lower-case noun before a title stands for: 'authority chairman Wade Pruitt' chairs the authority named before.
 BODY_NOUNS = {"authority", "agency", "commission", "council", "union", "board", "corporation", "court", "ministry", "department",
-              "bank", "fund", "association", "chamber", "committee"}
+              "bank", "fund", "association", "chamber", "committee", "panel"}
 
 
 def _portfolio_start(doc: Doc, i: int, sentence_start: int) -> int:
@@ -392,13 +401,14 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     same_kind = [m for m in orgs if (m.kind == "government") == official]
     if HEADS_OF_GOVERNMENT.search(title):  # "The Lord Mayor of Cork" also leads Cork City Council
         town = set(re.findall(r"\w{4,}", title)) - {"mayor", "lord", "deputy", "executive"}
+        councils = {m.key for m in same_kind if COUNCIL.search(m.name)}  # "Mayor Ken Aldridge said the council": the one named
         same_kind = [m for m in same_kind if WHOLE_GOVERNMENT.search(m.name) or "mayor" in title and COUNCIL.search(m.name)
-                     and town & set(m.name.lower().split())]
+                     and (town & set(m.name.lower().split()) or not town and place is None and len(councils) == 1 and not _named_before_title(doc, person))]
         if "mayor" in title:  # a mayor runs a town, not the country or its region
             same_kind = [m for m in same_kind if _governed_breadth(m) == 0]
         elif any(level in title.split() for level in LOCAL_LEVELS) and (regional := [m for m in same_kind if _governed_breadth(m) == 1]):
             same_kind = regional  # "Regional president Javier Lanuza": the Government of Aragon, not Spain's
-    body = next((word for role, word in BODY_OF_TITLE.items() if role in title), None)
+    body = next((word for role, word in BODY_OF_TITLE.items() if re.search(rf"\b{role}s?\b", title)), None)
     if body is not None and (members_of := [m for m in same_kind if body in m.name.lower()]):
         same_kind = members_of  # "Commissioner Ray Tomasetti voted no": the Board of Commissioners, not the city council
     if official and place is None and re.search(r"minister|secretary", title):  # a minister works for a ministry or
@@ -433,6 +443,14 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     if not official and not CORPORATE_TITLES.search(title) and (body := _acting_body(person.sent, orgs)) is not None:
         return body  # "The Hai Phong People's Committee granted the certificate, and vice chairman X said": its vice chairman
     return _previous_subject(doc, person, same_kind) or most_mentioned(same_kind, "government" if official else "company")
+
+
+def _named_before_title(doc: Doc, person: Span) -> bool:
+    """'Storm Lake Mayor Jana Kessler': a name (a town, whatever the model tagged it) before the title."""
+    i = person.start - 1
+    while i >= 0 and doc[i].lower_ in TITLE_WORDS:
+        i -= 1
+    return i >= 0 and i < person.start - 1 and doc[i].is_title and not doc[i].is_sent_start
 
 
 #: Titles only a company gives; a chairman or a director may sit in a committee, an authority or a union too.
