@@ -100,8 +100,8 @@ def prepare_in_processes(documents: list[Document], processes: int, model: str |
         try:
             yield from pool.map(_prepare_chunk, chunks, [batch_size] * len(chunks))
         except BrokenProcessPool:
-            raise KgError("an extraction worker process died (out of memory?); the articles stored so far are kept: "
-                          "run the ingest again, with fewer --workers") from None
+            raise KgError("an extraction worker process died (out of memory, or it could not load the pipeline: see any "
+                          "traceback above); the articles stored so far are kept: run the ingest again, with fewer --workers") from None
 
 
 _nlp = None

@@ -1872,7 +1872,7 @@ def test_a_council_that_backs_a_plant_does_not_run_it(nlp):
 
 def test_a_mexican_legal_form_after_a_comma_is_part_of_the_name(nlp):
     text = "Auto parts maker Grupo Autopartes Cumbres, S.A.B. de C.V., will build a second plant in Coahuila."
-    assert set(orgs(extract_text(nlp, text))) == {"Grupo Autopartes Cumbres, S.A.B. de C.V"}
+    assert set(orgs(extract_text(nlp, text))) == {"Grupo Autopartes Cumbres, S.A.B. de C.V."}
 
 
 def test_a_parent_named_with_its_own_legal_form_is_no_alias_of_its_subsidiary(nlp):
@@ -2096,3 +2096,42 @@ def test_a_state_government_named_with_two_words_and_a_speaker_by_the_first_of_t
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Xingyao Automobile Group Co.", "Nuevo León state government"}
     assert [p.key for p in extraction.people] == ["raquel dominguez ibarra"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sunjin Electronics Co. will convert its oldest plant, in Gumi, into a research centre.", "Gumi"),
+    ('"Our customers want film made close to their lines, not shipped from Ulsan," said Park Ji-hoon.', "Ulsan"),
+    ("Axongrid plans a data centre campus at Makarewa, north of Invercargill, subject to consent from Invercargill City "
+     "Council.", "Invercargill"),
+    ("Hartwell Bakeries will close the Wigan site. Wigan Council leader Tom Radcliffe said the council would help.", "Wigan"),
+])
+def test_known_towns_the_model_tags_as_organisations_are_places(nlp, text, place):
+    extraction = extract_text(nlp, text)
+    assert place not in orgs(extraction)
+    assert place in {p.name for p in extraction.places}
+
+
+def test_a_company_named_like_a_town_stays_a_company_when_money_goes_into_it(nlp):
+    text = "Kanemaru Corp. has bought a 5% stake in Toyota, it said on Monday."
+    assert "Toyota" in orgs(extract_text(nlp, text))
+
+
+def test_a_mexican_legal_form_the_model_tagged_alone_takes_the_name_before_it(nlp):
+    text = ("Grupo Industrial Tamez S.A.B. de C.V., a Monterrey auto parts maker, agreed to build a 900-million-peso plant "
+            "in Salinas Victoria, Mexico.")
+    assert list(orgs(extract_text(nlp, text))) == ["Grupo Industrial Tamez S.A.B. de C.V."]
+
+
+@pytest.mark.parametrize("text, product", [
+    ("The plant will make Ashvita's own insulin glargine biosimilar, Glarvia, and fill vials for Corwell Therapeutics Inc.",
+     "Glarvia"),  # a conjunct to the parser
+    ("The steelmaker Aciéries de Lorraine has ordered 200 megawatts of HX-20 electrolysers for its hydrogen plant.", "HX-20"),
+    ("Kurosawa's existing plant supplies its K-Volt silicon carbide power modules to Hoshino Motor Corp.", "K-Volt"),
+])
+def test_model_names_before_goods_and_after_a_described_product(nlp, text, product):
+    assert product in {p.name for p in extract_text(nlp, text).products}
+
+
+def test_a_power_unit_before_an_electrolyser_is_no_product(nlp):
+    text = "Somaphos is in talks with Elektrolyse Nord GmbH about a smaller 100 MW electrolyser pilot at Safi."
+    assert not extract_text(nlp, text).products

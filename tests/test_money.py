@@ -29,6 +29,18 @@ def test_pesos_are_the_currency_of_the_country_the_story_names(story, currency):
     assert (value, code) == (Decimal("3200000000"), currency)
 
 
+@pytest.mark.parametrize("text, amounts", [
+    ("Morocco's minister opened a 12-billion-dirham plant at Jorf Lasfar.", [("12000000000", "MAD")]),
+    ("The Dubai developer will spend 3 billion dirhams.", [("3000000000", "AED")]),
+    ("Qatar's fund put in 2 billion riyals.", [("2000000000", "QAR")]),
+    ("The Pakistani plant near Karachi will cost 40 billion rupees.", [("40000000000", "PKR")]),
+    ("The Tanzanian brewer will invest 400 billion shillings.", [("400000000000", "TZS")]),
+    ("A 900-million-peso seat plant in Nuevo León, Mexico, is frozen.", [("900000000", "MXN")]),
+])
+def test_shared_currency_names_are_the_story_countrys_and_units_joined_by_hyphens(text, amounts):
+    assert [(str(int(value)), code) for _, _, value, code in find_amounts(text)] == amounts
+
+
 def test_pesos_of_no_named_country_are_no_amount():
     assert find_amounts("The plant will cost 3.2 billion pesos.") == []
 

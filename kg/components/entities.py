@@ -10,6 +10,7 @@ Runs after ``kg_products`` (which claims product names first) and before ``kg_or
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.attrs import LOWER, ORTH, POS
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
-from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_language
+from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_known_town, is_language
 from kg.components.money import find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, initials
 from kg.components.scan import tokens_where, tokens_with
@@ -623,6 +624,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         return known
 
     org_texts = {e.text for e in ents if e.label_ == "ORG"}
+    council_towns = {entity_key(" ".join(t.text for t in itertools.takewhile(lambda t: t.lower_ not in COUNCIL_WORDS, e)))
+                     for e in ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ == "council"}
     signed_off = {e.text for e in ents if e.label_ == "ORG" and len(e) > 1 and _signs_off(e.doc, e)}
     found_products = {m.start for m in (ents[0].doc._.get(PRODUCTS) or [])} if ents else set()  # kg_products' own finds stay
 
@@ -630,11 +633,13 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         if ent.label_ == "PERSON" and ent.text in places:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
         if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
-                ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and (
+                ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and (
                 _acts_as_name(ent) or ent.text in org_texts or len(ent) > 1):  # "of Wisła Energia" after "Wisła Energia S.A."
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if ent.label_ == "ORG" and len(ent) == 1 and _names_where_a_facility_is(ent.root):
             return "GPE"  # "its Workington steelworks"
+        if ent.label_ == "ORG" and _a_town_named_as_one(ent, council_towns) and (not is_short_form(ent) or entity_key(ent.text) in council_towns):
+            return "GPE"  # "its oldest plant, in Gumi", "The Wigan site" beside "Wigan Council"
         if ent.label_ == "GPE" and ent.text in signed_off:
             return "ORG"  # "through IDA Ireland", after "said X, Head of Life Sciences, IDA Ireland." settled it
         if ent.label_ != "ORG":
@@ -656,6 +661,27 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     surnames |= {_lower_words(e[k:]) for e in relabelled if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
     relabelled = [e if (label := relabel(e)) == e.label_ else _as_place_or(e, label) for e in relabelled]
     return _extend_to_company_prefixes(relabelled, org_names)
+
+
+#: Words that end a council's name after its town ('Invercargill City Council', 'Wigan Council').
+COUNCIL_WORDS = {"city", "county", "borough", "district", "town", "municipal", "metropolitan", "council"}
+#: Words before 'in'/'from' that make what follows a company: 'a stake in Toyota', 'orders from Nokia'.
+HOLDING_WORDS = {"stake", "stakes", "interest", "shares", "investment", "investments", "invest", "invested", "investing",
+                 "funding", "loan", "loans", "order", "orders", "money", "grant", "support", "holding", "equity"}
+#: Directions before 'of' that make what follows a place: 'north of Invercargill'.
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+
+
+def _a_town_named_as_one(ent: Span, council_towns: set[str]) -> bool:
+    """A known town, tagged as an organisation, after a place preposition ('in Gumi', 'around Chennai', 'shipped from
+    Ulsan', 'north of Invercargill') or naming a council the story names ('Wigan' beside 'Wigan Council')."""
+    if len(ent) > 3 or not is_known_town(ent.text) or _is_legal_form(ent[-1].text) or _acts_like_an_organisation(ent.root):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.i > 0 and (before.lower_ in ("in", "near", "around", "outside", "from") and before.nbor(-1).lower_ not in HOLDING_WORDS
+                                                 or before.lower_ == "of" and before.nbor(-1).lower_ in DIRECTIONS):
+        return True
+    return entity_key(ent.text) in council_towns
 
 
 def _as_place_or(ent: Span, label: str) -> Span:
@@ -834,6 +860,12 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
             # "Hutě Odra" (a place to it) + "a.s."
+        if ent.label_ == "ORG" and (form_start := _mexican_form_start(doc, ent)) is not None:
+            start = form_start  # "Grupo Industrial Tamez S.A.B. de" (untagged) + "C.V."
+            while start > 0 and start - 1 not in taken and doc[start - 1].is_title and form_start - start < 5 \
+                    and "\n" not in doc[start - 1].whitespace_:
+                start -= 1
+            ent = Span(doc, start, ent.end, label="ORG") if start < form_start else ent
         if ent.label_ == "ORG" and ent[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].text.isdigit():
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "United Steelworkers Local 4417": a union local's number
         if ent.label_ == "ORG" and ent.start > 1 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_ \
@@ -846,6 +878,16 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud", "IDB Invest"
         merged.append(ent)
     return merged
+
+
+def _mexican_form_start(doc: Doc, ent: Span) -> int | None:
+    """Where a Mexican legal form starts when the model tagged only its end ('C.V.' of 'S.A.B. de C.V.'), else None."""
+    if len(ent) > 2 or not ent.text.startswith(("C.V", "de C.V")):
+        return None
+    window = document_text(doc)[max(ent.start_char - 16, 0) : ent.end_char]
+    form = next((m for m in MEXICAN_LEGAL_FORM.finditer(window) if m.end() == len(window) and m.group().endswith("C.V.")), None)
+    span = doc.char_span(ent.end_char - (len(window) - form.start()), ent.end_char, alignment_mode="expand") if form else None
+    return span.start if span is not None and span.start < ent.start else None
 
 
 def _name_words_between(doc: Doc, previous: Span, ent: Span) -> bool:

