@@ -1941,6 +1941,9 @@ def test_a_name_after_or_between_commas_is_an_alias(nlp):
     "At full capacity the Bac Giang factory of Daewon Circuit Vina Co., Ltd. will produce boards worth about $700 million a year.",
     "Bac Giang drew $1.15 billion in new foreign direct investment in the first quarter, putting it among the top provinces.",
     "Narmada Solar Manufacturing Pvt Ltd is preparing an initial public offering of up to Rs 3,000 crore to fund its Dholera plant.",
+    "Brennholt Stahl AG will build a plant in Duisburg. Group capital expenditure will rise to about €1.2bn next year, it added.",
+    "Hartwell Foods Ltd will close its Barnsley bakery. The closure will cost about £18m in severance and other charges.",
+    "Hartwell Foods Ltd managing director Gareth Linley said the Barnsley bakery needed £60m of repairs.",
 ])
 def test_output_aggregates_and_share_sales_are_not_investments(nlp, text):
     assert extract_text(nlp, text).investments == ()
@@ -2135,3 +2138,20 @@ def test_model_names_before_goods_and_after_a_described_product(nlp, text, produ
 def test_a_power_unit_before_an_electrolyser_is_no_product(nlp):
     text = "Somaphos is in talks with Elektrolyse Nord GmbH about a smaller 100 MW electrolyser pilot at Safi."
     assert not extract_text(nlp, text).products
+
+
+def test_a_parcel_hub_is_a_plant_and_the_new_hub_at_a_town_narrows_the_country_it_was_placed_in(nlp):
+    text = ("Brandhoven Logistics N.V. will build an automated parcel hub in Poland, chief executive Maarten Ooms said.\n\n"
+            "The new hub, at Stryków near Łódź, will cost about €95m and open in 2027.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("brandhoven logistics", "strykow")]
+
+
+def test_a_plant_at_a_steelworks_named_after_its_town_is_placed_there(nlp):
+    text = "Brennholt Stahl AG will build a €1.9bn direct reduction plant at its Duisburg steelworks, its chief executive said."
+    assert {p.location for p in extract_text(nlp, text).plants} == {"duisburg"}  # a product to the model
+
+
+def test_a_plant_that_a_parent_named_in_apposition_is_building_past_its_places_is_the_parents(nlp):
+    text = ("Hartwell Foods Ltd will close its Barnsley bakery. Production will move to a new bakery in Legnica, in south-west "
+            "Poland, which the parent, Van Roon Group NV, is building for €140m.")
+    assert ("van roon group", "legnica") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}

@@ -636,8 +636,9 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
                 ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and (
                 _acts_as_name(ent) or ent.text in org_texts or len(ent) > 1):  # "of Wisła Energia" after "Wisła Energia S.A."
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
-        if ent.label_ == "ORG" and len(ent) == 1 and _names_where_a_facility_is(ent.root):
-            return "GPE"  # "its Workington steelworks"
+        if (ent.label_ == "ORG" or ent.label_ == "PRODUCT" and ent.start not in found_products and is_known_town(ent.text)) \
+                and len(ent) == 1 and _names_where_a_facility_is(ent.root):
+            return "GPE"  # "its Workington steelworks", "its Duisburg steelworks" (a product to the model)
         if ent.label_ == "ORG" and _a_town_named_as_one(ent, council_towns) and (not is_short_form(ent) or entity_key(ent.text) in council_towns):
             return "GPE"  # "its oldest plant, in Gumi", "The Wigan site" beside "Wigan Council"
         if ent.label_ == "GPE" and ent.text in signed_off:
@@ -728,7 +729,7 @@ def _acts_as_name(ent: Span) -> bool:
 
 def _names_where_a_facility_is(token: Token) -> bool:
     """'its Workington steelworks', 'the Wuppertal brewery': unless the name acts as a company elsewhere."""
-    if token.dep_ != "compound" or token.head.lower_ not in FACILITY_WORDS:
+    if not (token.dep_ == "compound" or token.dep_ == "amod" and token.pos_ == "PROPN") or token.head.lower_ not in FACILITY_WORDS:
         return False
     acts = any(t.text == token.text and t.dep_ in ("nsubj", "poss") for t in token.doc)
     return not acts or any(c.dep_ == "poss" for c in token.head.children)

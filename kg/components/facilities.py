@@ -35,7 +35,9 @@ DEFAULT_KINDS = {
     "unit": "unit", "port": "port", "installation": "installation", "bakery": "bakery", "cannery": "cannery", "winery": "winery",
     "abattoir": "abattoir",
 }
-NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment"}, "center": {"data", "distribution", "logistics", "fulfillment"}, "campus": {"data", "centre", "center"}, "hub": {"manufacturing", "production", "logistics", "battery"},
+NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
+                  "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel"}, "campus": {"data", "centre", "center"},
+                  "hub": {"manufacturing", "production", "logistics", "battery", "parcel", "sorting", "cargo", "freight", "automated"},
                   "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining",
                               "polymer", "polymers", "acid", "plastics", "fertiliser", "fertilizer", "ammonia", "methanol", "olefins",
                               "aromatics", "derivatives", "processing", "smelting", "downstream", "integrated"},
@@ -306,7 +308,9 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
             return None
         return next((i for i, p in enumerate(plants) if _is_existing(p) and compatible(p)), None)
     if mention.descriptors & FRESH:
-        return next((i for i in recent if not _is_existing(plants[i]) and compatible(plants[i])), None)
+        narrows = doc[mention.start].lower_ in ("the", "this", "its")  # "a new plant in Poland ... The new hub, at Stryków"
+        return next((i for i in recent if not _is_existing(plants[i]) and (compatible(plants[i]) or narrows and compatible(plants[i], False)
+                                                                           and breadth(plants[i].location or "") > breadth(location or ""))), None)
     if _bare_definite(doc, mention) and operator is None:  # "The plant will be built near Clarksville": the last one
         return next((i for i in recent if compatible(plants[i], check_location=False)), None)
     if location is None and operator is not None and doc[mention.start].lower_ in ("the", "this", "that", "its"):  # "the Kaveri campus", "its plant"
@@ -399,8 +403,10 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         verbs = [child, *(x for x in child.children if x.dep_ == "xcomp")]
         if child.dep_ == "relcl" and any(v.lemma_ in OPERATOR_VERBS for v in verbs):  # "a plant (that) it is building", "a park that Sahm is to build"
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            if subject is not None and org_at(subject):
-                return org_at(subject)
+            named = next((org_at(c) for c in (subject, *subject.children) if (c is subject or c.dep_ == "appos") and org_at(c)),
+                         None) if subject is not None else None  # "which the parent, Van Roon Group NV, is building"
+            if named is not None:
+                return named
             if subject is not None and subject.lower_ == "it":  # the organisation whose clause names the plant
                 main = clause_subject(head, orgs)
                 if main is not None:
@@ -462,8 +468,18 @@ def _right_clauses(head: Token) -> list[Token]:
     another word ('a loan for a logistics hub that Harrowgate plans to build in Mombasa', 'will come from a solar
     farm to be developed by Batinah')."""
     rights = list(head.rights)
-    misplaced = next((t for t in head.sent if t.dep_ in ("relcl", "acl", "advcl") and t.left_edge.i == head.i + 1 and t.head.i != head.i), None)
+    misplaced = next((t for t in head.sent if t.dep_ in ("relcl", "acl", "advcl") and t.head.i != head.i and t.i > head.i
+                      and (t.left_edge.i == head.i + 1 or _only_places_before(head, t.left_edge))), None)
     return rights + [misplaced] if misplaced is not None else rights
+
+
+def _only_places_before(head: Token, pronoun: Token) -> bool:
+    """'a new bakery in Legnica, in south-west Poland, which the parent is building': a relative clause that follows
+    the facility past its places only."""
+    between = head.doc[head.i + 1 : pronoun.i]
+    return pronoun.lower_ in ("which", "that") and len(between) > 0 and all(
+        t.is_punct or t.ent_type_ in ("GPE", "LOC") or t.lower_ in ("in", "near", "at", "outside", "the")
+        or t.dep_ in ("amod", "compound") and "GPE" in (t.head.ent_type_, t.head.head.ent_type_) for t in between)  # "south-west Poland"
 
 
 def _story_place(doc: Doc) -> str | None:

@@ -58,7 +58,9 @@ NOT_INVESTMENT = re.compile(
     r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|debt|"
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
     r"a share|per share|wages?|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|"
-    r"(initial )?public offering|ipo|"
+    r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|impairments?|repairs|(other )?charges|"
+    r"(group|total|annual|full-year|overall) (capital (expenditure|spending)|capex)|"
+    r"(capital (expenditure|spending)|capex)( guidance| budget| will (rise|fall|increase|decrease|climb|drop))|"
     r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour))\b",
     re.IGNORECASE,
 )
