@@ -2155,3 +2155,24 @@ def test_a_plant_that_a_parent_named_in_apposition_is_building_past_its_places_i
     text = ("Hartwell Foods Ltd will close its Barnsley bakery. Production will move to a new bakery in Legnica, in south-west "
             "Poland, which the parent, Van Roon Group NV, is building for €140m.")
     assert ("van roon group", "legnica") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Düsseldorf, Hendrik Bauer, the economy minister of North Rhine-Westphalia, said his government wanted to keep "
+     "steelmaking in the Ruhr and expected to decide on its share of the funding before Christmas.", "Ruhr"),
+    ("Feed will come from Laurentide Graphite Inc.'s mine in the Mauricie region.", "Mauricie"),
+    ("Kurosawa Semiconductor Corp. wants a second pillar in Kyushu alongside the foundry projects.", "Kyushu"),
+])
+def test_regions_the_model_tags_as_organisations_are_places(nlp, text, place):
+    assert place not in orgs(extract_text(nlp, text))
+    assert place in {e.text for e in nlp(text).ents if e.label_ in ("GPE", "LOC")}
+
+
+@pytest.mark.parametrize("text", [
+    "Brennholt Stahl AG will build a plant in Duisburg. The plant would be owned and run by Brennholt Green Iron GmbH, a "
+    "wholly owned subsidiary set up in July.",
+    "Aranda Digital Pty Ltd plans a campus at Eastern Creek. The developer is wholly owned by Toronto-based Halberd "
+    "Infrastructure Partners.",
+])
+def test_a_wholly_owned_subsidiary_is_no_partner_of_its_parent(nlp, text):
+    assert extract_text(nlp, text).partnerships == ()

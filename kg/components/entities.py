@@ -639,7 +639,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         if (ent.label_ == "ORG" or ent.label_ == "PRODUCT" and ent.start not in found_products and is_known_town(ent.text)) \
                 and len(ent) == 1 and _names_where_a_facility_is(ent.root):
             return "GPE"  # "its Workington steelworks", "its Duisburg steelworks" (a product to the model)
-        if ent.label_ == "ORG" and _a_town_named_as_one(ent, council_towns) and (not is_short_form(ent) or entity_key(ent.text) in council_towns):
+        if ent.label_ == "ORG" and (_in_a_region(ent) and not is_short_form(ent) or _a_town_named_as_one(ent, council_towns) and (
+                not is_short_form(ent) or entity_key(ent.text) in council_towns)):
             return "GPE"  # "its oldest plant, in Gumi", "The Wigan site" beside "Wigan Council"
         if ent.label_ == "GPE" and ent.text in signed_off:
             return "ORG"  # "through IDA Ireland", after "said X, Head of Life Sciences, IDA Ireland." settled it
@@ -671,6 +672,19 @@ HOLDING_WORDS = {"stake", "stakes", "interest", "shares", "investment", "investm
                  "funding", "loan", "loans", "order", "orders", "money", "grant", "support", "holding", "equity"}
 #: Directions before 'of' that make what follows a place: 'north of Invercargill'.
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+
+
+def _in_a_region(ent: Span) -> bool:
+    """'in the Mauricie region', 'to keep steelmaking in the Ruhr', 'in Kyushu': a name of one to three capitalised
+    words after 'in' (not 'a stake in X'), or before a lower-case region word, with no legal form, is a place."""
+    if len(ent) > 3 or not all(t.is_title or t.text == "-" for t in ent) or _is_legal_form(ent[-1].text) or ent[-1].lower_ in BODY_HEADS:
+        return False
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.is_lower and after.lower_ in REGION_WORDS and after.i + 1 < len(ent.doc) \
+            and ent.doc[after.i + 1].lower_ not in BODY_HEADS:
+        return True  # "the Mauricie region"; not "the Tamil Nadu state government"
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_ not in HOLDING_WORDS and prep.head.lower_ not in HOLDING_WORDS
 
 
 def _a_town_named_as_one(ent: Span, council_towns: set[str]) -> bool:
