@@ -2176,3 +2176,19 @@ def test_regions_the_model_tags_as_organisations_are_places(nlp, text, place):
 ])
 def test_a_wholly_owned_subsidiary_is_no_partner_of_its_parent(nlp, text):
     assert extract_text(nlp, text).partnerships == ()
+
+
+def test_a_state_abbreviation_the_model_tags_as_an_organisation_names_its_government(nlp):
+    text = "NSW Industry Minister Lena Haddad said the NSW government has offered a A$60 million grant to Marlow Steel Ltd."
+    extraction = extract_text(nlp, text)
+    assert "NSW government" in orgs(extraction) and "NSW" not in orgs(extraction)
+    assert ("lena haddad", "nsw government") in {(r.person, r.org) for r in extraction.roles}
+
+
+def test_a_korean_family_name_alone_is_the_person(nlp):
+    text = ('Sungwoo Chemical Co. and Marrick Motors broke ground on Tuesday.\n\n"Three years ago this was a soybean field," '
+            "Sungwoo vice chairman and chief executive Kang Min-jae told a crowd of about 400 people under a white tent. "
+            '"In two years it will make enough cells for 300,000 vehicles a year."\n\n'
+            "Kang said the Korean group was also considering a $450 million second phase that would add a cathode materials "
+            "line at the site.")
+    assert "Kang" not in orgs(extract_text(nlp, text))

@@ -609,6 +609,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     company's name is that company."""
     places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
     surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
+    surnames |= {e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 2 and "-" in e.text}  # "Kang" of "Kang Min-jae"
     companies = _company_names(ents)
     org_names = [tuple(t.text for t in e) for e in companies]
     bare_names = {tuple(t.text for t in e) for e in _short_form_sources(companies)} - set(org_names)  # "Fundidora del Norte"

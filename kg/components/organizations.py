@@ -306,8 +306,10 @@ def _government_place(doc: Doc, token: Token) -> Span | None:
     if token.i > 1 and doc[token.i - 1].lower_ in LEVELS and (place := _government_place(doc, doc[token.i - 1])) is not None:
         return doc[place.start : token.i]
     before = doc[token.i - 1] if token.i else None
-    if before is not None and (before.ent_type_ in ("", "PRODUCT", "PERSON") or before.ent_type_ == "ORG" and token.text in LEVELS) \
-            and before.pos_ in ("PROPN", "ADJ") and before.is_title and not before.is_sent_start:
+    if before is not None and (before.ent_type_ in ("", "PRODUCT", "PERSON") or before.ent_type_ == "ORG" and (
+            token.text in LEVELS or before.is_upper and 2 <= len(before) <= 4)) \
+            and before.pos_ in ("PROPN", "ADJ") and (before.is_title or before.is_upper) and not before.is_sent_start:
+        # "the NSW government" (an organisation to the model)
         start = before.i
         while start > token.i - 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
                 and not doc[start - 1].is_sent_start:
