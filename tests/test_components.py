@@ -2192,3 +2192,16 @@ def test_a_korean_family_name_alone_is_the_person(nlp):
             "Kang said the Korean group was also considering a $450 million second phase that would add a cathode materials "
             "line at the site.")
     assert "Kang" not in orgs(extract_text(nlp, text))
+
+
+def test_a_plant_a_company_owns_with_another_makes_them_active_partners(nlp):
+    text = ("Yarrabee Lithium Ltd said the Kemerton plant, which it owns 50-50 with China's Ruifeng New Energy Materials, would "
+            "be placed on care and maintenance.")
+    assert [(set(p.partners), p.status) for p in extract_text(nlp, text).partnerships] == [
+        ({"yarrabee lithium", "ruifeng new energy materials"}, "active")]
+
+
+def test_an_untagged_name_with_a_relative_clause_of_a_corporate_verb_is_an_organisation(nlp):
+    text = ("Palmetto Cell Works already has a supply agreement for cathode material with Lumen Cathode Materials, which "
+            "operates a plant in Augusta, Georgia.")
+    assert {"lumen cathode materials", "palmetto cell works"} in [set(p.partners) for p in extract_text(nlp, text).partnerships]

@@ -473,6 +473,9 @@ def _acts_like_an_organisation(token: Token) -> bool:
         return True
     if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "xcomp" and c.lemma_ in CORPORATE_VERBS for c in token.head.children):
         return True  # "Suirvale Foods is to close its cheese plant"
+    if any(c.dep_ == "relcl" and c.lemma_ in CORPORATE_VERBS and any(w.lower_ == "which" and w.dep_ == "nsubj" for w in c.children)
+           for c in token.children):
+        return True  # "Lumen Cathode Materials, which operates a plant in Augusta"
     return token.dep_ == "poss" and token.head.pos_ == "NOUN"
 
 

@@ -80,7 +80,8 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
     r"protocol of intentions?|concessions?|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
-    r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned) to)\b",  # "owned since 2017 by"
+    r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned) to|"  # "owned since 2017 by"
+    r"(co-)?owns? (?:[\w%-]+ ){0,2}with)\b",  # "which it owns 50-50 with Ruifeng"
     re.IGNORECASE,
 )
 #: What makes a public body a party: a deal struck with it, not its money or its permission.
@@ -940,7 +941,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
     statuses = [status]
-    if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been)\b", text.lower()) and status not in ("in talks", "cancelled"):
+    if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been|(co-)?owns? [\w%-]+ with)\b", text.lower()) and status not in ("in talks", "cancelled"):
         statuses = ["active", status] if status == "agreed" and DEAL_STRUCK.search(text) else ["active"]  # "has supplied X since 2019,
         # and the two signed a memorandum last month": a relationship and a deal
     public = {m.key for m in orgs if m.kind != "company"}
