@@ -49,9 +49,13 @@ pytestmark = pytest.mark.slow
 #: starting code, never read) and the blind dev ah-, ai- and ak- (0.89/0.57, 0.84/0.53, 0.90/0.57) joined; with the
 #: session's starting code the 385 articles score held-out 0.913/0.671 and dev 0.938/0.752; the session's rules took
 #: them to 0.917/0.692 and 0.947/0.781 (ag- 0.92/0.61 and aj- 0.88/0.57 with the final code, still never read).
+#: Session 10 (2026-11-30): the blind held-out al- (an analyst's alert feed: pharma, data centres, food, chemicals,
+#: chips, aerospace, metals; 0.89/0.60 with the session's starting code, never read) and the blind dev am- (stories
+#: told through people: interviews, earnings calls, hearings, openings; 0.85/0.62) joined; with the session's starting
+#: code the 405 articles score held-out 0.916/0.686 and dev 0.940/0.772, with its final code 0.920/0.694 and 0.952/0.784.
 FLOORS = {
-    "dev": {"entities": 0.94, "relations": 0.77},
-    "heldout": {"entities": 0.91, "relations": 0.68},
+    "dev": {"entities": 0.945, "relations": 0.775},
+    "heldout": {"entities": 0.915, "relations": 0.685},
 }
 
 

@@ -230,6 +230,7 @@ DATELINE_PLACE = re.compile(r"(?:^|,\s*|\s+and\s+|/)(?:the\s+)?(?P<name>[^,/]+?)
 INNER_TITLES = OFFICIAL | {"judge", "commissioner", "councillor", "senator"}
 
 
+#: Words before a company title that belong to the title, not to a company ('Deputy CFO X').
 TITLE_MODIFIERS = {"deputy", "acting", "interim", "vice", "senior", "group", "joint", "executive", "former", "new"}
 #: Company titles the model takes into an organisation's name ('Deputy CFO Tomasz Wróbel', 'Nissan CEO Ivan Espinosa').
 INNER_COMPANY_TITLES = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman"}
@@ -240,7 +241,7 @@ def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
     person after it; 'Nissan CEO Ivan Espinosa': the company before a company title (none in 'Deputy CFO X')."""
     if ent.label_ not in ("ORG", "GPE", "PERSON"):
         return [ent]
-    title = next((t.i for t in ent[:-2] if t.lower_ in INNER_TITLES | INNER_COMPANY_TITLES and (t.i > ent.start or t.lower_ in INNER_COMPANY_TITLES)), None)
+    title = next((t.i for t in ent[:-2] if t.lower_ in INNER_COMPANY_TITLES or t.lower_ in INNER_TITLES and t.i > ent.start), None)
     if title is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[title + 1 : ent.end]):
         return [ent]
     person = Span(doc, title + 1, ent.end, label="PERSON")
@@ -697,8 +698,9 @@ def _a_town_named_as_one(ent: Span, council_towns: set[str]) -> bool:
     if len(ent) > 3 or not is_known_town(ent.text) or _is_legal_form(ent[-1].text) or _acts_like_an_organisation(ent.root):
         return False
     before = ent.doc[ent.start - 1] if ent.start else None
-    if before is not None and before.i > 0 and (before.lower_ in ("in", "near", "around", "outside", "from") and before.nbor(-1).lower_ not in HOLDING_WORDS
-                                                 or before.lower_ == "of" and before.nbor(-1).lower_ in DIRECTIONS):
+    if before is not None and before.i > 0 and (
+            before.lower_ in ("in", "near", "around", "outside", "from") and before.nbor(-1).lower_ not in HOLDING_WORDS
+            or before.lower_ == "of" and before.nbor(-1).lower_ in DIRECTIONS):
         return True
     return entity_key(ent.text) in council_towns
 

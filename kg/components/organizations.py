@@ -43,7 +43,8 @@ PUBLIC_FINANCE = re.compile(r"\b(development bank|investment bank|export-import 
                             r"development (fund|finance|corporation)|investment (fund|finance|corporation)|finance corporation)\b", re.IGNORECASE)
 REGIONAL = re.compile(r"^(the )?(african|asian|european|inter-american|islamic|caribbean|central american|nordic|arab|"
                       r"black sea|new development|latin american|north american)\b", re.IGNORECASE)
-OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum|sindicato|syndicat|gewerkschaft)\b", re.IGNORECASE)
+OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum|"
+                         r"sindicato|syndicat|gewerkschaft)\b", re.IGNORECASE)
 LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county", "district", "prefectural"}
 #: First words of company names in other languages ('Grupo Tecnoforma', 'Usina Vale do Paranaíba').
 COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
