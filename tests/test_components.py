@@ -2187,3 +2187,13 @@ def test_an_untagged_name_with_a_relative_clause_of_a_corporate_verb_is_an_organ
     text = ("Palmetto Cell Works already has a supply agreement for cathode material with Lumen Cathode Materials, which "
             "operates a plant in Augusta, Georgia.")
     assert {"lumen cathode materials", "palmetto cell works"} in [set(p.partners) for p in extract_text(nlp, text).partnerships]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Rheinfeld Chemie AG will expand its Bitterfeld plant. Economy minister Ralf Kessler said it was the largest battery "
+     "materials investment in Saxony-Anhalt this year.", "Saxony-Anhalt"),
+])
+def test_regions_known_to_pycountry_only_by_their_local_names_are_places(nlp, text, place):
+    extraction = extract_text(nlp, text)
+    assert place not in orgs(extraction)
+    assert place in {p.name for p in extraction.places}

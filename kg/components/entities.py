@@ -147,7 +147,7 @@ class EntityFixer:
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e)))]
         fixed = _with_written_legal_forms(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start))))
-        doc.ents = _with_dateline_places(doc, _places_stay_places(_with_legal_suffixes(doc, fixed)))
+        doc.ents = _with_dateline_places(doc, _places_stay_places(_with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -597,6 +597,20 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
     while end - start > 2 and doc[start].lower_.rstrip(".") in NAME_TITLES:
         start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz": the title is not part of the name
     return Span(doc, start, end, label="PERSON")
+
+
+def _with_hyphenated_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Saxony' + '-Anhalt', 'Castile' + '-La Mancha': a place name the model ends at a hyphen runs on through the
+    capitalised words joined to it."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    result = []
+    for ent in ents:
+        end = ent.end
+        while ent.label_ in ("GPE", "LOC") and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title and end + 1 not in taken:
+            end += 2
+        result.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
+    return result
 
 
 def _name_end(doc: Doc, ent: Span) -> int:

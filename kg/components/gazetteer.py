@@ -31,6 +31,21 @@ def breadth(name: str) -> int:
     return 1 if key in broad_places() or len(words) > 1 and (words[0] in REGION_WORDS or words[-1] in REGION_WORDS) else 0
 
 
+#: English names of first-level regions that pycountry knows only by their local names ('Sachsen-Anhalt' for
+#: 'Saxony-Anhalt', 'Cataluña' for 'Catalonia'), and regions English news names like them ('Flanders', 'Kyushu').
+ENGLISH_REGIONS = {
+    "bavaria", "lower saxony", "north rhine westphalia", "saxony", "saxony anhalt", "hesse", "thuringia", "rhineland palatinate",
+    "mecklenburg western pomerania", "upper austria", "lower austria", "styria", "carinthia", "tyrol", "lombardy", "piedmont",
+    "tuscany", "sicily", "sardinia", "apulia", "friuli venezia giulia", "trentino alto adige", "aosta valley", "catalonia",
+    "andalusia", "castile and leon", "castile la mancha", "basque country", "navarre", "galicia", "balearic islands",
+    "canary islands", "valencian community", "brittany", "normandy", "occitania", "burgundy", "provence", "alsace", "lorraine",
+    "corsica", "flanders", "wallonia", "wales", "silesia", "lower silesia", "greater poland", "lesser poland", "pomerania",
+    "west pomerania", "masovia", "subcarpathia", "moravia", "south moravia", "bohemia", "moravian silesian region",
+    "transylvania", "jutland", "lapland", "kyushu", "honshu", "shikoku", "north gyeongsang", "south gyeongsang",
+    "north chungcheong", "south chungcheong", "north jeolla", "south jeolla", "gyeonggi", "java", "west java", "central java",
+    "east java", "sumatra", "north sumatra", "sulawesi", "central sulawesi", "south sulawesi", "southeast sulawesi",
+    "kalimantan", "east kalimantan", "borneo", "mindanao", "luzon", "visayas", "inner mongolia",
+}
 REGION_WORDS = {"county", "co", "state", "province", "prefecture", "region", "department", "district", "oblast", "governorate"}
 
 
@@ -49,7 +64,7 @@ def broad_places() -> frozenset[str]:
     """Keys of countries, continents and first-level regions (US states, provinces, Länder...), from pycountry."""
     import pycountry
 
-    names = set(_countries())
+    names = set(_countries()) | ENGLISH_REGIONS
     names |= {entity_key(s.name) for s in pycountry.subdivisions if s.type in BROAD_SUBDIVISIONS}
     return frozenset(names)
 
