@@ -119,8 +119,7 @@ class EntityFixer:
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = _without_honorifics(doc, list(doc.ents))
         people = [e for e in doc.ents if e.label_ == "PERSON"]
-        surnames = {e[-1].lower_ for e in people if len(e) > 1} | {e[-2].lower_ for e in people if len(e) > 2 and e[-2].is_title}
-        # "Raquel Domínguez Ibarra", then "Domínguez said": Spanish names carry two surnames
+        surnames = {e[-1].lower_ for e in people if len(e) > 1}
         fixed = []
         for ent in (part for ent in doc.ents for part in _split_at_inner_title(doc, ent)):
             label = self._label(doc, ent, surnames)
@@ -155,9 +154,6 @@ class EntityFixer:
         if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \
                 and ent[-1].lower_.rstrip(".") not in self.org_words | REGION_WORDS and not (ent.start and doc[ent.start - 1].lower_ == "in"):
             return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,", "X keeps a bag in her office"
-        if ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in surnames and _speaks(ent.root) \
-                and not any(e.label_ == "ORG" and len(e) > 1 and e[0].lower_ == ent[0].lower_ for e in doc.ents):
-            return "PERSON"  # "Domínguez said", after "Raquel Domínguez Ibarra"; not "Hanamori said" of Hanamori Foods Corp.
         if ent.label_ in ("PERSON", "ORG") and (qualified := _qualified_title(doc, ent)) and (
                 ent.label_ == "PERSON" or OFFICIAL.intersection(qualified) and ent[-1].lower_ not in BODY_HEADS):
             # "Tamil Nadu Chief Minister K. Ilangovan", "Andhra Pradesh Industries Minister K. Venkata Rao"
@@ -628,6 +624,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
     surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
     surnames |= {e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 2 and "-" in e.text}  # "Kang" of "Kang Min-jae"
+    surnames |= {e[-2].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 2 and e[-2].is_title}  # "Domínguez" of "Raquel
+    # Domínguez Ibarra": Spanish names carry two surnames
     companies = _company_names(ents)
     org_names = [tuple(t.text for t in e) for e in companies]
     bare_names = {tuple(t.text for t in e) for e in _short_form_sources(companies)} - set(org_names)  # "Fundidora del Norte"

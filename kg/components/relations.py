@@ -877,6 +877,9 @@ def _employer_in_a_title(token: Token) -> bool:
 COMMENTATORS = {"analyst", "analysts", "economist", "economists", "strategist", "consultant", "professor", "researcher", "fellow"}
 
 
+WHOLLY = {"wholly", "fully", "entirely"}
+
+
 def _subsidiaries(doc: Doc, orgs: list[OrgMention]) -> set[tuple[str, str]]:
     """The key pairs, each sorted, of a parent and a subsidiary the story states: 'its subsidiary X', 'X, a (wholly owned)
     subsidiary of Y', "Y's subsidiary X"."""
@@ -886,19 +889,19 @@ def _subsidiaries(doc: Doc, orgs: list[OrgMention]) -> set[tuple[str, str]]:
             (org_at(orgs, c) for c in noun.rights if c.dep_ in ("appos", "compound") and org_at(orgs, c)), None)
         owner = next((org_at(orgs, c) for c in noun.children if c.dep_ == "poss" and org_at(orgs, c)), None) or next(
             (org_at(orgs, g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if org_at(orgs, g)), None)
-        if child is not None and owner is None and any(c.lower_ == "wholly" for c in noun.subtree):
+        if child is not None and owner is None and any(c.lower_ in WHOLLY for c in noun.subtree):
             owner = most_mentioned([m for m in orgs if m.key != child.key], "company")  # "X, a wholly owned subsidiary set up
             # in July": the story's company's
         if child is not None and owner is not None and child.key != owner.key:
             pairs.add(tuple(sorted((child.key, owner.key))))
     for owned in tokens_with(doc, LOWER, ("owned",)):  # "Hutě Odra a.s., the Ostrava steelmaker owned by X": wholly,
         noun = owned.head  # unless a share or a partner is named ('60%-owned', 'co-owned', 'jointly owned')
-        if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ not in ("wholly", "fully", "entirely") for c in owned.children) \
+        if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ not in WHOLLY for c in owned.children) \
                 or owned.i > 0 and owned.nbor(-1).text == "-":
             continue
         if owned.dep_ == "acl" and noun.dep_ == "appos":
             named = noun.head if noun.head.text != "." or noun.head.i == 0 else noun.head.nbor(-1)  # "a.s" + "." split
-        elif owned.dep_ in ("ROOT", "conj", "ccomp") and any(c.lower_ in ("wholly", "fully", "entirely") for c in owned.children):
+        elif owned.dep_ in ("ROOT", "conj", "ccomp") and any(c.lower_ in WHOLLY for c in owned.children):
             # "The developer is wholly owned by Toronto-based Halberd"; not "X has been owned since 2017 by Y" (a stake?)
             named = next((c for c in owned.children if c.dep_ == "nsubjpass"), None)
         else:
