@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -111,7 +113,21 @@ def _load(model: str | None, pipeline_config: str | None) -> None:
     global _nlp
     from kg.pipeline import load_pipeline
 
+    _exit_with_parent()
     _nlp = load_pipeline(model, pipeline_config)
+
+
+def _exit_with_parent() -> None:
+    """A worker whose ingest was killed (SIGKILL, OOM) would wait forever on a queue its siblings keep open, holding
+    a loaded pipeline: it watches its parent and ends when the parent is gone."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
 def _prepare_chunk(documents: Iterable[Document], batch_size: int) -> PreparedBatch:

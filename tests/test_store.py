@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, Literal
@@ -327,6 +328,47 @@ def kill_during_ingest(location, folder, *, force: bool, rng, when: str) -> None
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
+
+
+def worker_pids(parent: int) -> set[int]:
+    """The live processes whose parent was ``parent`` when they started (their command line names the ingest)."""
+    found = set()
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(parent) and fields.get("State", "").strip()[:1] != "Z":
+            found.add(int(status.parent.name))
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_workers_of_a_killed_ingest_exit(tmp_path):
+    import shutil
+    import time
+
+    from conftest import CORPUS
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted((CORPUS / "articles").iterdir())[:40]:
+        shutil.copy(path, folder / path.name)
+    command = [sys.executable, "-m", "kg.cli", "--store", str(tmp_path / "store"), "ingest", str(folder), "--quiet", "--workers", "2"]
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while len(workers := worker_pids(child.pid)) < 2 and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the ingest never started its workers"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    deadline = time.monotonic() + 10
+    while (alive := {pid for pid in workers if Path(f"/proc/{pid}").exists()}) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)  # leave no orphan behind, then fail
+    assert not alive
 
 
 @pytest.mark.slow
