@@ -1250,6 +1250,8 @@ def test_officials_work_for_the_body_their_title_names_or_for_no_body_we_know(nl
      {("city of elyria", 2_400_000)}),
     ("Voltaris Energy Solutions will build a second plant in Glendale. The Kentucky Economic Development Finance Authority "
      "approved up to $190 million in tax incentives for the project.", {("kentucky economic development finance authority", 190_000_000)}),
+    ("The African Development Bank (AfDB) has approved a $110 million loan for a logistics hub that London-listed Harrowgate "
+     "Logistics plc plans to build in Mombasa, Kenya, the bank said on Wednesday.", {("african development bank", 110_000_000)}),
 ])
 def test_who_puts_in_grants_loans_and_shares_of_an_incentive_stack(nlp, text, expected):
     assert expected <= {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
@@ -2139,6 +2141,13 @@ def test_a_plant_that_a_parent_named_in_apposition_is_building_past_its_places_i
     assert ("van roon group", "legnica") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
 
 
+def test_a_known_town_the_model_takes_for_a_product_after_in_is_a_place(nlp):
+    text = "Perämeri Steel Oy will buy the hydrogen for the direct reduction of iron ore at its steelworks in Raahe."
+    extraction = extract_text(nlp, text)
+    assert "Raahe" in {p.name for p in extraction.places} and not extraction.products
+    assert {p.location for p in extraction.plants} == {"raahe"}
+
+
 @pytest.mark.parametrize("text, place", [
     ("In Düsseldorf, Hendrik Bauer, the economy minister of North Rhine-Westphalia, said his government wanted to keep "
      "steelmaking in the Ruhr and expected to decide on its share of the funding before Christmas.", "Ruhr"),
@@ -2181,6 +2190,27 @@ def test_a_plant_a_company_owns_with_another_makes_them_active_partners(nlp):
             "be placed on care and maintenance.")
     assert [(set(p.partners), p.status) for p in extract_text(nlp, text).partnerships] == [
         ({"yarrabee lithium", "ruifeng new energy materials"}, "active")]
+
+
+@pytest.mark.parametrize("text, owners, status", [
+    ("Alpenzem Holding AG said on Monday that Bushveld Cement Ltd would build a kiln. Bushveld Cement Ltd is 74% owned by "
+     "Alpenzem Holding AG and 26% by Thaba Mining Ltd.", {"alpenzem", "thaba mining"}, "active"),
+    ("Lestari Nikel Ltd is owned 51% by Bukit Merah Mineral Ltd, 39% by Zhejiang Yunhe New Energy Co. and 10% by "
+     "Sakuragawa Trading Corp.", {"bukit merah mineral", "zhejiang yunhe new energy", "sakuragawa trading"}, "active"),
+    ("The plant is run by a joint venture in which Grupo Cumbres S.A. holds 60% and Germany's Vollrath Antriebstechnik "
+     "GmbH owns the rest.", {"grupo cumbres", "vollrath antriebstechnik"}, "active"),
+    ("Mizusawa Motor Co. will fund the C$2.4bn investment and hold 60% of the venture, while Ganjiang Battery Co. will "
+     "hold 40% in exchange for its technology.", {"mizusawa motor", "ganjiang battery"}, "planned"),
+])
+def test_the_holders_of_the_shares_a_sentence_splits_are_partners_and_the_company_they_own_is_not(nlp, text, owners, status):
+    partnerships = extract_text(nlp, text).partnerships
+    assert (owners, status) in [(set(p.partners), p.status) for p in partnerships]
+    assert not any(owners < set(p.partners) for p in partnerships)
+
+
+def test_shares_whose_holders_are_not_all_named_organisations_make_no_partnership(nlp):
+    text = "Kestrel Mining Ltd is owned 60% by Harbour Capital Ltd and 40% by its founder, Jane Okafor."
+    assert not extract_text(nlp, text).partnerships
 
 
 def test_an_untagged_name_with_a_relative_clause_of_a_corporate_verb_is_an_organisation(nlp):

@@ -659,6 +659,9 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         if ent.label_ == "ORG" and (_in_a_region(ent) and not is_short_form(ent) or _a_town_named_as_one(ent, council_towns) and (
                 not is_short_form(ent) or entity_key(ent.text) in council_towns)):
             return "GPE"  # "its oldest plant, in Gumi", "The Wigan site" beside "Wigan Council"
+        if ent.label_ in ("PRODUCT", "FAC", "NORP", "WORK_OF_ART") and ent.start not in found_products and _a_town_named_as_one(ent, set()):
+            return "GPE"  # "at its steelworks in Raahe", "near Douai", "in Tirunelveli district": the model's other guesses
+            # for a town it does not know
         if ent.label_ == "GPE" and ent.text in signed_off:
             return "ORG"  # "through IDA Ireland", after "said X, Head of Life Sciences, IDA Ireland." settled it
         if ent.label_ != "ORG":

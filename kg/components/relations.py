@@ -742,8 +742,10 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
                     return giver, 0.85
             if child.dep_ == "poss" and org_at(orgs, child) and not (node.dep_ == "dobj" and node.head.lemma_ in BUY_VERBS | {"acquire"}):
                 return org_at(orgs, child), 0.8  # not the seller in "buy Ford India's plant for Rs 725.7 crore"
-            if child.dep_ == "relcl" and child.lemma_ in INVEST_VERBS and (giver := subject_org(orgs, child)):
-                return giver, 0.85  # "a EUR 62 million grant that Business Finland awarded"
+            if child.dep_ == "relcl" and child.lemma_ in INVEST_VERBS and (giver := subject_org(orgs, child)) \
+                    and not any(c.dep_ == "xcomp" and c.lemma_ in BUILDING_VERBS for c in child.children):
+                return giver, 0.85  # "a EUR 62 million grant that Business Finland awarded"; not "a loan for a hub that X
+                # plans to build", which the parser hangs on the loan
             if child.dep_ in ("relcl", "acl") and child.lemma_ in BUILDING_VERBS and (builder := agent_of(child)) is not None \
                     and (giver := org_at(orgs, builder)):
                 return giver, 0.8  # "a Rs 7,600 crore assembly plant at Sanand, to be set up by CG Power"
@@ -772,6 +774,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         funders = {m.key: m for m in orgs_in(orgs, sentence) if _funds(m) and (recipient is None or m.key != recipient.key)}
         if len(funders) == 1:
             return next(iter(funders.values())), 0.6
+    if funding and verb.lemma_ not in RECEIVING_VERBS and (lender := subject_org(orgs, verb)) is not None and _funds(lender):
+        return lender, 0.75  # "The AfDB has approved a $110 million loan for a hub that X plans to build": the lender's
     if target is not None and target < len(plants) and plants[target]["operator"]:
         return plants[target]["operator"], 0.7
     subject = subject_org(orgs, verb)
@@ -935,6 +939,12 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     for keys in contractors:
         yield {"partners": keys, "status": "agreed", "confidence": 0.7, "span": (sentence.start, sentence.end),
                "about": "contractor", "since": None}
+    owners_of_shares = _co_owners(sentence, orgs)
+    if owners_of_shares is not None:  # "owned 60% by A and 40% by B": A and B, never the company they own
+        status, confidence = ("active", 0.8) if not _future(sentence) else status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
+        yield {"partners": owners_of_shares, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
+               "about": about, "since": None}
+        return
     customers = _named_as_customer(sentence, orgs)
     for keys in customers:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
@@ -958,6 +968,41 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             for status in statuses:
                 yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                        "about": about, "since": int(since.group(1)) if since and status == "active" else None}
+
+
+SHARE_VERBS = {"hold", "own", "keep", "retain", "have", "take", "control"}
+REST_WORDS = {"rest", "remainder", "balance"}
+
+
+def _co_owners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
+    """The holders of the shares a sentence splits: 'is owned 51% by A, 39% by B and 10% by C', 'is 74% owned by A and
+    26% by B', 'in which A holds 60% and B owns the rest', 'A will hold 60% of the venture, while B will hold 40%'.
+    Two or more holders are the co-owners; the company they own is no partner of theirs."""
+    holders: list[OrgMention | None] = [_holder_of(share, orgs) for share in tokens_with(sentence, LOWER, ("%", "cent", "percent", *REST_WORDS))
+                                        if share.lower_ not in REST_WORDS or share.dep_ == "dobj"]
+    if len(holders) < 2 or None in holders:
+        return None  # a share whose holder is not a named organisation (a person, 'the state', a name the model missed):
+        # the owners are not all known
+    keys = {m.key for m in holders if m is not None}
+    return tuple(sorted(keys)) if len(keys) >= 2 else None
+
+
+def _holder_of(share: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """Who holds one share: the organisation after its 'by' ('39% by B', '74% owned by A', '60 per cent owned by A'),
+    or the subject of the verb that holds it ('A holds 60%', 'B owns the rest')."""
+    by = next((g for c in share.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+    owned = share.head if share.head.lemma_ == "own" else next((c for c in share.children if c.lemma_ == "own"), None)
+    if by is None and owned is not None:
+        by = agent_of(owned)
+    if by is not None:
+        return org_at(orgs, by) or _org_named_after(orgs, by)
+    if share.dep_ == "dobj" and share.head.lemma_ in SHARE_VERBS:
+        return subject_org(orgs, share.head)
+    return None
+
+
+def _future(sentence: Span) -> bool:
+    return any(t.lower_ in ("will", "would", "'ll") or t.lower_ == "to" and t.dep_ == "aux" for t in sentence)
 
 
 def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention], fallback: bool = True) -> list[tuple[str, ...]]:
