@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACTS, ORGS, Facts, OrgMention, span_text
 from kg.components.clutter import in_clutter
-from kg.normalize import clean_name, entity_key
+from kg.normalize import clean_name, entity_key, has_legal_form
 from kg.pipeline import model_version
 from kg.records import (
     Document, Evidence, Extraction, FactDate, Investment, Organization, Partnership, Person, Place, Plant, Product, Role,
@@ -183,13 +183,22 @@ def _organizations(doc: Doc, mentions: list[OrgMention]) -> tuple[Organization, 
 def _salient(doc: Doc, organizations: tuple[Organization, ...], mentions: list[OrgMention], facts: Facts) -> tuple[Organization, ...]:
     """Organisations that play a part in the story: a company named once, in no fact and doing nothing in its
     sentence ('rivals such as Y', 'analysts at X') is background, not news, and stays out of the graph; one named
-    once as the one who acts ('to be supplied by X', 'X is building a unit at Dahej') stays. Government bodies
-    always stay."""
+    once as the one who acts ('to be supplied by X', 'X is building a unit at Dahej') stays, and so does one the story
+    names with its legal form ('Kresbud S.A.'), which a writer spells out for a company that matters. Government
+    bodies always stay."""
     involved = {i["investor"] for i in facts.investments} | {p["operator"] for p in facts.plants} | {r["org"] for r in facts.roles}
     involved |= {key for p in facts.partnerships for key in p["partners"]} | {p["maker"] for p in facts.products}
     involved |= {m.key for m in mentions if _acts(doc[m.start : m.end].root)}
     counts = Counter(m.key for m in mentions)
-    return tuple(o for o in organizations if o.kind != "company" or o.key in involved or counts[o.key] > 1)
+    introduced = {m.key for m in mentions if m.via == "ner" and has_legal_form(m.name) and not _named_as_an_example(doc, m)}
+    return tuple(o for o in organizations if o.kind != "company" or o.key in involved | introduced or counts[o.key] > 1)
+
+
+def _named_as_an_example(doc: Doc, mention: OrgMention) -> bool:
+    """'rivals such as Brindle Steel Ltd', 'peers like X', 'companies including X and Y'."""
+    before = doc[max(0, mention.start - 2) : mention.start].text.lower()
+    return before.endswith("such as") or before.split()[-1:] in (["like"], ["including"], ["and"], [","]) and any(
+        t.lower_ in ("such", "like", "including") for t in doc[max(0, mention.start - 12) : mention.start])
 
 
 DEEDS = {"plan", "project", "proposal", "bid", "offer", "investment", "expansion", "decision", "deal", "acquisition",

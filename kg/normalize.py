@@ -39,6 +39,12 @@ def clean_name(text: str) -> str:
     return name
 
 
+def has_legal_form(name: str) -> bool:
+    """'Kresbud S.A.', 'Sakuragawa Trading Corp.', 'PT Bukit Merah Mineral', 'Savanna Foods Holdings'."""
+    name = clean_name(name)
+    return _LEGAL_SUFFIXES.search(name) is not None or _LEGAL_PREFIX.match(name) is not None
+
+
 @lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
     """The key two mentions share when they name the same organisation, person, place or product (cached: the

@@ -533,6 +533,22 @@ def test_a_company_named_once_as_the_one_who_acts_stays_and_a_background_name_go
     assert "Brindle Steel Ltd" not in names
 
 
+def test_laws_and_schemes_are_no_organisations(nlp):
+    text = ("Meranti DC Sdn Bhd will build a data centre in Sedenak. It qualifies for the Green Investment Tax Allowance, "
+            "while Veridian Semiconductor Corp. expects funding under the CHIPS and Science Act. The Green Investment Tax "
+            "Allowance runs to 2030 and the Science Act to 2032.")
+    assert not {"Green Investment Tax Allowance", "Science Act", "CHIPS and Science Act"} & set(orgs(extract_text(nlp, text)))
+
+
+def test_a_company_named_once_with_its_legal_form_stays_unless_named_as_an_example(nlp):
+    text = ("Officine Brenta S.p.A. broke ground on its hydraulic components plant in Kobierzyce on Tuesday. The site "
+            "lies next to the main warehouse of Kresbud S.A., and rivals such as Brindle Steel Ltd and Harkon Hydraulics "
+            "GmbH are watching.")
+    names = set(orgs(extract_text(nlp, text)))
+    assert "Kresbud S.A." in names
+    assert not names & {"Brindle Steel Ltd", "Harkon Hydraulics GmbH"}
+
+
 @pytest.mark.parametrize("text, product", [
     ("Østerby Pharma A/S, whose rival injection Slimora has also been in short supply, is spending €2.3 billion.", "Slimora"),
     ("The licensed chambers will be sold as the SJ-Etch 7, alongside Seongjin's own deposition tool.", "SJ-Etch 7"),

@@ -144,7 +144,7 @@ class EntityFixer:
         fixed = _named_as_partners_or_described(doc, fixed)
         acronyms = _common_noun_acronyms(doc)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e) or _part_of_a_company(e)
-                                                              or _a_portfolio_of(e)))]
+                                                              or _a_portfolio_of(e) or _names_a_law_or_scheme(e)))]
         fixed = _with_written_legal_forms(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start))))
         doc.ents = _with_dateline_places(doc, _places_stay_places(_with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         return doc
@@ -316,6 +316,15 @@ def _common_word(ent: Span) -> bool:
         return False  # '"Cement is the one material ..."' opens a quote as a sentence
     token = ent[0]
     return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS
+
+
+#: Last words of the names of laws, schemes and plans, which the model tags as organisations.
+LAW_WORDS = {"act", "allowance", "scheme", "directive", "regulation", "bill", "incentive", "law", "plan", "strategy", "policy", "treaty"}
+
+
+def _names_a_law_or_scheme(ent: Span) -> bool:
+    """'the CHIPS and Science Act', 'the Green Investment Tax Allowance', 'the New Industrial Master Plan'."""
+    return len(ent) > 1 and ent[-1].lower_ in LAW_WORDS and ent[-1].is_title
 
 
 def _described_not_named(ent: Span) -> bool:
