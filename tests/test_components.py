@@ -1935,6 +1935,12 @@ def test_honorifics_are_no_part_of_a_name(nlp, text, person):
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [person]
 
 
+def test_a_surname_after_an_initial_is_part_of_the_name(nlp):
+    text = ("Telangana Industries and Commerce Minister D. Sridhar Reddy, who attended the signing at the Secretariat, "
+            "said the state would provide land.")
+    assert [p.name for p in extract_text(nlp, text).people] == ["D. Sridhar Reddy"]
+
+
 def test_a_bracketed_acronym_with_its_legal_form_is_an_alias(nlp):
     text = ("Okpara Agro-Chemicals Plc signed a 15-year supply agreement with Nigerian National Petroleum Company Limited "
             "(NNPC Ltd) in December. NNPC Ltd will supply gas from the Niger Delta.")

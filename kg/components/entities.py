@@ -592,16 +592,23 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
     start = ent.start
     while start > 0 and ent.start - start < 2:
         before = doc[start - 1]
-        initial = len(before.text.rstrip(".")) == 1 and before.text[0].isupper()
+        initial = _is_initial(before)
         first_name = before.pos_ == "PROPN" and before.is_title and before.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS \
             and not honorific_length(doc, before.i + 1, -1)
         if before.ent_type_ or not (initial or first_name) or "\n" in before.whitespace_:
             break
         start -= 1
     end = _name_end(doc, ent)
+    if end - start == 2 and _is_initial(doc[start]) and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS:
+        end += 1  # "D. Sridhar" + "Reddy": after an initial the model drops the surname
     while end - start > 2 and doc[start].lower_.rstrip(".") in NAME_TITLES:
         start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz": the title is not part of the name
     return Span(doc, start, end, label="PERSON")
+
+
+def _is_initial(token: Token) -> bool:
+    return len(token.text.rstrip(".")) == 1 and token.text[0].isupper()
 
 
 def _with_hyphenated_places(doc: Doc, ents: list[Span]) -> list[Span]:
