@@ -2163,6 +2163,13 @@ def test_a_plant_that_a_parent_named_in_apposition_is_building_past_its_places_i
     assert ("van roon group", "legnica") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
 
 
+def test_a_plant_placed_nowhere_is_guessed_at_the_story_s_town_not_at_the_dateline_s(nlp):
+    text = ("RIYADH, March 3 (Gulf Wire) - Al Rawabi Petrochemical Co. will build a propane dehydrogenation plant, the "
+            "company said on Monday. The plant will make propylene. Al Rawabi's polymer business employs 900 people "
+            "in Jubail.")
+    assert {p.location for p in extract_text(nlp, text).plants} == {"jubail"}
+
+
 def test_a_known_town_the_model_takes_for_a_product_after_in_is_a_place(nlp):
     text = "Perämeri Steel Oy will buy the hydrogen for the direct reduction of iron ore at its steelworks in Raahe."
     extraction = extract_text(nlp, text)

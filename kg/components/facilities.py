@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.components.attributes import (
     FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
 )
-from kg.components.clutter import in_clutter
+from kg.components.clutter import dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, is_broad_place
 from kg.components.organizations import agent_of, clause_subject, most_mentioned, named_before_to, verb_of
 from kg.components.scan import tokens_where, tokens_with
@@ -485,8 +485,10 @@ def _only_places_before(head: Token, pronoun: Token) -> bool:
 def _story_place(doc: Doc) -> str | None:
     """The town the story names most (outside clutter): where a plant the story places nowhere most likely stands."""
     counts: dict[str, int] = {}
+    opening = dateline(document_text(doc))
+    body_start = opening.end() if opening else 0  # the dateline names where the story was filed, often the head office
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") and not in_clutter(doc, ent.start_char):
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start_char >= body_start and not in_clutter(doc, ent.start_char):
             key = entity_key(clean_name(ent.text))
             if key and not breadth(key):
                 counts[key] = counts.get(key, 0) + 1
