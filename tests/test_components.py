@@ -2170,6 +2170,13 @@ def test_a_plant_placed_nowhere_is_guessed_at_the_story_s_town_not_at_the_dateli
     assert {p.location for p in extract_text(nlp, text).plants} == {"jubail"}
 
 
+def test_a_place_set_off_by_commas_after_a_new_plant_narrows_where_it_is(nlp):
+    text = ("Shiranui Semiconductor Corp. will build a second chip fabrication plant in Kumamoto Prefecture, the Tokyo-based "
+            "contract chipmaker announced on Wednesday.\n\nThe new fab, in the neighbouring town of Ozu, will make logic "
+            "chips for cars and industrial robots.")
+    assert [(p.location, p.ordinal) for p in extract_text(nlp, text).plants] == [("ozu", 2)]
+
+
 def test_a_known_town_the_model_takes_for_a_product_after_in_is_a_place(nlp):
     text = "Perämeri Steel Oy will buy the hydrogen for the direct reduction of iron ore at its steelworks in Raahe."
     extraction = extract_text(nlp, text)

@@ -602,6 +602,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         candidates += [c for c in anchor.head.children if c.i > head.i]
     if head.dep_ == "nsubj":  # "A factory ... is to be built in the port of Taichung"
         candidates += [c for x in head.head.children if x.dep_ == "xcomp" for c in x.children if c.i > head.i]
+        candidates += [c for c in head.head.children if c.dep_ == "prep" and head.i < c.i < head.head.i]  # "The new fab, in
+        # the neighbouring town of Ozu, will make logic chips": the parser hangs the set-off place on the verb
     candidates += [c for clause in _right_clauses(head) if clause.dep_ in ("relcl", "acl")
                    for c in clause.subtree if c.dep_ == "prep" and c.i > clause.i and c.head.lemma_ in PLACING_VERBS]  # "a plant it is building near X", "that is under construction in X"
     if head.dep_ == "pobj" and head.head.lower_ == "for":  # "looking at a site near Sarnia for a plant": where the site is
