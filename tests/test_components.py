@@ -2170,6 +2170,12 @@ def test_a_plant_placed_nowhere_is_guessed_at_the_story_s_town_not_at_the_dateli
     assert {p.location for p in extract_text(nlp, text).plants} == {"jubail"}
 
 
+def test_a_plant_placed_nowhere_is_not_guessed_at_the_head_office(nlp):
+    text = ("The Tokyo-based Shiranui Semiconductor Corp. will build a chip plant, it said. The Tokyo-based chipmaker "
+            "already runs a plant in Kikuyo. The new fab will make logic chips.")
+    assert "tokyo" not in {p.location for p in extract_text(nlp, text).plants}
+
+
 def test_a_place_set_off_by_commas_after_a_new_plant_narrows_where_it_is(nlp):
     text = ("Shiranui Semiconductor Corp. will build a second chip fabrication plant in Kumamoto Prefecture, the Tokyo-based "
             "contract chipmaker announced on Wednesday.\n\nThe new fab, in the neighbouring town of Ozu, will make logic "
