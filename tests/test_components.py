@@ -2183,6 +2183,13 @@ def test_a_place_set_off_by_commas_after_a_new_plant_narrows_where_it_is(nlp):
     assert [(p.location, p.ordinal) for p in extract_text(nlp, text).plants] == [("ozu", 2)]
 
 
+def test_the_first_plant_in_a_story_about_a_second_is_the_one_already_running(nlp):
+    text = ("Shiranui Semiconductor Corp. will build a second chip plant in Ozu, next to the factory it has operated in "
+            "Kikuyo since 2024. Residents said the first fab already drew 8,500 tonnes of water a day.")
+    assert sorted((p.location, p.ordinal, p.status) for p in extract_text(nlp, text).plants) == [
+        ("kikuyo", 1, "operating"), ("ozu", 2, "planned")]
+
+
 def test_a_known_town_the_model_takes_for_a_product_after_in_is_a_place(nlp):
     text = "Perämeri Steel Oy will buy the hydrogen for the direct reduction of iron ore at its steelworks in Raahe."
     extraction = extract_text(nlp, text)

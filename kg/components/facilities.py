@@ -297,6 +297,9 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         if same is None and breadth(location or "") > 1 and "another" not in mention.descriptors and assigned and (
                 doc[mention.head].sent == doc[assigned[-1].head].sent):
             same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], check_location=False)), None)  # "..., its first site in Asia"
+        if same is None and mention.ordinal == 1 and location is None and any((p.ordinal or 0) > 1 for p in plants):
+            same = next((i for i, p in enumerate(plants) if p.ordinal is None and _is_existing(p) and compatible(p)), None)  # "the
+            # first fab" in a story about a second one: the plant already running ("the factory it opened in Kikuyo")
         if same is None and _said_of_the_last_plant(doc[mention.head]):  # "It would be the firm's second gigafactory"
             same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], check_location=False)), None)
         return same
