@@ -914,9 +914,21 @@ def test_units_are_not_organisations(nlp):
 @pytest.mark.parametrize("text, product", [
     ("Kurashiki, which sells its Aquadry resins to hygiene product makers, has been hunting for feedstock.", "Aquadry"),
     ("The Debrecen plant ships its Seramax ceramic-coated separators to cell makers across the region.", "Seramax"),
+    ("Kanto Packaging has a long-term agreement with Veridian to package its Skylark inference accelerators.", "Skylark"),
+    ("Lumisol Energy is supplying 880,000 of its Helios 720 bifacial modules to the park.", "Helios 720"),
+    ("Halvorsen Automotive signed a multiyear agreement in September to buy the plant's VeriSiC power MOSFETs once they are "
+     "qualified.", "VeriSiC"),
 ])
 def test_a_brand_in_front_of_goods_a_company_sells_is_a_product(nlp, text, product):
     assert product in {m.name for m in nlp(text)._.kg_products}
+
+
+@pytest.mark.parametrize("text", [
+    "Stellantis has already agreed to buy LFP cells from CATL for its European models.",
+    "Vantor Automobil AG already buys Brenner e-axle parts for its compact car. Brenner Antriebe GmbH said it was pleased.",
+])
+def test_a_chemistry_or_a_supplier_before_goods_is_no_brand(nlp, text):
+    assert not nlp(text)._.kg_products
 
 
 def test_a_description_in_a_reported_clause_may_be_the_speaker_and_a_salt_flat_is_a_place(nlp):

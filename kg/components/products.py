@@ -15,7 +15,7 @@ from kg.components.attributes import PRODUCTS, ProductMention, register_extensio
 from kg.components.clutter import in_clutter
 from kg.components.entities import UNITS
 from kg.components.organizations import DEFAULT_DESCRIPTORS
-from kg.components.gazetteer import is_broad_place
+from kg.components.gazetteer import is_broad_place, is_known_town
 from kg.components.scan import tokens_with
 
 DEFAULT_PRODUCT_NOUNS = [
@@ -202,7 +202,8 @@ def _is_drug_name(token: Token) -> bool:
             and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"))  # the model often says PERSON
 
 
-GOODS_VERBS = {"make", "sell", "ship", "produce", "export", "supply", "market", "manufacture", "import", "distribute"}
+GOODS_VERBS = {"make", "sell", "ship", "produce", "export", "supply", "market", "manufacture", "import", "distribute",
+               "package", "assemble", "deliver"}
 #: Plural nouns that a place or company name modifies without being a brand: "its Workington steelworks", "its Texas sites".
 NOT_GOODS = {"plant", "factory", "site", "facility", "operation", "asset", "business", "customer", "employee", "worker",
              "share", "shareholder", "partner", "unit", "line", "mill", "fab", "refinery", "warehouse", "office", "store",
@@ -221,7 +222,8 @@ def _goods_named_by_brand(token: Token) -> Token | None:
     """'ships its Seramax ceramic-coated separators', 'the Osaka-based maker of Kirameki rice crackers', 'sells its
     Aquadry resins': a capitalised word in front of plural goods that a company owns, makes or sells is their brand."""
     if token.dep_ not in ("compound", "amod", "nmod") or token.is_sent_start or not token.text[:1].isupper() \
-            or token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART", "ORG", "FAC") or len(token.text) < 3:
+            or token.pos_ not in ("PROPN", "NOUN") or len(token.text) < 3 \
+            or token.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART", "ORG", "FAC") and not _unknown_place(token):
         return None
     if token.ent_type_ in ("ORG", "FAC") and (token.ent_iob_ != "B" and not _hyphen_joined(token) or _tagged_elsewhere(token)):
         return None  # a name the model took for an organisation or a building, used nowhere else as one
@@ -230,7 +232,8 @@ def _goods_named_by_brand(token: Token) -> Token | None:
         goods = goods.head  # the rest of the name: "Tiffin Time ready meals"
     while goods.dep_ == "compound" and goods.pos_ == "NOUN" and goods.head.i > goods.i:
         goods = goods.head  # "Kirameki rice crackers"
-    possessor = next((c for c in goods.children if c.dep_ == "poss"), None)  # "its", "Kisaragi's", "the plant's", "whose"
+    possessor = next((c for t in _path(token, goods) for c in t.children if c.dep_ == "poss"), None)  # "its", "Kisaragi's",
+    # "the plant's", "whose"; on any word of the name, as the parser may hang it ("the plant's VeriSiC power MOSFETs")
     if goods.tag_ not in ("NNS", "NNPS") and not (possessor is not None and goods.lemma_.lower() in MASS_GOODS) or goods.text[:1].isupper() \
             and not goods.text[:-1].isupper() \
             or goods.lemma_.lower() in NOT_GOODS or goods.lower_.endswith("works"):
@@ -241,6 +244,23 @@ def _goods_named_by_brand(token: Token) -> Token | None:
     made = held.dep_ == "dobj" and held.head.lemma_ in GOODS_VERBS
     of_a_maker = held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lemma_ in GOODS_MAKERS
     return goods if owned or made or of_a_maker else None
+
+
+def _path(token: Token, goods: Token) -> list[Token]:
+    """The words from a brand up its heads to the goods it names."""
+    path = [token]
+    while path[-1].i != goods.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def _unknown_place(token: Token) -> bool:
+    """'its Skylark inference accelerators', 'its Helios 720 bifacial modules': a one-word name the model guesses is a
+    place but no gazetteer knows, nor the story uses as one elsewhere."""
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return token.ent_type_ in ("GPE", "LOC") and alone and not is_broad_place(token.text) and not is_known_town(token.text) \
+        and not _tagged_elsewhere(token)
 
 
 def _hyphen_joined(token: Token) -> bool:
