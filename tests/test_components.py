@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.normalize import entity_key
+
 from conftest import extract_text
 
 
@@ -55,9 +57,15 @@ def test_acronym_in_brackets_is_an_alias(nlp):
     assert ministry.kind == "government" and "METI" not in orgs(extraction)
 
 
-def test_short_form_and_legal_suffix_share_a_node(nlp):
-    extraction = extract_text(nlp, "SK On Co. will build a battery plant in Georgia. SK On said the plant will open in 2025.")
-    assert [o.name for o in extraction.organizations if o.key.startswith("sk on")] == ["SK On Co."]
+@pytest.mark.parametrize("text, name", [
+    ("SK On Co. will build a battery plant in Georgia. SK On said the plant will open in 2025.", "SK On Co."),
+    ("Maltaria Vale Verde Ltda. will build a malt plant in Paraná. Maltaria Vale Verde said it would open in 2027.",
+     "Maltaria Vale Verde Ltda."),
+    ("Maghreb Ingénierie SARL will design the plant. Maghreb Ingénierie said it had hired 40 engineers.", "Maghreb Ingénierie SARL"),
+])
+def test_short_form_and_legal_suffix_share_a_node(nlp, text, name):
+    extraction = extract_text(nlp, text)
+    assert [o.name.rstrip(".") for o in extraction.organizations if o.key.startswith(entity_key(name))] == [name.rstrip(".")]
 
 
 def test_country_government_is_an_organisation_and_demonyms_are_not(nlp):
@@ -2267,6 +2275,22 @@ def test_the_holders_of_the_shares_a_sentence_splits_are_partners_and_the_compan
     partnerships = extract_text(nlp, text).partnerships
     assert (owners, status) in [(set(p.partners), p.status) for p in partnerships]
     assert not any(owners < set(p.partners) for p in partnerships)
+
+
+@pytest.mark.parametrize("text, client, not_partners", [
+    ("Société Marocaine des Phosphates et Engrais (Somaphos) and Técnicas Verdes SA have formed Tarfaya Green Ammonia SA, "
+     "a joint venture that will build a green ammonia plant at Tarfaya. Somaphos said the plant would cost $7bn. The "
+     "plant will be run by Tarfaya Green Ammonia SA. Front-end engineering has been awarded to Maghreb Ingénierie SARL "
+     "of Casablanca.", "tarfaya green ammonia", {"societe marocaine des phosphates et engrais", "tarfaya green ammonia"}),
+    ("Hanamori Foods Corp. will build a snack factory in Krapkowice. The site will be run by Hanamori Europe Sp. z o.o., "
+     "a subsidiary set up last year, while construction has been awarded to Opole-based contractor Stalbud Sp. z o.o.",
+     "hanamori foods", {"hanamori europe", "stalbud"}),
+])
+def test_work_on_a_venture_s_plant_is_done_for_the_venture_and_on_a_subsidiary_s_for_its_parent(nlp, text, client, not_partners):
+    partners = [set(p.partners) for p in extract_text(nlp, text).partnerships]
+    contractor = "stalbud" if "Stalbud" in text else "maghreb ingenierie"
+    assert {client, contractor} in partners
+    assert not_partners not in partners
 
 
 def test_shares_whose_holders_are_not_all_named_organisations_make_no_partnership(nlp):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.language import Language
@@ -840,10 +841,11 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     subsidiaries = _subsidiaries(doc, orgs)
     parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root)]
     ventures = _joint_ventures(doc, orgs)
+    project_owner = _project_owner(doc, orgs, owners, subsidiaries)
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char):
             continue
-        for mention in _partnership_mentions(sentence, parties, facilities, owners):
+        for mention in _partnership_mentions(sentence, parties, facilities, owners, project_owner):
             partners = mention["partners"]
             if len(partners) > 2 and (owners_of_it := tuple(p for p in partners if p not in ventures)) and len(owners_of_it) >= 2:
                 partners = owners_of_it  # "X is a joint venture between A and B": A and B are the partners, X their venture
@@ -924,7 +926,26 @@ def _plant_owners(orgs: list[OrgMention], facilities: list[FacilityMention], pla
             and (operator := plants[f.plant]["operator"]) in mention_of}
 
 
-def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention], owners: dict[int, OrgMention]):
+def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMention], subsidiaries: set[tuple[str, str]]) -> OrgMention | None:
+    """Whom work on the story's project is done for: the operator of the plant named most (a joint venture's project
+    company, say), else the story's company, which also deals for a subsidiary of its own that runs the plant."""
+    main = most_mentioned(orgs)
+    counts = Counter(m.key for m in owners.values())
+    if not counts:
+        return main
+    operator = next(m for m in owners.values() if m.key == counts.most_common(1)[0][0])
+    own_unit = main is not None and tuple(sorted((main.key, operator.key))) in subsidiaries or _called_a_subsidiary(doc, orgs, operator)
+    return main if own_unit else operator
+
+
+def _called_a_subsidiary(doc: Doc, orgs: list[OrgMention], operator: OrgMention) -> bool:
+    """'Hanamori Europe Sp. z o.o., a subsidiary set up last year': a unit of the story's company, whoever owns it."""
+    return any(c.dep_ == "appos" and c.lemma_ in ("subsidiary", "unit", "arm", "affiliate")
+               for m in orgs if m.key == operator.key for t in doc[m.start : m.end] for c in t.children)
+
+
+def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention], owners: dict[int, OrgMention],
+                          project_owner: OrgMention | None):
     text = span_text(sentence)
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
@@ -932,10 +953,10 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if supply is not None:
         yield {"partners": supply, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
-    for keys in _appointed_as_contractor(sentence, orgs):
+    for keys in _appointed_as_contractor(sentence, orgs, project_owner):
         yield {"partners": keys, "status": "agreed", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "contractor", "since": None}
-    contractors = _contractors_alongside(sentence, orgs, owners)
+    contractors = _contractors_alongside(sentence, orgs, owners, project_owner)
     for keys in contractors:
         yield {"partners": keys, "status": "agreed", "confidence": 0.7, "span": (sentence.start, sentence.end),
                "about": "contractor", "since": None}
@@ -958,7 +979,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         statuses = ["active", status] if status == "agreed" and DEAL_STRUCK.search(text) else ["active"]  # "has supplied X since 2019,
         # and the two signed a memorandum last month": a relationship and a deal
     public = {m.key for m in orgs if m.kind != "company"}
-    for keys in _partners(sentence, orgs, owners, fallback=triggered and not contractors):
+    for keys in _partners(sentence, orgs, owners, project_owner, fallback=triggered and not contractors):
         if public.intersection(keys) and not PUBLIC_DEAL.search(text):
             continue  # "backed by a grant from the ministry", "subject to clearance by the European Commission": money or
             # permission from a public body is no partnership; an MoU, a lease or a contract with one is
@@ -1005,7 +1026,8 @@ def _future(sentence: Span) -> bool:
     return any(t.lower_ in ("will", "would", "'ll") or t.lower_ == "to" and t.dep_ == "aux" for t in sentence)
 
 
-def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention], fallback: bool = True) -> list[tuple[str, ...]]:
+def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention], project_owner: OrgMention | None,
+              fallback: bool = True) -> list[tuple[str, ...]]:
     """Who is party to each deal in the sentence: the subject and the organisations after 'with', 'from', 'by'
     or 'between' ('Solway is in talks with Brenmore'), and the operator of a plant a stake is taken in. A passive project sentence ('The cells will be supplied
     by Fjordal, while the potrooms will be built by Hwaseong') has the story's company as the other party.
@@ -1042,7 +1064,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         conjunct_subjects = [m for m in in_sentence if subject and m.start < prep.i and m.key != subject.key
                              and any(org_at(orgs, t) is m for t in sentence.doc[subject.start].conjuncts)]
         parties = {m.key for m in objects + conjunct_subjects + ([subject] if subject else [])}
-        if subject is None and (prep.lower_ in ("by", "from", "with") or _awarded_to(prep)) and (main := most_mentioned(orgs)):
+        if subject is None and (prep.lower_ in ("by", "from", "with") or _awarded_to(prep)) and (main := project_owner):
             parties.add(main.key)
         if len(parties) >= 2 and tuple(sorted(parties)) not in found:
             found.append(tuple(sorted(parties)))
@@ -1106,7 +1128,7 @@ CONTRACTOR_NOUNS = {"contractor", "supplier", "builder", "operator", "adviser", 
                     "engineer", "partner", "arranger", "integrator", "subcontractor"}
 
 
-def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
+def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention], project_owner: OrgMention | None) -> list[tuple[str, ...]]:
     """'Vidarbha Infraprojects has been named as the EPC contractor for NHLML's share of the works', 'X was chosen as
     technology partner': the one appointed and the one it works for (named after 'for' or 'by', else the story's
     company) are partners."""
@@ -1121,13 +1143,14 @@ def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention]) -> list[tup
             continue
         client = next((m for t in role.subtree if t.dep_ in ("poss", "pobj") and (m := org_at(orgs, t)) and m.key != appointed.key), None)
         client = client or next((m for p in verb.children if p.dep_ == "agent" for g in p.children if (m := org_at(orgs, g))), None)
-        client = client or most_mentioned(orgs)
+        client = client or project_owner
         if client is not None and client.key != appointed.key:
             found.append(tuple(sorted({appointed.key, client.key})))
     return found
 
 
-def _contractors_alongside(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> list[tuple[str, ...]]:
+def _contractors_alongside(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
+                           project_owner: OrgMention | None) -> list[tuple[str, ...]]:
     """'..., with Osaka's Nakahara Membrane Co. supplying the membranes and Santiago-based Ductos del Norte Ltda. the
     pipeline': companies doing part of the work work for the project's owner (the operator of the plant named last,
     else the sentence's subject, else the story's company)."""
@@ -1140,7 +1163,7 @@ def _contractors_alongside(sentence: Span, orgs: list[OrgMention], owners: dict[
         working = [first] + [m for m in named if m.start > first.end and _gapped_conjunct(doc, first.end + 1, m.start)]
         named_plants = [i for i in owners if i < sentence.end]
         plant_owner = owners[max(named_plants)] if named_plants else None
-        client = plant_owner or subject_org(orgs, sentence.root) or most_mentioned(orgs)  # the project the sentence is about
+        client = plant_owner or subject_org(orgs, sentence.root) or project_owner  # the project the sentence is about
         return [tuple(sorted({m.key, client.key})) for m in working if client is not None and m.key != client.key]
     return []
 
