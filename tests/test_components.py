@@ -560,6 +560,15 @@ def test_laws_and_schemes_are_no_organisations(nlp):
     assert not {"Green Investment Tax Allowance", "Science Act", "CHIPS and Science Act"} & set(orgs(extract_text(nlp, text)))
 
 
+def test_a_name_described_as_a_union_is_an_organisation_and_its_president_works_for_it(nlp):
+    text = ("Cervejaria Serra Alta S.A. will close its Petrópolis brewery, the company said. Sintrapet, the local union of "
+            "food industry workers, said it would ask labour prosecutors to examine the layoffs. Its president, Antônio "
+            "Freitas, said staff had been told on Wednesday.")
+    extraction = extract_text(nlp, text)
+    assert "Sintrapet" in orgs(extraction)
+    assert ("antonio freitas", "sintrapet") in {(r.person, r.org) for r in extraction.roles}
+
+
 def test_a_company_named_once_with_its_legal_form_stays_unless_named_as_an_example(nlp):
     text = ("Officine Brenta S.p.A. broke ground on its hydraulic components plant in Kobierzyce on Tuesday. The site "
             "lies next to the main warehouse of Kresbud S.A., and rivals such as Brindle Steel Ltd and Harkon Hydraulics "

@@ -1252,6 +1252,9 @@ def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 COMPANY_NOUNS = set(DEFAULT_DESCRIPTORS) | {"agency", "house", "consortium", "venture", "fund"}
+#: Nouns whose apposition makes a name an organisation ('Sintrapet, the local union of food industry workers, said').
+DESCRIBING_NOUNS = COMPANY_NOUNS | {"union", "organisation", "organization", "association", "federation", "confederation", "chamber",
+                                    "cooperative", "co-operative", "lobby"}
 AGREEING_VERBS = {"sign", "partner", "team", "agree", "collaborate", "negotiate", "cooperate"}
 AGREEMENT_NOUNS = {"deal", "agreement", "contract", "partnership", "memorandum", "mou", "talks", "venture", "alliance", "tie-up",
                    "letter", "protocol", "accord"}
@@ -1268,7 +1271,7 @@ def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:
         partners = [token.head] if token.dep_ == "conj" else []
         partners += [c for c in token.children if c.dep_ == "conj"]
         partners = [p for p in partners if any(c.dep_ == "cc" for c in (*token.children, *p.children))]  # "X and Y", not "in Suwon, Y"
-        described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in COMPANY_NOUNS
+        described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in DESCRIBING_NOUNS
                      and any(d.dep_ == "det" for d in c.children)]
         party = token.dep_ == "pobj" and token.head.lower_ in ("with", "between") and token.head.head.lemma_ in AGREEMENT_NOUNS | AGREEING_VERBS
         introduced = not conjoined and _introduced_as_a_company(doc, _name_start(doc, token, taken))  # "Zaragoza-based Tracktec"
