@@ -2231,6 +2231,19 @@ def test_the_first_plant_in_a_story_about_a_second_is_the_one_already_running(nl
         ("kikuyo", 1, "operating"), ("ozu", 2, "planned")]
 
 
+def test_a_facility_placed_only_in_a_country_is_no_plant_unless_counted(nlp):
+    text = ("Kestrel Motor Corp. will build a battery plant in Clarksville, Tennessee, the company said. Kestrel also runs "
+            "a factory in Mexico.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["clarksville"]
+    text = "Hoshida Chemical Industries will build its first factory in Hungary, the company said."
+    assert [(p.location, p.ordinal) for p in extract_text(nlp, text).plants] == [("hungary", 1)]
+
+
+def test_money_for_a_facility_that_is_no_plant_has_no_target(nlp):
+    text = "Hoshida Chemical Industries will build a $50m factory in Hungary, the company said."
+    assert [(i.amount, i.target) for i in extract_text(nlp, text).investments] == [(50_000_000, None)]
+
+
 def test_a_known_town_the_model_takes_for_a_product_after_in_is_a_place(nlp):
     text = "Perämeri Steel Oy will buy the hydrogen for the direct reduction of iron ore at its steelworks in Raahe."
     extraction = extract_text(nlp, text)

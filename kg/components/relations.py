@@ -699,6 +699,7 @@ def _two_investors_in_one_sentence(first: dict, item: dict) -> bool:
 
 def _plant_for_money(span: Span, facilities: list[FacilityMention]) -> int | None:
     """A plant the money is part of ('a £450m plant') or is spent on ('£2bn for the plant')."""
+    facilities = [f for f in facilities if f.plant >= 0]  # not a facility word that names no plant ('its plants in the US')
     for facility in facilities:
         if facility.start <= span.start < facility.end or (span.root.head.i == facility.head):
             return facility.plant
