@@ -24,6 +24,7 @@ from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_known_town,
 from kg.components.money import find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, initials
 from kg.components.scan import tokens_where, tokens_with
+from kg.dates import MONTHS, WEEKDAYS
 from kg.normalize import entity_key
 
 FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm", "station", "port", "zone", "estate", "area"}
@@ -50,7 +51,7 @@ NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minist
                   "mrs", "ms", "sir", "judge", "general", "captain"}
 #: Titles in other languages that English-language news keeps as written ('JCM's directeur général, Nadia El Fassi,').
 FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presidente", "ejecutivo", "ejecutiva", "gerente", "diretor",
-                  "diretora", "geschäftsführer", "vorstandschef", "wethouder"}
+                  "diretora", "geschäftsführer", "vorstandschef", "wethouder", "cathaoirleach", "taoiseach", "tánaiste"}
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
                "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", *FOREIGN_TITLES}
@@ -373,7 +374,7 @@ def _titled(doc: Doc, ent: Span) -> bool:
         i -= 1
     if i > 0 and doc[i + 1].text == "," and doc[i].lower_ not in TITLE_NOUNS:  # "Lagos State's commissioner for commerce, X,"
         head = next((j for j in range(i - 1, max(i - 5, 0) - 1, -1) if doc[j].lower_ in TITLE_NOUNS), None)
-        if head is not None and all(t.lower_ in ("for", "of", "and") or t.pos_ in ("NOUN", "ADJ") for t in doc[head + 1 : i + 1]):
+        if head is not None and all(t.lower_ in ("for", "of", "and") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i + 1]):
             i = head
     if i >= 0 and (doc[i].lower_ in TITLE_NOUNS or doc[i].lower_ in ("partner", "member") and i > 0
                    and doc[i - 1].lower_ in ("managing", "senior", "founding", "board", "council")) and not doc[i].ent_type_:
@@ -1103,7 +1104,7 @@ def _untagged_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Governor Masaru Ikeda told', 'Marloes de Wit, Van Roon's chief operating officer, told': two to four capitalised
     words (with name particles inside) that the model left untagged, right after a job title or before one in
     apposition, are a person."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = {i for e in ents if not _a_name_taken_for_a_date(e) for i in range(e.start, e.end)}
     found = []
     i = 0
     while i < len(doc):
@@ -1117,6 +1118,13 @@ def _untagged_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(span)
         i = max(end, i + 1)
     return found
+
+
+def _a_name_taken_for_a_date(ent: Span) -> bool:
+    """'Fergal Dineen', of which the model calls 'Dineen' a date: a capitalised word with no digit that names no
+    month or day."""
+    return ent.label_ == "DATE" and len(ent) == 1 and ent[0].pos_ == "PROPN" and ent[0].is_title and ent[0].is_alpha \
+        and ent[0].lower_ not in (*MONTHS, *WEEKDAYS) and ent[0].lower_[:3] not in (m[:3] for m in MONTHS)
 
 
 def _without_letters_after(ent: Span) -> Span:
