@@ -1894,6 +1894,9 @@ ROLES_IN_NEWS_AND_RELEASES = [
     pytest.param("Rosa Elvira Treviño, secretary general of the Sindicato Independiente de Trabajadores Automotrices de Nuevo León, said "
      "300 people had trained.", ("rosa elvira trevino", "secretary general",
                                  "sindicato independiente de trabajadores automotrices de nuevo leon"), id="sindicato-tagged-a-facility"),
+    pytest.param("Narmada Solar will build a cell gigafactory at Dholera. The Gujarat government has allotted land. Gujarat "
+     "Industries Minister Harsh Vaghela said the state had given 200 acres.", ("harsh vaghela", "minister", "gujarat government"),
+     id="region-and-portfolio-tagged-as-one-place"),
     pytest.param("The Lord Mayor of Cork, Fergal Dineen, said Cork City Council would work with Ostrander on bus links.",
      ("fergal dineen", "lord mayor", "cork city council"), id="surname-taken-for-a-date"),  # 'Dineen' a date to the model
     pytest.param("Suirvale Foods will close its Cahir cheese plant. Úna Meagher, cathaoirleach of Tipperary County Council, "

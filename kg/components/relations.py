@@ -19,7 +19,7 @@ from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, F
 from kg.components.clutter import in_clutter
 from kg.components.entities import FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length
 from kg.components.facilities import PLACE_NOUNS
-from kg.components.gazetteer import breadth
+from kg.components.gazetteer import breadth, is_broad_place
 from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import status_of
@@ -389,6 +389,9 @@ def _place_before(doc: Doc, title: list[Token]) -> str | None:
     if before.tag_ == "POS" and before.i > 0:
         before = doc[before.i - 1]
     place = next((e for e in doc.ents if e.start <= before.i < e.end), None) if before.ent_type_ == "GPE" else None
+    if place is not None and len(place) > 1 and not is_broad_place(place.text) and (
+            region := next((place[:k] for k in range(len(place) - 1, 0, -1) if is_broad_place(place[:k].text)), None)) is not None:
+        return region.text  # "Gujarat Industries Minister X", tagged as one place: Gujarat
     owner = next((t for t in doc[place.start : before.i] if t.tag_ == "POS"), None) if place is not None else None
     if owner is not None:
         before = doc[owner.i - 1]  # "Ontario's Economic Development" tagged as one place: Ontario
