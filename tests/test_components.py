@@ -1309,6 +1309,9 @@ def test_officials_work_for_the_body_their_title_names_or_for_no_body_we_know(nl
      "approved up to $190 million in tax incentives for the project.", {("kentucky economic development finance authority", 190_000_000)}),
     ("The African Development Bank (AfDB) has approved a $110 million loan for a logistics hub that London-listed Harrowgate "
      "Logistics plc plans to build in Mombasa, Kenya, the bank said on Wednesday.", {("african development bank", 110_000_000)}),
+    ("Brennard Automotive will build an electric van plant in Winsford. Under the financing package announced on Tuesday, the "
+     "Department for Business and Trade will provide a £95m grant and the National Wealth Fund will lend £150m.",
+     {("department for business and trade", 95_000_000), ("national wealth fund", 150_000_000)}),
 ])
 def test_who_puts_in_grants_loans_and_shares_of_an_incentive_stack(nlp, text, expected):
     assert expected <= {(i.investor, i.amount) for i in extract_text(nlp, text).investments}

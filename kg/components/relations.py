@@ -765,7 +765,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if verb.lemma_ == "sell" and (buyers := _orgs_sold_to(orgs, verb)):
         return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million": the buyer's money
     if verb.lemma_ in INVEST_VERBS | {"build", "construct"} or verb.lemma_ == "be":
-        subject = subject_org(orgs, verb)
+        subject = _named_right_before(orgs, verb) or subject_org(orgs, verb)
         if subject is not None and verb.lemma_ != "be" and (venture := _their_ventures_plant(verb, orgs, target, plants)):
             return venture, 0.75  # "A and B will spend €520 million on their plant", which their venture runs
         if subject is not None and verb.lemma_ != "be":
@@ -792,6 +792,15 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if not in_sentence and _cost_of_a_phase(head) and (main := most_mentioned(orgs)):
         return main, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays
     return None, 0.4
+
+
+def _named_right_before(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
+    """'..., and the National Wealth Fund will lend £150m', parsed with the fund as a second object of the verb before:
+    the organisation right before a subjectless verb and its auxiliaries is its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i)])
+    return next((m for m in orgs if m.end == start and m.via != "pronoun"), None)
 
 
 def _their_ventures_plant(verb: Token, orgs: list[OrgMention], target: int | None, plants: list[dict]) -> str | None:
