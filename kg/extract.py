@@ -206,7 +206,7 @@ DEEDS = {"plan", "project", "proposal", "bid", "offer", "investment", "expansion
 
 
 def _acts(token: Token) -> bool:
-    """The subject of its clause (or one of them), the agent or party after 'by', 'with' or 'from', or the buyer something is sold,
+    """The subject of its clause, the agent or party after 'by', 'with' or 'from', or the buyer something is sold,
     supplied or licensed to, or the contractor work is awarded to; or in apposition to one ('sold by Huayu's parent,
     Jiangnan Polymer Co.'), or a name the parser ran into the next word ('run by X K.K. Y Electronics owns')."""
     while token.dep_ in ("compound", "appos") and token.head is not token:

@@ -1376,11 +1376,17 @@ def test_an_acronym_in_brackets_after_goods_is_no_product(nlp):
     assert [doc[m.start : m.end].text for m in doc._.kg_products] == []
 
 
-def test_a_site_named_after_its_town_is_that_plant_and_any_site_is_none(nlp):
-    text = ("Voltaris Energy Solutions will stop work on its second battery cell plant in Glendale. The Glendale site in "
-            "Hardin County was announced in 2023 as a $4.1 billion project. \"It uses more power than any site in Kentucky,\" "
-            "a spokesperson said.")
-    assert [(p.location, p.ordinal) for p in extract_text(nlp, text).plants] == [("glendale", 2)]
+@pytest.mark.parametrize("text, plants", [
+    pytest.param("Voltaris Energy Solutions will stop work on its second battery cell plant in Glendale. The Glendale site in "
+                 "Hardin County was announced in 2023 as a $4.1 billion project. \"It uses more power than any site in "
+                 "Kentucky,\" a spokesperson said.", [("glendale", 2)], id="site-named-after-its-town"),  # 'any site' is none
+    pytest.param("Shiranui Semiconductor Corp. will build a second chip fabrication plant in Kumamoto Prefecture, the "
+                 "Tokyo-based contract chipmaker announced on Wednesday.\n\nThe new fab, in the neighbouring town of Ozu, "
+                 "will make logic chips for cars and industrial robots.", [("ozu", 2)], id="place-set-off-by-commas"),  # the
+    # parser hangs the place on the verb
+])
+def test_where_a_counted_plant_is(nlp, text, plants):
+    assert [(p.location, p.ordinal) for p in extract_text(nlp, text).plants] == plants
 
 
 def test_a_polish_dateline_is_a_place(nlp):
@@ -2225,13 +2231,6 @@ def test_a_plant_placed_nowhere_is_not_guessed_at_the_head_office(nlp):
     text = ("The Tokyo-based Shiranui Semiconductor Corp. will build a chip plant, it said. The Tokyo-based chipmaker "
             "already runs a plant in Kikuyo. The new fab will make logic chips.")
     assert "tokyo" not in {p.location for p in extract_text(nlp, text).plants}
-
-
-def test_a_place_set_off_by_commas_after_a_new_plant_narrows_where_it_is(nlp):
-    text = ("Shiranui Semiconductor Corp. will build a second chip fabrication plant in Kumamoto Prefecture, the Tokyo-based "
-            "contract chipmaker announced on Wednesday.\n\nThe new fab, in the neighbouring town of Ozu, will make logic "
-            "chips for cars and industrial robots.")
-    assert [(p.location, p.ordinal) for p in extract_text(nlp, text).plants] == [("ozu", 2)]
 
 
 def test_the_first_plant_in_a_story_about_a_second_is_the_one_already_running(nlp):

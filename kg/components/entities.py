@@ -1120,11 +1120,14 @@ def _untagged_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+CALENDAR_WORDS = {*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept"}
+
+
 def _a_name_taken_for_a_date(ent: Span) -> bool:
     """'Fergal Dineen', of which the model calls 'Dineen' a date: a capitalised word with no digit that names no
     month or day."""
     return ent.label_ == "DATE" and len(ent) == 1 and ent[0].pos_ == "PROPN" and ent[0].is_title and ent[0].is_alpha \
-        and ent[0].lower_ not in (*MONTHS, *WEEKDAYS) and ent[0].lower_[:3] not in (m[:3] for m in MONTHS)
+        and ent[0].lower_.rstrip(".") not in CALENDAR_WORDS
 
 
 def _without_letters_after(ent: Span) -> Span:
