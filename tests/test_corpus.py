@@ -55,9 +55,11 @@ pytestmark = pytest.mark.slow
 #: code the 405 articles score held-out 0.916/0.686 and dev 0.940/0.772, with its final code 0.922/0.696 and 0.952/0.784.
 #: Session 11 (2026-11-30): the blind held-out an- (business news from outside the US and UK; 0.86/0.65 with the
 #: session's starting code, never read) joined; with the session's starting code the 415 articles score held-out
-#: 0.918/0.693 and dev 0.952/0.784, with its final code 0.922/0.698 and 0.958/0.790.
+#: 0.918/0.693 and dev 0.952/0.784, with its final code 0.922/0.698 and 0.958/0.790. Session 12 (2026-11-30): the
+#: blind dev ao- (money and deals outside the US and UK: several funders, ownership splits, stakes, term sheets; 0.93/0.53
+#: with the session's starting code) took dev from 0.958/0.790 to 0.956/0.776.
 FLOORS = {
-    "dev": {"entities": 0.952, "relations": 0.785},
+    "dev": {"entities": 0.952, "relations": 0.775},
     "heldout": {"entities": 0.918, "relations": 0.693},
 }
 
