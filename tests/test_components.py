@@ -2349,3 +2349,21 @@ def test_regions_known_to_pycountry_only_by_their_local_names_are_places(nlp, te
     extraction = extract_text(nlp, text)
     assert place not in orgs(extraction)
     assert place in {p.name for p in extraction.places}
+
+
+@pytest.mark.parametrize("text", [
+    "The board of Brazil's development bank Bancoro on Tuesday approved a R$3.2 billion loan for the project, and Banco do "
+    "Sertão is in talks to lend a further R$1 billion.",
+    "Karlsbank AG is lending $1 billion, and Merrow Capital Partners has offered a $300 million credit line for the plant.",
+])
+def test_lenders_named_side_by_side_are_no_partners_but_stay_in_the_graph(nlp, text):
+    extraction = extract_text(nlp, text)
+    assert not extraction.partnerships
+    assert len(extraction.organizations) == 2
+
+
+def test_an_organisation_with_its_own_modifiers_before_a_gapped_amount_gives_it(nlp):
+    text = ("Japan Bank for International Cooperation (JBIC) is lending $1 billion, KfW IPEX-Bank $800 million and "
+            "Muscat-based Gulf Meridian Bank $600 million.")
+    assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} == {
+        ("japan bank for international cooperation", 1_000_000_000), ("kfw ipex bank", 800_000_000), ("gulf meridian bank", 600_000_000)}

@@ -91,7 +91,7 @@ PUBLIC_DEAL = re.compile(r"\b(agreements?|mou|memorandum|memoranda|lease[ds]?|le
                          re.IGNORECASE)
 DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b", re.IGNORECASE)
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
-FINANCIER = re.compile(r"\b(bank|fund|capital|investment|finance|financial)\b", re.IGNORECASE)
+FINANCIER = re.compile(r"\b(bank|banco|banque|banca|fund|capital|investment|finance|financial)\b", re.IGNORECASE)
 FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support", "aid"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build", "sell"}
@@ -620,7 +620,8 @@ def _government_of(aid: Token, orgs: list[OrgMention]) -> OrgMention | None:
 
 def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
     """'the EBRD approved EUR 300m and the EIB EUR 250m', 'the province will provide 30 billion won and the city 15
-    billion won': an organisation right before the amount, after 'and', gives it with the verb left out."""
+    billion won': an organisation right before the amount, after 'and' and its own modifiers, gives it with the verb
+    left out."""
     doc = span.doc
     start = span.start
     while start > 0 and doc[start - 1].lower_ in ("a", "an", "another", "further", "additional", "extra", "more"):
@@ -628,7 +629,9 @@ def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
     named = next((m for m in orgs if m.end == start and m.via != "pronoun"), None)
     if named is None or named.start < 2:
         return None
-    before = doc[named.start - 1] if doc[named.start - 1].lower_ != "the" else doc[named.start - 2]
+    first = doc[named.start : named.end].root.left_edge.i  # "and Muscat-based Gulf Meridian Bank $600 million"
+    first = first if named.start - 4 <= first <= named.start else named.start
+    before = doc[first - 1] if doc[first - 1].lower_ != "the" else doc[first - 2]
     return named if before.lower_ in ("and", "while", "whereas") or before.text in (",", ";") else None
 
 
@@ -654,7 +657,7 @@ def _own_money_of(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
     return owner if any(t.tag_ == "POS" for t in rest) and any(t.lemma_ in ("equity", "cash", "fund", "capital") for t in rest) else None
 
 
-def _funds(mention: OrgMention) -> bool:
+def funds(mention: OrgMention) -> bool:
     """Whether an organisation a deal is struck with can be the one that funds it: a public body, a bank or a fund."""
     return mention.kind != "company" or FINANCIER.search(mention.name) is not None
 
@@ -743,7 +746,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
             lender = child.lower_ == "with" and funding  # "a loan is being negotiated with the EIB"
             if child.dep_ in ("prep", "agent") and (child.lower_ in ("from", "by") or lender):  # "a grant was approved by ADEME"
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and (giver := org_at(orgs, pobj)) and (not lender or _funds(giver)):
+                if pobj is not None and (giver := org_at(orgs, pobj)) and (not lender or funds(giver)):
                     return giver, 0.85
             if child.dep_ == "poss" and org_at(orgs, child) and not (node.dep_ == "dobj" and node.head.lemma_ in BUY_VERBS | {"acquire"}):
                 return org_at(orgs, child), 0.8  # not the seller in "buy Ford India's plant for Rs 725.7 crore"
@@ -757,7 +760,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         if node.pos_ in ("VERB", "AUX") and node is not head and node.dep_ != "amod":  # the amount itself is no verb,
             # whatever "won" is tagged; nor is "planned" in "the steelmaker's planned $310 million mill"
             funders = [m for d in node.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "with"
-                       for g in p.children if (m := org_at(orgs, g)) and _funds(m)]
+                       for g in p.children if (m := org_at(orgs, g)) and funds(m)]
             if funding and funders:  # "signed an agreement with the Department of Commerce for $310 million in funding"
                 return funders[0], 0.8
             break
@@ -776,10 +779,10 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
             return buyer, 0.75
     if funding and verb.lemma_ in RECEIVING_VERBS and _received(verb, head):  # "X will receive a subsidy of 108 billion yen ..., after the Ministry
         recipient = subject_org(orgs, verb)  # approved the aid": the one body in the sentence that can fund it gave it
-        funders = {m.key: m for m in orgs_in(orgs, sentence) if _funds(m) and (recipient is None or m.key != recipient.key)}
+        funders = {m.key: m for m in orgs_in(orgs, sentence) if funds(m) and (recipient is None or m.key != recipient.key)}
         if len(funders) == 1:
             return next(iter(funders.values())), 0.6
-    if funding and verb.lemma_ not in RECEIVING_VERBS and (lender := subject_org(orgs, verb)) is not None and _funds(lender):
+    if funding and verb.lemma_ not in RECEIVING_VERBS and (lender := subject_org(orgs, verb)) is not None and funds(lender):
         return lender, 0.75  # "The AfDB has approved a $110 million loan for a hub that X plans to build": the lender's
     if target is not None and target < len(plants) and plants[target]["operator"]:
         return plants[target]["operator"], 0.7
@@ -1086,7 +1089,9 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     signatories = _joint_subjects(sentence, orgs)
     if signatories:
         return [signatories]
-    companies = {m.key for m in in_sentence if m.kind == "company"}
+    companies = {m.key for m in in_sentence if m.kind == "company" and not (about_lending(sentence) and funds(m))}
+    # "BNDES approved a loan, and Banco do Nordeste is in talks to lend a further R$1bn": lenders side by side are no
+    # partners of each other
     return [tuple(sorted(companies))]
 
 
@@ -1271,6 +1276,11 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
                 return tuple(sorted({buyer.key, seller.key}))
     return None
+
+
+def about_lending(sentence: Span) -> bool:
+    """Whether a sentence speaks of lending ('facility' is as often a plant as a loan)."""
+    return any(t.lemma_ == "lend" or t.lemma_ in LOAN_WORDS - {"facility"} and t.pos_ == "NOUN" for t in sentence)
 
 
 def _provides_money(verb: Token) -> bool:
