@@ -2044,6 +2044,10 @@ def test_a_name_after_or_between_commas_is_an_alias(nlp):
     "Brennholt Stahl AG will build a plant in Duisburg. Group capital expenditure will rise to about €1.2bn next year, it added.",
     "Hartwell Foods Ltd will close its Barnsley bakery. The closure will cost about £18m in severance and other charges.",
     "Hartwell Foods Ltd managing director Gareth Linley said the Barnsley bakery needed £60m of repairs.",
+    "Its construction arm, Pelangi Builders Sdn Bhd, has been appointed main contractor for the plant under a contract worth RM1.1 billion.",
+    "The engineering, procurement and construction contract for the plant, worth about $1.6 billion, was awarded to Tianrun Engineering Co.",
+    "Qassim Polymers Co. has awarded the construction contract, worth about SR3.9 billion, to China's Sinolink Engineering Co.",
+    "The order for the plant's turbines, valued at $210 million, went to Brenmark Energy AG.",
 ])
 def test_output_aggregates_and_share_sales_are_not_investments(nlp, text):
     assert extract_text(nlp, text).investments == ()
@@ -2367,3 +2371,13 @@ def test_an_organisation_with_its_own_modifiers_before_a_gapped_amount_gives_it(
             "Muscat-based Gulf Meridian Bank $600 million.")
     assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} == {
         ("japan bank for international cooperation", 1_000_000_000), ("kfw ipex bank", 800_000_000), ("gulf meridian bank", 600_000_000)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("State Bank of India has sanctioned a term loan of Rs 2,000 crore for the plant.", "State Bank of India"),
+    ("The Sovereign Fund of Egypt has agreed to take a 20% stake in the project company.", "Sovereign Fund of Egypt"),
+    ("Delta Nile signed a usufruct contract with the General Authority for the Suez Canal Economic Zone (SCZONE) in July.",
+     "General Authority for the Suez Canal Economic Zone"),
+])
+def test_a_bodys_name_goes_on_after_its_of_or_for_the(nlp, text, name):
+    assert name in {o.name for o in extract_text(nlp, text).organizations}

@@ -687,7 +687,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
                 and ent.root.lower_ not in BODY_HEADS:  # not "the state of Saxony-Anhalt's Ministry of Economy"
             return "GPE"
         if ent.text in places and not is_short_form(ent) and not _signs_off(ent.doc, ent) or ent[0].lower_ in (
-                "county", "province", "prefecture", "state") or (
+                "county", "province", "prefecture", "state") and ent.root.lower_ not in BODY_HEADS or (
                 len(ent) > 1 and ent[-2 if ent[-1].tag_ == "POS" else -1].lower_ in ("state", "province", "prefecture", "oblast")) or (
                 is_broad_place(ent.text) and not is_short_form(ent)):  # "Goiás state government", "Oman"
             return "GPE"
@@ -828,27 +828,48 @@ def _located_by(token: Token) -> bool:
             or followed_by_place)
 
 
-BODY_HEADS = {"department", "ministry", "government", "office", "bureau", "bank", "commission", "council", "board",
+BODY_HEADS = {"department", "ministry", "government", "office", "bureau", "bank", "fund", "commission", "council", "board",
               "agency", "authority", "secretariat", "institute", "chamber", "corporation", "organisation", "organization",
               "administration"}
 
 
 def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
-    """'the US Department' + 'of the' + 'Treasury': a body's name the model cut at its 'of' is one organisation."""
+    """'the US Department' + 'of the' + 'Treasury', 'the General Authority' + 'for the Suez Canal Economic Zone': a
+    body's name the model cut at its 'of' or 'for' is one organisation, also where it left the rest untagged ('State
+    Bank' + 'of India')."""
     joined: list[Span] = []
     for ent in ents:
         previous = joined[-1] if joined else None
-        head = previous.end - 1 if previous is not None else 0
-        while previous is not None and head > previous.start and doc[head].lower_ in ("of", "the"):
-            head -= 1  # the model took the 'of' into the name: "the State Industries Promotion Corporation of" + "Tamil Nadu"
-        if (previous is not None and previous.label_ == "ORG" and ent.label_ in ("ORG", "GPE")
-                and doc[head].lower_ in BODY_HEADS and doc[head + 1 : ent.start].text.lower() in ("of", "of the")):
+        if previous is not None and previous.label_ == "ORG" and ent.label_ in ("ORG", "GPE") and _name_after_body(doc, previous) == ent.start:
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
         joined.append(ent)
-    return joined
+    taken = {i for ent in joined for i in range(ent.start, ent.end)}
+    return [_with_untagged_rest(doc, ent, taken) if ent.label_ == "ORG" else ent for ent in joined]
 
 
+def _name_after_body(doc: Doc, org: Span) -> int | None:
+    """Where the rest of a body's name starts after its 'of' or 'for' ('State Bank' + 'of India'); the model may
+    have taken the 'of' into the name ('the State Industries Promotion Corporation of' + 'Tamil Nadu')."""
+    head = org.end - 1
+    while head > org.start and doc[head].lower_ in LINK_WORDS:
+        head -= 1
+    if doc[head].lower_ not in BODY_HEADS or head + 1 >= len(doc) or doc[head + 1].lower_ not in ("of", "for"):
+        return None
+    start = head + 2 + (head + 2 < len(doc) and doc[head + 2].lower_ == "the")
+    return start if start >= org.end and (doc[head + 1].lower_ == "of" or doc[start - 1].lower_ == "the") else None
+
+
+def _with_untagged_rest(doc: Doc, org: Span, taken: set[int]) -> Span:
+    """'State Bank of India' where the model tagged only 'State Bank': the capitalised words after the 'of'."""
+    start = _name_after_body(doc, org)
+    end = start
+    while end is not None and end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return Span(doc, org.start, end, label="ORG") if start is not None and end > start else org
+
+
+LINK_WORDS = {"of", "for", "the"}
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "upper", "lower"}
 
 

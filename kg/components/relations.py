@@ -512,7 +512,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 or not INVESTMENT_CUES.search(span_text(sentence)):
             continue
         head = span.root
-        if _takeover_price(head, orgs) or _yearly_or_superseded(doc, mention):
+        if _takeover_price(head, orgs) or _yearly_or_superseded(doc, mention) or _value_of_a_contract(head):
             continue
         target = _plant_for_money(span, facilities)
         if (aid := _state_aid(head)) is not None:  # the government that gives it, not the regulator that approved it
@@ -554,6 +554,18 @@ def _payer_by_default(orgs: list[OrgMention], target: int | None, plants: list[d
     if target is not None and target < len(plants) and plants[target]["operator"]:
         return plants[target]["operator"]
     return most_mentioned(orgs)
+
+
+CONTRACT_NOUNS = {"contract", "order", "agreement", "deal"}
+
+
+def _value_of_a_contract(head: Token) -> bool:
+    """'a contract worth RM1.1 billion', 'the EPC contract for the plant, worth about $1.6 billion', 'the order, valued
+    at $2bn': what a contract is worth is paid for work or goods, not invested by either side."""
+    worth = head.head
+    if worth.dep_ == "prep" and worth.lower_ in ("at", "about", "around", "over", "nearly", "almost"):
+        worth = worth.head  # "valued at", "worth about"
+    return (worth.lower_ == "worth" or worth.lemma_ == "value") and worth.head.lemma_ in CONTRACT_NOUNS
 
 
 def _yearly_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
