@@ -754,6 +754,9 @@ def test_a_short_form_tagged_as_a_place_signs_a_letter_of_intent_but_a_country_i
 @pytest.mark.parametrize("text, investor", [
     ("Teraforge Data Centres Pte Ltd has sold a 35% stake in its Malaysian business to Japan's Mitsuhama Trust & "
      "Capital Co. for US$410 million to help fund its new campus.", "mitsuhama trust capital"),
+    ("Indonesian nickel miner PT Tanah Nikel Jaya Tbk said on Tuesday it had agreed to sell a 30% stake in its "
+     "high-pressure acid leach (HPAL) project in Central Sulawesi to South Korea's Daeryun Materials Co for 4.9 trillion "
+     "rupiah ($300 million).", "daeryun materials"),
     ("Sungrim E-Motion Co. will build a motor plant with Tatravolt a.s. The Slovak government approved investment aid "
      "of €46.5m for the project last week.", "slovak government"),
 ])
@@ -1464,6 +1467,8 @@ def test_state_aid_is_given_by_the_government_its_adjective_names_not_by_the_reg
      "€17 million.", {("carrozzi componenti", 17_000_000)}),
     ("The Federal Ministry for Economic Affairs and Climate Action had promised €310 million in subsidies for the project, "
      "and the Brandenburg state government a further €95 million.", {("brandenburg state government", 95_000_000)}),
+    ("Funding for the solar plant: Johannesburg-based Marula Merchant Bank is providing R3.2 billion of senior debt.",
+     {("marula merchant bank", 3_200_000_000)}),
 ])
 def test_a_states_government_named_after_of_and_a_bought_plant_put_in_money(nlp, text, expected):
     assert expected <= {(i.investor, i.amount) for i in extract_text(nlp, text).investments}

@@ -56,7 +56,7 @@ BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "council
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|worth of|market (size|value|cap\w*)|"
-    r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|debt|"
+    r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
     r"a share|per share|wages?|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|"
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|impairments?|repairs|(other )?charges|"
@@ -743,6 +743,10 @@ def _only_plant_in(sentence: Span, facilities: list[FacilityMention]) -> int | N
 
 
 def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int | None, plants: list[dict]) -> tuple[OrgMention | str | None, float]:
+    verb = verb_of(head.head) if head.head.i != head.i else head
+    if verb.lemma_ == "sell" and (buyers := _orgs_sold_to(orgs, verb)):
+        return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million", "to sell a stake in its project
+        # to Hanseong for 4.9 trillion rupiah": the buyer's money, not the seller's
     nodes = [head, *head.ancestors]
     content = [n for n in nodes if n.pos_ != "ADP"]  # past prepositions: "in discussions with the Nordic Investment Bank
     # on a loan of up to EUR 150 million"
@@ -776,9 +780,6 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
             if funding and funders:  # "signed an agreement with the Department of Commerce for $310 million in funding"
                 return funders[0], 0.8
             break
-    verb = verb_of(head.head) if head.head.i != head.i else head
-    if verb.lemma_ == "sell" and (buyers := _orgs_sold_to(orgs, verb)):
-        return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million": the buyer's money
     if verb.lemma_ in INVEST_VERBS | {"build", "construct"} or verb.lemma_ == "be":
         subject = _named_right_before(orgs, verb) or subject_org(orgs, verb)
         if subject is not None and verb.lemma_ != "be" and (venture := _their_ventures_plant(verb, orgs, target, plants)):
@@ -1236,8 +1237,10 @@ def _named_as_customer(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str
 
 
 def _orgs_sold_to(orgs: list[OrgMention], verb: Token) -> list[OrgMention]:
-    """The organisations after the verb's 'to', a preposition or (as the parser often has it) a dative."""
-    return [m for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children if (m := org_at(orgs, g))]
+    """The organisations after the verb's 'to', a preposition or (as the parser often has it) a dative, also where
+    the parser hung the 'to' on the object ('sell a 30% stake in its project in Central Sulawesi to Hanseong')."""
+    return [m for p in verb.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to" and verb_of(p.head).i == verb.i
+            for g in p.children if (m := org_at(orgs, g))]
 
 
 def _stake_in(prep: Token) -> bool:
