@@ -45,6 +45,11 @@ def has_legal_form(name: str) -> bool:
     return _LEGAL_SUFFIXES.search(name) is not None or _LEGAL_PREFIX.match(name) is not None
 
 
+def starts_with_legal_form(name: str) -> bool:
+    """'PT Sulawesi Bumi Nikel Tbk': a legal form written before the name, which a short form leaves out."""
+    return _LEGAL_PREFIX.match(clean_name(name)) is not None
+
+
 @lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
     """The key two mentions share when they name the same organisation, person, place or product (cached: the

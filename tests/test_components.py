@@ -2386,3 +2386,28 @@ def test_an_organisation_with_its_own_modifiers_before_a_gapped_amount_gives_it(
 ])
 def test_a_bodys_name_goes_on_after_its_of_or_for_the(nlp, text, name):
     assert name in {o.name for o in extract_text(nlp, text).organizations}
+
+
+@pytest.mark.parametrize("text, plants", [
+    ("Siderurgica Costa S.A. and Najd Metals Co have formed a joint venture to build a plant at Pecém in Ceará. "
+     "Siderurgica Costa will run the plant, which will be the group's first outside Minas Gerais.", [("siderurgica costa", "pecem")]),
+    ("The Wadi Noor green ammonia project at Duqm has reached financial close, its owner Sahel Renewables SAOC said on "
+     "Monday, after three lenders signed up for $2.4 billion of debt to build one of the largest hydrogen-based plants "
+     "planned in the Gulf.", []),
+])
+def test_a_place_a_plant_is_outside_of_or_a_class_it_belongs_to_is_no_plant(nlp, text, plants):
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == plants
+
+
+def test_a_firm_tagged_with_its_town_is_the_firm_in_that_town(nlp):
+    text = "Tolu Akinwale, an analyst at Harbourgate Securities in Lagos, said the loan reduced the risk."
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Harbourgate Securities"}
+    assert [(r.person, r.org) for r in extraction.roles] == [("tolu akinwale", "harbourgate securities")]
+
+
+def test_a_short_form_without_a_legal_form_written_before_the_name_is_the_company(nlp):
+    text = ("Indonesian nickel miner PT Sulawesi Bumi Nikel Tbk said on Tuesday it had agreed to sell a stake. Once the "
+            "sale closes, Sulawesi Bumi will hold 51% of the project. Sulawesi Bumi will remain the operator.")
+    extraction = extract_text(nlp, text)
+    assert not extraction.people and set(orgs(extraction)) == {"PT Sulawesi Bumi Nikel Tbk"}

@@ -25,7 +25,7 @@ from kg.components.money import find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, initials
 from kg.components.scan import tokens_where, tokens_with
 from kg.dates import MONTHS, WEEKDAYS
-from kg.normalize import entity_key
+from kg.normalize import entity_key, starts_with_legal_form
 
 FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm", "station", "port", "zone", "estate", "area"}
 #: "south-east of Tangier", "the outskirts of Pune": what these words are "of" is a place.
@@ -122,7 +122,7 @@ class EntityFixer:
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in people if len(e) > 1}
         fixed = []
-        for ent in (part for ent in doc.ents for part in _split_at_inner_title(doc, ent)):
+        for ent in (part for ent in doc.ents for title_part in _split_at_inner_title(doc, ent) for part in _split_at_place(doc, title_part)):
             label = self._label(doc, ent, surnames)
             if label == ent.label_:
                 fixed.append(_whole_person(doc, ent) if label == "PERSON" else ent)
@@ -246,6 +246,16 @@ def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
         return [Span(doc, ent.start, title, label="GPE"), person]
     owner = [t for t in doc[ent.start : title] if t.lower_ not in TITLE_MODIFIERS]
     return [Span(doc, ent.start, owner[-1].i + 1, label="ORG"), person] if owner else [person]
+
+
+def _split_at_place(doc: Doc, ent: Span) -> list[Span]:
+    """'an analyst at Harbourgate Securities in Lagos' tagged as one organisation: the firm, and the town it is in."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return [ent]
+    inside = next((t.i for t in ent[1:-1] if t.lower_ == "in"), None)
+    if inside is None or not (is_known_town(place := doc[inside + 1 : ent.end].text) or is_broad_place(place)):
+        return [ent]
+    return [Span(doc, ent.start, inside, label="ORG"), Span(doc, inside + 1, ent.end, label="GPE")]
 
 
 INTRODUCING_NOUNS = {"contractor", "subcontractor", "trader", "distributor", "integrator", "consultancy", "partner"}
@@ -1032,16 +1042,18 @@ def _company_names(ents: list[Span]) -> list[Span]:
 
 
 def _short_form_sources(names: list[Span]) -> list[Span]:
-    """Company names whose leading words can stand for them, and the same without a leading province or company word:
-    "Huayou" of "Zhejiang Huayou Cobalt", "Fundidora del Norte" of "Grupo Fundidora del Norte"."""
-    return names + [e[1:] for e in names if len(e) > 2 and (e[0].lower_ in COMPANY_FIRST_WORDS or is_broad_place(e[0].text))]
+    """Company names whose leading words can stand for them, and the same without a leading province, company word or
+    legal form: "Huayou" of "Zhejiang Huayou Cobalt", "Fundidora del Norte" of "Grupo Fundidora del Norte"."""
+    return names + [e[1:] for e in names if len(e) > 2 and (e[0].lower_ in COMPANY_FIRST_WORDS or is_broad_place(e[0].text)
+                                                             or starts_with_legal_form(e.text))]  # "Sulawesi Bumi" of "PT Sulawesi Bumi Nikel Tbk"
 
 
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Hanbit On would supply' after 'Hanbit On Co.', "Hanseong's plant" after 'Hanseong Motor Group': the leading
     words of a company's name, untagged, are that company (longest prefix first)."""
     names = _short_form_sources([e for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS])
-    prefixes = {tuple(t.text for t in e[:n]) for e in names for n in range(1, len(e)) if not is_broad_place(e[:n].text)}
+    prefixes = {tuple(t.text for t in e[:n]) for e in names for n in range(1, len(e))
+                if not is_broad_place(e[:n].text) and not (n == 1 and starts_with_legal_form(e.text))}  # not "PT" alone
     if not prefixes:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}

@@ -207,6 +207,9 @@ class FacilityFinder:
             return None  # "a site near Sarnia for a plant": where the plant will stand
         if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in token.children):
             return None  # "more ammonia than any site in Africa": no plant in particular
+        if token.tag_ in ("NNS", "NNPS") and token.dep_ == "pobj" and token.head.head.lower_ in ("one", "among") \
+                and any(c.tag_ == "JJS" or c.lower_ == "most" for c in token.subtree if c.i < token.i):
+            return None  # "one of the largest hydrogen-based plants planned in the Gulf": a class the plant belongs to
         lefts = [t for t in token.subtree if t.i < token.i]
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
                 lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
@@ -699,8 +702,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
     """The places a preposition introduces; 'in the city of Yonezawa' introduces Yonezawa."""
     if not (prep.dep_ == "prep" or prep.dep_ == "conj" and prep.pos_ == "ADP") or prep.lower_ not in PREPOSITION_RANK:
         return []  # "two plants, in Odessa and in Monterrey": the second 'in' is the first one's conjunct
-    if prep.lower_ == "outside" and any(c.lower_ in ORDINALS for c in prep.head.lefts):
-        return []  # "its first plant outside Maharashtra" is not in Maharashtra
+    if prep.lower_ == "outside" and any(c.lower_ in ORDINALS for c in (*prep.head.lefts, *prep.lefts)):
+        return []  # "its first plant outside Maharashtra", "the group's first outside Minas Gerais" is not there
     places = []
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the city of Yonezawa", "in Dong Nai province", "in Bac Ninh and Vinh Phuc provinces"
