@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
+from kg.components.entities import _a_listing_venue
 from kg.normalize import entity_key
 
 from conftest import extract_text
@@ -2411,3 +2413,24 @@ def test_a_short_form_without_a_legal_form_written_before_the_name_is_the_compan
             "sale closes, Sulawesi Bumi will hold 51% of the project. Sulawesi Bumi will remain the operator.")
     extraction = extract_text(nlp, text)
     assert not extraction.people and set(orgs(extraction)) == {"PT Sulawesi Bumi Nikel Tbk"}
+
+
+def test_a_name_first_seen_naming_a_project_is_the_short_form_of_the_company_named_after(nlp):
+    text = ("The Wadi Sahar green ammonia project at Duqm has reached financial close. Wadi Sahar Hydrogen LLC, the project "
+            "company, will spend $3.3 billion on the plant. Wadi Sahar chief executive Laila Al Zadjali said costs had fallen.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Wadi Sahar Hydrogen LLC"}
+    assert [(r.person, r.org) for r in extraction.roles] == [("laila al zadjali", "wadi sahar hydrogen")]
+
+
+def test_the_company_is_the_one_the_story_names_first_when_its_lender_is_named_as_often(nlp):
+    text = ("Ogun Rolling Mills Plc has lined up a N45 billion loan from the Bank of Industry (BOI) for its planned mill at "
+            "Sagamu. The BOI board approved the facility last week. Ogun Rolling is also in talks with a fund about a stake. "
+            "Olumide Adebayo, the company's chairman, said the mill would open in 2027.")
+    assert [(r.person, r.org) for r in extract_text(nlp, text).roles] == [("olumide adebayo", "ogun rolling mills")]
+
+
+def test_an_exchange_a_company_is_listed_on_is_no_organisation(nlp):
+    doc = nlp.make_doc("ASX-listed Ravensgate Minerals will close its mine. ASX data showed a fall.")
+    assert _a_listing_venue(Span(doc, 0, 1, label="ORG"))  # the model tags the exchange in some articles
+    assert not _a_listing_venue(Span(doc, 10, 11, label="ORG"))

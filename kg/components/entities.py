@@ -145,7 +145,7 @@ class EntityFixer:
         fixed = _named_as_partners_or_described(doc, fixed)
         acronyms = _common_noun_acronyms(doc)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e) or _part_of_a_company(e)
-                                                              or _a_portfolio_of(e) or _names_a_law_or_scheme(e)))]
+                                                              or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)))]
         fixed = _with_written_legal_forms(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start))))
         doc.ents = _with_dateline_places(doc, _places_stay_places(_with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         return doc
@@ -336,6 +336,12 @@ LAW_WORDS = {"act", "allowance", "scheme", "directive", "regulation", "bill", "i
 def _names_a_law_or_scheme(ent: Span) -> bool:
     """'the CHIPS and Science Act', 'the Green Investment Tax Allowance', 'the New Industrial Master Plan'."""
     return len(ent) > 1 and ent[-1].lower_ in LAW_WORDS and ent[-1].is_title
+
+
+def _a_listing_venue(ent: Span) -> bool:
+    """'ASX-listed Ravensgate Minerals': the exchange only says where a company's shares trade."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "listed"
 
 
 def _described_not_named(ent: Span) -> bool:

@@ -350,9 +350,12 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
             spelled = [k for k, m in canonical.items() if k != key and initials(m.name) == mention.name]
             if len(spelled) == 1:
                 alias_of[key] = spelled[0]
-    first_seen = {}
+    first_seen: dict[str, int] = {}
+    first_acting: dict[str, int] = {}  # leaving out names that only name a project ("The Wadi Noor green ammonia project")
     for mention in mentions:
         first_seen.setdefault(mention.key, mention.start)
+        if not _names_a_project(doc, mention):
+            first_acting.setdefault(mention.key, mention.start)
     places = {entity_key(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")} | SCOPE_WORDS
     for key in canonical:  # "SK On" / "SK On Co.", "Hyundai" / "Hyundai Motor Group", "Commission" / "European Commission"
         longer = sorted((k for k in canonical if k != key and (_short_form_of(key, k) or key == (bare := _without_place(k, places)) or _short_form_of(key, bare))),
@@ -364,8 +367,9 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
             longer = longer if len(longer) == 1 else []
         if longer and _has_legal_form(canonical[key].name) and _has_legal_form(canonical[longer[0]].name):
             continue  # "Daewon Circuit Co." is the parent of "Daewon Circuit Vina Co., Ltd.": two registered companies
-        if longer and key not in alias_of and first_seen[longer[0]] < first_seen[key]:
-            alias_of[key] = longer[0]
+        if longer and key not in alias_of and (first_seen[longer[0]] < first_seen[key] or _has_legal_form(canonical[longer[0]].name)
+                                               and first_seen[longer[0]] < first_acting.get(key, len(doc))):
+            alias_of[key] = longer[0]  # "The Wadi Noor project ..." then "Wadi Noor Hydrogen LLC, the project company"
     result = []
     for mention in mentions:
         key = alias_of.get(mention.key, mention.key)
@@ -373,6 +377,12 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         via = "alias" if key != mention.key else mention.via
         result.append(OrgMention(mention.start, mention.end, key, target.name, target.kind, via))
     return result
+
+
+def _names_a_project(doc: Doc, mention: OrgMention) -> bool:
+    """'The Wadi Noor green ammonia project', 'the Tarfaya plant': a name that modifies a thing's noun."""
+    root = doc[mention.start : mention.end].root
+    return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.lemma_ not in DEFAULT_DESCRIPTORS
 
 
 def _has_legal_form(name: str) -> bool:
@@ -572,7 +582,8 @@ def most_mentioned(orgs: list[OrgMention], kind: str = "company") -> OrgMention 
     for mention in orgs:
         if mention.kind == kind:
             counts.setdefault(mention.key, []).append(mention)
-    return max(counts.values(), key=len)[0] if counts else None
+    first = next(iter(counts), None)
+    return max(counts.values(), key=lambda ms: len(ms) + (ms[0].key == first))[0] if counts else None
 
 
 def verb_of(token: Token) -> Token:
