@@ -2318,6 +2318,8 @@ def test_a_plant_a_company_owns_with_another_makes_them_active_partners(nlp):
      "GmbH owns the rest.", {"grupo cumbres", "vollrath antriebstechnik"}, "active"),
     ("Mizusawa Motor Co. will fund the C$2.4bn investment and hold 60% of the venture, while Ganjiang Battery Co. will "
      "hold 40% in exchange for its technology.", {"mizusawa motor", "ganjiang battery"}, "planned"),
+    ("The plant will be owned by Arka Kalinga Energy Pvt Ltd, a joint venture the partners incorporated in January, in "
+     "which Pune-based Arka Cellworks holds 60% and Kalinga Metals the remaining 40%.", {"arka cellworks", "kalinga metals"}, "planned"),
 ])
 def test_the_holders_of_the_shares_a_sentence_splits_are_partners_and_the_company_they_own_is_not(nlp, text, owners, status):
     partnerships = extract_text(nlp, text).partnerships
@@ -2434,3 +2436,11 @@ def test_an_exchange_a_company_is_listed_on_is_no_organisation(nlp):
     doc = nlp.make_doc("ASX-listed Ravensgate Minerals will close its mine. ASX data showed a fall.")
     assert _a_listing_venue(Span(doc, 0, 1, label="ORG"))  # the model tags the exchange in some articles
     assert not _a_listing_venue(Span(doc, 10, 11, label="ORG"))
+
+
+def test_both_named_companies_signing_with_a_government_are_partners_with_it(nlp):
+    text = ("Arka Cellworks Ltd and Kalinga Metals & Alloys Ltd will set up a lithium-ion cell factory near Dhenkanal in "
+            "Odisha at a cost of Rs 9,600 crore, the two companies said on Tuesday after signing a memorandum of "
+            "understanding with the Odisha government.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {
+        ("arka cellworks", "kalinga metals alloys", "odisha government")}

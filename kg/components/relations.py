@@ -632,8 +632,8 @@ def _government_of(aid: Token, orgs: list[OrgMention]) -> OrgMention | None:
 
 def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
     """'the EBRD approved EUR 300m and the EIB EUR 250m', 'the province will provide 30 billion won and the city 15
-    billion won': an organisation right before the amount, after 'and' and its own modifiers, gives it with the verb
-    left out."""
+    billion won', 'A holds 60% and B 40%': an organisation right before the amount or share, after 'and' and its own
+    modifiers, gives or holds it with the verb left out."""
     doc = span.doc
     start = span.start
     while start > 0 and doc[start - 1].lower_ in ("a", "an", "another", "further", "additional", "extra", "more"):
@@ -1039,7 +1039,8 @@ def _co_owners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None
 
 def _holder_of(share: Token, orgs: list[OrgMention]) -> OrgMention | None:
     """Who holds one share: the organisation after its 'by' ('39% by B', '74% owned by A', '60 per cent owned by A'),
-    or the subject of the verb that holds it ('A holds 60%', 'B owns the rest')."""
+    the subject of the verb that holds it ('A holds 60%', 'B owns the rest'), or the organisation before it with the
+    verb left out ('and B the remaining 40%')."""
     by = next((g for c in share.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
     owned = share.head if share.head.lemma_ == "own" else next((c for c in share.children if c.lemma_ == "own"), None)
     if by is None and owned is not None:
@@ -1048,7 +1049,7 @@ def _holder_of(share: Token, orgs: list[OrgMention]) -> OrgMention | None:
         return org_at(orgs, by) or _org_named_after(orgs, by)
     if share.dep_ == "dobj" and share.head.lemma_ in SHARE_VERBS:
         return subject_org(orgs, share.head)
-    return None
+    return _gapped_investor(share.doc[share.left_edge.i : share.i + 1], orgs)  # "A holds 60% and B the remaining 40%"
 
 
 def _future(sentence: Span) -> bool:
@@ -1091,7 +1092,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         if subject is None and prep.lower_ != "by" and not said_of_a_thing:  # a lost parse: the organisation named before
             subject = next((m for m in in_sentence if m.start < prep.i), None)
         conjunct_subjects = [m for m in in_sentence if subject and m.start < prep.i and m.key != subject.key
-                             and any(org_at(orgs, t) is m for t in sentence.doc[subject.start].conjuncts)]
+                             and any(org_at(orgs, t) is m for t in sentence.doc[subject.start : subject.end].root.conjuncts)]
         parties = {m.key for m in objects + conjunct_subjects + ([subject] if subject else [])}
         if subject is None and (prep.lower_ in ("by", "from", "with") or _awarded_to(prep)) and (main := project_owner):
             parties.add(main.key)
