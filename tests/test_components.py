@@ -2444,3 +2444,13 @@ def test_both_named_companies_signing_with_a_government_are_partners_with_it(nlp
             "understanding with the Odisha government.")
     assert {p.partners for p in extract_text(nlp, text).partnerships} == {
         ("arka cellworks", "kalinga metals alloys", "odisha government")}
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Akane Semiconductor Corp. runs a fab in Yamagata prefecture. Akane said on Tuesday that it would spend about ¥1.3 "
+     "trillion on the new fab, which will be built next to its current plant in the city of Yonezawa.", "yonezawa"),
+    ("Hinode Luzon Foods Inc. will spend the P6.5 billion on a plant inside an economic zone in Malvar town.", "malvar"),
+])
+def test_a_plant_beside_another_or_in_an_unnamed_zone_stands_where_they_are(nlp, text, location):
+    plants = extract_text(nlp, text).plants
+    assert location in [p.location for p in plants if p.status != "operating"]

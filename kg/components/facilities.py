@@ -625,6 +625,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         # the neighbouring town of Ozu, will make logic chips": the parser hangs the set-off place on the verb
     candidates += [c for clause in _right_clauses(head) if clause.dep_ in ("relcl", "acl")
                    for c in clause.subtree if c.dep_ == "prep" and c.i > clause.i and c.head.lemma_ in PLACING_VERBS]  # "a plant it is building near X", "that is under construction in X"
+    candidates += [c for clause in _right_clauses(head) for neighbour in _next_to(clause) for c in neighbour.children
+                   if c.dep_ == "prep"]  # "the new fab, which will be built next to its current plant in the city of Yonezawa"
     if head.dep_ == "pobj" and head.head.lower_ == "for":  # "looking at a site near Sarnia for a plant": where the site is
         governor = head.head.head
         sites = [governor] if governor.lower_ in SITE_NOUNS else [
@@ -655,6 +657,17 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
             return _specificity((PREPOSITION_RANK["at"], child))[:2], [entity_key(_place_name(child))]
 
     return UNPLACED, []
+
+
+NEIGHBOUR_WORDS = {"next", "adjacent", "beside", "alongside", "close"}
+
+
+def _next_to(clause: Token) -> list[Token]:
+    """The facilities a clause puts a plant next to ('built next to its current plant', 'beside the smelter'):
+    a plant beside another stands where that one does."""
+    return [g for t in clause.subtree if t.lower_ in NEIGHBOUR_WORDS
+            for p in (t, *(c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"))
+            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in DEFAULT_KINDS]
 
 
 def _a_portfolio(head: Token, rank: tuple) -> bool:
@@ -706,16 +719,27 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
         return []  # "its first plant outside Maharashtra", "the group's first outside Minas Gerais" is not there
     places = []
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the city of Yonezawa", "in Dong Nai province", "in Bac Ninh and Vinh Phuc provinces"
+        if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the city of Yonezawa", "in Dong Nai province", "in Bac Ninh and Vinh Phuc
+            # provinces", "in Malvar town" (a town the model does not know)
             pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
-                or next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC")), pobj)
+                or next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC")), None) \
+                or _untagged_name_of(pobj) or pobj
         if pobj.lower_ in ZONE_NOUNS and pobj.is_lower:  # "at the Nam Dinh Vu industrial park" (but "in the Lekki Free Zone")
-            pobj = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()), pobj)
+            named = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()), None)
+            if named is None:  # "inside an economic zone in Malvar town": where the unnamed zone is
+                places += [p for c in pobj.children if c.dep_ == "prep" for p in _places_after(c, orgs)]
+            pobj = named or pobj
         if _is_place(pobj, orgs):
             places.append(pobj)
         places += [c for c in pobj.children if c.dep_ in ("nmod", "compound") and c.i + 1 < pobj.i and c.nbor().text == ","
                    and _is_place(c, orgs)]  # "in Cahir, Co Tipperary", parsed as one name: the town before the comma
     return places
+
+
+def _untagged_name_of(noun: Token) -> Token | None:
+    """'Malvar' of 'in Malvar town': the one capitalised word before a place noun, where the model tagged none."""
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod")]
+    return names[0] if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].is_title else None
 
 
 def _named_by(noun: Token) -> Token:
