@@ -2454,3 +2454,15 @@ def test_both_named_companies_signing_with_a_government_are_partners_with_it(nlp
 def test_a_plant_beside_another_or_in_an_unnamed_zone_stands_where_they_are(nlp, text, location):
     plants = extract_text(nlp, text).plants
     assert location in [p.location for p in plants if p.status != "operating"]
+
+
+@pytest.mark.parametrize("text, operators", [
+    ("Vallmer Kunststofftechnik GmbH will build a battery housing plant in Spartanburg for $120 million. The plant will "
+     "be run by its US arm, Vallmer North America Inc.", {"vallmer north america"}),
+    ("Pearl Delta Precision Holdings will close its plant in Dongguan and move the work to Pearl Delta Precision Vietnam "
+     "Co., which runs a plant in Bac Ninh.", {"pearl delta precision"}),
+])
+def test_a_local_arm_runs_the_plants_in_the_place_its_name_says_and_its_parent_pays(nlp, text, operators):
+    extraction = extract_text(nlp, text)
+    assert operators <= {p.operator for p in extraction.plants}
+    assert all(i.investor != "vallmer north america" for i in extraction.investments)

@@ -19,7 +19,7 @@ from kg.components.attributes import (
     FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
 )
 from kg.components.clutter import dateline, in_clutter
-from kg.components.gazetteer import REGION_WORDS, breadth, is_broad_place
+from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place
 from kg.components.organizations import agent_of, clause_subject, most_mentioned, named_before_to, verb_of
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import status_of
@@ -178,6 +178,12 @@ class FacilityFinder:
                 plant.operator, plant.guessed = main_company, plant.guessed or not sure  # a plant no one is said to
                 # run is the story's company's: surely when no other company is named beside it, else a guess; no
                 # guess for one that partners, a joint venture or talks are about
+        local = local_subsidiaries(orgs)
+        for plant in (p for p in plants if p.operator == main_company):  # not a plant said to be another's ("run by X")
+            arm, where = local.get(plant.operator or "", (None, frozenset()))
+            if arm is not None and plant.location is not None and (where & countries_of(plant.location) if isinstance(where, frozenset)
+                                                                   else where == plant.location):
+                plant.operator = arm  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
         kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p)]
         renumbered = {old: new for new, old in enumerate(kept)}
         assigned = [replace(m, plant=renumbered.get(m.plant, -1)) for m in assigned]
@@ -844,6 +850,33 @@ def _status(plant: _Plant) -> tuple[str, float, bool]:
 
 
 GUESSED_CONFIDENCE = 0.4
+
+
+def local_subsidiaries(orgs: list[OrgMention]) -> dict[str, tuple[str, frozenset[str] | str]]:
+    """The one local arm a story names for a company, by the company's key, with the countries its name covers (or
+    the town it names):
+    'Vallmer North America Inc.' of 'Vallmer', 'Perdana Semikon (Kulim) Sdn Bhd' of 'Perdana Semikon Bhd', 'Xingyao
+    Automotriz de México' of 'Xingyao Automobile Group': a name that starts like the parent's and goes on with a
+    place. Such an arm is set up to run the plants there, so it is their operator."""
+    keys = {m.key for m in orgs if m.kind == "company"}
+    arms: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for key in keys:
+        for parent in keys - {key}:
+            rest = _after_shared_words(key, parent)
+            places = [" ".join(rest[i:j]) for i in range(len(rest)) for j in range(i + 1, len(rest) + 1)]
+            town = next((place for place in places if countries_of(place) and not breadth(place)), None)
+            where = town or frozenset().union(*(countries_of(place) for place in places))
+            if where:
+                arms.setdefault(parent, []).append((key, where))
+    return {parent: found[0] for parent, found in arms.items() if len(found) == 1}
+
+
+def _after_shared_words(key: str, parent: str) -> list[str]:
+    """The words of a name after those it starts with in common with another ('north america' of 'vallmer north
+    america' and 'vallmer kunststofftechnik'); none when they share no first word."""
+    words, others = key.split(), parent.split()
+    shared = next((i for i, (a, b) in enumerate(zip(words, others)) if a != b), min(len(words), len(others)))
+    return words[shared:] if shared else []
 
 
 def _plant_fact(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> dict:

