@@ -2466,3 +2466,22 @@ def test_a_local_arm_runs_the_plants_in_the_place_its_name_says_and_its_parent_p
     extraction = extract_text(nlp, text)
     assert operators <= {p.operator for p in extraction.plants}
     assert all(i.investor != "vallmer north america" for i in extraction.investments)
+
+
+def test_a_name_that_starts_with_a_company_word_of_another_language_is_an_organisation(nlp):
+    text = ("Cerrado Bioenergia S.A., the corn ethanol producer owned 60% by Agropecuária Três Rios and 40% by US-based "
+            "Prairie Fuels Inc., will build a plant in Sorriso.")
+    extraction = extract_text(nlp, text)
+    assert "Agropecuária Três Rios" in orgs(extraction)
+    assert ("agropecuaria tres rios", "prairie fuels") in {p.partners for p in extraction.partnerships}
+
+
+@pytest.mark.parametrize("text, products", [
+    ("Production of the Wupperthaler Pils and Bergisch Hell brands will be moved to Hoffmeister's larger brewery in "
+     "Kulmbach.", {"Wupperthaler Pils", "Bergisch Hell"}),
+    ("The Scottish bakery, which makes the Hartwell Golden Crust and Highland Oat loaves, had its own £8 million upgrade "
+     "last year.", {"Hartwell Golden Crust", "Highland Oat"}),
+    ("The carmaker, which owns the Peugeot, Fiat and Jeep brands, is considering its Zaragoza site.", set()),
+])
+def test_names_listed_before_plural_goods_are_products_but_companies_makes_are_not(nlp, text, products):
+    assert {m.name for m in nlp(text)._.kg_products} == products

@@ -52,7 +52,10 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "bras
                        "banque", "cementos", "aceros", "minera", "mineração", "mineracao", "petróleos", "construtora",
                        "constructora", "laboratorios", "laboratórios", "fabrica", "fábrica", "frigorífico", "cervecería",
                        "investissement", "caisse", "fonds", "empresa", "empresas", "corporación", "brouwerij", "cervejaria",
-                       "sindicato", "syndicat"}
+                       "sindicato", "syndicat", "agropecuária", "agropecuaria", "agroindústria", "agroindustrial",
+                       "siderúrgica", "siderurgica", "metalúrgica", "metalurgica", "cooperativa", "mineradora",
+                       "distribuidora", "petroquímica", "petroquimica", "química", "quimica", "fundición", "fundicion",
+                       "fundidora", "sociedad", "sociedade", "società", "compagnia", "industrie", "papelera", "cimentos"}
 _FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.

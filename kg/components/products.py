@@ -113,6 +113,9 @@ class ProductFinder:
                 found.append((token.i, token.i))  # "today launched Sentiva X5, a hydrogen leak detector"
             if token.lemma_ in ("brand", "name", "label") and token.tag_ == "NNS":
                 found += [(t, token.i) for t in _names_under(token)]  # "under the Bushveld Ultra and Bushveld SuperBuild brands"
+            if (lower in self.product_nouns or token.lemma_.lower() in self.product_nouns) and lower.endswith("s"):  # "loaves",
+                # which the tagger may take for a verb
+                found += [(t, token.i) for t in _names_listed_before(token)]  # "the Hartwell Golden Crust and Highland Oat loaves"
             goods = _goods_named_by_brand(token)
             if goods is not None:
                 found.append((token.i, goods.i))  # "its Aquadry resins", "maker of Kirameki rice crackers"
@@ -160,6 +163,25 @@ class ProductFinder:
         kept = [e for e in doc.ents if not product_tokens.intersection(range(e.start, e.end))]
         kept += [Span(doc, m.start, m.end, label="PRODUCT") for m in mentions]
         doc.ents = sorted(kept, key=lambda span: span.start)
+
+
+def _names_listed_before(goods: Token) -> list[int]:
+    """'the Wupperthaler Pils and Bergisch Hell brands', 'the Hartwell Golden Crust and Highland Oat loaves': two or
+    more capitalised names joined by 'and' or commas right before plural goods name them, however the parser split
+    them; the last word of each."""
+    doc = goods.doc
+    ends: list[int] = []
+    i = goods.i - 1
+    while i >= 0 and _is_name(doc[i]):
+        ends.append(i)
+        while i >= 0 and _is_name(doc[i]):
+            i -= 1
+        if i + 2 == ends[-1] + 1 and doc[ends[-1]].ent_type_ == "ORG":
+            return []  # "the Peugeot, Fiat and Jeep brands": companies' names for their makes, not products
+        if i < 1 or doc[i].lower_ not in ("and", ",", "or"):
+            break
+        i -= 1
+    return ends if len(ends) >= 2 else []
 
 
 def _without_overlaps(mentions: list[ProductMention]) -> list[ProductMention]:
