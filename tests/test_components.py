@@ -1222,6 +1222,8 @@ def test_a_joint_ventures_partners_are_its_parents_not_the_venture(nlp):
     ("OULU, Finland, March 10, 2027 (GLOBE NEWSWIRE) -- ", {"OULU", "Finland"}),
     ("STOCKHOLM and EINDHOVEN, the Netherlands, Dec. 2, 2026 /PRNewswire/ -- ", {"STOCKHOLM", "EINDHOVEN", "Netherlands"}),
     ("OSLO, Nov 4 (Reuters) - ", {"OSLO"}),
+    ("WINDHOEK - ", {"WINDHOEK"}),
+    ("RABAT, 20 November 2025 - ", {"RABAT"}),
 ])
 def test_a_wire_dateline_gives_places_and_neither_the_service_nor_a_glued_company_name(nlp, opening, places):
     text = (f"{opening}Calder Polymers Inc. (NYSE: CPLY) (\"Calder\" or the \"Company\") today announced that it will build "
@@ -2485,3 +2487,9 @@ def test_a_name_that_starts_with_a_company_word_of_another_language_is_an_organi
 ])
 def test_names_listed_before_plural_goods_are_products_but_companies_makes_are_not(nlp, text, products):
     assert {m.name for m in nlp(text)._.kg_products} == products
+
+
+def test_a_dateline_with_a_bare_dash_is_not_where_the_plant_stands(nlp):
+    text = ("MUSCAT - The Wadi Sahar green ammonia project at Duqm has reached financial close. Wadi Sahar Hydrogen LLC "
+            "will spend OMR 1.27 billion on a plant in Oman's Al Wusta governorate.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["duqm"]
