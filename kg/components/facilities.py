@@ -100,6 +100,7 @@ class _Plant:
     mentions: list[int] = field(default_factory=list)
     location_rank: tuple = UNPLACED
     guessed: bool = False  # the operator is the story's company, or the place the story's town, by default
+    owner: str | None = None  # who pays for the plant by default: its operator, or the parent of the local arm running it
 
 
 class FacilityFinder:
@@ -178,12 +179,15 @@ class FacilityFinder:
                 plant.operator, plant.guessed = main_company, plant.guessed or not sure  # a plant no one is said to
                 # run is the story's company's: surely when no other company is named beside it, else a guess; no
                 # guess for one that partners, a joint venture or talks are about
-        local = local_subsidiaries(orgs)
+        local = _local_subsidiaries(orgs)
         for plant in (p for p in plants if p.operator == main_company):  # not a plant said to be another's ("run by X")
             arm, where = local.get(plant.operator or "", (None, frozenset()))
             if arm is not None and plant.location is not None and (where & countries_of(plant.location) if isinstance(where, frozenset)
                                                                    else where == plant.location):
                 plant.operator = arm  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
+        parents = {arm: parent for parent, (arm, _) in local.items()}
+        for plant in plants:
+            plant.owner = parents.get(plant.operator or "", plant.operator)  # the arm's parent pays for the arm's plant
         kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p)]
         renumbered = {old: new for new, old in enumerate(kept)}
         assigned = [replace(m, plant=renumbered.get(m.plant, -1)) for m in assigned]
@@ -852,7 +856,7 @@ def _status(plant: _Plant) -> tuple[str, float, bool]:
 GUESSED_CONFIDENCE = 0.4
 
 
-def local_subsidiaries(orgs: list[OrgMention]) -> dict[str, tuple[str, frozenset[str] | str]]:
+def _local_subsidiaries(orgs: list[OrgMention]) -> dict[str, tuple[str, frozenset[str] | str]]:
     """The one local arm a story names for a company, by the company's key, with the countries its name covers (or
     the town it names):
     'Vallmer North America Inc.' of 'Vallmer', 'Perdana Semikon (Kulim) Sdn Bhd' of 'Perdana Semikon Bhd', 'Xingyao
@@ -887,6 +891,7 @@ def _plant_fact(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> dic
         "kind": plant.kind,
         "ordinal": plant.ordinal,
         "operator": plant.operator,
+        "owner": plant.owner,
         "location": plant.location,
         "status": status,
         "confidence": confidence,

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
 from kg.components.entities import FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length
-from kg.components.facilities import PLACE_NOUNS, local_subsidiaries
+from kg.components.facilities import PLACE_NOUNS
 from kg.components.gazetteer import breadth, is_broad_place
 from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
@@ -550,9 +550,10 @@ SUPERSEDED = re.compile(r"\b(?:up|down|rising|falling|increased|raised|cut|revis
 
 
 def _payer_by_default(orgs: list[OrgMention], target: int | None, plants: list[dict]) -> OrgMention | str | None:
-    """Money no one is said to put up: the operator of the plant it is for, else the story's company (low confidence)."""
+    """Money no one is said to put up: the owner of the plant it is for (its operator, or the parent of the local arm
+    that runs it), else the story's company (low confidence)."""
     if target is not None and target < len(plants) and plants[target]["operator"]:
-        return _owner_of(orgs, plants[target]["operator"])
+        return plants[target]["owner"]
     return most_mentioned(orgs)
 
 
@@ -566,12 +567,6 @@ def _value_of_a_contract(head: Token) -> bool:
     if worth.dep_ == "prep" and worth.lower_ in ("at", "about", "around", "over", "nearly", "almost"):
         worth = worth.head  # "valued at", "worth about"
     return (worth.lower_ == "worth" or worth.lemma_ == "value") and worth.head.lemma_ in CONTRACT_NOUNS
-
-
-def _owner_of(orgs: list[OrgMention], operator: str) -> str:
-    """Who pays for a plant: its operator, or the parent of a local arm that runs it ('Vallmer North America Inc.'
-    runs the plant Vallmer builds)."""
-    return next((parent for parent, (arm, _) in local_subsidiaries(orgs).items() if arm == operator), operator)
 
 
 def _yearly_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
@@ -804,7 +799,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if funding and verb.lemma_ not in RECEIVING_VERBS and (lender := subject_org(orgs, verb)) is not None and funds(lender):
         return lender, 0.75  # "The AfDB has approved a $110 million loan for a hub that X plans to build": the lender's
     if target is not None and target < len(plants) and plants[target]["operator"]:
-        return _owner_of(orgs, plants[target]["operator"]), 0.7
+        return plants[target]["owner"], 0.7  # the parent of a local arm that runs it ("Vallmer North America Inc."
+        # runs the plant Vallmer builds)
     subject = subject_org(orgs, verb)
     if subject is not None:
         return subject, 0.6
