@@ -2493,3 +2493,9 @@ def test_a_dateline_with_a_bare_dash_is_not_where_the_plant_stands(nlp):
     text = ("MUSCAT - The Wadi Sahar green ammonia project at Duqm has reached financial close. Wadi Sahar Hydrogen LLC "
             "will spend OMR 1.27 billion on a plant in Oman's Al Wusta governorate.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["duqm"]
+
+
+def test_a_supplier_naming_no_client_supplies_the_storys_project(nlp):
+    text = ("Corvan Data Centres Ltd will build a data centre campus near Lampa, the company said. The campus will open in "
+            "2027. Atacama Sol Energía SpA will supply power from a solar plant it is building near María Elena.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {("atacama sol energia", "corvan data centres")}

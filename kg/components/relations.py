@@ -980,7 +980,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     text = span_text(sentence)
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
-    supply = _supply_relation(sentence, orgs, owners)
+    supply = _supply_relation(sentence, orgs, owners, project_owner)
     if supply is not None:
         yield {"partners": supply, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
@@ -1267,9 +1267,11 @@ def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] |
     return None
 
 
-def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> tuple[str, ...] | None:
+def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
+                     project_owner: OrgMention | None) -> tuple[str, ...] | None:
     """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
-    'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship."""
+    'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship;
+    'X will supply power from a solar plant it is building', naming no client, supplies the story's project."""
     for token in tokens_with(sentence, LEMMA, TRADE_VERBS):  # only they can start a relation below
         if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token):
             supplier = subject_org(orgs, token)
@@ -1286,6 +1288,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):  # "supply Kestrel with cells"
                 clients += [org_at(orgs, c) for c in token.children if c.dep_ == "dobj"]
             client = next((c for c in clients if c is not None), None)
+            if client is None and not clients and token.lemma_ == "supply" and token.dep_ in ("ROOT", "conj"):
+                client = project_owner
             if supplier and client and supplier.key != client.key:
                 return tuple(sorted({supplier.key, client.key}))
         if token.lemma_ in BUY_VERBS and token.pos_ == "VERB" and (buyer := subject_org(orgs, token)):
