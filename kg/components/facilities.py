@@ -857,13 +857,12 @@ GUESSED_CONFIDENCE = 0.4
 
 
 def _local_subsidiaries(orgs: list[OrgMention]) -> dict[str, tuple[str, frozenset[str] | str]]:
-    """The one local arm a story names for a company, by the company's key, with the countries its name covers (or
-    the town it names):
-    'Vallmer North America Inc.' of 'Vallmer', 'Perdana Semikon (Kulim) Sdn Bhd' of 'Perdana Semikon Bhd', 'Xingyao
-    Automotriz de México' of 'Xingyao Automobile Group': a name that starts like the parent's and goes on with a
-    place. Such an arm is set up to run the plants there, so it is their operator."""
+    """The one local arm a story names for a company, by the company's key, with the countries its name covers or the
+    town it names: 'Vallmer North America Inc.' of 'Vallmer Kunststofftechnik', 'Perdana Semikon (Kulim) Sdn Bhd' of
+    'Perdana Semikon Bhd', 'Xingyao Automotriz de México' of 'Xingyao Automobile Group': a name that starts like the
+    parent's and goes on with a place. Such an arm is set up to run the plants there, so it is their operator."""
     keys = {m.key for m in orgs if m.kind == "company"}
-    arms: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    arms: dict[str, list[tuple[str, frozenset[str] | str]]] = {}
     for key in keys:
         for parent in keys - {key}:
             rest = _after_shared_words(key, parent)
