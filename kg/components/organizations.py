@@ -579,8 +579,8 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
 
 
 def most_mentioned(orgs: list[OrgMention], kind: str = "company") -> OrgMention | None:
-    """The organisation of ``kind`` the story is about: the one mentioned most, descriptions and pronouns included
-    (the first named wins a tie)."""
+    """The organisation of ``kind`` the story is about: the one mentioned most, descriptions and pronouns included,
+    the first named counting one mention more (a lender named as often as the borrower is not the story's company)."""
     counts: dict[str, list[OrgMention]] = {}
     for mention in orgs:
         if mention.kind == kind:

@@ -176,7 +176,7 @@ def _names_listed_before(goods: Token) -> list[int]:
         ends.append(i)
         while i >= 0 and _is_name(doc[i]):
             i -= 1
-        if i + 2 == ends[-1] + 1 and doc[ends[-1]].ent_type_ == "ORG":
+        if i + 1 == ends[-1] and doc[ends[-1]].ent_type_ == "ORG":
             return []  # "the Peugeot, Fiat and Jeep brands": companies' names for their makes, not products
         if i < 1 or doc[i].lower_ not in ("and", ",", "or"):
             break

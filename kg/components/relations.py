@@ -1105,9 +1105,9 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     signatories = _joint_subjects(sentence, orgs)
     if signatories:
         return [signatories]
-    companies = {m.key for m in in_sentence if m.kind == "company" and not (about_lending(sentence) and funds(m))}
-    # "BNDES approved a loan, and Banco do Nordeste is in talks to lend a further R$1bn": lenders side by side are no
-    # partners of each other
+    lending = about_lending(sentence)  # "BNDES approved a loan, and Banco do Nordeste is in talks to lend a further
+    # R$1bn": lenders side by side are no partners of each other
+    companies = {m.key for m in in_sentence if m.kind == "company" and not (lending and funds(m))}
     return [tuple(sorted(companies))]
 
 
