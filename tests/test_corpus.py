@@ -61,8 +61,11 @@ pytestmark = pytest.mark.slow
 #: Japan, Korea, Taiwan, Australia, Canada, Mexico, Spain, Italy, the Nordics and Kazakhstan; 0.87/0.65 with the session's
 #: starting code, never read) took held-out from 0.922/0.698 to 0.918/0.695. With the session's starting code the 435
 #: articles score held-out 0.918/0.695 and dev 0.956/0.776, with its final code 0.921/0.711 and 0.961/0.790.
+#: Session 13 (2026-11-30): the blind dev aq- (plants and joint ventures in East Asia, Australia, Canada and Europe;
+#: 0.94/0.73 with the session's starting code) and ar- (trade and regional news from everywhere; 0.79/0.59) took dev
+#: from 0.961/0.790 to 0.952/0.780 with the session's starting code.
 FLOORS = {
-    "dev": {"entities": 0.960, "relations": 0.789},
+    "dev": {"entities": 0.951, "relations": 0.779},
     "heldout": {"entities": 0.920, "relations": 0.710},
 }
 
