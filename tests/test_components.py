@@ -663,6 +663,10 @@ def test_investor_of_amounts_in_won_and_of_a_syndicate(nlp, text, investor):
     ("Alderane Biologics NV will get a grant from the Spanish government. Spain's industry minister, Pilar Onrubia, "
      "said the plant mattered.", "pilar onrubia", "industry minister", "spanish government"),
     ("Ashcombe Biologics Inc. named Claire Donnelly as site director on Monday.", "claire donnelly", "site director", "ashcombe biologics"),
+    ("Pwani Grain Terminal Ltd has appointed Cem Aksoy, who ran Ege Liman's operations in Izmir until last year, as chief "
+     "operating officer.", "cem aksoy", "chief operating officer", "pwani grain terminal"),
+    ("Group managing director Emeka Obi will retire in December, and Sahel Agro Holdings Plc has named Funmilayo Adebanjo, "
+     "currently finance director, as his successor.", "funmilayo adebanjo", "finance director", "sahel agro"),
 ])
 def test_titles_with_their_modifiers_after_plural_possessives_and_appointments(nlp, text, person, title, org):
     roles = {(r.person, r.title, r.org) for r in extract_text(nlp, text).roles}
@@ -2486,6 +2490,15 @@ def test_a_name_that_starts_with_a_company_word_of_another_language_is_an_organi
     ("The carmaker, which owns the Peugeot, Fiat and Jeep brands, is considering its Zaragoza site.", set()),
 ])
 def test_names_listed_before_plural_goods_are_products_but_companies_makes_are_not(nlp, text, products):
+    assert {m.name for m in nlp(text)._.kg_products} == products
+
+
+@pytest.mark.parametrize("text, products", [
+    ("Vantor already buys Brenner e-axle parts for its E-Sprint compact under a contract running to 2031.", {"E-Sprint"}),
+    ("The plant will make cells for the next generation of the Kaze compact SUV, the company said.", {"Kaze"}),
+    ("The Xinghe plant makes the Xinghe Comet compact SUV and the Xinghe Lumo hatchback.", {"Xinghe Comet", "Xinghe Lumo"}),
+])
+def test_a_car_class_names_the_model_before_it_and_is_no_name_itself(nlp, text, products):
     assert {m.name for m in nlp(text)._.kg_products} == products
 
 

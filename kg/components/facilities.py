@@ -21,7 +21,7 @@ from kg.components.attributes import (
 from kg.components.clutter import dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place
 from kg.components.organizations import agent_of, clause_subject, most_mentioned, named_before_to, verb_of
-from kg.components.scan import tokens_where, tokens_with
+from kg.components.scan import tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
 
@@ -791,22 +791,9 @@ def _owner_and_place_before(head: Token, orgs: list[OrgMention]) -> tuple[str | 
 
 def _place_name(token: Token) -> str:
     if token.ent_type_:
-        return _whole_entity(token)
+        return whole_entity(token)
     words = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"] + [token]
     return clean_name(" ".join(t.text for t in words))
-
-
-def _whole_entity(token: Token) -> str:
-    """The entity the token is part of: walk out along its IOB tags instead of building every entity span."""
-    doc = token.doc
-    if not token.ent_type_:
-        return clean_name(token.text)
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return clean_name(doc[start:end].text)
 
 
 INVESTING_VERBS = {"invest", "spend", "put", "pour", "plough", "sink", "commit", "investment"}

@@ -16,7 +16,7 @@ from kg.components.clutter import in_clutter
 from kg.components.entities import UNITS
 from kg.components.organizations import DEFAULT_DESCRIPTORS
 from kg.components.gazetteer import is_broad_place, is_known_town
-from kg.components.scan import tokens_with
+from kg.components.scan import tokens_with, whole_entity
 
 DEFAULT_PRODUCT_NOUNS = [
     "model", "models", "car", "cars", "vehicle", "vehicles", "suv", "suvs", "hatchback", "crossover", "sedan",
@@ -29,7 +29,8 @@ DEFAULT_PRODUCT_NOUNS = [
     "ale", "chamber", "chambers", "reactor", "reactors", "locomotive", "locomotives", "motor", "motors", "panel", "panels",
     "tyre", "tyres", "tire", "tires", "motorcycle", "motorcycles", "noodles", "loaves", "crackers",
     "biscuits", "snacks", "valve", "valves", "mosfet", "mosfets", "electrolyser", "electrolysers", "electrolyzer", "electrolyzers",
-    "biosimilar", "biosimilars",
+    "biosimilar", "biosimilars", "compact", "compacts", "minivan", "minivans", "coupe", "roadster", "scooter", "scooters",
+    "bus", "buses", "tractor", "tractors", "drone", "drones", "laptop", "laptops",
 ]
 #: Heads of an apposition that say the name before it is a product ('NullZem, a cement that...', 'ProMilho, a
 #: high-protein animal feed'), which are too common as plain nouns to mark the names next to them everywhere.
@@ -119,11 +120,13 @@ class ProductFinder:
             goods = _goods_named_by_brand(token)
             if goods is not None:
                 found.append((token.i, goods.i))  # "its Aquadry resins", "maker of Kirameki rice crackers"
-            if (before is not None and before.is_lower and before.lower_ in self.product_nouns and _looks_like_a_name(token)
+            if (before is not None and before.is_lower and before.lower_ in self.product_nouns and before.pos_ == "NOUN"
+                    and lower not in self.product_nouns and _looks_like_a_name(token)
                     and not _followed_by_verb(token)):
                 found.append((token.i, before.i))  # "its rival injection Slimora", "the drug Mounjaro"
             before = token
-            if lower not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN") or _inside_a_name(token):
+            if lower not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN") or _inside_a_name(token) \
+                    or _modifies_a_product_noun(token, self.product_nouns):
                 continue
             for child in token.children:
                 if child.dep_ == "nummod" and child.ent_type_ == "PRODUCT" and child.i < token.i:
@@ -337,6 +340,11 @@ def _looks_like_a_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and len(token.text) > 1 and token.text[:1].isupper()
 
 
+def _modifies_a_product_noun(token: Token, product_nouns: set[str]) -> bool:
+    """'the Kaze compact SUV': the name belongs to the last product noun, which the parser may not make the head."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in product_nouns
+
+
 def _inside_a_name(token: Token) -> bool:
     """'Skjold Blades A/S' is a company, not a blade: a title-case product noun mid-sentence is part of a name
     (upper-case 'SUV' or 'EV' is not)."""
@@ -349,5 +357,13 @@ def _capitalised_noun(token: Token) -> bool:
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and len(token.text) > 1 and token.text[:1].isupper() and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "MONEY") \
-        and token.text not in UNITS  # not "a 100 MW electrolyser"
+    return token.pos_ == "PROPN" and len(token.text) > 1 and token.text[:1].isupper() and token.ent_type_ not in ("NORP", "DATE", "MONEY") \
+        and token.text not in UNITS and not _a_known_place(token)  # not "a 100 MW electrolyser"
+
+
+def _a_known_place(token: Token) -> bool:
+    """'the Xinghe Lumo hatchback' is tagged as a place, 'the Sunderland model' names one: the gazetteer decides."""
+    if token.ent_type_ not in ("GPE", "LOC"):
+        return False
+    place = whole_entity(token)
+    return is_known_town(place) or is_broad_place(place)

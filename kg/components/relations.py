@@ -235,17 +235,25 @@ TENSE_ADVERBS = {"currently", "now", "also", "formerly", "previously", "then", "
 
 
 def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
-    """'PERSON, [the] [ORG['s]] TITLE [of|at|for ORG|X],' - an apposition after the name; 'named PERSON as TITLE'."""
+    """'PERSON, [the] [ORG['s]] TITLE [of|at|for ORG|X],' - an apposition after the name; 'named PERSON as TITLE',
+    or the apposition where the post is no title ('named X, currently finance director, as his successor')."""
     if person.end < len(doc) and doc[person.end].text in LEGISLATOR_SUFFIXES:
         return [doc[person.end]], None  # "Louise Barrett TD", "Sarah Ollerton MP"
-    if person.end >= len(doc) or doc[person.end].text != "," and not (
-            doc[person.end].lower_ == "as" and person.root.head.lemma_ in APPOINTING_VERBS):
+    appointed_as = _appointed_as(person)
+    if appointed_as is not None and (post := _title_from(doc, person, appointed_as + 1, orgs)):
+        return post
+    if person.end >= len(doc) or doc[person.end].text != ",":
         return None
+    return _title_from(doc, person, person.end + 1, orgs)
+
+
+def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
+    """The title that starts at ``start`` and its organisation, if the words there make a title."""
     title: list[Token] = []
     org = None
     described = False
-    i = person.end + 1
-    while i < len(doc) and i < person.end + 14:
+    i = start
+    while i < len(doc) and i < start + 13:
         token = doc[i]
         mention = org_at(orgs, token)
         if token.text in (",", ";", ":", "(", '"', "“") or token.lemma_ in ("say", "tell", "add") and title or token.ent_type_ == "PERSON":
@@ -290,6 +298,16 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
     if org is None and i < len(doc) and doc[i].text == ",":
         org = _signed_off_by(doc, i, orgs)
     return title, org
+
+
+def _appointed_as(person: Span) -> int | None:
+    """'named X as chief executive', 'appointed X, who ran the Izmir terminal until last year, as its chief
+    executive': the post the person is given, past what the story says of them on the way. The index of 'as'."""
+    root = person.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in APPOINTING_VERBS:
+        return None
+    return next((c.i for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
 
 
 def _signed_off_by(doc: Doc, comma: int, orgs: list[OrgMention]) -> OrgMention | None:

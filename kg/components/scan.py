@@ -16,6 +16,8 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from kg.normalize import clean_name
+
 #: Token attributes the tokenizer and the model set before the kg components run and that no kg component
 #: changes: their columns are read once per Doc (rules ask for them sentence by sentence).
 STABLE = frozenset({ORTH, LOWER, LEMMA, POS, TAG, DEP})
@@ -42,6 +44,19 @@ def tokens_where(doc: Doc, attr: int, accept: Callable[[str], bool]) -> list[Tok
     strings = doc.vocab.strings
     kept = numpy.array([accept(strings[value]) for value in values.tolist()], dtype=bool)
     return [doc[i] for i in numpy.flatnonzero(kept[positions]).tolist()]
+
+
+def whole_entity(token: Token) -> str:
+    """The entity the token is part of: walk out along its IOB tags instead of building every entity span."""
+    doc = token.doc
+    if not token.ent_type_:
+        return clean_name(token.text)
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return clean_name(doc[start:end].text)
 
 
 def _column(doc: Doc, attr: int) -> list[int]:
