@@ -2502,6 +2502,24 @@ def test_a_car_class_names_the_model_before_it_and_is_no_name_itself(nlp, text, 
     assert {m.name for m in nlp(text)._.kg_products} == products
 
 
+@pytest.mark.parametrize("text, role", [
+    pytest.param("Managing director Olumide Adeyemi-Bello said Dangana had learned from the failure of the old factory, which "
+                 "depended on traders bringing fruit from distant markets.", ("olumide adeyemi bello", "managing director", None),
+                 id="double-surname"),
+    pytest.param("Dangana Foods Limited signed a deal with the Tomato Growers Association of Nigeria (TOGAN). The "
+                 "association's Kano chairman, Alhaji Sani Garba, said members would plant the first crop in January.",
+                 ("sani garba", "chairman", "tomato growers association of nigeria"), id="honorific-and-town-before-title"),
+])
+def test_nigerian_names_honorifics_and_a_town_between_owner_and_title(nlp, text, role):
+    assert role in role_triples(extract_text(nlp, text))
+
+
+def test_a_full_name_after_a_long_portfolio_is_the_person_the_model_tagged_by_surname(nlp):
+    text = ("Deputy Minister of Trade, Industry and Competition Nomsa Mbatha-Khoza told guests at the sod-turning that it "
+            "mattered. Mbatha-Khoza said the plant would help.")
+    assert [p.name for p in extract_text(nlp, text).people] == ["Nomsa Mbatha-Khoza"]
+
+
 def test_a_dateline_with_a_bare_dash_is_not_where_the_plant_stands(nlp):
     text = ("MUSCAT - The Wadi Sahar green ammonia project at Duqm has reached financial close. Wadi Sahar Hydrogen LLC "
             "will spend OMR 1.27 billion on a plant in Oman's Al Wusta governorate.")

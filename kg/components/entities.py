@@ -72,7 +72,7 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor
 #: Haris Abdullah', 'Eng. Fahad Al-Otaibi'); 'Sri' alone may be a given name ('Sri Mulyani').
 HONORIFIC_WORDS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("datuk", "sri"), ("dato", "seri"),
                    ("dato", "sri"), ("menteri", "besar"), *((h,) for h in HONORIFICS - {"lord"}),
-                   ("tun",), ("datin",), ("haji",), ("hajjah",), ("eng",)}
+                   ("tun",), ("datin",), ("haji",), ("hajjah",), ("eng",), ("alhaji",), ("alhaja",), ("hajiya",), ("mallam",)}
 #: Words before a name that are no part of it ('Councillor Maureen Ashdown', 'Dame Helen Ashcroft'); 'Lord' is, as peers
 #: are known by it, and 'Lord Mayor' is a title.
 NAME_TITLES = HONORIFICS - {"lord"} | {"councillor", "cllr", "cr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge"}
@@ -135,6 +135,7 @@ class EntityFixer:
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_titled_names(doc, fixed)
+        fixed += _untagged_full_names(doc, fixed)
         fixed += _untagged_venture_names(doc, fixed)
         fixed += _untagged_union_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
@@ -614,6 +615,8 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
             and not honorific_length(doc, before.i + 1, -1)
         if before.ent_type_ or not (initial or first_name) or "\n" in before.whitespace_:
             break
+        if start > 1 and doc[start - 2].lower_ in ("and", "&", "of") and (start < ent.start or len(ent.text.split()) > 1):
+            break  # "Minister of Trade, Industry and Competition" + "Nomsa Mbatha-Khoza": the last word of a portfolio
         start -= 1
     end = _name_end(doc, ent)
     if end - start == 2 and _is_initial(doc[start]) and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
@@ -643,9 +646,11 @@ def _with_hyphenated_places(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _name_end(doc: Doc, ent: Span) -> int:
-    """'Park Min-seok': the model stops at the hyphen of a Korean given name."""
+    """'Park Min-seok', 'Olumide Adeyemi-Bello': the model stops at the hyphen of a Korean given name or of a
+    double surname."""
     end = ent.end
-    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and (doc[end + 1].is_lower or doc[end + 1].is_title and doc[end + 1].ent_type_ not in ("GPE", "LOC")):
         return end + 2
     return end
 
@@ -1156,6 +1161,26 @@ def _untagged_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if end - i >= 2 and doc[end - 1].is_title and not in_clutter(doc, doc[i].idx) and _titled(doc, span := Span(doc, i, end, label="PERSON")):
             found.append(span)
         i = max(end, i + 1)
+    return found
+
+
+def _untagged_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Deputy Minister of Trade, Industry and Competition Nomsa Mbatha-Khoza told guests ... Mbatha-Khoza said': the
+    model tags the surname alone but not the full name after a long title; an untagged copy of a tagged person's
+    name, with a capitalised first name before it, is that person in full."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    names = {tuple(t.text for t in e) for e in ents if e.label_ == "PERSON"}
+    found = []
+    for name in names:
+        for start in (t.i for t in tokens_with(doc, ORTH, (name[0],))):
+            end = start + len(name)
+            first = doc[start - 1] if start else None
+            if tuple(t.text for t in doc[start:end]) != name or taken.intersection(range(start - 1, end)) or first is None \
+                    or not (first.pos_ == "PROPN" and first.is_title and first.is_alpha) or first.lower_ in NOT_NAME_WORDS | TITLE_NOUNS \
+                    or "\n" in first.whitespace_ or in_clutter(doc, first.idx):
+                continue
+            found.append(Span(doc, start - 1, end, label="PERSON"))
+            taken.update(range(start - 1, end))
     return found
 
 

@@ -19,7 +19,7 @@ from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, F
 from kg.components.clutter import in_clutter
 from kg.components.entities import FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length
 from kg.components.facilities import PLACE_NOUNS
-from kg.components.gazetteer import breadth, is_broad_place
+from kg.components.gazetteer import breadth, is_broad_place, is_known_town
 from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import status_of
@@ -188,7 +188,7 @@ def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
     org_tokens = {i for m in orgs for i in range(m.start, m.end)}
     people = [e for e in doc.ents if e.label_ == "PERSON" and not in_clutter(doc, e.start_char)
               and not org_tokens.intersection(range(e.start, e.end))]
-    full_names = [clean_name(e.text) for e in people if len(e) > 1]
+    full_names = [clean_name(e.text) for e in people if len(e.text.split()) > 1]  # not "Mbatha-Khoza", one word of three tokens
     found: dict[str, dict] = {}
     for person in people:
         name = clean_name(person.text)
@@ -353,8 +353,8 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
             continue
         if token.tag_ == "POS" and i > 0 and org_at(orgs, doc[i - 1]) is None and doc[i - 1].lower_ in TITLE_WORDS:
             break  # "the state's treasurer, Mark Pellegrino": the owner before the possessive is no part of the title
-        if token.lower_ in TITLE_WORDS or token.lower_ in ("'s", "’s") or token.ent_type_ == "GPE" or _title_modifier(token):
-            if token.lower_ not in ("'s", "’s") and token.ent_type_ != "GPE":
+        if token.lower_ in TITLE_WORDS or token.lower_ in ("'s", "’s") or _a_place_word(token) or _title_modifier(token):
+            if token.lower_ not in ("'s", "’s") and not _a_place_word(token):
                 title.insert(0, token)
             i -= 1
             continue
@@ -385,6 +385,11 @@ def _portfolio_start(doc: Doc, i: int, sentence_start: int) -> int:
     if j < i and j > sentence_start and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in TITLE_HEADS:
         return j - 1
     return i
+
+
+def _a_place_word(token: Token) -> bool:
+    """'Gujarat Chief Minister', "the association's Kano chairman": a place before a title, tagged or a known town."""
+    return token.ent_type_ == "GPE" or token.pos_ == "PROPN" and not token.ent_type_ and is_known_town(token.text)
 
 
 def _title_modifier(token: Token) -> bool:
