@@ -2520,6 +2520,22 @@ def test_a_full_name_after_a_long_portfolio_is_the_person_the_model_tagged_by_su
     assert [p.name for p in extract_text(nlp, text).people] == ["Nomsa Mbatha-Khoza"]
 
 
+@pytest.mark.parametrize("text, products", [
+    ("Nyiregyhaza will make die-cast battery housings, including the CoolFrame X7 battery tray and the ThermoPlate 400 "
+     "cold plate, both of which Tuoda already sells in China.", {"CoolFrame X7", "ThermoPlate 400"}),
+    ("The plant will make lens modules, including the company's KV-8 Pro automotive camera module, from 2027.", {"KV-8 Pro"}),
+    ("Elektra Wasserstoff GmbH will supply Elektra HX-20 pressurised alkaline electrolyser stacks for the full 700 megawatts.",
+     {"Elektra HX-20"}),
+    ("Its first products will be Tokiwa's Ultrapur SA-9 sulfuric acid and Ultrapur HP-7 hydrogen peroxide.",
+     {"Ultrapur SA-9", "Ultrapur HP-7"}),
+    ("The state will give Rs 1,800 crore in incentives and the Phase 2 expansion will add 500 jobs at the Fab 21 site.", set()),
+    ("The two set up the venture on a 50-50 basis before the COVID-19 pandemic hit HER2-low breast cancer trials and "
+     "Scope 3 emissions.", set()),
+])
+def test_a_make_and_a_model_number_before_a_class_of_goods_is_a_product(nlp, text, products):
+    assert {m.name for m in nlp(text)._.kg_products} == products
+
+
 def test_a_dateline_with_a_bare_dash_is_not_where_the_plant_stands(nlp):
     text = ("MUSCAT - The Wadi Sahar green ammonia project at Duqm has reached financial close. Wadi Sahar Hydrogen LLC "
             "will spend OMR 1.27 billion on a plant in Oman's Al Wusta governorate.")

@@ -139,6 +139,12 @@ def _local_words(text: str) -> dict[str, str]:
     return words
 
 
+def is_currency_word(text: str) -> bool:
+    """'Rs', 'RM', 'SEK', 'yen': a word that names a currency before or after an amount."""
+    lower = text.lower()
+    return lower in SYMBOLS or lower in WORDS or is_currency_code(text)
+
+
 def is_currency_code(text: str) -> bool:
     """'SEK', 'AED': an ISO 4217 code written on its own, which the model sometimes tags as an organisation."""
     return text.isupper() and text.lower() in _iso_codes()

@@ -7,7 +7,7 @@ that modifies a product noun ("Qashqai and Juke models") or stands in a list wit
 
 from __future__ import annotations
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -16,7 +16,8 @@ from kg.components.clutter import in_clutter
 from kg.components.entities import UNITS
 from kg.components.organizations import DEFAULT_DESCRIPTORS
 from kg.components.gazetteer import is_broad_place, is_known_town
-from kg.components.scan import tokens_with, whole_entity
+from kg.components.money import is_currency_word
+from kg.components.scan import tokens_where, tokens_with, whole_entity
 
 DEFAULT_PRODUCT_NOUNS = [
     "model", "models", "car", "cars", "vehicle", "vehicles", "suv", "suvs", "hatchback", "crossover", "sedan",
@@ -69,9 +70,9 @@ class ProductFinder:
         org_names = {e.text for e in doc.ents if e.label_ == "ORG" and not any(e.start <= t < e.end for t, _ in strong + weak)}
         names = strong + [(t, h) for t, h in weak if doc[t].text not in org_names]
         names += self._repeats(doc, names)
+        spans = [(_name_span(doc[t]), h) for t, h in names] + _model_designations(doc)
         mentions = _without_overlaps([
-            ProductMention(span.start, span.end, span.text, head)
-            for span, head in ((_name_span(doc[t]), h) for t, h in names)
+            ProductMention(span.start, span.end, span.text, head) for span, head in spans
             if not in_clutter(doc, span.start_char) and span[-1].lower_ not in BODY_NAME_ENDS
         ])
         doc._.set(PRODUCTS, mentions)
@@ -185,6 +186,87 @@ def _names_listed_before(goods: Token) -> list[int]:
             break
         i -= 1
     return ends if len(ends) >= 2 else []
+
+
+#: Words before a number that name a part, a stage or a rule, not a make ('Phase 2', 'Scope 3 emissions', 'Euro 7').
+NOT_MAKES = {"plant", "line", "phase", "unit", "block", "terminal", "train", "hall", "fab", "building", "stage", "tier",
+             "scope", "grade", "vision", "industry", "article", "section", "gate", "berth", "pier", "zone", "lot", "sector",
+             "road", "route", "highway", "group", "fund", "round", "series", "class", "level", "category", "type", "euro",
+             "covid", "sars", "the", "site", "campus", "mine", "pit", "shaft", "reactor", "well", "field", "lane", "no",
+             "number", "chapter", "schedule", "annex", "part", "title", "rule", "act", "bill", "cop", "g", "top", "fy", "q"}
+#: Numbers with letters that say what a thing does, not which model it is ('ChipWeave 3D packaging').
+NOT_MODEL_CODES = {"2d", "3d", "4d", "4k", "8k", "3g", "4g", "5g", "6g"}
+#: Words after a model's number that go with the name ('the KV-8 Pro', 'the Lumora Pulse 5 Lite').
+MODEL_SUFFIXES = {"pro", "max", "lite", "plus", "ultra", "mini", "air", "neo", "sport", "evo", "s", "x", "e", "m"}
+
+
+def _model_designations(doc: Doc) -> list[tuple[Span, int]]:
+    """'the CoolFrame X7 battery tray', 'Elektra HX-20 electrolyser stacks', "the company's KV-8 Pro automotive camera
+    module": a make and a model number (or a lettered code) before a lower-case class noun name a product, whatever
+    the model tagged them. The name, and its class noun as the head."""
+    found = []
+    for code in tokens_where(doc, ORTH, lambda text: any(c.isdigit() for c in text) and not _a_year(text)):
+        name = _make_and_model(doc, code)
+        head = _class_noun(doc, name.end) if name is not None else None
+        if name is not None and head is not None:
+            found.append((name, head.i))
+    return found
+
+
+def _make_and_model(doc: Doc, code: Token) -> Span | None:
+    """The make's words before a model code ('CoolFrame' + 'X7'), or a lettered code alone ('KV-8', 'B-240'), with
+    the words that finish a model's name ('Pro', 'Lite'); None for a count, an amount or a part ('Phase 2')."""
+    start, end = _joined_run(doc, code.i)
+    run = doc[start:end]
+    if start < code.i - 2 or start != code.i and run[0].text == "-" or run.text.lower() in NOT_MODEL_CODES \
+            or any(e.label_ in ("DATE", "MONEY", "PERCENT", "QUANTITY", "TIME", "ORDINAL") for e in run.ents):
+        return None
+    lettered = run[0].text[:1].isalpha() and run[0].text[:1].isupper() and "-" in run.text and not run[-1].text.islower()
+    while start > 0 and _is_make_word(doc[start - 1]):
+        start -= 1
+    if start == run.start and not lettered or {doc[start].lower_, doc[start].lower_.rstrip("s")} & NOT_MAKES or doc[run.start - 1].lower_ in NOT_MAKES:
+        return None
+    while end < len(doc) and doc[end].lower_ in MODEL_SUFFIXES and doc[end].text[:1].isupper():
+        end += 1
+    return doc[start:end]
+
+
+def _class_noun(doc: Doc, end: int) -> Token | None:
+    """The lower-case noun right after a model's name that says what kind of goods it is ('battery tray')."""
+    if end >= len(doc) or doc[end].ent_type_ in ("QUANTITY", "CARDINAL", "DATE"):
+        return None
+    head = next((t for t in doc[end : end + 5] if t.pos_ == "NOUN" and t.is_lower and t.dep_ not in ("compound", "amod")), None)
+    if head is None or head.lemma_ in NOT_GOODS | NOT_A_CLASS or head.lower_ in UNITS \
+            or any(not (t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB")) for t in doc[end : head.i]):
+        return None
+    return head
+
+
+#: Nouns after a number that count or measure, not a class of goods ('Fab 21 site', 'Unit 3 output').
+NOT_A_CLASS = {"year", "month", "week", "day", "hour", "percent", "people", "job", "time", "per", "cent", "tonne", "ton",
+               "megawatt", "gigawatt", "acre", "hectare", "kilometre", "kilometer", "mile", "metre", "meter", "expansion",
+               "emission", "pandemic", "standard", "rule", "target", "summit", "deadline", "programme", "program", "goal"}
+
+
+def _a_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def _joined_run(doc: Doc, i: int) -> tuple[int, int]:
+    """The tokens around ``i`` written without a space between them ('HX', '-', '20')."""
+    start, end = i, i + 1
+    while start > 0 and doc[start - 1].whitespace_ == "" and (doc[start - 1].text == "-" or doc[start].text == "-"):
+        start -= 1
+    while end < len(doc) and doc[end - 1].whitespace_ == "" and (doc[end].text == "-" or doc[end - 1].text == "-"):
+        end += 1
+    return start, end
+
+
+def _is_make_word(token: Token) -> bool:
+    """'Lumora', 'CoolFrame', 'Buds Air': a capitalised word of a make or a model's name, not a place, a currency
+    ('Rs 1,800 crore') or a sentence's first word."""
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and not token.is_sent_start \
+        and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "PERSON", "MONEY") and not is_currency_word(token.text)
 
 
 def _without_overlaps(mentions: list[ProductMention]) -> list[ProductMention]:
