@@ -2467,6 +2467,8 @@ def test_a_plant_beside_another_or_in_an_unnamed_zone_stands_where_they_are(nlp,
      "be run by its US arm, Vallmer North America Inc.", {"vallmer north america"}),
     ("Pearl Delta Precision Holdings will close its plant in Dongguan and move the work to Pearl Delta Precision Vietnam "
      "Co., which runs a plant in Bac Ninh.", {"pearl delta precision"}),
+    ("Ningbo Tuoda Automotive Parts Co. will build a HUF 62 billion plant in Nyíregyháza, its Hungarian unit Tuoda "
+     "Automotive Hungary Kft. said on Tuesday.", {"tuoda automotive hungary"}),  # the parent's home town goes first
 ])
 def test_a_local_arm_runs_the_plants_in_the_place_its_name_says_and_its_parent_pays(nlp, text, operators):
     extraction = extract_text(nlp, text)
@@ -2534,6 +2536,15 @@ def test_a_full_name_after_a_long_portfolio_is_the_person_the_model_tagged_by_su
 ])
 def test_a_make_and_a_model_number_before_a_class_of_goods_is_a_product(nlp, text, products):
     assert {m.name for m in nlp(text)._.kg_products} == products
+
+
+def test_it_after_a_share_split_is_the_venture_shared_out_not_its_first_owner(nlp):
+    text = ("Tokiwa Chemical Industries Ltd. and Yuanshan Specialty Chemicals Co. have set up a joint venture.\n\nThe "
+            "venture, Tokiwa Yuanshan Electronic Materials Co., was registered in Kaohsiung last week. Tokiwa owns 60% and "
+            "Yuanshan 40%. It will spend NT$9.6 billion on a plant in the Renwu Industrial Park.")
+    extraction = extract_text(nlp, text)
+    assert [i.investor for i in extraction.investments] == ["tokiwa yuanshan electronic materials"]
+    assert [p.operator for p in extraction.plants] == ["tokiwa yuanshan electronic materials"]
 
 
 def test_a_dateline_with_a_bare_dash_is_not_where_the_plant_stands(nlp):

@@ -852,13 +852,20 @@ def _local_subsidiaries(orgs: list[OrgMention]) -> dict[str, tuple[str, frozense
     arms: dict[str, list[tuple[str, frozenset[str] | str]]] = {}
     for key in keys:
         for parent in keys - {key}:
-            rest = _after_shared_words(key, parent)
+            rest = _after_shared_words(key, parent) or _after_shared_words(key, _without_home_town(parent))
             places = [" ".join(rest[i:j]) for i in range(len(rest)) for j in range(i + 1, len(rest) + 1)]
             town = next((place for place in places if countries_of(place) and not breadth(place)), None)
             where = town or frozenset().union(*(countries_of(place) for place in places))
             if where:
                 arms.setdefault(parent, []).append((key, where))
     return {parent: found[0] for parent, found in arms.items() if len(found) == 1}
+
+
+def _without_home_town(key: str) -> str:
+    """'tuoda automotive parts' of 'ningbo tuoda automotive parts': Chinese companies put their home town first,
+    and their arms abroad leave it out."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and countries_of(first) and not breadth(first) else key
 
 
 def _after_shared_words(key: str, parent: str) -> list[str]:

@@ -609,6 +609,8 @@ def _previous_subject(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMen
     sentences = list(doc.sents)
     index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
     for sentence in reversed(sentences[max(0, index - 2) : index]):
+        if _splits_shares(sentence):
+            continue  # "The venture, X, was registered last week. Tokiwa owns 60% and Yuanshan 40%. It will spend": the venture
         subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
         main = [t for t in subjects if t.head.dep_ == "ROOT"]  # the main clause's subject, else its agent ("The second
         # fab will be run by JASM, a company in which Sony holds a stake. Its first plant": JASM's, not Sony's)
@@ -622,6 +624,12 @@ def _previous_subject(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMen
         if in_sentence:
             return in_sentence[0]
     return None
+
+
+def _splits_shares(sentence: Span) -> bool:
+    """'Tokiwa owns 60% and Yuanshan 40%': a sentence that shares out a company among its owners is about the company
+    owned, which its subjects are not."""
+    return sentence.root.lemma_ in ("own", "hold", "have", "control") and sum(t.text == "%" or t.lower_ == "percent" for t in sentence) >= 2
 
 
 def named_before_to(verb: Token) -> Token | None:
