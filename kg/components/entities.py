@@ -1169,7 +1169,7 @@ def _untagged_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     model tags the surname alone but not the full name after a long title; an untagged copy of a tagged person's
     name, with a capitalised first name before it, is that person in full."""
     taken = {i for e in ents for i in range(e.start, e.end)}
-    names = {tuple(t.text for t in e) for e in ents if e.label_ == "PERSON"}
+    names = list(dict.fromkeys(tuple(t.text for t in e) for e in ents if e.label_ == "PERSON"))  # in order: runs agree
     found = []
     for name in names:
         for start in (t.i for t in tokens_with(doc, ORTH, (name[0],))):
