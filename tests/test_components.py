@@ -2564,6 +2564,12 @@ def test_the_same_article_gives_the_same_people_whatever_the_hash_seed():
     assert len(outputs) == 1
 
 
+def test_a_short_form_in_a_roundups_subheading_is_the_company_its_story_names_in_full(nlp):
+    text = ("TAIWAN: Kinsun approves third plant\n\nThe board of Kinsun Optronics Corp., a maker of lens modules, on Thursday "
+            "approved NT$5.2 billion for a third plant in Taichung. Kinsun said production would start in 2027.")
+    assert [(o.name, o.aliases) for o in extract_text(nlp, text).organizations] == [("Kinsun Optronics Corp.", ("Kinsun",))]
+
+
 def test_a_dateline_with_a_bare_dash_is_not_where_the_plant_stands(nlp):
     text = ("MUSCAT - The Wadi Sahar green ammonia project at Duqm has reached financial close. Wadi Sahar Hydrogen LLC "
             "will spend OMR 1.27 billion on a plant in Oman's Al Wusta governorate.")

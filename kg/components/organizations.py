@@ -355,10 +355,15 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
                 alias_of[key] = spelled[0]
     first_seen: dict[str, int] = {}
     first_acting: dict[str, int] = {}  # leaving out names that only name a project ("The Wadi Noor green ammonia project")
-    for mention in mentions:
+    text = document_text(doc)
+    for mention in mentions:  # a roundup's subheading ("TAIWAN: Kinsun approves third plant") names a company before its story does
+        if _in_a_heading(doc[mention.start], text):
+            continue
         first_seen.setdefault(mention.key, mention.start)
         if not _names_a_project(doc, mention):
             first_acting.setdefault(mention.key, mention.start)
+    for mention in mentions:
+        first_seen.setdefault(mention.key, len(doc))
     places = {entity_key(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")} | SCOPE_WORDS
     for key in canonical:  # "SK On" / "SK On Co.", "Hyundai" / "Hyundai Motor Group", "Commission" / "European Commission"
         longer = sorted((k for k in canonical if k != key and (_short_form_of(key, k) or key == (bare := _without_place(k, places)) or _short_form_of(key, bare))),
@@ -380,6 +385,14 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         via = "alias" if key != mention.key else mention.via
         result.append(OrgMention(mention.start, mention.end, key, target.name, target.kind, via))
     return result
+
+
+def _in_a_heading(token: Token, text: str) -> bool:
+    """'TAIWAN: Kinsun approves third plant': a short line of its own that ends without a full stop."""
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = text[start : end if end != -1 else len(text)].strip()
+    return 0 < len(line) <= 80 and not line.endswith((".", '"', "”", ":", ";"))
 
 
 def _names_a_project(doc: Doc, mention: OrgMention) -> bool:
