@@ -2570,6 +2570,15 @@ def test_a_short_form_in_a_roundups_subheading_is_the_company_its_story_names_in
     assert [(o.name, o.aliases) for o in extract_text(nlp, text).organizations] == [("Kinsun Optronics Corp.", ("Kinsun",))]
 
 
+def test_a_releases_media_contact_line_names_no_organisation_or_person(nlp):
+    text = ("Kitamura Foods Co., Ltd. will build a noodle plant in Kanonji.\n\nMedia contact: Corporate Communications "
+            "Department, Kitamura Foods Co., Ltd., pr@kitamura-foods.example.jp\n\nPress contact: Sanna Kivela, Head of "
+            "Communications, Kitamura Foods Co., Ltd., tel. +81 87 555 0123")
+    extraction = extract_text(nlp, text)
+    assert [o.name for o in extraction.organizations] == ["Kitamura Foods Co., Ltd."]
+    assert not extraction.people and not extraction.roles
+
+
 def test_a_dateline_with_a_bare_dash_is_not_where_the_plant_stands(nlp):
     text = ("MUSCAT - The Wadi Sahar green ammonia project at Duqm has reached financial close. Wadi Sahar Hydrogen LLC "
             "will spend OMR 1.27 billion on a plant in Oman's Al Wusta governorate.")

@@ -14,6 +14,8 @@ DEFAULT_PREFIXES = [
     "sign up", "subscribe", "advertisement", "photo", "photograph", "image", "picture", "pictured",
     "caption", "credit", "copyright", "click here", "follow us", "share this", "watch",
     "reporting by", "additional reporting", "editing by", "writing by", "compiled by",
+    "media contact", "media contacts", "press contact", "press contacts", "media enquiries", "media inquiries",
+    "press enquiries", "press inquiries", "investor contact", "investor contacts",
 ]
 
 
