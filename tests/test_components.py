@@ -2579,6 +2579,13 @@ def test_a_releases_media_contact_line_names_no_organisation_or_person(nlp):
     assert not extraction.people and not extraction.roles
 
 
+def test_a_models_name_with_its_make_before_it_is_the_same_product_however_the_model_tagged_it(nlp):
+    text = ("JAKARTA - Lumora has launched its Pulse 5 smartwatch and Buds Air 2 wireless earbuds in Indonesia. The "
+            "company said the Lumora Pulse 5 would go on sale on March 12, with the Lumora Buds Air 2 priced at Rp 899,000. "
+            "A cheaper Lumora Pulse 5 Lite will follow in the second quarter.")
+    assert {m.name for m in nlp(text)._.kg_products} == {"Lumora Pulse 5", "Lumora Buds Air 2", "Lumora Pulse 5 Lite"}
+
+
 def test_a_dateline_with_a_bare_dash_is_not_where_the_plant_stands(nlp):
     text = ("MUSCAT - The Wadi Sahar green ammonia project at Duqm has reached financial close. Wadi Sahar Hydrogen LLC "
             "will spend OMR 1.27 billion on a plant in Oman's Al Wusta governorate.")

@@ -7,6 +7,8 @@ that modifies a product noun ("Qashqai and Juke models") or stands in a list wit
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.attrs import DEP, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -71,10 +73,11 @@ class ProductFinder:
         names = strong + [(t, h) for t, h in weak if doc[t].text not in org_names]
         names += self._repeats(doc, names)
         spans = [(_name_span(doc[t]), h) for t, h in names] + _model_designations(doc)
-        mentions = _without_overlaps([
+        spans += _with_the_make_before(doc, [span for span, _ in spans])
+        mentions = _under_full_names(_without_overlaps([
             ProductMention(span.start, span.end, span.text, head) for span, head in spans
             if not in_clutter(doc, span.start_char) and span[-1].lower_ not in BODY_NAME_ENDS
-        ])
+        ]))
         doc._.set(PRODUCTS, mentions)
         self._relabel(doc, mentions)
         return doc
@@ -267,6 +270,32 @@ def _is_make_word(token: Token) -> bool:
     ('Rs 1,800 crore') or a sentence's first word."""
     return token.is_alpha and token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and not token.is_sent_start \
         and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "PERSON", "MONEY") and not is_currency_word(token.text)
+
+
+def _with_the_make_before(doc: Doc, names: list[Span]) -> list[tuple[Span, int]]:
+    """'its Pulse 5 smartwatch' ... 'the Lumora Pulse 5 would go on sale': an organisation or person the model tags that
+    ends with a product's name of two or more words is the product under its make's name."""
+    known = {tuple(t.text for t in span) for span in names if len(span) > 1}
+    found = []
+    for ent in doc.ents:
+        words = ent[1:] if ent[0].lower_ == "the" else ent
+        if ent.label_ in ("ORG", "PERSON") and any(_ends_with_model(words, name) for name in known):
+            found.append((words, words.end - 1))
+    return found
+
+
+def _ends_with_model(words: Span, name: tuple[str, ...]) -> bool:
+    """'Lumora Pulse 5', 'Lumora Pulse 5 Lite' of 'Pulse 5': a make, the model's name and any of its suffixes."""
+    texts = [t.text for t in words]
+    at = next((i for i in range(1, 3) if tuple(texts[i : i + len(name)]) == name), None)
+    return at is not None and all(t.isalpha() and t.istitle() for t in texts[:at]) \
+        and all(t.lower() in MODEL_SUFFIXES for t in texts[at + len(name) :])
+
+
+def _under_full_names(mentions: list[ProductMention]) -> list[ProductMention]:
+    """'Pulse 5' and 'Lumora Pulse 5' are one product: a name that ends another's longer one goes by the longer one."""
+    names = sorted({m.name for m in mentions}, key=len, reverse=True)
+    return [replace(m, name=next((n for n in names if n.endswith(" " + m.name)), m.name)) for m in mentions]
 
 
 def _without_overlaps(mentions: list[ProductMention]) -> list[ProductMention]:
