@@ -2509,6 +2509,15 @@ def test_a_car_class_names_the_model_before_it_and_is_no_name_itself(nlp, text, 
     assert {m.name for m in nlp(text)._.kg_products} == products
 
 
+@pytest.mark.parametrize("text, products", [
+    ("The project will double output of the company's Solara drug-eluting stent and Velox balloon catheter by 2028.",
+     {"Solara", "Velox"}),
+    ("The Batam line will assemble the Nimbus smartwatch and the Aria earbuds for the local market.", {"Nimbus", "Aria"}),
+])
+def test_medical_devices_and_gadgets_name_the_brand_before_them(nlp, text, products):
+    assert {m.name for m in nlp(text)._.kg_products} == products
+
+
 @pytest.mark.parametrize("text, role", [
     pytest.param("Managing director Olumide Adeyemi-Bello said Dangana had learned from the failure of the old factory, which "
                  "depended on traders bringing fruit from distant markets.", ("olumide adeyemi bello", "managing director", None),
