@@ -2595,6 +2595,15 @@ def test_a_models_name_with_its_make_before_it_is_the_same_product_however_the_m
     assert {m.name for m in nlp(text)._.kg_products} == {"Lumora Pulse 5", "Lumora Buds Air 2", "Lumora Pulse 5 Lite"}
 
 
+def test_steel_scrap_is_no_cancellation_and_a_listing_town_is_no_plants_place(nlp):
+    text = ("Kurobe Steel Corp., the steelmaking arm of Tokyo-listed Kurobe Holdings, will build a new steel plant, the "
+            "company said. The Tokyo-listed group's shares rose 3%. The plant will draw on scrap from dealers around "
+            "Ratnagiri, the company said.")
+    assert [(p.location, p.status) for p in extract_text(nlp, text).plants] == [("ratnagiri", "planned")]
+    scrapped = extract_text(nlp, "Kurobe Steel Corp. said on Monday it would scrap its planned steel plant in Ratnagiri.")
+    assert [p.status for p in scrapped.plants] == ["cancelled"]
+
+
 def test_a_dateline_with_a_bare_dash_is_not_where_the_plant_stands(nlp):
     text = ("MUSCAT - The Wadi Sahar green ammonia project at Duqm has reached financial close. Wadi Sahar Hydrogen LLC "
             "will spend OMR 1.27 billion on a plant in Oman's Al Wusta governorate.")

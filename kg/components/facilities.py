@@ -515,8 +515,8 @@ def _story_place(doc: Doc) -> str | None:
     opening = dateline(document_text(doc))
     body_start = opening.end() if opening else 0  # the dateline names where the story was filed, often the head office
     for ent in doc.ents:
-        based = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based"  # "the Tokyo-based
-        # chipmaker": its head office
+        based = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in ("based", "listed", "headquartered")
+        # "the Tokyo-based chipmaker", "Tokyo-listed Kurobe Holdings": its head office or its stock exchange
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start_char >= body_start and not based and not in_clutter(doc, ent.start_char):
             key = entity_key(clean_name(ent.text))
             if key and not breadth(key):
