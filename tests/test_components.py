@@ -2474,11 +2474,31 @@ def test_a_plant_beside_another_or_in_an_unnamed_zone_stands_where_they_are(nlp,
      "Co., which runs a plant in Bac Ninh.", {"pearl delta precision"}),
     ("Ningbo Tuoda Automotive Parts Co. will build a HUF 62 billion plant in Nyíregyháza, its Hungarian unit Tuoda "
      "Automotive Hungary Kft. said on Tuesday.", {"tuoda automotive hungary"}),  # the parent's home town goes first
+    ("Korean component maker Sunjin Electronics Co. will build a US$250 million camera module factory in Hai Phong. "
+     "Sunjin Electronics Vina Co., Ltd. will run it.", {"sunjin electronics vina"}),  # "Vina": Vietnam
+    ("Sejin Energy Solution Co. has halted work on its second cell plant in Kobierzyce, near Wrocław in Poland. The "
+     "plant belongs to the subsidiary Sejin Energy Solution Poland sp. z o.o. Sejin also owns half of Sejin Northline "
+     "Battery Canada Inc., which runs a plant in Windsor.", {"sejin energy solution poland"}),  # a village's country
 ])
 def test_a_local_arm_runs_the_plants_in_the_place_its_name_says_and_its_parent_pays(nlp, text, operators):
     extraction = extract_text(nlp, text)
     assert operators <= {p.operator for p in extraction.plants}
     assert all(i.investor != "vallmer north america" for i in extraction.investments)
+
+
+def test_a_company_that_shares_only_a_trade_word_with_another_is_no_arm_of_it(nlp):
+    text = ("Frigorífico Campo Verde S.A. will buy a beef plant in Tacuarembó from Frigorífico Río Negro S.A. for $60 "
+            "million. Frigorífico Campo Verde will spend another $25 million on the Tacuarembó plant.")
+    assert {p.operator for p in extract_text(nlp, text).plants} == {"frigorifico campo verde"}
+
+
+def test_a_parent_and_the_local_arm_that_runs_its_plant_are_no_partners(nlp):
+    text = ("Korean component maker Sunjin Electronics Co. will build a US$250 million camera module factory in Hai Phong, "
+            "to be run by Sunjin Electronics Vietnam Co. Sunjin also owns 51% of ST Optics Vina, a joint venture with "
+            "Japan's Tamaki Optical Co. that runs a lens-coating plant in Bac Ninh.")
+    partners = {p.partners for p in extract_text(nlp, text).partnerships}
+    assert ("sunjin electronics", "tamaki optical") in partners
+    assert not any("sunjin electronics vietnam" in p for p in partners)
 
 
 def test_a_name_that_starts_with_a_company_word_of_another_language_is_an_organisation(nlp):

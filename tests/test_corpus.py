@@ -66,10 +66,13 @@ pytestmark = pytest.mark.slow
 #: from 0.961/0.790 to 0.952/0.780 with the session's starting code. The blind held-out as- (an analyst's alert on new
 #: plants, investments and ventures; 0.905/0.649 with the starting code, never read) took held-out from 0.921/0.711 to
 #: 0.920/0.708 with the starting code. With the session's final code the 465 articles score held-out 0.924/0.709 and
-#: dev 0.956/0.785.
+#: dev 0.956/0.785. Session 14 (2026-11-30): the blind dev at- (joint ventures, subsidiaries and supply chains;
+#: 0.897/0.643 with the session's starting code) took dev to 0.954/0.780, and the blind held-out au- (a business
+#: journalist's week at a regional or national paper; 0.908/0.738 with the starting code, never read) took held-out
+#: to 0.923/0.710, both with the starting code.
 FLOORS = {
-    "dev": {"entities": 0.955, "relations": 0.784},
-    "heldout": {"entities": 0.922, "relations": 0.708},
+    "dev": {"entities": 0.954, "relations": 0.781},
+    "heldout": {"entities": 0.922, "relations": 0.710},
 }
 
 

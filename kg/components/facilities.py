@@ -20,7 +20,7 @@ from kg.components.attributes import (
 )
 from kg.components.clutter import dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place
-from kg.components.organizations import agent_of, clause_subject, most_mentioned, named_before_to, verb_of
+from kg.components.organizations import FOLDED_FIRST_WORDS, agent_of, clause_subject, most_mentioned, named_before_to, verb_of
 from kg.components.scan import tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
@@ -180,12 +180,13 @@ class FacilityFinder:
                 # run is the story's company's: surely when no other company is named beside it, else a guess; no
                 # guess for one that partners, a joint venture or talks are about
         local = _local_subsidiaries(orgs)
-        for plant in (p for p in plants if p.operator == main_company):  # not a plant said to be another's ("run by X")
-            arm, where = local.get(plant.operator or "", (None, frozenset()))
-            if arm is not None and plant.location is not None and (where & countries_of(plant.location) if isinstance(where, frozenset)
-                                                                   else where == plant.location):
-                plant.operator = arm  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
-        parents = {arm: parent for parent, (arm, _) in local.items()}
+        for plant in (p for p in plants if p.operator == main_company and p.location is not None):  # not a plant said
+            countries = _countries_around(doc, plant, assigned)  # to be another's
+            arms = [arm for arm, where in local.get(plant.operator or "", [])
+                    if arm != venture and _lies_in(plant.location or "", countries, where)]  # a venture is no one's arm
+            if len(arms) == 1:
+                plant.operator = arms[0]  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
+        parents = {arm: parent for parent, found in local.items() for arm, _ in found}
         for plant in plants:
             plant.owner = parents.get(plant.operator or "", plant.operator)  # the arm's parent pays for the arm's plant
         kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p)]
@@ -843,8 +844,8 @@ def _status(plant: _Plant) -> tuple[str, float, bool]:
 GUESSED_CONFIDENCE = 0.4
 
 
-def _local_subsidiaries(orgs: list[OrgMention]) -> dict[str, tuple[str, frozenset[str] | str]]:
-    """The one local arm a story names for a company, by the company's key, with the countries its name covers or the
+def _local_subsidiaries(orgs: list[OrgMention]) -> dict[str, list[tuple[str, frozenset[str] | str]]]:
+    """The local arms a story names for a company, by the company's key, with the countries each name covers or the
     town it names: 'Vallmer North America Inc.' of 'Vallmer Kunststofftechnik', 'Perdana Semikon (Kulim) Sdn Bhd' of
     'Perdana Semikon Bhd', 'Xingyao Automotriz de México' of 'Xingyao Automobile Group': a name that starts like the
     parent's and goes on with a place. Such an arm is set up to run the plants there, so it is their operator."""
@@ -858,7 +859,23 @@ def _local_subsidiaries(orgs: list[OrgMention]) -> dict[str, tuple[str, frozense
             where = town or frozenset().union(*(countries_of(place) for place in places))
             if where:
                 arms.setdefault(parent, []).append((key, where))
-    return {parent: found[0] for parent, found in arms.items() if len(found) == 1}
+    return arms
+
+
+def _lies_in(location: str, countries: frozenset[str], where: frozenset[str] | str) -> bool:
+    """Whether a plant's place is where an arm's name says it works: in one of its countries, or its town."""
+    return bool(where & countries) if isinstance(where, frozenset) else where == location
+
+
+def _countries_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> frozenset[str]:
+    """The countries a plant's place may lie in; for a village the gazetteer does not know, the one country its
+    sentences name ('its second cell plant in Kobierzyce, near Wrocław in south-western Poland')."""
+    known = countries_of(plant.location or "")
+    if known:
+        return known
+    named = {e.text for i in plant.mentions for e in doc[mentions[i].head].sent.ents if e.label_ == "GPE" and breadth(e.text) == 2}
+    countries = frozenset().union(*(countries_of(name) for name in named))
+    return countries if len(countries) == 1 else frozenset()
 
 
 def _without_home_town(key: str) -> str:
@@ -870,10 +887,11 @@ def _without_home_town(key: str) -> str:
 
 def _after_shared_words(key: str, parent: str) -> list[str]:
     """The words of a name after those it starts with in common with another ('north america' of 'vallmer north
-    america' and 'vallmer kunststofftechnik'); none when they share no first word."""
+    america' and 'vallmer kunststofftechnik'); none when they share no first word, or only a trade's word
+    ('Frigorífico Río Negro' is no arm of 'Frigorífico Campo Verde')."""
     words, others = key.split(), parent.split()
     shared = next((i for i, (a, b) in enumerate(zip(words, others)) if a != b), min(len(words), len(others)))
-    return words[shared:] if shared else []
+    return words[shared:] if set(words[:shared]) - FOLDED_FIRST_WORDS else []
 
 
 def _plant_fact(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> dict:

@@ -25,7 +25,7 @@ def breadth(name: str) -> int:
     """2 for a country or continent, 1 for a first-level region or a name built on a region word ('Bryan County',
     'Copperbelt Province'), 0 for a town or anything else: how much ground a place name covers."""
     key = entity_key(name)
-    if key in _countries():
+    if key in _countries() or key in _NICKNAME_KEYS:
         return 2
     words = key.split()
     return 1 if key in broad_places() or len(words) > 1 and (words[0] in REGION_WORDS or words[-1] in REGION_WORDS) else 0
@@ -105,6 +105,18 @@ CONTINENT_CODES = {"europe": {"EU"}, "asia": {"AS"}, "africa": {"AF"}, "north am
                    "latin america": {"SA", "NA"}, "oceania": {"OC"}, "americas": {"NA", "SA"}}
 
 
+#: Short and local names of countries that English news and companies' local arms use ('Sunjin Electronics Vina',
+#: 'Altura Maroc', 'Vallmer Deutschland GmbH', 'Norvia Ibérica').
+COUNTRY_NICKNAMES = (
+    ("us", "US"), ("usa", "US"), ("uk", "GB"), ("britain", "GB"), ("uae", "AE"), ("south korea", "KR"), ("vina", "VN"),
+    ("deutschland", "DE"), ("espana", "ES"), ("iberia", "ES"), ("iberia", "PT"), ("iberica", "ES"), ("iberica", "PT"),
+    ("brasil", "BR"), ("italia", "IT"), ("polska", "PL"), ("nederland", "NL"), ("turkiye", "TR"), ("maroc", "MA"),
+    ("nippon", "JP"), ("magyarorszag", "HU"), ("cesko", "CZ"), ("osterreich", "AT"), ("schweiz", "CH"), ("suisse", "CH"),
+    ("sverige", "SE"), ("norge", "NO"), ("suomi", "FI"), ("danmark", "DK"), ("hellas", "GR"), ("misr", "EG"),
+)
+_NICKNAME_KEYS = frozenset(key for key, _ in COUNTRY_NICKNAMES)
+
+
 def countries_of(name: str) -> frozenset[str]:
     """ISO codes of the countries a place name may lie in ('Spartanburg' -> US, 'Kyushu' -> nothing known, 'Mexico'
     -> MX, 'North America' -> every country there): what lets a company's regional arm be matched to a plant."""
@@ -121,7 +133,7 @@ def _places_by_key() -> dict[str, frozenset[str]]:
         for attr in ("name", "common_name", "official_name"):
             if hasattr(country, attr):
                 found.setdefault(entity_key(getattr(country, attr)), set()).add(country.alpha_2)
-    for short, code in (("us", "US"), ("usa", "US"), ("uk", "GB"), ("britain", "GB"), ("uae", "AE"), ("south korea", "KR")):
+    for short, code in COUNTRY_NICKNAMES:
         found.setdefault(short, set()).add(code)
     for subdivision in pycountry.subdivisions:
         found.setdefault(entity_key(subdivision.name), set()).add(subdivision.country_code)

@@ -56,7 +56,7 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "bras
                        "siderúrgica", "siderurgica", "metalúrgica", "metalurgica", "cooperativa", "mineradora",
                        "distribuidora", "petroquímica", "petroquimica", "química", "quimica", "fundición", "fundicion",
                        "fundidora", "sociedad", "sociedade", "società", "compagnia", "industrie", "papelera", "cimentos"}
-_FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
+FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
 NAME_TRADES = {"motor": {"carmaker", "automaker"}, "motors": {"carmaker", "automaker"}, "automobile": {"carmaker", "automaker"},
@@ -441,7 +441,7 @@ def _short_form_of(short: str, full: str) -> bool:
     if spelled_out is not None and (spelled_out == full or _short_form_of(spelled_out, full)):
         return True
     words = full.split()
-    if words[0] in _FOLDED_FIRST_WORDS and len(words) > 1:
+    if words[0] in FOLDED_FIRST_WORDS and len(words) > 1:
         full = " ".join(words[1:])
         if full == short:
             return True

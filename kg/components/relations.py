@@ -892,10 +892,11 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     relationship ("already supplies"), the deal struck and the prospective deal (talks, hopes), which news keeps apart."""
     groups: dict[tuple[tuple[str, ...], str], dict] = {}
     owners = _plant_owners(orgs, facilities, plants)
-    subsidiaries = _subsidiaries(doc, orgs)
+    arms = {p["operator"]: p["owner"] for p in plants if p["owner"] and p["operator"] and p["owner"] != p["operator"]}
+    subsidiaries = _subsidiaries(doc, orgs) | {(a, b) for pair in arms.items() for a, b in [sorted(pair)]}
     parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root)]
     ventures = _joint_ventures(doc, orgs)
-    project_owner = _project_owner(doc, orgs, owners, subsidiaries)
+    project_owner = _project_owner(doc, orgs, owners, subsidiaries, arms)
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char):
             continue
@@ -980,14 +981,16 @@ def _plant_owners(orgs: list[OrgMention], facilities: list[FacilityMention], pla
             and (operator := plants[f.plant]["operator"]) in mention_of}
 
 
-def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMention], subsidiaries: set[tuple[str, str]]) -> OrgMention | None:
+def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMention], subsidiaries: set[tuple[str, str]],
+                   arms: dict[str, str]) -> OrgMention | None:
     """Whom work on the story's project is done for: the operator of the plant named most (a joint venture's project
-    company, say), else the story's company, which also deals for a subsidiary of its own that runs the plant."""
+    company, say), else the story's company, which also deals for a subsidiary of its own that runs the plant (and
+    counts the plants of its local arms as its own)."""
     main = most_mentioned(orgs)
-    counts = Counter(m.key for m in owners.values())
+    counts = Counter(arms.get(m.key, m.key) for m in owners.values())
     if not counts:
         return main
-    operator = next(m for m in owners.values() if m.key == counts.most_common(1)[0][0])
+    operator = next(m for m in orgs if m.key == counts.most_common(1)[0][0])
     own_unit = main is not None and tuple(sorted((main.key, operator.key))) in subsidiaries or _called_a_subsidiary(doc, orgs, operator)
     return main if own_unit else operator
 
