@@ -51,7 +51,8 @@ NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minist
                   "mrs", "ms", "sir", "judge", "general", "captain"}
 #: Titles in other languages that English-language news keeps as written ('JCM's directeur général, Nadia El Fassi,').
 FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presidente", "ejecutivo", "ejecutiva", "gerente", "diretor",
-                  "diretora", "geschäftsführer", "vorstandschef", "wethouder", "cathaoirleach", "taoiseach", "tánaiste"}
+                  "diretora", "geschäftsführer", "vorstandschef", "wethouder", "cathaoirleach", "taoiseach", "tánaiste",
+                  "menteri", "besar", "bupati", "gubernur"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
                "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", *FOREIGN_TITLES}
@@ -67,6 +68,28 @@ MEXICAN_LEGAL_FORM = re.compile(r"(?:S\.A\.(?:B\.|P\.I\.)?|S\. de R\.L\.)(?: de 
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
 #: Letters after a legislator's name ('Louise Barrett TD', 'Sarah Ollerton MP'): a title, no part of the name.
 LEGISLATOR_SUFFIXES = {"MP", "TD", "MSP", "MEP", "MLA", "MPP", "MS", "MHA"}
+#: Words that name a minister's or a commissioner's portfolio ('Minister of Industry, Trade and Competition',
+#: 'Member for Agriculture, Livestock and Fisheries'): common nouns written in capitals, never part of a name.
+PORTFOLIO_WORDS = {
+    "industry", "industries", "industrial", "industrialisation", "industrialization", "trade", "commerce", "competition",
+    "investment", "investments", "economy", "economic", "affairs", "finance", "financial", "planning", "development",
+    "technology", "technologies", "technical", "science", "innovation", "digital", "information", "communication",
+    "communications", "telecommunications", "posts", "transport", "transportation", "infrastructure", "logistics",
+    "energy", "power", "electricity", "renewable", "mines", "mining", "mineral", "minerals", "petroleum", "oil", "gas",
+    "natural", "resources", "environment", "climate", "change", "agriculture", "agro", "livestock", "fisheries",
+    "forestry", "food", "irrigation", "water", "sanitation", "lands", "land", "housing", "urban", "rural", "regional",
+    "local", "government", "public", "works", "health", "education", "higher", "skill", "skills", "research",
+    "employment", "labour", "labor", "manpower", "human", "social", "welfare", "security", "defence", "defense",
+    "foreign", "home", "interior", "external", "international", "cooperation", "co-operation", "relations", "tourism",
+    "culture", "youth", "sports", "sport", "women", "enterprise", "enterprises", "entrepreneurship", "small", "medium",
+    "micro", "msme", "msmes", "cooperatives", "co-operatives", "consumer", "protection", "budget", "treasury", "revenue",
+    "downstream", "upstream", "creative", "strategic", "state-owned", "reform", "net", "zero", "business", "export",
+    "exports", "promotion", "electronics", "it", "ict", "geology", "sustainable", "sustainability", "growth", "jobs",
+    "policy", "textiles", "chemicals", "fertilisers", "fertilizers", "steel", "heavy", "coal", "railways", "roads",
+    "highways", "shipping", "ports", "maritime", "aviation", "civil", "new", "processing",
+}
+#: Titles whose portfolio follows 'of' or 'for' ('Minister for Economic Affairs', 'Secretary of Commerce').
+PORTFOLIO_TITLES = {"minister", "secretary", "member", "commissioner", "mec"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor", "datuk", "dato", "datin", "shri", "smt"}
 #: Honorifics of one or two words written before a name and no part of it ('Tan Sri Lim Chee Keong', 'Datuk Seri
 #: Haris Abdullah', 'Eng. Fahad Al-Otaibi'); 'Sri' alone may be a given name ('Sri Mulyani').
@@ -118,7 +141,7 @@ class EntityFixer:
         self.org_words = org_words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = _without_honorifics(doc, list(doc.ents))
+        doc.ents = _names_after_portfolios(doc, _without_honorifics(doc, list(doc.ents)))
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in people if len(e) > 1}
         fixed = []
@@ -567,9 +590,17 @@ _HONORIFICS_LONGEST_FIRST = sorted(HONORIFIC_WORDS, key=len, reverse=True)  # "D
 def honorific_length(doc: Doc, start: int, step: int = 1) -> int:
     """How many tokens from ``start`` (forwards, or backwards with ``step`` -1) are honorifics."""
     length = 0
-    while found := next((len(h) for h in _HONORIFICS_LONGEST_FIRST if _words_beside(doc, start, length, len(h), step) == h), 0):
-        length += found
-    return length
+    while True:  # "Dato' Ismail Karim": the model splits the apostrophe off the honorific
+        apostrophe = int(step == -1 and 0 < start - length <= len(doc) and doc[start - length - 1].text in APOSTROPHES)
+        found = next((len(h) for h in _HONORIFICS_LONGEST_FIRST if _words_beside(doc, start, length + apostrophe, len(h), step) == h), 0)
+        if not found:
+            return length
+        length += found + apostrophe
+        if step == 1 and start + length < len(doc) and doc[start + length].text in APOSTROPHES:
+            length += 1
+
+
+APOSTROPHES = ("'", "’")
 
 
 def _words_beside(doc: Doc, start: int, skip: int, count: int, step: int) -> tuple[str, ...] | None:
@@ -611,7 +642,7 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
     while start > 0 and ent.start - start < 2:
         before = doc[start - 1]
         initial = _is_initial(before)
-        first_name = before.pos_ == "PROPN" and before.is_title and before.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS \
+        first_name = before.pos_ == "PROPN" and before.is_title and before.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | PORTFOLIO_WORDS \
             and not honorific_length(doc, before.i + 1, -1)
         if before.ent_type_ or not (initial or first_name) or "\n" in before.whitespace_:
             break
@@ -1144,6 +1175,51 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+def portfolio_end(doc: Doc, i: int) -> int | None:
+    """Where the portfolio that starts after the 'of' or 'for' at ``i`` ends ('Minister of Investment, Trade and
+    Industry' + 'Datuk Seri Anuar Hakim'), if a title stands before it and a portfolio word after it."""
+    if not 0 < i < len(doc) - 1 or doc[i].lower_ not in ("of", "for") or doc[i - 1].lower_ not in PORTFOLIO_TITLES:
+        return None
+    end = i + 1
+    while end < len(doc):
+        if doc[end].is_title and doc[end].lower_ in PORTFOLIO_WORDS:
+            end += 1
+        elif end > i + 1 and doc[end].lower_ in (",", "and", "&") and (after := _portfolio_word_after(doc, end)) is not None:
+            end = after
+        else:
+            break
+    return end if end > i + 1 else None
+
+
+def _portfolio_word_after(doc: Doc, i: int) -> int | None:
+    """The next portfolio word after a comma or 'and' in a list of portfolios (', and Technical Education')."""
+    j = i + 1
+    if doc[i].text == "," and j < len(doc) and doc[j].lower_ in ("and", "&"):
+        j += 1
+    return j if j < len(doc) and doc[j].is_title and doc[j].lower_ in PORTFOLIO_WORDS else None
+
+
+def _names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Minister of Industry and Trade Karim Bennani said', 'Coordinating Minister for Economic Affairs Bambang
+    Sutrisno': the model cuts a name after a long portfolio, tags part of the portfolio with it ('Economic Affairs
+    Bambang Sutrisno') or tags the portfolio alone as a person; the capitalised words after the portfolio are the name."""
+    for anchor in tokens_with(doc, LOWER, ("of", "for")):
+        if (end := portfolio_end(doc, anchor.i)) is None:
+            continue
+        start = end + honorific_length(doc, end)
+        stop = start
+        while stop < len(doc) and stop - start < 4 and doc[stop].pos_ == "PROPN" and doc[stop].is_title \
+                and doc[stop].lower_ not in PORTFOLIO_WORDS | NOT_NAME_WORDS | TITLE_NOUNS:
+            stop += 1
+        around = [e for e in ents if e.start < stop and e.end > anchor.i + 1]
+        if stop - start < 2 or any(e.label_ != "PERSON" and e.start >= start for e in around):
+            continue
+        others = [e for e in ents if e not in around]
+        name_end = max([stop] + [e.end for e in around])
+        ents = sorted(others + [Span(doc, start, name_end, label="PERSON")], key=lambda e: e.start)
+    return ents
+
+
 def _untagged_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Governor Masaru Ikeda told', 'Marloes de Wit, Van Roon's chief operating officer, told': two to four capitalised
     words (with name particles inside) that the model left untagged, right after a job title or before one in
@@ -1156,7 +1232,7 @@ def _untagged_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         end = i
         while end < len(doc) and end - i < 4 and end not in taken and (doc[end].pos_ == "PROPN" or end == i and doc[end].pos_ == "NOUN") and (
                 doc[end].is_title or end > i and doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title) \
-                and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS:
+                and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | PORTFOLIO_WORDS:
             end += 1
         if end - i >= 2 and doc[end - 1].is_title and not in_clutter(doc, doc[i].idx) and _titled(doc, span := Span(doc, i, end, label="PERSON")):
             found.append(span)

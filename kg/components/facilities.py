@@ -186,7 +186,9 @@ class FacilityFinder:
                     if arm != venture and _lies_in(plant.location or "", countries, where)]  # a venture is no one's arm
             if len(arms) == 1:
                 plant.operator = arms[0]  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
-        parents = {arm: parent for parent, found in local.items() for arm, _ in found}
+        parents: dict[str, str] = {}
+        for parent, found in local.items():
+            parents.update({arm: parent for arm, _ in found if arm not in parents})  # the first named, of two candidates
         for plant in plants:
             plant.owner = parents.get(plant.operator or "", plant.operator)  # the arm's parent pays for the arm's plant
         kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p)]
@@ -849,10 +851,10 @@ def _local_subsidiaries(orgs: list[OrgMention]) -> dict[str, list[tuple[str, fro
     town it names: 'Vallmer North America Inc.' of 'Vallmer Kunststofftechnik', 'Perdana Semikon (Kulim) Sdn Bhd' of
     'Perdana Semikon Bhd', 'Xingyao Automotriz de México' of 'Xingyao Automobile Group': a name that starts like the
     parent's and goes on with a place. Such an arm is set up to run the plants there, so it is their operator."""
-    keys = {m.key for m in orgs if m.kind == "company"}
+    keys = list(dict.fromkeys(m.key for m in orgs if m.kind == "company"))  # in document order: runs agree
     arms: dict[str, list[tuple[str, frozenset[str] | str]]] = {}
     for key in keys:
-        for parent in keys - {key}:
+        for parent in (k for k in keys if k != key):
             rest = _after_shared_words(key, parent) or _after_shared_words(key, _without_home_town(parent))
             places = [" ".join(rest[i:j]) for i in range(len(rest)) for j in range(i + 1, len(rest) + 1)]
             town = next((place for place in places if countries_of(place) and not breadth(place)), None)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
-from kg.components.entities import FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length
+from kg.components.entities import FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
 from kg.components.facilities import PLACE_NOUNS
 from kg.components.gazetteer import breadth, is_broad_place, is_known_town
 from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
@@ -39,12 +39,14 @@ TITLE_WORDS = TITLE_HEADS | {
     "country", "operating", "financial", "technology", "technical", "commercial", "non-executive", "interim",
     "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate", "lord",
 }
-OFFICIAL_TITLES = re.compile(r"\b(minister|treasurer|secretary|governor|gov\.|mayor|premier|commissioner|senator|sen\.|chancellor|official|"
+OFFICIAL_TITLES = re.compile(r"\b(minister|menteri besar|member for|treasurer|secretary|governor|gov\.|mayor|premier|commissioner|senator|sen\.|chancellor|official|"
                              r"councill?or|cllr|cr\b|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
                              r"(regional|state|provincial) president)")
+#: A title that names its portfolio ('minister for economic affairs'): only a ministry of that portfolio employs it.
+PORTFOLIO_NAMED = re.compile(r"\b(minister|secretary) (of|for) \w")
 #: Heads of a government work for that government itself ('State of Kansas', 'Gumi city government'), never for one of
 #: its agencies or councils; the article often names none.
-HEADS_OF_GOVERNMENT = re.compile(r"\b(governor|gov\.|mayor|premier|chief minister|first minister|prime minister|president of the|"
+HEADS_OF_GOVERNMENT = re.compile(r"\b(governor|gov\.|mayor|premier|chief minister|menteri besar|first minister|prime minister|president of the|"
                                  r"(regional|state|provincial) president)")
 WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality)\b|\bcity$", re.IGNORECASE)
 COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
@@ -335,9 +337,10 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         head = next((j for j in range(i - 1, max(person.sent.start, i - 6) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
         if head is not None and all(t.lower_ in ("for", "of", "and", "&") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i]):
             i = head
+    floor = person.start - 8
     if (start := _portfolio_start(doc, i, person.sent.start)) != i:  # "Secretary of Commerce Laura Brandvold"
-        title, i = list(doc[start + 1 : i + 1]), start
-    while i >= person.sent.start and i > person.start - 8:  # never into the sentence before
+        title, i, floor = list(doc[start + 1 : i + 1]), start, min(floor, start - 4)
+    while i >= person.sent.start and i > floor:  # never into the sentence before
         token = doc[i]
         mention = org_at(orgs, token)
         if mention is not None and mention.via != "pronoun":
@@ -384,7 +387,8 @@ def _portfolio_start(doc: Doc, i: int, sentence_start: int) -> int:
         j -= 1  # "Secretary of Commerce Laura Brandvold", "vice president of development Priya Raman"
     if j < i and j > sentence_start and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in TITLE_HEADS:
         return j - 1
-    return i
+    long = next((k for k in range(i - 1, max(sentence_start, i - 14), -1) if portfolio_end(doc, k) == i + 1), None)
+    return i if long is None else long - 1  # "Minister for Industries, Skill Development and Technical Education X"
 
 
 def _a_place_word(token: Token) -> bool:
@@ -452,12 +456,16 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         if ministry is not None and not local:
             return ministry  # "Mines and Minerals Development Minister Chanda Phiri"
         governments = [m for m in same_kind if "government" in m.name.lower() and (local or _governed_breadth(m) != 1)]
-        ministries = [m for m in same_kind if re.search(r"government|ministry|department", m.name.lower())]
+        ministries = [m for m in same_kind if re.search(r"government|ministry|department", m.name.lower())
+                      and not (re.search(r"ministry|department", m.name.lower()) and PORTFOLIO_NAMED.search(title))]  # not
+        # the Ministry of Health for the "minister for economic affairs"
         same_kind = governments or (ministries if "minister" in title else same_kind)  # a minister sits on no council
     if place is not None:
         stem = place.lower().rstrip("e")  # "the province's" -> "South Chungcheong provincial government"
-        government = next((m for m in orgs if m.kind == "government" and stem in m.name.lower()), None) or next(
-            (m for m in orgs if m.kind == "government" and m.name.lower().startswith(stem[:3])), None)  # "Spain's" -> "Spanish government"
+        minister = official and re.search(r"minister|secretary", title)
+        governing = [m for m in orgs if m.kind == "government" and not (minister and _an_agency(m))]  # "Finland's minister":
+        government = next((m for m in governing if stem in m.name.lower()), None) or next(  # not Business Finland
+            (m for m in governing if m.name.lower().startswith(stem[:3])), None)  # "Spain's" -> "Spanish government"
         if government is None and place.lower() in ("state", "province", "region"):  # "the state's treasurer": the one
             regional = {m.key: m for m in orgs if m.kind == "government" and _governed_breadth(m) == 1}
             government = next(iter(regional.values())) if len(regional) == 1 else None  # regional government named
@@ -473,6 +481,12 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     if not official and not CORPORATE_TITLES.search(title) and (body := _acting_body(person.sent, orgs)) is not None:
         return body  # "The Hai Phong People's Committee granted the certificate, and vice chairman X said": its vice chairman
     return _previous_subject(doc, person, same_kind) or most_mentioned(same_kind, "government" if official else "company")
+
+
+def _an_agency(body: OrgMention) -> bool:
+    """'Business Finland', 'Invest India': a government body that is neither a government, a ministry nor a council,
+    so no minister's employer."""
+    return not (WHOLE_GOVERNMENT.search(body.name) or COUNCIL.search(body.name) or re.search(r"ministry|department", body.name, re.IGNORECASE))
 
 
 def _named_before_title(doc: Doc, person: Span) -> bool:
