@@ -2668,3 +2668,14 @@ def test_a_name_after_a_long_portfolio_is_the_person_and_the_portfolio_their_tit
 ])
 def test_a_minister_works_for_no_agency_and_no_ministry_of_another_portfolio(nlp, text):
     assert [r.org for r in extract_text(nlp, text).roles] == [None]
+
+
+def test_a_venture_built_and_operated_by_a_company_owned_by_short_forms_is_run_and_paid_for_by_it(nlp):
+    text = ("Oman's Majan Metals SAOG and India's Vardhan Aluminium Ltd have taken a final investment decision on a $1.3 "
+            "billion aluminium mill in the Sohar Freezone, the partners said on Monday.\n\nThe mill will be built and "
+            "operated by Sohar Rolled Products LLC, a joint venture owned 55% by Vardhan and 45% by Majan.")
+    extraction = extract_text(nlp, text)
+    assert {o.name: o.aliases for o in extraction.organizations}["Vardhan Aluminium Ltd"] == ("Vardhan",)  # a place to the model
+    assert [p.operator for p in extraction.plants] == ["sohar rolled products"]
+    assert [i.investor for i in extraction.investments] == ["sohar rolled products"]
+    assert ("majan metals", "vardhan aluminium") in {p.partners for p in extraction.partnerships}

@@ -828,7 +828,13 @@ def _acts_as_name(ent: Span) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and (after.tag_ == "POS" or after.lower_ in TITLE_NOUNS) or ent.root.dep_ == "nsubj":
         return True
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "by" and any(t.text == "%" or t.lemma_ in OWNING_VERBS for t in doc[max(ent.start - 4, 0) : ent.start - 1]):
+        return True  # "a joint venture owned 55% by Vardhan and 45% by Majan"
     return ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "at") and doc[ent.start - 2].lower_ in TITLE_NOUNS  # "CEO of Sahyadri"
+
+
+#: What only an organisation does to a company or a plant: what is "owned 55% by" or "built by" a name is the company's.
+OWNING_VERBS = {"own", "hold", "control", "run", "operate", "build", "lead", "found", "form", "back", "acquire", "buy"}
 
 
 def _names_where_a_facility_is(token: Token) -> bool:

@@ -479,8 +479,8 @@ def _is_contractor(agent: Token) -> bool:
 def _runner(head: Token, orgs: list[OrgMention]) -> str | None:
     """'The site will be run by Hanamori Europe', 'The second fab will be operated by JASM': whoever builds or pays
     for a plant, the organisation said to run it is its operator."""
-    verb = head.head
-    if head.dep_ != "nsubjpass" or verb.lemma_ not in RUNNING_VERBS:
+    verb = next((v for v in (head.head, *head.head.conjuncts) if v.lemma_ in RUNNING_VERBS), None)  # "will be built and
+    if head.dep_ != "nsubjpass" or verb is None:  # operated by Sohar Rolled Products LLC"
         return None
     agent = agent_of(verb)
     return next((m.key for m in orgs if agent is not None and m.start <= agent.i < m.end), None)
