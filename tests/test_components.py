@@ -2679,3 +2679,9 @@ def test_a_venture_built_and_operated_by_a_company_owned_by_short_forms_is_run_a
     assert [p.operator for p in extraction.plants] == ["sohar rolled products"]
     assert [i.investor for i in extraction.investments] == ["sohar rolled products"]
     assert ("majan metals", "vardhan aluminium") in {p.partners for p in extraction.partnerships}
+
+
+@pytest.mark.parametrize("country", ["Korea", "Turkey", "the U.S.", "the U.K.", "Russia"])
+def test_a_plant_said_to_be_only_somewhere_in_a_country_that_iso_names_otherwise_is_no_plant(nlp, country):
+    text = f"Daeyang will spend $200 million. It runs a cathode plant in {country} and is building a factory in Gumi."
+    assert [p.location for p in extract_text(nlp, text).plants] == ["gumi"]

@@ -53,7 +53,7 @@ REGION_WORDS = {"county", "co", "state", "province", "prefecture", "region", "de
 def _countries() -> frozenset[str]:
     import pycountry
 
-    names = set(CONTINENTS)
+    names = set(CONTINENTS) | {key for key, _ in ENGLISH_COUNTRY_NAMES}
     for country in pycountry.countries:
         names |= {entity_key(getattr(country, attr)) for attr in ("name", "common_name", "official_name") if hasattr(country, attr)}
     return frozenset(names)
@@ -105,9 +105,16 @@ CONTINENT_CODES = {"europe": {"EU"}, "asia": {"AS"}, "africa": {"AF"}, "north am
                    "latin america": {"SA", "NA"}, "oceania": {"OC"}, "americas": {"NA", "SA"}}
 
 
+#: English names of countries that ISO 3166 spells otherwise ('Turkey' for 'Türkiye', 'U.S.' for 'United States').
+ENGLISH_COUNTRY_NAMES = (
+    ("u s", "US"), ("u k", "GB"), ("turkey", "TR"), ("korea", "KR"), ("republic of korea", "KR"), ("russia", "RU"),
+    ("ivory coast", "CI"), ("holland", "NL"), ("england", "GB"), ("scotland", "GB"), ("wales", "GB"),
+    ("northern ireland", "GB"), ("macau", "MO"), ("brunei", "BN"), ("cape verde", "CV"), ("swaziland", "SZ"),
+    ("burma", "MM"), ("drc", "CD"), ("dr congo", "CD"), ("palestine", "PS"), ("kosovo", "XK"), ("mainland china", "CN"),
+)
 #: Short and local names of countries that English news and companies' local arms use ('Sunjin Electronics Vina',
 #: 'Altura Maroc', 'Vallmer Deutschland GmbH', 'Norvia Ibérica').
-COUNTRY_NICKNAMES = (
+COUNTRY_NICKNAMES = ENGLISH_COUNTRY_NAMES + (
     ("us", "US"), ("usa", "US"), ("uk", "GB"), ("britain", "GB"), ("uae", "AE"), ("south korea", "KR"), ("vina", "VN"),
     ("deutschland", "DE"), ("espana", "ES"), ("iberia", "ES"), ("iberia", "PT"), ("iberica", "ES"), ("iberica", "PT"),
     ("brasil", "BR"), ("italia", "IT"), ("polska", "PL"), ("nederland", "NL"), ("turkiye", "TR"), ("maroc", "MA"),
