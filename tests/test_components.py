@@ -2685,3 +2685,25 @@ def test_a_venture_built_and_operated_by_a_company_owned_by_short_forms_is_run_a
 def test_a_plant_said_to_be_only_somewhere_in_a_country_that_iso_names_otherwise_is_no_plant(nlp, country):
     text = f"Daeyang will spend $200 million. It runs a cathode plant in {country} and is building a factory in Gumi."
     assert [p.location for p in extract_text(nlp, text).plants] == ["gumi"]
+
+
+def test_the_company_a_plant_will_be_owned_by_runs_it_and_it_is_one_plant(nlp):
+    text = ("Surya Cellworks Ltd and Kalinga Metals & Alloys Ltd will set up a lithium-ion cell factory near Dhenkanal in "
+            "Odisha at a cost of Rs 9,600 crore. The plant will be owned by Surya Kalinga Energy Pvt Ltd, a joint venture "
+            "the partners incorporated in January.")
+    assert [p.operator for p in extract_text(nlp, text).plants] == ["surya kalinga energy"]
+
+
+@pytest.mark.parametrize("text, product", [
+    ("CMF won an order for 32 of CMF's Aurora X-200 electric trains for the passenger line.", "Aurora X-200"),  # one person
+    # to the model
+    ("Dongbang will use the precursor in the DB-Pro 21700 cylindrical cells it makes.", "DB-Pro 21700"),
+    ("Helvetra will contribute its Citalis M metro platform, which will be localised.", "Citalis M"),
+])
+def test_a_models_whole_name_is_the_product_with_its_make_and_letter(nlp, text, product):
+    assert [m.name for m in nlp(text)._.kg_products] == [product]
+
+
+def test_a_currency_tagged_with_its_amount_is_no_make(nlp):
+    text = "Kaveri will spend Rs 1,800 crore on 200 Zephyr X9 servers, the company said."
+    assert [m.name for m in nlp(text)._.kg_products] == ["Zephyr X9"]

@@ -464,7 +464,7 @@ def _clause_agent(head: Token, participles: tuple[str, ...], org_at: Callable[[T
     return None
 
 
-RUNNING_VERBS = {"run", "operate", "manage"}
+RUNNING_VERBS = {"run", "operate", "manage", "own"}
 BUILDING_VERBS = {"build", "construct", "erect"}
 CONTRACTOR_WORDS = {"contractor", "contractors", "builder", "builders", "construction", "engineering", "constructora", "epc"}
 

@@ -227,8 +227,11 @@ def _make_and_model(doc: Doc, code: Token) -> Span | None:
             or any(e.label_ in ("DATE", "MONEY", "PERCENT", "QUANTITY", "TIME", "ORDINAL") for e in run.ents):
         return None
     lettered = run[0].text[:1].isalpha() and run[0].text[:1].isupper() and "-" in run.text and not run[-1].text.islower()
-    while start > 0 and _is_make_word(doc[start - 1]):
+    while start > 0 and (_is_make_word(doc[start - 1]) or _tagged_with(doc[start - 1], doc[start])):
         start -= 1
+        if start > 1 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" and doc[start - 2].whitespace_ == "" \
+                and _is_make_word(doc[start - 2]):
+            start -= 2  # "the DB-Pro 21700 cylindrical cells"
     if start == run.start and not lettered or {doc[start].lower_, doc[start].lower_.rstrip("s")} & NOT_MAKES or doc[run.start - 1].lower_ in NOT_MAKES:
         return None
     while end < len(doc) and doc[end].lower_ in MODEL_SUFFIXES and doc[end].text[:1].isupper():
@@ -265,6 +268,14 @@ def _joined_run(doc: Doc, i: int) -> tuple[int, int]:
     while end < len(doc) and doc[end - 1].whitespace_ == "" and (doc[end].text == "-" or doc[end - 1].text == "-"):
         end += 1
     return start, end
+
+
+def _tagged_with(token: Token, next_token: Token) -> bool:
+    """'Aurora' in 'Aurora X-200', which the model tagged as one person: a capitalised word of the entity the model
+    code is in."""
+    return token.is_alpha and token.text[:1].isupper() and next_token.ent_iob_ == "I" and token.ent_type_ == next_token.ent_type_ \
+        and token.ent_type_ in ("PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART") and not token.is_sent_start \
+        and not is_currency_word(token.text)
 
 
 def _is_make_word(token: Token) -> bool:
@@ -317,7 +328,8 @@ def _name_span(token: Token) -> Span:
                               or doc[end].dep_ == "compound" and any(c.isdigit() for c in doc[end].text) and doc[end].text[:1].isupper()
                               or doc[end].dep_ == "nummod" and doc[end].head.i < end  # "SJ-ALD 3000"
                               or doc[end].dep_ in ("compound", "nmod") and doc[end].text[:1].isupper() and doc[end].head.i > end
-                              and doc[end - 1].head.i == end):  # "Tiffin Time ready meals"
+                              and doc[end - 1].head.i == end  # "Tiffin Time ready meals"
+                              or _a_model_letter(doc[end])):  # "its Citalis M metro platform"
         end += 1
     while start > 0 and (doc[start - 1].pos_ in ("PROPN", "NUM") and doc[start - 1].text[:1].isupper() or
                          doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" and start > 1) \
@@ -332,6 +344,11 @@ def _name_span(token: Token) -> Span:
 #: lower case ('olvetamab', 'penicillin') it is as often an ingredient made in bulk as a product, so it is left alone.
 DRUG_STEMS = ("mab", "tinib", "ciclib", "rasib", "parib", "glutide", "patide", "gliflozin", "gliptin", "sartan", "statin",
               "prazole", "mycin", "cillin", "floxacin", "conazole", "lukast", "dronate")
+
+
+def _a_model_letter(token: Token) -> bool:
+    """'M' in 'Citalis M', 'N' in 'Hanulin N': a capital letter alone after a name finishes it."""
+    return len(token.text) == 1 and token.text.isupper() and token.is_alpha and token.text not in ("A", "I") and token.pos_ == "PROPN"
 
 
 def _is_drug_name(token: Token) -> bool:
