@@ -2707,3 +2707,11 @@ def test_a_models_whole_name_is_the_product_with_its_make_and_letter(nlp, text, 
 def test_a_currency_tagged_with_its_amount_is_no_make(nlp):
     text = "Kaveri will spend Rs 1,800 crore on 200 Zephyr X9 servers, the company said."
     assert [m.name for m in nlp(text)._.kg_products] == ["Zephyr X9"]
+
+
+def test_a_company_s_first_word_and_the_country_it_names_are_a_short_form_of_it(nlp):
+    text = ("The plant will be built by Veltrix Semiconductor (Malaysia) Sdn. Bhd., the company's wholly owned subsidiary. "
+            "Lim Wei Sheng, managing director of Veltrix Malaysia, said the subsidiary would recruit from local universities.")
+    extraction = extract_text(nlp, text)
+    assert [o.aliases for o in extraction.organizations] == [("Veltrix Malaysia",)]
+    assert [r.org for r in extraction.roles] == ["veltrix semiconductor malaysia"]

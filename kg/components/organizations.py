@@ -445,7 +445,10 @@ def _short_form_of(short: str, full: str) -> bool:
         full = " ".join(words[1:])
         if full == short:
             return True
-    return full.startswith(short + " ") or short.endswith("s") and full.startswith(short[:-1] + " ")
+    shorter = short.split()
+    return full.startswith(short + " ") or short.endswith("s") and full.startswith(short[:-1] + " ") or len(shorter) == 2 \
+        and len(words) > 2 and (words[0], words[-1]) == (shorter[0], shorter[-1])  # "Veltrix Malaysia" of "Veltrix
+    # Semiconductor (Malaysia) Sdn. Bhd."
 
 
 def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
