@@ -2715,3 +2715,15 @@ def test_a_company_s_first_word_and_the_country_it_names_are_a_short_form_of_it(
     extraction = extract_text(nlp, text)
     assert [o.aliases for o in extraction.organizations] == [("Veltrix Malaysia",)]
     assert [r.org for r in extraction.roles] == ["veltrix semiconductor malaysia"]
+
+
+@pytest.mark.parametrize("text, venture", [
+    ("Tanjung Hartamas Bhd signed a joint venture agreement with Meridian Cloud Pte Ltd to develop a data centre campus "
+     "at Kulim Hi-Tech Park. The joint venture company, to be named Kulim Data Campus Sdn Bhd, will be 60% owned by "
+     "Meridian Cloud. The first phase, of 40MW, is estimated to cost RM3.8 billion.", "kulim data campus"),
+    ("Somaphos Green Energy has signed a joint venture agreement with Ghaf Renewable Holdings to develop a green ammonia "
+     "complex near Tarfaya. The venture, to be called Tarfaya Green Ammonia SA, will be owned equally. The project, "
+     "estimated at MAD 70 billion, combines wind and solar farms.", "tarfaya green ammonia"),
+])
+def test_the_cost_of_a_named_ventures_project_is_the_ventures_investment(nlp, text, venture):
+    assert [i.investor for i in extract_text(nlp, text).investments] == [venture]

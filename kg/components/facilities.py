@@ -169,7 +169,7 @@ class FacilityFinder:
                 plant.location, plant.guessed = story_place, True  # story about Zwickau: there, as a guess
         main = most_mentioned(orgs)
         main_company = main.key if main else None
-        venture = _joint_venture(doc, orgs, text)
+        venture = named_joint_venture(doc, orgs, text)
         for plant in plants:
             if venture is not None and _status(plant)[0] != "operating" and (
                     plant.operator is None and (plant.ordinal or 1) == 1 or _named_with(doc, plant, assigned, VENTURE_WORD)):
@@ -541,11 +541,11 @@ def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention]
     return None
 
 
-JOINT_VENTURE_BEFORE = re.compile(r"\b(joint venture|venture|jv)\b,?\s*(which will be |to be |will be )?(called|named|known as)?\s*$", re.IGNORECASE)
+JOINT_VENTURE_BEFORE = re.compile(r"\b(joint venture|venture|jv)\b( company)?,?\s*(which will be |to be |will be )?(called|named|known as)?\s*$", re.IGNORECASE)
 JOINT_VENTURE_AFTER = re.compile(r"^,\s*(the|a|their|its) (new )?(joint )?venture\b", re.IGNORECASE)
 
 
-def _joint_venture(doc: Doc, orgs: list[OrgMention], text: str) -> str | None:
+def named_joint_venture(doc: Doc, orgs: list[OrgMention], text: str) -> str | None:
     """The company a joint venture is named as ('The venture, Skjold Hsin Yuan Blades Co., Ltd.,', 'the venture,
     to be called Bluewater Cell Manufacturing Inc.', 'Bluewater ..., the joint venture the two formed'), if one is."""
     names = {m.key for m in orgs if m.via == "ner" and (

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
 from kg.components.entities import FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
-from kg.components.facilities import PLACE_NOUNS
+from kg.components.facilities import PLACE_NOUNS, named_joint_venture
 from kg.components.gazetteer import breadth, is_broad_place, is_known_town
 from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
@@ -844,8 +844,9 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     in_sentence = {m.key: m for m in orgs_in(orgs, sentence)}
     if len(in_sentence) == 1:
         return next(iter(in_sentence.values())), 0.5
-    if not in_sentence and _cost_of_a_phase(head) and (main := most_mentioned(orgs)):
-        return main, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays
+    if not in_sentence and _cost_of_a_phase(head) and (payer := _the_venture(sentence.doc, orgs) or most_mentioned(orgs)):
+        return payer, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays,
+        # or the joint venture it names, whose project it is
     return None, 0.4
 
 
@@ -877,13 +878,24 @@ def _received(verb: Token, head: Token) -> bool:
 
 
 def _cost_of_a_phase(head: Token) -> bool:
-    """'The first phase, costing about SAR 6.4 billion', 'the project is estimated to cost $780m'."""
+    """'The first phase, costing about SAR 6.4 billion', 'the project is estimated to cost $780m', 'The project,
+    estimated at MAD 70 billion', 'The cost is put at $1.5 billion'."""
     verb = verb_of(head)
-    if verb.lemma_ != "cost":
+    if verb.lemma_ not in ("cost", "estimate", "put"):
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "The first phase is estimated to cost RM3.8 billion"
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     owner = verb.head if verb.dep_ in ("acl", "advcl", "relcl") else subject
-    return owner is not None and owner.lemma_ in ("phase", "project", "expansion", "stage", "programme", "program", "scheme", "development")
+    return owner is not None and (owner.lemma_ in PHASE_NOUNS or verb.lemma_ != "cost" and owner.lemma_ in ("cost", "price"))
+
+
+PHASE_NOUNS = {"phase", "project", "expansion", "stage", "programme", "program", "scheme", "development"}
+
+
+def _the_venture(doc: Doc, orgs: list[OrgMention]) -> OrgMention | None:
+    """The one joint venture a story names: the cost of its project is its own investment."""
+    ventures = _joint_ventures(doc, orgs) | {named_joint_venture(doc, orgs, document_text(doc))} - {None}
+    return next((m for m in orgs if m.key in ventures), None) if len(ventures) == 1 else None
 
 
 def _purpose(head: Token) -> str | None:
