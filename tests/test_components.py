@@ -2727,3 +2727,15 @@ def test_a_company_s_first_word_and_the_country_it_names_are_a_short_form_of_it(
 ])
 def test_the_cost_of_a_named_ventures_project_is_the_ventures_investment(nlp, text, venture):
     assert [i.investor for i in extract_text(nlp, text).investments] == [venture]
+
+
+def test_a_joint_venture_and_one_of_its_owners_are_no_partners_without_a_deal_of_their_own(nlp):
+    text = ("Chinese polysilicon producer Qilian Silicon Materials Co. has agreed to build a $1.45bn plant in Sohar in "
+            "partnership with the Oman Investment Authority (OIA), the two sides said on Monday.\n\nUnder the agreement, "
+            "the sovereign wealth fund will pay $260m for a 30% stake in a joint venture that will own the plant, with "
+            "Qilian holding the rest. The venture, which will be known as Sohar Silicon Materials LLC, is expected to "
+            "break ground next year.\n\nQilian will fund most of the remaining cost from its own balance sheet, while "
+            "lenders are expected to provide project loans.\n\nThe Sohar plant will be Qilian's first outside China.")
+    partners = {p.partners for p in extract_text(nlp, text).partnerships}
+    assert ("oman investment authority", "qilian silicon materials") in partners
+    assert ("qilian silicon materials", "sohar silicon materials") not in partners

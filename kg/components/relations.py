@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.language import Language
@@ -921,7 +922,7 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     arms = {p["operator"]: p["owner"] for p in plants if p["owner"] and p["operator"] and p["owner"] != p["operator"]}
     subsidiaries = _subsidiaries(doc, orgs) | {(a, b) for pair in arms.items() for a, b in [sorted(pair)]}
     parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root)]
-    ventures = _joint_ventures(doc, orgs)
+    ventures = _joint_ventures(doc, orgs) | {named_joint_venture(doc, orgs, document_text(doc))} - {None}
     project_owner = _project_owner(doc, orgs, owners, subsidiaries, arms)
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char):
@@ -939,7 +940,23 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
             group["spans"].append(mention["span"])
             group["about"] = group["about"] or mention["about"]
             group["since"] = group["since"] or mention["since"]
-    return [_partnership_fact(group, stage == "prospect") for (_, stage), group in groups.items()]
+    kept = [(stage, group) for (_, stage), group in groups.items() if not _venture_and_its_owner(doc, group, groups.values(), ventures)]
+    return [_partnership_fact(group, stage == "prospect") for stage, group in kept]
+
+
+#: Words of a deal a venture strikes with one of its owners ('Majan has agreed to buy 30,000 tonnes of the mill's sheet').
+OWNER_DEAL_WORDS = re.compile(r"\b(suppl\w*|offtake|buy\w*|bought|sell\w*|sold|purchas\w*|lease\w*|licen[cs]\w*|contract\w*|feedstock|output|royalt\w*)\b", re.IGNORECASE)
+
+
+def _venture_and_its_owner(doc: Doc, group: dict, groups: Iterable[dict], ventures: set[str]) -> bool:
+    """'Abidjan Vrac Terminal SARL, 60% owned by Lacroix': a joint venture and one of its owners (a partner of another
+    owner in the story) are no partnership, unless they strike a supply or sales deal of their own."""
+    if len(group["partners"]) != 2 or not ventures.intersection(group["partners"]):
+        return False
+    venture = next(p for p in group["partners"] if p in ventures)
+    owner = next(p for p in group["partners"] if p != venture)
+    owns = any(owner in other["partners"] and venture not in other["partners"] for other in groups)
+    return owns and not any(OWNER_DEAL_WORDS.search(doc[start:end].sent.text) for start, end in group["spans"])
 
 
 def _joint_ventures(doc: Doc, orgs: list[OrgMention]) -> set[str]:
