@@ -2739,3 +2739,11 @@ def test_a_joint_venture_and_one_of_its_owners_are_no_partners_without_a_deal_of
     partners = {p.partners for p in extract_text(nlp, text).partnerships}
     assert ("oman investment authority", "qilian silicon materials") in partners
     assert ("qilian silicon materials", "sohar silicon materials") not in partners
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Helen Ashcroft, who chairs the Business and Trade Committee, said the closure was avoidable.", "Business and Trade Committee"),
+    ("The Bakers, Food and Allied Workers' Union said it would fight the closure.", "Bakers, Food and Allied Workers' Union"),
+])
+def test_a_body_named_after_a_list_of_fields_is_one_organisation(nlp, text, name):
+    assert [o.name for o in extract_text(nlp, text).organizations] == [name]

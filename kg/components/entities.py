@@ -170,7 +170,7 @@ class EntityFixer:
         acronyms = _common_noun_acronyms(doc)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)))]
-        fixed = _with_written_legal_forms(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start))))
+        fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         doc.ents = _with_dateline_places(doc, _places_stay_places(_with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         return doc
 
@@ -944,6 +944,29 @@ def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         joined.append(ent)
     return joined
+
+
+def _with_portfolio_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Business' + 'and Trade Committee', 'Bakers, Food' + 'and Allied Workers' Union': the model cuts a body named
+    after a list of fields at its 'and'; the untagged capitalised words before it start the name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    fixed = []
+    for ent in ents:
+        joint = ent.start if ent[0].lower_ in ("and", "&") else ent.start - 1
+        if ent.label_ != "ORG" or ent[-1].lower_.rstrip("'s’") not in LIST_NAMED_BODIES or joint < 1 or doc[joint].lower_ not in ("and", "&"):
+            fixed.append(ent)
+            continue
+        start = joint
+        while start > 0 and start - 1 not in taken and (doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN")
+                                                        or doc[start - 1].text == "," and start > 1 and doc[start - 2].is_title) \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+        fixed.append(Span(doc, start, ent.end, label="ORG") if start < joint and doc[start].text != "," else ent)
+    return fixed
+
+
+#: Last words of bodies named after a list of fields ('Business and Trade Committee', 'Food and Allied Workers' Union').
+LIST_NAMED_BODIES = BODY_HEADS | {"committee", "union", "association", "federation", "council", "confederation", "workers"}
 
 
 def _with_written_legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -119,6 +119,7 @@ class OrganizationFinder:
                 continue
             span = _trim(ent)
             while len(span) > 1 and (span[0].lower_ in self.single_descriptors - NAME_OPENERS and not is_broad_place(span[1:].text)
+                                       and span[1].lower_ not in ("and", "&", ",")  # "Business and Trade Committee"
                                        or span[0].is_lower and span[0].pos_ not in ("CCONJ", "ADP", "DET", "PART")):
                 span = span[1:]  # "Carmaker Sagami Motor Co. said", "Business group Ibec said", "national development
                 # bank BNDES"; not "Business Finland"
