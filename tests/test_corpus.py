@@ -69,10 +69,11 @@ pytestmark = pytest.mark.slow
 #: dev 0.956/0.785. Session 14 (2026-11-30): the blind dev at- (joint ventures, subsidiaries and supply chains;
 #: 0.897/0.643 with the session's starting code) took dev to 0.954/0.780, and the blind held-out au- (a business
 #: journalist's week at a regional or national paper; 0.908/0.738 with the starting code, never read) took held-out
-#: to 0.923/0.710, both with the starting code.
+#: to 0.923/0.710, both with the starting code. With the session's final code the 485 articles score held-out
+#: 0.925/0.716 and dev 0.960/0.787.
 FLOORS = {
-    "dev": {"entities": 0.954, "relations": 0.781},
-    "heldout": {"entities": 0.922, "relations": 0.710},
+    "dev": {"entities": 0.959, "relations": 0.787},
+    "heldout": {"entities": 0.925, "relations": 0.716},
 }
 
 
