@@ -953,7 +953,7 @@ def _with_portfolio_names(doc: Doc, ents: list[Span]) -> list[Span]:
     fixed = []
     for ent in ents:
         joint = ent.start if ent[0].lower_ in ("and", "&") else ent.start - 1
-        if ent.label_ != "ORG" or ent[-1].lower_.rstrip("'s’") not in LIST_NAMED_BODIES or joint < 1 or doc[joint].lower_ not in ("and", "&"):
+        if ent.label_ != "ORG" or ent[-1].lower_ not in LIST_NAMED_BODIES or joint < 1 or doc[joint].lower_ not in ("and", "&"):
             fixed.append(ent)
             continue
         start = joint
