@@ -2699,6 +2699,7 @@ def test_the_company_a_plant_will_be_owned_by_runs_it_and_it_is_one_plant(nlp):
     # to the model
     ("Dongbang will use the precursor in the DB-Pro 21700 cylindrical cells it makes.", "DB-Pro 21700"),
     ("Helvetra will contribute its Citalis M metro platform, which will be localised.", "Citalis M"),
+    ("The plant would make Hanulin N, an intermediate-acting human insulin.", "Hanulin N"),  # an organisation to the model
 ])
 def test_a_models_whole_name_is_the_product_with_its_make_and_letter(nlp, text, product):
     assert [m.name for m in nlp(text)._.kg_products] == [product]

@@ -467,7 +467,8 @@ def _followed_by_verb(token: Token) -> bool:
 
 def _looks_like_a_name(token: Token) -> bool:
     """Structural evidence ('the Corvan, an electric delivery van') outweighs the model's label, whatever it is."""
-    return token.pos_ == "PROPN" and len(token.text) > 1 and token.text[:1].isupper()
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and (len(token.text) > 1 or _a_model_letter(token) and token.i > 0
+                                                                    and token.nbor(-1).pos_ == "PROPN")  # "Hanulin N"
 
 
 def _modifies_a_product_noun(token: Token, product_nouns: set[str]) -> bool:
