@@ -43,6 +43,8 @@ TITLE_WORDS = TITLE_HEADS | {
 OFFICIAL_TITLES = re.compile(r"\b(minister|menteri besar|member for|treasurer|secretary|governor|gov\.|mayor|premier|commissioner|senator|sen\.|chancellor|official|"
                              r"councill?or|cllr|cr\b|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
                              r"(regional|state|provincial) president)")
+#: A ministry or a department by its name ("Ministry of Economy", "Department for Business and Trade").
+MINISTRY = re.compile(r"ministry|department", re.IGNORECASE)
 #: A title that names its portfolio ('minister for economic affairs'): only a ministry of that portfolio employs it.
 PORTFOLIO_NAMED = re.compile(r"\b(minister|secretary) (of|for) \w")
 #: Heads of a government work for that government itself ('State of Kansas', 'Gumi city government'), never for one of
@@ -434,6 +436,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     An official of a named place ('Jackson Mayor X') works for that place's government or for none we know."""
     official = bool(OFFICIAL_TITLES.search(title))
     same_kind = [m for m in orgs if (m.kind == "government") == official]
+    minister = official and re.search(r"minister|secretary", title) is not None
     if HEADS_OF_GOVERNMENT.search(title):  # "The Lord Mayor of Cork" also leads Cork City Council
         town = set(re.findall(r"\w{4,}", title)) - {"mayor", "lord", "deputy", "executive"}
         councils = {m.key for m in same_kind if COUNCIL.search(m.name)}  # "Mayor Ken Aldridge said the council": the one named
@@ -446,24 +449,23 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     body = next((word for role, word in BODY_OF_TITLE.items() if re.search(rf"\b{role}s?\b", title)), None)
     if body is not None and (members_of := [m for m in same_kind if body in m.name.lower()]):
         same_kind = members_of  # "Commissioner Ray Tomasetti voted no": the Board of Commissioners, not the city council
-    if official and place is None and re.search(r"minister|secretary", title):  # a minister works for a ministry or
+    if minister and place is None:  # a minister works for a ministry or
         # department named on the words before the title ("Business Secretary X": the Department for Business and
         # Trade), unless a state's ("state Industries Secretary X"), or for a government
         local = any(t.lower_ in LOCAL_LEVELS for t in doc[max(person.start - 4, 0) : person.start])
         portfolio = {t.lower_ for t in doc[max(person.start - 8, 0) : person.start] if t.is_title and len(t) > 3}
         portfolio |= set(re.findall(r"\w{4,}", title)) - {"minister", "deputy", "state", "junior"}  # "X, Deputy Minister of Development"
-        ministry = next((m for m in same_kind if re.search(r"ministry|department", m.name.lower())
+        ministry = next((m for m in same_kind if MINISTRY.search(m.name)
                          and portfolio & set(re.findall(r"\w+", m.name.lower()))), None)
         if ministry is not None and not local:
             return ministry  # "Mines and Minerals Development Minister Chanda Phiri"
         governments = [m for m in same_kind if "government" in m.name.lower() and (local or _governed_breadth(m) != 1)]
-        ministries = [m for m in same_kind if re.search(r"government|ministry|department", m.name.lower())
-                      and not (re.search(r"ministry|department", m.name.lower()) and PORTFOLIO_NAMED.search(title))]  # not
-        # the Ministry of Health for the "minister for economic affairs"
+        ministries = [m for m in same_kind if (not PORTFOLIO_NAMED.search(title) if MINISTRY.search(m.name)
+                                               else "government" in m.name.lower())]  # not the Ministry of Health for
+        # the "minister for economic affairs"
         same_kind = governments or (ministries if "minister" in title else same_kind)  # a minister sits on no council
     if place is not None:
         stem = place.lower().rstrip("e")  # "the province's" -> "South Chungcheong provincial government"
-        minister = official and re.search(r"minister|secretary", title)
         governing = [m for m in orgs if m.kind == "government" and not (minister and _an_agency(m))]  # "Finland's minister":
         government = next((m for m in governing if stem in m.name.lower()), None) or next(  # not Business Finland
             (m for m in governing if m.name.lower().startswith(stem[:3])), None)  # "Spain's" -> "Spanish government"
@@ -487,7 +489,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
 def _an_agency(body: OrgMention) -> bool:
     """'Business Finland', 'Invest India': a government body that is neither a government, a ministry nor a council,
     so no minister's employer."""
-    return not (WHOLE_GOVERNMENT.search(body.name) or COUNCIL.search(body.name) or re.search(r"ministry|department", body.name, re.IGNORECASE))
+    return not (WHOLE_GOVERNMENT.search(body.name) or COUNCIL.search(body.name) or MINISTRY.search(body.name))
 
 
 def _named_before_title(doc: Doc, person: Span) -> bool:
@@ -895,7 +897,7 @@ PHASE_NOUNS = {"phase", "project", "expansion", "stage", "programme", "program",
 
 def _the_venture(doc: Doc, orgs: list[OrgMention]) -> OrgMention | None:
     """The one joint venture a story names: the cost of its project is its own investment."""
-    ventures = _joint_ventures(doc, orgs) | {named_joint_venture(doc, orgs, document_text(doc))} - {None}
+    ventures = _joint_ventures(doc, orgs)
     return next((m for m in orgs if m.key in ventures), None) if len(ventures) == 1 else None
 
 
@@ -922,7 +924,7 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     arms = {p["operator"]: p["owner"] for p in plants if p["owner"] and p["operator"] and p["owner"] != p["operator"]}
     subsidiaries = _subsidiaries(doc, orgs) | {(a, b) for pair in arms.items() for a, b in [sorted(pair)]}
     parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root)]
-    ventures = _joint_ventures(doc, orgs) | {named_joint_venture(doc, orgs, document_text(doc))} - {None}
+    ventures = _joint_ventures(doc, orgs)
     project_owner = _project_owner(doc, orgs, owners, subsidiaries, arms)
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char):
@@ -960,8 +962,9 @@ def _venture_and_its_owner(doc: Doc, group: dict, groups: Iterable[dict], ventur
 
 
 def _joint_ventures(doc: Doc, orgs: list[OrgMention]) -> set[str]:
-    """Keys of the organisations the story calls a joint venture: 'X is a joint venture between', 'X, a joint venture'."""
-    ventures = set()
+    """Keys of the organisations the story calls a joint venture: 'X is a joint venture between', 'X, a joint venture',
+    'The venture, to be called X'."""
+    ventures = {named} if (named := named_joint_venture(doc, orgs, document_text(doc))) else set()
     for noun in tokens_with(doc, LOWER, ("venture",)):
         if not any(c.lower_ == "joint" for c in noun.lefts):
             continue
