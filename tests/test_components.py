@@ -2748,3 +2748,26 @@ def test_a_joint_venture_and_one_of_its_owners_are_no_partners_without_a_deal_of
 ])
 def test_a_body_named_after_a_list_of_fields_is_one_organisation(nlp, text, name):
     assert [o.name for o in extract_text(nlp, text).organizations] == [name]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Harlow Cells Ltd broke ground on Tuesday on a battery module assembly and test plant in Jurong Innovation District "
+     "in the west of Singapore.", "jurong innovation district"),  # the place hangs on the first conjunct
+    ("Meridia Energy Pvt Ltd will set up a cell gigafactory in Madurai district. The plant will come up on 200 acres at "
+     "the state's industrial park in Kappalur.", "kappalur"),  # a later, more specific place for the same plant
+    ("Marlowe Foods will add a line at the Dandenong South factory in Victoria, Australia.", "dandenong south"),
+    ("Toyoshima Motor will build its first battery plant in the US in Randolph County. Its largest vehicle plant "
+     "remains in Georgetown, Kentucky.", "georgetown"),
+])
+def test_a_plant_stands_in_the_most_specific_place_said_of_it(nlp, text, location):
+    assert location in [p.location for p in extract_text(nlp, text).plants]
+
+
+def test_a_plant_a_local_arm_runs_is_one_plant_however_it_is_referred_to(nlp):
+    text = ("Corvane Semiconductor Inc. today broke ground on a power module assembly and test plant in Kulim Hi-Tech Park "
+            "in the state of Kedah. The plant will be built and operated by Corvane Semiconductor (Malaysia) Sdn. Bhd., "
+            "the company's wholly owned subsidiary. Corvane will invest up to RM2.1 billion in the facility over five "
+            "years. It will be the company's second plant in Malaysia, after the site that Corvane Malaysia has operated "
+            "in Bayan Lepas since 2012. \"The Kedah plant will be our largest site,\" its chief executive said.")
+    plants = extract_text(nlp, text).plants
+    assert sorted((p.location, p.ordinal) for p in plants) == [("bayan lepas", None), ("kulim hi tech park", 2)]

@@ -70,10 +70,13 @@ pytestmark = pytest.mark.slow
 #: 0.897/0.643 with the session's starting code) took dev to 0.954/0.780, and the blind held-out au- (a business
 #: journalist's week at a regional or national paper; 0.908/0.738 with the starting code, never read) took held-out
 #: to 0.923/0.710, both with the starting code. With the session's final code the 485 articles score held-out
-#: 0.925/0.716 and dev 0.960/0.787.
+#: 0.925/0.716 and dev 0.960/0.787. Session 15 (2026-11-30): the blind dev aw- (regional and trade-press plant
+#: stories naming towns, zones, regions and datelines; 0.902/0.620 with the session's starting code) took dev to
+#: 0.958/0.781, and the blind held-out av- (analyst and trade-newsletter notes; 0.941/0.675, never read) took held-out
+#: to 0.926/0.714, both with the starting code.
 FLOORS = {
-    "dev": {"entities": 0.959, "relations": 0.787},
-    "heldout": {"entities": 0.925, "relations": 0.716},
+    "dev": {"entities": 0.957, "relations": 0.781},
+    "heldout": {"entities": 0.926, "relations": 0.714},
 }
 
 

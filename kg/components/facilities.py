@@ -21,7 +21,7 @@ from kg.components.attributes import (
 from kg.components.clutter import dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place
 from kg.components.organizations import FOLDED_FIRST_WORDS, agent_of, clause_subject, most_mentioned, named_before_to, verb_of
-from kg.components.scan import tokens_where, tokens_with, whole_entity
+from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
 
@@ -65,6 +65,8 @@ OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand
 #: Verbs of a relative clause whose place is the facility's ('that is under construction in X', 'it is building near X'),
 #: unlike 'which will supply carmakers in Asia'.
 PLACING_VERBS = OPERATOR_VERBS | {"be", "locate", "sit", "stand", "base", "lie", "go", "rise", "occupy", "come"}
+#: Verbs whose subject is a facility and whose place is where it stands ('The plant will come up at its park in X').
+STANDING_VERBS = {"locate", "sit", "stand", "lie", "rise", "occupy", "come", "go", "remain"}
 #: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
 PREPOSITION_RANK = {"at": 0, "inside": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a wind farm off Changhua County"
 ROAD_WORDS = {"interstate", "highway", "route", "motorway", "freeway", "expressway", "road", "street", "avenue"}
@@ -114,6 +116,10 @@ class FacilityFinder:
         mentions = sorted(mentions + _ones(doc, mentions) + _elliptical_ordinals(doc, mentions), key=lambda m: m.start)
         plants: list[_Plant] = []
         assigned: list[FacilityMention] = []
+        local = _local_subsidiaries(orgs)
+        parents: dict[str, str] = {}
+        for parent, found in local.items():
+            parents.update({arm: parent for arm, _ in found if arm not in parents})  # the first named, of two candidates
         for mention in mentions:
             head = doc[mention.head]
             runner = _runner(head, orgs) if _bare_definite(doc, mention) or mention.ordinal is not None else None
@@ -146,7 +152,7 @@ class FacilityFinder:
             for location in (places if plural and new_plants else places[:1] or [None]):  # "new facilities at Kalundborg": one site
                 index = _apposed_plant(head, assigned)  # "its third plant, a 330,000 tonne-per-year glass factory in Eskişehir"
                 if index is None:
-                    index = None if beside and doc[mention.start].lower_ in ("a", "an") else _cluster(plants, mention, operator, location, doc, assigned)
+                    index = None if beside and doc[mention.start].lower_ in ("a", "an") else _cluster(plants, mention, operator, location, doc, assigned, parents)
                 if index is None:
                     if mention.ordinal is None and not mention.descriptors & (EXISTING | FRESH) and operator is None and location is None:
                         continue  # a bare "the plant" with nothing to attach it to
@@ -179,16 +185,12 @@ class FacilityFinder:
                 plant.operator, plant.guessed = main_company, plant.guessed or not sure  # a plant no one is said to
                 # run is the story's company's: surely when no other company is named beside it, else a guess; no
                 # guess for one that partners, a joint venture or talks are about
-        local = _local_subsidiaries(orgs)
         for plant in (p for p in plants if p.operator == main_company and p.location is not None):  # not a plant said
             countries = _countries_around(doc, plant, assigned)  # to be another's
             arms = [arm for arm, where in local.get(plant.operator or "", [])
                     if arm != venture and _lies_in(plant.location or "", countries, where)]  # a venture is no one's arm
             if len(arms) == 1:
                 plant.operator = arms[0]  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
-        parents: dict[str, str] = {}
-        for parent, found in local.items():
-            parents.update({arm: parent for arm, _ in found if arm not in parents})  # the first named, of two candidates
         for plant in plants:
             plant.owner = parents.get(plant.operator or "", plant.operator)  # the arm's parent pays for the arm's plant
         kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p)]
@@ -298,16 +300,22 @@ def _about_data_centres(text: str) -> bool:
 
 
 def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | None, location: str | None,
-             doc: Doc, assigned: list[FacilityMention]) -> int | None:
-    """Which earlier plant this mention refers to, or None for a new plant."""
-    def compatible(p: _Plant, check_location: bool = True) -> bool:
+             doc: Doc, assigned: list[FacilityMention], parents: dict[str, str]) -> int | None:
+    """Which earlier plant this mention refers to, or None for a new plant. A plant its local arm runs is also the
+    parent's ('Veltrix will invest RM3.2 billion in the facility' that Veltrix Malaysia runs)."""
+    def compatible(p: _Plant, check_location: bool = True, check_operator: bool = True) -> bool:
         same_kind = p.kind == mention.kind or mention.kind in GENERIC_KINDS or p.kind in GENERIC_KINDS
         same_place = not check_location or location is None or p.location in (None, location)
-        return same_kind and (operator is None or p.operator in (None, operator)) and same_place
+        same_operator = operator is None or p.operator in (None, operator) or parents.get(p.operator or "") == operator
+        return same_kind and (not check_operator or same_operator) and same_place
 
     def same_named_plant(p: _Plant) -> bool:  # "the Asan plant" after "the group's home plant in Asan" (or "its first plant, in Asan")
-        return compatible(p) and p.location == location and (operator is None or p.operator in (None, operator)) and (
+        return compatible(p) and p.location == location and (
             p.ordinal is None or p.operator is not None)  # not "its Sunderland plant" into a third gigafactory nobody runs yet
+
+    def in_the_region_of(p: _Plant) -> bool:  # "The Kedah plant" after "a plant in Kulim Hi-Tech Park in the state of Kedah"
+        return compatible(p, check_location=False) and p.location is not None and breadth(p.location) < breadth(location or "") \
+            and location in _places_named_with(doc, p, assigned)
 
     recent = [assigned[m].plant for m in range(len(assigned) - 1, -1, -1)]
     if mention.ordinal is not None:  # "the second fab", or "Nakkapalli will be its first plant" about a plant found before
@@ -320,8 +328,9 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         if same is None and mention.ordinal == 1 and location is None and any((p.ordinal or 0) > 1 for p in plants):
             same = next((i for i, p in enumerate(plants) if p.ordinal is None and _is_existing(p) and compatible(p)), None)  # "the
             # first fab" in a story about a second one: the plant already running ("the factory it opened in Kikuyo")
-        if same is None and _said_of_the_last_plant(doc[mention.head]):  # "It would be the firm's second gigafactory"
-            same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], check_location=False)), None)
+        if same is None and _said_of_the_last_plant(doc[mention.head]):  # "It would be the firm's second gigafactory",
+            # "It will be the company's second plant" of one its subsidiary runs
+            same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], False, False)), None)
         return same
     if mention.descriptors & EXISTING:
         numbered = [i for i, p in enumerate(plants) if p.ordinal == 1 and compatible(p)]
@@ -339,10 +348,20 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if location is None and operator is not None and doc[mention.start].lower_ in ("the", "this", "that", "its"):  # "the Kaveri campus", "its plant"
         return next((i for i in recent if compatible(plants[i])), None)
     if location is not None or operator is not None:  # "its Sunderland plant": only the same named plant
-        return next((i for i, p in enumerate(plants) if same_named_plant(p)), None)
+        same = next((i for i, p in enumerate(plants) if same_named_plant(p)), None)
+        if same is None and doc[mention.start].lower_ in ("the", "its", "our", "this") and location in {
+                entity_key(_place_name(t)) for t in doc[mention.start : mention.head]}:  # "the Kedah plant", not "its site in Thuringia"
+            same = next((i for i, p in enumerate(plants) if in_the_region_of(p)), None)
+        return same
     if doc[mention.start].lower_ in ("a", "an"):
         return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _places_named_with(doc: Doc, plant: _Plant, assigned: list[FacilityMention]) -> set[str]:
+    """The places the sentences that mention a plant name."""
+    sentences = dict.fromkeys(doc[assigned[i].head].sent for i in plant.mentions)
+    return {entity_key(e.text) for sentence in sentences for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")}
 
 
 def _apposed_plant(head: Token, assigned: list[FacilityMention]) -> int | None:
@@ -630,10 +649,14 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     candidates += [c for a in head.children if a.dep_ == "appos" and a.i > head.i and a.lower_ in ("time", "one")
                    for c in a.children if c.dep_ == "prep"]  # "a second urea plant, this time in the Lekki Free Zone"
     anchor = _first_conjunct(head)
+    if anchor.i != head.i:  # "an assembly and test plant in Kulim Hi-Tech Park": the place hangs on the first conjunct
+        candidates += [c for c in anchor.rights if c.i > head.i]
     if anchor.dep_ in ("dobj", "nsubjpass"):
         candidates += [c for c in anchor.head.children if c.i > head.i]
     if head.dep_ == "nsubj":  # "A factory ... is to be built in the port of Taichung"
         candidates += [c for x in head.head.children if x.dep_ == "xcomp" for c in x.children if c.i > head.i]
+        if head.head.lemma_ in STANDING_VERBS:  # "The plant will come up on 300 acres at its industrial park in Gangaikondan"
+            candidates += [c for c in head.head.children if c.dep_ == "prep" and c.i > head.head.i]
         candidates += [c for c in head.head.children if c.dep_ == "prep" and head.i < c.i < head.head.i]  # "The new fab, in
         # the neighbouring town of Ozu, will make logic chips": the parser hangs the set-off place on the verb
     candidates += [c for clause in _right_clauses(head) if clause.dep_ in ("relcl", "acl")
@@ -794,6 +817,11 @@ def _owner_and_place_before(head: Token, orgs: list[OrgMention]) -> tuple[str | 
 
 def _place_name(token: Token) -> str:
     if token.ent_type_:
+        start = entity_start(token)
+        before = token.doc[start - 1] if start else None
+        if before is not None and before.dep_ == "compound" and before.head.i >= start and before.pos_ == "PROPN" \
+                and before.is_title and not before.ent_type_ and not before.is_sent_start:
+            return clean_name(f"{before.text} {whole_entity(token)}")  # "Dandenong South", where the model tagged "South"
         return whole_entity(token)
     words = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"] + [token]
     return clean_name(" ".join(t.text for t in words))

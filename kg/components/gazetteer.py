@@ -12,7 +12,7 @@ from kg.normalize import entity_key
 BROAD_SUBDIVISIONS = {"State", "Province", "Region", "Autonomous community", "Autonomous region", "Country", "Land", "Voivodship",
                       "Union territory", "Territory", "Regional state", "Emirate", "Oblast", "Republic", "Administrative region",
                       "Governorate", "Canton", "Nation", "County", "Two-tier county", "Department", "Metropolitan department"}
-CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "middle east", "oceania",
+CONTINENTS = {"europe", "asia", "africa", "americas", "north america", "south america", "latin america", "middle east", "oceania",
               "southeast asia", "east asia", "us", "usa", "uk", "uae", "britain", "great britain", "south korea", "north korea"}
 
 

@@ -51,12 +51,18 @@ def whole_entity(token: Token) -> str:
     doc = token.doc
     if not token.ent_type_:
         return clean_name(token.text)
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
+    start, end = entity_start(token), token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return clean_name(doc[start:end].text)
+
+
+def entity_start(token: Token) -> int:
+    """Where the entity the token is part of begins."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
 
 
 def _column(doc: Doc, attr: int) -> list[int]:
