@@ -2758,6 +2758,9 @@ def test_a_body_named_after_a_list_of_fields_is_one_organisation(nlp, text, name
     ("Marlowe Foods will add a line at the Dandenong South factory in Victoria, Australia.", "dandenong south"),
     ("Toyoshima Motor will build its first battery plant in the US in Randolph County. Its largest vehicle plant "
      "remains in Georgetown, Kentucky.", "georgetown"),
+    ("Lehtola Oyj will close its smaller Varkaus mill in Northern Savo next year.", "varkaus"),  # the town naming it
+    ("Grupo Autopartes Serrano will build a second plant in the northern state of Coahuila. The new factory in Ramos "
+     "Arizpe will be run by Serrano Drive Systems, S.A. de C.V.", "ramos arizpe"),  # Coahuila is a state
 ])
 def test_a_plant_stands_in_the_most_specific_place_said_of_it(nlp, text, location):
     assert location in [p.location for p in extract_text(nlp, text).plants]

@@ -340,8 +340,9 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
             return None
         return next((i for i, p in enumerate(plants) if _is_existing(p) and compatible(p)), None)
     if mention.descriptors & FRESH:
-        narrows = doc[mention.start].lower_ in ("the", "this", "its")  # "a new plant in Poland ... The new hub, at Stryków"
-        return next((i for i in recent if not _is_existing(plants[i]) and (compatible(plants[i]) or narrows and compatible(plants[i], False)
+        narrows = doc[mention.start].lower_ in ("the", "this", "its")  # "a new plant in Poland ... The new hub, at Stryków",
+        # "a second plant in Coahuila ... The new factory in Ramos Arizpe will be run by X"
+        return next((i for i in recent if not _is_existing(plants[i]) and (compatible(plants[i]) or narrows and compatible(plants[i], False, False)
                                                                            and breadth(plants[i].location or "") > breadth(location or ""))), None)
     if _bare_definite(doc, mention) and operator is None:  # "The plant will be built near Clarksville": the last one
         return next((i for i in recent if compatible(plants[i], check_location=False)), None)
@@ -677,8 +678,10 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
             found.append((PREPOSITION_RANK[prep.lower_], place))
             found += [(CONTAINER_RANK, p) for inner in place.children for p in _places_after(inner, orgs)]
     named_by = [(PREPOSITION_RANK["at"], c) for c in head.lefts if c.dep_ in ("compound", "nmod") and _is_place(c, orgs)]
-    if found and named_by and _specificity(named_by[0])[0] < _specificity(min(found, key=_specificity))[0]:
-        found = named_by  # "The Glendale site in Hardin County": the town that names the site, not its county
+    if found and named_by and (_specificity(named_by[0])[0] < (best := _specificity(min(found, key=_specificity)))[0] or (
+            _specificity(named_by[0])[0] == best[0] == 0 and best[1] == PREPOSITION_RANK["in"] and named_by[0][1].i == head.i - 1 and named_by[0][1].ent_type_ == "GPE")):
+        found = named_by  # "The Glendale site in Hardin County": the town that names the site, not its county; "its
+        # Kuusankoski mill in Kouvola": the part of town that names the mill
     if found:  # 'its second US plant, in Orangeburg': the prepositional place is the more specific one
         best = min(found, key=_specificity)
         place = best[1]

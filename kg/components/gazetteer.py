@@ -44,7 +44,7 @@ ENGLISH_REGIONS = {
     "transylvania", "jutland", "lapland", "kyushu", "honshu", "shikoku", "north gyeongsang", "south gyeongsang",
     "north chungcheong", "south chungcheong", "north jeolla", "south jeolla", "gyeonggi", "java", "west java", "central java",
     "east java", "sumatra", "north sumatra", "sulawesi", "central sulawesi", "south sulawesi", "southeast sulawesi",
-    "kalimantan", "east kalimantan", "borneo", "mindanao", "luzon", "visayas", "inner mongolia",
+    "kalimantan", "east kalimantan", "borneo", "mindanao", "luzon", "visayas", "inner mongolia", "coahuila", "michoacan", "veracruz",
 }
 REGION_WORDS = {"county", "co", "state", "province", "prefecture", "region", "department", "district", "oblast", "governorate"}
 
