@@ -2774,3 +2774,19 @@ def test_a_plant_a_local_arm_runs_is_one_plant_however_it_is_referred_to(nlp):
             "in Bayan Lepas since 2012. \"The Kedah plant will be our largest site,\" its chief executive said.")
     plants = extract_text(nlp, text).plants
     assert sorted((p.location, p.ordinal) for p in plants) == [("bayan lepas", None), ("kulim hi tech park", 2)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Lindqvist Kartong AB will rebuild a paper machine at its mill in Gävle. About 40% of the board will go to Fjellpak "
+     "AS, a Norwegian carton maker, under a ten-year purchase agreement.", ("fjellpak", "lindqvist kartong")),
+    ("Arvida Chassis Co. will build a brake plant in Apodaca. Most of the new plant's output will go to Montes Motores "
+     "S.A. de C.V. under a seven-year contract.", ("arvida chassis", "montes motores")),
+])
+def test_output_that_goes_to_a_company_makes_its_maker_and_the_company_partners(nlp, text, pair):
+    assert pair in {p.partners for p in extract_text(nlp, text).partnerships}
+
+
+def test_jobs_or_money_that_go_somewhere_make_no_partnership(nlp):
+    text = ("Arvida Chassis Co. will build a brake plant in Apodaca with help from Banco Regional S.A. Most of the jobs "
+            "will go to Apodaca residents, and part of the money will go to Montes Motores S.A. de C.V.")
+    assert not any("montes motores" in p.partners for p in extract_text(nlp, text).partnerships)

@@ -1052,7 +1052,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     text = span_text(sentence)
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
-    supply = _supply_relation(sentence, orgs, owners, project_owner)
+    supply = _supply_relation(sentence, orgs, owners, project_owner) or _output_going_to(sentence, orgs, owners, project_owner)
     if supply is not None:
         yield {"partners": supply, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
@@ -1369,6 +1369,31 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
                            for t in (g, *(c for c in g.children if c.dep_ == "poss")) if (m := org_at(orgs, t))), None)
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
                 return tuple(sorted({buyer.key, seller.key}))
+    return None
+
+
+#: What may "go to" someone without being goods sold to them.
+NOT_GOODS = {"job", "money", "fund", "funding", "proceeds", "cash", "grant", "subsidy", "investment", "work", "engineering",
+             "construction", "contract", "order", "vote", "stake", "share", "profit", "dividend", "saving"}
+
+
+def _output_going_to(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
+                     project_owner: OrgMention | None) -> tuple[str, ...] | None:
+    """'Most of the output will go to Vireon Cell Hungary under a supply contract', 'About 40% of the board will go to
+    Kaarna Pack AB': the maker of what goes (the owner named with it, else the story's project's) sells to the company."""
+    for verb in tokens_with(sentence, LEMMA, ("go",)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        buyer = next((m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
+                      for t in (g, *(c for c in g.children if c.dep_ == "poss")) if (m := org_at(orgs, t) or owners.get(t.i))), None)
+        if subject is None or buyer is None:
+            continue
+        goods = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), subject)
+        if goods.pos_ not in ("NOUN", "PROPN") or goods.ent_type_ in ("MONEY", "PERSON", "ORG") or goods.lemma_ in NOT_GOODS:
+            continue  # "the jobs go to local workers", "the money would go to other parks", "construction will go to a consortium"
+        named_with = [c for c in goods.children if c.dep_ == "poss"]  # "its initial output", "the new plant's output"
+        maker = next((m for t in named_with if (m := org_at(orgs, t) or owners.get(t.i))), None) or project_owner
+        if maker is not None and maker.key != buyer.key:
+            return tuple(sorted({maker.key, buyer.key}))
     return None
 
 
