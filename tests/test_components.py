@@ -2790,3 +2790,16 @@ def test_jobs_or_money_that_go_somewhere_make_no_partnership(nlp):
     text = ("Arvida Chassis Co. will build a brake plant in Apodaca with help from Banco Regional S.A. Most of the jobs "
             "will go to Apodaca residents, and part of the money will go to Montes Motores S.A. de C.V.")
     assert not any("montes motores" in p.partners for p in extract_text(nlp, text).partnerships)
+
+
+def test_a_buyer_of_a_plant_s_output_partners_its_owner_in_one_deal(nlp):
+    text = ("Tornio Vety Oy will build a 100-megawatt hydrogen plant in Kemi. Lapin Teräs Oy has agreed to buy up to 70 "
+            "percent of the plant's hydrogen for its steelworks in Raahe.")
+    partnerships = extract_text(nlp, text).partnerships
+    assert [(p.partners, p.status) for p in partnerships] == [(("lapin teras", "tornio vety"), "agreed")]
+
+
+def test_a_supply_deal_signed_with_a_plant_s_future_buyer_is_one_partnership(nlp):
+    text = ("Tornio Vety Oy has signed a ten-year offtake agreement with Lapin Teräs Oy, which will buy up to 70 percent of "
+            "the plant's output for its steelworks in Raahe.")
+    assert len(extract_text(nlp, text).partnerships) == 1

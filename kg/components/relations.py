@@ -1052,9 +1052,11 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     text = span_text(sentence)
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
-    supply = _supply_relation(sentence, orgs, owners, project_owner) or _output_going_to(sentence, orgs, owners, project_owner)
-    if supply is not None:
-        yield {"partners": supply, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
+    trade = _supply_relation(sentence, orgs, owners, project_owner) or _output_going_to(sentence, orgs, owners, project_owner)
+    supply = trade[0] if trade else None
+    if trade is not None:  # "already supplies", or a deal for supplies to come ("has agreed to buy 70% of the plant's output")
+        status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed") if _to_come(trade[1]) else ("active", 0.75)
+        yield {"partners": trade[0], "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
     for keys in _appointed_as_contractor(sentence, orgs, project_owner):
         yield {"partners": keys, "status": "agreed", "confidence": 0.75, "span": (sentence.start, sentence.end),
@@ -1124,6 +1126,11 @@ def _holder_of(share: Token, orgs: list[OrgMention]) -> OrgMention | None:
     if share.dep_ == "dobj" and share.head.lemma_ in SHARE_VERBS:
         return subject_org(orgs, share.head)
     return _gapped_investor(share.doc[share.left_edge.i : share.i + 1], orgs)  # "A holds 60% and B the remaining 40%"
+
+
+def _to_come(verb: Token) -> bool:
+    """'will supply', 'would buy', 'agreed to buy': a verb of something still to happen (unlike 'has supplied')."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "to") for c in verb.children)
 
 
 def _future(sentence: Span) -> bool:
@@ -1340,7 +1347,7 @@ def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] |
 
 
 def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
-                     project_owner: OrgMention | None) -> tuple[str, ...] | None:
+                     project_owner: OrgMention | None) -> tuple[tuple[str, ...], Token] | None:
     """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
     'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship;
     'X will supply power from a solar plant it is building', naming no client, supplies the story's project."""
@@ -1363,12 +1370,14 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             if client is None and not clients and token.lemma_ == "supply" and token.dep_ in ("ROOT", "conj"):
                 client = project_owner
             if supplier and client and supplier.key != client.key:
-                return tuple(sorted({supplier.key, client.key}))
+                return tuple(sorted({supplier.key, client.key})), token
         if token.lemma_ in BUY_VERBS and token.pos_ == "VERB" and (buyer := subject_org(orgs, token)):
             seller = next((m for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
                            for t in (g, *(c for c in g.children if c.dep_ == "poss")) if (m := org_at(orgs, t))), None)
+            if seller is None:  # "X has agreed to buy at least 70% of the plant's blades": from the plant's owner
+                seller = next((owners[t.i] for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.i in owners), None)
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
-                return tuple(sorted({buyer.key, seller.key}))
+                return tuple(sorted({buyer.key, seller.key})), token
     return None
 
 
@@ -1378,7 +1387,7 @@ NOT_GOODS = {"job", "money", "fund", "funding", "proceeds", "cash", "grant", "su
 
 
 def _output_going_to(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
-                     project_owner: OrgMention | None) -> tuple[str, ...] | None:
+                     project_owner: OrgMention | None) -> tuple[tuple[str, ...], Token] | None:
     """'Most of the output will go to Vireon Cell Hungary under a supply contract', 'About 40% of the board will go to
     Kaarna Pack AB': the maker of what goes (the owner named with it, else the story's project's) sells to the company."""
     for verb in tokens_with(sentence, LEMMA, ("go",)):
@@ -1393,7 +1402,7 @@ def _output_going_to(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
         named_with = [c for c in goods.children if c.dep_ == "poss"]  # "its initial output", "the new plant's output"
         maker = next((m for t in named_with if (m := org_at(orgs, t) or owners.get(t.i))), None) or project_owner
         if maker is not None and maker.key != buyer.key:
-            return tuple(sorted({maker.key, buyer.key}))
+            return tuple(sorted({maker.key, buyer.key})), verb
     return None
 
 
