@@ -2803,3 +2803,16 @@ def test_a_supply_deal_signed_with_a_plant_s_future_buyer_is_one_partnership(nlp
     text = ("Tornio Vety Oy has signed a ten-year offtake agreement with Lapin Teräs Oy, which will buy up to 70 percent of "
             "the plant's output for its steelworks in Raahe.")
     assert len(extract_text(nlp, text).partnerships) == 1
+
+
+def test_a_company_name_the_model_cuts_before_its_legal_form_is_one_organisation(nlp):
+    text = ("BUDAPEST — KT Separator Hungary Kft., a joint venture of Korvan Materials and Tokai Resin Industries, will "
+            "build a plant. Most of the output will go to Vireon Cell Hungary Kft., which assembles cells in Debrecen.")
+    names = {o.key for o in extract_text(nlp, text).organizations}
+    assert {"kt separator hungary", "vireon cell hungary"} <= names
+    assert not names & {"kt", "separator hungary", "cell hungary"}
+
+
+def test_a_company_s_possessive_before_a_town_and_a_plant_names_the_company(nlp):
+    text = "Vireon Cell Hungary Kft. already buys uncoated film from Korvan's Cheongju plant, shipped by sea and rail."
+    assert "korvan" in {o.key for o in extract_text(nlp, text).organizations}

@@ -272,12 +272,21 @@ def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
     return [Span(doc, ent.start, owner[-1].i + 1, label="ORG"), person] if owner else [person]
 
 
+#: Words for a site that a company's possessive and a town name ("Korvan's Cheongju plant").
+SITE_WORDS = {"plant", "factory", "site", "mill", "works", "fab", "refinery", "facility", "campus", "smelter", "complex"}
+
+
 def _split_at_place(doc: Doc, ent: Span) -> list[Span]:
-    """'an analyst at Harbourgate Securities in Lagos' tagged as one organisation: the firm, and the town it is in."""
+    """'an analyst at Harbourgate Securities in Lagos' tagged as one organisation: the firm, and the town it is in;
+    "from Korvan's Cheongju plant": the firm, and the town of its plant."""
     if ent.label_ != "ORG" or len(ent) < 3:
         return [ent]
-    inside = next((t.i for t in ent[1:-1] if t.lower_ == "in"), None)
-    if inside is None or not (is_known_town(place := doc[inside + 1 : ent.end].text) or is_broad_place(place)):
+    inside = next((t.i for t in ent[1:-1] if t.lower_ == "in" or t.tag_ == "POS"), None)
+    if inside is None:
+        return [ent]
+    place = doc[inside + 1 : ent.end]
+    named_site = doc[inside].tag_ == "POS" and len(place) == 1 and place[0].is_title and ent.end < len(doc) and doc[ent.end].lemma_ in SITE_WORDS
+    if not (named_site or doc[inside].lower_ == "in" and (is_known_town(place.text) or is_broad_place(place.text))):
         return [ent]
     return [Span(doc, ent.start, inside, label="ORG"), Span(doc, inside + 1, ent.end, label="GPE")]
 
@@ -1031,6 +1040,10 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 and (before.is_title or before.is_upper and len(before) > 1)
                 and before.lower_ not in NOT_NAME_WORDS and "\n" not in before.whitespace_):
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud", "IDB Invest"
+            if previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG") and ent.start == previous.end \
+                    and _is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS":
+                merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "KT" + "Separator" + "Hungary Kft", "Vireon"
+                continue  # (a place to the model) + "Cell" + "Hungary Kft"
         merged.append(ent)
     return merged
 
