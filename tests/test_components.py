@@ -2816,3 +2816,17 @@ def test_a_company_name_the_model_cuts_before_its_legal_form_is_one_organisation
 def test_a_company_s_possessive_before_a_town_and_a_plant_names_the_company(nlp):
     text = "Vireon Cell Hungary Kft. already buys uncoated film from Korvan's Cheongju plant, shipped by sea and rail."
     assert "korvan" in {o.key for o in extract_text(nlp, text).organizations}
+
+
+def test_a_figure_repeated_goes_to_the_one_said_to_fund_it_whatever_its_status():
+    """'... a campus which will cost RM4.5 billion to build' (the parent's plant, so the parent's money) and later 'Meranti
+    DC, which will own and operate the campus, will fund the RM4.5 billion development': both are 'planned' (confidence
+    0.7), but the second names its funder more surely, so it settles who pays."""
+    from kg.components.relations import _merge_repeated_amounts
+
+    def said(investor: str, attribution: float, start: int) -> dict:
+        return {"amount": 4.5e9, "currency": "MYR", "investor": investor, "confidence": 0.7, "attribution": attribution,
+                "span": (start, start + 2), "target": 0}
+
+    merged = _merge_repeated_amounts([said("meranti digital", 0.7, 47), said("meranti dc", 0.8, 111)])
+    assert [(m["investor"], m["confidence"]) for m in merged] == [("meranti dc", 0.7)]

@@ -580,6 +580,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 "amount": mention.amount, "currency": mention.currency, "text": mention.text, "span": (mention.start, mention.end),
                 "investor": each.key if isinstance(each, OrgMention) else each, "target": target,
                 "purpose": _purpose(head), "status": status, "confidence": min(confidence, status_confidence),
+                "attribution": confidence,  # how sure the investor is, whatever the status: what settles a repeated figure
             })
     _respectively(doc, orgs, found)
     return _merge_repeated_amounts(found)
@@ -743,8 +744,8 @@ def _merge_repeated_amounts(found: list[dict]) -> list[dict]:
         if (earlier := merged.get(key)) is not None and _two_investors_in_one_sentence(earlier, item):
             key += (item["investor"],)  # "X approved a $750,000 loan, and Y matched it with its own $750,000 loan"
         first = merged.setdefault(key, item)
-        if first is not item and item["investor"] is not None and (first["investor"] is None or item["confidence"] > first["confidence"]):
-            first.update(investor=item["investor"], confidence=item["confidence"])
+        if first is not item and item["investor"] is not None and (first["investor"] is None or item["attribution"] > first["attribution"]):
+            first.update(investor=item["investor"], confidence=item["confidence"], attribution=item["attribution"])
         if first is not item:
             first["target"] = first["target"] if first["target"] is not None else item["target"]
     return list(merged.values())
