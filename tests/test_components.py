@@ -2830,3 +2830,9 @@ def test_a_figure_repeated_goes_to_the_one_said_to_fund_it_whatever_its_status()
 
     merged = _merge_repeated_amounts([said("meranti digital", 0.7, 47), said("meranti dc", 0.8, 111)])
     assert [(m["investor"], m["confidence"]) for m in merged] == [("meranti dc", 0.7)]
+
+
+def test_its_after_a_loan_to_a_company_is_the_borrower_s_not_the_lender_s(nlp):
+    text = ("BNDES, Brazil's national development bank, has approved a R$600 million loan to Laminas do Vale S.A. for the "
+            "expansion of its aluminium rolling mill in Pindamonhangaba, the bank said on Tuesday.")
+    assert [p.operator for p in extract_text(nlp, text).plants] == ["laminas do vale"]

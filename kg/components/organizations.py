@@ -10,6 +10,7 @@ most salient earlier organisation. Demonyms and countries are never organisation
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.attrs import LOWER, ORTH
@@ -663,6 +664,8 @@ def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
     def org_at(word: Token) -> OrgMention | None:
         return next((m for m in known if m.start <= word.i < m.end or _appos_linked(word, m)), None)
 
+    if (recipient := _money_given_to(token, org_at)) is not None:
+        return recipient
     verb = token
     for _ in range(4):
         verb = verb_of(verb)
@@ -682,6 +685,26 @@ def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
             break
         verb = verb.head
     return next((m for m in known if m.start == token.sent.start and m.end <= token.i), None)  # a parse that lost the subject
+
+
+#: Money given to someone for something of theirs ('a loan to X for the expansion of its mill').
+GIFT_NOUNS = {"loan", "grant", "subsidy", "aid", "credit", "incentive", "financing", "funding", "support", "guarantee"}
+
+
+def _money_given_to(token: Token, org_at: Callable[[Token], OrgMention | None]) -> OrgMention | None:
+    """'BNDES has approved a R$600 million loan to Laminados Paraíba for the expansion of its mill': 'its' is the
+    borrower's, not the lender's that is the subject."""
+    for node in token.ancestors:
+        verb = node.pos_ in ("VERB", "AUX")
+        gifts = [g for g in ([c for c in node.children if c.dep_ == "dobj"] if verb else [node]) if g.lemma_ in GIFT_NOUNS]
+        holders = [*gifts, node] if verb and gifts else gifts  # "approved a loan to X", the parser hanging "to X" on the verb
+        for to in (p for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" and p.i < token.i):
+            found = next((m for g in to.children if g.dep_ == "pobj" and (m := org_at(g)) is not None), None)
+            if found is not None:
+                return found
+        if verb:
+            return None
+    return None
 
 
 def _nearest_before(token: Token, known: list[OrgMention]) -> OrgMention | None:
