@@ -2836,3 +2836,9 @@ def test_its_after_a_loan_to_a_company_is_the_borrower_s_not_the_lender_s(nlp):
     text = ("BNDES, Brazil's national development bank, has approved a R$600 million loan to Laminas do Vale S.A. for the "
             "expansion of its aluminium rolling mill in Pindamonhangaba, the bank said on Tuesday.")
     assert [p.operator for p in extract_text(nlp, text).plants] == ["laminas do vale"]
+
+
+def test_a_town_the_model_ran_a_date_into_is_still_a_plant_s_place(nlp):
+    text = ("Hibara Fine Chemicals Co. will build a ¥38 billion plant in Kitakyushu. The Amagasaki plant will keep operating "
+            "until the end of 2028, the company said.")
+    assert "amagasaki" in {p.location for p in extract_text(nlp, text).plants}

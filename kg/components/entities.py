@@ -154,6 +154,7 @@ class EntityFixer:
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(e))) for e in fixed])
+        fixed = [e for e in map(_without_trailing_names, fixed) if e is not None]
         fixed = [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)]
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
@@ -1302,7 +1303,8 @@ def _untagged_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-CALENDAR_WORDS = {*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept"}
+CALENDAR_WORDS = {*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept", "year", "years", "old", "month", "months", "week",
+                  "weeks", "day", "days", "quarter", "half", "decade", "century", "fiscal", "financial", "christmas", "easter"}
 
 
 def _a_name_taken_for_a_date(ent: Span) -> bool:
@@ -1310,6 +1312,19 @@ def _a_name_taken_for_a_date(ent: Span) -> bool:
     month or day."""
     return ent.label_ == "DATE" and len(ent) == 1 and ent[0].pos_ == "PROPN" and ent[0].is_title and ent[0].is_alpha \
         and ent[0].lower_.rstrip(".") not in CALENDAR_WORDS
+
+
+def _without_trailing_names(ent: Span) -> Span | None:
+    """'its 60-year-old Amagasaki works', 'The Amagasaki plant': a date the model ran on into a capitalised word that
+    names no month or day, which is left untagged (a town, to the rules that read untagged names)."""
+    if ent.label_ != "DATE":
+        return ent
+    end = ent.end
+    while end > ent.start and _a_name_taken_for_a_date(Span(ent.doc, end - 1, end, label="DATE")):
+        end -= 1
+    if end == ent.end:
+        return ent
+    return Span(ent.doc, ent.start, end, label="DATE") if end > ent.start else None
 
 
 def _without_letters_after(ent: Span) -> Span:
