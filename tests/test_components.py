@@ -2842,3 +2842,8 @@ def test_a_town_the_model_ran_a_date_into_is_still_a_plant_s_place(nlp):
     text = ("Hibara Fine Chemicals Co. will build a ¥38 billion plant in Kitakyushu. The Amagasaki plant will keep operating "
             "until the end of 2028, the company said.")
     assert "amagasaki" in {p.location for p in extract_text(nlp, text).plants}
+
+
+def test_a_facility_word_the_parser_took_for_a_verb_in_an_object_s_place_is_a_facility(nlp):
+    text = "Hibara Fine Chemicals Co. will close its 60-year-old Amagasaki works in Hyogo prefecture next year."
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("hibara fine chemicals", "amagasaki")]

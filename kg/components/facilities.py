@@ -211,7 +211,7 @@ class FacilityFinder:
 
     def _mention(self, doc: Doc, token: Token, text: str) -> FacilityMention | None:
         lower = token.lower_ if token.lower_ in self.kinds else token.lemma_.lower()
-        if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and lower in NEVER_VERBS) \
+        if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and (lower in NEVER_VERBS or token.dep_ in ("dobj", "pobj"))) \
                 or in_clutter(doc, token.idx):
             return None
         if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
