@@ -2847,3 +2847,11 @@ def test_a_town_the_model_ran_a_date_into_is_still_a_plant_s_place(nlp):
 def test_a_facility_word_the_parser_took_for_a_verb_in_an_object_s_place_is_a_facility(nlp):
     text = "Hibara Fine Chemicals Co. will close its 60-year-old Amagasaki works in Hyogo prefecture next year."
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("hibara fine chemicals", "amagasaki")]
+
+
+def test_a_capitalised_plant_named_after_its_town_is_a_plant_there_not_an_organisation(nlp):
+    text = ("Sanuki Menrui Co., Ltd. will build the Kanonji Plant, its third noodle plant in Japan, following the "
+            "Takamatsu Plant and the Sakaide Plant.")
+    extraction = extract_text(nlp, text)
+    assert {o.key for o in extraction.organizations} == {"sanuki menrui"}
+    assert {p.location for p in extraction.plants} == {"kanonji", "takamatsu", "sakaide"}

@@ -277,9 +277,18 @@ def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
 SITE_WORDS = {"plant", "factory", "site", "mill", "works", "fab", "refinery", "facility", "campus", "smelter", "complex"}
 
 
+#: Capitalised facility words that end a plant's name, not a company's ('the Kanonji Plant').
+PLANT_NAME_WORDS = {"Plant", "Factory", "Refinery", "Smelter", "Fab", "Mill"}
+
+
 def _split_at_place(doc: Doc, ent: Span) -> list[Span]:
     """'an analyst at Harbourgate Securities in Lagos' tagged as one organisation: the firm, and the town it is in;
     "from Korvan's Cheongju plant": the firm, and the town of its plant."""
+    name = ent[int(ent[0].lower_ == "the") : -1]
+    if ent.label_ in ("ORG", "GPE", "FAC", "LOC") and len(name) and ent[-1].text in PLANT_NAME_WORDS \
+            and all(t.is_title and t.pos_ == "PROPN" for t in name) and not _is_legal_form(name[-1].text):
+        return [Span(doc, name.start, name.end, label="GPE")]  # "following the Takamatsu Plant and the Sakaide Plant": a
+        # plant named after its town, in the style of Japanese companies' releases
     if ent.label_ != "ORG" or len(ent) < 3:
         return [ent]
     inside = next((t.i for t in ent[1:-1] if t.lower_ == "in" or t.tag_ == "POS"), None)
