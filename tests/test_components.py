@@ -2759,6 +2759,7 @@ def test_a_body_named_after_a_list_of_fields_is_one_organisation(nlp, text, name
     ("Toyoshima Motor will build its first battery plant in the US in Randolph County. Its largest vehicle plant "
      "remains in Georgetown, Kentucky.", "georgetown"),
     ("Lehtola Oyj will close its smaller Varkaus mill in Northern Savo next year.", "varkaus"),  # the town naming it
+    ("Hoa Sen Milk said it would add a yoghurt line at its plant in Long An province.", "long an"),  # "An" tagged an article
     ("Grupo Autopartes Serrano will build a second plant in the northern state of Coahuila. The new factory in Ramos "
      "Arizpe will be run by Serrano Drive Systems, S.A. de C.V.", "ramos arizpe"),  # Coahuila is a state
 ])

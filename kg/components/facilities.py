@@ -827,6 +827,10 @@ def _place_name(token: Token) -> str:
             return clean_name(f"{before.text} {whole_entity(token)}")  # "Dandenong South", where the model tagged "South"
         return whole_entity(token)
     words = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"] + [token]
+    doc = token.doc
+    while words[-1].i + 1 < token.head.i and (after := doc[words[-1].i + 1]).is_title and after.head.i == token.head.i \
+            and not after.ent_type_:
+        words.append(after)  # "in Long An province", where the tagger took "An" for an article
     return clean_name(" ".join(t.text for t in words))
 
 
