@@ -2856,3 +2856,11 @@ def test_a_capitalised_plant_named_after_its_town_is_a_plant_there_not_an_organi
     extraction = extract_text(nlp, text)
     assert {o.key for o in extraction.organizations} == {"sanuki menrui"}
     assert {p.location for p in extraction.plants} == {"kanonji", "takamatsu", "sakaide"}
+
+
+@pytest.mark.parametrize("text, products", [
+    ("Qilin Auto Group said it would build a plant to assemble its Haoyu electric SUV for Latin American markets.", {"haoyu"}),
+    ("Qilin Auto Group said it would build a plant to assemble its Chinese electric SUV for Latin American markets.", set()),
+])
+def test_a_model_name_the_model_calls_a_people_is_a_product_unless_it_names_one(nlp, text, products):
+    assert {p.key for p in extract_text(nlp, text).products} == products

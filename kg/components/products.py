@@ -7,6 +7,7 @@ that modifies a product noun ("Qashqai and Juke models") or stands in a list wit
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.attrs import DEP, ORTH
@@ -17,7 +18,7 @@ from kg.components.attributes import PRODUCTS, ProductMention, register_extensio
 from kg.components.clutter import in_clutter
 from kg.components.entities import UNITS
 from kg.components.organizations import DEFAULT_DESCRIPTORS
-from kg.components.gazetteer import is_broad_place, is_known_town
+from kg.components.gazetteer import is_broad_place, is_known_town, is_language
 from kg.components.money import is_currency_word
 from kg.components.scan import tokens_where, tokens_with, whole_entity
 
@@ -488,8 +489,18 @@ def _capitalised_noun(token: Token) -> bool:
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and len(token.text) > 1 and token.text[:1].isupper() and token.ent_type_ not in ("NORP", "DATE", "MONEY") \
+    return token.pos_ == "PROPN" and len(token.text) > 1 and token.text[:1].isupper() and token.ent_type_ not in ("DATE", "MONEY") \
+        and not (token.ent_type_ == "NORP" and _a_demonym(token.text)) \
         and token.text not in UNITS and not _a_known_place(token)  # not "a 100 MW electrolyser"
+
+
+#: How the names of peoples end ('Japanese', 'Korean', 'Thai', 'Dutch', 'Greek', 'Swiss').
+DEMONYM_ENDING = re.compile(r"(an|ese|ish|i|ch|ic|ot|ek|ss|er|s)$", re.IGNORECASE)
+
+
+def _a_demonym(text: str) -> bool:
+    """'its Japanese electric SUV' names a people; 'its Haoyu electric SUV', which the model also calls one, does not."""
+    return is_language(text) or DEMONYM_ENDING.search(text) is not None
 
 
 def _a_known_place(token: Token) -> bool:
