@@ -73,10 +73,11 @@ pytestmark = pytest.mark.slow
 #: 0.925/0.716 and dev 0.960/0.787. Session 15 (2026-11-30): the blind dev aw- (regional and trade-press plant
 #: stories naming towns, zones, regions and datelines; 0.902/0.620 with the session's starting code) took dev to
 #: 0.958/0.781, and the blind held-out av- (analyst and trade-newsletter notes; 0.941/0.675, never read) took held-out
-#: to 0.926/0.714, both with the starting code.
+#: to 0.926/0.714, both with the starting code. With the session's final code the 505 articles score held-out
+#: 0.926/0.717 and dev 0.960/0.789.
 FLOORS = {
-    "dev": {"entities": 0.957, "relations": 0.781},
-    "heldout": {"entities": 0.926, "relations": 0.714},
+    "dev": {"entities": 0.959, "relations": 0.788},
+    "heldout": {"entities": 0.926, "relations": 0.716},
 }
 
 

@@ -1383,7 +1383,7 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
 
 
 #: What may "go to" someone without being goods sold to them.
-NOT_GOODS = {"job", "money", "fund", "funding", "proceeds", "cash", "grant", "subsidy", "investment", "work", "engineering",
+NOT_TRADED = {"job", "money", "fund", "funding", "proceeds", "cash", "grant", "subsidy", "investment", "work", "engineering",
              "construction", "contract", "order", "vote", "stake", "share", "profit", "dividend", "saving"}
 
 
@@ -1398,7 +1398,7 @@ def _output_going_to(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
         if subject is None or buyer is None:
             continue
         goods = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), subject)
-        if goods.pos_ not in ("NOUN", "PROPN") or goods.ent_type_ in ("MONEY", "PERSON", "ORG") or goods.lemma_ in NOT_GOODS:
+        if goods.pos_ not in ("NOUN", "PROPN") or goods.ent_type_ in ("MONEY", "PERSON", "ORG") or goods.lemma_ in NOT_TRADED:
             continue  # "the jobs go to local workers", "the money would go to other parks", "construction will go to a consortium"
         named_with = [c for c in goods.children if c.dep_ == "poss"]  # "its initial output", "the new plant's output"
         maker = next((m for t in named_with if (m := org_at(orgs, t) or owners.get(t.i))), None) or project_owner
