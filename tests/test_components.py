@@ -2864,3 +2864,9 @@ def test_a_capitalised_plant_named_after_its_town_is_a_plant_there_not_an_organi
 ])
 def test_a_model_name_the_model_calls_a_people_is_a_product_unless_it_names_one(nlp, text, products):
     assert {p.key for p in extract_text(nlp, text).products} == products
+
+
+def test_a_co_operative_is_not_cut_at_its_co(nlp):
+    text = ("Cardigan Creameries Ltd takes milk from about 240 farms through the Tywi Milk Co-operative, whose members "
+            "voted in March for a new ten-year supply agreement with the cheesemaker.")
+    assert "tywi milk co operative" in {o.key for o in extract_text(nlp, text).organizations}

@@ -1115,9 +1115,13 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
         start = token.i
         while start > 0 and token.i - start < 5 and start - 1 not in taken and _name_word(doc[start - 1]):
             start -= 1
+        end = token.i + 1
+        if end + 1 < len(doc) and not token.whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
+                and doc[end + 1].lower_ in ("operative", "op"):
+            end += 2  # "the Tywi Milk Co-operative": a co-operative, not a company called "Tywi Milk Co."
         if start < token.i:
-            found.append(Span(doc, start, token.i + 1, label="ORG"))
-            taken.update(range(start, token.i + 1))
+            found.append(Span(doc, start, end, label="ORG"))
+            taken.update(range(start, end))
     return found
 
 
