@@ -273,17 +273,13 @@ def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
     return [Span(doc, ent.start, owner[-1].i + 1, label="ORG"), person] if owner else [person]
 
 
-#: Words for a site that a company's possessive and a town name ("Korvan's Cheongju plant").
-SITE_WORDS = {"plant", "factory", "site", "mill", "works", "fab", "refinery", "facility", "campus", "smelter", "complex"}
-
-
 #: Capitalised facility words that end a plant's name, not a company's ('the Kanonji Plant').
 PLANT_NAME_WORDS = {"Plant", "Factory", "Refinery", "Smelter", "Fab", "Mill"}
 
 
 def _split_at_place(doc: Doc, ent: Span) -> list[Span]:
     """'an analyst at Harbourgate Securities in Lagos' tagged as one organisation: the firm, and the town it is in;
-    "from Korvan's Cheongju plant": the firm, and the town of its plant."""
+    "from Korvan's Cheongju plant": the firm, and the town of its plant; 'the Takamatsu Plant': the town alone."""
     name = ent[int(ent[0].lower_ == "the") : -1]
     if ent.label_ in ("ORG", "GPE", "FAC", "LOC") and len(name) and ent[-1].text in PLANT_NAME_WORDS \
             and all(t.is_title and t.pos_ == "PROPN" for t in name) and not _is_legal_form(name[-1].text):
@@ -295,7 +291,7 @@ def _split_at_place(doc: Doc, ent: Span) -> list[Span]:
     if inside is None:
         return [ent]
     place = doc[inside + 1 : ent.end]
-    named_site = doc[inside].tag_ == "POS" and len(place) == 1 and place[0].is_title and ent.end < len(doc) and doc[ent.end].lemma_ in SITE_WORDS
+    named_site = doc[inside].tag_ == "POS" and len(place) == 1 and place[0].is_title and ent.end < len(doc) and doc[ent.end].lemma_ in FACILITY_NOUNS
     if not (named_site or doc[inside].lower_ == "in" and (is_known_town(place.text) or is_broad_place(place.text))):
         return [ent]
     return [Span(doc, ent.start, inside, label="ORG"), Span(doc, inside + 1, ent.end, label="GPE")]

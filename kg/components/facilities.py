@@ -678,10 +678,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
             found.append((PREPOSITION_RANK[prep.lower_], place))
             found += [(CONTAINER_RANK, p) for inner in place.children for p in _places_after(inner, orgs)]
     named_by = [(PREPOSITION_RANK["at"], c) for c in head.lefts if c.dep_ in ("compound", "nmod") and _is_place(c, orgs)]
-    if found and named_by and (_specificity(named_by[0])[0] < (best := _specificity(min(found, key=_specificity)))[0] or (
-            _specificity(named_by[0])[0] == best[0] == 0 and best[1] == PREPOSITION_RANK["in"] and named_by[0][1].i == head.i - 1 and named_by[0][1].ent_type_ == "GPE")):
-        found = named_by  # "The Glendale site in Hardin County": the town that names the site, not its county; "its
-        # Kuusankoski mill in Kouvola": the part of town that names the mill
+    if found and named_by and _names_it_more_closely(named_by[0], min(found, key=_specificity), head):
+        found = named_by
     if found:  # 'its second US plant, in Orangeburg': the prepositional place is the more specific one
         best = min(found, key=_specificity)
         place = best[1]
@@ -699,6 +697,16 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
 
 
 NEIGHBOUR_WORDS = {"next", "adjacent", "beside", "alongside", "close"}
+
+
+def _names_it_more_closely(named_by: tuple[int, Token], found: tuple[int, Token], head: Token) -> bool:
+    """'The Glendale site in Hardin County': the town that names the site, not its county; 'its Varkaus mill in
+    Northern Savo': a place the model tagged, right before the facility word, over a town or region of its rank that
+    only 'in' introduces."""
+    named, best = _specificity(named_by), _specificity(found)
+    place = named_by[1]
+    return named[0] < best[0] or named[0] == best[0] == 0 and best[1] == PREPOSITION_RANK["in"] and place.i == head.i - 1 \
+        and place.ent_type_ == "GPE"
 
 
 def _next_to(clause: Token) -> list[Token]:

@@ -495,7 +495,7 @@ def _is_name(token: Token) -> bool:
 
 
 #: How the names of peoples end ('Japanese', 'Korean', 'Thai', 'Dutch', 'Greek', 'Swiss').
-DEMONYM_ENDING = re.compile(r"(an|ese|ish|i|ch|ic|ot|ek|ss|er|s)$", re.IGNORECASE)
+DEMONYM_ENDING = re.compile(r"(an|ese|ish|i|ch|ic|ot|ek|er|s)$", re.IGNORECASE)
 
 
 def _a_demonym(text: str) -> bool:

@@ -1053,11 +1053,11 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     text = span_text(sentence)
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
-    trade = _supply_relation(sentence, orgs, owners, project_owner) or _output_going_to(sentence, orgs, owners, project_owner)
-    supply = trade[0] if trade else None
-    if trade is not None:  # "already supplies", or a deal for supplies to come ("has agreed to buy 70% of the plant's output")
-        status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed") if _to_come(trade[1]) else ("active", 0.75)
-        yield {"partners": trade[0], "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
+    supply, verb = _supply_relation(sentence, orgs, owners, project_owner) or _output_going_to(sentence, orgs, owners, project_owner) \
+        or (None, None)
+    if supply is not None:  # "already supplies", or a deal for supplies to come ("has agreed to buy 70% of the plant's output")
+        status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed") if _to_come(verb) else ("active", 0.75)
+        yield {"partners": supply, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
     for keys in _appointed_as_contractor(sentence, orgs, project_owner):
         yield {"partners": keys, "status": "agreed", "confidence": 0.75, "span": (sentence.start, sentence.end),
@@ -1384,7 +1384,7 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
 
 #: What may "go to" someone without being goods sold to them.
 NOT_TRADED = {"job", "money", "fund", "funding", "proceeds", "cash", "grant", "subsidy", "investment", "work", "engineering",
-             "construction", "contract", "order", "vote", "stake", "share", "profit", "dividend", "saving"}
+              "construction", "contract", "order", "vote", "stake", "share", "profit", "dividend", "saving"}
 
 
 def _output_going_to(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
