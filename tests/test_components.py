@@ -2870,3 +2870,24 @@ def test_a_co_operative_is_not_cut_at_its_co(nlp):
     text = ("Cardigan Creameries Ltd takes milk from about 240 farms through the Tywi Milk Co-operative, whose members "
             "voted in March for a new ten-year supply agreement with the cheesemaker.")
     assert "tywi milk co operative" in {o.key for o in extract_text(nlp, text).organizations}
+
+
+@pytest.mark.parametrize("text", [
+    ("Tamsin Optics Co. will build a camera module factory in Haiphong. Part of the new factory will house a lens-coating "
+     "operation run by TK Optics Vina, a joint venture in which Tamsin holds 51% and Japan's Kurose Glass Co. the rest. "
+     "The venture will invest US$40 million of the project total in its own equipment."),
+    ("Pradana Nikel Tbk and Hunan Jinke Materials Co. will set up PT Sulteng Prekursor, in which Jinke will hold 55% and "
+     "Pradana 45%. The venture will spend an estimated US$1.4 billion on a precursor plant in Morowali."),
+])
+def test_the_venture_is_the_company_whose_shares_its_owners_split(nlp, text):
+    investments = extract_text(nlp, text).investments
+    assert [i.investor for i in investments] in (["tk optics vina"], ["sulteng prekursor"])
+
+
+def test_a_plant_owned_and_run_by_a_venture_is_the_venture_s_and_so_is_the_cost_of_its_phase(nlp):
+    text = ("Hoshiba Chemical and Kurobe Film said their joint venture had begun output at its separator plant in Hungary. "
+            "The plant, in Debrecen's southern industrial park, is owned and run by HB Separator Europe Kft, in which "
+            "Hoshiba holds 65% and Kurobe 35%. Its first phase cost 68 billion yen.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("hb separator europe", "debrecen")]
+    assert [i.investor for i in extraction.investments] == ["hb separator europe"]

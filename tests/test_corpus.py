@@ -74,10 +74,13 @@ pytestmark = pytest.mark.slow
 #: stories naming towns, zones, regions and datelines; 0.902/0.620 with the session's starting code) took dev to
 #: 0.958/0.781, and the blind held-out av- (analyst and trade-newsletter notes; 0.941/0.675, never read) took held-out
 #: to 0.926/0.714, both with the starting code. With the session's final code the 505 articles score held-out
-#: 0.926/0.717 and dev 0.960/0.789.
+#: 0.926/0.717 and dev 0.960/0.789. Session 16 (2026-11-30): the blind dev ay- (joint ventures, holding companies and
+#: their arms; 0.966/0.701 with the session's starting code) took dev to 0.960/0.785, and the blind held-out ax- (wire
+#: stories; 0.924/0.786) and az- (local papers on factories in their towns; 0.859/0.546), never read, took held-out
+#: to 0.923/0.713, all with the starting code.
 FLOORS = {
     "dev": {"entities": 0.959, "relations": 0.788},
-    "heldout": {"entities": 0.926, "relations": 0.716},
+    "heldout": {"entities": 0.923, "relations": 0.712},
 }
 
 

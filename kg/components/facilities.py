@@ -499,10 +499,10 @@ def _is_contractor(agent: Token) -> bool:
 def _runner(head: Token, orgs: list[OrgMention]) -> str | None:
     """'The site will be run by Hanamori Europe', 'The second fab will be operated by JASM': whoever builds or pays
     for a plant, the organisation said to run it is its operator."""
-    verb = next((v for v in (head.head, *head.head.conjuncts) if v.lemma_ in RUNNING_VERBS), None)  # "will be built and
-    if head.dep_ != "nsubjpass" or verb is None:  # operated by Sohar Rolled Products LLC"
+    if head.dep_ != "nsubjpass":
         return None
-    agent = agent_of(verb)
+    verbs = [v for v in (head.head, *head.head.conjuncts) if v.lemma_ in RUNNING_VERBS]  # "will be built and operated by
+    agent = next((a for v in verbs if (a := agent_of(v)) is not None), None)  # Sohar Rolled Products LLC", "is owned and run by X"
     return next((m.key for m in orgs if agent is not None and m.start <= agent.i < m.end), None)
 
 
@@ -772,8 +772,9 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
                 or next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC")), None) \
                 or _untagged_name_of(pobj) or pobj
         if pobj.lower_ in ZONE_NOUNS and pobj.is_lower:  # "at the Nam Dinh Vu industrial park" (but "in the Lekki Free Zone")
-            named = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()), None)
-            if named is None:  # "inside an economic zone in Malvar town": where the unnamed zone is
+            named = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()), None) \
+                or next((c for c in pobj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)  # "in Debrecen's southern
+            if named is None:  # industrial park"  # "inside an economic zone in Malvar town": where the unnamed zone is
                 places += [p for c in pobj.children if c.dep_ == "prep" for p in _places_after(c, orgs)]
             pobj = named or pobj
         if _is_place(pobj, orgs):

@@ -466,17 +466,29 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
         after = []
         end = mention.end + 3 if doc[mention.end : mention.end + 3].text.startswith("(") and doc[mention.end + 2 : mention.end + 3].text == ")" else mention.end
         if end + 1 < len(doc) and doc[end].text == ",":  # "X, the ...", "X (XA), the ..."
+            phrase = None  # where the apposition's noun phrase ends: "a joint venture | between A and B"
             for token in doc[end + 1 : end + 8]:
                 if token.text in (",", ".", ";") or token.pos_ == "VERB":
                     break
-                if any(m.start <= token.i < m.end for m in named):
-                    after = []  # "Wisła Energia S.A., Swedish developer Kallskär Energi AB and ...": a list, not an apposition
-                    break
+                if token.tag_ in ("WDT", "WP") or phrase is None and token.pos_ == "ADP":
+                    phrase = len(after)
+                if any(m.start <= token.i < m.end for m in named):  # "Wisła Energia S.A., Swedish developer Kallskär
+                    after = after[:phrase] if phrase is not None else []  # Energi AB and ...": a list, not an apposition;
+                    break  # "X, a joint venture in which Sunjin holds 51%" is one, up to its clause
                 after.append(token)
         words.setdefault(mention.key, set()).update(
             part for t in before + after if t.pos_ in ("NOUN", "ADJ", "PROPN") for part in t.lemma_.lower().split())
         words[mention.key].update(trade for t in doc[mention.start : mention.end] for trade in NAME_TRADES.get(t.lower_, ()))
+        if SHARES_SPLIT.match(document_text(doc)[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].sent.end_char]):
+            words[mention.key].update(("joint", "venture"))  # "set up X, in which A will hold 55% and B 45%": 'the venture'
     return words
+
+
+#: A company's shares split between holders, said right after its name: ', in which A holds 55% and B the rest',
+#: ', owned 51% by A and 49% by B'.
+SHARE = r"\d+(?:\.\d+)?\s?(?:%|per ?cent)"
+SHARES_SPLIT = re.compile(rf"^\s*,\s*(?:in which|of which|(?:which is |to be |will be )?(?:jointly )?owned)\b[^.;]*?{SHARE}[^.;]*?"
+                          rf"(?:{SHARE}|\b(?:rest|remainder|balance)\b)", re.IGNORECASE)
 
 
 PUBLIC_BODY_NOUNS = {"agency", "authority", "regulator", "ministry", "department"}
@@ -632,7 +644,7 @@ def _previous_subject(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMen
         subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
         main = [t for t in subjects if t.head.dep_ == "ROOT"]  # the main clause's subject, else its agent ("The second
         # fab will be run by JASM, a company in which Sony holds a stake. Its first plant": JASM's, not Sony's)
-        main += [agent] if (agent := agent_of(sentence.root)) is not None else []
+        main += [a for v in (sentence.root, *sentence.root.conjuncts) if (a := agent_of(v)) is not None][:1]  # "is owned and run by X"
         subjects = main + [t for t in subjects if t not in main]
         for subject in subjects:
             for mention in named:
@@ -646,8 +658,8 @@ def _previous_subject(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMen
 
 def _splits_shares(sentence: Span) -> bool:
     """'Tokiwa owns 60% and Yuanshan 40%': a sentence that shares out a company among its owners is about the company
-    owned, which its subjects are not."""
-    return sentence.root.lemma_ in ("own", "hold", "have", "control") and sum(t.text == "%" or t.lower_ == "percent" for t in sentence) >= 2
+    owned, which its subjects are not ('X is owned 60% by A and 40% by B' is about X, its subject)."""
+    return sentence.root.lemma_ in ("own", "hold", "have", "control") and any(c.dep_ == "nsubj" for c in sentence.root.children) and sum(t.text == "%" or t.lower_ == "percent" for t in sentence) >= 2
 
 
 def named_before_to(verb: Token) -> Token | None:
