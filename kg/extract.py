@@ -212,11 +212,11 @@ DEEDS = {"plan", "project", "proposal", "bid", "offer", "investment", "expansion
 
 
 def _acts(token: Token) -> bool:
-    """The subject of its clause, the agent or party after 'by', 'with' or 'from', or the buyer something is sold,
+    """The subject of its clause (or a name conjoined to it), the agent or party after 'by', 'with' or 'from', or the buyer something is sold,
     supplied or licensed to, or the contractor work is awarded to; or in apposition to one ('sold by Huayu's parent,
     Jiangnan Polymer Co.'), or a name the parser ran into the next word ('run by X K.K. Y Electronics owns')."""
-    while token.dep_ in ("compound", "appos") and token.head is not token:
-        token = token.head
+    while (token.dep_ in ("compound", "appos") or token.dep_ == "conj" and token.head.ent_type_ == "ORG") and token.head is not token:
+        token = token.head  # "A and B will build a plant": B acts with A
     if token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "from"):
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "nsubj":

@@ -2891,3 +2891,31 @@ def test_a_plant_owned_and_run_by_a_venture_is_the_venture_s_and_so_is_the_cost_
     extraction = extract_text(nlp, text)
     assert [(p.operator, p.location) for p in extraction.plants] == [("hb separator europe", "debrecen")]
     assert [i.investor for i in extraction.investments] == ["hb separator europe"]
+
+
+def test_a_joint_company_named_in_apposition_runs_its_plant_spends_and_is_the_joint_company(nlp):
+    text = ("Daehan Chemical Co. and Kamor Chemia S.A. have set up a joint venture to make cathode materials in Poland. "
+            "The joint company, Narew Cathode Materials sp. z o.o., will build a plant in Włocławek. It expects to spend "
+            "2.9 billion zloty on the first phase. Kamor will supply the joint company with reagents and steam.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("narew cathode materials", "włocławek")]
+    assert [i.investor for i in extraction.investments] == ["narew cathode materials"]
+    assert ("kamor chemia", "narew cathode materials") in {p.partners for p in extraction.partnerships}
+
+
+def test_a_plant_two_companies_will_build_is_their_venture_s_not_the_first_one_named(nlp):
+    text = ("Harlow Motor Company and South Korea's Daesong Energy will build a battery plant in Lima, Ohio. Their joint "
+            "venture, Harlow Daesong Cells, will invest $3.4 billion in the factory.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("harlow daesong cells", "lima")]
+
+
+def test_a_company_named_once_beside_the_subject_acts_with_it(nlp):
+    text = "Harlow Motor Company and Daesong Energy will build a battery plant in Lima, Ohio."
+    assert {o.key for o in extract_text(nlp, text).organizations} == {"harlow motor", "daesong energy"}
+
+
+def test_a_loan_agreement_signed_with_a_lender_is_the_lender_s_money(nlp):
+    text = ("Nafud Rheinau Chemicals Co. will invest SAR4.5 billion in the complex. On Monday Nafud Rheinau Chemicals "
+            "signed a SAR1.8 billion loan agreement with the Saudi Industrial Development Fund (SIDF).")
+    investments = {i.amount: i.investor for i in extract_text(nlp, text).investments}
+    assert investments[1.8e9] == "saudi industrial development fund"

@@ -436,8 +436,10 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         for child in _with_raised_subject(verb):
             if child.dep_ == "nsubj" and child.tag_ == "WDT" and verb.dep_ == "relcl" and org_at(verb.head):
                 return org_at(verb.head)  # "The Danish manufacturer, which also runs a blade factory"
-            if child.dep_ == "nsubj" and org_at(child):
-                return org_at(child)
+            if child.dep_ == "nsubj" and (named := org_at(child) or next((org_at(a) for a in child.children if a.dep_ == "appos" and org_at(a)), None)):
+                if any(org_at(c) not in (None, named) for c in child.conjuncts):
+                    return None  # "A and B will build a battery plant": the venture they form will run it
+                return named  # "The joint company, Vistula Cathode Materials sp. z o.o., will build a plant"
             if child.dep_ == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if agent is not None and org_at(agent) and not (verb.lemma_ in BUILDING_VERBS and _is_contractor(agent)):

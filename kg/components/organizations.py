@@ -476,8 +476,13 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
                     after = after[:phrase] if phrase is not None else []  # Energi AB and ...": a list, not an apposition;
                     break  # "X, a joint venture in which Sunjin holds 51%" is one, up to its clause
                 after.append(token)
+        if mention.start >= 2 and doc[mention.start - 1].text == "," and (noun := doc[mention.start - 2]).pos_ == "NOUN" \
+                and any(c.dep_ == "appos" and mention.start <= c.i < mention.end for c in noun.children):
+            before += [noun, *(c for c in noun.lefts if c.dep_ in ("amod", "compound"))]  # "The joint company, Vistula Cathode ..."
         words.setdefault(mention.key, set()).update(
             part for t in before + after if t.pos_ in ("NOUN", "ADJ", "PROPN") for part in t.lemma_.lower().split())
+        if {"joint", "company"} <= words[mention.key]:
+            words[mention.key].add("venture")  # a joint company is the venture
         words[mention.key].update(trade for t in doc[mention.start : mention.end] for trade in NAME_TRADES.get(t.lower_, ()))
         if SHARES_SPLIT.match(document_text(doc)[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].sent.end_char]):
             words[mention.key].update(("joint", "venture"))  # "set up X, in which A will hold 55% and B 45%": 'the venture'
@@ -750,9 +755,14 @@ ACTING_VERBS = {"invest", "spend", "commit", "pledge", "plan", "sign", "agree", 
 def _acting_subject(doc: Doc, token: Token, known: list[OrgMention]) -> OrgMention | None:
     """'Under an agreement signed with Covestro, it also committed to subscribe to a capital increase': an 'it' that
     invests, commits or signs is the organisation the sentence before is about (its main subject)."""
-    if token.dep_ != "nsubj" or token.head.lemma_ not in ACTING_VERBS:
+    if token.dep_ != "nsubj":
         return None
-    return _previous_subject(doc, token, known)
+    acts = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp" and token.head.lemma_ in INTENDING_VERBS)]
+    return _previous_subject(doc, token, known) if any(v.lemma_ in ACTING_VERBS for v in acts) else None
+
+
+#: Verbs of an intention whose complement says what the subject does ('It expects to spend 2.9 billion zloty').
+INTENDING_VERBS = {"expect", "intend", "aim", "hope", "want", "seek", "need", "propose"}
 
 
 def inside_quote(token: Token, text: str) -> bool:

@@ -792,7 +792,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     nodes = [head, *head.ancestors]
     content = [n for n in nodes if n.pos_ != "ADP"]  # past prepositions: "in discussions with the Nordic Investment Bank
     # on a loan of up to EUR 150 million"
-    funding = any(n.lemma_ in FUNDING_WORDS for n in [*content[:3], *head.subtree])  # "$310 million in CHIPS Act funding"
+    funding = any(n.lemma_ in FUNDING_WORDS for word in [*content[:3], *head.subtree]  # "$310 million in CHIPS Act funding",
+                  for n in (word, *(c for c in word.children if c.dep_ == "compound")))  # "a SAR1.8 billion loan agreement"
     given_in = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                 for g in p.children if g.dep_ == "pobj" and g.lemma_ in FUNDING_WORDS]
     givers = [m for g in given_in for p in g.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
