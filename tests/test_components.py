@@ -2919,3 +2919,21 @@ def test_a_loan_agreement_signed_with_a_lender_is_the_lender_s_money(nlp):
             "signed a SAR1.8 billion loan agreement with the Saudi Industrial Development Fund (SIDF).")
     investments = {i.amount: i.investor for i in extract_text(nlp, text).investments}
     assert investments[1.8e9] == "saudi industrial development fund"
+
+
+def test_a_company_owned_in_shares_by_several_owners_is_the_venture_that_builds_the_plant(nlp):
+    text = ("A new three-way venture will build a cathode plant at Jorf Lasfar, south of El Jadida. Tadla Battery Materials "
+            "S.A. is owned 55% by Changsha-based Hengyu New Energy Co., 30% by the Casablanca holding company Tafraout "
+            "Invest S.A. and 15% by the Mohammed VI Investment Fund. The joint company said on Tuesday that it plans to "
+            "invest 6.5 billion dirhams in a plant able to make 60,000 tonnes of cathode a year. Karim Bennani, chief "
+            "executive of Tafraout Invest, said the venture would consider a second plant.")
+    extraction = extract_text(nlp, text)
+    assert {p.operator for p in extraction.plants} == {"tadla battery materials"}
+    assert [i.investor for i in extraction.investments] == ["tadla battery materials"]
+
+
+def test_a_body_named_by_its_noun_before_a_gapped_amount_gives_it(nlp):
+    text = ("Tadla Battery Materials S.A. is owned 55% by Hengyu New Energy Co. and 15% by the Mohammed VI Investment "
+            "Fund. Of the total, Hengyu will contribute 1.4 billion dirhams in equity and the fund 380 million dirhams.")
+    investments = {i.amount: i.investor for i in extract_text(nlp, text).investments}
+    assert investments == {1.4e9: "hengyu new energy", 3.8e8: "mohammed vi investment fund"}

@@ -20,7 +20,9 @@ from kg.components.attributes import (
 )
 from kg.components.clutter import dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place
-from kg.components.organizations import FOLDED_FIRST_WORDS, agent_of, clause_subject, most_mentioned, named_before_to, verb_of
+from kg.components.organizations import (
+    FOLDED_FIRST_WORDS, agent_of, clause_subject, most_mentioned, named_before_to, shares_split_after, verb_of,
+)
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
 from kg.normalize import clean_name, entity_key
@@ -572,7 +574,8 @@ def named_joint_venture(doc: Doc, orgs: list[OrgMention], text: str) -> str | No
     to be called Bluewater Cell Manufacturing Inc.', 'Bluewater ..., the joint venture the two formed'), if one is."""
     names = {m.key for m in orgs if m.via == "ner" and (
         JOINT_VENTURE_BEFORE.search(text[max(doc[m.start].idx - 40, 0) : doc[m.start].idx])
-        or JOINT_VENTURE_AFTER.match(text[doc[m.end - 1].idx + len(doc[m.end - 1]) : doc[m.end - 1].idx + 60]))}
+        or JOINT_VENTURE_AFTER.match(text[doc[m.end - 1].idx + len(doc[m.end - 1]) : doc[m.end - 1].idx + 60])
+        or shares_split_after(doc, m.end))}  # "X is owned 55% by A, 30% by B and 15% by C"
     return names.pop() if len(names) == 1 else None
 
 

@@ -164,14 +164,14 @@ class OrganizationFinder:
                 body = _named_by_its_noun(token, named, introductions)  # "the board" after "the Singapore Economic Development Board"
                 if body is not None or token.lower_ not in self.single_descriptors:  # "the bank" too, though a descriptor
                     if body is not None and not any(m.start <= token.i < m.end for m in named):
-                        found.append(OrgMention(min(c.i for c in token.lefts), token.i + 1, body.key, body.name, body.kind, "description"))
+                        found.append(OrgMention(_description_start(token), token.i + 1, body.key, body.name, body.kind, "description"))
                     continue
             if token.lower_ not in self.single_descriptors or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if any(m.start <= token.i < m.end for m in named) or in_clutter(doc, token.idx):
                 continue
             if (named_next := _named_after_the_lede(doc, token, named)) is not None:
-                found.append(OrgMention(min(c.i for c in token.lefts), token.i + 1, named_next.key, named_next.name, named_next.kind, "description"))
+                found.append(OrgMention(_description_start(token), token.i + 1, named_next.key, named_next.name, named_next.kind, "description"))
                 continue
             if token.dep_ in ("compound",) or not _definite(token):
                 continue
@@ -484,16 +484,22 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
         if {"joint", "company"} <= words[mention.key]:
             words[mention.key].add("venture")  # a joint company is the venture
         words[mention.key].update(trade for t in doc[mention.start : mention.end] for trade in NAME_TRADES.get(t.lower_, ()))
-        if SHARES_SPLIT.match(document_text(doc)[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].sent.end_char]):
+        if shares_split_after(doc, end):
             words[mention.key].update(("joint", "venture"))  # "set up X, in which A will hold 55% and B 45%": 'the venture'
     return words
 
 
 #: A company's shares split between holders, said right after its name: ', in which A holds 55% and B the rest',
-#: ', owned 51% by A and 49% by B'.
+#: ', owned 51% by A and 49% by B', ' is owned 55% by A, 30% by B and 15% by C'.
 SHARE = r"\d+(?:\.\d+)?\s?(?:%|per ?cent)"
-SHARES_SPLIT = re.compile(rf"^\s*,\s*(?:in which|of which|(?:which is |to be |will be )?(?:jointly )?owned)\b[^.;]*?{SHARE}[^.;]*?"
-                          rf"(?:{SHARE}|\b(?:rest|remainder|balance)\b)", re.IGNORECASE)
+SHARES_SPLIT = re.compile(rf"^\s*(?:,\s*(?:in which|of which)|,?\s*(?:which is |is |to be |will be )?(?:jointly )?owned)\b[^;]*?{SHARE}"
+                          rf"[^;]*?(?:{SHARE}|\b(?:rest|remainder|balance)\b)", re.IGNORECASE)
+
+
+def shares_split_after(doc: Doc, end: int) -> bool:
+    """Whether the words after a company's name split its shares between owners: the company is a joint venture."""
+    last = doc[end - 1]
+    return bool(SHARES_SPLIT.match(document_text(doc)[last.idx + len(last) : last.sent.end_char]))
 
 
 PUBLIC_BODY_NOUNS = {"agency", "authority", "regulator", "ministry", "department"}
@@ -540,7 +546,8 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
     that noun ('Singapore Economic Development Board', 'Ministry of Economy, Trade and Industry') or that was called
     one ('the IG Metall union', 'IG Metall, Germany's largest industrial union,'), if only one is."""
     noun = token.lower_
-    if noun not in INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS) or token.dep_ == "compound" or any(c.dep_ in ("amod", "compound") for c in token.lefts):
+    if noun not in INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS) or any(c.dep_ in ("amod", "compound") for c in token.lefts) \
+            or token.dep_ == "compound" and not token.nbor().like_num:  # not "the bank loan", but "and the fund 380 million"
         return None
     bodies = {}
     for mention in named:
@@ -552,9 +559,16 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
+def _description_start(token: Token) -> int:
+    """Where 'the company' starts: at its first modifier, or at a 'the' the parser hung on a later word."""
+    start = min((c.i for c in token.lefts), default=token.i)
+    return token.i - 1 if start == token.i and token.i > 0 and token.nbor(-1).lower_ == "the" else start
+
+
 def _definite(token: Token) -> bool:
     """'the company' or 'the company's', not 'a company' or 'companies'."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in token.lefts)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in token.lefts) or (
+        token.i > 0 and token.nbor(-1).lower_ == "the")  # "and the fund 380 million dirhams", 'the' hung on 'dirhams'
 
 
 def _is_apposition_of_org(token: Token, named: list[OrgMention]) -> bool:
