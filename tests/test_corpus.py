@@ -77,10 +77,14 @@ pytestmark = pytest.mark.slow
 #: 0.926/0.717 and dev 0.960/0.789. Session 16 (2026-11-30): the blind dev ay- (joint ventures, holding companies and
 #: their arms; 0.966/0.701 with the session's starting code) took dev to 0.960/0.785, and the blind held-out ax- (wire
 #: stories; 0.924/0.786) and az- (local papers on factories in their towns; 0.859/0.546), never read, took held-out
-#: to 0.923/0.713, all with the starting code.
+#: to 0.923/0.713, all with the starting code. Session 17 (2026-11-30/12-01): the blind dev ba- (local papers and
+#: broadcasters on factories in their area: planning decisions, councillors, MPs, unions, regional agencies;
+#: 0.814/0.556 with the session's starting code) and the blind held-out bb- (a researcher's week of news-search
+#: results; 0.925/0.659, never read) joined; with its code at the time the 555 articles scored dev 0.954/0.786 and
+#: held-out 0.923/0.712.
 FLOORS = {
-    "dev": {"entities": 0.959, "relations": 0.788},
-    "heldout": {"entities": 0.923, "relations": 0.712},
+    "dev": {"entities": 0.958, "relations": 0.789},
+    "heldout": {"entities": 0.925, "relations": 0.711},
 }
 
 

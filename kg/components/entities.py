@@ -21,8 +21,8 @@ from kg.components.attributes import PRODUCTS, document_text, register_extension
 from kg.components.clutter import dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
 from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_known_town, is_language
-from kg.components.money import find_amounts, is_currency_code
-from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, initials
+from kg.components.money import SCALES, find_amounts, is_currency_code
+from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, NAME_PARTICLES, initials
 from kg.components.scan import tokens_where, tokens_with
 from kg.dates import MONTHS, WEEKDAYS
 from kg.normalize import entity_key, starts_with_legal_form
@@ -98,7 +98,7 @@ HONORIFIC_WORDS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "
                    ("tun",), ("datin",), ("haji",), ("hajjah",), ("eng",), ("alhaji",), ("alhaja",), ("hajiya",), ("mallam",)}
 #: Words before a name that are no part of it ('Councillor Maureen Ashdown', 'Dame Helen Ashcroft'); 'Lord' is, as peers
 #: are known by it, and 'Lord Mayor' is a title.
-NAME_TITLES = HONORIFICS - {"lord"} | {"councillor", "cllr", "cr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge"}
+NAME_TITLES = HONORIFICS - {"lord"} | {"councillor", "councilor", "cllr", "cr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
                       r"spokesperson|spokesman|spokeswoman|officer|vice[- ]president|executive|manager|cfo|coo|cto)\s+(of|at)\s*$",
@@ -114,8 +114,9 @@ CORPORATE_VERBS = {
 SITE_NAME_WORDS = {"complex", "park", "estate", "zone", "area", "megasite", "corridor"}
 #: Nouns for what stands somewhere: the name after 'at' or 'in' following one is a place.
 FACILITY_NOUNS = {"plant", "factory", "facility", "site", "fab", "mill", "works", "campus", "refinery", "smelter", "hub",
-              "gigafactory", "yard", "shipyard", "terminal", "centre", "center", "complex", "base", "mine"}
-SITE_PREPOSITIONS = {"in", "at", "near", "inside", "within", "of", "outside", "into"}
+              "gigafactory", "yard", "shipyard", "terminal", "centre", "center", "complex", "base", "mine", "shop", "workshop",
+              "smokehouse", "distillery", "brewery", "foundry", "bakery"}
+SITE_PREPOSITIONS = {"in", "at", "near", "inside", "within", "of", "outside", "into", "on"}
 #: A municipality or state named as the body that acts ('The City of Elyria will put $2.4 million').
 CIVIC_BODY = re.compile(r"(?:the )?(?:city|town|village|county|state|province|commonwealth|municipality|borough) of ", re.IGNORECASE)
 INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$")  # 'JobsOhio': a name written as one word is no place
@@ -155,7 +156,7 @@ class EntityFixer:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(e))) for e in fixed])
         fixed = [e for e in map(_without_trailing_names, fixed) if e is not None]
-        fixed = [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)]
+        fixed = _with_agency_names(doc, [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)])
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_titled_names(doc, fixed)
@@ -199,11 +200,14 @@ class EntityFixer:
             return "ORG"  # "engineering group Engevale", "contractor Andina Montajes Industriales", "Zaragoza-based Tracktec"
         if ent.label_ in ("GPE", "LOC", "FAC") and len(ent) > 1 and ent[-1].lower_ in BODY_HEADS - {"government", "office"}:
             return "ORG"  # "Gladstone Regional Council mayor Colin Brennan": a council is a body, whatever it qualifies
+        if ent.label_ == "ORG" and len(ent) <= 2 and ent.end + 1 < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower \
+                and doc[ent.end + 1].ent_type_ == "ORG" and (is_known_town(ent.text) or is_broad_place(ent.text)):
+            return "GPE"  # "Geelong manufacturer Barwon Rubber Compounds": where the company is from
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LEGISLATOR_SUFFIXES:
             return None  # "the National Rally MP for the area": a party and a seat, no organisation in the news
         if ent.label_ == "NORP" and len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
             return "ORG"  # "SIPTU welcomed the jobs": demonyms are not written in capitals
-        if ent.label_ in ("ORG", "PERSON") and len(ent) <= 3 and ent[-1].lower_.rstrip(".") not in self.org_words and not _is_legal_form(ent[-1].text) and (
+        if ent.label_ in ("ORG", "PERSON", "PRODUCT") and len(ent) <= 3 and ent[-1].lower_.rstrip(".") not in self.org_words and not _is_legal_form(ent[-1].text) and (
                 _where_a_site_stands(ent) or len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lemma_ in FACILITY_NOUNS
                 and any(e.text.startswith(ent.text) and _where_a_site_stands(e) for e in doc.ents)):
             return "GPE"  # "a new facility at Mirabel, Que.", then "toward the Mirabel plant": what a plant stands at is a place
@@ -222,6 +226,8 @@ class EntityFixer:
             return "ORG"
         if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ not in REGION_WORDS and (_employer_position(doc, ent) or _signs_off(doc, ent)):
             return "ORG"  # "head of solar research at Waypoint Energy Research", "said X, Head of Life Sciences, IDA Ireland."
+        if ent.label_ == "GPE" and CIVIC_BODY.match(ent.text) and ent.end < len(doc) and doc[ent.end].lower_ in ("council", "government"):
+            return "ORG"  # "the City of Greater Geelong council voted 7-4": the body, named as its area
         if ent.label_ == "GPE" and (CIVIC_BODY.match(ent.text) or INNER_CAPITAL.search(ent.text)) and (
                 _acts_like_an_organisation(ent.root) or ent.root.head.lemma_ in FUNDING_VERBS and ent.root.dep_ == "nsubj"
                 or CIVIC_BODY.match(ent.text) and _title_of(doc, ent)):
@@ -249,7 +255,7 @@ class EntityFixer:
 DATELINE_PLACE = re.compile(r"(?:^|,\s*|\s+and\s+|/)(?:the\s+)?(?P<name>[^,/]+?)(?=,|\s+and\s+|/|$)")
 
 
-INNER_TITLES = OFFICIAL | {"judge", "commissioner", "councillor", "senator"}
+INNER_TITLES = OFFICIAL | {"judge", "commissioner", "councillor", "councilor", "senator"}
 
 
 #: Words before a company title that belong to the title, not to a company ('Deputy CFO X').
@@ -263,6 +269,10 @@ def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
     person after it; 'Nissan CEO Ivan Espinosa': the company before a company title (none in 'Deputy CFO X')."""
     if ent.label_ not in ("ORG", "GPE", "PERSON"):
         return [ent]
+    title = next((t.i for t in ent[:-2] if t.text in LEGISLATOR_SUFFIXES or t.i == ent.start and t.lower_ in TITLE_NOUNS), None)
+    if title is not None and title + 4 >= ent.end and not _is_legal_form(ent[-1].text) and ent[-1].lower_ not in BODY_HEADS \
+            and all(t.is_title and t.pos_ == "PROPN" for t in doc[title + 1 : ent.end]):
+        return [Span(doc, title + 1, ent.end, label="PERSON")]  # "Spokeswoman Helen Curtis", "Local MS Dylan Rees"
     title = next((t.i for t in ent[:-2] if t.lower_ in INNER_COMPANY_TITLES or t.lower_ in INNER_TITLES and t.i > ent.start), None)
     if title is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[title + 1 : ent.end]):
         return [ent]
@@ -373,8 +383,21 @@ LAW_WORDS = {"act", "allowance", "scheme", "directive", "regulation", "bill", "i
 
 
 def _names_a_law_or_scheme(ent: Span) -> bool:
-    """'the CHIPS and Science Act', 'the Green Investment Tax Allowance', 'the New Industrial Master Plan'."""
-    return len(ent) > 1 and ent[-1].lower_ in LAW_WORDS and ent[-1].is_title
+    """'the CHIPS and Science Act', 'the Green Investment Tax Allowance', 'the New Industrial Master Plan'; 'to lend
+    the company NZ$12 million from the Regional Infrastructure Fund': the pot the money comes from, not who gives it."""
+    return len(ent) > 1 and ent[-1].is_title and (ent[-1].lower_ in LAW_WORDS or ent[-1].lower_ in POTS and _money_drawn_from(ent))
+
+
+#: Last words of the names of the pots public money is drawn from.
+POTS = {"fund", "programme", "program", "facility"}
+
+
+def _money_drawn_from(ent: Span) -> bool:
+    """'NZ$12 million from the X Fund', 'a grant from the X Programme'."""
+    doc = ent.doc
+    i = ent.start - (doc[ent.start].lower_ != "the" and ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    return i > 1 and doc[i - 1].lower_ == "from" and (
+        doc[i - 2].ent_type_ == "MONEY" or doc[i - 2].like_num or doc[i - 2].lower_ in SCALES or doc[i - 2].lemma_ in ("grant", "loan", "funding", "support"))
 
 
 def _a_listing_venue(ent: Span) -> bool:
@@ -431,7 +454,7 @@ def _titled(doc: Doc, ent: Span) -> bool:
         head = next((j for j in range(i - 1, max(i - 5, 0) - 1, -1) if doc[j].lower_ in TITLE_NOUNS), None)
         if head is not None and all(t.lower_ in ("for", "of", "and") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i + 1]):
             i = head
-    if i >= 0 and (doc[i].lower_ in TITLE_NOUNS or doc[i].lower_ in ("partner", "member") and i > 0
+    if i >= 0 and (doc[i].lower_ in TITLE_NOUNS or doc[i].text in LEGISLATOR_SUFFIXES or doc[i].lower_ in ("partner", "member") and i > 0
                    and doc[i - 1].lower_ in ("managing", "senior", "founding", "board", "council")) and not doc[i].ent_type_:
         return True  # "Chief executive X", "managing partner X" (not "its partner Toyota")
     after = doc[_name_end(doc, ent) :][:14]  # "X, Arvelle's chief financial officer, said"
@@ -491,7 +514,31 @@ def _where_a_site_stands(ent: Span) -> bool:
 
 
 #: Words that name a country's agency with the country's name, even opening a sentence ('Business Finland has offered').
-AGENCY_WORDS = {"Business", "Enterprise", "Invest", "Innovation", "Export", "Trade"}
+AGENCY_WORDS = {"Business", "Enterprise", "Invest", "Innovation", "Export", "Trade", "Environment", "Sustainability"}
+
+
+def _with_agency_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Enterprise Ireland has offered', 'Scottish Enterprise said', 'Environment Canterbury granted a consent': a
+    public agency named by a word such as 'Enterprise' and its place, which the model tags as the place alone or not
+    at all."""
+    by_start, by_end = {e.start: e for e in ents}, {e.end: e for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    replaced: dict[Span | None, Span] = {}
+    for word in tokens_with(doc, ORTH, AGENCY_WORDS):
+        if word.i in taken or in_clutter(doc, word.idx):
+            continue
+        after, before = by_start.get(word.i + 1), by_end.get(word.i)
+        if after is not None and after.label_ in ("GPE", "LOC") and not is_language(after.text):
+            replaced[after] = Span(doc, word.i, after.end, label="ORG")
+        elif before is not None and before.label_ in ("NORP", "GPE") and len(before) <= 3:
+            replaced[before] = Span(doc, before.start, word.i + 1, label="ORG")
+        elif word.i + 1 < len(doc) and word.i + 1 not in taken and doc[word.i + 1].is_title and is_broad_place(doc[word.i + 1].text):
+            replaced[None] = Span(doc, word.i, word.i + 2, label="ORG")
+        else:
+            continue
+        taken.update(range(word.i - 3, word.i + 3))
+    kept = [replaced.get(e, e) for e in ents]
+    return kept + [span for place, span in replaced.items() if place is None]
 
 
 def _named_after_its_country(doc: Doc, ent: Span) -> Span:
@@ -624,6 +671,8 @@ def _words_beside(doc: Doc, start: int, skip: int, count: int, step: int) -> tup
     first = start + skip if step == 1 else start - skip - count
     if first < 0 or first + count > len(doc):
         return None
+    if any(doc[i].text in LEGISLATOR_SUFFIXES for i in range(first, first + count)):
+        return None  # "Local MS Dylan Rees": a Member of the Senedd, not 'Ms'
     return tuple(doc[i].lower_.rstrip(".'’") for i in range(first, first + count))
 
 
@@ -1177,18 +1226,33 @@ def _untagged_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _untagged_union_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """'The local branch of the Fellesforbundet union said': the capitalised name between 'the' and 'union' is the union's."""
+    """'The local branch of the Fellesforbundet union said', 'the OS KOVO metalworkers' union': the capitalised name
+    between 'the' and 'union' is the union's; 'the trade union FNV': so is the one right after 'union'."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for union in tokens_with(doc, ORTH, ("union",)):
-        start = union.i
-        while start > max(union.i - 3, 0) and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].pos_ == "PROPN" \
-                and start - 1 not in taken:
+        if in_clutter(doc, union.idx):
+            continue
+        members = union.i - (union.i > 1 and doc[union.i - 1].text in ("'", "’") and doc[union.i - 2].is_lower) * 2
+        end = members if members < union.i else union.i
+        start = end
+        while start > max(end - 3, 0) and _proper(doc[start - 1]) and start - 1 not in taken:
             start -= 1
-        if start < union.i and start > 0 and doc[start - 1].lower_ == "the" and not in_clutter(doc, union.idx):
-            found.append(Span(doc, start, union.i, label="ORG"))
-            taken.update(range(start, union.i))
+        after = union.i + 1
+        while after < min(union.i + 4, len(doc)) and _proper(doc[after]) and after not in taken:
+            after += 1
+        if start < end and start > 0 and doc[start - 1].lower_ == "the":
+            found.append(Span(doc, start, end, label="ORG"))
+            taken.update(range(start, end))
+        elif after > union.i + 1 and doc[union.i - 1].lower_ in ("the", "trade", "labour", "labor"):
+            found.append(Span(doc, union.i + 1, after, label="ORG"))
+            taken.update(range(union.i + 1, after))
     return found
+
+
+def _proper(token: Token) -> bool:
+    """A word of a name: a capitalised proper noun, or a word in capitals ('OS KOVO', whatever the tagger says)."""
+    return token.is_title and token.pos_ == "PROPN" or token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _untagged_venture_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1375,9 +1439,6 @@ def _with_last_portfolio(ent: Span) -> Span:
     if not 1 <= words <= 3 or (end < len(doc) and doc[end].is_title):
         return ent
     return Span(doc, ent.start, end, label="ORG")
-
-
-NAME_PARTICLES = {"do", "da", "de", "du", "des", "dos", "das", "del", "di", "della"}
 
 
 def _with_name_particles(doc: Doc, ents: list[Span]) -> list[Span]:

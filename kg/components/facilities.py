@@ -35,7 +35,9 @@ DEFAULT_KINDS = {
     "terminal": "terminal", "mine": "mine", "works": "works", "hub": "hub", "complex": "complex",
     "farm": "farm", "park": "park", "station": "station", "depot": "depot", "site": "site", "shipyard": "shipyard", "yard": "yard",
     "unit": "unit", "port": "port", "installation": "installation", "bakery": "bakery", "cannery": "cannery", "winery": "winery",
-    "abattoir": "abattoir",
+    "abattoir": "abattoir", "smokehouse": "smokehouse", "sawmill": "sawmill", "tannery": "tannery",
+    "maltings": "maltings", "roastery": "roastery", "hatchery": "hatchery", "meatworks": "meatworks",
+    "workshop": "workshop", "shop": "shop",
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
                   "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel"}, "campus": {"data", "centre", "center"},
@@ -47,7 +49,7 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "station": {"power", "freight", "compressor", "pumping"},
                   "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication"},
                   "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "recycling", "fermentation", "capture"},
-                  "port": {"dry", "inland"}, "installation": {"storage", "battery"}}
+                  "port": {"dry", "inland"}, "installation": {"storage", "battery"}, "shop": {"fabrication"}}
 #: Kinds that are never verbs, kept when the small model tags them as one ("at its Port Talbot steelworks").
 NEVER_VERBS = {"gigafactory", "giga-factory", "factory", "fab", "foundry", "smelter", "refinery", "steelworks", "distillery", "brewery", "facility", "warehouse"}
 GENERIC_KINDS = {"plant", "factory", "facility", "works", "site"}
@@ -58,7 +60,7 @@ EXISTING = {"current", "existing", "operating", "operational", "old", "older", "
 #: What is done to a plant that stands: one to be closed, idled or upgraded runs until then.
 WORKING_ON_VERBS = {"close", "shut", "mothball", "idle", "shutter", "upgrade", "modernise", "modernize", "debottleneck", "retool", "convert"}
 FRESH = {"new", "additional", "another", "further", "future", "proposed", "planned"}
-OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "expand", "move", "relocate", "shift", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
+OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "employ", "expand", "move", "relocate", "shift", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
                   "spend", "pour", "commit", "put", "create", "announce", "unveil", "propose", "add", "study", "consider",
                   "evaluate", "weigh", "explore", "mull", "design", "complete", "finish", "start", "begin", "shelve", "cancel",
                   "abandon", "mothball", "pause", "halt", "delay", "postpone", "drop", "idle", "upgrade", "convert", "retool",
@@ -428,6 +430,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         if child.lower_ == "whose" and owner is not None and org_at(owner):
             return org_at(owner)  # "Ohio Valley Metals Recycling LLC, whose shredding yard in Evansville(, sits)"
     verb = _governing_verb(head)
+    if verb is not None and verb.lemma_ == "employ" and verb.dep_ == "relcl":
+        verb = None  # "the site, which will employ 180 people": the site's own clause names no operator
     if verb is not None and verb.lemma_ in OPERATOR_VERBS and (named := named_before_to(verb)) is not None and org_at(named):
         return org_at(named)  # "a loan for Cerrado Terras Raras SA to build a plant in Catalão"
     if verb is not None and verb.lemma_ in OPERATOR_VERBS and verb.dep_ == "acl":  # "approved Tata Electronics' plan to build a fab"
@@ -610,6 +614,8 @@ def _governing_verb(head: Token) -> Token | None:
             token = token.head if token.dep_ not in ("pobj", "conj") else token.head.head
             if token.pos_ in ("VERB", "AUX"):
                 return token
+            if token.dep_ == "conj" and token.head.pos_ == "VERB":
+                return token.head  # "employs 210 people at X and another 25 at a shop in Maghera"
         else:
             return None
     return None

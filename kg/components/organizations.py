@@ -46,6 +46,10 @@ REGIONAL = re.compile(r"^(the )?(african|asian|european|inter-american|islamic|c
                       r"black sea|new development|latin american|north american)\b", re.IGNORECASE)
 OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum|"
                          r"sindicato|syndicat|gewerkschaft)\b", re.IGNORECASE)
+TRADE_COUNCIL = re.compile(r"\b(?:manufactur\w*|business|industry|industries|minerals|trade|exporters?|employers)\s+council\b|"
+                           r"\bcouncil of (?:manufacturers|industry|industries|employers|exporters)\b", re.IGNORECASE)
+#: Lower-case words inside names ('Usina Vale do Paranaíba', 'Fond du Lac City Council').
+NAME_PARTICLES = {"do", "da", "de", "du", "des", "dos", "das", "del", "di", "della"}
 LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county", "district", "prefectural"}
 #: First words of company names in other languages ('Grupo Tecnoforma', 'Usina Vale do Paranaíba').
 COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
@@ -85,6 +89,8 @@ def org_kind(name: str) -> str:
     """company | government | other, from the words in the name."""
     if PUBLIC_FINANCE.search(name):  # "Korea Development Bank" lends for its state; the "African Development Bank" is no state's
         return "other" if REGIONAL.search(name) or INTERNATIONAL_BODIES.search(name) else "government"
+    if TRADE_COUNCIL.search(name):
+        return "other"  # "the Geelong Manufacturing Council": its members' lobby, not a local government
     if GOVERNMENT_WORDS.search(name) and not INTERNATIONAL_BODIES.search(name):
         return "government"
     if OTHER_WORDS.search(name) or INTERNATIONAL_BODIES.search(name):
@@ -142,8 +148,9 @@ class OrganizationFinder:
             start, end = min(place.start, token.i), max(place.end, token.i + 1)
             while start > 0 and start < token.i and not doc[start - 1].whitespace_ and (doc[start - 1].text[:1].isalpha() or doc[start - 1].text == "-"):
                 start -= 1  # "Hauts-de-France", of which the model tagged "France"
-            while token.text == "Council" and start > max(token.i - 5, 0) and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
-                start -= 1  # "Gladstone Regional Council mayor Colin Brennan": the whole name, as written
+            while token.text == "Council" and start > max(token.i - 6, 0) and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" or
+                                                                               doc[start - 1].lower_ in NAME_PARTICLES and start > 1 and doc[start - 2].is_title):
+                start -= 1  # "Gladstone Regional Council mayor Colin Brennan", "the Fond du Lac City Council": the whole name
             if place.start > token.i or token.lower_ == "council":  # "the state government of Schleswig-Holstein", named as written
                 start -= place.start > token.i and doc[token.i - 1].lower_ in LEVELS
                 name = clean_name(doc[start:end].text)

@@ -54,8 +54,10 @@ HEADS_OF_GOVERNMENT = re.compile(r"\b(governor|gov\.|mayor|premier|chief ministe
 WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality)\b|\bcity$", re.IGNORECASE)
 COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
-LEGISLATORS = re.compile(r"\b(mp|td|msp|mla|mpp|senator|congress(man|woman)|lawmaker|legislator|member of parliament)\b")
+LEGISLATORS = re.compile(r"\b(mp|td|msp|ms|mla|mpp|mep|mha|senator|congress(man|woman)|lawmaker|legislator|member of parliament)\b")
 #: The body whose members hold a title: 'Commissioner X' sits on the board of commissioners, 'Judge X' on the court.
+#: A local government named as its area: 'City of Greater Geelong', 'Shire of Augusta-Margaret River'.
+CIVIC_AREA = re.compile(r"(?:the )?(?:city|town|shire|borough|municipality|district|county) of ", re.IGNORECASE)
 BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "councilor": "council", "cllr": "council", "cr": "council",
                  "council member": "council",
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
@@ -206,17 +208,28 @@ def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
     return list(found.values())
 
 
+#: Abbreviated titles, written out as a reader would say them ('Cr Daniel Weir' is a councillor).
+ABBREVIATED_TITLES = {"cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "coun.": "councillor", "gov.": "governor",
+                      "sen.": "senator", "rep.": "representative", "supt.": "superintendent"}
+
+
+def _written_out(title: str) -> str:
+    return " ".join(ABBREVIATED_TITLES.get(word, word) for word in title.split(" "))
+
+
 def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dict]:
     """'Lei Zhang, AESC chairman, said', 'Nissan chief executive Ivan Espinosa', 'Gujarat Chief Minister X'."""
     roles: dict[tuple[str, str], dict] = {}
     for person in people:
         for start, end in person["spans"]:
             span = doc[start:end]
-            found = _title_after(doc, span, orgs) or _title_before(doc, span, orgs)
+            found = _title_after(doc, span, orgs)
+            if not found or found[0] and found[0][0].lower_ in ("former", "ex"):  # "Kōwhai chief executive X, a former
+                found = _title_before(doc, span, orgs) or found  # Aoraki Meats plant manager": the post held now
             if not found:
                 continue
             title_tokens, org = found
-            title = "".join(t.text_with_ws for t in title_tokens).strip(" ,").lower()  # "vice-president" stays whole
+            title = _written_out("".join(t.text_with_ws for t in title_tokens).strip(" ,").lower())  # "vice-president" stays whole
             if LEGISLATORS.search(title):  # "Local MP Sarah Ollerton", "Katrin Vogler, a Green member of parliament":
                 org = None  # a member of a parliament, and a party is not the body a legislator sits on
             elif org is None and not _unnamed_employer(title_tokens):
@@ -359,7 +372,7 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
             continue
         if token.tag_ == "POS" and i > 0 and org_at(orgs, doc[i - 1]) is None and doc[i - 1].lower_ in TITLE_WORDS:
             break  # "the state's treasurer, Mark Pellegrino": the owner before the possessive is no part of the title
-        if token.lower_ in TITLE_WORDS or token.lower_ in ("'s", "’s") or _a_place_word(token) or _title_modifier(token):
+        if token.lower_ in TITLE_WORDS or token.text in LEGISLATOR_SUFFIXES or token.lower_ in ("'s", "’s") or _a_place_word(token) or _title_modifier(token):
             if token.lower_ not in ("'s", "’s") and not _a_place_word(token):
                 title.insert(0, token)
             i -= 1
@@ -367,13 +380,16 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         break
     while title and title[0].lower_ in ("and", "&"):  # "... at Karlshamn, and chief executive X said"
         title.pop(0)
-    if not any(t.lower_ in TITLE_HEADS for t in title):
+    if not any(t.lower_ in TITLE_HEADS or t.text in LEGISLATOR_SUFFIXES for t in title):
         return None
     if org is None and title[0].pos_ == "NOUN" and title[0].lower_ in BODY_NOUNS:  # "authority chairman Wade Pruitt"
         body = title.pop(0)
         org = next((m for m in reversed(orgs) if m.start < body.i and body.lower_ in m.name.lower()), None)
     elif org is None and i >= 0 and doc[i].lower_ in BODY_NOUNS and not doc[i].ent_type_:  # "Council leader Martin Ashworth"
         org = next((m for m in reversed(orgs) if m.start < i and doc[i].lower_ in m.name.lower()), None)
+    elif org is None and len(title) > 1 and title[0].lower_ in ("company", "firm") and not title[0].ent_type_:
+        title.pop(0)  # "company president Gary Szabo said": the president of the company the story is about
+        org = most_mentioned(orgs)
     return title, org
 
 
@@ -447,7 +463,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         elif any(level in title.split() for level in LOCAL_LEVELS) and (regional := [m for m in same_kind if _governed_breadth(m) == 1]):
             same_kind = regional  # "Regional president Javier Lanuza": the Government of Aragon, not Spain's
     body = next((word for role, word in BODY_OF_TITLE.items() if re.search(rf"\b{role}s?\b", title)), None)
-    if body is not None and (members_of := [m for m in same_kind if body in m.name.lower()]):
+    if body is not None and (members_of := [m for m in same_kind if body in m.name.lower()
+                                            or body == "council" and CIVIC_AREA.match(m.name)]):  # "Cr X" of the City of Greater Geelong
         same_kind = members_of  # "Commissioner Ray Tomasetti voted no": the Board of Commissioners, not the city council
     if minister and place is None:  # a minister works for a ministry or
         # department named on the words before the title ("Business Secretary X": the Department for Business and
@@ -786,6 +803,8 @@ def _only_plant_in(sentence: Span, facilities: list[FacilityMention]) -> int | N
 
 def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int | None, plants: list[dict]) -> tuple[OrgMention | str | None, float]:
     verb = verb_of(head.head) if head.head.i != head.i else head
+    while verb.lower_ == "including" and verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = verb_of(verb.head)  # "had approved incentives, including a cash grant of CZK 96 million": who approved
     if verb.lemma_ == "sell" and (buyers := _orgs_sold_to(orgs, verb)):
         return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million", "to sell a stake in its project
         # to Hanseong for 4.9 trillion rupiah": the buyer's money, not the seller's
