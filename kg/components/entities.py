@@ -118,7 +118,8 @@ FACILITY_NOUNS = {"plant", "factory", "facility", "site", "fab", "mill", "works"
               "smokehouse", "distillery", "brewery", "foundry", "bakery"}
 SITE_PREPOSITIONS = {"in", "at", "near", "inside", "within", "of", "outside", "into", "on"}
 #: A municipality or state named as the body that acts ('The City of Elyria will put $2.4 million').
-CIVIC_BODY = re.compile(r"(?:the )?(?:city|town|village|county|state|province|commonwealth|municipality|borough) of ", re.IGNORECASE)
+CIVIC_BODY = re.compile(r"(?:the )?(?:city|town|village|county|state|province|commonwealth|municipality|borough|shire|district) of ",
+                        re.IGNORECASE)
 INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$")  # 'JobsOhio': a name written as one word is no place
 FUNDING_VERBS = {"put", "offer", "give", "grant", "provide", "contribute", "fund", "lend", "approve", "award", "pay", "match"}
 SUPPLIED_VERBS = {"supply", "provide", "deliver", "ship", "source", "make", "produce", "sell", "buy", "import", "export"}
@@ -529,14 +530,15 @@ def _with_agency_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         after, before = by_start.get(word.i + 1), by_end.get(word.i)
         if after is not None and after.label_ in ("GPE", "LOC") and not is_language(after.text):
-            replaced[after] = Span(doc, word.i, after.end, label="ORG")
+            place, agency = after, Span(doc, word.i, after.end, label="ORG")
         elif before is not None and before.label_ in ("NORP", "GPE") and len(before) <= 3:
-            replaced[before] = Span(doc, before.start, word.i + 1, label="ORG")
+            place, agency = before, Span(doc, before.start, word.i + 1, label="ORG")
         elif word.i + 1 < len(doc) and word.i + 1 not in taken and doc[word.i + 1].is_title and is_broad_place(doc[word.i + 1].text):
-            replaced[None] = Span(doc, word.i, word.i + 2, label="ORG")
+            place, agency = None, Span(doc, word.i, word.i + 2, label="ORG")
         else:
             continue
-        taken.update(range(word.i - 3, word.i + 3))
+        replaced[place] = agency
+        taken.update(range(agency.start, agency.end))
     kept = [replaced.get(e, e) for e in ents]
     return kept + [span for place, span in replaced.items() if place is None]
 

@@ -569,13 +569,17 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
 def _description_start(token: Token) -> int:
     """Where 'the company' starts: at its first modifier, or at a 'the' the parser hung on a later word."""
     start = min((c.i for c in token.lefts), default=token.i)
-    return token.i - 1 if start == token.i and token.i > 0 and token.nbor(-1).lower_ == "the" else start
+    return token.i - 1 if start == token.i and _after_the(token) else start
 
 
 def _definite(token: Token) -> bool:
     """'the company' or 'the company's', not 'a company' or 'companies'."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in token.lefts) or (
-        token.i > 0 and token.nbor(-1).lower_ == "the")  # "and the fund 380 million dirhams", 'the' hung on 'dirhams'
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in token.lefts) or _after_the(token)
+
+
+def _after_the(token: Token) -> bool:
+    """'and the fund 380 million dirhams', where the parser hung 'the' on 'dirhams'."""
+    return token.i > 0 and token.nbor(-1).lower_ == "the"
 
 
 def _is_apposition_of_org(token: Token, named: list[OrgMention]) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
-from kg.components.entities import FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
+from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
 from kg.components.facilities import PLACE_NOUNS, named_joint_venture
 from kg.components.gazetteer import breadth, is_broad_place, is_known_town
 from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
@@ -56,8 +56,6 @@ COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) 
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
 LEGISLATORS = re.compile(r"\b(mp|td|msp|ms|mla|mpp|mep|mha|senator|congress(man|woman)|lawmaker|legislator|member of parliament)\b")
 #: The body whose members hold a title: 'Commissioner X' sits on the board of commissioners, 'Judge X' on the court.
-#: A local government named as its area: 'City of Greater Geelong', 'Shire of Augusta-Margaret River'.
-CIVIC_AREA = re.compile(r"(?:the )?(?:city|town|shire|borough|municipality|district|county) of ", re.IGNORECASE)
 BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "councilor": "council", "cllr": "council", "cr": "council",
                  "council member": "council",
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
@@ -214,6 +212,7 @@ ABBREVIATED_TITLES = {"cllr": "councillor", "cllr.": "councillor", "cr": "counci
 
 
 def _written_out(title: str) -> str:
+    """'cr' -> 'councillor', 'gov.' -> 'governor': the title as the corpus and a reader write it."""
     return " ".join(ABBREVIATED_TITLES.get(word, word) for word in title.split(" "))
 
 
@@ -464,7 +463,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
             same_kind = regional  # "Regional president Javier Lanuza": the Government of Aragon, not Spain's
     body = next((word for role, word in BODY_OF_TITLE.items() if re.search(rf"\b{role}s?\b", title)), None)
     if body is not None and (members_of := [m for m in same_kind if body in m.name.lower()
-                                            or body == "council" and CIVIC_AREA.match(m.name)]):  # "Cr X" of the City of Greater Geelong
+                                            or body == "council" and CIVIC_BODY.match(m.name)]):  # "Cr X" of the City of Greater Geelong
         same_kind = members_of  # "Commissioner Ray Tomasetti voted no": the Board of Commissioners, not the city council
     if minister and place is None:  # a minister works for a ministry or
         # department named on the words before the title ("Business Secretary X": the Department for Business and
