@@ -3021,3 +3021,53 @@ def test_a_place_before_a_trade_noun_and_a_company_name_is_no_organisation(nlp):
     text = ("Corio Tyre Recovery is a joint venture between Melbourne waste company Ridgeway Resource Group and Geelong "
             "manufacturer Barwon Rubber Compounds Pty Ltd. The company will build a plant at Lara.")
     assert "Geelong" not in orgs(extract_text(nlp, text))
+
+
+def test_a_plant_on_a_named_estate_or_business_park_stands_there_not_on_a_coast(nlp):
+    text = ("VEENDAM - Versmarkt Supermarkten B.V. is to build a factory on the Veenhorst business park in Veendam. "
+            "Hafren Thermal Ltd will add a line at its factory on the Mochdre Industrial Estate near Newtown. "
+            "Keystone Tubular LLC will build a pipe mill on the Gulf Coast in Texas.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert ("versmarkt supermarkten", "veenhorst") in plants
+    assert ("hafren thermal", "mochdre industrial estate") in plants
+    assert ("keystone tubular", "texas") in plants
+
+
+def test_its_in_a_clause_reported_by_the_company_that_it_is_the_company_s(nlp):
+    text = ("Australia's Tallowood Lithium Ltd said on Tuesday it had signed an offtake agreement with Hoshimura Battery "
+            "Materials Co. of Japan for lithium hydroxide produced at its refinery in Kwinana.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert plants == {("tallowood lithium", "kwinana")}
+
+
+def test_a_demonym_describes_the_company_introduced_with_its_country(nlp):
+    text = ("Tallowood Lithium Ltd has signed an offtake agreement with Hoshimura Battery Materials Co. of Japan. "
+            "Tallowood will ship the hydroxide from Kwinana. The Japanese company, which makes cathode precursors at a "
+            "plant in Niihama, said the volumes would feed a new line.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert ("hoshimura battery materials", "niihama") in plants
+    text = ("Al Rimal Chemical Industries is in talks with Japan's Kurashiki Fine Polymers over a joint venture. Al Rimal "
+            "would put up 4.5 billion riyals for a 60% stake, with the Japanese company holding the rest.")
+    partnerships = [(p.partners, p.status) for p in extract_text(nlp, text).partnerships]
+    assert partnerships == [(("al rimal chemical industries", "kurashiki fine polymers"), "in talks")]
+
+
+def test_a_company_short_form_the_model_takes_for_a_town_before_a_title(nlp):
+    text = ("Sønderholm Paper A/S, which has owned Valmont Papier SAS since 2016, will convert the mill. "
+            '"We chose the second," said Valmont managing director Hélène Corbière.')
+    assert ("helene corbiere", "managing director", "valmont papier") in role_triples(extract_text(nlp, text))
+
+
+def test_a_parent_s_own_plant_in_a_sentence_about_the_venture_stays_the_parent_s(nlp):
+    text = ("Norcastle Metals Inc. and Daeyang Advanced Materials Co., Ltd. announced that their joint venture will build a "
+            "cathode plant in Bécancour. The joint venture, Saint-Laurent Cathode Materials Inc., was incorporated in "
+            "March. Norcastle will provide the venture with nickel sulphate from its refinery in Sudbury, Ontario.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert plants == {("saint laurent cathode materials", "becancour"), ("norcastle metals", "sudbury")}
+
+
+def test_a_name_the_model_runs_into_a_gapped_amount_gives_it(nlp):
+    text = ("Norcastle Metals Inc. and Daeyang Advanced Materials Co., Ltd. will build a cathode plant in Bécancour. "
+            "Daeyang will contribute C$390 million in equity and Norcastle C$300 million, with the balance to come from debt.")
+    investments = {i.amount: i.investor for i in extract_text(nlp, text).investments}
+    assert investments == {3.9e8: "daeyang advanced materials", 3e8: "norcastle metals"}

@@ -81,10 +81,13 @@ pytestmark = pytest.mark.slow
 #: broadcasters on factories in their area: planning decisions, councillors, MPs, unions, regional agencies;
 #: 0.814/0.556 with the session's starting code) and the blind held-out bb- (a researcher's week of news-search
 #: results; 0.925/0.659, never read) joined; with its code at the time the 555 articles scored dev 0.954/0.786 and
-#: held-out 0.923/0.712.
+#: held-out 0.923/0.712. Session 18 (2026-12-01): the blind dev bc- (plants and partnerships at the centre of ordinary
+#: news; 0.946/0.659 with the session's starting code) and the blind held-out bd- (a journalist's fortnight of
+#: manufacturing news; 0.939/0.766, never read) joined; with the starting code the 575 articles score dev 0.958/0.787
+#: and held-out 0.926/0.714.
 FLOORS = {
-    "dev": {"entities": 0.958, "relations": 0.789},
-    "heldout": {"entities": 0.925, "relations": 0.711},
+    "dev": {"entities": 0.958, "relations": 0.791},
+    "heldout": {"entities": 0.925, "relations": 0.715},
 }
 
 

@@ -21,6 +21,7 @@ from kg.components.attributes import PRODUCTS, document_text, register_extension
 from kg.components.clutter import dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
 from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_known_town, is_language
+from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, NAME_PARTICLES, initials
 from kg.components.scan import tokens_where, tokens_with
@@ -155,7 +156,8 @@ class EntityFixer:
                 fixed.append(_whole_person(doc, ent))
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
-        fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(e))) for e in fixed])
+        fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_name_before_amount(e))))
+                                  for e in fixed])
         fixed = [e for e in map(_without_trailing_names, fixed) if e is not None]
         fixed = _with_agency_names(doc, [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)])
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
@@ -892,11 +894,21 @@ def _acts_as_name(ent: Span) -> bool:
     """'Ganjiang chairman', "Ganjiang's plant", 'Ganjiang said', 'CEO of Sahyadri': a company's short form, not the place it may share a name with."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and (after.tag_ == "POS" or after.lower_ in TITLE_NOUNS) or ent.root.dep_ == "nsubj":
+    if after is not None and (after.tag_ == "POS" or _title_follows(doc, ent.end)) or ent.root.dep_ == "nsubj":
         return True
     if ent.start > 1 and doc[ent.start - 1].lower_ == "by" and any(t.text == "%" or t.lemma_ in OWNING_VERBS for t in doc[max(ent.start - 4, 0) : ent.start - 1]):
         return True  # "a joint venture owned 55% by Vardhan and 45% by Majan"
     return ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "at") and doc[ent.start - 2].lower_ in TITLE_NOUNS  # "CEO of Sahyadri"
+
+
+def _title_follows(doc: Doc, i: int) -> bool:
+    """'Valmont chairman', 'Valmont managing director', 'Valmont chief operating officer': a title right at ``i``."""
+    for token in doc[i : i + 3]:
+        if token.lower_ in TITLE_NOUNS:
+            return True
+        if not (token.is_lower and token.is_alpha):
+            return False
+    return False
 
 
 #: What only an organisation does to a company or a plant: what is "owned 55% by" or "built by" a name is the company's.
@@ -1400,6 +1412,20 @@ def _without_trailing_names(ent: Span) -> Span | None:
     if end == ent.end:
         return ent
     return Span(ent.doc, ent.start, end, label="DATE") if end > ent.start else None
+
+
+#: Words that name a currency before or after an amount ('Rs 500 crore', 'Dh5.5bn', '12 billion Won').
+CURRENCY_WORDS = set(SYMBOLS) | set(WORDS)
+
+
+def _without_name_before_amount(ent: Span) -> Span:
+    """'and Norcastle C$300 million': the model ran the name of who gives it into the amount; the amount starts at its
+    currency or number (not at 'Rs' or 'Dh', which are currencies)."""
+    start = ent.start
+    while ent.label_ == "MONEY" and start < ent.end - 1 and ent.doc[start].pos_ == "PROPN" and ent.doc[start].is_title \
+            and ent.doc[start].is_alpha and ent.doc[start].lower_ not in CURRENCY_WORDS:
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label="MONEY")
 
 
 def _without_letters_after(ent: Span) -> Span:

@@ -72,7 +72,7 @@ PLACING_VERBS = OPERATOR_VERBS | {"be", "locate", "sit", "stand", "base", "lie",
 #: Verbs whose subject is a facility and whose place is where it stands ('The plant will come up at its park in X').
 STANDING_VERBS = {"locate", "sit", "stand", "lie", "rise", "occupy", "come", "go", "remain"}
 #: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
-PREPOSITION_RANK = {"at": 0, "inside": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a wind farm off Changhua County"
+PREPOSITION_RANK = {"at": 0, "inside": 0, "on": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a wind farm off Changhua County"
 ROAD_WORDS = {"interstate", "highway", "route", "motorway", "freeway", "expressway", "road", "street", "avenue"}
 SITE_NOUNS = {"site", "location", "plot", "land", "parcel"}
 ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # named by the proper noun before them
@@ -182,7 +182,8 @@ class FacilityFinder:
         venture = named_joint_venture(doc, orgs, text)
         for plant in plants:
             if venture is not None and _status(plant)[0] != "operating" and (
-                    plant.operator is None and (plant.ordinal or 1) == 1 or _named_with(doc, plant, assigned, VENTURE_WORD)):
+                    plant.operator is None and (plant.ordinal or 1) == 1 or _named_with(doc, plant, assigned, VENTURE_WORD)
+                    and not _owned_by_another(doc, plant, assigned, orgs, venture)):
                 plant.operator = venture  # "a joint venture to build a plant ... The venture, Bluewater Cells Inc., ..."
             sure = plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company)
             if plant.operator is None and main_company is not None and (sure or not _named_with(doc, plant, assigned, DEAL_WORDS)):
@@ -594,6 +595,14 @@ def _named_with(doc: Doc, plant: _Plant, mentions: list[FacilityMention], words:
     return any(words.search(span_text(doc[mentions[i].head].sent)) for i in plant.mentions)
 
 
+def _owned_by_another(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], venture: str) -> bool:
+    """'Norcastle will provide the venture with nickel from its refinery in Sudbury': a plant a company other than the
+    venture is said to own, in a sentence about the venture, is still that company's."""
+    heads = [doc[mentions[i].head] for i in plant.mentions]
+    return any(c.dep_ == "poss" and m.key != venture for head in heads if VENTURE_WORD.search(span_text(head.sent))
+               for c in head.children for m in orgs if m.start <= c.i < m.end)
+
+
 def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:
     """No other company is named in the sentences about the plant (else its operator is a guess); a council that
     approved it or a ministry that funds it runs no plant."""
@@ -777,6 +786,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
         return []  # "its first plant outside Maharashtra", "the group's first outside Minas Gerais" is not there
     places = []
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if prep.lower_ == "on" and pobj.lower_ not in ZONE_NOUNS:
+            continue  # "on the Mochdre Industrial Estate", "on the Veenhorst business park"; not "on the Gulf Coast"
         if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the city of Yonezawa", "in Dong Nai province", "in Bac Ninh and Vinh Phuc
             # provinces", "in Malvar town" (a town the model does not know)
             pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \

@@ -21,6 +21,33 @@ def is_broad_place(name: str) -> bool:
     return entity_key(name) in broad_places()
 
 
+#: What a country's people are called where the name does not say it ('France', 'French'); the regular ones follow
+#: from the name's letters ('Japan', 'Japanese'; 'Germany', 'German'; 'Thailand', 'Thai').
+IRREGULAR_DEMONYMS = {"france": "french", "netherlands": "dutch", "holland": "dutch", "spain": "spanish", "denmark": "danish",
+                      "poland": "polish", "finland": "finnish", "uk": "british", "britain": "british", "united kingdom": "british",
+                      "us": "american", "usa": "american", "united states": "american", "america": "american", "switzerland": "swiss",
+                      "greece": "greek", "ireland": "irish", "portugal": "portuguese", "sweden": "swedish", "turkey": "turkish",
+                      "turkiye": "turkish", "norway": "norwegian", "belgium": "belgian", "uae": "emirati", "england": "english",
+                      "scotland": "scottish", "wales": "welsh", "philippines": "filipino", "new zealand": "kiwi"}
+
+
+def is_country(name: str) -> bool:
+    return entity_key(name) in _countries()
+
+
+def names_its_people(word: str, country: str) -> bool:
+    """Whether a demonym names the people of a country: 'Japanese' of 'Japan', 'Korean' of 'South Korea', 'French' of
+    'France', 'Thai' of 'Thailand'; not 'Austrian' of 'Australia'."""
+    word, key = word.lower(), entity_key(country)
+    last = key.split()[-1] if key else ""
+    return len(word) >= 4 and bool(last) and (IRREGULAR_DEMONYMS.get(key) == word or word.startswith(last[:-1]) and len(last) >= 4
+                                              or last.startswith(word) or word.startswith(last)
+                                              or key.startswith(word) and word not in COMPASS_WORDS)  # 'Saudi'
+
+
+COMPASS_WORDS = {"north", "south", "east", "west", "central", "united"}
+
+
 def breadth(name: str) -> int:
     """2 for a country or continent, 1 for a first-level region or a name built on a region word ('Bryan County',
     'Copperbelt Province'), 0 for a town or anything else: how much ground a place name covers."""

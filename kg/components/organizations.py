@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import ORGS, OrgMention, document_text, register_extensions
 from kg.components.clutter import in_clutter
-from kg.components.gazetteer import is_broad_place
+from kg.components.gazetteer import is_broad_place, is_country, names_its_people
 from kg.components.scan import tokens_with
 from kg.normalize import clean_name, entity_key, fold
 
@@ -493,7 +493,24 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
         words[mention.key].update(trade for t in doc[mention.start : mention.end] for trade in NAME_TRADES.get(t.lower_, ()))
         if shares_split_after(doc, end):
             words[mention.key].update(("joint", "venture"))  # "set up X, in which A will hold 55% and B 45%": 'the venture'
+        if (country := _home_country(doc, mention.start, end)) is not None:
+            words[mention.key].add(COUNTRY_MARK + country)  # "Japan's X", "X of Japan": 'the Japanese company'
     return words
+
+
+COUNTRY_MARK = "country:"  # an introduction's country, among its words, that a demonym in a description names
+
+
+def _home_country(doc: Doc, start: int, end: int) -> str | None:
+    """'Japan' of "Japan's Kisaragi Motor" or 'Kisaragi Motor Co. of Japan'."""
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        place = doc[start - 2]
+    elif end + 1 < len(doc) and doc[end].lower_ == "of":
+        place = doc[end + 1]
+    else:
+        return None
+    name = next((e.text for e in doc.ents if e.start <= place.i < e.end and e.label_ in ("GPE", "LOC")), None)
+    return name if name is not None and is_country(name) else None
 
 
 #: A company's shares split between holders, said right after its name: ', in which A holds 55% and B the rest',
@@ -528,7 +545,7 @@ def _described(token: Token, named: list[OrgMention], introductions: dict[str, s
     if not words:
         return None
     earlier = [m for m in named if m.end <= token.i]
-    overlap = {m.key: len(words & introductions.get(m.key, set())) for m in earlier}
+    overlap = {m.key: _shared_words(words, introductions.get(m.key, set())) for m in earlier}
     best = max(overlap.values(), default=0)
     matching = [key for key, count in overlap.items() if count == best and count > 0]
     if len(matching) != 1:  # "the Stockholm-based developer": the one introduced as a developer, if only one was
@@ -537,6 +554,13 @@ def _described(token: Token, named: list[OrgMention], introductions: dict[str, s
             return None
         matching = list(head_matching)
     return next(m for m in reversed(earlier) if m.key == matching[0])
+
+
+def _shared_words(words: set[str], introduced: set[str]) -> int:
+    """How many of a description's words its organisation was introduced with, a demonym counting for its country
+    ('the Japanese company' after "Japan's X")."""
+    countries = [w.removeprefix(COUNTRY_MARK) for w in introduced if w.startswith(COUNTRY_MARK)]
+    return len(words & introduced) + sum(1 for w in words - introduced if any(names_its_people(w, c) for c in countries))
 
 
 INSTITUTION_NOUNS = {"board", "authority", "agency", "ministry", "department", "bank", "fund", "commission", "council",
@@ -716,10 +740,10 @@ def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
         if subject is not None:
             found = org_at(verb.head if subject.tag_ == "WDT" and verb.dep_ == "relcl" else subject)
-            if found is not None or verb.dep_ != "ccomp" or subject.pos_ != "NOUN" or verb.head.i == verb.i:
+            if found is not None or verb.dep_ != "ccomp" or subject.pos_ != "NOUN" and subject.lower_ != "it" or verb.head.i == verb.i:
                 return found
-            verb = verb.head  # "Hessler said the work would move to its plant": a thing's clause; 'its' is the speaker's
-            continue
+            verb = verb.head  # "Hessler said the work would move to its plant": a thing's clause; 'its' is the speaker's, as
+            continue  # in "X said it had signed an offtake with Y for output from its refinery"
         agent = agent_of(verb)
         if agent is not None or any(c.dep_ == "nsubjpass" for c in verb.children):
             return org_at(agent) if agent is not None else None  # "supplied by Cascadia from its plant"

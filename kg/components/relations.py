@@ -1291,8 +1291,8 @@ def _contractors_alongside(sentence: Span, orgs: list[OrgMention], owners: dict[
     named = [m for m in orgs_in(orgs, sentence) if m.via != "pronoun"]
     for word in tokens_with(sentence, LOWER, ("with",)):
         first = next((m for m in named if word.i < m.start <= word.i + 4), None)
-        if first is None or first.end >= sentence.end or not _doing(doc[first.end]):
-            continue
+        if first is None or first.end >= sentence.end or not _doing(doc[first.end]) or doc[first.end].lemma_ in SHARE_VERBS:
+            continue  # "with the Japanese company holding the rest" owns, it does no work
         working = [first] + [m for m in named if m.start > first.end and _gapped_conjunct(doc, first.end + 1, m.start)]
         named_plants = [i for i in owners if i < sentence.end]
         plant_owner = owners[max(named_plants)] if named_plants else None
