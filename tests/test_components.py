@@ -3071,3 +3071,56 @@ def test_a_name_the_model_runs_into_a_gapped_amount_gives_it(nlp):
             "Daeyang will contribute C$390 million in equity and Norcastle C$300 million, with the balance to come from debt.")
     investments = {i.amount: i.investor for i in extract_text(nlp, text).investments}
     assert investments == {3.9e8: "daeyang advanced materials", 3e8: "norcastle metals"}
+
+
+def test_it_that_lends_is_the_company_the_sentence_before_is_about(nlp):
+    text = ("Tallowood Lithium Ltd signed an offtake agreement with Hoshimura Battery Materials Co. of Japan. The Japanese "
+            "company said the volumes would feed a new line. It will also lend Tallowood US$75 million.")
+    investments = {i.amount: i.investor for i in extract_text(nlp, text).investments}
+    assert investments == {7.5e7: "hoshimura battery materials"}
+
+
+def test_a_short_form_the_model_takes_for_a_place_gives_a_gapped_amount(nlp):
+    text = ("Umhlaba Energy Holdings and Tianshuo PV Technology Co. have ended their agreement to build a solar module "
+            "factory. Tianshuo was to have invested R2.1bn in the plant and Umhlaba R1.1bn.")
+    investments = {i.amount: i.investor for i in extract_text(nlp, text).investments}
+    assert investments == {2.1e9: "tianshuo pv technology", 1.1e9: "umhlaba energy"}
+
+
+def test_the_site_a_buyer_will_spend_on_is_the_plant_it_is_buying(nlp):
+    text = ("Albrunn Foods AG has agreed to sell its biscuit factory in Września to Zorza Confectionery S.A. for 185 "
+            "million zlotys. Zorza said it would spend a further 40 million zlotys on a new line at the site.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("albrunn foods", "wrzesnia")]
+    assert {i.target for i in extraction.investments} == {extraction.plants[0].key}
+
+
+def test_a_union_is_no_company_that_the_company_could_mean(nlp):
+    text = ("Ostermann Kaltband GmbH and the IG Metall union began talks on Monday over the future of the company's mill "
+            "in Hagen.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["IG Metall"].kind == "other"
+    assert [(p.operator, p.location) for p in extraction.plants] == [("ostermann kaltband", "hagen")]
+
+
+def test_a_union_and_a_company_that_began_talks_are_in_talks(nlp):
+    text = ("Steel strip maker Ostermann Kaltband GmbH and the IG Metall union began talks on Monday over the future of "
+            "the company's mill in Hagen. Delta Nile is also in talks with the African Export-Import Bank about a "
+            "further $200 million.")
+    partnerships = [(p.partners, p.status) for p in extract_text(nlp, text).partnerships]
+    assert partnerships == [(("ig metall", "ostermann kaltband"), "in talks")]
+
+
+def test_a_company_s_units_at_towns_are_its_plants_but_a_unit_in_a_country_is_no_plant(nlp):
+    text = ("Managing director R. Senthilnathan said the Hosur facility would be the company's third plant, after its "
+            "units at Sriperumbudur and Pune. Anvaya Drivetrain Systems Ltd also sells through its unit in Kenya.")
+    locations = {p.location for p in extract_text(nlp, text).plants}
+    assert {"sriperumbudur", "pune"} <= locations and "kenya" not in locations
+
+
+def test_an_acronym_in_an_indefinite_trade_description_names_no_organisation(nlp):
+    text = ("Quimivale S.A. will build a glycol plant at Paulínia. Quimivale added that a PET resin producer had signed a "
+            "letter of intent to buy half of the output. Stéphane Muller, a CGT delegate at the plant, wanted guarantees.")
+    extraction = extract_text(nlp, text)
+    assert "PET" not in orgs(extraction) and "CGT" in orgs(extraction)
+    assert not extraction.partnerships

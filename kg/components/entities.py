@@ -416,7 +416,10 @@ def _described_not_named(ent: Span) -> bool:
     after_based = ent.start > 1 and doc[ent.start - 1].lower_ == "based" and doc[ent.start - 2].text == "-" and len(ent) == 1 and (
         ent.text.isupper() or ent[0].pos_ != "PROPN")  # not "Zaragoza-based Tracktec"
     numbered = len(ent) == 1 and ent.end < len(doc) and doc[ent.end].like_num and ent[0].lower_ in DEFAULT_KINDS
-    return after_based or numbered
+    indefinite = len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and ent.root.head.i > ent.start \
+        and ent.root.head.is_lower and ent.root.head.lower_ not in TITLE_NOUNS | {"union", "member"}  # "a PET resin
+    # producer", "an EV maker": an unnamed party of that trade (but "a CGT delegate" works for the CGT)
+    return after_based or numbered or indefinite
 
 
 BOARD = re.compile(r"(?:(?:supervisory|management|executive) )?board(?: of (?:directors|management))?", re.IGNORECASE)
@@ -898,7 +901,13 @@ def _acts_as_name(ent: Span) -> bool:
         return True
     if ent.start > 1 and doc[ent.start - 1].lower_ == "by" and any(t.text == "%" or t.lemma_ in OWNING_VERBS for t in doc[max(ent.start - 4, 0) : ent.start - 1]):
         return True  # "a joint venture owned 55% by Vardhan and 45% by Majan"
+    if after is not None and ent.start > 0 and doc[ent.start - 1].lower_ == "and" and AMOUNT_START.match(after.text):
+        return True  # "Tianshuo was to invest R2.1bn and Umhlaba R1.1bn": a giver with the verb left out
     return ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "at") and doc[ent.start - 2].lower_ in TITLE_NOUNS  # "CEO of Sahyadri"
+
+
+#: How an amount of money starts: '$', '€', 'R1.1bn', 'C$', 'Rs', '300'.
+AMOUNT_START = re.compile(r"^(?:[$€£¥₹₩]|[A-Z]{1,3}\$|R\d|Rs\.?$|\d)")
 
 
 def _title_follows(doc: Doc, i: int) -> bool:

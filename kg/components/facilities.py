@@ -254,8 +254,12 @@ NOT_INDUSTRIAL = {"office", "housing", "residential", "sports", "shopping", "apa
 
 
 def _owned_complex(token: Token, lefts: list[Token]) -> bool:
-    """'its complex in Onne', "the group's Yeosu complex": a company's complex is where it makes things."""
-    return token.lower_ == "complex" and any(c.dep_ == "poss" for c in token.children) and not any(c.lower_ in NOT_INDUSTRIAL for c in lefts)
+    """'its complex in Onne', "the group's Yeosu complex": a company's complex is where it makes things; so are 'its units
+    at Sriperumbudur and Pune' (not 'its unit in India', a business)."""
+    owned = any(c.dep_ == "poss" for c in token.children)
+    if token.lemma_ == "unit":
+        return owned and any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
+    return token.lower_ == "complex" and owned and not any(c.lower_ in NOT_INDUSTRIAL for c in lefts)
 
 
 def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
@@ -349,8 +353,10 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         # "a second plant in Coahuila ... The new factory in Ramos Arizpe will be run by X"
         return next((i for i in recent if not _is_existing(plants[i]) and (compatible(plants[i]) or narrows and compatible(plants[i], False, False)
                                                                            and breadth(plants[i].location or "") > breadth(location or ""))), None)
-    if _bare_definite(doc, mention) and operator is None:  # "The plant will be built near Clarksville": the last one
-        return next((i for i in recent if compatible(plants[i], check_location=False)), None)
+    if _bare_definite(doc, mention):  # "The plant will be built near Clarksville": the last one, whoever the clause is
+        # about ("Zorza said it would spend 40 million zlotys on a new line at the site" it is buying)
+        located = operator is not None  # "next to the factory it has operated in Kikuyo": a place said of it still tells
+        return next((i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)), None)
     if location is None and operator is not None and doc[mention.start].lower_ in ("the", "this", "that", "its"):  # "the Kaveri campus", "its plant"
         return next((i for i in recent if compatible(plants[i])), None)
     if location is not None or operator is not None:  # "its Sunderland plant": only the same named plant

@@ -493,6 +493,8 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
         words[mention.key].update(trade for t in doc[mention.start : mention.end] for trade in NAME_TRADES.get(t.lower_, ()))
         if shares_split_after(doc, end):
             words[mention.key].update(("joint", "venture"))  # "set up X, in which A will hold 55% and B 45%": 'the venture'
+        if end < len(doc) and doc[end].lower_ == "union":
+            words[mention.key].add("union")  # "the IG Metall union"
         if (country := _home_country(doc, mention.start, end)) is not None:
             words[mention.key].add(COUNTRY_MARK + country)  # "Japan's X", "X of Japan": 'the Japanese company'
     return words
@@ -535,7 +537,10 @@ def _kinds_from_introductions(named: list[OrgMention], introductions: dict[str, 
     """'Highlands and Islands Enterprise (HIE), the regional development agency': a company-looking name introduced
     as a public agency is a government body."""
     public = {key for key, words in introductions.items() if words & PUBLIC_BODY_NOUNS and words & PUBLIC_QUALIFIERS}
-    return [replace(m, kind="government") if m.key in public and m.kind == "company" else m for m in named]
+    unions = {key for key, words in introductions.items() if "union" in words}  # "the IG Metall union": no company, so
+    # no 'the company' either
+    return [replace(m, kind="government") if m.key in public and m.kind == "company" else
+            replace(m, kind="other") if m.key in unions and m.kind == "company" else m for m in named]
 
 
 def _described(token: Token, named: list[OrgMention], introductions: dict[str, set[str]]) -> OrgMention | None:
@@ -798,7 +803,7 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
 
 #: What 'it' does when 'it' can only be an organisation (a plant employs, opens and produces; a company does these).
 ACTING_VERBS = {"invest", "spend", "commit", "pledge", "plan", "sign", "agree", "acquire", "buy", "sell", "raise", "subscribe",
-                "partner", "hire", "appoint", "name", "award", "license", "order"}
+                "partner", "hire", "appoint", "name", "award", "license", "order", "lend", "finance", "fund"}
 
 
 def _acting_subject(doc: Doc, token: Token, known: list[OrgMention]) -> OrgMention | None:

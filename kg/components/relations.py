@@ -21,9 +21,9 @@ from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
 from kg.components.facilities import PLACE_NOUNS, named_joint_venture
 from kg.components.gazetteer import breadth, is_broad_place, is_known_town
-from kg.components.organizations import agent_of, inside_quote, most_mentioned, verb_of
+from kg.components.organizations import GIFT_NOUNS, agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
-from kg.components.status import status_of
+from kg.components.status import TALKS_BEGUN, status_of
 from kg.normalize import clean_name, entity_key
 
 TITLE_HEADS = {
@@ -82,7 +82,7 @@ RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|suppli
 RELATIONSHIP_PHRASE = re.compile(rf"\b{RELATIONSHIP_WORDS}\b", re.IGNORECASE)
 PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|team(ed|s|ing)? up|"
-    r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|supply (deal|agreement|contract)|"
+    r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|" + TALKS_BEGUN + r"|supply (deal|agreement|contract)|"
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
     r"protocol of intentions?|concessions?|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
@@ -92,7 +92,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
 )
 #: What makes a public body a party: a deal struck with it, not its money or its permission.
 PUBLIC_DEAL = re.compile(r"\b(agreements?|mou|memorandum|memoranda|lease[ds]?|leasing|concession|contracts?|deal|joint venture|stake|interest|"
-                         r"protocol|sold|sell|sells|sale|bought|buy|handover|handed over|partner\w*|framework|treaty|allot\w*|allocat\w*)\b",
+                         r"protocol|talks|negotiations|sold|sell|sells|sale|bought|buy|handover|handed over|partner\w*|framework|treaty|allot\w*|allocat\w*)\b",
                          re.IGNORECASE)
 DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b", re.IGNORECASE)
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
@@ -1105,7 +1105,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         # and the two signed a memorandum last month": a relationship and a deal
     public = {m.key for m in orgs if m.kind != "company"}
     for keys in _partners(sentence, orgs, owners, project_owner, fallback=triggered and not contractors):
-        if public.intersection(keys) and not PUBLIC_DEAL.search(text):
+        if public.intersection(keys) and not _deal_with_a_public_body(sentence, text):
             continue  # "backed by a grant from the ministry", "subject to clearance by the European Commission": money or
             # permission from a public body is no partnership; an MoU, a lease or a contract with one is
         if 2 <= len(keys) <= 4 and (keys not in customers or _deal_besides_relationship(text)):
@@ -1114,6 +1114,15 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             for status in statuses:
                 yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                        "about": about, "since": int(since.group(1)) if since and status == "active" else None}
+
+
+def _deal_with_a_public_body(sentence: Span, text: str) -> bool:
+    """An MoU, a lease, a contract or talks with a public body or a union ('the IG Metall union began talks'); not
+    talks about money ('in talks with Afreximbank about a further $200 million', 'offered help during talks')."""
+    words = {m.group(0).lower() for m in PUBLIC_DEAL.finditer(text)}
+    if not words <= {"talks", "negotiations"}:
+        return True
+    return bool(words) and not any(t.ent_type_ == "MONEY" or t.lemma_ in (*GIFT_NOUNS, "help") for t in sentence)
 
 
 SHARE_VERBS = {"hold", "own", "keep", "retain", "have", "take", "control"}
@@ -1360,10 +1369,15 @@ def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] |
     for token in tokens_with(sentence, DEP, ("nsubj",)):
         if not token.conjuncts or org_at(orgs, token) is None:
             continue
-        parties = {m.key for t in (token, *token.conjuncts) if (m := org_at(orgs, t))}
+        parties = {m.key for t in (token, *token.conjuncts) if (m := org_at(orgs, t) or _named_in_compound(orgs, t))}
         if len(parties) >= 2:
             return tuple(sorted(parties))
     return None
+
+
+def _named_in_compound(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
+    """'the IG Metall union': the organisation the noun's compound names."""
+    return next((m for c in noun.children if c.dep_ == "compound" and (m := org_at(orgs, c))), None)
 
 
 def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
