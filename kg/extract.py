@@ -242,8 +242,8 @@ def _places(doc: Doc, facts: Facts) -> tuple[Place, ...]:
             continue  # only places, and a facility named as a plant's location, are kept below
         name = clean_name(ent.text)
         key = entity_key(name)
-        if not key or key in found:
-            continue
+        if not key or key in found and not (found[key].name.isupper() and not name.isupper()):
+            continue  # the first mention names the place, unless a dateline shouts it ("HOSUR - ..." and then "at Hosur")
         if ent.label_ in ("GPE", "LOC") or (ent.label_ == "FAC" and key in wanted):
             found[key] = Place(key, name, (evidence(doc, (ent.start, ent.end), "ner"),))
     for key in wanted - set(found):

@@ -3124,3 +3124,25 @@ def test_an_acronym_in_an_indefinite_trade_description_names_no_organisation(nlp
     extraction = extract_text(nlp, text)
     assert "PET" not in orgs(extraction) and "CGT" in orgs(extraction)
     assert not extraction.partnerships
+
+
+def test_a_plant_named_only_by_its_owner_is_the_owner_s_plant_already_named(nlp):
+    text = ("HOSUR: Anvaya Drivetrain Systems Ltd has signed an MoU to set up its third plant at Hosur. Anvaya's plant "
+            "adds a missing piece, an official said. Qilu's Hungarian plant will supply cells meanwhile.")
+    plants = extract_text(nlp, text).plants
+    hosur = [p for p in plants if p.operator == "anvaya drivetrain systems"]
+    assert len(hosur) == 1 and hosur[0].ordinal == 3 and "Hosur" in hosur[0].label
+
+
+def test_an_amount_with_a_full_stop_ends_its_sentence(nlp):
+    text = ("To cover the overrun, Hydrélis SA plans a capital increase of €150m. Groupe Vautrin, the family holding "
+            "company that owns 38% of the electrolyser maker, said it would subscribe €60m. Its chairman, Philippe "
+            "Vautrin, said the family remained a patient shareholder.")
+    assert len(list(nlp(text).sents)) == 3
+    assert ("philippe vautrin", "chairman", "groupe vautrin") in role_triples(extract_text(nlp, text))
+
+
+def test_the_parent_is_the_organisation_named_as_one(nlp):
+    text = ("Keystone Tubular LLC, the U.S. subsidiary of Monterrey-based Grupo Acerero del Norte, closed on its purchase "
+            "of the Farrell mill. The parent's chief executive, Rodrigo Villarreal, said the plant was a first step.")
+    assert ("rodrigo villarreal", "chief executive", "grupo acerero del norte") in role_triples(extract_text(nlp, text))

@@ -357,7 +357,8 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         # about ("Zorza said it would spend 40 million zlotys on a new line at the site" it is buying)
         located = operator is not None  # "next to the factory it has operated in Kikuyo": a place said of it still tells
         return next((i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)), None)
-    if location is None and operator is not None and doc[mention.start].lower_ in ("the", "this", "that", "its"):  # "the Kaveri campus", "its plant"
+    if location is None and operator is not None and (doc[mention.start].lower_ in ("the", "this", "that", "its") or _owner_only(doc[mention.head])):
+        # "the Kaveri campus", "its plant", "Anvaya's plant"
         return next((i for i in recent if compatible(plants[i])), None)
     if location is not None or operator is not None:  # "its Sunderland plant": only the same named plant
         same = next((i for i, p in enumerate(plants) if same_named_plant(p)), None)
@@ -368,6 +369,11 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if doc[mention.start].lower_ in ("a", "an"):
         return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _owner_only(head: Token) -> bool:
+    """"Anvaya's plant": a facility said only by whose it is (not "Qilu's Hungarian plant"), like 'its plant'."""
+    return any(c.dep_ == "poss" for c in head.children) and not any(c.dep_ == "amod" and c.text[:1].isupper() for c in head.children)
 
 
 def _places_named_with(doc: Doc, plant: _Plant, assigned: list[FacilityMention]) -> set[str]:

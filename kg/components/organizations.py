@@ -166,6 +166,10 @@ class OrganizationFinder:
         found = []
         resolved: dict[str, OrgMention] = {}  # "the steelmaker" after "the British steelmaker" (resolved) is the same one
         # Only company, body and place-government nouns can be read below ("the firm", "the board", "the county").
+        for token in tokens_with(doc, LOWER, ("parent",)):
+            if token.lower_ == "parent" and _definite(token) and not in_clutter(doc, token.idx) \
+                    and (parent := _the_parent(doc, token, named)) is not None:
+                found.append(OrgMention(_description_start(token), token.i + 1, parent.key, parent.name, parent.kind, "description"))
         for token in tokens_with(doc, LOWER, self.single_descriptors | INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS)):
             if token.pos_ == "NOUN" and _definite(token) and not in_clutter(doc, token.idx):
                 body = _named_by_its_noun(token, named, introductions)  # "the board" after "the Singapore Economic Development Board"
@@ -541,6 +545,24 @@ def _kinds_from_introductions(named: list[OrgMention], introductions: dict[str, 
     # no 'the company' either
     return [replace(m, kind="government") if m.key in public and m.kind == "company" else
             replace(m, kind="other") if m.key in unions and m.kind == "company" else m for m in named]
+
+
+def _the_parent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """"The parent's chief executive" after 'Keystone Tubular LLC, the U.S. subsidiary of Grupo Acerero del Norte': the
+    one earlier organisation the story names as a parent ('a subsidiary of X', "X's unit", 'its parent X')."""
+    def org_at(word: Token) -> OrgMention | None:
+        return next((m for m in named if m.start <= word.i < m.end), None)
+
+    parents = {}
+    for noun in tokens_with(doc[: token.i], LOWER, ("subsidiary", "unit", "arm", "parent")):
+        owners = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        owners += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if noun.lower_ == "parent":
+            owners = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+        for owner in owners:
+            if (mention := org_at(owner)) is not None:
+                parents[mention.key] = mention
+    return next(iter(parents.values())) if len(parents) == 1 else None
 
 
 def _described(token: Token, named: list[OrgMention], introductions: dict[str, set[str]]) -> OrgMention | None:

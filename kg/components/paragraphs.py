@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.attributes import document_text, register_extensions
 from kg.components.clutter import dateline
+from kg.components.scan import tokens_with
 
 LINE_BREAK = re.compile(r"\n")
 
@@ -40,4 +41,11 @@ class ParagraphBreaker:
             following = bisect_right(starts, position)  # the token after the one holding the break
             if following < len(doc):
                 doc[following].is_sent_start = True
+        for scale in tokens_with(doc, ORTH, SCALES_WITH_STOP):
+            if scale.i + 1 < len(doc) and scale.i > 0 and scale.nbor(-1).like_num and scale.nbor().is_title:
+                scale.nbor().is_sent_start = True  # "a capital increase of €150m. Groupe Vautrin said": the amount ends it
         return doc
+
+
+#: Scales the tokenizer keeps with a full stop as if abbreviated ("€150m.", "$2bn."), hiding a sentence's end.
+SCALES_WITH_STOP = {"m.", "bn.", "mn.", "tn.", "trn.", "k.", "mln.", "bln."}
