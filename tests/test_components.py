@@ -3146,3 +3146,29 @@ def test_the_parent_is_the_organisation_named_as_one(nlp):
     text = ("Keystone Tubular LLC, the U.S. subsidiary of Monterrey-based Grupo Acerero del Norte, closed on its purchase "
             "of the Farrell mill. The parent's chief executive, Rodrigo Villarreal, said the plant was a first step.")
     assert ("rodrigo villarreal", "chief executive", "grupo acerero del norte") in role_triples(extract_text(nlp, text))
+
+
+def test_a_valuation_and_a_market_put_at_an_amount_are_no_investments(nlp):
+    text = ("Sarovar Lifesciences Ltd will invest Rs 1,850 crore in a plant at Visakhapatnam. Crescent Peak Partners will "
+            "pay Rs 1,140 crore for a stake at a price that values the company at about Rs 9,500 crore. Industry estimates "
+            "put India's API market at about $12 billion.")
+    amounts = {i.amount for i in extract_text(nlp, text).investments}
+    assert 1.85e10 in amounts and not amounts & {9.5e10, 1.2e10}
+
+
+def test_a_tally_of_approved_projects_and_a_land_price_are_no_investments(nlp):
+    text = ("Thailand's Board of Investment approved 12 projects worth a combined 87.4 billion baht, led by a second car "
+            "plant for Xinghe Automobile Group, which will invest 5 billion baht in it. Orvana Motors Ltd has looked at a "
+            "plot in Dholera, where land is being offered at Rs 1,200 per square metre.")
+    amounts = {i.amount for i in extract_text(nlp, text).investments}
+    assert 5e9 in amounts and not amounts & {8.74e10, 1200}
+
+
+def test_a_board_that_approves_a_loan_and_a_bank_in_talks_to_lend_are_the_lenders(nlp):
+    text = ("Siderúrgica Atlântico S.A. and Najd Metals Co have formed a joint venture to build a plant at Pecém. The board "
+            "of Brazil's development bank BNDES on Tuesday approved a R$3.2 billion loan for the project, and Banco do "
+            "Nordeste is in talks to lend a further R$1 billion. The Union Cabinet approved Tata Electronics' plan to "
+            "build a chip fab, a Rs 91,000 crore project at Dholera.")
+    investments = {i.amount: i.investor for i in extract_text(nlp, text).investments}
+    assert investments[3.2e9] == "bndes" and investments[1e9] == "banco do nordeste"
+    assert investments[9.1e11] == "tata electronics"

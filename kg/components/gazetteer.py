@@ -32,6 +32,7 @@ IRREGULAR_DEMONYMS = {"france": "french", "netherlands": "dutch", "holland": "du
 
 
 def is_country(name: str) -> bool:
+    """'Japan', 'South Korea' (not 'Kyushu' or 'Osaka'): a name whose people a demonym can describe."""
     return entity_key(name) in _countries()
 
 

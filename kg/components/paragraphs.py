@@ -42,7 +42,7 @@ class ParagraphBreaker:
             if following < len(doc):
                 doc[following].is_sent_start = True
         for scale in tokens_with(doc, ORTH, SCALES_WITH_STOP):
-            if scale.i + 1 < len(doc) and scale.i > 0 and scale.nbor(-1).like_num and scale.nbor().is_title:
+            if scale.text in SCALES_WITH_STOP and 0 < scale.i < len(doc) - 1 and scale.nbor(-1).like_num and scale.nbor().is_title:
                 scale.nbor().is_sent_start = True  # "a capital increase of €150m. Groupe Vautrin said": the amount ends it
         return doc
 

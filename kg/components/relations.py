@@ -60,14 +60,16 @@ BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "council
                  "council member": "council",
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
 NOT_INVESTMENT = re.compile(
-    r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|worth of|market (size|value|cap\w*)|"
+    r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|values? (?:the|it)\b|worth of|market (size|value|cap\w*|at)|"
     r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
     r"a share|per share|wages?|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|"
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|impairments?|repairs|(other )?charges|"
     r"(group|total|annual|full-year|overall) (capital (expenditure|spending)|capex)|"
     r"(capital (expenditure|spending)|capex)( guidance| budget| will (rise|fall|increase|decrease|climb|drop))|"
-    r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour))\b",
+    r"worth a combined|projects worth|"  # "approved 12 projects worth a combined 87.4 billion baht": a tally of many
+    r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour|"
+    r"square (?:metre|meter|foot|feet)|acre|hectare))\b",
     re.IGNORECASE,
 )
 INVESTMENT_CUES = re.compile(
@@ -154,7 +156,7 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                found = org_at(orgs, child) or _apposed_org(orgs, child)
+                found = org_at(orgs, child) or _apposed_org(orgs, child) or _whose_board(orgs, child)
                 if found is None and child.tag_ == "WDT" and verb.dep_ == "relcl":  # "X, which has bought ethanol from Y"
                     found = org_at(orgs, verb.head) or _org_right_before(orgs, child)
                 if found:
@@ -164,10 +166,33 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
                                    if p.dep_ == "agent" for g in p.children if (m := org_at(orgs, g))), None)
                     if leader:
                         return leader
+        if verb.dep_ == "acl" and verb.head.lemma_ in INTENT_NOUNS:
+            holder = next((m for c in verb.head.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None)
+            if holder is not None:
+                return holder  # "approved Tata Electronics' plan to build a fab": whose plan
+            verb = verb_of(verb.head)  # "Banco do Nordeste is in talks to lend a further R$1 billion": who is in talks
+            continue
         if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+#: Nouns whose 'to' clause says what their holder would do ('in talks to lend', 'a plan to build', 'a deal to buy').
+INTENT_NOUNS = {"talk", "talks", "negotiation", "discussion", "plan", "deal", "agreement", "bid", "decision", "move", "offer"}
+
+
+BOARD_NOUNS = {"board", "directors", "shareholders", "management"}
+
+
+def _whose_board(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
+    """'The board of Brazil's development bank BNDES approved a loan', "Rheinfeld's board approved": the organisation
+    whose board decides."""
+    if noun.lemma_ not in BOARD_NOUNS:
+        return None
+    owners = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    owners += [c for c in noun.children if c.dep_ == "poss"]
+    return next((m for o in owners if (m := org_at(orgs, o) or _apposed_org(orgs, o))), None)
 
 
 def _apposed_org(orgs: list[OrgMention], token: Token) -> OrgMention | None:
