@@ -3172,3 +3172,86 @@ def test_a_board_that_approves_a_loan_and_a_bank_in_talks_to_lend_are_the_lender
     investments = {i.amount: i.investor for i in extract_text(nlp, text).investments}
     assert investments[3.2e9] == "bndes" and investments[1e9] == "banco do nordeste"
     assert investments[9.1e11] == "tata electronics"
+
+
+def test_a_plant_to_be_built_and_run_by_a_subsidiary_is_the_subsidiary_s(nlp):
+    text = ("Ashvita Lifesciences Ltd will invest Rs 1,450 crore in a biologics plant at Genome Valley. The facility, to be "
+            "built and run by the wholly owned subsidiary Ashvita Biologics Pvt Ltd, will be the drugmaker's first plant "
+            "dedicated to biologics.")
+    plants = extract_text(nlp, text).plants
+    assert [(p.operator, p.location) for p in plants] == [("ashvita biologics", "genome valley")]
+
+
+def test_a_short_form_is_the_group_s_whose_name_ends_with_it_not_its_venture_s(nlp):
+    text = ("Auto parts maker Grupo Autopartes Cumbres, S.A.B. de C.V., will build a second plant in Coahuila. The new "
+            "factory will be run by Cumbres Drive Systems, S.A. de C.V., a joint venture in which Cumbres holds 60% and "
+            "Germany's Vollrath Antriebstechnik GmbH owns the rest. Cumbres opened its first plant, in Saltillo, in 2009.")
+    extraction = extract_text(nlp, text)
+    assert ("grupo autopartes cumbres", "saltillo") in {(p.operator, p.location) for p in extraction.plants}
+    assert {p.partners for p in extraction.partnerships} == {("grupo autopartes cumbres", "vollrath antriebstechnik")}
+
+
+def test_an_untagged_public_body_is_named_and_its_description_resolves(nlp):
+    text = ("Thornbury Biologics will build a second plant at Speke. The Liverpool drugmaker employs 300 people. The "
+            "Liverpool City Region Combined Authority has offered a £6m grant towards the project. Sophie Marsh, director "
+            "of investment at the combined authority, welcomed it.")
+    extraction = extract_text(nlp, text)
+    authority = "liverpool city region combined authority"
+    assert set(orgs(extraction)) == {"Thornbury Biologics", "Liverpool City Region Combined Authority"}
+    assert [i.investor for i in extraction.investments] == [authority]
+    assert ("sophie marsh", "director of investment", authority) in role_triples(extraction)
+
+
+def test_it_in_a_venture_s_announcement_is_the_venture(nlp):
+    text = ("Campo Sereno Alimentos S.A. and Danish ingredients company Holmgaard Ingredients A/S have set up a joint "
+            "venture to build a pea protein plant in Rio Verde. The venture, Sereno Holmgaard Proteínas Ltda, announced "
+            "on Tuesday that it will invest R$ 650 million in the plant.")
+    assert [i.investor for i in extract_text(nlp, text).investments] == ["sereno holmgaard proteinas"]
+
+
+def test_a_company_described_by_its_home_town_is_the_one_introduced_by_that_country(nlp):
+    text = ("Campo Sereno Alimentos S.A. and Danish ingredients company Holmgaard Ingredients A/S will build a plant in "
+            "Rio Verde, Campo Sereno said. Mette Kjærgaard, chief commercial officer at the Copenhagen-based company, said "
+            "demand had grown.")
+    assert ("mette kjærgaard", "chief commercial officer", "holmgaard ingredients") in role_triples(extract_text(nlp, text))
+
+
+def test_a_town_qualified_description_does_not_decide_the_bare_one(nlp):
+    text = ("Coolabah Metals Ltd has agreed to sell a 30% interest in its copper project to Japanese trading house Kanemaru "
+            "Corp., the Perth-based miner said. Under the agreement, the Tokyo-based company will also buy concentrate. "
+            "Coolabah is the operator. The company's chief financial officer, Priya Raman, said the deal closed a gap.")
+    assert ("priya raman", "chief financial officer", "coolabah metals") in role_triples(extract_text(nlp, text))
+
+
+def test_a_currency_the_model_ran_into_a_name_is_cut_off(nlp):
+    text = ("Mahanadi Ferro Alloys Ltd and Japanese trading house Hoshimura Trading Corporation signed a joint venture "
+            "agreement. Mahanadi will bring in Rs 1,460 crore of equity and Hoshimura Rs 1,400 crore.")
+    extraction = extract_text(nlp, text)
+    assert "Hoshimura Rs" not in orgs(extraction)
+    assert {i.amount: i.investor for i in extraction.investments}[1.4e10] == "hoshimura trading"
+
+
+def test_what_partners_signing_a_venture_agreement_invest_is_the_venture_s(nlp):
+    text = ("Mahanadi Ferro Alloys Ltd and Japanese trading house Hoshimura Trading Corporation on Thursday signed a joint "
+            "venture agreement to set up a cold-rolling complex at Kalinganagar in Jajpur district at an investment of Rs "
+            "7,200 crore. The venture, to be called Kalinga Hoshimura Steel Pvt Ltd, will be 51 per cent owned by Mahanadi.")
+    assert {i.amount: i.investor for i in extract_text(nlp, text).investments}[7.2e10] == "kalinga hoshimura steel"
+
+
+def test_a_complex_a_company_develops_is_a_plant_but_not_a_housing_complex(nlp):
+    text = ("Prairie Ridge Petrochemicals Inc. has signed an agreement with Kinnear Midstream Ltd. to develop a C$2.3-billion "
+            "propane-to-polypropylene complex in Strathcona County. Kinnear will also build a housing complex in Redwater.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["strathcona county"]
+
+
+def test_a_name_goes_on_through_brackets_in_a_row_to_its_legal_form(nlp):
+    text = "The R3.9 billion wind project is owned by Kwezi Wind Cookhouse (RF) (Pty) Ltd, in which Umoya Kwezi holds 51%."
+    assert "Kwezi Wind Cookhouse (RF) (Pty) Ltd" in orgs(extract_text(nlp, text))
+
+
+def test_a_plant_placed_in_a_country_is_the_one_later_placed_in_a_town_there(nlp):
+    text = ("Swedish packaging group Lindqvist Kartong AB will build a second corrugated board plant in Poland, adding to the "
+            "factory its local subsidiary has run in Łódź since 2016. The group said that Lindqvist Opakowania Sp. z o.o., "
+            "its wholly owned Polish unit, will build and operate the plant in Kobierzyce, a logistics hub south of Wrocław.")
+    plants = {p.location: p.ordinal for p in extract_text(nlp, text).plants}
+    assert plants.get("kobierzyce") == 2 and "poland" not in plants and "łodz" in plants

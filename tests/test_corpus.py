@@ -84,10 +84,14 @@ pytestmark = pytest.mark.slow
 #: held-out 0.923/0.712. Session 18 (2026-12-01): the blind dev bc- (plants and partnerships at the centre of ordinary
 #: news; 0.946/0.659 with the session's starting code) and the blind held-out bd- (a journalist's fortnight of
 #: manufacturing news; 0.939/0.766, never read) joined; with the starting code the 575 articles score dev 0.958/0.787
-#: and held-out 0.926/0.714.
+#: and held-out 0.926/0.714. Session 19 (2026-12-01): the blind dev be- (joint ventures, subsidiaries and
+#: second plants in business-wire and trade-press news; 0.951/0.741 with the session's starting code) and the blind
+#: held-out bf- (a month of regional-development news: incentives, expansions, sites in talks, scrapped projects;
+#: 0.863/0.737, never read) joined; with the starting code the 595 articles score dev 0.958/0.796 and held-out
+#: 0.924/0.722 (bf- lowered the held-out entities score, so its floor went down with it).
 FLOORS = {
-    "dev": {"entities": 0.958, "relations": 0.797},
-    "heldout": {"entities": 0.926, "relations": 0.720},
+    "dev": {"entities": 0.958, "relations": 0.800},
+    "heldout": {"entities": 0.925, "relations": 0.725},
 }
 
 

@@ -166,6 +166,7 @@ class EntityFixer:
         fixed += _untagged_full_names(doc, fixed)
         fixed += _untagged_venture_names(doc, fixed)
         fixed += _untagged_union_names(doc, fixed)
+        fixed = _with_untagged_body_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
@@ -791,7 +792,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
         if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
                 ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and (
-                _acts_as_name(ent) or ent.text in org_texts or len(ent) > 1):  # "of Wisła Energia" after "Wisła Energia S.A."
+                _acts_as_name(ent) or ent.text in org_texts and not _a_town_describing_a_company(ent) or len(ent) > 1):  # "of Wisła Energia" after "Wisła Energia S.A."
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if (ent.label_ == "ORG" or ent.label_ == "PRODUCT" and ent.start not in found_products and is_known_town(ent.text)) \
                 and len(ent) == 1 and _names_where_a_facility_is(ent.root):
@@ -816,6 +817,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"
         if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and ent.doc[ent.end + 1].lower_ == "based":
             return "GPE"  # "Lyon-based Tessaline"
+        if _a_town_describing_a_company(ent) and (ent.text in places or not is_short_form(ent)):
+            return "GPE"  # "The Liverpool drugmaker" (that the Liverpool City Region Combined Authority starts with)
         return "PERSON" if _lower_words(ent) in surnames else "ORG"  # "De Smet said" after "Marleen de Smet"
 
     relabelled = [e if (label := relabel(e)) == e.label_ else _as_place_or(e, label) for e in ents]
@@ -832,6 +835,13 @@ HOLDING_WORDS = {"stake", "stakes", "interest", "shares", "investment", "investm
                  "funding", "loan", "loans", "order", "orders", "money", "grant", "support", "holding", "equity"}
 #: Directions before 'of' that make what follows a place: 'north of Invercargill'.
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+
+
+def _a_town_describing_a_company(ent: Span) -> bool:
+    """'The Liverpool drugmaker': a known town between 'the' and a company's descriptor."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.end < len(doc) and (
+        doc[ent.end].lower_ in DEFAULT_DESCRIPTORS) and is_known_town(ent.text)
 
 
 def _in_a_region(ent: Span) -> bool:
@@ -1273,6 +1283,27 @@ def _untagged_union_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+#: The last word of a public body's name the model may leave untagged ('The Liverpool City Region Combined Authority').
+BODY_NAME_ENDS = ("Authority", "Agency", "Commission", "Council", "Corporation", "Board")
+
+
+def _with_untagged_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The Liverpool City Region Combined Authority has offered a grant': a run of capitalised words after 'the' that
+    ends with a public body's word names that body, even where the model tagged only its place, or nothing."""
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for end in tokens_with(doc, ORTH, BODY_NAME_ENDS):
+        start = end.i
+        while start > end.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
+                taken.get(start - 1) is None or taken[start - 1].label_ in ("GPE", "LOC")):
+            start -= 1
+        if end.i in taken or start == end.i or start == 0 or doc[start - 1].lower_ != "the" or in_clutter(doc, end.idx):
+            continue
+        found.append(Span(doc, start, end.i + 1, label="ORG"))
+    covered = {i for span in found for i in range(span.start, span.end)}
+    return sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + found, key=lambda span: span.start)
+
+
 def _proper(token: Token) -> bool:
     """A word of a name: a capitalised proper noun, or a word in capitals ('OS KOVO', whatever the tagger says)."""
     return token.is_title and token.pos_ == "PROPN" or token.is_upper and token.is_alpha and len(token) > 1
@@ -1428,8 +1459,11 @@ CURRENCY_WORDS = set(SYMBOLS) | set(WORDS)
 
 
 def _without_name_before_amount(ent: Span) -> Span:
-    """'and Norcastle C$300 million': the model ran the name of who gives it into the amount; the amount starts at its
-    currency or number (not at 'Rs' or 'Dh', which are currencies)."""
+    """'and Norcastle C$300 million': the model ran the name of who gives it into the amount, or the currency into the
+    name; the amount starts at its currency or number (not at 'Rs' or 'Dh', which are currencies)."""
+    doc = ent.doc
+    if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_.rstrip(".") in CURRENCY_WORDS and ent.end < len(doc) and doc[ent.end].like_num:
+        return Span(doc, ent.start, ent.end - 1, label="ORG")  # "and Hoshimura Rs 1,400 crore": the name, not its currency
     start = ent.start
     while ent.label_ == "MONEY" and start < ent.end - 1 and ent.doc[start].pos_ == "PROPN" and ent.doc[start].is_title \
             and ent.doc[start].is_alpha and ent.doc[start].lower_ not in CURRENCY_WORDS:
@@ -1520,20 +1554,23 @@ def _joined_over_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
 def _with_bracketed_countries(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Xinghe Automobile' + '(Thailand) Co., Ltd.': a subsidiary's name goes on through its bracketed country to
     its legal form (the country inside is no place of the story)."""
-    extended = [Span(doc, e.start, end, label="ORG") if e.label_ == "ORG" and (end := _bracketed_place_and_legal_form_end(doc, e.end)) else e
-                for e in ents]
+    extended = [Span(doc, e.start, end, label="ORG") if e.label_ in ("ORG", "PERSON") and (end := _bracketed_place_and_legal_form_end(doc, e.end)) else e
+                for e in ents]  # "Kwezi Wind Cookhouse" (a person to the model) + "(RF) (Pty) Ltd"
     return [e for e in extended if not any(o.start <= e.start and e.end <= o.end and o is not e for o in extended)]
 
 
 def _bracketed_place_and_legal_form_end(doc: Doc, start: int) -> int | None:
-    """Where '(Thailand) Co., Ltd.' or '(UK) Ltd' ends when it starts at ``start``: a subsidiary's country in
-    brackets, then its legal form."""
-    if start + 3 >= len(doc) or doc[start].text != "(":
+    """Where '(Thailand) Co., Ltd.', '(UK) Ltd' or '(RF) (Pty) Ltd' ends when it starts at ``start``: a subsidiary's
+    country or its kind in brackets, then its legal form."""
+    end = start
+    while end + 3 < len(doc) and doc[end].text == "(":  # South Africa's "(RF) (Pty) Ltd": brackets in a row
+        closing = next((i for i in range(end + 2, min(end + 5, len(doc))) if doc[i].text == ")"), None)
+        if closing is None or not all(t.is_title or t.is_upper for t in doc[end + 1 : closing]):
+            break
+        end = closing + 1
+    if end == start:
         return None
-    closing = next((i for i in range(start + 2, min(start + 5, len(doc))) if doc[i].text == ")"), None)
-    if closing is None or not all(t.is_title or t.is_upper for t in doc[start + 1 : closing]):
-        return None
-    end = closing + 1
+    closing = end - 1
     while end < len(doc) and (_is_legal_form(doc[end].text) or doc[end].text == "," and end + 1 < len(doc) and _is_legal_form(doc[end + 1].text)):
         end += 1
     return end if end > closing + 1 and doc[end - 1].text != "," else None

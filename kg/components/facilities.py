@@ -164,8 +164,8 @@ class FacilityFinder:
                     index = len(plants) - 1
                 plant = plants[index]
                 plant.operator = runner or plant.operator or operator
-                if location is not None and (plant.location is None or rank < plant.location_rank):
-                    plant.location, plant.location_rank = location, rank  # "in Tennessee", then "near Clarksville"
+                if location is not None and (plant.location is None or rank < plant.location_rank or breadth(plant.location) > breadth(location)):
+                    plant.location, plant.location_rank = location, rank  # "in Tennessee", then "near Clarksville"; "in Poland", then "in Kobierzyce"
                 plant.ordinal = plant.ordinal or mention.ordinal or (1 if mention.descriptors & EXISTING and _numbered(plants) else None)
                 if plant.kind in GENERIC_KINDS:
                     plant.kind = mention.kind if mention.kind not in GENERIC_KINDS else _sibling_kind(plants, plant)
@@ -254,12 +254,14 @@ NOT_INDUSTRIAL = {"office", "housing", "residential", "sports", "shopping", "apa
 
 
 def _owned_complex(token: Token, lefts: list[Token]) -> bool:
-    """'its complex in Onne', "the group's Yeosu complex": a company's complex is where it makes things; so are 'its units
-    at Sriperumbudur and Pune' (not 'its unit in India', a business)."""
+    """'its complex in Onne', "the group's Yeosu complex", 'to build a complex': a company's complex, or one it builds,
+    is where it makes things; so are 'its units at Sriperumbudur and Pune' (not 'its unit in India', a business)."""
     owned = any(c.dep_ == "poss" for c in token.children)
     if token.lemma_ == "unit":
         return owned and any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
-    return token.lower_ == "complex" and owned and not any(c.lower_ in NOT_INDUSTRIAL for c in lefts)
+    built = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in OPERATOR_VERBS  # "to develop a C$2.3-billion
+    # propane-to-polypropylene complex"
+    return token.lower_ == "complex" and (owned or built) and not any(c.lower_ in NOT_INDUSTRIAL for c in lefts)
 
 
 def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
@@ -326,6 +328,16 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         return compatible(p, check_location=False) and p.location is not None and breadth(p.location) < breadth(location or "") \
             and location in _places_named_with(doc, p, assigned)
 
+    def in_its_country(p: _Plant) -> bool:  # a plant placed only in a country, now placed in one of its towns, perhaps
+        # by the local arm that will run it
+        related = operator is None or p.operator in (None, operator) or parents.get(operator) == p.operator or (
+            operator.split()[0] == p.operator.split()[0])  # "Lindqvist Opakowania" of "Lindqvist Kartong"
+        fresh = not _is_existing(p) and _mention_status(doc[mention.head], mention)[0] != "operating"  # not "the factory
+        # its subsidiary has run in Łódź" after "a second plant in Poland"
+        return compatible(p, False, False) and related and fresh and p.location is not None and breadth(p.location) == 2 \
+            and breadth(location or "") < 2 and (countries_of(p.location) & countries_of(location or "") or not countries_of(location or ""))
+        # (a village the gazetteer does not know may lie there)
+
     recent = [assigned[m].plant for m in range(len(assigned) - 1, -1, -1)]
     if mention.ordinal is not None:  # "the second fab", or "Nakkapalli will be its first plant" about a plant found before
         same = next((i for i, p in enumerate(plants) if p.ordinal == mention.ordinal and compatible(p)), None)
@@ -356,7 +368,8 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if _bare_definite(doc, mention):  # "The plant will be built near Clarksville": the last one, whoever the clause is
         # about ("Zorza said it would spend 40 million zlotys on a new line at the site" it is buying)
         located = operator is not None  # "next to the factory it has operated in Kikuyo": a place said of it still tells
-        return next((i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)), None)
+        return next((i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)), None) if not (
+            location is not None and (country := next((i for i in recent if in_its_country(plants[i])), None)) is not None) else country
     if location is None and operator is not None and (doc[mention.start].lower_ in ("the", "this", "that", "its") or _owner_only(doc[mention.head])):
         # "the Kaveri campus", "its plant", "Anvaya's plant"
         return next((i for i in recent if compatible(plants[i])), None)
@@ -497,8 +510,9 @@ def _run_by(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
 def _clause_agent(head: Token, participles: tuple[str, ...], org_at: Callable[[Token], str | None]) -> str | None:
     """The organisation after 'by' in a participle clause on the facility ('a plant ... run by X', 'the Kikuyo plant,
     which is run by X')."""
-    for child in _right_clauses(head):
-        agent = agent_of(child) if child.dep_ in ("acl", "advcl", "relcl") and child.lower_ in participles else None
+    for clause in _right_clauses(head):
+        verbs = [clause, *clause.conjuncts] if clause.dep_ in ("acl", "advcl", "relcl") else []  # "to be built and run by X"
+        agent = next((a for v in verbs if v.lower_ in participles and (a := agent_of(v)) is not None), None)
         named = agent if agent is None or org_at(agent) else next((c for c in agent.children if c.dep_ == "appos" and org_at(c)), None)
         if named is not None and org_at(named):
             return org_at(named)  # "run by its subsidiary Brandt Hydraulik CZ s.r.o."

@@ -49,6 +49,16 @@ def names_its_people(word: str, country: str) -> bool:
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "united"}
 
 
+def names_the_people_of_a_town(word: str, town: str) -> bool:
+    """Whether a demonym names the people of the country a known town lies in: 'Danish' of 'Copenhagen'."""
+    import pycountry
+
+    countries = countries_of(town)
+    return 0 < len(countries) <= 2 and any(
+        (country := pycountry.countries.get(alpha_2=code)) is not None and names_its_people(word, getattr(country, "common_name", country.name))
+        for code in countries)
+
+
 def breadth(name: str) -> int:
     """2 for a country or continent, 1 for a first-level region or a name built on a region word ('Bryan County',
     'Copperbelt Province'), 0 for a town or anything else: how much ground a place name covers."""

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import ORGS, OrgMention, document_text, register_extensions
 from kg.components.clutter import in_clutter
-from kg.components.gazetteer import is_broad_place, is_country, names_its_people
+from kg.components.gazetteer import is_broad_place, is_country, names_its_people, names_the_people_of_a_town
 from kg.components.scan import tokens_with
 from kg.normalize import clean_name, entity_key, fold
 
@@ -192,7 +192,8 @@ class OrganizationFinder:
             antecedent = _described(token, companies, introductions) or (None if token.lower_ == "venture" else (  # only a venture
                 resolved.get(token.lemma_) or _antecedent(doc, token, companies)))  # named as one: no parent is 'the venture'
             if antecedent is not None:
-                resolved.setdefault(token.lemma_, antecedent)
+                if token.lemma_ not in GENERIC_DESCRIPTORS:  # "the Tokyo-based company" says nothing of the next "the company"
+                    resolved.setdefault(token.lemma_, antecedent)
                 start = min(c.i for c in token.lefts if c.dep_ in ("det", "amod", "compound", "nmod")) if any(
                     c.dep_ in ("det", "amod", "compound", "nmod") for c in token.lefts) else token.i
                 found.append(OrgMention(start, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "description"))
@@ -456,7 +457,7 @@ def _short_form_of(short: str, full: str) -> bool:
     words = full.split()
     if words[0] in FOLDED_FIRST_WORDS and len(words) > 1:
         full = " ".join(words[1:])
-        if full == short:
+        if full == short or len(words) > 2 and words[-1] == short:  # "Cumbres" of "Grupo Autopartes Cumbres"
             return True
     shorter = short.split()
     return full.startswith(short + " ") or short.endswith("s") and full.startswith(short[:-1] + " ") or len(shorter) == 2 \
@@ -567,7 +568,9 @@ def _the_parent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
 
 def _described(token: Token, named: list[OrgMention], introductions: dict[str, set[str]]) -> OrgMention | None:
     """'the Korean manufacturer', 'the carmaker': the one earlier organisation introduced with these words."""
-    words = {token.lemma_.lower()} | {part for c in token.lefts if c.dep_ in ("amod", "compound") for part in c.lemma_.lower().split()}
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
+    modifiers += [t for c in modifiers if c.lower_ == "based" for t in c.lefts if t.dep_ in ("npadvmod", "compound")]  # "the Copenhagen-based company"
+    words = {token.lemma_.lower()} | {part for c in modifiers for part in c.lemma_.lower().split()}
     words -= {"company", "firm", "group", "business", "base", "based", "-"}
     if not words:
         return None
@@ -587,7 +590,9 @@ def _shared_words(words: set[str], introduced: set[str]) -> int:
     """How many of a description's words its organisation was introduced with, a demonym counting for its country
     ('the Japanese company' after "Japan's X")."""
     countries = [w.removeprefix(COUNTRY_MARK) for w in introduced if w.startswith(COUNTRY_MARK)]
-    return len(words & introduced) + sum(1 for w in words - introduced if any(names_its_people(w, c) for c in countries))
+    return len(words & introduced) + sum(1 for w in words - introduced if any(names_its_people(w, c) for c in countries)
+                                         or any(names_the_people_of_a_town(i, w) for i in introduced if i[:1].isalpha() and not i.startswith(COUNTRY_MARK)))
+    # and a town for a demonym: 'the Copenhagen-based company' after 'Danish ingredients company X'
 
 
 INSTITUTION_NOUNS = {"board", "authority", "agency", "ministry", "department", "bank", "fund", "commission", "council",
@@ -604,13 +609,15 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
     that noun ('Singapore Economic Development Board', 'Ministry of Economy, Trade and Industry') or that was called
     one ('the IG Metall union', 'IG Metall, Germany's largest industrial union,'), if only one is."""
     noun = token.lower_
-    if noun not in INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS) or any(c.dep_ in ("amod", "compound") for c in token.lefts) \
-            or token.dep_ == "compound" and not token.nbor().like_num:  # not "the bank loan", but "and the fund 380 million"
-        return None
+    modifiers = [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")]
+    if noun not in INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS) or token.dep_ == "compound" and not token.nbor().like_num:
+        return None  # not "the bank loan", but "and the fund 380 million"
     bodies = {}
     for mention in named:
         if mention.end <= token.i:
             words = mention.name.lower().replace(",", " ").split()
+            if modifiers and words[-len(modifiers) - 1 :] != [*modifiers, noun]:
+                continue  # "the combined authority" of the "Liverpool City Region Combined Authority" only
             called = mention.end < len(token.doc) and token.doc[mention.end].lower_ == noun or noun in introductions.get(mention.key, ())
             if words and (words[-1] == noun or words[0] == noun) or called or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
                 bodies[mention.key] = mention  # "the province" after "North Gyeongsang Provincial Government"
@@ -817,6 +824,8 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None and verb.dep_ == "conj":  # "X is building ... and has said it wants": X said it
                 subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and verb.dep_ == "acl":  # "The venture, X, announced that it will invest", the parser
+                subject = verb.head  # taking "announced" for a participle on "venture"
             if subject is None:  # "..., Chennai-based Marina Green Energy Ltd said it would": a parse that lost the subject
                 return next((m for m in known if m.end == verb.i and m.start >= verb.sent.start), None)
             return next((m for m in known if m.start <= subject.i < m.end or _appos_linked(subject, m)), None)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
-from kg.components.facilities import PLACE_NOUNS, named_joint_venture
+from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, named_joint_venture
 from kg.components.gazetteer import breadth, is_broad_place, is_known_town
 from kg.components.organizations import GIFT_NOUNS, agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
@@ -887,6 +887,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return plants[target]["owner"], 0.7  # the parent of a local arm that runs it ("Vallmer North America Inc."
         # runs the plant Vallmer builds)
     subject = subject_org(orgs, verb)
+    if subject is not None and (venture := _their_ventures_plant(verb, orgs, target, plants)):
+        return venture, 0.6
     if subject is not None:
         return subject, 0.6
     in_sentence = {m.key: m for m in orgs_in(orgs, sentence)}
@@ -908,14 +910,22 @@ def _named_right_before(orgs: list[OrgMention], verb: Token) -> OrgMention | Non
 
 
 def _their_ventures_plant(verb: Token, orgs: list[OrgMention], target: int | None, plants: list[dict]) -> str | None:
-    """The operator of the plant the money goes to, when two or more companies named together pay for it and none
-    of them runs it: the cost of a joint venture's project is the venture's investment."""
+    """The operator of the plant the money goes to, or else the one joint venture the story names, when two or more
+    companies named together pay for it and none of them runs it: the cost of a joint venture's project is the
+    venture's investment."""
     operator = plants[target]["operator"] if target is not None and target < len(plants) else None
-    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        verb = verb.head  # "A and B plan to spend"
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "conj", "acl") and verb.head.i != verb.i:
+        verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head  # "A and B plan to spend",
+        # "A and B signed an agreement to set up"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     partners = {m.key for t in (subject, *subject.conjuncts) if (m := org_at(orgs, t))} if subject is not None else set()
-    return operator if operator and len(partners) > 1 and operator not in partners else None
+    if len(partners) < 2:
+        return None
+    if operator and operator not in partners:
+        return operator
+    venture = _the_venture(verb.doc, orgs) if VENTURE_WORD.search(span_text(verb.sent)) else None  # "A and B signed a
+    # joint venture agreement to set up a complex at an investment of Rs 7,200 crore"
+    return venture.key if venture is not None and venture.key not in partners else None
 
 
 def _received(verb: Token, head: Token) -> bool:
