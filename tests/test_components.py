@@ -3255,3 +3255,23 @@ def test_a_plant_placed_in_a_country_is_the_one_later_placed_in_a_town_there(nlp
             "its wholly owned Polish unit, will build and operate the plant in Kobierzyce, a logistics hub south of Wrocław.")
     plants = {p.location: p.ordinal for p in extract_text(nlp, text).plants}
     assert plants.get("kobierzyce") == 2 and "poland" not in plants and "łodz" in plants
+
+
+def test_who_says_a_deal_was_struck_is_no_party_to_it(nlp):
+    text = ("Hallberg Axelsystem AB has signed a seven-year contract to supply its e-axle to Dutch truckmaker Vandermeer "
+            "Trucks N.V., which will take about half of the new plant's output, Norrvik Industri AB said.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {("hallberg axelsystem", "vandermeer trucks")}
+
+
+def test_a_town_before_prefecture_is_a_place_though_a_university_bears_its_name(nlp):
+    text = ("METI approved a subsidy for a chip packaging plant to be built in Koshi, Kumamoto prefecture, by Aokawa "
+            "Electronics Co. The plant's operator has signed an agreement with Kumamoto University to set up a course.")
+    names = set(orgs(extract_text(nlp, text)))
+    assert "Kumamoto University" in names and "Kumamoto" not in names
+
+
+def test_a_company_s_short_name_before_plant_names_whose_plant_not_where(nlp):
+    text = ("Qilin Auto Group said it would invest $1 billion in a plant in Santa Catarina. Qilin's Mexican unit said the "
+            "project remains under review. The Economy Ministry has yet to sign off on incentives for the Qilin plant, "
+            "according to the same people.")
+    assert "qilin" not in {p.location for p in extract_text(nlp, text).plants}

@@ -791,13 +791,13 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         if ent.label_ == "PERSON" and ent.text in places:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
         if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
-                ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and (
+                ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and not _before_a_region_word(ent) and (
                 _acts_as_name(ent) or ent.text in org_texts and not _a_town_describing_a_company(ent) or len(ent) > 1):  # "of Wisła Energia" after "Wisła Energia S.A."
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if (ent.label_ == "ORG" or ent.label_ == "PRODUCT" and ent.start not in found_products and is_known_town(ent.text)) \
                 and len(ent) == 1 and _names_where_a_facility_is(ent.root):
             return "GPE"  # "its Workington steelworks", "its Duisburg steelworks" (a product to the model)
-        if ent.label_ == "ORG" and (_in_a_region(ent) and not is_short_form(ent) or _a_town_named_as_one(ent, council_towns) and (
+        if ent.label_ == "ORG" and (_in_a_region(ent) and (not is_short_form(ent) or _before_a_region_word(ent)) or _a_town_named_as_one(ent, council_towns) and (
                 not is_short_form(ent) or entity_key(ent.text) in council_towns)):
             return "GPE"  # "its oldest plant, in Gumi", "The Wigan site" beside "Wigan Council"
         if ent.label_ in ("PRODUCT", "FAC", "NORP", "WORK_OF_ART") and ent.start not in found_products and _a_town_named_as_one(ent, set()):
@@ -805,6 +805,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             # for a town it does not know
         if ent.label_ == "GPE" and ent.text in signed_off:
             return "ORG"  # "through IDA Ireland", after "said X, Head of Life Sciences, IDA Ireland." settled it
+        if ent.label_ == "GPE" and is_short_form(ent) and entity_key(ent.text) not in council_towns and _a_company_s_facility(ent):
+            return "ORG"  # "the Qilin plant" after "Qilin Auto Group's planned factory" and "Qilin was considering"
         if ent.label_ != "ORG":
             return ent.label_
         if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent) \
@@ -849,12 +851,18 @@ def _in_a_region(ent: Span) -> bool:
     words after 'in' (not 'a stake in X'), or before a lower-case region word, with no legal form, is a place."""
     if len(ent) > 3 or not all(t.is_title or t.text == "-" for t in ent) or _is_legal_form(ent[-1].text) or ent[-1].lower_ in BODY_HEADS:
         return False
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if after is not None and after.is_lower and after.lower_ in REGION_WORDS and after.i + 1 < len(ent.doc) \
-            and ent.doc[after.i + 1].lower_ not in BODY_HEADS:
-        return True  # "the Mauricie region"; not "the Tamil Nadu state government"
+    if _before_a_region_word(ent):
+        return True
     prep = ent.root.head
     return ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_ not in HOLDING_WORDS and prep.head.lower_ not in HOLDING_WORDS
+
+
+def _before_a_region_word(ent: Span) -> bool:
+    """'the Mauricie region', 'Kumamoto prefecture' (not 'the Tamil Nadu state government'): a place, whatever
+    organisation's name starts with it."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.is_lower and after.lower_ in REGION_WORDS and after.i + 1 < len(ent.doc) \
+        and ent.doc[after.i + 1].lower_ not in BODY_HEADS
 
 
 def _a_town_named_as_one(ent: Span, council_towns: set[str]) -> bool:
@@ -940,6 +948,15 @@ def _names_where_a_facility_is(token: Token) -> bool:
         return False
     acts = any(t.text == token.text and t.dep_ in ("nsubj", "poss") for t in token.doc)
     return not acts or any(c.dep_ == "poss" for c in token.head.children)
+
+
+def _a_company_s_facility(ent: Span) -> bool:
+    """'the Qilin plant': a one-word name before a facility word, that acts as a company elsewhere and never stands
+    after a place preposition, names whose plant it is, not where."""
+    token, doc = ent.root, ent.doc
+    return (len(ent) == 1 and token.dep_ == "compound" and token.head.lower_ in FACILITY_WORDS
+            and any(t.text == token.text and t.dep_ in ("nsubj", "poss") for t in doc)
+            and not any(t.text == token.text and t.head.lower_ in ("in", "at", "near", "outside") for t in doc))
 
 
 SITING_VERBS = {"build", "base", "locate", "shut", "close", "open", "site", "set", "construct", "construction", "relocate", "move", "expand"}

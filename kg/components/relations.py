@@ -1251,7 +1251,15 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     lending = about_lending(sentence)  # "BNDES approved a loan, and Banco do Nordeste is in talks to lend a further
     # R$1bn": lenders side by side are no partners of each other
     companies = {m.key for m in in_sentence if m.kind == "company" and not (lending and funds(m))}
-    return [tuple(sorted(companies))]
+    reporters = {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
+    return [tuple(sorted(companies - reporters if len(companies - reporters) >= 2 else companies))]
+
+
+def _reports_the_deal(token: Token) -> bool:
+    """'Hallberg has signed a contract to supply Vandermeer, Norrvik said': who says a deal was struck reports it,
+    it is not a party to it."""
+    return token.dep_ == "nsubj" and token.head.lemma_ in ("say", "tell", "add") and token.head.i > token.i and any(
+        c.dep_ == "ccomp" and c.i < token.i for c in token.head.children)
 
 
 VENTURE_NOUNS = {"venture", "jv", "partnership"}
