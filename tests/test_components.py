@@ -3275,3 +3275,27 @@ def test_a_company_s_short_name_before_plant_names_whose_plant_not_where(nlp):
             "project remains under review. The Economy Ministry has yet to sign off on incentives for the Qilin plant, "
             "according to the same people.")
     assert "qilin" not in {p.location for p in extract_text(nlp, text).plants}
+
+
+def test_a_name_before_a_manager_s_title_is_a_person(nlp):
+    text = ("Ege Kompozit A.Ş. will build a blade plant at Aliağa. Elif Arslan, general manager of Ege Kompozit, said the "
+            "company would hire about 1,100 people, many of them trained at Bergama.")
+    extraction = extract_text(nlp, text)
+    assert "Elif Arslan" not in orgs(extraction)
+    assert ("elif arslan", "general manager", "ege kompozit") in role_triples(extraction)
+
+
+def test_a_lede_describing_its_company_before_naming_a_customer_means_the_next_sentence_s_company(nlp):
+    text = ("The İzmir-based wind blade maker building a factory in the Coega Special Economic Zone has signed its first "
+            "customer, with US turbine manufacturer Prairieline Wind Systems agreeing to buy blades from 2027.\n\n"
+            "Egekanat Kompozit A.Ş. broke ground at Coega in March on the R1.9 billion plant.")
+    extraction = extract_text(nlp, text)
+    assert {p.operator for p in extraction.plants} == {"egekanat kompozit"}
+    assert [i.investor for i in extraction.investments] == ["egekanat kompozit"]
+
+
+def test_a_title_in_capitals_is_no_organisation_and_names_the_person_after_it(nlp):
+    text = ("Egekanat will build a plant. The province's MEC for economic development, environmental affairs and tourism, "
+            "Sizwe Ndlovu, called the factory proof that Nelson Mandela Bay could build more than cars.")
+    assert "MEC" not in orgs(extract_text(nlp, text))
+    assert ("Sizwe Ndlovu", "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}

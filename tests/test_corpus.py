@@ -85,13 +85,14 @@ pytestmark = pytest.mark.slow
 #: news; 0.946/0.659 with the session's starting code) and the blind held-out bd- (a journalist's fortnight of
 #: manufacturing news; 0.939/0.766, never read) joined; with the starting code the 575 articles score dev 0.958/0.787
 #: and held-out 0.926/0.714. Session 19 (2026-12-01): the blind dev be- (joint ventures, subsidiaries and
-#: second plants in business-wire and trade-press news; 0.951/0.741 with the session's starting code) and the blind
-#: held-out bf- (a month of regional-development news: incentives, expansions, sites in talks, scrapped projects;
-#: 0.863/0.737, never read) joined; with the starting code the 595 articles score dev 0.958/0.796 and held-out
-#: 0.924/0.722 (bf- lowered the held-out entities score, so its floor went down with it).
+#: second plants in business-wire and trade-press news; 0.951/0.741 with the session's starting code) and bg- (the
+#: many ways news writes partnerships and plants; 0.931/0.648) and the blind held-out bf- (a month of
+#: regional-development news; 0.863/0.737, never read) and bh- (an agency's commodities and manufacturing desk;
+#: 0.897/0.663, never read) joined; with the starting code the 615 articles score dev 0.957/0.792 and held-out
+#: 0.924/0.720 (bf- and bh- lowered the held-out scores, so their floors went down with them).
 FLOORS = {
-    "dev": {"entities": 0.958, "relations": 0.800},
-    "heldout": {"entities": 0.925, "relations": 0.725},
+    "dev": {"entities": 0.958, "relations": 0.796},
+    "heldout": {"entities": 0.924, "relations": 0.723},
 }
 
 

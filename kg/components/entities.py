@@ -56,7 +56,7 @@ FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presid
                   "menteri", "besar", "bupati", "gubernur"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
-               "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", *FOREIGN_TITLES}
+               "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", "mec", *FOREIGN_TITLES}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 #: Titles of people who comment on the news from outside it: a name they stand in apposition to is a person's.
 COMMENTATOR_NOUNS = {"analyst", "economist", "strategist", "professor", "researcher"}
@@ -174,7 +174,7 @@ class EntityFixer:
         fixed = _with_bracketed_countries(doc, fixed)
         fixed = _named_as_partners_or_described(doc, fixed)
         acronyms = _common_noun_acronyms(doc)
-        fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _described_not_named(e) or _part_of_a_company(e)
+        fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         doc.ents = _with_dateline_places(doc, _places_stay_places(_with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
@@ -458,19 +458,22 @@ def _titled(doc: Doc, ent: Span) -> bool:
     if i > 0 and doc[i].text == ",":
         i -= 1
     if i > 0 and doc[i + 1].text == "," and doc[i].lower_ not in TITLE_NOUNS:  # "Lagos State's commissioner for commerce, X,"
-        head = next((j for j in range(i - 1, max(i - 5, 0) - 1, -1) if doc[j].lower_ in TITLE_NOUNS), None)
-        if head is not None and all(t.lower_ in ("for", "of", "and") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i + 1]):
+        head = next((j for j in range(i - 1, max(i - 10, 0) - 1, -1) if doc[j].lower_ in TITLE_NOUNS), None)  # "The province's
+        # MEC for economic development, environmental affairs and tourism, X,"
+        if head is not None and all(t.lower_ in ("for", "of", "and", ",") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i + 1]):
             i = head
     if i >= 0 and (doc[i].lower_ in TITLE_NOUNS or doc[i].text in LEGISLATOR_SUFFIXES or doc[i].lower_ in ("partner", "member") and i > 0
-                   and doc[i - 1].lower_ in ("managing", "senior", "founding", "board", "council")) and not doc[i].ent_type_:
+                   and doc[i - 1].lower_ in ("managing", "senior", "founding", "board", "council")) and (
+                       not doc[i].ent_type_ or doc[i].is_upper):  # "MEC for economic development, X," (an org to the model)
         return True  # "Chief executive X", "managing partner X" (not "its partner Toyota")
     after = doc[_name_end(doc, ent) :][:14]  # "X, Arvelle's chief financial officer, said"
     if len(after) > 2 and after[0].text == ",":
         words = [t for t in after[1:] if t.text not in (",", "said")]
         closing = next((t for t in after[1:] if t.text in (",", ".")), None)  # "X, currently chief operating officer of the company."
         first_name = ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title
-        return closing is not None and any(t.lower_ in TITLE_NOUNS | COMMENTATOR_NOUNS | {"head"} for t in words if t.i < closing.i) and (
-            len(ent) > 1 or first_name)  # "Sophie Marchal, an analyst at Alcyon Research, said"
+        return closing is not None and any(t.lower_ in TITLE_NOUNS | COMMENTATOR_NOUNS | {"head", "manager"} for t in words if t.i < closing.i) and (
+            len(ent) > 1 or first_name)  # "Sophie Marchal, an analyst at Alcyon Research, said", "Elif Arslan, general
+        # manager of Ege Kompozit, said" (a manager after a name; "asset manager BlackRock" before one is a company)
     return False
 
 
@@ -837,6 +840,11 @@ HOLDING_WORDS = {"stake", "stakes", "interest", "shares", "investment", "investm
                  "funding", "loan", "loans", "order", "orders", "money", "grant", "support", "holding", "equity"}
 #: Directions before 'of' that make what follows a place: 'north of Invercargill'.
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+
+
+def _a_title_in_capitals(ent: Span) -> bool:
+    """'The province's MEC for economic development': a title written as an acronym is no organisation."""
+    return len(ent) == 1 and ent[0].is_upper and ent[0].lower_ in TITLE_NOUNS
 
 
 def _a_town_describing_a_company(ent: Span) -> bool:

@@ -464,6 +464,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         planner = next((c for c in verb.head.children if c.dep_ == "poss" and org_at(c)), None)
         if planner is not None:
             return org_at(planner)
+        if org_at(verb.head) and verb.tag_ == "VBG":
+            return org_at(verb.head)  # "The İzmir-based wind blade maker building a factory in Coega"
     if verb is not None and (verb.lemma_ in OPERATOR_VERBS or _approves_building(verb)):
         for child in _with_raised_subject(verb):
             if child.dep_ == "nsubj" and child.tag_ == "WDT" and verb.dep_ == "relcl" and org_at(verb.head):

@@ -590,9 +590,12 @@ def _shared_words(words: set[str], introduced: set[str]) -> int:
     """How many of a description's words its organisation was introduced with, a demonym counting for its country
     ('the Japanese company' after "Japan's X")."""
     countries = [w.removeprefix(COUNTRY_MARK) for w in introduced if w.startswith(COUNTRY_MARK)]
+    towns = [i for i in introduced if i[:1].isalpha() and not i.startswith(COUNTRY_MARK)]
     return len(words & introduced) + sum(1 for w in words - introduced if any(names_its_people(w, c) for c in countries)
-                                         or any(names_the_people_of_a_town(i, w) for i in introduced if i[:1].isalpha() and not i.startswith(COUNTRY_MARK)))
-    # and a town for a demonym: 'the Copenhagen-based company' after 'Danish ingredients company X'
+                                         or any(names_the_people_of_a_town(i, w) or not is_country(i) and names_the_people_of_a_town(w, i)
+                                                for i in towns))
+    # and a town for a demonym, either way: 'the Copenhagen-based company' after 'Danish ingredients company X', 'the
+    # Turkish company' after 'the İzmir-based wind blade maker'
 
 
 INSTITUTION_NOUNS = {"board", "authority", "agency", "ministry", "department", "bank", "fund", "commission", "council",
@@ -671,9 +674,13 @@ def _named_after_the_lede(doc: Doc, token: Token, named: list[OrgMention]) -> Or
     """'A car parts maker is to close its factory in Sunderland ... Calder Automotive Systems, which makes seat
     frames, told staff': a lede that names no organisation describes the company the next sentence names first."""
     first = doc[0].sent
-    if token.sent != first or token.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts):
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts)
+    described = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and any(
+        c.dep_ == "amod" and c.lower_ == "based" for c in token.lefts)  # "The İzmir-based wind blade maker ... has signed
+    # its first customer, with US turbine manufacturer Prairieline ...": a customer named after it is not what it means
+    if token.sent != first or token.dep_ != "nsubj" or not (indefinite or described):
         return None
-    if any(first.start <= m.start < first.end for m in named) or first.end >= len(doc):
+    if any(first.start <= m.start < (first.end if indefinite else token.i) for m in named) or first.end >= len(doc):
         return None
     second = doc[first.end].sent if not doc[first.end].is_space else doc[min(first.end + 1, len(doc) - 1)].sent
     return next((m for m in named if second.start <= m.start < second.end and m.kind == "company"), None)
