@@ -3299,3 +3299,45 @@ def test_a_title_in_capitals_is_no_organisation_and_names_the_person_after_it(nl
             "Sizwe Ndlovu, called the factory proof that Nelson Mandela Bay could build more than cars.")
     assert "MEC" not in orgs(extract_text(nlp, text))
     assert ("Sizwe Ndlovu", "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_who_signs_to_subscribe_for_new_shares_pays_for_them(nlp):
+    text = ("Japanese trading house Shirakawa Trading Corp. has signed an agreement to subscribe for new shares giving it "
+            "20% of Minera Altoverde SpA for US$310 million, confirming reports earlier this month, together with a "
+            "separate ten-year contract to buy half of the copper concentrate from Altoverde's mine near Copiapó.")
+    assert [i.investor for i in extract_text(nlp, text).investments] == ["shirakawa trading"]
+
+
+def test_it_after_a_venture_to_be_called_a_name_is_that_venture(nlp):
+    text = ("Sarvottam Renewables Ltd and Lumacrest Photovoltaics Inc. today signed a joint venture to build a solar module "
+            "plant at Dholera. The joint venture, to be called Sarvottam Lumacrest Solar Pvt Ltd, will be owned 74% by "
+            "Sarvottam and 26% by Lumacrest. It plans to invest ₹4,800 crore in the Dholera plant.")
+    assert {i.amount: i.investor for i in extract_text(nlp, text).investments}[4.8e10] == "sarvottam lumacrest solar"
+
+
+def test_a_town_before_a_company_s_descriptor_and_name_is_a_place(nlp):
+    text = ("The plant is being developed by Sokhna Green Cement S.A.E., a project company owned 40% by Cairo-based "
+            "contractor Sinai Horizon Industries and 25% by Abu Dhabi investment firm Dhafra Crest Investments.")
+    names = set(orgs(extract_text(nlp, text)))
+    assert "Dhafra Crest Investments" in names and "Abu Dhabi" not in names
+
+
+def test_a_name_runs_on_over_spanish_joining_words(nlp):
+    text = ("Los Altos has applied for a 600 million peso loan from Fideicomisos Instituidos en Relación con la Agricultura "
+            "(FIRA), the development lender, for its milk powder plant in Jalisco.")
+    assert "Fideicomisos Instituidos en Relación con la Agricultura" in orgs(extract_text(nlp, text))
+
+
+def test_a_short_form_ending_a_co_operative_s_name_is_that_co_operative(nlp):
+    text = ("Quebec dairy co-operative Coopérative Laitière Val-Bruyère would have taken a 45% stake in Grupo Lácteo Los "
+            "Altos, S.A. de C.V. In a statement, Val-Bruyère chief executive Mathieu Desrosiers said the co-operative "
+            "remained interested in Mexico.")
+    extraction = extract_text(nlp, text)
+    assert "Val-Bruyère" not in orgs(extraction)
+    assert ("mathieu desrosiers", "chief executive", "cooperative laitiere val bruyere") in role_triples(extraction)
+
+
+def test_a_buyer_pays_for_a_plant_bought_from_a_seller(nlp):
+    text = ("Kaarnala Oyj, the Finnish packaging group, has agreed to buy the recycled containerboard mill in Włocławek from "
+            "Polish paper maker Celvia S.A. for PLN 410 million, the two companies said on Tuesday.")
+    assert [i.investor for i in extract_text(nlp, text).investments] == ["kaarnala"]

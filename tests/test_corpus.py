@@ -91,8 +91,8 @@ pytestmark = pytest.mark.slow
 #: 0.897/0.663, never read) joined; with the starting code the 615 articles score dev 0.957/0.792 and held-out
 #: 0.924/0.720 (bf- and bh- lowered the held-out scores, so their floors went down with them).
 FLOORS = {
-    "dev": {"entities": 0.958, "relations": 0.796},
-    "heldout": {"entities": 0.924, "relations": 0.723},
+    "dev": {"entities": 0.959, "relations": 0.798},
+    "heldout": {"entities": 0.925, "relations": 0.724},
 }
 
 

@@ -848,10 +848,17 @@ def _a_title_in_capitals(ent: Span) -> bool:
 
 
 def _a_town_describing_a_company(ent: Span) -> bool:
-    """'The Liverpool drugmaker': a known town between 'the' and a company's descriptor."""
+    """'The Liverpool drugmaker', 'Abu Dhabi investment firm Dhafra Crest': a known town before a company's descriptor,
+    after 'the' or before the company's name."""
     doc = ent.doc
-    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.end < len(doc) and (
-        doc[ent.end].lower_ in DEFAULT_DESCRIPTORS) and is_known_town(ent.text)
+    if not is_known_town(ent.text) or len(ent) > 3:
+        return False
+    words = doc[ent.end : ent.end + 3]
+    end = next((t.i + 1 for t in words if t.lower_ in DEFAULT_DESCRIPTORS), None)
+    if end is None or not all(t.is_lower for t in doc[ent.end : end]):
+        return False
+    return len(ent) == 1 and end == ent.end + 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" or (
+        end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
 
 
 def _in_a_region(ent: Span) -> bool:
@@ -1549,9 +1556,8 @@ def _with_name_particles(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in NAME_PARTICLES and end < len(doc) and doc[end].is_title \
                 and doc[end].ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY"):
             end += 1  # "Grupo Fundidora del" + "Norte 40%" (a percentage to the model)
-        while (ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES
-               and doc[end + 1].is_title and not doc[end + 1].is_sent_start):
-            end += 2
+        while ent.label_ == "ORG" and (step := _particles_before_a_name(doc, end)):
+            end += step
             while end < len(doc) and doc[end].is_title and doc[end].ent_iob_ == "I":
                 end += 1
         if end > ent.end:
@@ -1559,6 +1565,22 @@ def _with_name_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             skip_until = end
         result.append(ent)
     return result
+
+
+#: Words that join the parts of a Spanish or Portuguese name ('Fideicomisos Instituidos en Relación con la Agricultura').
+JOINING_WORDS = NAME_PARTICLES | {"con", "la", "las", "los", "el", "e", "y"}
+
+
+def _particles_before_a_name(doc: Doc, i: int) -> int:
+    """How far a name runs on from ``i`` over one or two particles and the capitalised word after them ('do
+    Paranaíba', 'con la Agricultura'), or 0; a run of joining words needs a true particle ('de', 'con la')."""
+    for count in (1, 2):
+        words = doc[i : i + count]
+        if i + count < len(doc) and len(words) == count and all(t.lower_ in JOINING_WORDS for t in words) and (
+                count == 1 and words[0].lower_ in NAME_PARTICLES or count == 2 and words[0].lower_ in ("con", "de", "do", "da", "del")) \
+                and doc[i + count].is_title and not doc[i + count].is_sent_start:
+            return count + 1
+    return 0
 
 
 def _joined_over_brackets(doc: Doc, ents: list[Span]) -> list[Span]:

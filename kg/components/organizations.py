@@ -52,7 +52,7 @@ TRADE_COUNCIL = re.compile(r"\b(?:manufactur\w*|business|industry|industries|min
 NAME_PARTICLES = {"do", "da", "de", "du", "des", "dos", "das", "del", "di", "della"}
 LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county", "district", "prefectural"}
 #: First words of company names in other languages ('Grupo Tecnoforma', 'Usina Vale do Paranaíba').
-COMPANY_FIRST_WORDS = {"grupo", "groupe", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
+COMPANY_FIRST_WORDS = {"grupo", "groupe", "coopérative", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
                        "compañía", "compania", "compagnie", "industrias", "indústrias", "société", "societe", "banco",
                        "banque", "cementos", "aceros", "minera", "mineração", "mineracao", "petróleos", "construtora",
                        "constructora", "laboratorios", "laboratórios", "fabrica", "fábrica", "frigorífico", "cervecería",
@@ -457,7 +457,8 @@ def _short_form_of(short: str, full: str) -> bool:
     words = full.split()
     if words[0] in FOLDED_FIRST_WORDS and len(words) > 1:
         full = " ".join(words[1:])
-        if full == short or len(words) > 2 and words[-1] == short:  # "Cumbres" of "Grupo Autopartes Cumbres"
+        if full == short or len(words) > 2 and full.endswith(" " + short):  # "Cumbres" of "Grupo Autopartes Cumbres",
+            # "Val-Bruyère" of "Coopérative Laitière Val-Bruyère"
             return True
     shorter = short.split()
     return full.startswith(short + " ") or short.endswith("s") and full.startswith(short[:-1] + " ") or len(shorter) == 2 \
@@ -743,12 +744,18 @@ def _previous_subject(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMen
         subjects = main + [t for t in subjects if t not in main]
         for subject in subjects:
             for mention in named:
-                if mention.start <= subject.i < mention.end or _appos_linked(subject, mention):
+                if mention.start <= subject.i < mention.end or _appos_linked(subject, mention) or _called(subject, mention):
                     return mention
         in_sentence = [m for m in named if sentence.start <= m.start < sentence.end]
         if in_sentence:
             return in_sentence[0]
     return None
+
+
+def _called(subject: Token, mention: OrgMention) -> bool:
+    """'The joint venture, to be called X, will be owned 74% by A': the subject is the organisation it is to be called."""
+    return any(c.dep_ in ("acl", "relcl") and c.lower_ in ("called", "named") and c.i < mention.start and mention.end <= c.right_edge.i + 1
+               for c in subject.children)
 
 
 def _splits_shares(sentence: Span) -> bool:

@@ -832,6 +832,11 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if verb.lemma_ == "sell" and (buyers := _orgs_sold_to(orgs, verb)):
         return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million", "to sell a stake in its project
         # to Hanseong for 4.9 trillion rupiah": the buyer's money, not the seller's
+    subscribing = next((a for a in list(head.ancestors)[:6] if a.lemma_ == "subscribe"), None)
+    if subscribing is not None and subscribing.dep_ == "acl" and subscribing.head.dep_ == "dobj":
+        subscribing = subscribing.head.head  # "signed an agreement to subscribe": who signed
+    if subscribing is not None and subject_org(orgs, verb) is None and (subscriber := subject_org(orgs, subscribing)) is not None:
+        return subscriber, 0.75  # "signed an agreement to subscribe for new shares giving it 20% of X for US$310 million"
     nodes = [head, *head.ancestors]
     content = [n for n in nodes if n.pos_ != "ADP"]  # past prepositions: "in discussions with the Nordic Investment Bank
     # on a loan of up to EUR 150 million"
@@ -846,7 +851,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     for node in content[:5]:  # "investment from Nissan", "the carmaker's announcement of £2bn"
         for child in node.children:
             lender = child.lower_ == "with" and funding  # "a loan is being negotiated with the EIB"
-            if child.dep_ in ("prep", "agent") and (child.lower_ in ("from", "by") or lender):  # "a grant was approved by ADEME"
+            seller = child.lower_ == "from" and node.lemma_ in BUY_VERBS | {"acquire"}  # "to buy the mill from Celvia for PLN 410m"
+            if child.dep_ in ("prep", "agent") and (child.lower_ in ("from", "by") or lender) and not seller:  # "a grant was approved by ADEME"
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (giver := org_at(orgs, pobj)) and (not lender or funds(giver)):
                     return giver, 0.85
