@@ -368,8 +368,9 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if _bare_definite(doc, mention):  # "The plant will be built near Clarksville": the last one, whoever the clause is
         # about ("Zorza said it would spend 40 million zlotys on a new line at the site" it is buying)
         located = operator is not None  # "next to the factory it has operated in Kikuyo": a place said of it still tells
-        return next((i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)), None) if not (
-            location is not None and (country := next((i for i in recent if in_its_country(plants[i])), None)) is not None) else country
+        if location is not None and (country := next((i for i in recent if in_its_country(plants[i])), None)) is not None:
+            return country  # "a second plant in Poland ... will build and operate the plant in Kobierzyce"
+        return next((i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)), None)
     if location is None and operator is not None and (doc[mention.start].lower_ in ("the", "this", "that", "its") or _owner_only(doc[mention.head])):
         # "the Kaveri campus", "its plant", "Anvaya's plant"
         return next((i for i in recent if compatible(plants[i])), None)

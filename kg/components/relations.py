@@ -832,9 +832,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if verb.lemma_ == "sell" and (buyers := _orgs_sold_to(orgs, verb)):
         return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million", "to sell a stake in its project
         # to Hanseong for 4.9 trillion rupiah": the buyer's money, not the seller's
-    subscribing = next((a for a in list(head.ancestors)[:6] if a.lemma_ == "subscribe"), None)
-    if subscribing is not None and subscribing.dep_ == "acl" and subscribing.head.dep_ == "dobj":
-        subscribing = subscribing.head.head  # "signed an agreement to subscribe": who signed
+    subscribing = next((_signing_verb(a) for a in list(head.ancestors)[:6] if a.lemma_ == "subscribe"), None)
     if subscribing is not None and subject_org(orgs, verb) is None and (subscriber := subject_org(orgs, subscribing)) is not None:
         return subscriber, 0.75  # "signed an agreement to subscribe for new shares giving it 20% of X for US$310 million"
     nodes = [head, *head.ancestors]
@@ -921,7 +919,7 @@ def _their_ventures_plant(verb: Token, orgs: list[OrgMention], target: int | Non
     venture's investment."""
     operator = plants[target]["operator"] if target is not None and target < len(plants) else None
     while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "conj", "acl") and verb.head.i != verb.i:
-        verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head  # "A and B plan to spend",
+        verb = _signing_verb(verb) if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head  # "A and B plan to spend",
         # "A and B signed an agreement to set up"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     partners = {m.key for t in (subject, *subject.conjuncts) if (m := org_at(orgs, t))} if subject is not None else set()
@@ -932,6 +930,12 @@ def _their_ventures_plant(verb: Token, orgs: list[OrgMention], target: int | Non
     venture = _the_venture(verb.doc, orgs) if VENTURE_WORD.search(span_text(verb.sent)) else None  # "A and B signed a
     # joint venture agreement to set up a complex at an investment of Rs 7,200 crore"
     return venture.key if venture is not None and venture.key not in partners else None
+
+
+def _signing_verb(verb: Token) -> Token:
+    """'signed an agreement to subscribe', 'signed an agreement to set up': the verb whose object the clause hangs on,
+    whose subject acts; else the verb itself."""
+    return verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb
 
 
 def _received(verb: Token, head: Token) -> bool:
@@ -1257,8 +1261,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     lending = about_lending(sentence)  # "BNDES approved a loan, and Banco do Nordeste is in talks to lend a further
     # R$1bn": lenders side by side are no partners of each other
     companies = {m.key for m in in_sentence if m.kind == "company" and not (lending and funds(m))}
-    reporters = {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
-    return [tuple(sorted(companies - reporters if len(companies - reporters) >= 2 else companies))]
+    parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
+    return [tuple(sorted(parties if len(parties) >= 2 else companies))]
 
 
 def _reports_the_deal(token: Token) -> bool:
