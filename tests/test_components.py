@@ -3341,3 +3341,91 @@ def test_a_buyer_pays_for_a_plant_bought_from_a_seller(nlp):
     text = ("Kaarnala Oyj, the Finnish packaging group, has agreed to buy the recycled containerboard mill in Włocławek from "
             "Polish paper maker Celvia S.A. for PLN 410 million, the two companies said on Tuesday.")
     assert [i.investor for i in extract_text(nlp, text).investments] == ["kaarnala"]
+
+
+def test_a_separate_offtake_agreement_beside_a_stake_is_a_second_partnership(nlp):
+    text = ("Osaka-based Kitamura Trading Corp will buy a 15% stake in Copperhill Mining Ltd for A$90 million, the two "
+            "companies said on Monday. Under a separate offtake agreement, Kitamura will buy half of the copper "
+            "concentrate from the Copperhill mine for ten years.")
+    deals = [(p.partners, p.status, p.about) for p in extract_text(nlp, text).partnerships]
+    assert deals.count((("copperhill mining", "kitamura trading"), "agreed", "offtake agreement")) == 1
+    assert len(deals) == 2 and {d[0] for d in deals} == {("copperhill mining", "kitamura trading")}
+
+
+def test_a_deal_signed_alongside_a_sale_names_the_buyer_alone_and_is_a_second_partnership(nlp):
+    text = ("Belgian food group Maasland Foods NV has agreed to sell its biscuit factory in Tilburg to Dutch baker "
+            "Hofstede Bakkerij B.V. for an undisclosed sum. Hofstede will keep making Maasland's wafers at the plant "
+            "for three years under a contract-manufacturing agreement signed alongside the sale.")
+    pairs = [p.partners for p in extract_text(nlp, text).partnerships]
+    assert pairs == [("hofstede bakkerij", "maasland foods")] * 2
+
+
+def test_an_also_signed_offtake_naming_one_company_partners_the_plant_s_owner(nlp):
+    text = ("Indonesian miner PT Halmahera Nikel Tbk is building a nickel smelter at Weda Bay, with production due in 2027. "
+            "Korea's Daesung Materials Co has also signed an offtake agreement for up to half of the smelter's output, "
+            "the companies said.")
+    pairs = [p.partners for p in extract_text(nlp, text).partnerships]
+    assert pairs == [("daesung materials", "halmahera nikel")]
+
+
+def test_a_company_that_also_supplies_others_strikes_no_second_deal(nlp):
+    text = ("Hwaseong Cell Co and Ridgeway Motors will build a battery plant in Tennessee under a joint venture "
+            "agreement. Hwaseong, which also supplies European carmakers under long-term contracts, said the plant would "
+            "open in 2028.")
+    assert len(extract_text(nlp, text).partnerships) == 1
+
+
+@pytest.mark.parametrize("text, creamery", [
+    ("Derrycarne Dairies Ltd buys most of its milk from Ballinure Co-operative Creamery under a supply agreement that "
+     "runs to 2031.", "ballinure co operative creamery"),  # 'Ballinure Co-operative' (a person) + 'Creamery'
+    ("Derrycarne Dairies Ltd already buys about 150 million litres of milk a year from Kilcolman Co-operative Creamery "
+     "under a supply agreement.", "kilcolman co operative creamery"),  # 'Kilcolman Co-' + 'operative' + 'Creamery'
+])
+def test_a_co_operative_name_the_model_cuts_at_its_hyphen_is_one_organisation(nlp, text, creamery):
+    extraction = extract_text(nlp, text)
+    assert {o.key for o in extraction.organizations} == {"derrycarne dairies", creamery}
+    assert [p.partners for p in extraction.partnerships] == [tuple(sorted((creamery, "derrycarne dairies")))]
+
+
+def test_a_short_form_before_a_name_particle_runs_on_to_the_whole_name(nlp):
+    text = ("Verano Group said its Brazilian subsidiary, Verano do Brasil Ltda., will build a plant. Verano do Brasil "
+            "also announced today that it has signed an agreement.")
+    assert {o.key for o in extract_text(nlp, text).organizations} == {"verano group", "verano do brasil"}
+
+
+def test_the_subsidiary_is_the_one_organisation_introduced_as_a_subsidiary(nlp):
+    text = ("German logistics group Haldern Transport AG said on Monday that its Mexican subsidiary, Haldern Transportes "
+            "México S.A. de C.V., will build a warehouse in Apodaca. The warehouse will be the subsidiary's second site "
+            "in the Monterrey area.")
+    doc = nlp(text)
+    assert [(doc[m.start : m.end].text, m.key) for m in doc._.kg_orgs if m.via == "description"] == [
+        ("the subsidiary", "haldern transportes mexico")]
+    plants = extract_text(nlp, text).plants
+    assert {(p.operator, p.location) for p in plants} == {("haldern transportes mexico", "apodaca")}
+
+
+def test_a_centre_is_a_data_centre_only_unless_its_words_say_otherwise(nlp):
+    text = ("Grupo Vireo will build a cross-dock and distribution centre in Apodaca. The Apodaca centre will open in 2027. "
+            "Separately, Nubecula Data SA plans a data centre in Querétaro.")
+    assert sorted(p.kind for p in extract_text(nlp, text).plants) == ["data centre", "distribution centre"]
+
+
+def test_the_company_in_what_a_company_s_officer_says_is_that_company(nlp):
+    text = ("Brenvald AG has agreed to buy a 25% stake in Polish foundry Metalpol S.A. for PLN 90 million. Metalpol "
+            "chief executive Ewa Nowak said the money would pay for a new casting line at the company's Kalisz works.")
+    plants = extract_text(nlp, text).plants
+    assert {(p.operator, p.location) for p in plants} == {("metalpol", "kalisz")}
+
+
+def test_a_description_s_demonym_rules_out_a_company_introduced_as_from_another_country(nlp):
+    text = ("Chinese carmaker Huaran Automobile Group will build an EV plant in Rayong. Separately, Siam Medica Plc and "
+            "Japan's Kotobuki Pharma Co. will build an injectables plant in Chonburi. The Thai company said it would "
+            "hold 51% of the plant.")
+    assert [m.key for m in nlp(text)._.kg_orgs if m.via == "description"] == ["siam medica"]
+
+
+def test_demonyms_name_the_countries_of_their_people():
+    from kg.components.gazetteer import people_s_countries
+
+    assert people_s_countries("Thai") == {"TH"} and "KR" in people_s_countries("Korean")
+    assert people_s_countries("company") == frozenset()

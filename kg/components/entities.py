@@ -170,7 +170,8 @@ class EntityFixer:
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
-        fixed = _joined_adjacent_orgs(doc, sorted(fixed, key=lambda span: span.start))  # 'Kurobe' (a short form) + 'Holdings'
+        fixed = _joined_adjacent_orgs(doc, _with_name_particles(doc, sorted(fixed, key=lambda span: span.start)))  # 'Kurobe' (a
+        # short form) + 'Holdings', 'Verapack' + 'do Brasil'
         fixed = _with_bracketed_countries(doc, fixed)
         fixed = _named_as_partners_or_described(doc, fixed)
         acronyms = _common_noun_acronyms(doc)
@@ -1637,7 +1638,8 @@ def _name_before(doc: Doc, end: int, ents: list[Span]) -> int | None:
 
 def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Toyota' + 'Tsusho': two organisation spans with only a space between them are one name cut in two (not
-    'Stalbud Sp. z o.o.' + 'Hanamori', a name that ends a sentence and the next one's subject)."""
+    'Stalbud Sp. z o.o.' + 'Hanamori', a name that ends a sentence and the next one's subject); so are two with the
+    rest of a hyphenated word between them ('Ballyhea Co-' + 'operative' + 'Creamery')."""
     joined: list[Span] = []
     for ent in ents:
         previous = joined[-1] if joined else None
@@ -1646,8 +1648,20 @@ def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[previous.end - 1].tag_ != "POS"):  # not "Saudi Arabia's" + "Tihama Marine Industries Co."
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
+        if previous is not None and ent.label_ == "ORG" and (previous.label_ == "ORG" and _hyphen_cut(doc, previous.end, ent.start) or (
+                previous.label_ in ("ORG", "PERSON") and previous.end == ent.start and previous[-1].lower_ in CO_OPERATIVE)):
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # 'Kilbrack Co-operative' (a person to the model)
+            continue  # + 'Creamery'
         joined.append(ent)
     return joined
+
+
+CO_OPERATIVE = {"operative", "co-operative", "cooperative", "op"}
+
+
+def _hyphen_cut(doc: Doc, end: int, start: int) -> bool:
+    """Whether only the lower-case rest of a hyphenated word lies between two spans ('Co-' | 'operative' | 'Creamery')."""
+    return start == end + 1 and doc[end - 1].text == "-" and not doc[end - 2].whitespace_ and doc[end].is_lower and doc[end].is_alpha
 
 
 COMPANY_NOUNS = set(DEFAULT_DESCRIPTORS) | {"agency", "house", "consortium", "venture", "fund"}

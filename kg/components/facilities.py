@@ -50,6 +50,17 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication"},
                   "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "recycling", "fermentation", "capture"},
                   "port": {"dry", "inland"}, "installation": {"storage", "battery"}, "shop": {"fabrication"}}
+def _kind_named(kind: str, word: str, token: Token, lefts: list[Token], text: str) -> str:
+    """A centre is a data centre unless its words, or those it was introduced with, say what else ('a cross-dock and
+    distribution centre', then 'the Apodaca centre')."""
+    if kind != "data centre":
+        return kind
+    compounds = NEEDS_COMPOUND[word]
+    named = [c.lower_ for c in lefts if c.lower_ in compounds] or [
+        m.group(1) for m in re.finditer(rf"\b({'|'.join(compounds)}) {word}\b", text[: token.idx].lower())][-1:]
+    return f"{named[-1]} {word}" if named and "data" not in named else kind
+
+
 #: Kinds that are never verbs, kept when the small model tags them as one ("at its Port Talbot steelworks").
 NEVER_VERBS = {"gigafactory", "giga-factory", "factory", "fab", "foundry", "smelter", "refinery", "steelworks", "distillery", "brewery", "facility", "warehouse"}
 GENERIC_KINDS = {"plant", "factory", "facility", "works", "site"}
@@ -246,7 +257,7 @@ class FacilityFinder:
             if subject is not None:
                 descriptors |= {c.lower_ for c in subject.lefts if c.lower_ in DESCRIPTORS}
         start = min([c.i for c in lefts] + [token.i])
-        return FacilityMention(start, token.i + 1, token.i, self.kinds[lower], ordinal, frozenset(descriptors))
+        return FacilityMention(start, token.i + 1, token.i, _kind_named(self.kinds[lower], lower, token, lefts, text), ordinal, frozenset(descriptors))
 
 
 #: What a complex owned by a company may still be other than a plant.

@@ -49,6 +49,15 @@ def names_its_people(word: str, country: str) -> bool:
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "united"}
 
 
+@lru_cache(maxsize=4096)
+def people_s_countries(word: str) -> frozenset[str]:
+    """ISO codes of the countries a demonym may name ('Thai' -> TH, 'Korean' -> KR and KP), empty for other words."""
+    import pycountry
+
+    return frozenset(country.alpha_2 for country in pycountry.countries
+                     if names_its_people(word, getattr(country, "common_name", country.name)))
+
+
 def names_the_people_of_a_town(word: str, town: str) -> bool:
     """Whether a demonym names the people of the country a known town lies in: 'Danish' of 'Copenhagen'."""
     import pycountry

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import ORGS, OrgMention, document_text, register_extensions
 from kg.components.clutter import in_clutter
-from kg.components.gazetteer import is_broad_place, is_country, names_its_people, names_the_people_of_a_town
+from kg.components.gazetteer import (
+    countries_of,
+    is_broad_place,
+    is_country,
+    names_its_people,
+    names_the_people_of_a_town,
+    people_s_countries,
+)
 from kg.components.scan import tokens_with
 from kg.normalize import clean_name, entity_key, fold
 
@@ -166,10 +173,13 @@ class OrganizationFinder:
         found = []
         resolved: dict[str, OrgMention] = {}  # "the steelmaker" after "the British steelmaker" (resolved) is the same one
         # Only company, body and place-government nouns can be read below ("the firm", "the board", "the county").
-        for token in tokens_with(doc, LOWER, ("parent",)):
-            if token.lower_ == "parent" and _definite(token) and not in_clutter(doc, token.idx) \
-                    and (parent := _the_parent(doc, token, named)) is not None:
-                found.append(OrgMention(_description_start(token), token.i + 1, parent.key, parent.name, parent.kind, "description"))
+        for token in tokens_with(doc, LOWER, ("parent", *UNIT_NOUNS)):
+            if token.lower_ not in ("parent", *UNIT_NOUNS) or not _definite(token) or in_clutter(doc, token.idx) \
+                    or _is_apposition_of_org(token, named):
+                continue
+            meant = _the_parent(doc, token, named) if token.lower_ == "parent" else _the_unit(doc, token, named)
+            if meant is not None:
+                found.append(OrgMention(_description_start(token), token.i + 1, meant.key, meant.name, meant.kind, "description"))
         for token in tokens_with(doc, LOWER, self.single_descriptors | INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS)):
             if token.pos_ == "NOUN" and _definite(token) and not in_clutter(doc, token.idx):
                 body = _named_by_its_noun(token, named, introductions)  # "the board" after "the Singapore Economic Development Board"
@@ -188,7 +198,8 @@ class OrganizationFinder:
                 continue
             if _is_apposition_of_org(token, named):
                 continue
-            companies = [m for m in named if m.kind == "company"]  # "the firm" is no ministry
+            companies = [m for m in named if m.kind == "company" and not _of_another_country(token, introductions.get(m.key, set()))]
+            # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
             antecedent = _described(token, companies, introductions) or (None if token.lower_ == "venture" else (  # only a venture
                 resolved.get(token.lemma_) or _antecedent(doc, token, companies)))  # named as one: no parent is 'the venture'
             if antecedent is not None:
@@ -567,6 +578,21 @@ def _the_parent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
     return next(iter(parents.values())) if len(parents) == 1 else None
 
 
+UNIT_NOUNS = ("subsidiary", "unit")
+
+
+def _the_unit(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """"The subsidiary's second site" after 'Its Mexican subsidiary, Kessler Logística México S.A. de C.V.,': the one
+    earlier organisation the story names as a subsidiary or unit ('X, a subsidiary of Y', 'its unit X')."""
+    units = {}
+    for noun in tokens_with(doc[: token.i], LOWER, UNIT_NOUNS):
+        named_as = [noun.head] if noun.dep_ == "appos" else [c for c in noun.children if c.dep_ == "appos"]
+        for word in named_as:
+            if (mention := next((m for m in named if m.start <= word.i < m.end), None)) is not None:
+                units[mention.key] = mention
+    return next(iter(units.values())) if len(units) == 1 else None
+
+
 def _described(token: Token, named: list[OrgMention], introductions: dict[str, set[str]]) -> OrgMention | None:
     """'the Korean manufacturer', 'the carmaker': the one earlier organisation introduced with these words."""
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
@@ -597,6 +623,17 @@ def _shared_words(words: set[str], introduced: set[str]) -> int:
                                                 for i in towns))
     # and a town for a demonym, either way: 'the Copenhagen-based company' after 'Danish ingredients company X', 'the
     # Turkish company' after 'the İzmir-based wind blade maker'
+
+
+def _of_another_country(token: Token, introduced: set[str]) -> bool:
+    """Whether a description's demonym ('the Thai company') names another country than its organisation was introduced
+    with ('Chinese carmaker X', "China's X")."""
+    described = {code for c in token.lefts if c.ent_type_ == "NORP" for code in people_s_countries(c.text)}
+    if not described:
+        return False
+    home = {code for word in introduced for code in (countries_of(word.removeprefix(COUNTRY_MARK)) if word.startswith(COUNTRY_MARK)
+                                                     else people_s_countries(word))}
+    return bool(home) and not home & described
 
 
 INSTITUTION_NOUNS = {"board", "authority", "agency", "ministry", "department", "bank", "fund", "commission", "council",
@@ -692,6 +729,9 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
     organisation that is not the subject of the description's own clause."""
     excluded = _governing_orgs(token, named)
     if token.lower_ in GENERIC_DESCRIPTORS:
+        speaker_s = _speaker_s_company(token, named)
+        if speaker_s is not None and speaker_s.key not in excluded:
+            return speaker_s
         dominant = most_mentioned([m for m in named if m.end <= token.i])  # "the company" is the story's company
         if dominant is not None and dominant.key not in excluded:
             return dominant
@@ -702,6 +742,26 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
             return previous
     before = [m for m in named if m.end <= token.i and m.key not in excluded]
     return before[-1] if before else None
+
+
+#: Speakers whose firm is not the company they speak of ('Damien Kwok, an analyst at Argent Securities, said').
+OUTSIDE_SPEAKERS = {"analyst", "analysts", "economist", "strategist", "consultant", "professor", "researcher", "fellow"}
+
+
+def _speaker_s_company(token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'Metalform chief executive Ewa Kaczmarek said the investment would fund a casting cell at the company's Kalisz
+    works': what a company's own officer says 'the company' does is said of that company."""
+    clause = token
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_ not in REPORTING_VERBS:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.ent_type_ != "PERSON" or any(t.lower_ in OUTSIDE_SPEAKERS for t in speaker.subtree):
+        return None
+    employers = {m.key: m for t in speaker.subtree if t.i != speaker.i for m in named if m.start <= t.i < m.end}
+    return next(iter(employers.values())) if len(employers) == 1 else None
 
 
 def most_mentioned(orgs: list[OrgMention], kind: str = "company") -> OrgMention | None:

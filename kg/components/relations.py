@@ -994,7 +994,12 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char):
             continue
-        for mention in _partnership_mentions(sentence, parties, facilities, owners, project_owner):
+        text = span_text(sentence)
+        further = bool(ADDING.search(text) and TRADE_WORDS.search(text)) and not OWNERSHIP_WORDS.search(text)
+        mentions = list(_partnership_mentions(sentence, parties, facilities, owners, project_owner))
+        if further and not mentions:
+            mentions = _further_deal(sentence, parties, facilities, owners, groups)
+        for mention in mentions:
             partners = mention["partners"]
             if len(partners) > 2 and (owners_of_it := tuple(p for p in partners if p not in ventures)) and len(owners_of_it) >= 2:
                 partners = owners_of_it  # "X is a joint venture between A and B": A and B are the partners, X their venture
@@ -1002,13 +1007,49 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
                 continue  # "run by its subsidiary X": a parent and its own subsidiary are no partners
             stage = "prospect" if mention["status"] in ("in talks", "proposed", "cancelled") else (
                 "relationship" if mention["status"] == "active" else "deal")
+            if further and SEPARATE.search(text) and (partners, stage) in groups and groups[partners, stage]["spans"][0][0] < sentence.start:
+                stage += " besides"  # "Under a separate offtake agreement, Daeyang will buy 60% of the concentrate": a second deal
+                mention = {**mention, "about": (found := TRADE_DEAL.search(text)) and found.group(0).lower()}
             group = groups.setdefault((partners, stage), {"partners": partners, "statuses": [], "spans": [], "about": None, "since": None})
             group["statuses"].append((mention["status"], mention["confidence"]))
             group["spans"].append(mention["span"])
             group["about"] = group["about"] or mention["about"]
             group["since"] = group["since"] or mention["since"]
     kept = [(stage, group) for (_, stage), group in groups.items() if not _venture_and_its_owner(doc, group, groups.values(), ventures)]
-    return [_partnership_fact(group, stage == "prospect") for stage, group in kept]
+    return [_partnership_fact(group, stage.startswith("prospect")) for stage, group in kept]
+
+
+#: A sentence that adds a trade deal to one already told ('Van Steeg will also distribute', 'Under a separate offtake
+#: agreement', 'signed alongside the sale'); one that speaks of shares or a venture retells the first deal.
+ADDING = re.compile(r"\b(also|separate(ly)?|alongside|in addition|additionally)\b", re.IGNORECASE)
+TRADE_WORDS = re.compile(r"\b(off-?take|suppl(y|ies)|marketing|distribut\w+|licen[cs]\w*|(contract[- ])?manufactur\w+|output)\b", re.IGNORECASE)
+TRADE_DEAL = re.compile(r"\b(off-?take|supply|marketing|distribution|licen[cs]e|contract[- ]manufacturing|power purchase) "
+                        r"(agreement|contract|deal)\b", re.IGNORECASE)
+SEPARATE = re.compile(r"\b(separate(ly)?|alongside)\b", re.IGNORECASE)
+DEAL_NOUN = re.compile(r"\b(?<!same )(agreement|contract|deal)\b", re.IGNORECASE)
+OWNERSHIP_WORDS = re.compile(r"\b(stakes?|shares?|shareholders?|joint venture|acqui\w+|takeover|merger|equity)\b", re.IGNORECASE)
+
+
+def _further_deal(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention], owners: dict[int, OrgMention],
+                  groups: dict[tuple, dict]) -> list[dict]:
+    """'Hanseong has also signed a 10-year offtake agreement for up to 70% of the plant's output': a deal naming one
+    party is with the owner of the plant it names, else with the company that party last dealt with; one naming two
+    ('Hofstede will keep making Maasland's wafers under an agreement signed alongside the sale') is theirs."""
+    named = sorted({m.key for m in orgs_in(orgs, sentence)})
+    if not 1 <= len(named) <= 2 or not DEAL_NOUN.search(span_text(sentence)):
+        return []  # "Hanseong, which also supplies European carmakers", "also negotiating with a large US cloud provider"
+    status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
+    if len(named) == 2:
+        return [{"partners": tuple(named), "status": status, "confidence": min(confidence, 0.7),
+                 "span": (sentence.start, sentence.end), "about": None, "since": None}]
+    party = named[0]
+    plant_owners = {m.key for f in facilities if sentence.start <= f.head < sentence.end and (m := owners.get(f.head))} - {party}
+    earlier = [keys for keys, stage in groups if party in keys and len(keys) == 2 and not stage.startswith("prospect")]
+    other = plant_owners.pop() if len(plant_owners) == 1 else next((k for k in earlier[-1] if k != party), None) if earlier else None
+    if other is None:
+        return []
+    return [{"partners": tuple(sorted((party, other))), "status": status, "confidence": min(confidence, 0.7),
+             "span": (sentence.start, sentence.end), "about": None, "since": None}]
 
 
 #: Words of a deal a venture strikes with one of its owners ('Majan has agreed to buy 30,000 tonnes of the mill's sheet').
