@@ -3429,3 +3429,37 @@ def test_demonyms_name_the_countries_of_their_people():
 
     assert people_s_countries("Thai") == {"TH"} and "KR" in people_s_countries("Korean")
     assert people_s_countries("company") == frozenset()
+
+
+def test_a_plant_a_buyer_has_agreed_to_buy_stays_the_seller_s_until_the_deal_closes(nlp):
+    text = ("Finnish packaging group Harjula Oyj has agreed to buy the board mill in Leszno from Papiernia Odra S.A. for "
+            "PLN 400 million. Once the transaction closes, the mill will be run by Harjula Polska sp. z o.o.")
+    plants = extract_text(nlp, text).plants
+    assert {(p.operator, p.location) for p in plants} == {("papiernia odra", "leszno")}
+
+
+def test_a_plant_bought_outright_is_the_buyer_s(nlp):
+    text = "Finnish packaging group Harjula Oyj bought the board mill in Leszno from Papiernia Odra S.A. in 2021."
+    assert {(p.operator, p.location) for p in extract_text(nlp, text).plants} == {("harjula", "leszno")}
+
+
+def test_a_lender_a_company_is_in_talks_with_about_money_is_its_investor(nlp):
+    text = ("Nubia Fertilizers SAE will spend $500 million on the plant. Nubia is also in talks with the African "
+            "Export-Import Bank (Afreximbank) about a further $200 million.")
+    investors = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
+    assert investors == {("nubia fertilizers sae", 500_000_000), ("african export import bank", 200_000_000)}
+
+
+def test_shareholders_led_by_a_company_put_in_that_company_s_money(nlp):
+    text = ("The International Finance Corporation (IFC) is lending $90 million for the first phase, while the "
+            "developer's shareholders, led by fund manager Kalahari Capital Partners Ltd, are putting in $60 million of "
+            "new equity.")
+    investors = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
+    assert ("kalahari capital partners", 60_000_000) in investors
+
+
+def test_a_separate_deal_the_two_companies_also_signed_is_theirs(nlp):
+    text = ("Kitamura Trading Corp will buy a 15% stake in Copperhill Mining Ltd for A$90 million. The two companies also "
+            "signed a separate ten-year offtake agreement for half of the mine's copper concentrate.")
+    deals = [(p.partners, p.about) for p in extract_text(nlp, text).partnerships]
+    assert (("copperhill mining", "kitamura trading"), "offtake agreement") in deals and len(deals) == 2

@@ -89,10 +89,15 @@ pytestmark = pytest.mark.slow
 #: many ways news writes partnerships and plants; 0.931/0.648) and the blind held-out bf- (a month of
 #: regional-development news; 0.863/0.737, never read) and bh- (an agency's commodities and manufacturing desk;
 #: 0.897/0.663, never read) joined; with the starting code the 615 articles score dev 0.957/0.792 and held-out
-#: 0.924/0.720 (bf- and bh- lowered the held-out scores, so their floors went down with them).
+#: 0.924/0.720 (bf- and bh- lowered the held-out scores, so their floors went down with them). Session 20
+#: (2026-12-01): the blind dev bi- (corporate families and repeat deals; 0.958/0.756 with the session's starting code)
+#: and bk- (European regional and national press on plants; 0.952/0.755) and the blind held-out bj- (a week of an
+#: Asian and Middle Eastern business daily; 0.973/0.811, never read) and bl- (two weeks of North and Latin American
+#: business news; 0.899/0.652, never read) joined; with the starting code the 655 articles score dev 0.959/0.797 and
+#: held-out 0.926/0.725, with the final code dev 0.960/0.800 and held-out 0.927/0.729.
 FLOORS = {
-    "dev": {"entities": 0.959, "relations": 0.798},
-    "heldout": {"entities": 0.925, "relations": 0.724},
+    "dev": {"entities": 0.959, "relations": 0.800},
+    "heldout": {"entities": 0.926, "relations": 0.728},
 }
 
 

@@ -457,8 +457,11 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     def org_at(token: Token) -> str | None:
         return _org_key_at(orgs, token)
 
-    runner = _run_by(head, org_at)
-    if runner is not None:
+    seller = _seller_until_closing(head, org_at)
+    if seller is not None:
+        return seller  # "has signed an agreement to acquire a site in Wilson from Allmont": Allmont's until the deal closes
+    runner = _run_by(head, org_at) if not AFTER_CLOSING.search(head.sent.text) else None  # not "Once the transaction
+    if runner is not None:  # closes, the site will be run by X"
         return runner  # "the group makes bumpers at a plant in San Luis Potosí run by Vallmer Tecnoforma"
     first = _first_conjunct(head)  # "its home plant in Okayama and another site in Rayong": both its own
     for child in [*head.lefts, *(first.lefts if first is not head else ())]:
@@ -513,6 +516,19 @@ def _org_key_at(orgs: list[OrgMention], token: Token) -> str | None:
 def _approves_building(verb: Token) -> bool:
     """'Tarrabool Resources Ltd has approved construction of a refinery': whoever approves building a plant builds it."""
     return verb.lemma_ in ("approve", "sanction") and any(c.dep_ == "dobj" and c.lemma_ in ("construction", "building") for c in verb.children)
+
+
+AFTER_CLOSING = re.compile(r"\b(once|after|when|upon)\b[^,]*\b(clos(es|ing|ed)|complet(es|ion|ed))\b", re.IGNORECASE)
+
+
+def _seller_until_closing(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
+    """The seller of a plant a buyer has agreed, but not yet completed, to buy ('agreed to buy the mill from Celvia',
+    'signed a definitive agreement to acquire a site in Wilson from Allmont'): it runs the plant until the deal closes."""
+    verb = _governing_verb(head)
+    if verb is None or verb.lemma_ not in ("buy", "acquire", "purchase") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    seller = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"), None)
+    return org_at(seller) if seller is not None else None
 
 
 def _run_by(head: Token, org_at: Callable[[Token], str | None]) -> str | None:

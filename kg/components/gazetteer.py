@@ -51,11 +51,17 @@ COMPASS_WORDS = {"north", "south", "east", "west", "central", "united"}
 
 @lru_cache(maxsize=4096)
 def people_s_countries(word: str) -> frozenset[str]:
-    """ISO codes of the countries a demonym may name ('Thai' -> TH, 'Korean' -> KR and KP), empty for other words."""
+    """ISO codes of the countries a demonym may name ('Thai' -> TH, 'Korean' -> KR and KP), empty for other words
+    (which must end as demonyms do: 'performance' names no Peruvians)."""
     import pycountry
 
+    if not word.lower().endswith(DEMONYM_ENDINGS):
+        return frozenset()
     return frozenset(country.alpha_2 for country in pycountry.countries
                      if names_its_people(word, getattr(country, "common_name", country.name)))
+
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ss", "ek", "no", "ne")
 
 
 def names_the_people_of_a_town(word: str, town: str) -> bool:

@@ -632,7 +632,7 @@ def _of_another_country(token: Token, introduced: set[str]) -> bool:
     if not described:
         return False
     home = {code for word in introduced for code in (countries_of(word.removeprefix(COUNTRY_MARK)) if word.startswith(COUNTRY_MARK)
-                                                     else people_s_countries(word))}
+                                                     or is_country(word) else people_s_countries(word))}  # "US turbine maker X"
     return bool(home) and not home & described
 
 

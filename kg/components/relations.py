@@ -104,7 +104,7 @@ PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "ba
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build", "sell"}
 RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", "buyer", "licensee", "licensor"}
 APPOINTING_VERBS = {"name", "appoint", "hire", "promote", "elect", "install", "choose", "tap", "confirm"}
-GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance"}
+GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance", "shareholder", "investor", "owner", "backer", "lender", "partner"}
 BUY_VERBS = {"buy", "purchase", "source", "import", "procure"}
 #: What is done to a plant by the one who pays for it ('a $2bn plant to be built by X').
 BUILDING_VERBS = {"build", "construct", "set", "develop", "establish", "erect", "operate", "run", "own"}
@@ -825,6 +825,21 @@ def _only_plant_in(sentence: Span, facilities: list[FacilityMention]) -> int | N
     return named.pop() if len(named) == 1 else None
 
 
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
+
+
+def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """The lender a borrower is in talks with about the money ('in talks with Afreximbank about a further $200
+    million'), whatever the parser hung the 'about' on."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("about", "over", "on", "for"):
+        return None
+    anchor = head.head.head
+    talks = [anchor] if anchor.lower_ in TALK_NOUNS else [
+        g for p in anchor.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.lower_ in TALK_NOUNS]
+    return next((m for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                 if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None and funds(m)), None)
+
+
 def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int | None, plants: list[dict]) -> tuple[OrgMention | str | None, float]:
     verb = verb_of(head.head) if head.head.i != head.i else head
     while verb.lower_ == "including" and verb.dep_ == "prep" and verb.head.i != verb.i:
@@ -835,6 +850,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     subscribing = next((_signing_verb(a) for a in list(head.ancestors)[:6] if a.lemma_ == "subscribe"), None)
     if subscribing is not None and subject_org(orgs, verb) is None and (subscriber := subject_org(orgs, subscribing)) is not None:
         return subscriber, 0.75  # "signed an agreement to subscribe for new shares giving it 20% of X for US$310 million"
+    if (lender := _lender_in_talks(head, orgs)) is not None:
+        return lender, 0.7  # "X is also in talks with the African Export-Import Bank about a further $200 million"
     nodes = [head, *head.ancestors]
     content = [n for n in nodes if n.pos_ != "ADP"]  # past prepositions: "in discussions with the Nordic Investment Bank
     # on a loan of up to EUR 150 million"
@@ -1026,6 +1043,7 @@ TRADE_WORDS = re.compile(r"\b(off-?take|suppl(y|ies)|marketing|distribut\w+|lice
 TRADE_DEAL = re.compile(r"\b(off-?take|supply|marketing|distribution|licen[cs]e|contract[- ]manufacturing|power purchase) "
                         r"(agreement|contract|deal)\b", re.IGNORECASE)
 SEPARATE = re.compile(r"\b(separate(ly)?|alongside)\b", re.IGNORECASE)
+PAIR_NOUNS = {"company", "partner", "side"}  # "the two companies", "both partners", "the two sides"
 DEAL_NOUN = re.compile(r"\b(?<!same )(agreement|contract|deal)\b", re.IGNORECASE)
 OWNERSHIP_WORDS = re.compile(r"\b(stakes?|shares?|shareholders?|joint venture|acqui\w+|takeover|merger|equity)\b", re.IGNORECASE)
 
@@ -1036,15 +1054,20 @@ def _further_deal(sentence: Span, orgs: list[OrgMention], facilities: list[Facil
     party is with the owner of the plant it names, else with the company that party last dealt with; one naming two
     ('Hofstede will keep making Maasland's wafers under an agreement signed alongside the sale') is theirs."""
     named = sorted({m.key for m in orgs_in(orgs, sentence)})
-    if not 1 <= len(named) <= 2 or not DEAL_NOUN.search(span_text(sentence)):
+    if len(named) > 2 or not DEAL_NOUN.search(span_text(sentence)):
         return []  # "Hanseong, which also supplies European carmakers", "also negotiating with a large US cloud provider"
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
+    dealt = [keys for keys, stage in groups if len(keys) == 2 and not stage.startswith("prospect")]
+    if not named and dealt and any(t.dep_ == "nsubj" and t.tag_ == "NNS" and t.lemma_ in PAIR_NOUNS for t in sentence):
+        named = list(dealt[-1])  # "The two companies also signed a separate ten-year offtake agreement"
     if len(named) == 2:
         return [{"partners": tuple(named), "status": status, "confidence": min(confidence, 0.7),
                  "span": (sentence.start, sentence.end), "about": None, "since": None}]
+    if not named:
+        return []
     party = named[0]
     plant_owners = {m.key for f in facilities if sentence.start <= f.head < sentence.end and (m := owners.get(f.head))} - {party}
-    earlier = [keys for keys, stage in groups if party in keys and len(keys) == 2 and not stage.startswith("prospect")]
+    earlier = [keys for keys in dealt if party in keys]
     other = plant_owners.pop() if len(plant_owners) == 1 else next((k for k in earlier[-1] if k != party), None) if earlier else None
     if other is None:
         return []
