@@ -50,6 +50,8 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication"},
                   "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "recycling", "fermentation", "capture"},
                   "port": {"dry", "inland"}, "installation": {"storage", "battery"}, "shop": {"fabrication"}}
+
+
 def _kind_named(kind: str, word: str, token: Token, lefts: list[Token], text: str) -> str:
     """A centre is a data centre unless its words, or those it was introduced with, say what else ('a cross-dock and
     distribution centre', then 'the Apodaca centre')."""

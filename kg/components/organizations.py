@@ -744,8 +744,9 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
     return before[-1] if before else None
 
 
-#: Speakers whose firm is not the company they speak of ('Damien Kwok, an analyst at Argent Securities, said').
-OUTSIDE_SPEAKERS = {"analyst", "analysts", "economist", "strategist", "consultant", "professor", "researcher", "fellow"}
+#: Speakers whose firm is not the company they speak of, nor a party to its deals ('Damien Kwok, an analyst at Argent
+#: Securities, said').
+COMMENTATORS = {"analyst", "analysts", "economist", "economists", "strategist", "consultant", "professor", "researcher", "fellow"}
 
 
 def _speaker_s_company(token: Token, named: list[OrgMention]) -> OrgMention | None:
@@ -758,7 +759,7 @@ def _speaker_s_company(token: Token, named: list[OrgMention]) -> OrgMention | No
     if clause.dep_ != "ccomp" or verb.lemma_ not in REPORTING_VERBS:
         return None
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.ent_type_ != "PERSON" or any(t.lower_ in OUTSIDE_SPEAKERS for t in speaker.subtree):
+    if speaker is None or speaker.ent_type_ != "PERSON" or any(t.lower_ in COMMENTATORS for t in speaker.subtree):
         return None
     employers = {m.key: m for t in speaker.subtree if t.i != speaker.i for m in named if m.start <= t.i < m.end}
     return next(iter(employers.values())) if len(employers) == 1 else None

@@ -21,7 +21,7 @@ from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
 from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, named_joint_venture
 from kg.components.gazetteer import breadth, is_broad_place, is_known_town
-from kg.components.organizations import GIFT_NOUNS, agent_of, inside_quote, most_mentioned, verb_of
+from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.normalize import clean_name, entity_key
@@ -1060,19 +1060,16 @@ def _further_deal(sentence: Span, orgs: list[OrgMention], facilities: list[Facil
     dealt = [keys for keys, stage in groups if len(keys) == 2 and not stage.startswith("prospect")]
     if not named and dealt and any(t.dep_ == "nsubj" and t.tag_ == "NNS" and t.lemma_ in PAIR_NOUNS for t in sentence):
         named = list(dealt[-1])  # "The two companies also signed a separate ten-year offtake agreement"
-    if len(named) == 2:
-        return [{"partners": tuple(named), "status": status, "confidence": min(confidence, 0.7),
-                 "span": (sentence.start, sentence.end), "about": None, "since": None}]
-    if not named:
+    if len(named) == 1:
+        party = named[0]
+        plant_owners = {m.key for f in facilities if sentence.start <= f.head < sentence.end and (m := owners.get(f.head))} - {party}
+        earlier = [keys for keys in dealt if party in keys]
+        other = plant_owners.pop() if len(plant_owners) == 1 else next((k for k in earlier[-1] if k != party), None) if earlier else None
+        named = sorted((party, other)) if other is not None else []
+    if len(named) != 2:
         return []
-    party = named[0]
-    plant_owners = {m.key for f in facilities if sentence.start <= f.head < sentence.end and (m := owners.get(f.head))} - {party}
-    earlier = [keys for keys in dealt if party in keys]
-    other = plant_owners.pop() if len(plant_owners) == 1 else next((k for k in earlier[-1] if k != party), None) if earlier else None
-    if other is None:
-        return []
-    return [{"partners": tuple(sorted((party, other))), "status": status, "confidence": min(confidence, 0.7),
-             "span": (sentence.start, sentence.end), "about": None, "since": None}]
+    return [{"partners": tuple(named), "status": status, "confidence": min(confidence, 0.7), "span": (sentence.start, sentence.end),
+             "about": None, "since": None}]
 
 
 #: Words of a deal a venture strikes with one of its owners ('Majan has agreed to buy 30,000 tonnes of the mill's sheet').
@@ -1110,7 +1107,6 @@ def _employer_in_a_title(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("at", "of", "with") and token.head.head.lower_ in COMMENTATORS
 
 
-COMMENTATORS = {"analyst", "analysts", "economist", "economists", "strategist", "consultant", "professor", "researcher", "fellow"}
 
 
 WHOLLY = {"wholly", "fully", "entirely"}
