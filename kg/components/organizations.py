@@ -198,7 +198,8 @@ class OrganizationFinder:
                 continue
             if _is_apposition_of_org(token, named):
                 continue
-            companies = [m for m in named if m.kind == "company" and not _of_another_country(token, introductions.get(m.key, set()))]
+            described = _demonym_countries(token)
+            companies = [m for m in named if m.kind == "company" and not _of_another_country(described, introductions.get(m.key, set()))]
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
             antecedent = _described(token, companies, introductions) or (None if token.lower_ == "venture" else (  # only a venture
                 resolved.get(token.lemma_) or _antecedent(doc, token, companies)))  # named as one: no parent is 'the venture'
@@ -625,10 +626,14 @@ def _shared_words(words: set[str], introduced: set[str]) -> int:
     # Turkish company' after 'the İzmir-based wind blade maker'
 
 
-def _of_another_country(token: Token, introduced: set[str]) -> bool:
-    """Whether a description's demonym ('the Thai company') names another country than its organisation was introduced
-    with ('Chinese carmaker X', "China's X")."""
-    described = {code for c in token.lefts if c.ent_type_ == "NORP" for code in people_s_countries(c.text)}
+def _demonym_countries(token: Token) -> set[str]:
+    """The countries a description's demonym names ('the Thai company' -> TH)."""
+    return {code for c in token.lefts if c.ent_type_ == "NORP" for code in people_s_countries(c.text)}
+
+
+def _of_another_country(described: set[str], introduced: set[str]) -> bool:
+    """Whether a description's demonym countries ('the Thai company') are others than those its organisation was
+    introduced with ('Chinese carmaker X', "China's X")."""
     if not described:
         return False
     home = {code for word in introduced for code in (countries_of(word.removeprefix(COUNTRY_MARK)) if word.startswith(COUNTRY_MARK)

@@ -1015,7 +1015,7 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
         further = bool(ADDING.search(text) and TRADE_WORDS.search(text)) and not OWNERSHIP_WORDS.search(text)
         mentions = list(_partnership_mentions(sentence, parties, facilities, owners, project_owner))
         if further and not mentions:
-            mentions = _further_deal(sentence, parties, facilities, owners, groups)
+            mentions = _further_deal(sentence, text, parties, facilities, owners, groups)
         for mention in mentions:
             partners = mention["partners"]
             if len(partners) > 2 and (owners_of_it := tuple(p for p in partners if p not in ventures)) and len(owners_of_it) >= 2:
@@ -1048,13 +1048,13 @@ DEAL_NOUN = re.compile(r"\b(?<!same )(agreement|contract|deal)\b", re.IGNORECASE
 OWNERSHIP_WORDS = re.compile(r"\b(stakes?|shares?|shareholders?|joint venture|acqui\w+|takeover|merger|equity)\b", re.IGNORECASE)
 
 
-def _further_deal(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention], owners: dict[int, OrgMention],
-                  groups: dict[tuple, dict]) -> list[dict]:
+def _further_deal(sentence: Span, text: str, orgs: list[OrgMention], facilities: list[FacilityMention],
+                  owners: dict[int, OrgMention], groups: dict[tuple, dict]) -> list[dict]:
     """'Hanseong has also signed a 10-year offtake agreement for up to 70% of the plant's output': a deal naming one
     party is with the owner of the plant it names, else with the company that party last dealt with; one naming two
     ('Hofstede will keep making Maasland's wafers under an agreement signed alongside the sale') is theirs."""
     named = sorted({m.key for m in orgs_in(orgs, sentence)})
-    if len(named) > 2 or not DEAL_NOUN.search(span_text(sentence)):
+    if len(named) > 2 or not DEAL_NOUN.search(text):
         return []  # "Hanseong, which also supplies European carmakers", "also negotiating with a large US cloud provider"
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
     dealt = [keys for keys, stage in groups if len(keys) == 2 and not stage.startswith("prospect")]
