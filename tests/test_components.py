@@ -3463,3 +3463,105 @@ def test_a_separate_deal_the_two_companies_also_signed_is_theirs(nlp):
             "signed a separate ten-year offtake agreement for half of the mine's copper concentrate.")
     deals = [(p.partners, p.about) for p in extract_text(nlp, text).partnerships]
     assert (("copperhill mining", "kitamura trading"), "offtake agreement") in deals and len(deals) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Danish developer Nordlys Data A/S bought the 34-hectare site from the City of Kouvola last year.",
+    "Swiss snack group Albrunn Foods AG has agreed to sell its biscuit factory in Września to Polish confectioner Zorza "
+    "Confectionery S.A. for 185 million zlotys.",
+    "French glass group Verrelys SE said it had completed the purchase of a bottle-making plant in Spain from "
+    "Cristalerías del Ebro S.A.",
+])
+def test_a_site_or_plant_changing_hands_makes_seller_and_buyer_partners(nlp, text):
+    deals = {(len(p.partners), p.status) for p in extract_text(nlp, text).partnerships}
+    assert deals == {(2, "agreed")}
+
+
+def test_goods_bought_from_a_supplier_are_no_sale(nlp):
+    text = "Harlan Steel Inc. buys its billets from Lakeshore Metals Recycling LLC."
+    assert {p.about for p in extract_text(nlp, text).partnerships} != {"sale"}
+
+
+def test_a_city_that_sells_a_site_is_a_government_body_and_its_mayor_s_employer(nlp):
+    text = ("Nordlys Data A/S bought the 34-hectare site from the City of Kouvola last year. \"This is an easy sell,\" "
+            "said the city's mayor, Marja Heikkonen.")
+    extraction = extract_text(nlp, text)
+    assert ("City of Kouvola", "government") in {(o.name, o.kind) for o in extraction.organizations}
+    assert {(r.person, r.org) for r in extraction.roles} == {("marja heikkonen", "city of kouvola")}
+
+
+def test_a_legal_form_right_after_a_name_the_model_took_for_a_person_makes_it_a_company(nlp):
+    text = "The factory will be built and run by Agrolanda Polska sp. z o.o., the group's Polish subsidiary."
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {"Agrolanda Polska sp. z o.o."} and not extraction.people
+
+
+@pytest.mark.parametrize("firm", ["Leysen Equity Research in Ghent", "Leysen Equity Research in Belgium"])
+def test_a_firm_s_name_ends_before_the_place_it_is_in(nlp, firm):
+    text = f'"The market has flattened," said Tom Verhaegen, consumer staples analyst at {firm}.'
+    assert {(r.person, r.org) for r in extract_text(nlp, text).roles} == {("tom verhaegen", "leysen equity research")}
+
+
+def test_a_publisher_a_chief_executive_talks_to_is_no_organisation(nlp):
+    text = ('Belgian potato processor Agrolanda Group NV has cut the size of its planned factory. "We are pacing '
+            'ourselves," chief executive Pieter Van den Broeck told FoodTech Trade Journal.')
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {"Agrolanda Group NV"}
+    assert {(r.person, r.org) for r in extraction.roles} == {("pieter van den broeck", "agrolanda group")}
+
+
+@pytest.mark.parametrize("text", [
+    "Nordlys Data A/S is financing the first phase with equity from its owners and a €380 million loan from a group of "
+    "Nordic banks.",
+    "Tarrawin Minerals Ltd will meet its share of the balance from cash and a A$300 million bank facility.",
+])
+def test_a_loan_from_lenders_the_story_does_not_name_is_nobody_s_investment(nlp, text):
+    extraction = extract_text(nlp, text)
+    assert not extraction.investments and not extraction.plants
+
+
+@pytest.mark.parametrize("text", [
+    "Tarrawin Minerals Ltd now puts the capital cost of the refinery at A$910 million, against A$780 million at the time "
+    "of the original announcement.",
+    "The estimated cost of the Solvera Hidrógeno S.L. plant has risen to €910 million, from the €780 million quoted when "
+    "the plant was announced.",
+    "Tarrawin Minerals Ltd will invest A$910 million in the refinery. When the refinery was first floated in 2024 it was "
+    "costed at A$780 million.",
+])
+def test_an_earlier_estimate_a_story_compares_the_cost_with_is_no_investment(nlp, text):
+    assert {int(i.amount) for i in extract_text(nlp, text).investments} == {910_000_000}
+
+
+def test_a_plant_a_project_was_unveiled_as_is_the_plant_told_of(nlp):
+    text = ("Tarrawin Minerals Ltd will build its Kwinana nickel sulphate refinery. The agreement confirms reports on the "
+            "project, which Tarrawin unveiled in March last year as a 40,000-tonne-a-year refinery.")
+    assert len(extract_text(nlp, text).plants) == 1
+
+
+def test_shares_bought_from_a_company_make_it_the_buyer_s_partner_in_a_deal(nlp):
+    text = ("Hoshida Corporation has signed a binding agreement to buy 30% of Tarrawin Kwinana Refining Pty Ltd for A$186 "
+            "million. Hoshida is buying the shares from Tarrawin Minerals Ltd, which keeps the remaining 70%.")
+    deals = {(p.partners, p.status) for p in extract_text(nlp, text).partnerships}
+    assert (("hoshida", "tarrawin minerals"), "agreed") in deals
+    assert all(status != "active" for _, status in deals)
+
+
+def test_equity_from_its_parent_is_the_parent_s_money(nlp):
+    text = ("Veritek Advanced Packaging Sdn Bhd, a subsidiary of Veritek Semiconductor Corp., will invest RM2.1 billion in "
+            "its Penang plant. The Malaysian company will fund the project from internal cash and bank borrowings, topped "
+            "up by RM900 million of fresh equity from its Taiwanese parent.")
+    investors = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
+    assert ("veritek semiconductor", 900_000_000) in investors
+
+
+def test_words_whose_initials_spell_the_acronym_after_them_name_an_organisation(nlp):
+    text = ("Public money remains committed. The Instituto para la Diversificación y Ahorro de la Energía (IDAE) approved "
+            "a €92 million grant for the electrolysers in December.")
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {"Instituto para la Diversificación y Ahorro de la Energía"}
+    assert {i.investor for i in extraction.investments} == {"instituto para la diversificacion y ahorro de la energia"}
+
+
+def test_an_abbreviated_agreement_is_no_organisation(nlp):
+    text = "Solvera Hidrógeno S.L. signed a Power Purchase Agreement (PPA) with Iberdunas Energía S.A. on Monday."
+    assert "Power Purchase Agreement" not in {o.name for o in extract_text(nlp, text).organizations}

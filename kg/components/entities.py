@@ -156,12 +156,13 @@ class EntityFixer:
                 fixed.append(_whole_person(doc, ent))
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
-        fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_name_before_amount(e))))
-                                  for e in fixed])
+        fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_place_after(
+            _without_name_before_amount(e), self.org_words)))) for e in fixed])
         fixed = [e for e in map(_without_trailing_names, fixed) if e is not None]
         fixed = _with_agency_names(doc, [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)])
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
+        fixed += _untagged_acronym_names(doc, fixed)
         fixed += _untagged_titled_names(doc, fixed)
         fixed += _untagged_full_names(doc, fixed)
         fixed += _untagged_venture_names(doc, fixed)
@@ -235,9 +236,9 @@ class EntityFixer:
             return "ORG"  # "the City of Greater Geelong council voted 7-4": the body, named as its area
         if ent.label_ == "GPE" and (CIVIC_BODY.match(ent.text) or INNER_CAPITAL.search(ent.text)) and (
                 _acts_like_an_organisation(ent.root) or ent.root.head.lemma_ in FUNDING_VERBS and ent.root.dep_ == "nsubj"
-                or CIVIC_BODY.match(ent.text) and _title_of(doc, ent)):
+                or CIVIC_BODY.match(ent.text) and (_title_of(doc, ent) or _sold_from(ent.root))):
             return "ORG"  # "The City of Elyria will put $2.4 million toward a rail spur", "JobsOhio has offered a grant",
-            # "Marja Lehtola, mayor of the City of Kouvola"
+            # "Marja Lehtola, mayor of the City of Kouvola", "bought the site from the City of Kouvola"
         if ent.label_ != "PERSON":
             return ent.label_
         if len(ent) > 1 and (is_broad_place(ent.text) or ent[-1].is_title and ent[-1].lower_ in REGION_WORDS) and not _speaks(ent.root):
@@ -598,6 +599,17 @@ def _acts_like_an_organisation(token: Token) -> bool:
            for c in token.children):
         return True  # "Lumen Cathode Materials, which operates a plant in Augusta"
     return token.dep_ == "poss" and token.head.pos_ == "NOUN"
+
+
+def _sold_from(token: Token) -> bool:
+    """'bought the 34-hectare site from the City of Kouvola': whoever sells or leases a site is a party, not a place."""
+    if token.dep_ != "pobj" or token.head.lower_ != "from":
+        return False
+    bought = token.head.head  # the verb, or the site the parser hung "from" on
+    return bought.lemma_ in SELLING_TO_VERBS or bought.dep_ == "dobj" and bought.head.lemma_ in SELLING_TO_VERBS
+
+
+SELLING_TO_VERBS = {"buy", "purchase", "acquire", "lease", "rent"}
 
 
 def _apposed_body(token: Token) -> bool:
@@ -1197,8 +1209,9 @@ def _cut_at_legal_form(ent: Span) -> list[Span]:
 
 def _ends_with_written_legal_form(text: str, end: int) -> bool:
     """'Skjold Blades A/S', 'Vetrocon S.p.A.': a legal form the tokenizer splits into pieces ends the name (the text
-    may run a few characters past an entity the model cut inside the form: 'Danforte Impianti S.p.|A. under')."""
-    return any(end <= match.end() - 1 <= end + 4 or match.start() <= end < match.end() - 2
+    may run a few characters past an entity the model cut inside the form: 'Danforte Impianti S.p.|A. under', or
+    stop right before it: 'Agrolanda Polska| sp. z o.o.')."""
+    return any(end <= match.end() - 1 <= end + 4 or match.start() <= end + 1 < match.end() - 2
                for match in WRITTEN_LEGAL_FORM.finditer(" " + text))  # or cut inside the form: "Stalbud Sp|. z o.o."
 
 
@@ -1378,6 +1391,39 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+#: Small words inside a name its acronym skips ('Instituto para la Diversificación y Ahorro de la Energía (IDAE)').
+NAME_CONNECTORS = {"of", "for", "and", "the", "de", "la", "del", "des", "du", "para", "y", "e", "et", "für", "der", "und", "&", "da", "do", "di"}
+
+
+#: Last words of things news abbreviates that are no bodies ('Power Purchase Agreement (PPA)', 'Special Economic Zone
+#: (SEZ)', 'Final Investment Decision (FID)').
+NOT_BODIES = {"agreement", "zone", "decision", "investment", "area", "park", "corridor", "programme", "program", "scheme", "act",
+              "law", "policy", "project", "plan", "index", "rate", "tax", "credit", "incentive", "memorandum", "understanding",
+              "intent", "price", "standard", "mechanism", "facility", "initiative", "regulation", "directive", "estate", "city"}
+
+
+def _untagged_acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The Instituto para la Diversificación y Ahorro de la Energía (IDAE) approved a grant': capitalised words whose
+    initials spell the acronym in brackets after them name an organisation, though the model tagged nothing."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in tokens_with(doc, LOWER, ("(",)):
+        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")" or not (acronym := doc[token.i + 1].text).isupper() \
+                or not 3 <= len(acronym) <= 8 or not acronym.isalpha() or in_clutter(doc, token.idx):
+            continue
+        start, letters = token.i, ""
+        while start > 0 and len(letters) < len(acronym) and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_CONNECTORS):
+            start -= 1
+            if doc[start].is_title:
+                letters = doc[start].text[0] + letters
+        while start < token.i and doc[start].lower_ in NAME_CONNECTORS:
+            start += 1
+        if letters.upper() == acronym and not taken.intersection(range(start, token.i)) and doc[token.i - 1].lower_ not in NOT_BODIES:
+            found.append(Span(doc, start, token.i, label="ORG"))
+            taken.update(range(start, token.i))
+    return found
+
+
 def portfolio_end(doc: Doc, i: int) -> int | None:
     """Where the portfolio that starts after the 'of' or 'for' at ``i`` ends ('Minister of Investment, Trade and
     Industry' + 'Datuk Seri Anuar Hakim'), if a title stands before it and a portfolio word after it."""
@@ -1502,6 +1548,20 @@ def _without_name_before_amount(ent: Span) -> Span:
             and ent.doc[start].is_alpha and ent.doc[start].lower_ not in CURRENCY_WORDS:
         start += 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label="MONEY")
+
+
+def _without_place_after(ent: Span, org_words: set[str]) -> Span:
+    """'analyst at Leysen Equity Research in Ghent': the model ran the name into where the firm is; a name ends before
+    'in' and a known town or country, or before 'in' and one capitalised word after a word that ends company names."""
+    words = [t.lower_ for t in ent]
+    if ent.label_ != "ORG" or "in" not in words[1:-1]:
+        return ent
+    cut = ent.start + len(words) - 1 - words[::-1].index("in")
+    place = ent.doc[cut + 1 : ent.end]
+    ends_a_name = ent.doc[cut - 1].lower_.rstrip(".") in org_words or _is_legal_form(ent.doc[cut - 1].text)
+    if is_known_town(place.text) or is_broad_place(place.text) or ends_a_name and len(place) == 1 and place[0].is_title:
+        return Span(ent.doc, ent.start, cut, label="ORG")
+    return ent
 
 
 def _without_letters_after(ent: Span) -> Span:

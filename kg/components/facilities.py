@@ -244,6 +244,8 @@ class FacilityFinder:
                 and any(c.tag_ == "JJS" or c.lower_ == "most" for c in token.subtree if c.i < token.i):
             return None  # "one of the largest hydrogen-based plants planned in the Gulf": a class the plant belongs to
         lefts = [t for t in token.subtree if t.i < token.i]
+        if lower == "facility" and any(c.lower_ in LENDING_WORDS for c in lefts):
+            return None  # "a A$300 million bank facility", "a revolving credit facility": a loan
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
                 lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
                 and not _owned_complex(token, lefts):
@@ -262,6 +264,8 @@ class FacilityFinder:
         return FacilityMention(start, token.i + 1, token.i, _kind_named(self.kinds[lower], lower, token, lefts, text), ordinal, frozenset(descriptors))
 
 
+#: Words that make a 'facility' a loan.
+LENDING_WORDS = {"bank", "credit", "loan", "revolving", "debt", "financing", "lending", "liquidity", "bridge", "borrowing", "overdraft"}
 #: What a complex owned by a company may still be other than a plant.
 NOT_INDUSTRIAL = {"office", "housing", "residential", "sports", "shopping", "apartment", "hotel", "leisure", "entertainment", "retail"}
 
@@ -366,6 +370,10 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
             # "It will be the company's second plant" of one its subsidiary runs
             same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], False, False)), None)
         return same
+    head = doc[mention.head]
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB":  # "the project, which Tarrawin
+        # unveiled last year as a 40,000-tonne-a-year refinery": the plant told of, described
+        return next((i for i in recent if compatible(plants[i], check_location=False)), None)
     if mention.descriptors & EXISTING:
         numbered = [i for i, p in enumerate(plants) if p.ordinal == 1 and compatible(p)]
         if numbered:
@@ -566,8 +574,8 @@ def _is_contractor(agent: Token) -> bool:
 def _runner(head: Token, orgs: list[OrgMention]) -> str | None:
     """'The site will be run by Hanamori Europe', 'The second fab will be operated by JASM': whoever builds or pays
     for a plant, the organisation said to run it is its operator."""
-    if head.dep_ != "nsubjpass":
-        return None
+    if head.dep_ != "nsubjpass" or AFTER_CLOSING.search(head.sent.text):
+        return None  # not "Once the transaction closes, the mill will be run by X": until then, the seller runs it
     verbs = [v for v in (head.head, *head.head.conjuncts) if v.lemma_ in RUNNING_VERBS]  # "will be built and operated by
     agent = next((a for v in verbs if (a := agent_of(v)) is not None), None)  # Sohar Rolled Products LLC", "is owned and run by X"
     return next((m.key for m in orgs if agent is not None and m.start <= agent.i < m.end), None)

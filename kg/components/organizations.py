@@ -79,6 +79,10 @@ REPORTING_VERBS = {"say", "announce", "confirm", "state", "add", "tell", "report
 _BAD_ORG = re.compile(r"^[\W\d_]+$|^(read more|photo|image)\b", re.IGNORECASE)
 #: Stock exchanges: the news names them as where a company is listed or files, not as actors in its deals.
 LISTING_VENUES = re.compile(r"\b(?:stock|securities) exchange$|^(?:bursa malaysia|nasdaq|nyse|euronext|sgx|bse|nse)$", re.IGNORECASE)
+#: Publishers ('told FoodTech Trade Journal', 'according to Board & Packaging Review'): they report the news, they are
+#: no party to it.
+PUBLISHERS = re.compile(r"\b(?:journal|times|news|herald|gazette|tribune|newswire|weekly|chronicle|review|insider|dispatch|"
+                        r"courier|bulletin|magazine|broadcasting|reuters|bloomberg)$", re.IGNORECASE)
 
 
 @Language.factory(
@@ -138,7 +142,7 @@ class OrganizationFinder:
                 span = span[1:]  # "Carmaker Sagami Motor Co. said", "Business group Ibec said", "national development
                 # bank BNDES"; not "Business Finland"
             name = clean_name(span.text)
-            if not name or _BAD_ORG.search(name) or LISTING_VENUES.search(name) or len(name) > 80 or name.islower():
+            if not name or _BAD_ORG.search(name) or LISTING_VENUES.search(name) or PUBLISHERS.search(name) or len(name) > 80 or name.islower():
                 continue
             mentions.append(OrgMention(span.start, span.end, entity_key(name), name, org_kind(name)))
         return mentions
@@ -174,7 +178,9 @@ class OrganizationFinder:
         resolved: dict[str, OrgMention] = {}  # "the steelmaker" after "the British steelmaker" (resolved) is the same one
         # Only company, body and place-government nouns can be read below ("the firm", "the board", "the county").
         for token in tokens_with(doc, LOWER, ("parent", *UNIT_NOUNS)):
-            if token.lower_ not in ("parent", *UNIT_NOUNS) or not _definite(token) or in_clutter(doc, token.idx) \
+            its_parent = token.lower_ == "parent" and any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
+            # "RM900 million of fresh equity from its Taiwanese parent"
+            if token.lower_ not in ("parent", *UNIT_NOUNS) or not (_definite(token) or its_parent) or in_clutter(doc, token.idx) \
                     or _is_apposition_of_org(token, named):
                 continue
             meant = _the_parent(doc, token, named) if token.lower_ == "parent" else _the_unit(doc, token, named)

@@ -593,7 +593,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 or not INVESTMENT_CUES.search(span_text(sentence)):
             continue
         head = span.root
-        if _takeover_price(head, orgs) or _yearly_or_superseded(doc, mention) or _value_of_a_contract(head):
+        if _takeover_price(head, orgs) or _yearly_or_superseded(doc, mention) or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs):
             continue
         target = _plant_for_money(span, facilities)
         if (aid := _state_aid(head)) is not None:  # the government that gives it, not the regulator that approved it
@@ -627,8 +627,22 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
     return _merge_repeated_amounts(found)
 
 
+def _from_unnamed_lenders(head: Token, orgs: list[OrgMention]) -> bool:
+    """'a €380 million loan from a group of Nordic banks', 'a A$300 million bank facility': a loan is its lender's
+    investment, and these lenders have no name (the borrower's money it is not)."""
+    loan = head if head.lemma_ in LOAN_WORDS else head.head if head.head.lemma_ in LOAN_WORDS else None
+    if loan is None:
+        return False
+    lenders = [g for p in loan.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+    if lenders:
+        return not any(org_at(orgs, t) for g in lenders for t in g.subtree)
+    return any(c.dep_ == "compound" and c.lemma_ == "bank" for c in loan.children)
+
+
 YEARLY = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b", re.IGNORECASE)
-SUPERSEDED = re.compile(r"\b(?:up|down|rising|falling|increased|raised|cut|revised) from(?: the| an earlier| a previous| its)?\s*$", re.IGNORECASE)
+SUPERSEDED = re.compile(r"\b(?:(?:up|down|rising|falling|increased|raised|cut|revised|million|billion|bn|crore|trillion),? from|against)"
+                        r"(?: the| an earlier| a previous| its)?\s*$", re.IGNORECASE)  # "to €235 million from €380 million",
+# "puts the cost at A$910 million, against A$780 million at the time of the announcement"
 
 
 def _payer_by_default(orgs: list[OrgMention], target: int | None, plants: list[dict]) -> OrgMention | str | None:
@@ -657,7 +671,19 @@ def _yearly_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
     sentence = doc[mention.start].sent
     after = span_text(doc[mention.end : min(sentence.end, mention.end + 3)])
     before = span_text(doc[max(sentence.start, mention.start - 4) : mention.start])
-    return bool(YEARLY.match(after) or SUPERSEDED.search(before))
+    return bool(YEARLY.match(after) or SUPERSEDED.search(before)) or _first_estimate(doc[mention.start : mention.end].root)
+
+
+ESTIMATE_VERBS = {"cost", "estimate", "price", "budget", "put", "value"}
+FIRST_WORDS = {"first", "originally", "initially", "previously", "original", "initial"}
+
+
+def _first_estimate(head: Token) -> bool:
+    """'When the expansion was first floated it was costed at RM1.6 billion': a figure the story says was the first
+    estimate, since replaced."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "at" else None
+    return verb is not None and verb.lemma_ in ESTIMATE_VERBS and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) \
+        and any(t.lower_ in FIRST_WORDS for t in head.sent)
 
 
 def _respectively(doc: Doc, orgs: list[OrgMention], found: list[dict]) -> None:
@@ -1196,6 +1222,11 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         yield {"partners": owners_of_shares, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": about, "since": None}
         return
+    for keys in _sales(sentence, orgs, owners):
+        if keys != supply:
+            status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
+            yield {"partners": keys, "status": "agreed" if status in ("announced", "planned") else status, "confidence": confidence,
+                   "span": (sentence.start, sentence.end), "about": "sale", "since": None}
     customers = _named_as_customer(sentence, orgs)
     for keys in customers:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
@@ -1219,6 +1250,59 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             for status in statuses:
                 yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                        "about": about, "since": int(since.group(1)) if since and status == "active" else None}
+
+
+#: What changes hands in a sale between two parties, as opposed to goods bought from a supplier.
+SOLD_ASSETS = {"site", "land", "field", "plot", "parcel", "property", "hectare", "acre", "business", "division", "operation",
+               "plant", "factory", "mill", "works", "facility", "refinery", "smelter", "brewery", "foundry", "yard", "shipyard",
+               "share", "stake", "interest", "shareholding"}
+SALE_VERBS = {"buy", "purchase", "acquire", "sell"}
+
+
+def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> list[tuple[str, ...]]:
+    """'has agreed to sell its biscuit factory in Września to Zorza', 'bought the 34-hectare site from the City of
+    Kouvola', 'completed the purchase of a bottle-making plant in Spain from X', 'is buying the shares from Tarrawin':
+    a site, a plant, shares or a whole company changing hands makes seller and buyer partners (goods bought from a
+    supplier are a supply relationship)."""
+    found: list[tuple[str, ...]] = []
+    for token in tokens_with(sentence, LEMMA, SALE_VERBS):
+        if token.pos_ == "NOUN" and token.lemma_ == "purchase":  # "its $38 million purchase of the Farrell mill"
+            asset = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+            buyer = next((m for c in token.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or subject_org(orgs, verb_of(token))
+            seller = _seller_after_from(orgs, [token, *([asset] if asset is not None else [])])
+        elif token.pos_ == "VERB":
+            objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+            asset = next((c for c in objects if c.dep_ == "dobj" and not (org_at(orgs, c) and len(objects) > 1)), None)
+            if token.lemma_ == "sell":
+                seller = subject_org(orgs, token) or next((m for c in token.children if c.dep_ == "agent" for g in c.children
+                                                            if (m := org_at(orgs, g))), None)
+                buyer = next((m for c in objects if c is not asset and (m := org_at(orgs, c))), None) or next(iter(_orgs_sold_to(orgs, token)), None)
+            else:
+                buyer = subject_org(orgs, token)
+                seller = _seller_after_from(orgs, [token, *objects]) or asset is not None and (
+                    next((m for c in asset.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or owners.get(asset.i))
+                # "to buy Ford India Private Ltd's vehicle plant"
+        else:
+            continue
+        if asset is None or buyer is None or seller is None or buyer.key == seller.key or not _sold_asset(asset, orgs, owners):
+            continue
+        keys = tuple(sorted({buyer.key, seller.key}))
+        if keys not in found:
+            found.append(keys)
+    return found
+
+
+def _seller_after_from(orgs: list[OrgMention], heads: list[Token]) -> OrgMention | None:
+    """The organisation after 'from' on the verb or on what is bought ('the mill from Celvia', 'from Celvia's unit')."""
+    return next((m for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
+                 for t in (g, *(c for c in g.children if c.dep_ == "poss")) if (m := org_at(orgs, t))), None)
+
+
+def _sold_asset(asset: Token, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> bool:
+    """A site, a plant, shares or a whole company; not goods or output ('a large share of the output')."""
+    if asset.lemma_ == "share" and any(c.lower_ == "of" for c in asset.children):
+        return False
+    return asset.lemma_ in SOLD_ASSETS or asset.i in owners or org_at(orgs, asset) is not None
 
 
 def _deal_with_a_public_body(sentence: Span, text: str) -> bool:
@@ -1518,7 +1602,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
                 client = project_owner
             if supplier and client and supplier.key != client.key:
                 return tuple(sorted({supplier.key, client.key})), token
-        if token.lemma_ in BUY_VERBS and token.pos_ == "VERB" and (buyer := subject_org(orgs, token)):
+        if token.lemma_ in BUY_VERBS and token.pos_ == "VERB" and (buyer := subject_org(orgs, token)) \
+                and not any(c.dep_ == "dobj" and _sold_asset(c, [], {}) for c in token.children):  # a sale, not supplies
             seller = next((m for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
                            for t in (g, *(c for c in g.children if c.dep_ == "poss")) if (m := org_at(orgs, t))), None)
             if seller is None:  # "X has agreed to buy at least 70% of the plant's blades": from the plant's owner
