@@ -3565,3 +3565,28 @@ def test_words_whose_initials_spell_the_acronym_after_them_name_an_organisation(
 def test_an_abbreviated_agreement_is_no_organisation(nlp):
     text = "Solvera Hidrógeno S.L. signed a Power Purchase Agreement (PPA) with Iberdunas Energía S.A. on Monday."
     assert "Power Purchase Agreement" not in {o.name for o in extract_text(nlp, text).organizations}
+
+
+def test_owners_whose_shares_are_given_respectively_are_one_partnership(nlp):
+    text = ("Vardø Marine AS and Song Cam Shipbuilding Corporation, which set up the venture in September 2024 with 51% "
+            "and 49% respectively, have been diluted in proportion.")
+    deals = {(p.partners, p.status) for p in extract_text(nlp, text).partnerships}
+    assert deals == {(("song cam shipbuilding", "vardø marine"), "active")}
+
+
+def test_vessels_ordered_from_a_company_are_a_deal_with_it(nlp):
+    text = "Tsurumi Kaiun K.K. has ordered two service operation vessels from Vardø Song Cam Shipyard Co., Ltd. for 2028."
+    deals = {(p.partners, p.status) for p in extract_text(nlp, text).partnerships}
+    assert deals == {(("tsurumi kaiun", "vardø song cam shipyard"), "agreed")}
+
+
+def test_a_contract_value_brokers_put_a_figure_on_is_no_investment(nlp):
+    text = ("Tsurumi Kaiun K.K. has ordered two vessels from Vardø Song Cam Shipyard Co., Ltd. Neither side disclosed the "
+            "contract value, which brokers put at about $190 million for the pair.")
+    assert not extract_text(nlp, text).investments
+
+
+def test_new_shares_bought_in_a_company_make_the_buyer_its_partner(nlp):
+    text = ("Tsurumi Kaiun K.K., the Kobe shipowner, completed a subscription for new shares in Vardø Song Cam Shipyard "
+            "Co., Ltd. last Friday, paying US$38 million for a 15% stake.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {("tsurumi kaiun", "vardø song cam shipyard")}

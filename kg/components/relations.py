@@ -662,6 +662,8 @@ def _value_of_a_contract(head: Token) -> bool:
     worth = head.head
     if worth.dep_ == "prep" and worth.lower_ in ("at", "about", "around", "over", "nearly", "almost"):
         worth = worth.head  # "valued at", "worth about"
+    if worth.dep_ == "relcl" and worth.head.lemma_ == "value":  # "the contract value, which brokers put at about $190 million"
+        return any(c.dep_ in ("compound", "poss") and c.lemma_ in CONTRACT_NOUNS for c in worth.head.children)
     return (worth.lower_ == "worth" or worth.lemma_ == "value") and worth.head.lemma_ in CONTRACT_NOUNS
 
 
@@ -1206,7 +1208,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     supply, verb = _supply_relation(sentence, orgs, owners, project_owner) or _output_going_to(sentence, orgs, owners, project_owner) \
         or (None, None)
     if supply is not None:  # "already supplies", or a deal for supplies to come ("has agreed to buy 70% of the plant's output")
-        status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed") if _to_come(verb) else ("active", 0.75)
+        status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed") if _to_come(verb) or verb.lemma_ == "order" \
+            else ("active", 0.75)  # an order placed is a contract for deliveries to come
         yield {"partners": supply, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
     for keys in _appointed_as_contractor(sentence, orgs, project_owner):
@@ -1269,7 +1272,7 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
         if token.pos_ == "NOUN" and token.lemma_ == "purchase":  # "its $38 million purchase of the Farrell mill"
             asset = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
             buyer = next((m for c in token.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or subject_org(orgs, verb_of(token))
-            seller = _seller_after_from(orgs, [token, *([asset] if asset is not None else [])])
+            seller = _seller_after_from(orgs, [token, *([asset] if asset is not None else [])], owners)
         elif token.pos_ == "VERB":
             objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
             asset = next((c for c in objects if c.dep_ == "dobj" and not (org_at(orgs, c) and len(objects) > 1)), None)
@@ -1279,7 +1282,7 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
                 buyer = next((m for c in objects if c is not asset and (m := org_at(orgs, c))), None) or next(iter(_orgs_sold_to(orgs, token)), None)
             else:
                 buyer = subject_org(orgs, token)
-                seller = _seller_after_from(orgs, [token, *objects]) or asset is not None and (
+                seller = _seller_after_from(orgs, [token, *objects], owners) or asset is not None and (
                     next((m for c in asset.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or owners.get(asset.i))
                 # "to buy Ford India Private Ltd's vehicle plant"
         else:
@@ -1292,10 +1295,11 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
     return found
 
 
-def _seller_after_from(orgs: list[OrgMention], heads: list[Token]) -> OrgMention | None:
-    """The organisation after 'from' on the verb or on what is bought ('the mill from Celvia', 'from Celvia's unit')."""
+def _seller_after_from(orgs: list[OrgMention], heads: list[Token], owners: dict[int, OrgMention]) -> OrgMention | None:
+    """The organisation after 'from' on the verb or on what is bought ('the mill from Celvia', 'from Celvia's unit'),
+    or the owner of the plant after it ('ordered two vessels from the yard')."""
     return next((m for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
-                 for t in (g, *(c for c in g.children if c.dep_ == "poss")) if (m := org_at(orgs, t))), None)
+                 for t in (g, *(c for c in g.children if c.dep_ == "poss")) if (m := org_at(orgs, t) or owners.get(t.i))), None)
 
 
 def _sold_asset(asset: Token, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> bool:
@@ -1324,11 +1328,23 @@ def _co_owners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None
     Two or more holders are the co-owners; the company they own is no partner of theirs."""
     holders: list[OrgMention | None] = [_holder_of(share, orgs) for share in tokens_with(sentence, LOWER, ("%", "cent", "percent", *REST_WORDS))
                                         if share.lower_ not in REST_WORDS or share.dep_ == "dobj"]
+    if len(holders) >= 2 and None in holders and any(t.lower_ == "respectively" for t in sentence):
+        holders = _conjoined_orgs(sentence, orgs)  # "A and B, which set up the venture with 51% and 49% respectively"
+        holders = holders if len(holders) == sum(t.lower_ in ("%", "cent", "percent") for t in sentence) else []
     if len(holders) < 2 or None in holders:
         return None  # a share whose holder is not a named organisation (a person, 'the state', a name the model missed):
         # the owners are not all known
     keys = {m.key for m in holders if m is not None}
     return tuple(sorted(keys)) if len(keys) >= 2 else None
+
+
+def _conjoined_orgs(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention | None]:
+    """The first organisation the sentence names and those conjoined with it ('Vardø Marine and Song Cam')."""
+    first = next(iter(orgs_in(orgs, sentence)), None)
+    if first is None:
+        return []
+    root = sentence.doc[first.start : first.end].root
+    return [first, *(org_at(orgs, t) for t in root.conjuncts if t.i > root.i)]
 
 
 def _holder_of(share: Token, orgs: list[OrgMention]) -> OrgMention | None:
@@ -1556,7 +1572,7 @@ def _stake_in(prep: Token) -> bool:
     are partners."""
     if prep.dep_ != "prep":
         return False
-    return prep.lower_ == "in" and prep.head.lemma_ in ("stake", "interest", "shareholding") or (
+    return prep.lower_ == "in" and prep.head.lemma_ in ("stake", "interest", "shareholding", "share") or (
         prep.lower_ == "of" and prep.head.ent_type_ == "PERCENT" and prep.head.head.lemma_ in ("buy", "acquire", "take", "hold", "own"))
 
 
@@ -1582,7 +1598,7 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
     """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
     'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship;
     'X will supply power from a solar plant it is building', naming no client, supplies the story's project."""
-    for token in tokens_with(sentence, LEMMA, TRADE_VERBS):  # only they can start a relation below
+    for token in tokens_with(sentence, LEMMA, (*TRADE_VERBS, "order")):  # only they can start a relation below
         if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token):
             supplier = subject_org(orgs, token)
             if supplier is None and token.dep_ == "relcl":
@@ -1602,10 +1618,10 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
                 client = project_owner
             if supplier and client and supplier.key != client.key:
                 return tuple(sorted({supplier.key, client.key})), token
-        if token.lemma_ in BUY_VERBS and token.pos_ == "VERB" and (buyer := subject_org(orgs, token)) \
+        if token.lemma_ in (*BUY_VERBS, "order") and token.pos_ == "VERB" and (buyer := subject_org(orgs, token)) \
                 and not any(c.dep_ == "dobj" and _sold_asset(c, [], {}) for c in token.children):  # a sale, not supplies
-            seller = next((m for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
-                           for t in (g, *(c for c in g.children if c.dep_ == "poss")) if (m := org_at(orgs, t))), None)
+            seller = _seller_after_from(orgs, [token, *(c for c in token.children if c.dep_ == "dobj")], owners)
+            # "ordered two vessels from the yard": from its owner
             if seller is None:  # "X has agreed to buy at least 70% of the plant's blades": from the plant's owner
                 seller = next((owners[t.i] for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.i in owners), None)
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
