@@ -3590,3 +3590,25 @@ def test_new_shares_bought_in_a_company_make_the_buyer_its_partner(nlp):
     text = ("Tsurumi Kaiun K.K., the Kobe shipowner, completed a subscription for new shares in Vardø Song Cam Shipyard "
             "Co., Ltd. last Friday, paying US$38 million for a 15% stake.")
     assert {p.partners for p in extract_text(nlp, text).partnerships} == {("tsurumi kaiun", "vardø song cam shipyard")}
+
+
+def test_state_aid_a_named_ministry_granted_is_the_ministry_s(nlp):
+    text = ("Maglificio Serravalle S.p.A. will close its factory in Botoșani. The Ministry of Finance, which granted the "
+            "company RON 11.2 million in state aid in 2020 to modernise the factory, said it would examine the case.")
+    assert {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments} == {("ministry of finance", 11_200_000)}
+
+
+def test_a_name_after_words_that_say_what_kind_of_company_it_is_stands_for_the_company(nlp):
+    text = ("Valdora Componenti S.p.A. has agreed to sell its plant in Atessa to Officine Meccaniche Brenta S.p.A., the "
+            "Padua-based rival. Brenta will spend a further €15 million on a machining line at Atessa.")
+    extraction = extract_text(nlp, text)
+    assert "Brenta" in {o.name: o.aliases for o in extraction.organizations}["Officine Meccaniche Brenta S.p.A."]
+    assert {i.investor for i in extraction.investments} == {"officine meccaniche brenta"}
+
+
+def test_a_name_which_follows_is_an_organisation_not_a_person(nlp):
+    text = ("Officine Meccaniche Brenta S.p.A. is buying the Atessa plant. Fiom-Cgil, which called a four-hour strike "
+            "at the site in November, said it had opened talks with Brenta on guarantees.")
+    extraction = extract_text(nlp, text)
+    assert "Fiom-Cgil" in {o.name for o in extraction.organizations} and not extraction.people
+    assert {p.status for p in extraction.partnerships if "fiom cgil" in p.partners} == {"in talks"}

@@ -244,7 +244,7 @@ class EntityFixer:
         if len(ent) > 1 and (is_broad_place(ent.text) or ent[-1].is_title and ent[-1].lower_ in REGION_WORDS) and not _speaks(ent.root):
             return "GPE"  # "the Tamil Nadu government", "Madhya Pradesh", "Kumamoto Prefecture": a region the model took for a name
         if TITLE_OF.search(doc[max(ent.start - 4, 0) : ent.start].text) or _acts_like_a_business(ent.root) or _is_a_trading_party(ent.root) \
-                or len(ent) > 1 and _employer_position(doc, ent):
+                or len(ent) > 1 and _employer_position(doc, ent) or _which_not_who(ent):
             return "ORG"  # "an analyst at Bankhaus Reuther" (a person to the model)
         if _after_place_preposition(ent):
             return "GPE"  # "in Minas Gerais", "near Sete Lagoas"
@@ -599,6 +599,13 @@ def _acts_like_an_organisation(token: Token) -> bool:
            for c in token.children):
         return True  # "Lumen Cathode Materials, which operates a plant in Augusta"
     return token.dep_ == "poss" and token.head.pos_ == "NOUN"
+
+
+def _which_not_who(ent: Span) -> bool:
+    """'Fiom-Cgil, which called a four-hour strike': a name 'which' follows is no person's (nor, here, a town's)."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which" \
+        and not is_known_town(ent.text) and not is_broad_place(ent.text)
 
 
 def _sold_from(token: Token) -> bool:
@@ -1266,8 +1273,17 @@ def _company_names(ents: list[Span]) -> list[Span]:
 def _short_form_sources(names: list[Span]) -> list[Span]:
     """Company names whose leading words can stand for them, and the same without a leading province, company word or
     legal form: "Huayou" of "Zhejiang Huayou Cobalt", "Fundidora del Norte" of "Grupo Fundidora del Norte"."""
-    return names + [e[1:] for e in names if len(e) > 2 and (e[0].lower_ in COMPANY_FIRST_WORDS or is_broad_place(e[0].text)
-                                                             or starts_with_legal_form(e.text))]  # "Sulawesi Bumi" of "PT Sulawesi Bumi Nikel Tbk"
+    return names + [e[_leading_company_words(e) or 1:] for e in names if len(e) > 2 and (
+        e[0].lower_ in COMPANY_FIRST_WORDS or is_broad_place(e[0].text) or starts_with_legal_form(e.text))]
+    # "Sulawesi Bumi" of "PT Sulawesi Bumi Nikel Tbk", "Brenta" of "Officine Meccaniche Brenta S.p.A."
+
+
+def _leading_company_words(name: Span) -> int:
+    """How many of a name's first words say what kind of company it is ('Officine Meccaniche'), leaving one at least."""
+    count = 0
+    while count < len(name) - 1 and name[count].lower_ in COMPANY_FIRST_WORDS:
+        count += 1
+    return count
 
 
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -67,7 +67,10 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "coopérative", "usina", "usinas", "br
                        "sindicato", "syndicat", "agropecuária", "agropecuaria", "agroindústria", "agroindustrial",
                        "siderúrgica", "siderurgica", "metalúrgica", "metalurgica", "cooperativa", "mineradora",
                        "distribuidora", "petroquímica", "petroquimica", "química", "quimica", "fundición", "fundicion",
-                       "fundidora", "sociedad", "sociedade", "società", "compagnia", "industrie", "papelera", "cimentos"}
+                       "fundidora", "sociedad", "sociedade", "società", "compagnia", "industrie", "papelera", "cimentos",
+                       "maglificio", "officine", "meccaniche", "conservas", "laticínios", "lacticinios", "calzaturificio",
+                       "lanificio", "cotonificio", "cartiera", "cartiere", "acciaierie", "fonderia", "fonderie", "pastificio",
+                       "oleificio", "caseificio", "vetrerie", "cristalerías", "cristalerias", "papeleira", "industria"}
 FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.

@@ -596,8 +596,9 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         if _takeover_price(head, orgs) or _yearly_or_superseded(doc, mention) or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs):
             continue
         target = _plant_for_money(span, facilities)
-        if (aid := _state_aid(head)) is not None:  # the government that gives it, not the regulator that approved it
-            investor, confidence = _government_of(aid, orgs), 0.8
+        aid = _state_aid(head)
+        if aid is not None and ((government := _government_of(aid, orgs)) is not None or verb_of(head.head).lemma_ in CLEARING_VERBS):
+            investor, confidence = government, 0.8  # the government that gives it, not the regulator that approved it
         elif gapped := _gapped_investor(span, orgs):
             investor, confidence = gapped, 0.8
         elif lender := _giver_written_after(span, orgs):
@@ -724,6 +725,10 @@ def _companies_named_before(doc: Doc, sentence: Span, orgs: list[OrgMention], co
 
 
 PROJECT_NOUNS = {"project", "investment", "programme", "program", "plan", "scheme", "expansion", "upgrade", "conversion", "overhaul"}
+
+
+#: What a regulator does to another's state aid ('The European Commission approved €920 million in state aid').
+CLEARING_VERBS = {"approve", "clear", "authorise", "authorize", "allow", "sanction"}
 
 
 def _state_aid(head: Token) -> Token | None:
@@ -1599,7 +1604,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
     'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship;
     'X will supply power from a solar plant it is building', naming no client, supplies the story's project."""
     for token in tokens_with(sentence, LEMMA, (*TRADE_VERBS, "order")):  # only they can start a relation below
-        if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token):
+        if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token) \
+                and not (token.lemma_ == "sell" and any(c.dep_ == "dobj" and _sold_asset(c, [], {}) for c in token.children)):
             supplier = subject_org(orgs, token)
             if supplier is None and token.dep_ == "relcl":
                 supplier = org_at(orgs, token.head)
