@@ -3612,3 +3612,10 @@ def test_a_name_which_follows_is_an_organisation_not_a_person(nlp):
     extraction = extract_text(nlp, text)
     assert "Fiom-Cgil" in {o.name for o in extraction.organizations} and not extraction.people
     assert {p.status for p in extraction.partnerships if "fiom cgil" in p.partners} == {"in talks"}
+
+
+def test_the_companies_a_venture_is_said_to_be_of_are_its_co_owners(nlp):
+    text = ("Two months after its first fibre bottles came off the line, the Mexican paper-bottle venture of Norrlinna "
+            "Packaging AB and Grupo Embotellador del Bajío, S.A.B. de C.V. is already doubling capacity.")
+    deals = {(p.partners, p.status) for p in extract_text(nlp, text).partnerships}
+    assert deals == {(("grupo embotellador del bajio", "norrlinna packaging"), "active")}

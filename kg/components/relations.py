@@ -1224,7 +1224,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     for keys in contractors:
         yield {"partners": keys, "status": "agreed", "confidence": 0.7, "span": (sentence.start, sentence.end),
                "about": "contractor", "since": None}
-    owners_of_shares = _co_owners(sentence, orgs)
+    owners_of_shares = _co_owners(sentence, orgs) or _venture_of(sentence, orgs)
     if owners_of_shares is not None:  # "owned 60% by A and 40% by B": A and B, never the company they own
         status, confidence = ("active", 0.8) if not _future(sentence) else status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
         yield {"partners": owners_of_shares, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
@@ -1341,6 +1341,17 @@ def _co_owners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None
         # the owners are not all known
     keys = {m.key for m in holders if m is not None}
     return tuple(sorted(keys)) if len(keys) >= 2 else None
+
+
+def _venture_of(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
+    """'the Mexican paper-bottle venture of Norrlinna Packaging AB and Grupo Embotellador del Bajío': the companies a
+    venture is said to be of are its co-owners."""
+    for venture in tokens_with(sentence, LEMMA, ("venture",)):
+        owners = {m.key for p in venture.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                  for t in (g, *g.conjuncts) if (m := org_at(orgs, t))}
+        if len(owners) >= 2:
+            return tuple(sorted(owners))
+    return None
 
 
 def _conjoined_orgs(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention | None]:
