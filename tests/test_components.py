@@ -3619,3 +3619,18 @@ def test_the_companies_a_venture_is_said_to_be_of_are_its_co_owners(nlp):
             "Packaging AB and Grupo Embotellador del Bajío, S.A.B. de C.V. is already doubling capacity.")
     deals = {(p.partners, p.status) for p in extract_text(nlp, text).partnerships}
     assert deals == {(("grupo embotellador del bajio", "norrlinna packaging"), "active")}
+
+
+def test_a_plant_run_by_a_subsidiary_and_called_the_group_s_first_site_is_one_plant(nlp):
+    text = ("Brightwater Medical Inc. is building a catheter plant in Costa Rica. The plant, in the Coyol Free Zone in "
+            "Alajuela, will be run by its subsidiary Brightwater Medical Costa Rica S.R.L. and is the group's first "
+            "manufacturing site outside the US.")
+    plants = extract_text(nlp, text).plants
+    assert len(plants) == 1 and plants[0].ordinal == 1
+
+
+def test_its_first_factory_after_a_comma_is_the_plant_just_named(nlp):
+    text = ("Corrib Polymer Technologies Ltd, a Galway maker of medical tubing, said on Monday it would spend $32 million on "
+            "an extrusion plant in Alajuela, its first factory outside Ireland.")
+    plants = extract_text(nlp, text).plants
+    assert [(p.operator, p.ordinal) for p in plants] == [("corrib polymer technologies", 1)]

@@ -366,6 +366,11 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         if same is None and mention.ordinal == 1 and location is None and any((p.ordinal or 0) > 1 for p in plants):
             same = next((i for i, p in enumerate(plants) if p.ordinal is None and _is_existing(p) and compatible(p)), None)  # "the
             # first fab" in a story about a second one: the plant already running ("the factory it opened in Kikuyo")
+        if same is None and assigned and mention.start > 0 and doc[mention.start - 1].text == "," and doc[mention.start].lower_ == "its" \
+                and doc[mention.head].sent == doc[assigned[-1].head].sent and plants[assigned[-1].plant].ordinal is None \
+                and compatible(plants[assigned[-1].plant], check_location=False):
+            same = assigned[-1].plant  # "would spend $32 million on an extrusion plant on a neighbouring plot, its first
+            # factory outside Ireland" (an apposition the parser read as an object)
         if same is None and _said_of_the_last_plant(doc[mention.head]):  # "It would be the firm's second gigafactory",
             # "It will be the company's second plant" of one its subsidiary runs
             same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], False, False)), None)
@@ -422,7 +427,8 @@ def _apposed_plant(head: Token, assigned: list[FacilityMention]) -> int | None:
     Corvant's first 300-millimeter plant in the U.S.'): one plant described twice."""
     if head.dep_ == "attr" and head.head.lemma_ in ("be", "become"):
         verb = head.head.head if head.head.dep_ == "conj" else head.head  # "will cost ¥30bn and will be its third plant"
-        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None) or next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "The plant ... will be run by X and is the group's first site"
         return next((m.plant for m in assigned if subject is not None and m.head == subject.i), None)
     if head.dep_ != "appos":
         return None
