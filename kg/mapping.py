@@ -13,6 +13,7 @@ lifecycle").
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from functools import lru_cache
@@ -61,9 +62,11 @@ def fact_identity(item: Role | Plant | Investment | Partnership, plant_iris: dic
     - investment: the investor and the target plant (its IRI, so its own identity), else the investor and
       the purpose as written; never the amount or currency, so a cost rise from €17bn to €30bn stays
       one investment with two amounts; without an investor, or with neither target nor purpose, None;
-    - partnership: the set of partners and whether it is an ongoing relationship (status ``active``)
-      or a deal (in talks, agreed, announced, proposed, planned, cancelled): a deal's talks, agreement
-      and cancellation are one fact, a supply relationship between the same companies another.
+    - partnership: the set of partners, whether it is an ongoing relationship (status ``active``)
+      or a deal (in talks, agreed, announced, proposed, planned, cancelled), and what kind of deal its
+      ``about`` names, when it names one (:func:`deal_kind`): a deal's talks, agreement and cancellation
+      are one fact, a supply relationship between the same companies another, and an offtake agreement
+      reported alone in one article is not the joint venture of the same pair in another.
     """
     if isinstance(item, Role):
         return ("role", item.person, item.org, " ".join(item.title.casefold().split()))
@@ -76,7 +79,23 @@ def fact_identity(item: Role | Plant | Investment | Partnership, plant_iris: dic
         if item.investor is None or (target is None and not item.purpose):
             return None
         return ("investment", item.investor, str(target)) if target is not None else ("investment", item.investor, slug(item.purpose))
-    return ("partnership", *sorted(item.partners), "relationship" if item.status == "active" else "deal")
+    stage = "relationship" if item.status == "active" else "deal"
+    kind = deal_kind(item.about)
+    return ("partnership", *sorted(item.partners), stage) if kind is None else ("partnership", *sorted(item.partners), stage, kind)
+
+
+#: What a partnership's ``about`` says of the kind of deal, first match first: trade in goods or power, or a sale of a
+#: site, plant, shares or company. Other deals (ventures, stakes, MoUs, talks about a plant) have no kind of their own.
+DEAL_KINDS = (
+    ("trade", re.compile(r"\b(off-?take|suppl(y|ies|ier)|marketing|distribut\w+|licen[cs]\w*|contract[- ]manufactur\w+|"
+                         r"power purchase|purchase agreement|customer)\b", re.IGNORECASE)),
+    ("sale", re.compile(r"^sale\b|\b(sale|purchase) of\b", re.IGNORECASE)),
+)
+
+
+def deal_kind(about: str | None) -> str | None:
+    """'offtake agreement', 'supply', 'customer' -> trade; 'sale', 'sale of the Atessa plant' -> sale; else None."""
+    return next((kind for kind, words in DEAL_KINDS if about and words.search(about)), None)
 
 
 @lru_cache(maxsize=4096, typed=True)

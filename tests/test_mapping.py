@@ -145,3 +145,18 @@ def test_article_graph_provenance_names_the_pipeline_and_model(seed_graph):
           ?agent a prov:SoftwareAgent ; ikg:pipelineVersion ?version ; ikg:spacyModel ?model .
           OPTIONAL { ?doc prov:wasDerivedFrom ?url } } }""").records()
     assert len(rows) == 1 and rows[0]["version"] == __version__ and rows[0]["model"].startswith("en_core_web_sm")
+
+
+def test_an_offtake_agreement_and_a_venture_of_the_same_pair_in_two_articles_are_two_facts():
+    from kg.mapping import deal_kind
+    from kg.records import Evidence, Partnership
+
+    ev = (Evidence("A sentence.", 0, 11, "test"),)
+    venture = _extraction("c1", partnerships=(Partnership(("nissan", "toyota"), "agreed", "a battery plant", evidence=ev),))
+    offtake = _extraction("c2", partnerships=(Partnership(("nissan", "toyota"), "agreed", "offtake agreement", evidence=ev),))
+    supply = _extraction("c3", partnerships=(Partnership(("nissan", "toyota"), "agreed", "supply", evidence=ev),))
+    sale = _extraction("c4", partnerships=(Partnership(("nissan", "toyota"), "agreed", "sale", evidence=ev),))
+    assert len({iri for e in (venture, offtake, sale) for iri in _facts(e, IKG.Partnership)}) == 3
+    assert _facts(offtake, IKG.Partnership) == _facts(supply, IKG.Partnership), "two names of one trade deal are one fact"
+    assert [deal_kind(a) for a in ("10-year power purchase agreement", "sale of the Atessa plant", "joint venture", None)] == [
+        "trade", "sale", None, None]
