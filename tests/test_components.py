@@ -3634,3 +3634,10 @@ def test_its_first_factory_after_a_comma_is_the_plant_just_named(nlp):
             "an extrusion plant in Alajuela, its first factory outside Ireland.")
     plants = extract_text(nlp, text).plants
     assert [(p.operator, p.ordinal) for p in plants] == [("corrib polymer technologies", 1)]
+
+
+def test_the_price_of_a_plant_a_company_agreed_to_sell_is_the_buyer_s_money(nlp):
+    text = ("Valdora Componenti S.p.A. has agreed to sell its brake-component plant in Atessa to Officine Meccaniche Brenta "
+            "S.p.A., the Padua-based rival, for €41 million, the two companies said on Thursday.")
+    investors = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
+    assert investors == {("officine meccaniche brenta", 41_000_000)}

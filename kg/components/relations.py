@@ -877,9 +877,11 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     verb = verb_of(head.head) if head.head.i != head.i else head
     while verb.lower_ == "including" and verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = verb_of(verb.head)  # "had approved incentives, including a cash grant of CZK 96 million": who approved
-    if verb.lemma_ == "sell" and (buyers := _orgs_sold_to(orgs, verb)):
+    sold = verb if verb.lemma_ == "sell" else next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "sell"), None)
+    if sold is not None and (buyers := _orgs_sold_to(orgs, sold)):
         return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million", "to sell a stake in its project
-        # to Hanseong for 4.9 trillion rupiah": the buyer's money, not the seller's
+        # to Hanseong for 4.9 trillion rupiah": the buyer's money, not the seller's; also where the parser hangs the
+        # price on "agreed" ("has agreed to sell its plant in Atessa to X, the Padua-based rival, for €41 million")
     subscribing = next((_signing_verb(a) for a in list(head.ancestors)[:6] if a.lemma_ == "subscribe"), None)
     if subscribing is not None and subject_org(orgs, verb) is None and (subscriber := subject_org(orgs, subscribing)) is not None:
         return subscriber, 0.75  # "signed an agreement to subscribe for new shares giving it 20% of X for US$310 million"
