@@ -1310,10 +1310,13 @@ def _seller_after_from(orgs: list[OrgMention], heads: list[Token], owners: dict[
 
 
 def _sold_asset(asset: Token, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> bool:
-    """A site, a plant, shares or a whole company; not goods or output ('a large share of the output')."""
-    if asset.lemma_ == "share" and any(c.lower_ == "of" for c in asset.children):
-        return False
-    return asset.lemma_ in SOLD_ASSETS or asset.i in owners or org_at(orgs, asset) is not None
+    """A site, a plant, shares or a whole company; not goods or output."""
+    return _asset_word(asset) or asset.i in owners or org_at(orgs, asset) is not None
+
+
+def _asset_word(token: Token) -> bool:
+    """'the site', 'the mill', 'the shares'; not 'a large share of the output'."""
+    return token.lemma_ in SOLD_ASSETS and not (token.lemma_ == "share" and any(c.lower_ == "of" for c in token.children))
 
 
 def _deal_with_a_public_body(sentence: Span, text: str) -> bool:
@@ -1617,8 +1620,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
     'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship;
     'X will supply power from a solar plant it is building', naming no client, supplies the story's project."""
     for token in tokens_with(sentence, LEMMA, (*TRADE_VERBS, "order")):  # only they can start a relation below
-        if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token) \
-                and not (token.lemma_ == "sell" and any(c.dep_ == "dobj" and _sold_asset(c, [], {}) for c in token.children)):
+        a_sale = any(c.dep_ == "dobj" and _asset_word(c) for c in token.children)  # a plant or shares, not supplies (see _sales)
+        if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token) and not (token.lemma_ == "sell" and a_sale):
             supplier = subject_org(orgs, token)
             if supplier is None and token.dep_ == "relcl":
                 supplier = org_at(orgs, token.head)
@@ -1637,8 +1640,7 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
                 client = project_owner
             if supplier and client and supplier.key != client.key:
                 return tuple(sorted({supplier.key, client.key})), token
-        if token.lemma_ in (*BUY_VERBS, "order") and token.pos_ == "VERB" and (buyer := subject_org(orgs, token)) \
-                and not any(c.dep_ == "dobj" and _sold_asset(c, [], {}) for c in token.children):  # a sale, not supplies
+        if token.lemma_ in (*BUY_VERBS, "order") and token.pos_ == "VERB" and not a_sale and (buyer := subject_org(orgs, token)):
             seller = _seller_after_from(orgs, [token, *(c for c in token.children if c.dep_ == "dobj")], owners)
             # "ordered two vessels from the yard": from its owner
             if seller is None:  # "X has agreed to buy at least 70% of the plant's blades": from the plant's owner
