@@ -3641,3 +3641,18 @@ def test_the_price_of_a_plant_a_company_agreed_to_sell_is_the_buyer_s_money(nlp)
             "S.p.A., the Padua-based rival, for €41 million, the two companies said on Thursday.")
     investors = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
     assert investors == {("officine meccaniche brenta", 41_000_000)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kraków box maker Pakro Opakowania S.A. has agreed to take 70,000 tonnes a year of white-top liner from Kaarnala Oyj "
+     "once the rebuilt machine starts up in 2027.", ("kaarnala", "pakro opakowania")),
+    ("Solvera Hidrógeno S.L. is building a methanol plant in Cartagena. Nordhavn Fuels A/S signed up last year to take "
+     "half the plant's output for its bunkering business.", ("nordhavn fuels", "solvera hidrogeno")),
+])
+def test_a_company_taking_output_or_tonnes_buys_from_their_maker(nlp, text, pair):
+    assert pair in {p.partners for p in extract_text(nlp, text).partnerships}
+
+
+def test_taking_a_stake_or_a_decision_is_no_purchase_of_goods(nlp):
+    text = "Pakro Opakowania S.A. took the decision last year after Kaarnala Oyj took over the site from its founder."
+    assert not extract_text(nlp, text).partnerships

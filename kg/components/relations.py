@@ -1619,7 +1619,9 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
     """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
     'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship;
     'X will supply power from a solar plant it is building', naming no client, supplies the story's project."""
-    for token in tokens_with(sentence, LEMMA, (*TRADE_VERBS, "order")):  # only they can start a relation below
+    for token in tokens_with(sentence, LEMMA, (*TRADE_VERBS, "order", "take")):  # only they can start a relation below
+        if token.lemma_ == "take" and not _takes_goods(token):
+            continue  # "take a stake", "take the decision", "take over the plant"
         a_sale = any(c.dep_ == "dobj" and _asset_word(c) for c in token.children)  # a plant or shares, not supplies (see _sales)
         if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token) and not (token.lemma_ == "sell" and a_sale):
             supplier = subject_org(orgs, token)
@@ -1640,14 +1642,31 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
                 client = project_owner
             if supplier and client and supplier.key != client.key:
                 return tuple(sorted({supplier.key, client.key})), token
-        if token.lemma_ in (*BUY_VERBS, "order") and token.pos_ == "VERB" and not a_sale and (buyer := subject_org(orgs, token)):
+        if token.lemma_ in (*BUY_VERBS, "order", "take") and token.pos_ == "VERB" and not a_sale and (buyer := subject_org(orgs, token)):
             seller = _seller_after_from(orgs, [token, *(c for c in token.children if c.dep_ == "dobj")], owners)
             # "ordered two vessels from the yard": from its owner
             if seller is None:  # "X has agreed to buy at least 70% of the plant's blades": from the plant's owner
                 seller = next((owners[t.i] for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.i in owners), None)
+            if seller is None and _unowned_output(token):  # "will take most of the output": the story's plant's
+                seller = project_owner
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
                 return tuple(sorted({buyer.key, seller.key})), token
     return None
+
+
+#: What a buyer "takes" when it takes goods: 'to take 70,000 tonnes a year of liner', 'to take half the plant's output'.
+TAKEN_GOODS = {"output", "production", "tonne", "ton", "barrel", "megawatt", "gigawatt", "volume"}
+
+
+def _takes_goods(verb: Token) -> bool:
+    """'take' is buying only when what is taken is output or a quantity of goods."""
+    return any(t.lemma_ in TAKEN_GOODS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+def _unowned_output(verb: Token) -> bool:
+    """'most of the output', 'all the output': the output of no plant or company the sentence names."""
+    return any(t.lemma_ == "output" and not any(c.dep_ == "poss" for c in t.children)
+               for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 #: What may "go to" someone without being goods sold to them.
