@@ -3656,3 +3656,11 @@ def test_a_company_taking_output_or_tonnes_buys_from_their_maker(nlp, text, pair
 def test_taking_a_stake_or_a_decision_is_no_purchase_of_goods(nlp):
     text = "Pakro Opakowania S.A. took the decision last year after Kaarnala Oyj took over the site from its founder."
     assert not extract_text(nlp, text).partnerships
+
+
+def test_a_plant_whose_purchase_closed_is_run_by_the_buyer_and_sold_by_the_owner_named_before_it(nlp):
+    text = ("Harlow Board Co. said on Tuesday it had closed its purchase of Pinecrest Paper's idled coated-paper mill in "
+            "Park Falls, Wisconsin, and would spend about $310 million turning it into a containerboard mill.")
+    extraction = extract_text(nlp, text)
+    assert [p.operator for p in extraction.plants] == ["harlow board"]
+    assert {p.partners for p in extraction.partnerships} == {("harlow board", "pinecrest paper")}

@@ -476,6 +476,9 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     seller = _seller_until_closing(head, org_at)
     if seller is not None:
         return seller  # "has signed an agreement to acquire a site in Wilson from Allmont": Allmont's until the deal closes
+    buyer = _buyer_after_closing(head, org_at)
+    if buyer is not None:
+        return buyer  # "has closed its purchase of Pinecrest Paper's mill": no longer Pinecrest's
     runner = _run_by(head, org_at) if not AFTER_CLOSING.search(head.sent.text) else None  # not "Once the transaction
     if runner is not None:  # closes, the site will be run by X"
         return runner  # "the group makes bumpers at a plant in San Luis Potosí run by Vallmer Tecnoforma"
@@ -545,6 +548,20 @@ def _seller_until_closing(head: Token, org_at: Callable[[Token], str | None]) ->
         return None
     seller = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"), None)
     return org_at(seller) if seller is not None else None
+
+
+#: What a buyer does to a purchase once it is done.
+CLOSING_VERBS = {"close", "complete", "finalise", "finalize", "conclude"}
+
+
+def _buyer_after_closing(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
+    """The buyer of a plant whose purchase is done ('closed its purchase of Pinecrest Paper's idled mill', 'completed
+    the acquisition of the Farrell mill'): the seller's name before the plant no longer says who runs it."""
+    deal = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if deal is None or deal.lemma_ not in ("purchase", "acquisition") or deal.dep_ != "dobj" or deal.head.lemma_ not in CLOSING_VERBS:
+        return None
+    buyer = next((c for c in deal.children if c.dep_ == "poss"), None) or next((c for c in deal.head.children if c.dep_ == "nsubj"), None)
+    return org_at(buyer) if buyer is not None else None
 
 
 def _run_by(head: Token, org_at: Callable[[Token], str | None]) -> str | None:

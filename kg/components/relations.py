@@ -1279,7 +1279,7 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
         if token.pos_ == "NOUN" and token.lemma_ == "purchase":  # "its $38 million purchase of the Farrell mill"
             asset = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
             buyer = next((m for c in token.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or subject_org(orgs, verb_of(token))
-            seller = _seller_after_from(orgs, [token, *([asset] if asset is not None else [])], owners)
+            seller = _seller_after_from(orgs, [token, *([asset] if asset is not None else [])], owners) or _asset_owner(asset, orgs, owners)
         elif token.pos_ == "VERB":
             objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
             asset = next((c for c in objects if c.dep_ == "dobj" and not (org_at(orgs, c) and len(objects) > 1)), None)
@@ -1289,9 +1289,7 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
                 buyer = next((m for c in objects if c is not asset and (m := org_at(orgs, c))), None) or next(iter(_orgs_sold_to(orgs, token)), None)
             else:
                 buyer = subject_org(orgs, token)
-                seller = _seller_after_from(orgs, [token, *objects], owners) or asset is not None and (
-                    next((m for c in asset.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or owners.get(asset.i))
-                # "to buy Ford India Private Ltd's vehicle plant"
+                seller = _seller_after_from(orgs, [token, *objects], owners) or _asset_owner(asset, orgs, owners)
         else:
             continue
         if asset is None or buyer is None or seller is None or buyer.key == seller.key or not _sold_asset(asset, orgs, owners):
@@ -1300,6 +1298,13 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
         if keys not in found:
             found.append(keys)
     return found
+
+
+def _asset_owner(asset: Token | None, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> OrgMention | None:
+    """Whose plant is bought: 'to buy Ford India Private Ltd's vehicle plant', 'its purchase of Pinecrest Paper's mill'."""
+    if asset is None:
+        return None
+    return next((m for c in asset.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or owners.get(asset.i)
 
 
 def _seller_after_from(orgs: list[OrgMention], heads: list[Token], owners: dict[int, OrgMention]) -> OrgMention | None:
