@@ -3664,3 +3664,9 @@ def test_a_plant_whose_purchase_closed_is_run_by_the_buyer_and_sold_by_the_owner
     extraction = extract_text(nlp, text)
     assert [p.operator for p in extraction.plants] == ["harlow board"]
     assert {p.partners for p in extraction.partnerships} == {("harlow board", "pinecrest paper")}
+
+
+def test_a_charge_expected_from_a_closure_is_no_investment(nlp):
+    text = ("Kellerton Foods plc will spend £18m on two new production lines at its Wakefield factory. The group expects "
+            "a further charge of about £12m from the closure of its Bridgend plant.")
+    assert {int(i.amount) for i in extract_text(nlp, text).investments} == {18_000_000}

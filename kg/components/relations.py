@@ -64,7 +64,7 @@ NOT_INVESTMENT = re.compile(
     r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
     r"a share|per share|wages?|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|"
-    r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|impairments?|repairs|(other )?charges|"
+    r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
     r"(group|total|annual|full-year|overall) (capital (expenditure|spending)|capex)|"
     r"(capital (expenditure|spending)|capex)( guidance| budget| will (rise|fall|increase|decrease|climb|drop))|"
     r"worth a combined|projects worth|"  # "approved 12 projects worth a combined 87.4 billion baht": a tally of many
