@@ -3670,3 +3670,10 @@ def test_a_charge_expected_from_a_closure_is_no_investment(nlp):
     text = ("Kellerton Foods plc will spend £18m on two new production lines at its Wakefield factory. The group expects "
             "a further charge of about £12m from the closure of its Bridgend plant.")
     assert {int(i.amount) for i in extract_text(nlp, text).investments} == {18_000_000}
+
+
+def test_an_agreement_a_venture_signs_with_one_of_its_owners_is_a_partnership_of_its_own(nlp):
+    text = ("The project company, Belledune Ammonia Terminal LP, is owned 40 per cent by Coastline Energy Partners Ltd. and "
+            "60 per cent by Japanese trading house Sumikawa Corp. Sumikawa has also signed a 20-year agreement with the "
+            "project company for 600,000 tonnes a year of the terminal's capacity.")
+    assert ("belledune ammonia terminal", "sumikawa") in {p.partners for p in extract_text(nlp, text).partnerships}

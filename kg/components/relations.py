@@ -1108,7 +1108,8 @@ def _further_deal(sentence: Span, text: str, orgs: list[OrgMention], facilities:
 
 
 #: Words of a deal a venture strikes with one of its owners ('Majan has agreed to buy 30,000 tonnes of the mill's sheet').
-OWNER_DEAL_WORDS = re.compile(r"\b(suppl\w*|offtake|buy\w*|bought|sell\w*|sold|purchas\w*|lease\w*|licen[cs]\w*|contract\w*|feedstock|output|royalt\w*)\b", re.IGNORECASE)
+OWNER_DEAL_WORDS = re.compile(r"\b(suppl\w*|offtake|buy\w*|bought|sell\w*|sold|purchas\w*|lease\w*|licen[cs]\w*|contract\w*|feedstock|output|royalt\w*|"
+                             r"(?<!venture )(?<!shareholders' )(?<!shareholder )agreements?)\b", re.IGNORECASE)
 
 
 def _venture_and_its_owner(doc: Doc, group: dict, groups: Iterable[dict], ventures: set[str]) -> bool:
