@@ -3677,3 +3677,12 @@ def test_an_agreement_a_venture_signs_with_one_of_its_owners_is_a_partnership_of
             "60 per cent by Japanese trading house Sumikawa Corp. Sumikawa has also signed a 20-year agreement with the "
             "project company for 600,000 tonnes a year of the terminal's capacity.")
     assert ("belledune ammonia terminal", "sumikawa") in {p.partners for p in extract_text(nlp, text).partnerships}
+
+
+def test_the_terminal_refers_to_the_last_terminal_not_the_last_plant_of_any_kind(nlp):
+    text = ("Coastline Energy Partners Ltd. will build a C$1.4-billion terminal at the Port of Belledune. The terminal will "
+            "include a rail yard to receive ammonia made at plants in Quebec and New Brunswick. The terminal will ship "
+            "its first cargo in 2028.")
+    plants = extract_text(nlp, text).plants
+    terminal = next(p for p in plants if p.kind == "terminal")
+    assert len(terminal.evidence) == 3

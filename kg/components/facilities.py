@@ -396,7 +396,9 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         located = operator is not None  # "next to the factory it has operated in Kikuyo": a place said of it still tells
         if location is not None and (country := next((i for i in recent if in_its_country(plants[i])), None)) is not None:
             return country  # "a second plant in Poland ... will build and operate the plant in Kobierzyce"
-        return next((i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)), None)
+        candidates = [i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)]
+        return next((i for i in candidates if plants[i].kind == mention.kind), candidates[0] if candidates else None)
+        # "The terminal" after "ammonia made at plants in Quebec": the last terminal, not the last plant of any kind
     if location is None and operator is not None and (doc[mention.start].lower_ in ("the", "this", "that", "its") or _owner_only(doc[mention.head])):
         # "the Kaveri campus", "its plant", "Anvaya's plant"
         return next((i for i in recent if compatible(plants[i])), None)
