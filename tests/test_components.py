@@ -3686,3 +3686,11 @@ def test_the_terminal_refers_to_the_last_terminal_not_the_last_plant_of_any_kind
     plants = extract_text(nlp, text).plants
     terminal = next(p for p in plants if p.kind == "terminal")
     assert len(terminal.evidence) == 3
+
+
+def test_each_owner_s_share_after_from_is_its_money_and_their_total_between_them_is_nobody_s(nlp):
+    text = ("Tamura Precision Co. and Pratap Auto Components Ltd formed a joint venture for a plant in Maharashtra. The "
+            "partners will put in Rs 215 crore of equity between them, Rs 110 crore from Tamura and Rs 105 crore from "
+            "Pratap, with the remainder funded by bank loans.")
+    investors = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
+    assert investors == {("tamura precision", 1_100_000_000), ("pratap auto components", 1_050_000_000)}

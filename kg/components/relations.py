@@ -593,7 +593,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 or not INVESTMENT_CUES.search(span_text(sentence)):
             continue
         head = span.root
-        if _takeover_price(head, orgs) or _yearly_or_superseded(doc, mention) or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs):
+        if _takeover_price(head, orgs) or _between_them(doc, mention) or _yearly_or_superseded(doc, mention) or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs):
             continue
         target = _plant_for_money(span, facilities)
         aid = _state_aid(head)
@@ -898,6 +898,10 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
               for o in p.children if o.dep_ == "pobj" and (m := org_at(orgs, o))]
     if givers:
         return givers[0], 0.85  # "€4.2 million in regional aid from the Saxon state government"
+    from_whom = next((m for p in head.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                      if o.dep_ == "pobj" and (m := org_at(orgs, o))), None)
+    if from_whom is not None:
+        return from_whom, 0.85  # "Rs 110 crore from Tamura and Rs 105 crore from Pratap", whatever else the parser hangs on the amount
     for node in content[:5]:  # "investment from Nissan", "the carmaker's announcement of £2bn"
         for child in node.children:
             lender = child.lower_ == "with" and funding  # "a loan is being negotiated with the EIB"
@@ -1179,6 +1183,11 @@ def _subsidiaries(doc: Doc, orgs: list[OrgMention]) -> set[tuple[str, str]]:
         if child is not None and owner is not None and child.key != owner.key:
             pairs.add(tuple(sorted((child.key, owner.key))))
     return pairs
+
+
+def _between_them(doc: Doc, mention: MoneyMention) -> bool:
+    """'Rs 215 crore of equity between them': the owners' money added up, not anyone's investment."""
+    return bool(re.match(r"[^,;]*\bbetween them\b", doc[mention.start : min(len(doc), mention.end + 5)].text))
 
 
 def _plant_owners(orgs: list[OrgMention], facilities: list[FacilityMention], plants: list[dict]) -> dict[int, OrgMention]:
