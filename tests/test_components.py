@@ -3694,3 +3694,19 @@ def test_each_owner_s_share_after_from_is_its_money_and_their_total_between_them
             "Pratap, with the remainder funded by bank loans.")
     investors = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
     assert investors == {("tamura precision", 1_100_000_000), ("pratap auto components", 1_050_000_000)}
+
+
+def test_a_roundup_heading_is_no_organisation_and_ends_before_the_name_under_it(nlp):
+    text = ("Three developments from Turkey's manufacturing sector this week.\n\nSolar\n\nKuzey Enerji A.Ş. has postponed "
+            "construction of its planned solar module factory in Ankara's Sincan district by at least a year.")
+    extraction = extract_text(nlp, text)
+    assert {o.key for o in extraction.organizations} == {"kuzey enerji"}
+    assert [p.operator for p in extraction.plants] == ["kuzey enerji"]
+
+
+def test_a_holding_company_that_sells_a_stake_in_its_namesake_unit_is_its_own_organisation(nlp):
+    text = ("South Korea's Daewon Cable Co. has agreed to buy a 60% stake in Seyhan Kablo A.Ş. from Seyhan Holding for "
+            "$95 million, the Istanbul-based holding company said on Thursday. Seyhan Holding will keep the remaining 40%.")
+    extraction = extract_text(nlp, text)
+    assert {"seyhan kablo", "seyhan"} <= {o.key for o in extraction.organizations}
+    assert ("daewon cable", "seyhan") in {p.partners for p in extraction.partnerships}

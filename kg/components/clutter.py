@@ -55,6 +55,10 @@ BOILERPLATE = re.compile(
 )
 
 
+#: A roundup's section heading on a line of its own ('Solar', 'Cables'): a topic, not a name in a sentence.
+HEADING = re.compile(r"(?<=\n\n)[A-Z][^\W\d]*(?:[ \t][A-Za-z&][^\W\d]*){0,2}[ \t]*(?=\n\n)")
+
+
 def dateline(text: str) -> re.Match | None:
     """The dateline opening ``text``, if it has one."""
     return DATELINE.match(text)
@@ -69,7 +73,7 @@ class ClutterMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         text = document_text(doc)
-        ranges = [m.span() for rx in (self.prefix_line, self.byline, self.credit, TICKER, DEFINED_TERM, BOILERPLATE) for m in rx.finditer(text)]
+        ranges = [m.span() for rx in (self.prefix_line, self.byline, self.credit, TICKER, DEFINED_TERM, BOILERPLATE, HEADING) for m in rx.finditer(text)]
         if (opening := dateline(text)) is not None:
             ranges.append(opening.span("stamp"))
         doc._.set(CLUTTER, sorted(ranges))

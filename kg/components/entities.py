@@ -34,7 +34,7 @@ WHERE_WORDS = {"north", "south", "east", "west", "north-east", "north-west", "so
                "southeast", "southwest", "outskirts", "edge", "centre", "center", "heart", "suburbs", "coast"}
 
 DEFAULT_ORG_WORDS = [
-    "group", "motor", "motors", "corp", "corporation", "co", "inc", "ltd", "limited", "plc", "llc", "holdings",
+    "group", "motor", "motors", "corp", "corporation", "co", "inc", "ltd", "limited", "plc", "llc", "holdings", "holding",
     "technologies", "technology", "solutions", "semiconductor", "semiconductors", "manufacturing", "energy",
     "steel", "pharmaceuticals", "pharma", "systems", "electronics", "industries", "bank", "capital", "partners",
     "ministry", "department", "agency", "authority", "council", "commission", "america", "europe", "international",
@@ -45,7 +45,7 @@ DEFAULT_ORG_WORDS = [
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
-               "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte"}
+               "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte", "a.ş"}
 LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
@@ -144,7 +144,7 @@ class EntityFixer:
         self.org_words = org_words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = _names_after_portfolios(doc, _without_honorifics(doc, list(doc.ents)))
+        doc.ents = _names_after_portfolios(doc, _without_honorifics(doc, [p for e in doc.ents for p in _split_at_line_breaks(e)]))
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in people if len(e) > 1}
         fixed = []
@@ -705,6 +705,15 @@ def _words_beside(doc: Doc, start: int, skip: int, count: int, step: int) -> tup
     if any(doc[i].text in LEGISLATOR_SUFFIXES for i in range(first, first + count)):
         return None  # "Local MS Dylan Rees": a Member of the Senedd, not 'Ms'
     return tuple(doc[i].lower_.rstrip(".'’") for i in range(first, first + count))
+
+
+def _split_at_line_breaks(ent: Span) -> list[Span]:
+    """'Solar' + blank line + 'Kuzey Enerji A.Ş.': no name runs over a paragraph break (a roundup's heading before a name)."""
+    breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+    if not breaks:
+        return [ent]
+    bounds = [ent.start, *(b for i in breaks for b in (i, i + 1)), ent.end]
+    return [Span(ent.doc, start, end, label=ent.label_) for start, end in zip(bounds[::2], bounds[1::2]) if end > start]
 
 
 def _without_honorifics(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -410,6 +410,8 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
             longer = longer if len(longer) == 1 else []
         if longer and _has_legal_form(canonical[key].name) and _has_legal_form(canonical[longer[0]].name):
             continue  # "Daewon Circuit Co." is the parent of "Daewon Circuit Vina Co., Ltd.": two registered companies
+        if longer and _always_a_holding(doc, mentions, key):
+            continue  # "Seyhan Holding" sells its stake in "Seyhan Kablo A.Ş.": the group's parent, no short form of its unit
         if longer and key not in alias_of and (first_seen[longer[0]] < first_seen[key] or _has_legal_form(canonical[longer[0]].name)
                                                and first_seen[longer[0]] < first_acting.get(key, len(doc))):
             alias_of[key] = longer[0]  # "The Wadi Noor project ..." then "Wadi Noor Hydrogen LLC, the project company"
@@ -420,6 +422,11 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         via = "alias" if key != mention.key else mention.via
         result.append(OrgMention(mention.start, mention.end, key, target.name, target.kind, via))
     return result
+
+
+def _always_a_holding(doc: Doc, mentions: list[OrgMention], key: str) -> bool:
+    """'Seyhan Holding', written so each time: the group's holding company (a bare 'Kurobe' may be short for another)."""
+    return all(doc[m.end - 1].lower_ in ("holding", "holdings") for m in mentions if m.key == key)
 
 
 def _in_a_heading(token: Token, text: str) -> bool:
