@@ -3710,3 +3710,26 @@ def test_a_holding_company_that_sells_a_stake_in_its_namesake_unit_is_its_own_or
     extraction = extract_text(nlp, text)
     assert {"seyhan kablo", "seyhan"} <= {o.key for o in extraction.organizations}
     assert ("daewon cable", "seyhan") in {p.partners for p in extraction.partnerships}
+
+
+def test_a_year_s_group_capital_expenditure_is_no_investment(nlp):
+    text = ("Chimie Dauphine SA has raised the budget for its battery salts plant at Pont-de-Claix to €320 million. Group "
+            "capital expenditure for 2025 is still expected at €380 million to €400 million, she said.")
+    assert {int(i.amount) for i in extract_text(nlp, text).investments} == {320_000_000}
+
+
+@pytest.mark.parametrize("text, operator", [
+    ("Chimie Dauphine SA's new plant will make lithium salts. Its first customer is Voltéa Cells SAS, which signed a supply "
+     "agreement last year and is building a cell factory in Dunkirk.", "voltea cells"),
+    ("Chile's Empresa Nacional de Minería (ENAMI) will take a 35% stake in Litio Pampa SpA, a privately held company "
+     "planning a lithium hydroxide plant near Antofagasta.", "litio pampa"),
+])
+def test_the_company_a_clause_describes_as_building_a_plant_runs_it(nlp, text, operator):
+    assert operator in [p.operator for p in extract_text(nlp, text).plants if p.location in ("dunkirk", "antofagasta")]
+
+
+def test_the_first_fab_of_a_plan_for_several_is_the_fab_being_built(nlp):
+    text = ("Seorin Semiconductor is building a fab in Yongin as the first stage of a plan that could eventually include "
+            "four fabs. The chipmaker has budgeted 9.4 trillion won for the first fab, which broke ground last year.")
+    plants = extract_text(nlp, text).plants
+    assert [(p.location, p.ordinal) for p in plants] == [("yongin", 1)]

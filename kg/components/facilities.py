@@ -371,6 +371,9 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
                 and compatible(plants[assigned[-1].plant], check_location=False):
             same = assigned[-1].plant  # "would spend $32 million on an extrusion plant on a neighbouring plot, its first
             # factory outside Ireland" (an apposition the parser read as an object)
+        if same is None and mention.ordinal == 1 and location is None and doc[mention.start].lower_ == "the" \
+                and not any(p.ordinal for p in plants):  # "has budgeted 9.4 trillion won for the first fab" of "a plan that
+            same = next((i for i in recent if plants[i].kind == mention.kind and not _is_existing(plants[i])), None)  # could include four fabs"
         if same is None and _said_of_the_last_plant(doc[mention.head]):  # "It would be the firm's second gigafactory",
             # "It will be the company's second plant" of one its subsidiary runs
             same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], False, False)), None)
@@ -500,12 +503,14 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         planner = next((c for c in verb.head.children if c.dep_ == "poss" and org_at(c)), None)
         if planner is not None:
             return org_at(planner)
-        if org_at(verb.head) and verb.tag_ == "VBG":
-            return org_at(verb.head)  # "The İzmir-based wind blade maker building a factory in Coega"
+        described = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "Litio Pampa SpA, a privately held
+        if org_at(described) and verb.tag_ == "VBG":  # company planning a lithium hydroxide plant near Antofagasta"
+            return org_at(described)  # "The İzmir-based wind blade maker building a factory in Coega"
     if verb is not None and (verb.lemma_ in OPERATOR_VERBS or _approves_building(verb)):
         for child in _with_raised_subject(verb):
-            if child.dep_ == "nsubj" and child.tag_ == "WDT" and verb.dep_ == "relcl" and org_at(verb.head):
-                return org_at(verb.head)  # "The Danish manufacturer, which also runs a blade factory"
+            if child.dep_ == "nsubj" and child.tag_ == "WDT" and child.head.dep_ == "relcl" and org_at(child.head.head):
+                return org_at(child.head.head)  # "The Danish manufacturer, which also runs a blade factory", "Voltéa Cells
+                # SAS, which signed a supply agreement last year and is building a cell factory in Dunkirk"
             if child.dep_ == "nsubj" and (named := org_at(child) or next((org_at(a) for a in child.children if a.dep_ == "appos" and org_at(a)), None)):
                 if any(org_at(c) not in (None, named) for c in child.conjuncts):
                     return None  # "A and B will build a battery plant": the venture they form will run it

@@ -593,7 +593,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 or not INVESTMENT_CUES.search(span_text(sentence)):
             continue
         head = span.root
-        if _takeover_price(head, orgs) or _between_them(doc, mention) or _yearly_or_superseded(doc, mention) or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs):
+        if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _yearly_or_superseded(doc, mention) or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs):
             continue
         target = _plant_for_money(span, facilities)
         aid = _state_aid(head)
@@ -1183,6 +1183,15 @@ def _subsidiaries(doc: Doc, orgs: list[OrgMention]) -> set[tuple[str, str]]:
         if child is not None and owner is not None and child.key != owner.key:
             pairs.add(tuple(sorted((child.key, owner.key))))
     return pairs
+
+
+def _spending_guidance(head: Token) -> bool:
+    """'Group capital expenditure for 2025 is still expected at €380 million to €400 million': a year's spending on
+    everything, said by the amount's verb's subject, not an investment in anything."""
+    verb = verb_of(head)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in ("expenditure", "capex", "spending") and any(
+        m.lower_ in ("group", "annual", "total", "overall", "full-year") or m.lower_ == "for" and any(g.ent_type_ == "DATE" for g in m.children)
+        for m in c.children) for c in verb.children)
 
 
 def _between_them(doc: Doc, mention: MoneyMention) -> bool:
