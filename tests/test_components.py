@@ -3733,3 +3733,9 @@ def test_the_first_fab_of_a_plan_for_several_is_the_fab_being_built(nlp):
             "four fabs. The chipmaker has budgeted 9.4 trillion won for the first fab, which broke ground last year.")
     plants = extract_text(nlp, text).plants
     assert [(p.location, p.ordinal) for p in plants] == [("yongin", 1)]
+
+
+def test_a_place_right_after_a_plant_that_the_parser_hung_on_the_verb_is_the_plant_s(nlp):
+    text = ("Abu Dhabi's Al Maqsad Metals Holding has agreed to take a fifth of the copper smelter under construction at "
+            "Chingola, in the latest sign of Gulf money moving into Zambia's Copperbelt.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["chingola"]

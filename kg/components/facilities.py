@@ -785,6 +785,9 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         sites = [governor] if governor.lower_ in SITE_NOUNS else [
             g for p in governor.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj" and g.lower_ in SITE_NOUNS]
         candidates += [c for site in sites for c in site.children if c.dep_ == "prep"]
+    if head.dep_ == "pobj" and head.right_edge.i + 1 < len(head.doc) and (verb := verb_of(head)) is not head:
+        candidates += [c for c in verb.children if c.dep_ == "prep" and c.i == head.right_edge.i + 1]
+        # "to take a fifth of the copper smelter under construction at Chingola": a place right after it, hung on the verb
     candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.conjuncts]  # "in Ochang, and in Hungary"
     candidates += [inner for prep in candidates if prep.lower_ == "on" for inner in prep.subtree
                    if inner.dep_ == "prep" and inner.i > prep.i]  # "built on the site of a power station at Loon-Plage"
