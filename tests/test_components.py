@@ -3739,3 +3739,10 @@ def test_a_place_right_after_a_plant_that_the_parser_hung_on_the_verb_is_the_pla
     text = ("Abu Dhabi's Al Maqsad Metals Holding has agreed to take a fifth of the copper smelter under construction at "
             "Chingola, in the latest sign of Gulf money moving into Zambia's Copperbelt.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["chingola"]
+
+
+def test_a_firm_named_in_a_clause_on_the_speaker_is_not_the_company_he_speaks_of(nlp):
+    text = ("Redhawk Steel Inc. will build a rebar mill in Calvert City. Whitacre, a former superintendent who set up the "
+            "company in 2014 with money from private equity firm Ozark Hill Partners, said Calvert City would be the "
+            "company's second mill.")
+    assert {p.operator for p in extract_text(nlp, text).plants} == {"redhawk steel"}

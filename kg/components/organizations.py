@@ -782,8 +782,18 @@ def _speaker_s_company(token: Token, named: list[OrgMention]) -> OrgMention | No
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.ent_type_ != "PERSON" or any(t.lower_ in COMMENTATORS for t in speaker.subtree):
         return None
-    employers = {m.key: m for t in speaker.subtree if t.i != speaker.i for m in named if m.start <= t.i < m.end}
+    employers = {m.key: m for t in speaker.subtree if t.i != speaker.i and not _in_a_clause_on(t, speaker)
+                 for m in named if m.start <= t.i < m.end}  # not "Whitacre, who set up the company with money from Ozark Hill"
     return next(iter(employers.values())) if len(employers) == 1 else None
+
+
+def _in_a_clause_on(token: Token, noun: Token) -> bool:
+    """Whether ``token`` sits in a relative or participle clause on ``noun`` (what is said of it, not its title)."""
+    while token.i != noun.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def most_mentioned(orgs: list[OrgMention], kind: str = "company") -> OrgMention | None:
