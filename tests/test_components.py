@@ -3746,3 +3746,10 @@ def test_a_firm_named_in_a_clause_on_the_speaker_is_not_the_company_he_speaks_of
             "company in 2014 with money from private equity firm Ozark Hill Partners, said Calvert City would be the "
             "company's second mill.")
     assert {p.operator for p in extract_text(nlp, text).plants} == {"redhawk steel"}
+
+
+def test_a_plant_found_twice_at_the_same_place_by_the_same_operator_is_one_plant(nlp):
+    text = ("Thornbury Biologics Ltd is to build a second sterile fill-finish facility at its Speke campus, creating around "
+            "260 jobs. Construction of the Speke facility will start in March.")
+    plants = extract_text(nlp, text).plants
+    assert [(p.location, p.ordinal) for p in plants if p.status != "operating"] == [("speke", 2)]

@@ -211,8 +211,12 @@ class FacilityFinder:
                 plant.operator = arms[0]  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
         for plant in plants:
             plant.owner = parents.get(plant.operator or "", plant.operator)  # the arm's parent pays for the arm's plant
-        kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p)]
+        same_as = _repeats(plants)
+        for repeat, first in same_as.items():
+            _absorb(plants[first], plants[repeat])
+        kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p) and i not in same_as]
         renumbered = {old: new for new, old in enumerate(kept)}
+        renumbered |= {repeat: renumbered[first] for repeat, first in same_as.items() if first in renumbered}
         assigned = [replace(m, plant=renumbered.get(m.plant, -1)) for m in assigned]
         plants = [plants[i] for i in kept]
         doc._.set(FACILITIES, assigned)
@@ -628,6 +632,31 @@ def _only_places_before(head: Token, pronoun: Token) -> bool:
     return pronoun.lower_ in ("which", "that") and len(between) > 0 and all(
         t.is_punct or t.ent_type_ in ("GPE", "LOC") or t.lower_ in ("in", "near", "at", "outside", "the")
         or t.dep_ in ("amod", "compound") and "GPE" in (t.head.ent_type_, t.head.head.ent_type_) for t in between)  # "south-west Poland"
+
+
+def _repeats(plants: list[_Plant]) -> dict[int, int]:
+    """Plants found twice: a later plant of the same operator at the same place, running or not alike, of a kind and
+    ordinal that do not differ ('its second facility in Speke' ... 'the Speke facility'), by the earlier one's index."""
+    same_as: dict[int, int] = {}
+    for later, plant in enumerate(plants):
+        same_as |= {later: first for first in range(later) if first not in same_as and later not in same_as
+                    and _same_plant(plants[first], plant)}
+    return same_as
+
+
+def _same_plant(one: _Plant, other: _Plant) -> bool:
+    kinds_agree = one.kind == other.kind or one.kind in GENERIC_KINDS or other.kind in GENERIC_KINDS
+    return (one.operator is not None and one.operator == other.operator and one.location is not None and one.location == other.location
+            and kinds_agree and (one.ordinal is None or other.ordinal is None or one.ordinal == other.ordinal)
+            and (_status(one)[0] == "operating") == (_status(other)[0] == "operating"))
+
+
+def _absorb(plant: _Plant, repeat: _Plant) -> None:
+    plant.statuses += repeat.statuses
+    plant.mentions += repeat.mentions
+    plant.ordinal = plant.ordinal or repeat.ordinal
+    plant.kind = repeat.kind if plant.kind in GENERIC_KINDS else plant.kind
+    plant.guessed = plant.guessed and repeat.guessed
 
 
 def _somewhere_in_a_country(plant: _Plant) -> bool:
