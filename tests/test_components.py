@@ -3753,9 +3753,3 @@ def test_a_plant_found_twice_at_the_same_place_by_the_same_operator_is_one_plant
             "260 jobs. Construction of the Speke facility will start in March.")
     plants = extract_text(nlp, text).plants
     assert [(p.location, p.ordinal) for p in plants if p.status != "operating"] == [("speke", 2)]
-
-
-def test_a_plant_told_of_in_passing_in_a_sentence_naming_no_organisation_is_background(nlp):
-    text = ("Brenner Antriebstechnik GmbH will build a €240 million gearbox plant in Barleben. The state was left without "
-            "a project of that size when a planned chip factory near Magdeburg was put on hold last year.")
-    assert [p.location for p in extract_text(nlp, text).plants] == ["barleben"]

@@ -193,16 +193,12 @@ class FacilityFinder:
         main = most_mentioned(orgs)
         main_company = main.key if main else None
         venture = named_joint_venture(doc, orgs, text)
-        passing: set[int] = set()
         for plant in plants:
             if venture is not None and _status(plant)[0] != "operating" and (
                     plant.operator is None and (plant.ordinal or 1) == 1 or _named_with(doc, plant, assigned, VENTURE_WORD)
                     and not _owned_by_another(doc, plant, assigned, orgs, venture)):
                 plant.operator = venture  # "a joint venture to build a plant ... The venture, Bluewater Cells Inc., ..."
             sure = plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company)
-            if plant.operator is None and _told_of_in_passing(doc, plant, assigned, orgs):
-                passing.add(id(plant))  # "after a planned chip factory near Magdeburg was put on hold last year": background
-                continue
             if plant.operator is None and main_company is not None and (sure or not _named_with(doc, plant, assigned, DEAL_WORDS)):
                 plant.operator, plant.guessed = main_company, plant.guessed or not sure  # a plant no one is said to
                 # run is the story's company's: surely when no other company is named beside it, else a guess; no
@@ -218,7 +214,7 @@ class FacilityFinder:
         same_as = _repeats(plants)
         for repeat, first in same_as.items():
             _absorb(plants[first], plants[repeat])
-        kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p) and i not in same_as and id(p) not in passing]
+        kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p) and i not in same_as]
         renumbered = {old: new for new, old in enumerate(kept)}
         renumbered |= {repeat: renumbered[first] for repeat, first in same_as.items() if first in renumbered}
         assigned = [replace(m, plant=renumbered.get(m.plant, -1)) for m in assigned]
@@ -730,16 +726,6 @@ def _owned_by_another(doc: Doc, plant: _Plant, mentions: list[FacilityMention], 
     heads = [doc[mentions[i].head] for i in plant.mentions]
     return any(c.dep_ == "poss" and m.key != venture for head in heads if VENTURE_WORD.search(span_text(head.sent))
                for c in head.children for m in orgs if m.start <= c.i < m.end)
-
-
-def _told_of_in_passing(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention]) -> bool:
-    """A plant introduced once ('a planned chip factory'), with no ordinal, in a sentence that names no organisation."""
-    if len(plant.mentions) != 1:
-        return False
-    mention = mentions[plant.mentions[0]]
-    sentence = doc[mention.head].sent
-    return doc[mention.start].lower_ in ("a", "an") and mention.ordinal is None and not any(
-        sentence.start <= m.start < sentence.end for m in orgs)
 
 
 def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:
