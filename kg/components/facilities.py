@@ -211,7 +211,7 @@ class FacilityFinder:
                 plant.operator = arms[0]  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
         for plant in plants:
             plant.owner = parents.get(plant.operator or "", plant.operator)  # the arm's parent pays for the arm's plant
-        same_as = _repeats(plants)
+        same_as = _repeats(plants, doc, assigned)
         for repeat, first in same_as.items():
             _absorb(plants[first], plants[repeat])
         kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p) and i not in same_as]
@@ -634,11 +634,14 @@ def _only_places_before(head: Token, pronoun: Token) -> bool:
         or t.dep_ in ("amod", "compound") and "GPE" in (t.head.ent_type_, t.head.head.ent_type_) for t in between)  # "south-west Poland"
 
 
-def _repeats(plants: list[_Plant]) -> dict[int, int]:
+def _repeats(plants: list[_Plant], doc: Doc, mentions: list[FacilityMention]) -> dict[int, int]:
     """Plants found twice: a later plant of the same operator at the same place, running or not alike, of a kind and
-    ordinal that do not differ ('its second facility in Speke' ... 'the Speke facility'), by the earlier one's index."""
+    ordinal that do not differ, referred to rather than introduced ('its second facility in Speke' ... 'the Speke
+    facility'; not 'A battery plant on the same site'), by the earlier one's index."""
     same_as: dict[int, int] = {}
     for later, plant in enumerate(plants):
+        if doc[mentions[plant.mentions[0]].start].lower_ in ("a", "an"):
+            continue
         same_as |= {later: first for first in range(later) if first not in same_as and later not in same_as
                     and _same_plant(plants[first], plant)}
     return same_as
