@@ -97,10 +97,14 @@ pytestmark = pytest.mark.slow
 #: held-out 0.926/0.725, with the final code dev 0.960/0.800 and held-out 0.927/0.729. Session 21 (2026-12-01): the
 #: blind dev bm- (trade-press roundups and follow-ups; 0.937/0.659 unread) and held-out bn- (wire copy from Africa,
 #: Australia and Eastern Europe; 0.944/0.699, never read) joined; with the starting code the 675 articles score dev
-#: 0.959/0.795 and held-out 0.927/0.728, with the final code dev 0.961/0.801 and held-out 0.928/0.732.
+#: 0.959/0.795 and held-out 0.927/0.728, with the final code dev 0.961/0.801 and held-out 0.928/0.732. Session 22
+#: (2026-12-01): the blind dev bo- (plants and partnerships in mainstream business news; 0.974/0.753 unread) and
+#: held-out bp- (a week of a news search for new factories, joint ventures and investments; 0.912/0.746, never read)
+#: joined; with the starting code the 695 articles score dev 0.961/0.800 and held-out 0.928/0.733, with the final
+#: code dev 0.962/0.806 and held-out 0.928/0.739.
 FLOORS = {
-    "dev": {"entities": 0.960, "relations": 0.800},
-    "heldout": {"entities": 0.927, "relations": 0.731},
+    "dev": {"entities": 0.960, "relations": 0.805},
+    "heldout": {"entities": 0.927, "relations": 0.738},
 }
 
 
