@@ -3753,3 +3753,8 @@ def test_a_plant_found_twice_at_the_same_place_by_the_same_operator_is_one_plant
             "260 jobs. Construction of the Speke facility will start in March.")
     plants = extract_text(nlp, text).plants
     assert [(p.location, p.ordinal) for p in plants if p.status != "operating"] == [("speke", 2)]
+
+
+def test_a_name_wrapped_over_a_line_break_stays_one_name(nlp):
+    text = "South Korea's Daewon Cable\nCo. has agreed to buy a 60% stake in a cable maker."
+    assert [" ".join(o.name.split()) for o in extract_text(nlp, text).organizations] == ["Daewon Cable Co."]

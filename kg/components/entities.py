@@ -709,7 +709,7 @@ def _words_beside(doc: Doc, start: int, skip: int, count: int, step: int) -> tup
 
 def _split_at_line_breaks(ent: Span) -> list[Span]:
     """'Solar' + blank line + 'Kuzey Enerji A.Ş.': no name runs over a paragraph break (a roundup's heading before a name)."""
-    breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+    breaks = [t.i for t in ent if t.is_space and t.text.count("\n") >= 2]  # not a line wrapped inside a name
     if not breaks:
         return [ent]
     bounds = [ent.start, *(b for i in breaks for b in (i, i + 1)), ent.end]

@@ -593,7 +593,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 or not INVESTMENT_CUES.search(span_text(sentence)):
             continue
         head = span.root
-        if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _yearly_or_superseded(doc, mention) or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs):
+        if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _yearly_or_superseded(doc, mention) \
+                or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs):
             continue
         target = _plant_for_money(span, facilities)
         aid = _state_aid(head)
