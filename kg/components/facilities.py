@@ -642,8 +642,9 @@ def _repeats(plants: list[_Plant], doc: Doc, mentions: list[FacilityMention]) ->
     for later, plant in enumerate(plants):
         if doc[mentions[plant.mentions[0]].start].lower_ in ("a", "an"):
             continue
-        same_as |= {later: first for first in range(later) if first not in same_as and later not in same_as
-                    and _same_plant(plants[first], plant)}
+        first = next((f for f in range(later) if f not in same_as and _same_plant(plants[f], plant)), None)
+        if first is not None:
+            same_as[later] = first
     return same_as
 
 
