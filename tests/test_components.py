@@ -3758,3 +3758,11 @@ def test_a_plant_found_twice_at_the_same_place_by_the_same_operator_is_one_plant
 def test_a_name_wrapped_over_a_line_break_stays_one_name(nlp):
     text = "South Korea's Daewon Cable\nCo. has agreed to buy a 60% stake in a cable maker."
     assert [" ".join(o.name.split()) for o in extract_text(nlp, text).organizations] == ["Daewon Cable Co."]
+
+
+def test_the_company_opening_a_sentence_is_the_company_the_sentence_before_was_about(nlp):
+    text = ("Norvale Mining Corp. agreed to buy a 30% stake in Tarraco Lithium Ltd for $150 million. Norvale Mining said "
+            "the deal was its largest. Norvale Mining will name two directors.\n\nTarraco Lithium wants to build a "
+            "hydroxide refinery near Kwinana. The company puts the cost of the refinery at $640 million.")
+    investments = extract_text(nlp, text).investments
+    assert {(i.investor, i.amount) for i in investments if i.amount == 640_000_000} == {("tarraco lithium", 640_000_000)}
