@@ -17,7 +17,7 @@ CASES = [
     ("C$2.1-billion", "2100000000", "CAD"), ("C$180-million", "180000000", "CAD"),  # Canadian papers' hyphen
     ("R4.8 billion", "4800000000", "ZAR"), ("R350m", "350000000", "ZAR"),
     ("SR5.6bn", "5600000000", "SAR"), ("Dh5.5bn", "5500000000", "AED"), ("P6.5bn", "6500000000", "PHP"),
-    ("N1.2trn", "1200000000000", "NGN"), ("N45 billion", "45000000000", "NGN"), ("180bn CFA francs", "180000000000", "XOF"),
+    ("N1.2trn", "1200000000000", "NGN"), ("K2.6 billion", "2600000000", "ZMW"), ("N45 billion", "45000000000", "NGN"), ("180bn CFA francs", "180000000000", "XOF"),
     ("210m soles", "210000000", "PEN"), ("Rs 1.6 lakh crore", "1600000000000", "INR"), ("Rs 9,000-crore", "90000000000", "INR"),
 ]
 
@@ -46,7 +46,12 @@ def test_pesos_of_no_named_country_are_no_amount():
 
 
 def test_a_bare_r_and_a_number_is_no_rand():
-    assert find_amounts("Take the R2 road to the R&D centre in 2026, past the P2 car park and the N7.") == []
+    assert find_amounts("Take the R2 road to the R&D centre in 2026, past the P2 car park, the N7 and the K2 gate.") == []
+
+
+def test_a_k_amount_in_a_story_on_papua_new_guinea_is_in_kina():
+    [(_, _, value, code)] = find_amounts("The Papua New Guinea refinery will cost K1.2bn.")
+    assert (value, code) == (Decimal("1200000000"), "PGK")
 
 
 @pytest.mark.parametrize("text, amount, currency", CASES)

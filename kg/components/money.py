@@ -78,9 +78,11 @@ _WORD = (r"(?:dollars?|pounds?|sterling|euros?|yen|won|rupees?|yuan|renminbi|riy
          r"shillings?|ringgit|baht|dong|rupiah|lira|naira|francs|soles|cedis|kwacha|birr|pesos?|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)")
 PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?", re.IGNORECASE)
 #: Currencies written with one capital letter: South African rand ("R4.8 billion", "R350m"), Philippine pesos
-#: ("P6.5bn") and Nigerian naira ("N1.2trn"); only with a scale, since a bare "R2" is a road or a grade.
-LETTER_SYMBOLS = {"r": "ZAR", "p": "PHP", "n": "NGN"}
-ONE_LETTER = re.compile(rf"(?<![\w$])(?P<cur>[RPN])(?P<num>{_NUMBER}){_SCALE_GAP}(?P<scale>million|billion|trillion|bn|m|trn|tn)\b")
+#: ("P6.5bn"), Nigerian naira ("N1.2trn") and Zambian kwacha ("K2.6 billion"; the kina in a story on Papua New
+#: Guinea); only with a scale, since a bare "R2" is a road or a grade.
+LETTER_SYMBOLS = {"r": "ZAR", "p": "PHP", "n": "NGN", "k": "ZMW"}
+_KINA_COUNTRY = re.compile(r"\bPapua\b")
+ONE_LETTER = re.compile(rf"(?<![\w$])(?P<cur>[RPNK])(?P<num>{_NUMBER}){_SCALE_GAP}(?P<scale>million|billion|trillion|bn|m|trn|tn)\b")
 #: Any ISO 4217 code written before the number, upper case only ("SAR 11.25 billion", "KES 6.5bn").
 ISO_PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>[A-Z]{{3}})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?")
 SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE}))?(?:\s+|(?<=illion)-)(?P<cur>{_WORD})\b", re.IGNORECASE)
@@ -115,7 +117,8 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
     found: list[tuple[int, int, Decimal, str]] = []
     taken: list[tuple[int, int]] = []
     words = _local_words(text)
-    for pattern, symbols in ((PREFIXED, SYMBOLS), (ONE_LETTER, LETTER_SYMBOLS), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS),
+    letters = LETTER_SYMBOLS | {"k": "PGK"} if _KINA_COUNTRY.search(text) else LETTER_SYMBOLS
+    for pattern, symbols in ((PREFIXED, SYMBOLS), (ONE_LETTER, letters), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS),
                              (SUFFIXED, words)):
         for match in pattern.finditer(text):
             start, end = match.span()
