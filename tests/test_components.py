@@ -3766,3 +3766,11 @@ def test_the_company_opening_a_sentence_is_the_company_the_sentence_before_was_a
             "hydroxide refinery near Kwinana. The company puts the cost of the refinery at $640 million.")
     investments = extract_text(nlp, text).investments
     assert {(i.investor, i.amount) for i in investments if i.amount == 640_000_000} == {("tarraco lithium", 640_000_000)}
+
+
+def test_each_loan_of_a_list_of_loan_agreements_is_its_own_lender_s(nlp):
+    text = ("Copperbelt Cable Industries Ltd said it had signed loan agreements with the African Export-Import Bank "
+            "(Afreximbank) for $45 million and with Zambia National Commercial Bank (Zanaco) for K700 million.")
+    investments = extract_text(nlp, text).investments
+    assert {(i.investor, i.currency) for i in investments} == {("african export import bank", "USD"),
+                                                               ("zambia national commercial bank", "ZMW")}

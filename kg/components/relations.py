@@ -874,6 +874,20 @@ def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
                  if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None and funds(m)), None)
 
 
+def _lender_of_a_deal_for(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """The lender of 'with X for $N', one deal after another in a sentence ('loan agreements with Afreximbank for $45
+    million and with Zanaco for K700 million'): the one named in the nearest 'with' before the amount's 'for'."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return None
+    for word in reversed(head.doc[head.sent.start : head.head.i]):
+        if word.like_num or word.lower_ in ("for", "as"):
+            return None  # another amount, or a 'for' of its own, comes between
+        if word.lower_ == "with" and word.dep_ in ("prep", "conj"):
+            lender = next((m for g in word.children if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None), None)
+            return lender if lender is not None and funds(lender) else None
+    return None
+
+
 def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int | None, plants: list[dict]) -> tuple[OrgMention | str | None, float]:
     verb = verb_of(head.head) if head.head.i != head.i else head
     while verb.lower_ == "including" and verb.dep_ == "prep" and verb.head.i != verb.i:
@@ -893,6 +907,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     # on a loan of up to EUR 150 million"
     funding = any(n.lemma_ in FUNDING_WORDS for word in [*content[:3], *head.subtree]  # "$310 million in CHIPS Act funding",
                   for n in (word, *(c for c in word.children if c.dep_ == "compound")))  # "a SAR1.8 billion loan agreement"
+    if about_lending(sentence) and (lender := _lender_of_a_deal_for(head, orgs)) is not None:
+        return lender, 0.8  # "signed loan agreements with Afreximbank for $45 million and with Zanaco for K700 million"
     given_in = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                 for g in p.children if g.dep_ == "pobj" and g.lemma_ in FUNDING_WORDS]
     givers = [m for g in given_in for p in g.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
