@@ -3774,3 +3774,9 @@ def test_each_loan_of_a_list_of_loan_agreements_is_its_own_lender_s(nlp):
     investments = extract_text(nlp, text).investments
     assert {(i.investor, i.currency) for i in investments} == {("african export import bank", "USD"),
                                                                ("zambia national commercial bank", "ZMW")}
+
+
+def test_a_plant_called_by_its_region_is_the_one_plant_in_a_town_there(nlp):
+    text = ("Copperbelt Cable Industries Ltd has reached financial close on a $120 million cable plant in Kitwe. "
+            "Its chief executive said the Copperbelt plant would also supply customers in Congo.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["kitwe"]

@@ -19,7 +19,7 @@ from kg.components.attributes import (
     FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
 )
 from kg.components.clutter import dateline, in_clutter
-from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place
+from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
 from kg.components.organizations import (
     FOLDED_FIRST_WORDS, agent_of, clause_subject, most_mentioned, named_before_to, shares_split_after, verb_of,
 )
@@ -349,6 +349,11 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         return compatible(p, check_location=False) and p.location is not None and breadth(p.location) < breadth(location or "") \
             and location in _places_named_with(doc, p, assigned)
 
+    def may_lie_in_the_region(p: _Plant) -> bool:  # a town the gazetteer does not place in another country
+        inside, region = countries_of(p.location or ""), countries_of(location or "")
+        return compatible(p, check_location=False) and p.location is not None and breadth(p.location) == 0 and (
+            not inside or not region or bool(inside & region))
+
     def in_its_country(p: _Plant) -> bool:  # a plant placed only in a country, now placed in one of its towns, perhaps
         # by the local arm that will run it
         related = operator is None or p.operator in (None, operator) or parents.get(operator) == p.operator or (
@@ -414,6 +419,10 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         if same is None and doc[mention.start].lower_ in ("the", "its", "our", "this") and location in {
                 entity_key(_place_name(t)) for t in doc[mention.start : mention.head]}:  # "the Kedah plant", not "its site in Thuringia"
             same = next((i for i, p in enumerate(plants) if in_the_region_of(p)), None)
+            if same is None and breadth(location or "") == 1 and not is_known_town(location or ""):  # "the Eastern Cape
+                # plant" of the one plant at Coega; not "its Safi plant", Safi being a town and its province
+                within = [i for i, p in enumerate(plants) if may_lie_in_the_region(p)]
+                same = within[0] if len(within) == 1 else None
         return same
     if doc[mention.start].lower_ in ("a", "an"):
         return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
