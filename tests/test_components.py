@@ -3780,3 +3780,12 @@ def test_a_plant_called_by_its_region_is_the_one_plant_in_a_town_there(nlp):
     text = ("Copperbelt Cable Industries Ltd has reached financial close on a $120 million cable plant in Kitwe. "
             "Its chief executive said the Copperbelt plant would also supply customers in Congo.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["kitwe"]
+
+
+def test_the_name_after_a_unit_in_is_a_place(nlp):
+    text = ("Nova Safra Energia S.A. is preparing to break ground on its second plant. The company's board on Friday "
+            "approved 1.1 billion reais ($200 million) for a unit in Primavera do Leste, which would add 380 million "
+            "litres of annual capacity to the 450 million litres produced at its existing plant in Sorriso.")
+    extraction = extract_text(nlp, text)
+    assert [o.name for o in extraction.organizations] == ["Nova Safra Energia S.A."]
+    assert {p.operator for p in extraction.plants} == {"nova safra energia"}

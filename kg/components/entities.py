@@ -116,7 +116,7 @@ SITE_NAME_WORDS = {"complex", "park", "estate", "zone", "area", "megasite", "cor
 #: Nouns for what stands somewhere: the name after 'at' or 'in' following one is a place.
 FACILITY_NOUNS = {"plant", "factory", "facility", "site", "fab", "mill", "works", "campus", "refinery", "smelter", "hub",
               "gigafactory", "yard", "shipyard", "terminal", "centre", "center", "complex", "base", "mine", "shop", "workshop",
-              "smokehouse", "distillery", "brewery", "foundry", "bakery"}
+              "smokehouse", "distillery", "brewery", "foundry", "bakery", "unit"}
 SITE_PREPOSITIONS = {"in", "at", "near", "inside", "within", "of", "outside", "into", "on"}
 #: A municipality or state named as the body that acts ('The City of Elyria will put $2.4 million').
 CIVIC_BODY = re.compile(r"(?:the )?(?:city|town|village|county|state|province|commonwealth|municipality|borough|shire|district) of ",
