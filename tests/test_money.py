@@ -36,6 +36,7 @@ def test_pesos_are_the_currency_of_the_country_the_story_names(story, currency):
     ("The Pakistani plant near Karachi will cost 40 billion rupees.", [("40000000000", "PKR")]),
     ("The Tanzanian brewer will invest 400 billion shillings.", [("400000000000", "TZS")]),
     ("A 900-million-peso seat plant in Nuevo León, Mexico, is frozen.", [("900000000", "MXN")]),
+    ("Brazil's Araguaia began building the 1.6 billion-real unit in March for 2 million real customers.", [("1600000000", "BRL")]),
 ])
 def test_shared_currency_names_are_the_story_countrys_and_units_joined_by_hyphens(text, amounts):
     assert [(str(int(value)), code) for _, _, value, code in find_amounts(text)] == amounts

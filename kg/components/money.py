@@ -44,6 +44,7 @@ LOCAL_UNITS = {
     ("riyals", "riyal"): {"saudi": "SAR", "qatar": "QAR", "oman": "OMR"},
     ("rupees", "rupee"): {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR", "nepal": "NPR"},
     ("shillings", "shilling"): {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX"},
+    ("real",): {"brazil": "BRL"},  # "the 1.6 billion-real unit", only so joined ("2 million real users")
 }
 _LOCAL_COUNTRY = {units: re.compile(r"\b(?:" + "|".join(countries) + ")", re.IGNORECASE) for units, countries in LOCAL_UNITS.items()}
 #: Currencies named by country: "42 billion Danish crowns", "5 billion Hong Kong dollars", "Mexican pesos".
@@ -75,7 +76,7 @@ _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|lac|mln|mn|bn|trn|tn|
 _SCALE_GAP = r"(?:\s|-(?=(?:m|b|tr)illion|crore|lakh))?"  # "$2.1 billion", "$2.1bn", the Canadian papers' "C$2.1-billion", "Rs 9,000-crore"
 _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True)) + ")"  # longest first: "NT$" before "$"
 _WORD = (r"(?:dollars?|pounds?|sterling|euros?|yen|won|rupees?|yuan|renminbi|riyals?|dirhams?|zloty[sch]*|krona|kronor|reais|rand|"
-         r"shillings?|ringgit|baht|dong|rupiah|lira|naira|francs|soles|cedis|kwacha|birr|pesos?|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)")
+         r"shillings?|ringgit|baht|dong|rupiah|lira|naira|francs|soles|cedis|kwacha|birr|pesos?|(?<=-)real|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)")
 PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?", re.IGNORECASE)
 #: Currencies written with one capital letter: South African rand ("R4.8 billion", "R350m"), Philippine pesos
 #: ("P6.5bn"), Nigerian naira ("N1.2trn") and Zambian kwacha ("K2.6 billion"; the kina in a story on Papua New
