@@ -3789,3 +3789,13 @@ def test_the_name_after_a_unit_in_is_a_place(nlp):
     extraction = extract_text(nlp, text)
     assert [o.name for o in extraction.organizations] == ["Nova Safra Energia S.A."]
     assert {p.operator for p in extraction.plants} == {"nova safra energia"}
+
+
+def test_the_company_s_board_opening_a_sentence_is_the_board_of_the_company_just_named(nlp):
+    text = ("Araguaia Bioenergia S.A. said on Monday that BNDES, Brazil's national development bank, had approved a loan "
+            "of 700 million reais for its plant in Sorriso. The company began building the unit in March.\n\nNova Safra "
+            "Energia S.A. is preparing to break ground on its second plant. The company's board on Friday approved 1.1 "
+            "billion reais ($200 million) for a unit in Primavera do Leste, which would add 380 million litres of annual "
+            "capacity to the 450 million litres produced at its existing plant in Lucas do Rio Verde.")
+    investments = extract_text(nlp, text).investments
+    assert {i.investor for i in investments if i.amount == 1_100_000_000} == {"nova safra energia"}

@@ -770,16 +770,17 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
 
 def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
     """'Litio Pampa wants to build the plant in La Negra ... The company puts the cost of the first phase at $780
-    million': a sentence that opens on 'the company' goes on about the company the sentence before was about, when
-    that one, in the same paragraph, had a named company as its main subject."""
-    if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.i != token.sent.start + 1:
+    million': a sentence that opens on 'the company' (or 'the company's board') goes on about the company the
+    sentence before was about, when that one, in the same paragraph, had a named company as its main subject."""
+    subject = token.head if token.dep_ == "poss" else token  # "The company's board on Friday approved"
+    if subject.dep_ != "nsubj" or token.i != token.sent.start + 1:
         return None
     start = token.sent.start
     if start == 0 or "\n" in doc[start - 1].text_with_ws:
         return None
     previous = doc[start - 1].sent
-    subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
-    return next((m for m in named if subject is not None and m.start <= subject.i < m.end and m.kind == "company"), None)
+    topic = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+    return next((m for m in named if topic is not None and m.start <= topic.i < m.end and m.kind == "company"), None)
 
 
 #: Speakers whose firm is not the company they speak of, nor a party to its deals ('Damien Kwok, an analyst at Argent
