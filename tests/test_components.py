@@ -3799,3 +3799,9 @@ def test_the_company_s_board_opening_a_sentence_is_the_board_of_the_company_just
             "capacity to the 450 million litres produced at its existing plant in Lucas do Rio Verde.")
     investments = extract_text(nlp, text).investments
     assert {i.investor for i in investments if i.amount == 1_100_000_000} == {"nova safra energia"}
+
+
+def test_the_plant_placed_in_a_town_near_where_it_was_placed_before_is_the_same_plant(nlp):
+    text = ("Litio Pampa SpA is planning a lithium hydroxide plant near Antofagasta. Litio Pampa wants to build the plant "
+            "in La Negra, an industrial district about 20 kilometres south of Antofagasta.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["la negra"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import (
     FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
@@ -408,6 +408,9 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         located = operator is not None  # "next to the factory it has operated in Kikuyo": a place said of it still tells
         if location is not None and (country := next((i for i in recent if in_its_country(plants[i])), None)) is not None:
             return country  # "a second plant in Poland ... will build and operate the plant in Kobierzyce"
+        if location is not None and (nearby := next((i for i in recent if compatible(plants[i], check_location=False) and plants[i].location
+                                                     in _places_in(doc[mention.head].sent) - {location}), None)) is not None:
+            return nearby  # "a plant near Antofagasta ... to build the plant in La Negra, 20 kilometres south of Antofagasta"
         candidates = [i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)]
         return next((i for i in candidates if plants[i].kind == mention.kind), candidates[0] if candidates else None)
         # "The terminal" after "ammonia made at plants in Quebec": the last terminal, not the last plant of any kind
@@ -437,7 +440,11 @@ def _owner_only(head: Token) -> bool:
 def _places_named_with(doc: Doc, plant: _Plant, assigned: list[FacilityMention]) -> set[str]:
     """The places the sentences that mention a plant name."""
     sentences = dict.fromkeys(doc[assigned[i].head].sent for i in plant.mentions)
-    return {entity_key(e.text) for sentence in sentences for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")}
+    return {key for sentence in sentences for key in _places_in(sentence)}
+
+
+def _places_in(sentence: Span) -> set[str]:
+    return {entity_key(e.text) for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")}
 
 
 def _apposed_plant(head: Token, assigned: list[FacilityMention]) -> int | None:
