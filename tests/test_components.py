@@ -3805,3 +3805,15 @@ def test_the_plant_placed_in_a_town_near_where_it_was_placed_before_is_the_same_
     text = ("Litio Pampa SpA is planning a lithium hydroxide plant near Antofagasta. Litio Pampa wants to build the plant "
             "in La Negra, an industrial district about 20 kilometres south of Antofagasta.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["la negra"]
+
+
+@pytest.mark.parametrize("text, lender", [
+    ("The European Investment Bank is lending €90 million to Parque Eólico Sierra Alta S.L. and Spain's Instituto de "
+     "Crédito Oficial (ICO) €40 million.", "instituto de credito oficial"),
+    ("Coralstone Minerals Ltd has reached financial close on its refinery. The remaining A$400 million is equity. "
+     "Coralstone is putting in A$300 million and its Korean partner, cathode maker Hanul Chemical Co., A$100 million, in "
+     "line with the 25% stake in the project that Hanul bought in 2023.", "hanul chemical"),
+])
+def test_a_gapped_giver_named_with_an_acronym_or_an_apposition_gives_the_amount_after_it(nlp, text, lender):
+    investments = extract_text(nlp, text).investments
+    assert [i.investor for i in investments if i.amount in (40_000_000, 100_000_000)] == [lender]
