@@ -3817,3 +3817,12 @@ def test_the_plant_placed_in_a_town_near_where_it_was_placed_before_is_the_same_
 def test_a_gapped_giver_named_with_an_acronym_or_an_apposition_gives_the_amount_after_it(nlp, text, lender):
     investments = extract_text(nlp, text).investments
     assert [i.investor for i in investments if i.amount in (40_000_000, 100_000_000)] == [lender]
+
+
+def test_money_that_comes_from_a_loan_approved_by_a_bank_is_the_bank_s(nlp):
+    text = ("Verapack do Brasil Ltda. will build a pouch plant in Jundiaí. Verapack Group will contribute R$120 million of "
+            "the total through a capital increase in the Brazilian subsidiary. A further R$140 million will come from a "
+            "loan approved by Brazil's national development bank, BNDES, with the remainder funded from Verapack do "
+            "Brasil's own cash flow.")
+    investments = extract_text(nlp, text).investments
+    assert [i.investor for i in investments if i.amount == 140_000_000] == ["bndes"]

@@ -878,6 +878,15 @@ def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
                  if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None and funds(m)), None)
 
 
+def _maker_of_the_loan(noun: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'R$140 million will come from a loan approved by Brazil's national development bank, BNDES': who approved,
+    granted or provided the loan or grant the money comes from."""
+    if noun.lemma_ not in FUNDING_WORDS:
+        return None
+    makers = [a for c in noun.children if c.dep_ == "acl" and (a := agent_of(c)) is not None]
+    return next((m for a in makers for t in (a, *(c for c in a.children if c.dep_ == "appos")) if (m := org_at(orgs, t))), None)
+
+
 def _lender_of_a_deal_for(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
     """The lender of 'with X for $N', one deal after another in a sentence ('loan agreements with Afreximbank for $45
     million and with Zanaco for K700 million'): the one named in the nearest 'with' before the amount's 'for'."""
@@ -929,7 +938,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
             seller = child.lower_ == "from" and node.lemma_ in BUY_VERBS | {"acquire"}  # "to buy the mill from Celvia for PLN 410m"
             if child.dep_ in ("prep", "agent") and (child.lower_ in ("from", "by") or lender) and not seller:  # "a grant was approved by ADEME"
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and (giver := org_at(orgs, pobj)) and (not lender or funds(giver)):
+                if pobj is not None and (giver := org_at(orgs, pobj) or _maker_of_the_loan(pobj, orgs)) and (not lender or funds(giver)):
                     return giver, 0.85
             if child.dep_ == "poss" and org_at(orgs, child) and not (node.dep_ == "dobj" and node.head.lemma_ in BUY_VERBS | {"acquire"}):
                 return org_at(orgs, child), 0.8  # not the seller in "buy Ford India's plant for Rs 725.7 crore"
