@@ -3826,3 +3826,11 @@ def test_money_that_comes_from_a_loan_approved_by_a_bank_is_the_bank_s(nlp):
             "Brasil's own cash flow.")
     investments = extract_text(nlp, text).investments
     assert [i.investor for i in investments if i.amount == 140_000_000] == ["bndes"]
+
+
+def test_a_clause_on_a_description_in_apposition_to_a_company_is_said_of_the_company(nlp):
+    text = ("South Korean food group Hanmaru Foods Co. opened its first factory outside South Korea on Monday, a 2.4 "
+            "trillion dong ($92 million) instant noodle plant in Bac Ninh province that will make its K-Fire range.\n\n"
+            "The plant in the Yen Phong II industrial park was built by and will be run by Hanmaru Foods Vietnam Co., the "
+            "group's local subsidiary, which spent the 2.4 trillion dong over 18 months.")
+    assert [i.investor for i in extract_text(nlp, text).investments] == ["hanmaru foods vietnam"]

@@ -158,7 +158,9 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = org_at(orgs, child) or _apposed_org(orgs, child) or _whose_board(orgs, child)
                 if found is None and child.tag_ == "WDT" and verb.dep_ == "relcl":  # "X, which has bought ethanol from Y"
-                    found = org_at(orgs, verb.head) or _org_right_before(orgs, child)
+                    found = org_at(orgs, verb.head) or _org_right_before(orgs, child) or (
+                        org_at(orgs, verb.head.head) if verb.head.dep_ == "appos" else None)  # "X, the group's local
+                    # subsidiary, which spent the 2.4 trillion dong"
                 if found:
                     return found
                 if child.lemma_ in GROUP_NOUNS:  # "a syndicate led by Dalin Commercial Bank"
