@@ -3834,3 +3834,9 @@ def test_a_clause_on_a_description_in_apposition_to_a_company_is_said_of_the_com
             "The plant in the Yen Phong II industrial park was built by and will be run by Hanmaru Foods Vietnam Co., the "
             "group's local subsidiary, which spent the 2.4 trillion dong over 18 months.")
     assert [i.investor for i in extract_text(nlp, text).investments] == ["hanmaru foods vietnam"]
+
+
+def test_a_local_arm_named_without_its_legal_form_is_not_cut_at_its_country(nlp):
+    text = ("The plant will be run by Hanmaru Foods Vietnam Co., the local subsidiary of Hanmaru Foods Co. Lee Ha-eun, "
+            "general director of Hanmaru Foods Vietnam, said on Monday that the company would add two lines.")
+    assert [(r.person, r.org) for r in extract_text(nlp, text).roles] == [("lee ha eun", "hanmaru foods vietnam")]

@@ -1056,6 +1056,7 @@ def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
     body's name the model cut at its 'of' or 'for' is one organisation, also where it left the rest untagged ('State
     Bank' + 'of India')."""
     joined: list[Span] = []
+    names = [e.text for e in ents if e.label_ == "ORG"]
     for ent in ents:
         previous = joined[-1] if joined else None
         if previous is not None and previous.label_ == "ORG" and ent.label_ in ("ORG", "GPE") and _name_after_body(doc, previous) == ent.start:
@@ -1095,6 +1096,7 @@ def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Cheshire West' + 'and' + 'Chester Council': a council named after two places is one body; not 'Ford and
     Sunderland City Council', where the name before 'and' is no place."""
     joined: list[Span] = []
+    names = [e.text for e in ents if e.label_ == "ORG"]
     for ent in ents:
         previous = joined[-1] if joined else None
         if (previous is not None and ent.label_ == "ORG" and ent[-1].lower_ in BODY_HEADS and len(ent) <= 3
@@ -1726,8 +1728,10 @@ def _name_before(doc: Doc, end: int, ents: list[Span]) -> int | None:
 def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Toyota' + 'Tsusho': two organisation spans with only a space between them are one name cut in two (not
     'Stalbud Sp. z o.o.' + 'Hanamori', a name that ends a sentence and the next one's subject); so are two with the
-    rest of a hyphenated word between them ('Ballyhea Co-' + 'operative' + 'Creamery')."""
+    rest of a hyphenated word between them ('Ballyhea Co-' + 'operative' + 'Creamery'), and a name and the country
+    that follows it in a longer name the article gives ('Hanmaru Foods' + 'Vietnam' of 'Hanmaru Foods Vietnam Co.')."""
     joined: list[Span] = []
+    names = [e.text for e in ents if e.label_ == "ORG"]
     for ent in ents:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.label_ == ent.label_ == "ORG" and previous.end == ent.start
@@ -1735,6 +1739,10 @@ def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[previous.end - 1].tag_ != "POS"):  # not "Saudi Arabia's" + "Tihama Marine Industries Co."
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "GPE" and previous.end == ent.start \
+                and any(name.startswith(f"{previous.text} {ent.text} ") for name in names):
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Hanmaru Foods" + "Vietnam", after "Hanmaru
+            continue  # Foods Vietnam Co.": a local arm named without its legal form
         if previous is not None and ent.label_ == "ORG" and (previous.label_ == "ORG" and _hyphen_cut(doc, previous.end, ent.start) or (
                 previous.label_ in ("ORG", "PERSON") and previous.end == ent.start and previous[-1].lower_ in CO_OPERATIVE)):
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # 'Kilbrack Co-operative' (a person to the model)
