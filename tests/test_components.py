@@ -3840,3 +3840,9 @@ def test_a_local_arm_named_without_its_legal_form_is_not_cut_at_its_country(nlp)
     text = ("The plant will be run by Hanmaru Foods Vietnam Co., the local subsidiary of Hanmaru Foods Co. Lee Ha-eun, "
             "general director of Hanmaru Foods Vietnam, said on Monday that the company would add two lines.")
     assert [(r.person, r.org) for r in extract_text(nlp, text).roles] == [("lee ha eun", "hanmaru foods vietnam")]
+
+
+def test_its_in_a_loan_the_borrower_says_a_lender_approved_is_the_borrower_s(nlp):
+    text = ("Araguaia Bioenergia S.A. said on Monday that BNDES, Brazil's national development bank, had approved a loan of "
+            "700 million reais ($127 million) for its plant in Sorriso.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("araguaia bioenergia", "sorriso")]

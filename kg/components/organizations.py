@@ -917,7 +917,7 @@ GIFT_NOUNS = {"loan", "grant", "subsidy", "aid", "credit", "incentive", "financi
 
 def _money_given_to(token: Token, org_at: Callable[[Token], OrgMention | None]) -> OrgMention | None:
     """'BNDES has approved a R$600 million loan to Laminados Paraíba for the expansion of its mill': 'its' is the
-    borrower's, not the lender's that is the subject."""
+    borrower's, not the lender's that is the subject; so is it where the borrower says the lender approved it."""
     for node in token.ancestors:
         verb = node.pos_ in ("VERB", "AUX")
         gifts = [g for g in ([c for c in node.children if c.dep_ == "dobj"] if verb else [node]) if g.lemma_ in GIFT_NOUNS]
@@ -926,6 +926,9 @@ def _money_given_to(token: Token, org_at: Callable[[Token], OrgMention | None]) 
             found = next((m for g in to.children if g.dep_ == "pobj" and (m := org_at(g)) is not None), None)
             if found is not None:
                 return found
+        if verb and gifts and node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:
+            return next((m for c in node.head.children if c.dep_ == "nsubj" and (m := org_at(c)) is not None), None)
+            # "Araguaia said that BNDES had approved a loan for its plant in Sorriso": the borrower reports it
         if verb:
             return None
     return None
