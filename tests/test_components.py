@@ -3846,3 +3846,11 @@ def test_its_in_a_loan_the_borrower_says_a_lender_approved_is_the_borrower_s(nlp
     text = ("Araguaia Bioenergia S.A. said on Monday that BNDES, Brazil's national development bank, had approved a loan of "
             "700 million reais ($127 million) for its plant in Sorriso.")
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("araguaia bioenergia", "sorriso")]
+
+
+def test_a_company_based_in_a_town_is_not_one_introduced_only_with_its_country_s_name(nlp):
+    text = ("Araguaia Bioenergia S.A. said that BNDES, Brazil's national development bank, had approved a loan of 700 "
+            "million reais for its plant in Sorriso. The Cuiabá-based company has also signed a ten-year agreement with "
+            "grain co-operative Coopernorte to buy corn for the new plant.")
+    partnerships = extract_text(nlp, text).partnerships
+    assert {p.partners for p in partnerships} == {("araguaia bioenergia", "coopernorte")}
