@@ -3854,3 +3854,8 @@ def test_a_company_based_in_a_town_is_not_one_introduced_only_with_its_country_s
             "grain co-operative Coopernorte to buy corn for the new plant.")
     partnerships = extract_text(nlp, text).partnerships
     assert {p.partners for p in partnerships} == {("araguaia bioenergia", "coopernorte")}
+
+
+def test_no_organisation_is_a_fragment_of_a_name_cut_at_a_hyphen(nlp):
+    text = "Aubrac Pharma will build a syringe line at Saint-Priest. The Auvergne-Rhône-Alpes Region will fund a third of the line."
+    assert "Alpes Region" not in {o.name for o in extract_text(nlp, text).organizations}

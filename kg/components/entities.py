@@ -1411,10 +1411,11 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue  # a legal form ends a name the next step reads whole ("Hanbit On Co.")
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
         start = min([c.i for c in words] + [token.i])
-        if all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in doc[token.left_edge.i : token.i]) and doc[token.left_edge.i].text[:1].isupper():
-            start = min(start, token.left_edge.i)  # "Highlands and Islands Enterprise, the regional development agency,"
+        if all(t.text[:1].isupper() or t.lower_ in ("and", "&", "-") for t in doc[token.left_edge.i : token.i]) and doc[token.left_edge.i].text[:1].isupper():
+            start = min(start, token.left_edge.i)  # "Highlands and Islands Enterprise, the regional development agency,";
+            # "The Auvergne-Rhône-Alpes Region will fund": never "Alpes Region", cut at a hyphen
         span = doc[start : token.i + 1]
-        if all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in span) and not taken.intersection(range(span.start, span.end)):
+        if all(t.text[:1].isupper() or t.lower_ in ("and", "&", "-") for t in span) and not taken.intersection(range(span.start, span.end)):
             found.append(Span(doc, span.start, span.end, label="ORG"))
             taken.update(range(span.start, span.end))
     return found
