@@ -408,8 +408,11 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         located = operator is not None  # "next to the factory it has operated in Kikuyo": a place said of it still tells
         if location is not None and (country := next((i for i in recent if in_its_country(plants[i])), None)) is not None:
             return country  # "a second plant in Poland ... will build and operate the plant in Kobierzyce"
-        if location is not None and (nearby := next((i for i in recent if compatible(plants[i], check_location=False) and plants[i].location
-                                                     in _places_in(doc[mention.head].sent) - {location}), None)) is not None:
+        running = _mention_status(doc[mention.head], mention)[0] == "operating"  # not "a second plant in Ozu, next to the
+        # factory it has operated in Kikuyo"
+        named_here = _places_in(doc[mention.head].sent) - {location}
+        nearby = next((i for i in recent if compatible(plants[i], check_location=False) and plants[i].location in named_here), None)
+        if location is not None and not running and nearby is not None:
             return nearby  # "a plant near Antofagasta ... to build the plant in La Negra, 20 kilometres south of Antofagasta"
         candidates = [i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)]
         return next((i for i in candidates if plants[i].kind == mention.kind), candidates[0] if candidates else None)
