@@ -101,10 +101,14 @@ pytestmark = pytest.mark.slow
 #: (2026-12-01): the blind dev bo- (plants and partnerships in mainstream business news; 0.974/0.753 unread) and
 #: held-out bp- (a week of a news search for new factories, joint ventures and investments; 0.912/0.746, never read)
 #: joined; with the starting code the 695 articles score dev 0.961/0.800 and held-out 0.928/0.733, with the final
-#: code dev 0.962/0.806 and held-out 0.928/0.739.
+#: code dev 0.962/0.806 and held-out 0.928/0.739. Session 23 (2026-12-01): the blind dev bq- (financing and
+#: ownership of new plants; 0.917/0.656 unread) and held-out br- (a month of industrial investment news on five
+#: continents; 0.943/0.553, never read) joined; with the starting code the 715 articles score dev 0.9606/0.8021 and
+#: held-out 0.9285/0.7323 (the held-out relations floor goes down with the harder batch), with the final code dev
+#: 0.9606/0.8072 and held-out 0.9287/0.7335.
 FLOORS = {
     "dev": {"entities": 0.960, "relations": 0.805},
-    "heldout": {"entities": 0.927, "relations": 0.738},
+    "heldout": {"entities": 0.927, "relations": 0.733},
 }
 
 
