@@ -1056,7 +1056,6 @@ def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
     body's name the model cut at its 'of' or 'for' is one organisation, also where it left the rest untagged ('State
     Bank' + 'of India')."""
     joined: list[Span] = []
-    names = [e.text for e in ents if e.label_ == "ORG"]
     for ent in ents:
         previous = joined[-1] if joined else None
         if previous is not None and previous.label_ == "ORG" and ent.label_ in ("ORG", "GPE") and _name_after_body(doc, previous) == ent.start:
@@ -1096,7 +1095,6 @@ def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Cheshire West' + 'and' + 'Chester Council': a council named after two places is one body; not 'Ford and
     Sunderland City Council', where the name before 'and' is no place."""
     joined: list[Span] = []
-    names = [e.text for e in ents if e.label_ == "ORG"]
     for ent in ents:
         previous = joined[-1] if joined else None
         if (previous is not None and ent.label_ == "ORG" and ent[-1].lower_ in BODY_HEADS and len(ent) <= 3

@@ -758,7 +758,7 @@ def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
     while start > 0 and doc[start - 1].lower_ in ("a", "an", "another", "further", "additional", "extra", "more"):
         start -= 1  # "and the Brandenburg state government a further €95 million"
     if start > 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(":
-        start -= 3  # "and the Export-Import Bank of Korea (Kexim) A$150 million"
+        start -= 3  # "and Spain's Instituto de Crédito Oficial (ICO) €40 million"
     elif start > 1 and doc[start - 1].text == ",":
         start -= 1  # "and its Korean partner, cathode maker Hanul Chemical Co., A$100 million"
     named = next((m for m in orgs if m.end == start and m.via != "pronoun"), None)
