@@ -3859,3 +3859,12 @@ def test_a_company_based_in_a_town_is_not_one_introduced_only_with_its_country_s
 def test_no_organisation_is_a_fragment_of_a_name_cut_at_a_hyphen(nlp):
     text = "Aubrac Pharma will build a syringe line at Saint-Priest. The Auvergne-Rhône-Alpes Region will fund a third of the line."
     assert "Alpes Region" not in {o.name for o in extract_text(nlp, text).organizations}
+
+
+def test_the_last_of_towns_listed_after_in_is_a_place_whatever_the_model_tags_it(nlp):
+    text = ("Verapack do Brasil Ltda. will build a packaging plant in Jundiaí, the company said on Monday. The plant will "
+            "be the company's third in the country, after its factories in Curitiba and Recife.")
+    plants = {(p.location, p.status) for p in extract_text(nlp, text).plants}
+    assert {("curitiba", "operating"), ("recife", "operating")} <= plants
+    text = "In Düsseldorf, Hendrik Bauer, the economy minister of North Rhine-Westphalia, said the state would help."
+    assert "hendrik bauer" in {p.key for p in extract_text(nlp, text).people}

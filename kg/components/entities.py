@@ -583,6 +583,21 @@ def _after_place_preposition(ent: Span) -> bool:
     return before is not None and before.lower_ in ("in", "near", "outside", "at") and not _titled(ent.doc, ent)
 
 
+def _conjoined_with_a_place(ent: Span, place_tokens: set[int]) -> bool:
+    """'its factories in Curitiba and Recife', 'at Changodar and at Baddi': the later of places listed after a
+    place preposition, which the model tags as a person or a product when it does not know the town."""
+    first = ent.root
+    joined = False
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+        joined = joined or any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < ent.start for c in first.children)
+    if not joined:
+        return False  # "In Düsseldorf, Hendrik Bauer, the economy minister": a comma is no list of places
+    if first.dep_ == "prep" and first.lower_ in PLACE_PREPOSITIONS:  # the second 'at' is the conjunct
+        first = next((c for c in first.children if c.dep_ == "pobj"), first)
+    return first is not ent.root and first.i in place_tokens and first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS
+
+
 def _has_title(ent: Span) -> bool:
     previous = ent.doc[ent.start - 1] if ent.start else None
     return previous is not None and previous.lower_.rstrip(".") in HONORIFICS
@@ -795,6 +810,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     surname of a person named in full is that person, 'County Mayo' is a place, and the first word of a
     company's name is that company."""
     places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
+    place_tokens = {t.i for e in ents if e.label_ in ("GPE", "LOC") for t in e}
     surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
     surnames |= {e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 2 and "-" in e.text}  # "Kang" of "Kang Min-jae"
     surnames |= {e[-2].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 2 and e[-2].is_title}  # "Domínguez" of "Raquel
@@ -822,6 +838,9 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     def relabel(ent: Span) -> str:
         if ent.label_ == "PERSON" and ent.text in places:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
+        if ent.label_ in ("PERSON", "PRODUCT") and ent.start not in found_products and len(ent) <= 3 and not is_short_form(ent) \
+                and _conjoined_with_a_place(ent, place_tokens) and not _speaks(ent.root):
+            return "GPE"
         if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
                 ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and not _before_a_region_word(ent) and (
                 _acts_as_name(ent) or ent.text in org_texts and not _a_town_describing_a_company(ent) or len(ent) > 1):  # "of Wisła Energia" after "Wisła Energia S.A."

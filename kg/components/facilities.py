@@ -1045,6 +1045,9 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
         return "operating", 0.7, True  # "It currently makes all of its APIs at a single plant at Kurkumbh"
     if status == "in talks":
         status = "proposed"
+    if head.dep_ == "pobj" and head.head.lower_ in ("after", "besides", "beside", "alongside") and any(
+            c.dep_ == "poss" for c in head.children) and not mention.descriptors & FRESH and mention.ordinal is None:
+        return "operating", 0.6, False  # "its third in the country, after its factories in Curitiba and Recife"
     anchor = _first_conjunct(head)  # "invest in a wind park and a storage plant": both new
     if status == "announced" and anchor.dep_ == "pobj" and (anchor.head.lower_ == "of" and anchor.head.head.lemma_ in PROJECT_NOUNS
                                                            or anchor.head.lower_ in ("in", "into", "on") and anchor.head.head.lemma_ in INVESTING_VERBS):
