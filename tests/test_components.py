@@ -3868,3 +3868,21 @@ def test_the_last_of_towns_listed_after_in_is_a_place_whatever_the_model_tags_it
     assert {("curitiba", "operating"), ("recife", "operating")} <= plants
     text = "In Düsseldorf, Hendrik Bauer, the economy minister of North Rhine-Westphalia, said the state would help."
     assert "hendrik bauer" in {p.key for p in extract_text(nlp, text).people}
+
+
+def test_a_title_given_as_one_sentence_s_subject_belongs_to_the_name_opening_the_next(nlp):
+    text = ("Valtorre Componenti S.p.A. will build a brake plant in Bursa, the company said on Tuesday. The group's chief "
+            "financial officer struck a more cautious note. Paolo Greco, who has held the post since 2021, said steel prices "
+            "would weigh on margins.")
+    roles = {(r.person, r.title, r.org) for r in extract_text(nlp, text).roles}
+    assert roles == {("paolo greco", "chief financial officer", "valtorre componenti")}
+    text = ("Kessler Antriebstechnik GmbH's chief executive took the hardest line. Ulrike Brandt said the German supplier "
+            "would keep its planned $480 million plant in Spartanburg County on hold.")
+    roles = {(r.person, r.title, r.org) for r in extract_text(nlp, text).roles}
+    assert roles == {("ulrike brandt", "chief executive", "kessler antriebstechnik")}
+
+
+def test_a_name_after_a_paragraph_break_takes_no_title_from_the_paragraph_before(nlp):
+    text = ("Valtorre Componenti S.p.A. will build a brake plant in Bursa. The group's chief financial officer declined "
+            "to comment.\n\nPaolo Greco, an analyst, said steel prices would weigh on margins.")
+    assert ("paolo greco", "chief financial officer") not in {(r.person, r.title) for r in extract_text(nlp, text).roles}

@@ -226,7 +226,8 @@ class EntityFixer:
             return ent.label_
         last = ent[-1].lower_.rstrip(".")
         if ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and len(ent) > 1 and (
-                _is_legal_form(ent[-1].text) or _ends_with_written_legal_form(doc[ent.start : ent.end + 6].text, len(ent.text))):
+                _is_legal_form(ent[-2 if ent[-1].tag_ == "POS" else -1].text)
+                or _ends_with_written_legal_form(doc[ent.start : ent.end + 6].text, len(ent.text))):  # "Kessler Antriebstechnik GmbH's"
             return "ORG"  # "Verde Hidrógeno SpA", "Cyclavo SAS", "Skjold Blades A/S" (tagged as a work of art)
         if last in self.org_words and len(ent) > 1 and not (ent.label_ != "PERSON" and last in GEOGRAPHIC):
             return "ORG"

@@ -252,6 +252,8 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
             found = _title_after(doc, span, orgs)
             if not found or found[0] and found[0][0].lower_ in ("former", "ex"):  # "Kōwhai chief executive X, a former
                 found = _title_before(doc, span, orgs) or found  # Aoraki Meats plant manager": the post held now
+            if not found and (start, end) == person["spans"][0]:
+                found = _title_in_the_sentence_before(doc, span, orgs)
             if not found:
                 continue
             title_tokens, org = found
@@ -342,6 +344,21 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
     if org is None and i < len(doc) and doc[i].text == ",":
         org = _signed_off_by(doc, i, orgs)
     return title, org
+
+
+def _title_in_the_sentence_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
+    """'Kessler's chief executive took the hardest line. Ulrike Brandt said ...': a lede that gives the title as one
+    sentence's subject and the name as the next one's, in the same paragraph, with no one else named between."""
+    sentence = person.sent
+    if person.start != sentence.start or person.root.dep_ not in ("nsubj", "nsubjpass") or sentence.start == 0 \
+            or "\n" in doc[sentence.start - 1].text:
+        return None
+    before = doc[sentence.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in TITLE_HEADS or any(t.ent_type_ == "PERSON" for t in before):
+        return None
+    found = _title_before(doc, doc[subject.i + 1 : subject.i + 2], orgs)
+    return found if found is not None and found[1] is not None else None
 
 
 def _appointed_as(person: Span) -> int | None:
