@@ -11,6 +11,8 @@ import pytest
 from spacy.tokens import Span
 
 from kg.components.entities import _a_listing_venue
+from kg.components.relations import PARTNERSHIP_STATUSES
+from kg.components.status import status_of
 from kg.normalize import entity_key
 
 from conftest import extract_text
@@ -3886,3 +3888,16 @@ def test_a_name_after_a_paragraph_break_takes_no_title_from_the_paragraph_before
     text = ("Valtorre Componenti S.p.A. will build a brake plant in Bursa. The group's chief financial officer declined "
             "to comment.\n\nPaolo Greco, an analyst, said steel prices would weigh on margins.")
     assert ("paolo greco", "chief financial officer") not in {(r.person, r.title) for r in extract_text(nlp, text).roles}
+
+
+def test_money_per_unit_of_capacity_is_a_yardstick_not_an_investment(nlp):
+    text = ("Vindhya Steel Ltd will spend ₹14,800 crore to expand its Jharsuguda steelworks. Rhea Malhotra, metals analyst at "
+            "Sahyadri Securities, said the expansion cost less than ₹5,000 crore per million tonnes of added capacity.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [148_000_000_000]
+
+
+def test_a_deal_no_one_has_reached_yet_is_in_talks_not_agreed():
+    for sentence in ("Mori said on Thursday that no agreement had been reached with Vindhya.",
+                     "The two companies have not yet signed a binding agreement."):
+        assert status_of(sentence, PARTNERSHIP_STATUSES)[0] == "in talks"
+    assert status_of("The two companies signed an agreement on Thursday.", PARTNERSHIP_STATUSES)[0] == "agreed"

@@ -612,7 +612,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 or not INVESTMENT_CUES.search(span_text(sentence)):
             continue
         head = span.root
-        if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _yearly_or_superseded(doc, mention) \
+        if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
                 or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs):
             continue
         target = _plant_for_money(span, facilities)
@@ -660,7 +660,7 @@ def _from_unnamed_lenders(head: Token, orgs: list[OrgMention]) -> bool:
     return any(c.dep_ == "compound" and c.lemma_ == "bank" for c in loan.children)
 
 
-YEARLY = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b", re.IGNORECASE)
+RATE = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b|^\s*per\b(?! cent)", re.IGNORECASE)
 SUPERSEDED = re.compile(r"\b(?:(?:up|down|rising|falling|increased|raised|cut|revised|million|billion|bn|crore|trillion),? from|against)"
                         r"(?: the| an earlier| a previous| its)?\s*$", re.IGNORECASE)  # "to €235 million from €380 million",
 # "puts the cost at A$910 million, against A$780 million at the time of the announcement"
@@ -688,13 +688,13 @@ def _value_of_a_contract(head: Token) -> bool:
     return (worth.lower_ == "worth" or worth.lemma_ == "value") and worth.head.lemma_ in CONTRACT_NOUNS
 
 
-def _yearly_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
-    """'boards worth about $700 million a year' is output, not money spent; 'Rs 12,400 crore, up from the Rs 9,000
-    crore it pledged' replaces the older figure."""
+def _a_rate_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
+    """'boards worth about $700 million a year' is output, not money spent, and 'less than ₹5,000 crore per million
+    tonnes of capacity' a yardstick; 'Rs 12,400 crore, up from the Rs 9,000 crore it pledged' replaces the older figure."""
     sentence = doc[mention.start].sent
     after = span_text(doc[mention.end : min(sentence.end, mention.end + 3)])
     before = span_text(doc[max(sentence.start, mention.start - 4) : mention.start])
-    return bool(YEARLY.match(after) or SUPERSEDED.search(before)) or _first_estimate(doc[mention.start : mention.end].root)
+    return bool(RATE.match(after) or SUPERSEDED.search(before)) or _first_estimate(doc[mention.start : mention.end].root)
 
 
 ESTIMATE_VERBS = {"cost", "estimate", "price", "budget", "put", "value"}
