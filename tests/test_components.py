@@ -3901,3 +3901,12 @@ def test_a_deal_no_one_has_reached_yet_is_in_talks_not_agreed():
                      "The two companies have not yet signed a binding agreement."):
         assert status_of(sentence, PARTNERSHIP_STATUSES)[0] == "in talks"
     assert status_of("The two companies signed an agreement on Thursday.", PARTNERSHIP_STATUSES)[0] == "agreed"
+
+
+def test_a_chinese_company_named_after_its_home_city_is_called_by_the_word_after_it(nlp):
+    text = ("Chinese die-caster Ningbo Jinrui Auto Components Co. will build a plant in Ramos Arizpe, the company said on "
+            "Tuesday. The plant will be owned by a joint venture in which Jinrui holds 60% and Grupo Fundidora del Norte 40%.")
+    assert ("grupo fundidora del norte", "ningbo jinrui auto components") in {p.partners for p in extract_text(nlp, text).partnerships}
+    text = ("Kulim Data Campus Sdn Bhd will build a data centre in Kedah, it said. Data demand in the region has doubled "
+            "since 2023, the company said.")
+    assert set(orgs(extract_text(nlp, text))) == {"Kulim Data Campus Sdn Bhd"}
