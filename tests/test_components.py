@@ -3910,3 +3910,13 @@ def test_a_chinese_company_named_after_its_home_city_is_called_by_the_word_after
     text = ("Kulim Data Campus Sdn Bhd will build a data centre in Kedah, it said. Data demand in the region has doubled "
             "since 2023, the company said.")
     assert set(orgs(extract_text(nlp, text))) == {"Kulim Data Campus Sdn Bhd"}
+
+
+def test_a_venture_between_two_companies_partners_them_not_the_venture(nlp):
+    text = ("Maziwa Bora Ltd, a joint venture between the Ngata Dairy Farmers Co-operative Society and Friesvaart Dairy B.V. "
+            "of the Netherlands, laid the foundation stone for a milk powder plant in Lanet on Thursday.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {
+        ("friesvaart dairy", "ngata dairy farmers co operative society")}
+    text = ("Circlar Solvents B.V., a 50:50 joint venture between Halvern Corporation and Dutch waste processor Dijkstra "
+            "Recycling B.V., is building a €75 million distillation plant in Geleen.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {("dijkstra recycling", "halvern")}

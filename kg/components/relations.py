@@ -20,7 +20,7 @@ from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, F
 from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
 from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, named_joint_venture
-from kg.components.gazetteer import breadth, is_broad_place, is_known_town
+from kg.components.gazetteer import breadth, is_broad_place, is_known_town, people_s_countries
 from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
@@ -1531,8 +1531,14 @@ VENTURE_NOUNS = {"venture", "jv", "partnership"}
 
 def _venture_parents(prep: Token, partners: list[OrgMention], orgs: list[OrgMention]) -> tuple[str, ...] | None:
     """'Najd-Nile Cables, its joint venture with Misr Conductors Co.,': the venture's parents are the partners (the
-    owner of 'its', else the story's company, and the one after 'with'), not the venture itself, whatever it does."""
+    owner of 'its', else the story's company, and the one after 'with', or those after 'between'), not the venture
+    itself, whatever it does."""
     venture = prep.head
+    if prep.lower_ == "between" and venture.lemma_ in VENTURE_NOUNS:  # "Maziwa Bora Ltd, a joint venture between the Ngata
+        # Dairy Farmers Co-operative Society and Friesvaart Dairy B.V.": every organisation after 'between', however parsed
+        owners = {m.key for m in orgs if prep.i < m.start and m.end <= prep.right_edge.i + 1 and m.via != "pronoun"
+                  and not (m.end - m.start == 1 and people_s_countries(m.name))}  # not "Dutch" in "Dutch waste processor X"
+        return tuple(sorted(owners)) if len(owners) >= 2 else None
     if prep.lower_ != "with" or venture.lemma_ not in VENTURE_NOUNS or venture.dep_ != "appos":
         return None
     named = org_at(orgs, venture.head)
