@@ -3920,3 +3920,10 @@ def test_a_venture_between_two_companies_partners_them_not_the_venture(nlp):
     text = ("Circlar Solvents B.V., a 50:50 joint venture between Halvern Corporation and Dutch waste processor Dijkstra "
             "Recycling B.V., is building a €75 million distillation plant in Geleen.")
     assert {p.partners for p in extract_text(nlp, text).partnerships} == {("dijkstra recycling", "halvern")}
+
+
+def test_owners_named_each_with_its_share_are_one_partnership(nlp):
+    text = ("Wadi Noor Hydrogen LLC is owned by Omani developer Sahel Renewables SAOC with 40%, Belgium's Vandermeer Energy NV "
+            "with 35% and the Oman Investment Authority, the sultanate's sovereign wealth fund, with 25%.")
+    assert {p.partners for p in extract_text(nlp, text).partnerships} == {
+        ("oman investment authority", "sahel renewables", "vandermeer energy")}

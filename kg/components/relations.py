@@ -1443,8 +1443,8 @@ def _conjoined_orgs(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention |
 
 def _holder_of(share: Token, orgs: list[OrgMention]) -> OrgMention | None:
     """Who holds one share: the organisation after its 'by' ('39% by B', '74% owned by A', '60 per cent owned by A'),
-    the subject of the verb that holds it ('A holds 60%', 'B owns the rest'), or the organisation before it with the
-    verb left out ('and B the remaining 40%')."""
+    the subject of the verb that holds it ('A holds 60%', 'B owns the rest'), the one before its 'with' ('A with 40%'),
+    or the organisation before it with the verb left out ('and B the remaining 40%')."""
     by = next((g for c in share.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
     owned = share.head if share.head.lemma_ == "own" else next((c for c in share.children if c.lemma_ == "own"), None)
     if by is None and owned is not None:
@@ -1453,6 +1453,11 @@ def _holder_of(share: Token, orgs: list[OrgMention]) -> OrgMention | None:
         return org_at(orgs, by) or _org_named_after(orgs, by)
     if share.dep_ == "dobj" and share.head.lemma_ in SHARE_VERBS:
         return subject_org(orgs, share.head)
+    if share.dep_ == "pobj" and share.head.lower_ == "with":  # "owned by A with 40%, B with 35% and C, the sultanate's
+        # fund, with 25%": the last organisation named before 'with', past no other share
+        doc = share.doc
+        return next((m for m in reversed(orgs) if m.end <= share.head.i and m.start >= share.sent.start and m.via != "pronoun"
+                     and not any(t.lower_ in ("%", "cent", "percent") for t in doc[m.end : share.head.i])), None)
     return _gapped_investor(share.doc[share.left_edge.i : share.i + 1], orgs)  # "A holds 60% and B the remaining 40%"
 
 
