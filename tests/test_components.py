@@ -3927,3 +3927,10 @@ def test_owners_named_each_with_its_share_are_one_partnership(nlp):
             "with 35% and the Oman Investment Authority, the sultanate's sovereign wealth fund, with 25%.")
     assert {p.partners for p in extract_text(nlp, text).partnerships} == {
         ("oman investment authority", "sahel renewables", "vandermeer energy")}
+
+
+def test_the_local_arm_runs_the_plants_in_a_village_a_sentence_about_another_plant_there_places_in_its_country(nlp):
+    text = ("Sejin Energy Solution Co. has paused work on its second battery plant in Kobierzyce, near Wrocław in "
+            "south-western Poland, the company said on Monday. Sejin opened its first plant in Kobierzyce in 2019 and "
+            "employs 2,000 people there. Both Kobierzyce plants belong to its subsidiary Sejin Energy Solution Poland sp. z o.o.")
+    assert {(p.operator, p.location) for p in extract_text(nlp, text).plants} == {("sejin energy solution poland", "kobierzyce")}

@@ -204,7 +204,7 @@ class FacilityFinder:
                 # run is the story's company's: surely when no other company is named beside it, else a guess; no
                 # guess for one that partners, a joint venture or talks are about
         for plant in (p for p in plants if p.operator == main_company and p.location is not None):  # not a plant said
-            countries = _countries_around(doc, plant, assigned)  # to be another's
+            countries = _countries_around(doc, plant, plants, assigned)  # to be another's
             arms = [arm for arm, where in local.get(plant.operator or "", [])
                     if arm != venture and _lies_in(plant.location or "", countries, where)]  # a venture is no one's arm
             if len(arms) == 1:
@@ -1089,13 +1089,14 @@ def _lies_in(location: str, countries: frozenset[str], where: frozenset[str] | s
     return bool(where & countries) if isinstance(where, frozenset) else where == location
 
 
-def _countries_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> frozenset[str]:
-    """The countries a plant's place may lie in; for a village the gazetteer does not know, the one country its
-    sentences name ('its second cell plant in Kobierzyce, near Wrocław in south-western Poland')."""
+def _countries_around(doc: Doc, plant: _Plant, plants: list[_Plant], mentions: list[FacilityMention]) -> frozenset[str]:
+    """The countries a plant's place may lie in; for a village the gazetteer does not know, the one country the
+    sentences of the plants there name ('its second cell plant in Kobierzyce, near Wrocław in south-western Poland')."""
     known = countries_of(plant.location or "")
     if known:
         return known
-    named = {e.text for i in plant.mentions for e in doc[mentions[i].head].sent.ents if e.label_ == "GPE" and breadth(e.text) == 2}
+    there = [i for other in plants if other.location == plant.location for i in other.mentions]
+    named = {e.text for i in there for e in doc[mentions[i].head].sent.ents if e.label_ == "GPE" and breadth(e.text) == 2}
     countries = frozenset().union(*(countries_of(name) for name in named))
     return countries if len(countries) == 1 else frozenset()
 
