@@ -3934,3 +3934,9 @@ def test_the_local_arm_runs_the_plants_in_a_village_a_sentence_about_another_pla
             "south-western Poland, the company said on Monday. Sejin opened its first plant in Kobierzyce in 2019 and "
             "employs 2,000 people there. Both Kobierzyce plants belong to its subsidiary Sejin Energy Solution Poland sp. z o.o.")
     assert {(p.operator, p.location) for p in extract_text(nlp, text).plants} == {("sejin energy solution poland", "kobierzyce")}
+
+
+def test_money_its_national_unit_spends_is_the_named_arm_s(nlp):
+    text = ("Japanese power-chip maker Hoshida Electronics Co. said on Tuesday its Malaysian unit would spend 1.4 billion "
+            "ringgit on a plant in Kulim. The unit, Hoshida Semiconductor Malaysia Sdn Bhd, will run the plant.")
+    assert [i.investor for i in extract_text(nlp, text).investments] == ["hoshida semiconductor malaysia"]

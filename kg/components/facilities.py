@@ -133,7 +133,7 @@ class FacilityFinder:
         mentions = sorted(mentions + _ones(doc, mentions) + _elliptical_ordinals(doc, mentions), key=lambda m: m.start)
         plants: list[_Plant] = []
         assigned: list[FacilityMention] = []
-        local = _local_subsidiaries(orgs)
+        local = local_subsidiaries(orgs)
         parents: dict[str, str] = {}
         for parent, found in local.items():
             parents.update({arm: parent for arm, _ in found if arm not in parents})  # the first named, of two candidates
@@ -1066,7 +1066,7 @@ def _status(plant: _Plant) -> tuple[str, float, bool]:
 GUESSED_CONFIDENCE = 0.4
 
 
-def _local_subsidiaries(orgs: list[OrgMention]) -> dict[str, list[tuple[str, frozenset[str] | str]]]:
+def local_subsidiaries(orgs: list[OrgMention]) -> dict[str, list[tuple[str, frozenset[str] | str]]]:
     """The local arms a story names for a company, by the company's key, with the countries each name covers or the
     town it names: 'Vallmer North America Inc.' of 'Vallmer Kunststofftechnik', 'Perdana Semikon (Kulim) Sdn Bhd' of
     'Perdana Semikon Bhd', 'Xingyao Automotriz de México' of 'Xingyao Automobile Group': a name that starts like the

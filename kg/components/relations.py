@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
-from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, named_joint_venture
-from kg.components.gazetteer import breadth, is_broad_place, is_known_town, people_s_countries
+from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
+from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
@@ -156,7 +156,7 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                found = org_at(orgs, child) or _apposed_org(orgs, child) or _whose_board(orgs, child)
+                found = org_at(orgs, child) or _local_arm(orgs, child) or _apposed_org(orgs, child) or _whose_board(orgs, child)
                 if found is None and child.tag_ == "WDT" and verb.dep_ == "relcl":  # "X, which has bought ethanol from Y"
                     found = org_at(orgs, verb.head) or _org_right_before(orgs, child) or (
                         org_at(orgs, verb.head.head) if verb.head.dep_ == "appos" else None)  # "X, the group's local
@@ -195,6 +195,23 @@ def _whose_board(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
     owners = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     owners += [c for c in noun.children if c.dep_ == "poss"]
     return next((m for o in owners if (m := org_at(orgs, o) or _apposed_org(orgs, o))), None)
+
+
+ARM_NOUNS = {"unit", "subsidiary", "arm", "affiliate"}
+
+
+def _local_arm(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
+    """'its Malaysian unit would spend 1.4 billion ringgit': the one arm the story names for the owner in that country
+    ('Hoshida Semiconductor Malaysia Sdn Bhd'), not the owner 'its' stands for."""
+    if noun.lemma_ not in ARM_NOUNS:
+        return None
+    owner = next((m for c in noun.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None)
+    countries = frozenset().union(*(people_s_countries(c.text) | countries_of(c.text) for c in noun.children
+                                    if c.dep_ in ("amod", "compound") and c.i < noun.i))
+    if owner is None or not countries:
+        return None
+    arms = {arm for arm, where in local_subsidiaries(orgs).get(owner.key, []) if isinstance(where, frozenset) and where & countries}
+    return next((m for m in orgs if m.key in arms), None) if len(arms) == 1 else None
 
 
 def _apposed_org(orgs: list[OrgMention], token: Token) -> OrgMention | None:
