@@ -3940,3 +3940,11 @@ def test_money_its_national_unit_spends_is_the_named_arm_s(nlp):
     text = ("Japanese power-chip maker Hoshida Electronics Co. said on Tuesday its Malaysian unit would spend 1.4 billion "
             "ringgit on a plant in Kulim. The unit, Hoshida Semiconductor Malaysia Sdn Bhd, will run the plant.")
     assert [i.investor for i in extract_text(nlp, text).investments] == ["hoshida semiconductor malaysia"]
+
+
+def test_a_capitalised_name_ending_in_fund_after_the_is_a_body_the_model_missed(nlp):
+    text = ("Kessler Foods Ltd will build a factory in Newtown. Officials said the Strategic Innovation Fund would "
+            "contribute £2 million to the factory.")
+    extraction = extract_text(nlp, text)
+    assert "Strategic Innovation Fund" in orgs(extraction)
+    assert ("strategic innovation fund", 2_000_000) in {(i.investor, i.amount) for i in extraction.investments}

@@ -1381,7 +1381,7 @@ def _untagged_union_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 #: The last word of a public body's name the model may leave untagged ('The Liverpool City Region Combined Authority').
-BODY_NAME_ENDS = ("Authority", "Agency", "Commission", "Council", "Corporation", "Board")
+BODY_NAME_ENDS = ("Authority", "Agency", "Commission", "Council", "Corporation", "Board", "Fund")
 
 
 def _with_untagged_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
