@@ -3948,3 +3948,11 @@ def test_a_capitalised_name_ending_in_fund_after_the_is_a_body_the_model_missed(
     extraction = extract_text(nlp, text)
     assert "Strategic Innovation Fund" in orgs(extraction)
     assert ("strategic innovation fund", 2_000_000) in {(i.investor, i.amount) for i in extraction.investments}
+
+
+def test_a_capitalised_name_the_model_missed_is_no_description_of_a_company(nlp):
+    text = ("Pwani Grain Terminal Ltd will build a grain terminal at Kipevu, the company said. The Trade and Development "
+            "Bank has agreed to lend US$70 million to Pwani, while the Public Private Partnerships Directorate (PPPD) will "
+            "contribute KSh 2.1 billion from the Project Facilitation Fund towards dredging the approach channel.")
+    contributors = {i.investor for i in extract_text(nlp, text).investments if i.currency == "KES"}
+    assert contributors and "pwani grain terminal" not in contributors

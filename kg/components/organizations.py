@@ -206,6 +206,9 @@ class OrganizationFinder:
                 continue
             if token.dep_ in ("compound",) or not _definite(token):
                 continue
+            if token.is_title and not token.is_sent_start and sum(
+                    c.is_title for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")) >= 2:
+                continue  # "the Texas Semiconductor Innovation Fund": a name the model missed, not a description
             if _is_apposition_of_org(token, named):
                 continue
             described = _demonym_countries(token)
