@@ -3956,3 +3956,12 @@ def test_a_capitalised_name_the_model_missed_is_no_description_of_a_company(nlp)
             "contribute KSh 2.1 billion from the Project Facilitation Fund towards dredging the approach channel.")
     contributors = {i.investor for i in extract_text(nlp, text).investments if i.currency == "KES"}
     assert contributors and "pwani grain terminal" not in contributors
+
+
+def test_a_market_s_size_and_a_company_s_valuation_are_no_investments_however_far_the_word(nlp):
+    text = ("Hanul Semitech Co. will spend $1.3 billion on a chip packaging plant in Bac Ninh, the company said. Analysts "
+            "put the global market for advanced packaging at about $45 billion this year.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [1_300_000_000]
+    text = ("Mitsuhama Corp. will buy 30% of Teraforge Malaysia Sdn Bhd for US$350 million. The stake, which values "
+            "Teraforge Malaysia Sdn Bhd at about US$1.17 billion, will be paid in cash.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [350_000_000]

@@ -630,6 +630,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             continue
         head = span.root
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
+                or _a_market_size_or_valuation(head) \
                 or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs):
             continue
         target = _plant_for_money(span, facilities)
@@ -689,6 +690,22 @@ def _payer_by_default(orgs: list[OrgMention], target: int | None, plants: list[d
     if target is not None and target < len(plants) and plants[target]["operator"]:
         return plants[target]["owner"]
     return most_mentioned(orgs)
+
+
+SIZING_VERBS = {"put", "estimate", "value", "forecast", "reach", "hit", "grow", "be", "exceed", "top"}
+
+
+def _a_market_size_or_valuation(head: Token) -> bool:
+    """'Analysts put the global market for advanced packaging at about $45 billion', 'the market for silicon-carbide
+    devices, which some forecasters put at $10 billion', 'the stake, which values Teraforge at about US$1.17 billion':
+    what a market or a company is worth, however far the amount stands from the word."""
+    verb = verb_of(head)
+    if verb.lemma_ == "value" and verb.i < head.i and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children):
+        return True  # a company valued; not "a land rent waiver, which the province values at about VND1,200 billion"
+    if verb.lemma_ not in SIZING_VERBS:
+        return False
+    sized = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + ([verb.head] if verb.dep_ == "relcl" else [])
+    return any(t.lemma_ == "market" for t in sized)
 
 
 CONTRACT_NOUNS = {"contract", "order", "agreement", "deal"}
