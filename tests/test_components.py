@@ -3965,3 +3965,10 @@ def test_a_market_s_size_and_a_company_s_valuation_are_no_investments_however_fa
     text = ("Mitsuhama Corp. will buy 30% of Teraforge Malaysia Sdn Bhd for US$350 million. The stake, which values "
             "Teraforge Malaysia Sdn Bhd at about US$1.17 billion, will be paid in cash.")
     assert [i.amount for i in extract_text(nlp, text).investments] == [350_000_000]
+
+
+def test_what_a_product_sells_for_is_a_price_not_an_investment(nlp):
+    text = ("Sarvottam Cement Ltd will spend Rs 2,400 crore on a cement plant at Sojat. The plant will also make its "
+            "premium brand, which sells at a premium of about Rs 20 a bag. Qilin imports the Haoyu from China, where it "
+            "sells for the equivalent of about 420,000 pesos.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [24_000_000_000]

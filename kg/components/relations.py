@@ -61,7 +61,7 @@ BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "council
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|values? (?:the|it)\b|worth of|market (size|value|cap\w*|at)|"
-    r"market (is|was|will|could)|price[ds]?|pricing|costs? per|salary|salaries|fine[ds]?|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
+    r"market (is|was|will|could)|price[ds]?|pricing|sells? (?:for|at)|selling (?:for|at)|costs? per|salary|salaries|fine[ds]?|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
     r"a share|per share|wages?|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|"
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
@@ -678,7 +678,8 @@ def _from_unnamed_lenders(head: Token, orgs: list[OrgMention]) -> bool:
     return any(c.dep_ == "compound" and c.lemma_ == "bank" for c in loan.children)
 
 
-RATE = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b|^\s*per\b(?! cent)", re.IGNORECASE)
+RATE = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b|^\s*per\b(?! cent)|^\s*(?:a|an) [a-z]+\s*(?:[.,;)]|$)",
+                  re.IGNORECASE)  # "sells at a premium of about Rs 20 a bag."
 SUPERSEDED = re.compile(r"\b(?:(?:up|down|rising|falling|increased|raised|cut|revised|million|billion|bn|crore|trillion),? from|against)"
                         r"(?: the| an earlier| a previous| its)?\s*$", re.IGNORECASE)  # "to €235 million from €380 million",
 # "puts the cost at A$910 million, against A$780 million at the time of the announcement"
