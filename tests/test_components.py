@@ -3972,3 +3972,9 @@ def test_what_a_product_sells_for_is_a_price_not_an_investment(nlp):
             "premium brand, which sells at a premium of about Rs 20 a bag. Qilin imports the Haoyu from China, where it "
             "sells for the equivalent of about 420,000 pesos.")
     assert [i.amount for i in extract_text(nlp, text).investments] == [24_000_000_000]
+
+
+def test_a_company_called_fine_chemicals_is_not_paying_a_fine(nlp):
+    text = ("Hibiki Fine Chemicals Co. will build a ¥38 billion plant for ultra-high-purity sulfuric acid in Kitakyushu, "
+            "the company said on Monday. Regulators imposed a fine of ¥20 million on a rival last year.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [38_000_000_000]
