@@ -3978,3 +3978,11 @@ def test_a_company_called_fine_chemicals_is_not_paying_a_fine(nlp):
     text = ("Hibiki Fine Chemicals Co. will build a ¥38 billion plant for ultra-high-purity sulfuric acid in Kitakyushu, "
             "the company said on Monday. Regulators imposed a fine of ¥20 million on a rival last year.")
     assert [i.amount for i in extract_text(nlp, text).investments] == [38_000_000_000]
+
+
+def test_money_already_spent_is_an_investment_and_money_written_off_is_not(nlp):
+    text = ("Xingyao Automobile Group Co. has shelved its EV plant near Monterrey, Mexico. The Nuevo León state government "
+            "has already spent 1.2 billion pesos on a road and a water pipeline to the site.")
+    assert [(i.amount, i.currency) for i in extract_text(nlp, text).investments] == [(1_200_000_000, "MXN")]
+    text = "Coral Coast Minerals Ltd has dropped its Geraldton project. It would write off A$38 million spent on studies."
+    assert not extract_text(nlp, text).investments

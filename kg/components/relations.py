@@ -64,7 +64,7 @@ NOT_INVESTMENT = re.compile(
     r"market (is|was|will|could)|price[ds]?|pricing|sells? (?:for|at)|selling (?:for|at)|costs? per|salary|salaries|(?-i:fine[ds]?)|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
     r"a share|per share|wages?|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|"
-    r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
+    r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|writ(?:e|es|ing|ten) off|write-?offs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
     r"(group|total|annual|full-year|overall) (capital (expenditure|spending)|capex)|"
     r"(capital (expenditure|spending)|capex)( guidance| budget| will (rise|fall|increase|decrease|climb|drop))|"
     r"worth a combined|projects worth|"  # "approved 12 projects worth a combined 87.4 billion baht": a tally of many
@@ -73,7 +73,7 @@ NOT_INVESTMENT = re.compile(
     re.IGNORECASE,
 )
 INVESTMENT_CUES = re.compile(
-    r"\b(invest\w*|fund\w*|financ\w*|spend\w*|capex|capital expenditure|commit\w*|pledg\w*|inject\w*|back(ed|ing)|"
+    r"\b(invest\w*|fund\w*|financ\w*|spend\w*|spent|capex|capital expenditure|commit\w*|pledg\w*|inject\w*|back(ed|ing)|"
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
