@@ -88,6 +88,7 @@ def test_revenue_and_market_size_are_not_investments(nlp):
 
 @pytest.mark.parametrize("text, amount, currency", [
     ("SAR 11.25 billion", "11250000000", "SAR"), ("4.5 billion riyals", "4500000000", "SAR"), ("KSh 6.5 billion", "6500000000", "KES"),
+    ("Sh6.5 billion", "6500000000", "KES"),
     ("480 million zloty", "480000000", "PLN"), ("MXN 900 million", "900000000", "MXN"), ("RM1.2 billion", "1200000000", "MYR"),
 ])
 def test_any_iso_code_and_more_currency_words(text, amount, currency):
