@@ -3986,3 +3986,11 @@ def test_money_already_spent_is_an_investment_and_money_written_off_is_not(nlp):
     assert [(i.amount, i.currency) for i in extract_text(nlp, text).investments] == [(1_200_000_000, "MXN")]
     text = "Coral Coast Minerals Ltd has dropped its Geraldton project. It would write off A$38 million spent on studies."
     assert not extract_text(nlp, text).investments
+
+
+def test_a_name_ending_in_ingredients_is_a_company_that_runs_the_plant_it_is_said_to(nlp):
+    text = ("Teifi Vale Creameries Ltd will build a whey plant at Cross Hands. At present the whey leaves the creamery for "
+            "a drying plant in Market Drayton, Shropshire, run by Marden Ingredients, under a contract that ends in 2026.")
+    extraction = extract_text(nlp, text)
+    assert "Marden Ingredients" in orgs(extraction)
+    assert ("marden ingredients", "market drayton") in {(p.operator, p.location) for p in extraction.plants}

@@ -41,7 +41,7 @@ DEFAULT_ORG_WORDS = [
     "materials", "chemicals", "foods", "beverages", "brewing", "airlines", "automotive", "battery", "batteries",
     "power", "renewables", "mining", "metals", "networks", "labs", "biotech", "therapeutics", "biologics", "logistics",
     "research", "securities", "consulting", "advisors", "advisers", "associates", "federation", "aerospace", "aerostructures",
-    "aviation", "robotics", "composites", "polymers", "plastics", "gruppe", "groep", "gruppen", "konzern", "cells",
+    "aviation", "robotics", "composites", "polymers", "plastics", "gruppe", "groep", "gruppen", "konzern", "cells", "ingredients",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
