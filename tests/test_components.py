@@ -3994,3 +3994,10 @@ def test_a_name_ending_in_ingredients_is_a_company_that_runs_the_plant_it_is_sai
     extraction = extract_text(nlp, text)
     assert "Marden Ingredients" in orgs(extraction)
     assert ("marden ingredients", "market drayton") in {(p.operator, p.location) for p in extraction.plants}
+
+
+def test_a_known_town_the_model_takes_for_a_nationality_before_plant_is_a_place(nlp):
+    text = ("Perdana Semikon Bhd will build a second chip plant at Kulim Hi-Tech Park in Kedah. Arakawa president Kenji "
+            "Morita said the Japanese company would also supply substrates to the Kulim plant under a ten-year agreement.")
+    extraction = extract_text(nlp, text)
+    assert "Kulim" in {p.name for p in extraction.places} and "Japanese" not in {p.name for p in extraction.places}

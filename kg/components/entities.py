@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
-from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_known_town, is_language
+from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_known_town, is_language, people_s_countries
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, NAME_PARTICLES, initials
@@ -846,9 +846,10 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
                 ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and not _before_a_region_word(ent) and (
                 _acts_as_name(ent) or ent.text in org_texts and not _a_town_describing_a_company(ent) or len(ent) > 1):  # "of Wisła Energia" after "Wisła Energia S.A."
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
-        if (ent.label_ == "ORG" or ent.label_ == "PRODUCT" and ent.start not in found_products and is_known_town(ent.text)) \
-                and len(ent) == 1 and _names_where_a_facility_is(ent.root):
-            return "GPE"  # "its Workington steelworks", "its Duisburg steelworks" (a product to the model)
+        if (ent.label_ == "ORG" or ent.label_ in ("PRODUCT", "NORP") and ent.start not in found_products and is_known_town(ent.text)
+                and not people_s_countries(ent.text)) and len(ent) == 1 and _names_where_a_facility_is(ent.root):
+            return "GPE"  # "its Workington steelworks", "its Duisburg steelworks" (a product to the model), "Seorin's Icheon
+            # plant" (a nationality)
         if ent.label_ == "ORG" and (_in_a_region(ent) and (not is_short_form(ent) or _before_a_region_word(ent)) or _a_town_named_as_one(ent, council_towns) and (
                 not is_short_form(ent) or entity_key(ent.text) in council_towns)):
             return "GPE"  # "its oldest plant, in Gumi", "The Wigan site" beside "Wigan Council"
