@@ -4001,3 +4001,11 @@ def test_a_known_town_the_model_takes_for_a_nationality_before_plant_is_a_place(
             "Morita said the Japanese company would also supply substrates to the Kulim plant under a ten-year agreement.")
     extraction = extract_text(nlp, text)
     assert "Kulim" in {p.name for p in extraction.places} and "Japanese" not in {p.name for p in extraction.places}
+
+
+def test_a_name_in_initials_the_model_cut_after_its_first_word_is_whole(nlp):
+    text = ("Rheinfeld Chemie AG will cut 300 jobs at Leuna. Frank Hüsgen, regional head of the IG BCE chemical workers' "
+            "union, said the union would hold management to its promise.")
+    extraction = extract_text(nlp, text)
+    assert "IG BCE" in orgs(extraction) and "IG" not in orgs(extraction)
+    assert ("frank husgen", "ig bce") in {(r.person, r.org) for r in extraction.roles}

@@ -173,7 +173,7 @@ class EntityFixer:
         fixed += _untagged_acronyms(doc, fixed)
         fixed = _joined_adjacent_orgs(doc, _with_name_particles(doc, sorted(fixed, key=lambda span: span.start)))  # 'Kurobe' (a
         # short form) + 'Holdings', 'Verapack' + 'do Brasil'
-        fixed = _with_bracketed_countries(doc, fixed)
+        fixed = _with_bracketed_countries(doc, _with_second_initials(doc, fixed))
         fixed = _named_as_partners_or_described(doc, fixed)
         acronyms = _common_noun_acronyms(doc)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
@@ -1747,6 +1747,22 @@ def _name_before(doc: Doc, end: int, ents: list[Span]) -> int | None:
     while start > max(end - 3, 0) and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and start - 1 not in taken:
         start -= 1
     return start if start < end else None
+
+
+def _with_second_initials(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'the IG BCE chemical workers' union': a name in initials the model cut after its first word ('IG'); the next
+    word in capitals, untagged, is the rest of it (not a unit, nor an acronym the story defines as a thing)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    things = _common_noun_acronyms(doc) | UNITS
+    fixed = []
+    for ent in ents:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (ent.label_ == "ORG" and len(ent) == 1 and ent.text.isupper() and ent.text.isalpha() and len(ent.text) <= 3
+                and after is not None and after.i not in taken and after.text.isupper() and after.text.isalpha()
+                and 2 <= len(after.text) <= 6 and after.text not in things and ent[-1].whitespace_):
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+        fixed.append(ent)
+    return fixed
 
 
 def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
