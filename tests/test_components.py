@@ -4009,3 +4009,10 @@ def test_a_name_in_initials_the_model_cut_after_its_first_word_is_whole(nlp):
     extraction = extract_text(nlp, text)
     assert "IG BCE" in orgs(extraction) and "IG" not in orgs(extraction)
     assert ("frank husgen", "ig bce") in {(r.person, r.org) for r in extraction.roles}
+
+
+def test_a_drug_named_after_its_class_is_a_product_not_a_company(nlp):
+    text = ("Laboratoires Vercors SA will build a €210 million plant in Val-de-Reuil. Its two existing plants, in Saint-Priest "
+            "and in Orléans, make tablets and its best-selling anticoagulant, Thrombiva.")
+    extraction = extract_text(nlp, text)
+    assert "Thrombiva" in {p.name for p in extraction.products} and "Thrombiva" not in orgs(extraction)
