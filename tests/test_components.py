@@ -4016,3 +4016,10 @@ def test_a_drug_named_after_its_class_is_a_product_not_a_company(nlp):
             "and in Orléans, make tablets and its best-selling anticoagulant, Thrombiva.")
     extraction = extract_text(nlp, text)
     assert "Thrombiva" in {p.name for p in extraction.products} and "Thrombiva" not in orgs(extraction)
+
+
+def test_an_incentive_given_a_value_is_the_giver_s_investment_whatever_tax_it_concerns(nlp):
+    text = ("Ningbo Jinrui Auto Components Co. will build a plant in Ramos Arizpe. The Coahuila state government has agreed "
+            "to exempt the venture from payroll tax for five years, a break worth some MXN 180 million (about US$8.8 million).")
+    assert ("coahuila state government", 180_000_000, "MXN") in {
+        (i.investor, i.amount, i.currency) for i in extract_text(nlp, text).investments}

@@ -72,6 +72,10 @@ NOT_INVESTMENT = re.compile(
     r"square (?:metre|meter|foot|feet)|acre|hectare))\b",
     re.IGNORECASE,
 )
+#: "exempt the venture from payroll tax for five years, a break worth some MXN 180 million", "a waiver of quit rent and
+#: assessment fees worth RM48 million": an incentive given a value is money the giver puts in, whatever tax it concerns.
+VALUED_INCENTIVE = re.compile(r"\b(?:break|waiver|exemption|abatement|holiday|relief|rebate|incentives?|package|concessions?)\b[^.;]{0,60}"
+                              r"\bworth(?:\s+(?:some|about|around|an estimated|nearly|almost|up to|over|more than))?\s*$", re.IGNORECASE)
 INVESTMENT_CUES = re.compile(
     r"\b(invest\w*|fund\w*|financ\w*|spend\w*|spent|capex|capital expenditure|commit\w*|pledg\w*|inject\w*|back(ed|ing)|"
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
@@ -625,8 +629,9 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             continue
         start, end = max(sentence.start, mention.start - 6), min(sentence.end, mention.end + 6)
         context = span_text(doc[start:end])  # read with two words more, for the look-ahead: "the Ohio Tax Credit Authority"
-        if any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)]))) \
-                or not INVESTMENT_CUES.search(span_text(sentence)):
+        valued = VALUED_INCENTIVE.search(span_text(doc[sentence.start : mention.start]))
+        if not valued and any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)]))) \
+                or not INVESTMENT_CUES.search(span_text(sentence)) and not valued:
             continue
         head = span.root
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
