@@ -4023,3 +4023,13 @@ def test_an_incentive_given_a_value_is_the_giver_s_investment_whatever_tax_it_co
             "to exempt the venture from payroll tax for five years, a break worth some MXN 180 million (about US$8.8 million).")
     assert ("coahuila state government", 180_000_000, "MXN") in {
         (i.investor, i.amount, i.currency) for i in extract_text(nlp, text).investments}
+
+
+def test_a_bank_introduced_as_a_national_development_bank_is_no_company_the_company_can_mean(nlp):
+    text = ("BNDES, Brazil's national development bank, has approved a R$600 million loan to Laminados Paraíba S.A. for "
+            "the expansion of its rolling mill in Pindamonhangaba, the bank said on Tuesday. The company's parent, Grupo "
+            "Valverde, will put in R$300 million. About 310 workers will be offered transfers, chief executive Fernanda "
+            "Castilho said.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["BNDES"].kind == "government"
+    assert ("fernanda castilho", "laminados paraiba") in {(r.person, r.org) for r in extraction.roles}

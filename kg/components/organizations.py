@@ -568,6 +568,8 @@ def shares_split_after(doc: Doc, end: int) -> bool:
 
 
 PUBLIC_BODY_NOUNS = {"agency", "authority", "regulator", "ministry", "department"}
+PUBLIC_FUNDER_NOUNS = {"bank", "lender", "fund", "financier"}
+PUBLIC_FUNDER_QUALIFIERS = {"development", "export", "sovereign"}
 PUBLIC_QUALIFIERS = {"state", "government", "development", "regional", "national", "federal", "public", "investment",
                      "innovation", "promotion", "provincial", "municipal", "export", "funding"}
 
@@ -575,7 +577,8 @@ PUBLIC_QUALIFIERS = {"state", "government", "development", "regional", "national
 def _kinds_from_introductions(named: list[OrgMention], introductions: dict[str, set[str]]) -> list[OrgMention]:
     """'Highlands and Islands Enterprise (HIE), the regional development agency': a company-looking name introduced
     as a public agency is a government body."""
-    public = {key for key, words in introductions.items() if words & PUBLIC_BODY_NOUNS and words & PUBLIC_QUALIFIERS}
+    public = {key for key, words in introductions.items() if words & PUBLIC_BODY_NOUNS and words & PUBLIC_QUALIFIERS
+              or words & PUBLIC_FUNDER_NOUNS and words & PUBLIC_FUNDER_QUALIFIERS}  # "BNDES, Brazil's national development bank"
     unions = {key for key, words in introductions.items() if "union" in words}  # "the IG Metall union": no company, so
     # no 'the company' either
     return [replace(m, kind="government") if m.key in public and m.kind == "company" else
