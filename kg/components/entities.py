@@ -173,9 +173,9 @@ class EntityFixer:
         fixed += _untagged_acronyms(doc, fixed)
         fixed = _joined_adjacent_orgs(doc, _with_name_particles(doc, sorted(fixed, key=lambda span: span.start)))  # 'Kurobe' (a
         # short form) + 'Holdings', 'Verapack' + 'do Brasil'
-        fixed = _with_bracketed_countries(doc, _with_second_initials(doc, fixed))
-        fixed = _named_as_partners_or_described(doc, fixed)
         acronyms = _common_noun_acronyms(doc)
+        fixed = _with_bracketed_countries(doc, _with_second_initials(doc, fixed, acronyms))
+        fixed = _named_as_partners_or_described(doc, fixed)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
@@ -1749,11 +1749,11 @@ def _name_before(doc: Doc, end: int, ents: list[Span]) -> int | None:
     return start if start < end else None
 
 
-def _with_second_initials(doc: Doc, ents: list[Span]) -> list[Span]:
+def _with_second_initials(doc: Doc, ents: list[Span], acronyms: set[str]) -> list[Span]:
     """'the IG BCE chemical workers' union': a name in initials the model cut after its first word ('IG'); the next
     word in capitals, untagged, is the rest of it (not a unit, nor an acronym the story defines as a thing)."""
     taken = {i for e in ents for i in range(e.start, e.end)}
-    things = _common_noun_acronyms(doc) | UNITS
+    things = acronyms | UNITS
     fixed = []
     for ent in ents:
         after = doc[ent.end] if ent.end < len(doc) else None

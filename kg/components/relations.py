@@ -21,7 +21,7 @@ from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
 from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, agent_of, inside_quote, most_mentioned, verb_of
+from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, UNIT_NOUNS, agent_of, inside_quote, most_mentioned, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.normalize import clean_name, entity_key
@@ -201,7 +201,7 @@ def _whose_board(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
     return next((m for o in owners if (m := org_at(orgs, o) or _apposed_org(orgs, o))), None)
 
 
-ARM_NOUNS = {"unit", "subsidiary", "arm", "affiliate"}
+ARM_NOUNS = {*UNIT_NOUNS, "arm", "affiliate"}
 
 
 def _local_arm(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
@@ -630,8 +630,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         start, end = max(sentence.start, mention.start - 6), min(sentence.end, mention.end + 6)
         context = span_text(doc[start:end])  # read with two words more, for the look-ahead: "the Ohio Tax Credit Authority"
         valued = VALUED_INCENTIVE.search(span_text(doc[sentence.start : mention.start]))
-        if not valued and any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)]))) \
-                or not INVESTMENT_CUES.search(span_text(sentence)) and not valued:
+        if not valued and (any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)])))
+                           or not INVESTMENT_CUES.search(span_text(sentence))):
             continue
         head = span.root
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
