@@ -4033,3 +4033,11 @@ def test_a_bank_introduced_as_a_national_development_bank_is_no_company_the_comp
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["BNDES"].kind == "government"
     assert ("fernanda castilho", "laminados paraiba") in {(r.person, r.org) for r in extraction.roles}
+
+
+def test_a_chinese_company_is_called_by_the_words_after_its_home_province(nlp):
+    text = ("Lestari Nikel is owned 51% by PT Bukit Merah Mineral and 39% by Zhejiang Yunhe New Energy Co. Yunhe will "
+            "supply autoclaves from its factory in Quzhou.")
+    extraction = extract_text(nlp, text)
+    assert "Yunhe" not in orgs(extraction)
+    assert ("zhejiang yunhe new energy", "quzhou") in {(p.operator, p.location) for p in extraction.plants}

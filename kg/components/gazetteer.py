@@ -4,6 +4,7 @@ installed with the package, so nothing is fetched at run time)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.normalize import entity_key
@@ -120,6 +121,24 @@ def broad_places() -> frozenset[str]:
     names = set(_countries()) | ENGLISH_REGIONS
     names |= {entity_key(s.name) for s in pycountry.subdivisions if s.type in BROAD_SUBDIVISIONS}
     return frozenset(names)
+
+
+#: What ISO 3166-2 adds to a Chinese province's name ('Zhejiang Sheng') and news leaves out ('Zhejiang').
+CHINESE_DIVISION_WORDS = re.compile(r" (?:sheng|(?:zhuangzu |huizu |uygur )?zizhiqu)$")
+
+
+def is_chinese_province(name: str) -> bool:
+    """'Zhejiang', 'Guangxi': the province many Chinese companies' names start with ('Zhejiang Huayou Cobalt')."""
+    return entity_key(name) in _chinese_provinces()
+
+
+@lru_cache(maxsize=1)
+def _chinese_provinces() -> frozenset[str]:
+    import pycountry
+
+    names = {CHINESE_DIVISION_WORDS.sub("", entity_key(s.name)) for s in pycountry.subdivisions.get(country_code="CN")
+             if s.type in BROAD_SUBDIVISIONS}
+    return frozenset(names - _countries())
 
 
 def is_language(name: str) -> bool:

@@ -23,6 +23,7 @@ from kg.components.clutter import in_clutter
 from kg.components.gazetteer import (
     countries_of,
     is_broad_place,
+    is_chinese_province,
     is_country,
     is_known_town,
     names_its_people,
@@ -472,8 +473,9 @@ def _without_place(key: str, places: set[str]) -> str:
     """'huayu resin co' of 'zhangjiagang huayu resin co', 'commission' of 'european commission': a name without the
     place or scope word it starts with (a name that is nothing else stays whole)."""
     first, _, rest = key.partition(" ")
-    return rest if rest and (first in places or is_known_town(first) and len(rest.split()) > 1) else key  # "jinrui auto
-    # components co" of "ningbo jinrui auto components co": Chinese companies put their home town first
+    return rest if rest and (first in places or (is_known_town(first) or is_chinese_province(first)) and len(rest.split()) > 1) else key
+    # "jinrui auto components co" of "ningbo jinrui auto components co", "yunhe new energy co" of "zhejiang yunhe new
+    # energy co": Chinese companies put their home town or province first
 
 
 #: Countries a company's name abbreviates ("U.S. Steel" of "United States Steel Corp."), by their keys.
