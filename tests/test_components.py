@@ -4041,3 +4041,17 @@ def test_a_chinese_company_is_called_by_the_words_after_its_home_province(nlp):
     extraction = extract_text(nlp, text)
     assert "Yunhe" not in orgs(extraction)
     assert ("zhejiang yunhe new energy", "quzhou") in {(p.operator, p.location) for p in extraction.plants}
+
+
+def test_a_maintenance_base_at_an_airport_is_one_plant_named_by_its_town_and_the_first_base_runs(nlp):
+    text = ("Aravali Aero Engineering Ltd said its board had approved ₹1,150 crore for a second aircraft maintenance base, "
+            "at Noida International Airport in Jewar. The company said the Jewar base would have four bays. Rawal said "
+            "the company's first base, at Rajiv Gandhi International Airport in Hyderabad, would keep handling widebody "
+            "checks.")
+    plants = {(p.location, p.ordinal, p.status) for p in extract_text(nlp, text).plants}
+    assert plants == {("noida international airport", 2, "announced"), ("rajiv gandhi international airport", 1, "operating")}
+
+
+def test_a_customer_base_is_no_plant(nlp):
+    text = "Aravali Aero Engineering Ltd said its customer base in Hyderabad had grown by a third."
+    assert not extract_text(nlp, text).plants

@@ -37,7 +37,7 @@ DEFAULT_KINDS = {
     "unit": "unit", "port": "port", "installation": "installation", "bakery": "bakery", "cannery": "cannery", "winery": "winery",
     "abattoir": "abattoir", "smokehouse": "smokehouse", "sawmill": "sawmill", "tannery": "tannery",
     "maltings": "maltings", "roastery": "roastery", "hatchery": "hatchery", "meatworks": "meatworks",
-    "workshop": "workshop", "shop": "shop",
+    "workshop": "workshop", "shop": "shop", "base": "base", "hangar": "hangar",
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
                   "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel"}, "campus": {"data", "centre", "center"},
@@ -47,7 +47,8 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                               "aromatics", "derivatives", "processing", "smelting", "downstream", "integrated"},
                   "farm": {"wind", "solar", "battery", "offshore", "onshore"}, "park": {"solar", "wind", "battery", "centre", "center", "logistics", "multi-modal", "multimodal"},
                   "station": {"power", "freight", "compressor", "pumping"},
-                  "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication"},
+                  "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication", "repair", "maintenance"},
+                  "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
                   "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "recycling", "fermentation", "capture"},
                   "port": {"dry", "inland"}, "installation": {"storage", "battery"}, "shop": {"fabrication"}}
 
@@ -219,6 +220,9 @@ class FacilityFinder:
         renumbered |= {repeat: renumbered[first] for repeat, first in same_as.items() if first in renumbered}
         assigned = [replace(m, plant=renumbered.get(m.plant, -1)) for m in assigned]
         plants = [plants[i] for i in kept]
+        for plant in plants:
+            if _the_first_of_a_later_one(plant, plants):
+                plant.statuses.append(("operating", 0.6, True))
         doc._.set(FACILITIES, assigned)
         facts = doc._.get(FACTS) or Facts()
         facts.plants = [_plant_fact(doc, p, assigned) for p in plants]
@@ -440,6 +444,13 @@ def _owner_only(head: Token) -> bool:
     return any(c.dep_ == "poss" for c in head.children) and not any(c.dep_ == "amod" and c.text[:1].isupper() for c in head.children)
 
 
+def _placed_at_a_site_in(doc: Doc, plant: _Plant, assigned: list[FacilityMention], town: str | None) -> bool:
+    """'the Jewar base' of 'a base at Noida International Airport in Jewar': the town the plant's site was said to be in."""
+    return plant.location is not None and not is_known_town(plant.location) and not breadth(plant.location) and not breadth(town or "") \
+        and any(f"{plant.location} in {town}" in entity_key(doc[assigned[i].head].sent.text)
+                                              for i in plant.mentions)
+
+
 def _places_named_with(doc: Doc, plant: _Plant, assigned: list[FacilityMention]) -> set[str]:
     """The places the sentences that mention a plant name."""
     sentences = dict.fromkeys(doc[assigned[i].head].sent for i in plant.mentions)
@@ -487,6 +498,13 @@ def _sibling_kind(plants: list[_Plant], plant: _Plant) -> str:
         return plant.kind
     return next((p.kind for p in plants if p.ordinal and p.ordinal > 1 and p.kind not in GENERIC_KINDS
                  and p.operator in (None, plant.operator)), plant.kind)
+
+
+def _the_first_of_a_later_one(plant: _Plant, plants: list[_Plant]) -> bool:
+    """'the 60 checks it performs at its first base' in a story that opened on its second: the first runs already,
+    unless the plant's own words say otherwise (not 'a first plant in 2026 and a second by 2030', told in order)."""
+    return plant.ordinal == 1 and not any(explicit for _, _, explicit in plant.statuses) and any(
+        (p.ordinal or 0) > 1 and p.operator == plant.operator and p.mentions[0] < plant.mentions[0] for p in plants)
 
 
 def _numbered(plants: list[_Plant]) -> bool:
@@ -661,15 +679,16 @@ def _repeats(plants: list[_Plant], doc: Doc, mentions: list[FacilityMention]) ->
     for later, plant in enumerate(plants):
         if doc[mentions[plant.mentions[0]].start].lower_ in ("a", "an"):
             continue
-        first = next((f for f in range(later) if f not in same_as and _same_plant(plants[f], plant)), None)
+        first = next((f for f in range(later) if f not in same_as and _same_plant(plants[f], plant, doc, mentions)), None)
         if first is not None:
             same_as[later] = first
     return same_as
 
 
-def _same_plant(one: _Plant, other: _Plant) -> bool:
+def _same_plant(one: _Plant, other: _Plant, doc: Doc, mentions: list[FacilityMention]) -> bool:
     kinds_agree = one.kind == other.kind or one.kind in GENERIC_KINDS or other.kind in GENERIC_KINDS
-    return (one.operator is not None and one.operator == other.operator and one.location is not None and one.location == other.location
+    same_place = one.location == other.location or _placed_at_a_site_in(doc, one, mentions, other.location)
+    return (one.operator is not None and one.operator == other.operator and one.location is not None and same_place
             and kinds_agree and (one.ordinal is None or other.ordinal is None or one.ordinal == other.ordinal)
             and (_status(one)[0] == "operating") == (_status(other)[0] == "operating"))
 
