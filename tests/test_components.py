@@ -4055,3 +4055,14 @@ def test_a_maintenance_base_at_an_airport_is_one_plant_named_by_its_town_and_the
 def test_a_customer_base_is_no_plant(nlp):
     text = "Aravali Aero Engineering Ltd said its customer base in Hyderabad had grown by a third."
     assert not extract_text(nlp, text).plants
+
+
+def test_the_town_a_port_is_named_after_is_a_place_and_a_concession_fee_no_investment(nlp):
+    text = ("The Ghana Ports and Harbours Authority has awarded a 30-year concession to Takoradi Gateway Terminals Ltd to "
+            "build and run a new container terminal at the port of Takoradi. Takoradi Gateway Terminals will invest $620 "
+            "million in the first phase. Under the agreement, the project company will pay the authority an upfront fee "
+            "of $48 million.")
+    extraction = extract_text(nlp, text)
+    assert "Takoradi" not in orgs(extraction)
+    assert ("takoradi gateway terminals", "takoradi") in {(p.operator, p.location) for p in extraction.plants}
+    assert [i.amount for i in extraction.investments] == [620_000_000]

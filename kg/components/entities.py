@@ -209,6 +209,8 @@ class EntityFixer:
         if ent.label_ == "ORG" and len(ent) <= 2 and ent.end + 1 < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower \
                 and doc[ent.end + 1].ent_type_ == "ORG" and (is_known_town(ent.text) or is_broad_place(ent.text)):
             return "GPE"  # "Geelong manufacturer Barwon Rubber Compounds": where the company is from
+        if ent.label_ in ("PERSON", "PRODUCT") and _after_a_place_word_of(doc, ent) and ent[-1].lower_.rstrip(".") not in self.org_words:
+            return "GPE"  # "a new container terminal at the port of Takoradi", "in the city of Yonezawa"
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LEGISLATOR_SUFFIXES:
             return None  # "the National Rally MP for the area": a party and a seat, no organisation in the news
         if ent.label_ == "NORP" and len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
@@ -1300,6 +1302,15 @@ def _company_names(ents: list[Span]) -> list[Span]:
     model ran into a name ('Nakkapalli in Andhra Pradesh's')."""
     return [e for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].text[:1].isupper() and not e[0].is_stop
             and not any(t.lower_ in ("in", "at", "near") or t.tag_ == "POS" and t.i < e.end - 1 for t in e)]  # "Tata Electronics'" is one
+
+
+#: Lower-case nouns whose 'of' introduces a place by its name ('the port of Takoradi').
+PLACE_WORDS_BEFORE_OF = {"port", "island", "harbour", "harbor"}
+
+
+def _after_a_place_word_of(doc: Doc, ent: Span) -> bool:
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].is_lower \
+        and doc[ent.start - 2].lower_ in PLACE_WORDS_BEFORE_OF
 
 
 def _short_form_sources(names: list[Span]) -> list[Span]:
