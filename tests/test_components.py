@@ -4066,3 +4066,11 @@ def test_the_town_a_port_is_named_after_is_a_place_and_a_concession_fee_no_inves
     assert "Takoradi" not in orgs(extraction)
     assert ("takoradi gateway terminals", "takoradi") in {(p.operator, p.location) for p in extraction.plants}
     assert [i.amount for i in extraction.investments] == [620_000_000]
+
+
+def test_a_holder_named_after_a_comma_with_its_share_and_the_verb_left_out_is_a_co_owner(nlp):
+    text = ("The consortium is made up of Qasr Marine Terminals, Adinkra Freight Services and Van Loon Waterbouw. The three "
+            "will hold the concession through a project company, Takoradi Gateway Terminals Ltd, in which Qasr Marine "
+            "owns 50%, Adinkra 30% and Van Loon 20%.")
+    partners = {p.partners for p in extract_text(nlp, text).partnerships}
+    assert ("adinkra freight services", "qasr marine terminals", "van loon waterbouw") in partners

@@ -986,8 +986,9 @@ def _acts_as_name(ent: Span) -> bool:
         return True
     if ent.start > 1 and doc[ent.start - 1].lower_ == "by" and any(t.text == "%" or t.lemma_ in OWNING_VERBS for t in doc[max(ent.start - 4, 0) : ent.start - 1]):
         return True  # "a joint venture owned 55% by Vardhan and 45% by Majan"
-    if after is not None and ent.start > 0 and doc[ent.start - 1].lower_ == "and" and AMOUNT_START.match(after.text):
-        return True  # "Tianshuo was to invest R2.1bn and Umhlaba R1.1bn": a giver with the verb left out
+    if after is not None and ent.start > 0 and doc[ent.start - 1].lower_ in ("and", ",") and AMOUNT_START.match(after.text):
+        return True  # "Tianshuo was to invest R2.1bn and Umhlaba R1.1bn", "in which Qasr owns 50%, Adinkra 30% and Van
+        # Loon 20%": a giver or holder with the verb left out
     if ent.start > 1 and doc[ent.start - 1].lower_ == "from" and (doc[ent.start - 2].lower_ in SCALES or doc[ent.start - 2].ent_type_ == "MONEY"):
         return True  # "Rs 110 crore from Tamura and Rs 105 crore from Pratap": who the money comes from
     return ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "at") and doc[ent.start - 2].lower_ in TITLE_NOUNS  # "CEO of Sahyadri"
