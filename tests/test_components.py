@@ -4074,3 +4074,13 @@ def test_a_holder_named_after_a_comma_with_its_share_and_the_verb_left_out_is_a_
             "owns 50%, Adinkra 30% and Van Loon 20%.")
     partners = {p.partners for p in extract_text(nlp, text).partnerships}
     assert ("adinkra freight services", "qasr marine terminals", "van loon waterbouw") in partners
+
+
+def test_a_concession_awarded_to_a_venture_partners_the_authority_and_the_venture_and_the_venture_s_owners(nlp):
+    text = ("The Port Authority of Valencia has awarded a 35-year concession for a new ro-ro and car terminal in the port's "
+            "northern expansion area to Terminales Levante Ro-Ro S.A., a venture of Spanish stevedore Grupo Marítimo Turia, Italian shipping line Linea Tirrenica and "
+            "Japanese car carrier Seiryu Kaiun, the authority said on Monday.")
+    extraction = extract_text(nlp, text)
+    assert "Seiryu Kaiun" in orgs(extraction)
+    assert {p.partners for p in extraction.partnerships} == {
+        ("grupo maritimo turia", "linea tirrenica", "seiryu kaiun"), ("port authority of valencia", "terminales levante ro ro")}

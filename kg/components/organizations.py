@@ -38,7 +38,7 @@ DEFAULT_DESCRIPTORS = [
     "giant", "business", "conglomerate", "supplier", "startup", "start-up", "operator", "developer", "retailer",
     "brewer", "distiller", "miner", "steelmaker", "drugmaker", "utility", "lender", "insurer", "corporation",
     "multinational", "outfit", "recycler", "refiner", "shipbuilder", "processor", "exporter", "airline", "bank",
-    "co-operative", "cooperative", "fund", "venture",
+    "co-operative", "cooperative", "fund", "venture", "carrier", "stevedore", "shipowner", "forwarder",
 ]
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|"
@@ -692,9 +692,14 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
             if modifiers and words[-len(modifiers) - 1 :] != [*modifiers, noun]:
                 continue  # "the combined authority" of the "Liverpool City Region Combined Authority" only
             called = mention.end < len(token.doc) and token.doc[mention.end].lower_ == noun or noun in introductions.get(mention.key, ())
-            if words and (words[-1] == noun or words[0] == noun) or called or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
+            if words and (words[-1] == noun or words[0] == noun or _headed_before_of(words, noun)) or called or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
                 bodies[mention.key] = mention  # "the province" after "North Gyeongsang Provincial Government"
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _headed_before_of(words: list[str], noun: str) -> bool:
+    """'authority' of 'port authority of valencia': the name's head."""
+    return any(word == noun and following == "of" for word, following in zip(words, words[1:]))
 
 
 def _description_start(token: Token) -> int:

@@ -1339,7 +1339,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         status, confidence = ("active", 0.8) if not _future(sentence) else status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
         yield {"partners": owners_of_shares, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": about, "since": None}
-        return
+        if not any(_awarded_to(p) or _leased_to(p) for p in tokens_with(sentence, DEP, ("prep", "dative"))):
+            return  # "has awarded a concession to X, a venture of A and B": the award is a deal besides the owners'
     for keys in _sales(sentence, orgs, owners):
         if keys != supply:
             status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
@@ -1465,8 +1466,7 @@ def _venture_of(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | Non
     """'the Mexican paper-bottle venture of Norrlinna Packaging AB and Grupo Embotellador del Bajío': the companies a
     venture is said to be of are its co-owners."""
     for venture in tokens_with(sentence, LEMMA, ("venture",)):
-        owners = {m.key for p in venture.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
-                  for t in (g, *g.conjuncts) if (m := org_at(orgs, t))}
+        owners = {key for p in venture.children if p.dep_ == "prep" and p.lower_ == "of" for key in _orgs_within(p, orgs)}
         if len(owners) >= 2:
             return tuple(sorted(owners))
     return None
@@ -1581,8 +1581,7 @@ def _venture_parents(prep: Token, partners: list[OrgMention], orgs: list[OrgMent
     venture = prep.head
     if prep.lower_ == "between" and venture.lemma_ in VENTURE_NOUNS:  # "Maziwa Bora Ltd, a joint venture between the Ngata
         # Dairy Farmers Co-operative Society and Friesvaart Dairy B.V.": every organisation after 'between', however parsed
-        owners = {m.key for m in orgs if prep.i < m.start and m.end <= prep.right_edge.i + 1 and m.via != "pronoun"
-                  and not (m.end - m.start == 1 and people_s_countries(m.name))}  # not "Dutch" in "Dutch waste processor X"
+        owners = _orgs_within(prep, orgs)
         return tuple(sorted(owners)) if len(owners) >= 2 else None
     if prep.lower_ != "with" or venture.lemma_ not in VENTURE_NOUNS or venture.dep_ != "appos":
         return None
@@ -1592,6 +1591,13 @@ def _venture_parents(prep: Token, partners: list[OrgMention], orgs: list[OrgMent
     owner = next((m for c in venture.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or most_mentioned(orgs)
     parties = {m.key for m in [*partners, owner] if m is not None and m.key != named.key}
     return tuple(sorted(parties)) if len(parties) >= 2 else None
+
+
+def _orgs_within(prep: Token, orgs: list[OrgMention]) -> set[str]:
+    """Every organisation named in a preposition's phrase, however parsed ('between A and B', 'of Spanish stevedore A,
+    Italian shipping line B and Japanese car carrier C'); not 'Dutch' in 'Dutch waste processor X'."""
+    return {m.key for m in orgs if prep.i < m.start and m.end <= prep.right_edge.i + 1 and m.via != "pronoun"
+            and not (m.end - m.start == 1 and people_s_countries(m.name))}
 
 
 def _org_named_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
@@ -1614,7 +1620,8 @@ def _awarded_to(prep: Token) -> bool:
     """'construction has been awarded to contractor Stalbud': the work (not money) given to a company makes it a
     party to the project."""
     verb = prep.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj"), None)  # "The Port Authority has awarded a concession ... to X"
     return (prep.lower_ == "to" and verb.lemma_ in AWARDING_VERBS and subject is not None
             and subject.lemma_ not in FUNDING_WORDS | PERMISSIONS and subject.ent_type_ != "MONEY")
 
