@@ -4084,3 +4084,17 @@ def test_a_concession_awarded_to_a_venture_partners_the_authority_and_the_ventur
     assert "Seiryu Kaiun" in orgs(extraction)
     assert {p.partners for p in extraction.partnerships} == {
         ("grupo maritimo turia", "linea tirrenica", "seiryu kaiun"), ("port authority of valencia", "terminales levante ro ro")}
+
+
+def test_a_title_after_is_names_the_person_s_post(nlp):
+    text = ("MIDC allotted 120 acres at Butibori. Vandana Kulkarni is chief executive officer of MIDC. \"Vidarbha has "
+            "waited a long time,\" Kulkarni said.")
+    assert ("vandana kulkarni", "chief executive officer", "midc") in {
+        (r.person, r.title, r.org) for r in extract_text(nlp, text).roles}
+
+
+def test_a_holder_the_parser_put_inside_its_share_still_co_owns(nlp):
+    text = ("A consortium of Deccan Freightways, Singapore-based Ardmore Logistics and Konkan Intermodal Services will "
+            "build a logistics park at Butibori. Deccan holds 51% of the consortium, Ardmore 34% and Konkan Intermodal 15%.")
+    assert ("ardmore logistics", "deccan freightways", "konkan intermodal services") in {
+        p.partners for p in extract_text(nlp, text).partnerships}

@@ -309,6 +309,9 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
     appointed_as = _appointed_as(person)
     if appointed_as is not None and (post := _title_from(doc, person, appointed_as + 1, orgs)):
         return post
+    if person.end < len(doc) and doc[person.end].lemma_ in ("be", "become") and doc[person.end].tag_ in ("VBZ", "VBD") \
+            and person.root.dep_ == "nsubj":
+        return _title_from(doc, person, person.end + 1, orgs)  # "Vandana Kulkarni is chief executive officer of MIDC."
     if person.end >= len(doc) or doc[person.end].text != ",":
         return None
     return _title_from(doc, person, person.end + 1, orgs)
@@ -818,7 +821,9 @@ def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
         start -= 3  # "and Spain's Instituto de Crédito Oficial (ICO) €40 million"
     elif start > 1 and doc[start - 1].text == ",":
         start -= 1  # "and its Korean partner, cathode maker Hanul Chemical Co., A$100 million"
-    named = next((m for m in orgs if m.end == start and m.via != "pronoun"), None)
+    named = next((m for m in orgs if m.end == start and m.via != "pronoun"), None) or next(
+        (m for m in orgs if m.start == start and m.via != "pronoun" and all(t.like_num for t in doc[m.end : span.end - 1])
+         and m.end < span.end), None)  # "and Konkan Intermodal 15%", the name parsed into the share's phrase
     if named is None or named.start < 2:
         return None
     first = doc[named.start : named.end].root.left_edge.i  # "and Muscat-based Gulf Meridian Bank $600 million"
