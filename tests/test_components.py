@@ -4098,3 +4098,11 @@ def test_a_holder_the_parser_put_inside_its_share_still_co_owns(nlp):
             "build a logistics park at Butibori. Deccan holds 51% of the consortium, Ardmore 34% and Konkan Intermodal 15%.")
     assert ("ardmore logistics", "deccan freightways", "konkan intermodal services") in {
         p.partners for p in extract_text(nlp, text).partnerships}
+
+
+def test_a_consortium_acts_through_its_lead_named_first(nlp):
+    text = ("A consortium of Deccan Freightways, Singapore-based Ardmore Logistics and container rail operator Konkan "
+            "Intermodal Services will build a ₹1,850-crore multimodal logistics park at Butibori, south of Nagpur.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("deccan freightways", "butibori")]
+    assert [i.investor for i in extraction.investments] == ["deccan freightways"]

@@ -21,7 +21,7 @@ from kg.components.attributes import (
 from kg.components.clutter import dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
 from kg.components.organizations import (
-    FOLDED_FIRST_WORDS, agent_of, clause_subject, most_mentioned, named_before_to, shares_split_after, verb_of,
+    FOLDED_FIRST_WORDS, agent_of, clause_subject, lead_member, most_mentioned, named_before_to, shares_split_after, verb_of,
 )
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
@@ -552,6 +552,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
             if child.dep_ == "nsubj" and child.tag_ == "WDT" and child.head.dep_ == "relcl" and org_at(child.head.head):
                 return org_at(child.head.head)  # "The Danish manufacturer, which also runs a blade factory", "Voltéa Cells
                 # SAS, which signed a supply agreement last year and is building a cell factory in Dunkirk"
+            if child.dep_ == "nsubj" and (lead := lead_member(child, orgs)):
+                return lead.key  # "A consortium of A, B and C will build a logistics park"
             if child.dep_ == "nsubj" and (named := org_at(child) or next((org_at(a) for a in child.children if a.dep_ == "appos" and org_at(a)), None)):
                 if any(org_at(c) not in (None, named) for c in child.conjuncts):
                     return None  # "A and B will build a battery plant": the venture they form will run it

@@ -890,6 +890,19 @@ def _splits_shares(sentence: Span) -> bool:
     return sentence.root.lemma_ in ("own", "hold", "have", "control") and any(c.dep_ == "nsubj" for c in sentence.root.children) and sum(t.text == "%" or t.lower_ == "percent" for t in sentence) >= 2
 
 
+#: Nouns for a group of companies acting as one ('a consortium of A, B and C').
+CONSORTIUM_NOUNS = {"consortium", "syndicate", "group", "alliance"}
+
+
+def lead_member(noun: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'A consortium of Deccan Freightways, Ardmore Logistics and Konkan Intermodal will build': its lead, which news
+    names first, acts for it."""
+    if noun.lemma_ not in CONSORTIUM_NOUNS:
+        return None
+    return next((m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for m in orgs
+                 if p.i < m.start and m.end <= p.right_edge.i + 1 and m.via != "pronoun"), None)
+
+
 def named_before_to(verb: Token) -> Token | None:
     """'aid for Donauwerk to replace a furnace', 'a loan for Cerrado Terras Raras SA to build a plant': the word right
     before the infinitive's 'to', after 'for', which names who does what the infinitive says."""

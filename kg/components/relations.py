@@ -21,7 +21,7 @@ from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
 from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, UNIT_NOUNS, agent_of, inside_quote, most_mentioned, verb_of
+from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.normalize import clean_name, entity_key
@@ -172,6 +172,8 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
                                    if p.dep_ == "agent" for g in p.children if (m := org_at(orgs, g))), None)
                     if leader:
                         return leader
+                    if lead := lead_member(child, orgs):
+                        return lead
         if verb.dep_ == "acl" and verb.head.lemma_ in INTENT_NOUNS:
             holder = next((m for c in verb.head.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None)
             if holder is not None:
