@@ -4106,3 +4106,19 @@ def test_a_consortium_acts_through_its_lead_named_first(nlp):
     extraction = extract_text(nlp, text)
     assert [(p.operator, p.location) for p in extraction.plants] == [("deccan freightways", "butibori")]
     assert [i.investor for i in extraction.investments] == ["deccan freightways"]
+
+
+@pytest.mark.parametrize("amount, currency", [("600 million koruna", "CZK"), ("45 billion forints", "HUF"),
+                                              ("120 million lei", "RON"), ("2.4 billion hryvnias", "UAH"),
+                                              ("90 billion tenge", "KZT")])
+def test_central_european_and_central_asian_currencies_named_by_their_word(nlp, amount, currency):
+    text = f"Vltava Rail Services said on Wednesday it would spend {amount} on a new plant in Ostrava."
+    assert [i.currency for i in extract_text(nlp, text).investments] == [currency]
+
+
+def test_a_name_ending_in_a_lower_case_dotted_legal_form_is_a_company(nlp):
+    text = ("The two companies said they would wind up Moravia Rail Overhaul s.r.o., the joint venture they set up in 2023 "
+            "to build and run the €140 million depot.")
+    extraction = extract_text(nlp, text)
+    assert "Moravia Rail Overhaul s.r.o." in orgs(extraction)
+    assert [i.investor for i in extraction.investments] == ["moravia rail overhaul"]

@@ -1276,7 +1276,8 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 found.append(Span(doc, token.i, end, label="ORG"))
                 taken.update(range(token.i, end))
             continue
-        if token.i in taken or not _is_legal_form(token.text) or token.text.islower() or in_clutter(doc, token.idx):
+        if token.i in taken or not _is_legal_form(token.text) or token.text.islower() and "." not in token.text or in_clutter(doc, token.idx):
+            # ("s.r.o", "a.s." are written in lower case, with their dots)
             continue
         start = token.i
         while start > 0 and token.i - start < 5 and start - 1 not in taken and _name_word(doc[start - 1]):
