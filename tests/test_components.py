@@ -4122,3 +4122,14 @@ def test_a_name_ending_in_a_lower_case_dotted_legal_form_is_a_company(nlp):
     extraction = extract_text(nlp, text)
     assert "Moravia Rail Overhaul s.r.o." in orgs(extraction)
     assert [i.investor for i in extraction.investments] == ["moravia rail overhaul"]
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Kunene Rare Earths will invest N$300 million in a plant at Walvis Bay.", "NAD"),
+    ("Kunene Rare Earths will invest 300 million Namibian dollars in a plant at Walvis Bay.", "NAD"),
+    ("Tunisia's Sfax Chimie will invest 40 million dinars in a plant in Gabes.", "TND"),
+    ("Oman's Sohar Aluminium will spend 120 million rials on a new potline in Sohar.", "OMR"),
+    ("Dhaka-based Meghna Textiles will invest 5 billion taka in a plant in Gazipur.", "BDT"),
+])
+def test_currencies_that_depend_on_the_country_or_are_named_by_their_word(nlp, text, currency):
+    assert [i.currency for i in extract_text(nlp, text).investments] == [currency]

@@ -21,7 +21,7 @@ SYMBOLS = {
     "eur": "EUR", "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "₩": "KRW",
     "krw": "KRW", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
     "ksh": "KES", "rm": "MYR", "mex$": "MXN", "mx$": "MXN", "₺": "TRY", "₦": "NGN", "₫": "VND", "฿": "THB", "zł": "PLN",
-    "nt$": "TWD", "ntd": "TWD", "rp": "IDR", "₱": "PHP", "₽": "RUB", "₪": "ILS", "e£": "EGP", "sr": "SAR", "dh": "AED",
+    "nt$": "TWD", "n$": "NAD", "ntd": "TWD", "rp": "IDR", "₱": "PHP", "₽": "RUB", "₪": "ILS", "e£": "EGP", "sr": "SAR", "dh": "AED",
     "dhs": "AED", "qr": "QAR", "kd": "KWD", "bd": "BHD", "tsh": "TZS", "ush": "UGX", "sh": "KES", "gh₵": "GHS", "₵": "GHS", "s/": "PEN",
     "cfa": "XOF", "fcfa": "XOF",
 }
@@ -33,7 +33,10 @@ WORDS = {
     "krona": "SEK", "kronor": "SEK", "reais": "BRL", "rand": "ZAR", "shilling": "KES", "shillings": "KES",
     "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "lira": "TRY", "naira": "NGN", "francs": "CHF",
     "soles": "PEN", "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB", "koruna": "CZK", "korunas": "CZK", "forint": "HUF",
-    "forints": "HUF", "lei": "RON", "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT",
+    "forints": "HUF", "lei": "RON", "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "rial": "OMR", "rials": "OMR",
+    "dinar": "KWD", "dinars": "KWD", "taka": "BDT", "shekel": "ILS", "shekels": "ILS", "rubles": "RUB", "roubles": "RUB",
+    "leva": "BGN", "kwanza": "AOA", "meticais": "MZN", "pula": "BWP", "kyat": "MMK", "riel": "KHR", "lari": "GEL",
+    "manat": "AZN", "cedi": "GHS",
 }
 #: "3.2 billion pesos", "12 billion dirhams": whose pesos (dirhams, riyals, rupees, shillings) the country the story
 #: names first decides; without one, the WORDS default stands.
@@ -45,6 +48,9 @@ LOCAL_UNITS = {
     ("riyals", "riyal"): {"saudi": "SAR", "qatar": "QAR", "oman": "OMR"},
     ("rupees", "rupee"): {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR", "nepal": "NPR"},
     ("shillings", "shilling"): {"kenya": "KES", "tanzania": "TZS", "uganda": "UGX"},
+    ("rials", "rial"): {"oman": "OMR", "iran": "IRR", "yemen": "YER"},
+    ("dinars", "dinar"): {"kuwait": "KWD", "bahrain": "BHD", "jordan": "JOD", "tunisia": "TND", "algeria": "DZD", "iraq": "IQD",
+                          "libya": "LYD", "serbia": "RSD"},
     ("real",): {"brazil": "BRL"},  # "the 1.6 billion-real unit", only so joined ("2 million real users")
 }
 _LOCAL_COUNTRY = {units: re.compile(r"\b(?:" + "|".join(countries) + ")", re.IGNORECASE) for units, countries in LOCAL_UNITS.items()}
@@ -55,7 +61,8 @@ QUALIFIED_WORDS = {
        for unit in ("crowns", "crown", "kroner", "krone", "kronor", "krona", "koruna", "korunas")},
     **{f"{country} dollars": code for country, code in (("us", "USD"), ("u.s.", "USD"), ("canadian", "CAD"), ("australian", "AUD"),
                                                        ("new zealand", "NZD"), ("hong kong", "HKD"), ("singapore", "SGD"),
-                                                       ("taiwan", "TWD"), ("taiwanese", "TWD"))},
+                                                       ("taiwan", "TWD"), ("taiwanese", "TWD"), ("namibian", "NAD"),
+                                                       ("jamaican", "JMD"), ("fijian", "FJD"), ("brunei", "BND"))},
     **{f"{country} pesos": code for country, code in (("mexican", "MXN"), ("chilean", "CLP"), ("argentine", "ARS"),
                                                      ("colombian", "COP"), ("philippine", "PHP"))},
     "moroccan dirhams": "MAD", "emirati dirhams": "AED", "uae dirhams": "AED", "saudi riyals": "SAR", "qatari riyals": "QAR",
@@ -76,7 +83,8 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|lac|mln|mn|bn|trn|tn|cr|k|m|b)"
 _SCALE_GAP = r"(?:\s|-(?=(?:m|b|tr)illion|crore|lakh))?"  # "$2.1 billion", "$2.1bn", the Canadian papers' "C$2.1-billion", "Rs 9,000-crore"
 _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True)) + ")"  # longest first: "NT$" before "$"
-_WORD = (r"(?:dollars?|pounds?|sterling|euros?|yen|won|rupees?|yuan|renminbi|riyals?|dirhams?|zloty[sch]*|krona|kronor|korunas?|forints?|lei|hryvnias?|tenge|reais|rand|"
+_WORD = (r"(?:dollars?|pounds?|sterling|euros?|yen|won|rupees?|yuan|renminbi|riyals?|dirhams?|zloty[sch]*|krona|kronor|korunas?|forints?|lei|hryvnias?|tenge|rials?|dinars?|taka|shekels?|r[ou]?ubles|leva|kwanza|"
+         r"meticais|pula|kyat|riel|lari|manat|cedi|reais|rand|"
          r"shillings?|ringgit|baht|dong|rupiah|lira|naira|francs|soles|cedis|kwacha|birr|pesos?|(?<=-)real|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)")
 PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?", re.IGNORECASE)
 #: Currencies written with one capital letter: South African rand ("R4.8 billion", "R350m"), Philippine pesos
