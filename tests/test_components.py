@@ -4133,3 +4133,17 @@ def test_a_name_ending_in_a_lower_case_dotted_legal_form_is_a_company(nlp):
 ])
 def test_currencies_that_depend_on_the_country_or_are_named_by_their_word(nlp, text, currency):
     assert [i.currency for i in extract_text(nlp, text).investments] == [currency]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Forjas del Bajío will build a new forge in Celaya.", "celaya"),
+    ("Gulf Olefins Co. runs an ethane cracker in Jubail.", "jubail"),
+    ("Teifi Vale Creameries Ltd will build a new creamery at Cross Hands.", "cross hands"),
+    ("Vitrum Baltic will build a glassworks in Jēkabpils.", "jekabpils"),
+])
+def test_forges_crackers_creameries_and_glassworks_are_plants(nlp, text, location):
+    assert location in {p.location for p in extract_text(nlp, text).plants}
+
+
+def test_a_cracker_needs_its_feed_to_be_a_plant(nlp):
+    assert not extract_text(nlp, "Biscotti Rossi will sell a new cracker in Milan.").plants

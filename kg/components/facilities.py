@@ -38,6 +38,8 @@ DEFAULT_KINDS = {
     "abattoir": "abattoir", "smokehouse": "smokehouse", "sawmill": "sawmill", "tannery": "tannery",
     "maltings": "maltings", "roastery": "roastery", "hatchery": "hatchery", "meatworks": "meatworks",
     "workshop": "workshop", "shop": "shop", "base": "base", "hangar": "hangar",
+    "cracker": "cracker", "forge": "forge", "casthouse": "casthouse", "creamery": "creamery", "glassworks": "glassworks",
+    "biorefinery": "biorefinery", "megafactory": "megafactory", "slaughterhouse": "slaughterhouse",
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
                   "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel"}, "campus": {"data", "centre", "center"},
@@ -50,7 +52,7 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight", "overhaul", "repair"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication", "repair", "maintenance"},
                   "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
                   "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "recycling", "fermentation", "capture"},
-                  "port": {"dry", "inland"}, "installation": {"storage", "battery"}, "shop": {"fabrication"}}
+                  "port": {"dry", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication"}}
 
 
 def _kind_named(kind: str, word: str, token: Token, lefts: list[Token], text: str) -> str:
