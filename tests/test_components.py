@@ -4147,3 +4147,19 @@ def test_forges_crackers_creameries_and_glassworks_are_plants(nlp, text, locatio
 
 def test_a_cracker_needs_its_feed_to_be_a_plant(nlp):
     assert not extract_text(nlp, "Biscotti Rossi will sell a new cracker in Milan.").plants
+
+
+def test_a_town_head_named_by_her_own_word_works_for_no_national_government(nlp):
+    text = ("Sejin Energy Solution Co. has paused its second plant in Kobierzyce, the Polish government said. Ewa Marczak, "
+            "the wójt, or municipal head, of Kobierzyce, said the municipality had built roads for the plant. \"We were "
+            "promised 2,000 jobs,\" Marczak said.")
+    assert ("ewa marczak", "wójt", None) in {(r.person, r.title, r.org) for r in extract_text(nlp, text).roles}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The plant is due to open in 2027, said Marie Lefèvre, directrice générale of Verrerie du Nord SA.", "marie lefevre"),
+    ("Verrerie du Nord SA will build the plant in Gliwice. Jan Kowalczyk, rector of the Silesian University of "
+     "Technology, welcomed it.", "jan kowalczyk"),
+])
+def test_feminine_french_and_academic_titles_make_roles(nlp, text, person):
+    assert person in {r.person for r in extract_text(nlp, text).roles}

@@ -53,7 +53,9 @@ NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minist
 #: Titles in other languages that English-language news keeps as written ('JCM's directeur général, Nadia El Fassi,').
 FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presidente", "ejecutivo", "ejecutiva", "gerente", "diretor",
                   "diretora", "geschäftsführer", "vorstandschef", "wethouder", "cathaoirleach", "taoiseach", "tánaiste",
-                  "menteri", "besar", "bupati", "gubernur"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
+                  "menteri", "besar", "bupati", "gubernur", "directrice", "directora", "générale", "vorstandsvorsitzende",
+                  "vorstandsvorsitzender", "wójt", "gedeputeerde", "akim", "préfet", "alcalde", "alcaldesa", "prefeito", "prefeita",
+                  "sindaco", "bürgermeister", "oberbürgermeister", "landrat", "wali"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
                "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", "mec", *FOREIGN_TITLES}

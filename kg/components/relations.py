@@ -33,7 +33,8 @@ TITLE_HEADS = {
     "chancellor", "premier", "leader", "md", "svp", "evp", "vp", "boss", "chief", "economist", "lead", "councillor",
     "councilor", "cllr", "cr", "member", "gov.", "sen.", "judge", "judge-executive", "alderman", "councilman", "councilwoman",
     "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
-    "mla", "mpp", "mec", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer", *FOREIGN_TITLES,
+    "mla", "mpp", "mec", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer", "regent", "rector",
+    "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", *FOREIGN_TITLES,
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
@@ -42,15 +43,18 @@ TITLE_WORDS = TITLE_HEADS | {
 }
 OFFICIAL_TITLES = re.compile(r"\b(minister|menteri besar|member for|treasurer|secretary|governor|gov\.|mayor|premier|commissioner|senator|sen\.|chancellor|official|"
                              r"councill?or|cllr|cr\b|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
-                             r"(regional|state|provincial) president)")
+                             r"(regional|state|provincial) president|regent|bupati|gubernur|wójt|gedeputeerde|akim|alcaldesa?|prefeit[oa]|sindaco|"
+                             r"(ober)?bürgermeister|landrat|wali|préfet|under-?secretary|envoy|ambassador|member of (the )?\w+ executive)")
 #: A ministry or a department by its name ("Ministry of Economy", "Department for Business and Trade").
 MINISTRY = re.compile(r"ministry|department", re.IGNORECASE)
 #: A title that names its portfolio ('minister for economic affairs'): only a ministry of that portfolio employs it.
 PORTFOLIO_NAMED = re.compile(r"\b(minister|secretary) (of|for) \w")
+#: A town's head, in English and in the languages news keeps the word of ('Ewa Marczak, the wójt of Kobierzyce').
+MAYORS = re.compile(r"\b(mayor|wójt|alcaldesa?|prefeit[oa]|sindaco|(?:ober)?bürgermeister)\b")
 #: Heads of a government work for that government itself ('State of Kansas', 'Gumi city government'), never for one of
 #: its agencies or councils; the article often names none.
-HEADS_OF_GOVERNMENT = re.compile(r"\b(governor|gov\.|mayor|premier|chief minister|menteri besar|first minister|prime minister|president of the|"
-                                 r"(regional|state|provincial) president)")
+HEADS_OF_GOVERNMENT = re.compile(r"\b(governor|gov\.|mayor|wójt|alcaldesa?|prefeit[oa]|sindaco|(?:ober)?bürgermeister|premier|chief minister|"
+                                 r"menteri besar|first minister|prime minister|president of the|(regional|state|provincial) president)")
 WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality)\b|\bcity$", re.IGNORECASE)
 COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
@@ -283,7 +287,7 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
             title = _written_out("".join(t.text_with_ws for t in title_tokens).strip(" ,").lower())  # "vice-president" stays whole
             if LEGISLATORS.search(title):  # "Local MP Sarah Ollerton", "Katrin Vogler, a Green member of parliament":
                 org = None  # a member of a parliament, and a party is not the body a legislator sits on
-            elif org is None and not _unnamed_employer(title_tokens):
+            elif org is None and not _unnamed_employer(title_tokens) and title_tokens[0].lower_ not in ("former", "ex"):
                 org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
             key = (entity_key(person["name"]), title)
             if key not in roles:
@@ -525,9 +529,9 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     if HEADS_OF_GOVERNMENT.search(title):  # "The Lord Mayor of Cork" also leads Cork City Council
         town = set(re.findall(r"\w{4,}", title)) - {"mayor", "lord", "deputy", "executive"}
         councils = {m.key for m in same_kind if COUNCIL.search(m.name)}  # "Mayor Ken Aldridge said the council": the one named
-        same_kind = [m for m in same_kind if WHOLE_GOVERNMENT.search(m.name) or "mayor" in title and COUNCIL.search(m.name)
+        same_kind = [m for m in same_kind if WHOLE_GOVERNMENT.search(m.name) or MAYORS.search(title) and COUNCIL.search(m.name)
                      and (town & set(m.name.lower().split()) or not town and place is None and len(councils) == 1 and not _named_before_title(doc, person))]
-        if "mayor" in title:  # a mayor runs a town, not the country or its region
+        if MAYORS.search(title):  # a mayor runs a town, not the country or its region
             same_kind = [m for m in same_kind if _governed_breadth(m) == 0]
         elif any(level in title.split() for level in LOCAL_LEVELS) and (regional := [m for m in same_kind if _governed_breadth(m) == 1]):
             same_kind = regional  # "Regional president Javier Lanuza": the Government of Aragon, not Spain's
@@ -599,10 +603,12 @@ def _acting_body(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
 
 def _governed_breadth(government: OrgMention) -> int:
     """How much ground a government covers (see gazetteer.breadth): 'Saxon state government' 1, 'Government of Aragon' 1,
-    'Werdau city council' 0, 'UK government' 2."""
+    'Werdau city council' 0, 'UK government' and 'Polish government' 2."""
     place = re.sub(r"^(of|the)\s+", "", WHOLE_GOVERNMENT.sub("", government.name).strip(), flags=re.IGNORECASE)
     level = place.lower().rsplit(" ", 1)[-1]
-    return 1 if level in ("regional", "provincial", "prefectural", "state") else 0 if level in ("city", "municipal", "town") else breadth(place)
+    if level in ("regional", "provincial", "prefectural", "state"):
+        return 1
+    return 0 if level in ("city", "municipal", "town") else 2 if people_s_countries(place) else breadth(place)  # "Polish government"
 
 
 def _previous_subject(doc: Doc, person: Span, orgs: list[OrgMention]) -> OrgMention | None:
