@@ -220,8 +220,8 @@ def _acts(token: Token) -> bool:
         token = token.head  # "A and B will build a plant": B acts with A; "The OS KOVO metalworkers' union said"
     if token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "from"):
         return True
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "nsubj":
-        return True  # "The local branch of the Fellesforbundet union said"
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "at") and token.head.head.dep_ == "nsubj":
+        return True  # "The local branch of the Fellesforbundet union said", "Analysts at Mumbai brokerage X said"
     if token.dep_ == "poss" and token.head.lemma_ in DEEDS:
         return True  # "approved Tata Electronics' plan to build a fab"
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ in (

@@ -4163,3 +4163,9 @@ def test_a_town_head_named_by_her_own_word_works_for_no_national_government(nlp)
 ])
 def test_feminine_french_and_academic_titles_make_roles(nlp, text, person):
     assert person in {r.person for r in extract_text(nlp, text).roles}
+
+
+def test_the_firm_analysts_work_at_is_an_organisation_not_a_place(nlp):
+    text = ("Aravali Aero Engineering Ltd will build a base at Jewar. Analysts at Mumbai brokerage Kotwal Securities said "
+            "in a note that the second base could add ₹700 crore a year to revenue.")
+    assert "Kotwal Securities" in orgs(extract_text(nlp, text))

@@ -1063,8 +1063,9 @@ def _located_by(token: Token) -> bool:
         return True
     if prep.lower_ == "of":
         return prep.head.lower_ in WHERE_WORDS or prep.head.text in PLACE_NOUNS | {"canton"}  # "the canton of Aargau"
-    if prep.lower_ == "at" and prep.head.lower_ not in TITLE_NOUNS | {"analyst", "economist", "researcher", "partner"}:
-        return True  # "at Loon-Plage", "at Fairton, about 6 km north-east of Ashburton"; not "an analyst at Bernstein"
+    if prep.lower_ == "at" and prep.head.lemma_.lower() not in TITLE_NOUNS | {"analyst", "economist", "researcher", "partner", "strategist"}:
+        return True  # "at Loon-Plage", "at Fairton, about 6 km north-east of Ashburton"; not "an analyst at Bernstein",
+        # "analysts at Kotwal Securities"
     if prep.lower_ != "in":
         return False
     followed_by_place = any(c.dep_ == "prep" and c.lower_ in ("in", "on", "near") for c in token.children)
