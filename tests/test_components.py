@@ -4169,3 +4169,12 @@ def test_the_firm_analysts_work_at_is_an_organisation_not_a_place(nlp):
     text = ("Aravali Aero Engineering Ltd will build a base at Jewar. Analysts at Mumbai brokerage Kotwal Securities said "
             "in a note that the second base could add ₹700 crore a year to revenue.")
     assert "Kotwal Securities" in orgs(extract_text(nlp, text))
+
+
+def test_a_municipality_named_by_its_unit_and_town_is_a_body_but_in_the_city_of_a_place(nlp):
+    acting = ("The Municipality of Ponta Grossa has granted Trilhos do Sul Manutenção Ferroviária S.A. a 25-year concession "
+              "over 18 hectares for an overhaul depot. Mayor Elizângela Duarte said the depot would create 420 jobs.")
+    extraction = extract_text(nlp, acting)
+    assert orgs(extraction)["Municipality of Ponta Grossa"].kind == "government"
+    placed = "Kansai Rail Services will build a rail depot in the City of Kitakyushu."
+    assert "kitakyushu" in {p.location for p in extract_text(nlp, placed).plants}
