@@ -4178,3 +4178,12 @@ def test_a_municipality_named_by_its_unit_and_town_is_a_body_but_in_the_city_of_
     assert orgs(extraction)["Municipality of Ponta Grossa"].kind == "government"
     placed = "Kansai Rail Services will build a rail depot in the City of Kitakyushu."
     assert "kitakyushu" in {p.location for p in extract_text(nlp, placed).plants}
+
+
+def test_a_town_followed_by_municipality_is_its_government(nlp):
+    text = ("Polarkraft AS will build an ammonia plant at Kirkenes. Sør-Varanger municipality, which owns the quay, has "
+            "signed an option agreement with Polarkraft to lease 30 hectares for 40 years.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Sør-Varanger municipality"].kind == "government"
+    placed = "Mo Industripark AS will build a plant in Mo i Rana, in the municipality, and Rana municipality will lease it land."
+    assert "Rana municipality" in orgs(extract_text(nlp, placed))

@@ -170,6 +170,7 @@ class EntityFixer:
         fixed += _untagged_full_names(doc, fixed)
         fixed += _untagged_venture_names(doc, fixed)
         fixed += _untagged_union_names(doc, fixed)
+        fixed += _untagged_municipalities(doc, fixed)
         fixed = _with_untagged_body_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
@@ -1087,11 +1088,32 @@ CIVIC_UNITS = {"Municipality", "City", "Province", "County", "Town", "Prefecture
 def _with_civic_unit(doc: Doc, ent: Span) -> Span:
     """'The Municipality of Ponta Grossa has granted', where the model tagged only the town: the body, named by its unit
     and its place; not 'a depot in the City of Kitakyushu', where the place is meant."""
+    if ent.label_ not in ("GPE", "PERSON", "LOC", "WORK_OF_ART"):
+        return ent
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ == "municipality" and not (after.dep_ == "pobj" and after.head.lower_ in SITE_PREPOSITIONS):
+        return Span(doc, ent.start, ent.end + 1, label="ORG")  # "Sør-Varanger municipality has offered"
     unit = doc[ent.start - 2] if ent.start >= 2 else None
-    if unit is None or ent.label_ not in ("GPE", "PERSON", "LOC", "WORK_OF_ART") or doc[ent.start - 1].lower_ != "of" \
-            or unit.text not in CIVIC_UNITS or unit.is_sent_start or unit.dep_ == "pobj" and unit.head.lower_ in SITE_PREPOSITIONS:
+    if unit is None or doc[ent.start - 1].lower_ != "of" or unit.text not in CIVIC_UNITS or unit.is_sent_start \
+            or unit.dep_ == "pobj" and unit.head.lower_ in SITE_PREPOSITIONS:
         return ent
     return Span(doc, unit.i, ent.end, label="ORG")
+
+
+def _untagged_municipalities(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Rana municipality has signed a lease': capitalised words the model left untagged before a lower-case
+    'municipality' (Nordic news names local governments so) name that government."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for word in tokens_with(doc, ORTH, ("municipality",)):
+        start = word.i
+        while start > 0 and start - 1 not in taken and (doc[start - 1].is_title or doc[start - 1].text == "-" and start > 1) \
+                and doc[start - 1].pos_ in ("PROPN", "PUNCT", "NOUN", "ADJ") and word.i - start < 4:
+            start -= 1
+        if start < word.i and doc[start].text != "-" and not (word.dep_ == "pobj" and word.head.lower_ in SITE_PREPOSITIONS) \
+                and not in_clutter(doc, word.idx):
+            found.append(Span(doc, start, word.i + 1, label="ORG"))
+    return found
 
 
 def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
