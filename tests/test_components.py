@@ -4187,3 +4187,11 @@ def test_a_town_followed_by_municipality_is_its_government(nlp):
     assert orgs(extraction)["Sør-Varanger municipality"].kind == "government"
     placed = "Mo Industripark AS will build a plant in Mo i Rana, in the municipality, and Rana municipality will lease it land."
     assert "Rana municipality" in orgs(extract_text(nlp, placed))
+
+
+def test_the_prefectural_government_is_the_one_the_story_named(nlp):
+    text = ("Kansai Aero Technics will build a maintenance base at Chubu Centrair International Airport. The Aichi "
+            "Prefectural Government has agreed to lease it land. The prefectural government approved a subsidy of up to "
+            "¥1.5 billion for the project last week.")
+    assert ("aichi prefectural government", 1_500_000_000) in {
+        (i.investor, i.amount) for i in extract_text(nlp, text).investments}

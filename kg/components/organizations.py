@@ -669,7 +669,7 @@ def _of_another_country(described: set[str], introduced: set[str]) -> bool:
 
 
 INSTITUTION_NOUNS = {"board", "authority", "agency", "ministry", "department", "bank", "fund", "commission", "council",
-                     "corporation", "trust", "federation", "union", "cabinet", "province", "prefecture", "municipality"}
+                     "corporation", "trust", "federation", "union", "cabinet", "province", "prefecture", "municipality", "government"}
 
 
 #: "the province", "the city": the government of a place, by the word its name is built on.

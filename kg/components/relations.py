@@ -1479,7 +1479,9 @@ def _venture_of(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | Non
     """'the Mexican paper-bottle venture of Norrlinna Packaging AB and Grupo Embotellador del Bajío': the companies a
     venture is said to be of are its co-owners."""
     for venture in tokens_with(sentence, LEMMA, ("venture",)):
-        owners = {key for p in venture.children if p.dep_ == "prep" and p.lower_ == "of" for key in _orgs_within(p, orgs)}
+        ofs = [p for p in venture.children if p.dep_ == "prep" and p.lower_ == "of"]
+        owners = {key for p in ofs for key in _orgs_within(p, orgs)} | {
+            m.key for p in ofs for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (m := org_at(orgs, t))}
         if len(owners) >= 2:
             return tuple(sorted(owners))
     return None
