@@ -448,9 +448,9 @@ def _owner_only(head: Token) -> bool:
 
 def _placed_at_a_site_in(doc: Doc, plant: _Plant, assigned: list[FacilityMention], town: str | None) -> bool:
     """'the Jewar base' of 'a base at Noida International Airport in Jewar': the town the plant's site was said to be in."""
-    return plant.location is not None and not is_known_town(plant.location) and not breadth(plant.location) and not breadth(town or "") \
-        and any(f"{plant.location} in {town}" in entity_key(doc[assigned[i].head].sent.text)
-                                              for i in plant.mentions)
+    if plant.location is None or is_known_town(plant.location) or breadth(plant.location) or breadth(town or ""):
+        return False  # a site (an airport, a zone) the gazetteer does not know, in a town
+    return any(f"{plant.location} in {town}" in entity_key(doc[assigned[i].head].sent.text) for i in plant.mentions)
 
 
 def _places_named_with(doc: Doc, plant: _Plant, assigned: list[FacilityMention]) -> set[str]:
