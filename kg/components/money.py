@@ -83,9 +83,9 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|lac|mln|mn|bn|trn|tn|cr|k|m|b)"
 _SCALE_GAP = r"(?:\s|-(?=(?:m|b|tr)illion|crore|lakh))?"  # "$2.1 billion", "$2.1bn", the Canadian papers' "C$2.1-billion", "Rs 9,000-crore"
 _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True)) + ")"  # longest first: "NT$" before "$"
-_WORD = (r"(?:dollars?|pounds?|sterling|euros?|yen|won|rupees?|yuan|renminbi|riyals?|dirhams?|zloty[sch]*|krona|kronor|korunas?|forints?|lei|hryvnias?|tenge|rials?|dinars?|taka|shekels?|r[ou]?ubles|leva|kwanza|"
-         r"meticais|pula|kyat|riel|lari|manat|cedi|reais|rand|"
-         r"shillings?|ringgit|baht|dong|rupiah|lira|naira|francs|soles|cedis|kwacha|birr|pesos?|(?<=-)real|USD|EUR|GBP|JPY|KRW|INR|CNY|CAD)")
+#: Currency words written after the amount: those WORDS knows, pesos (whose country LOCAL_UNITS decides) and, only
+#: joined by a hyphen, the Brazilian real ("1.6 billion-real"); longest first, so "rupees" wins over "rupee".
+_WORD = "(?:" + "|".join(sorted((re.escape(word) for word in {*WORDS, "pesos", "peso"}), key=len, reverse=True)) + r"|(?<=-)real)"
 PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?", re.IGNORECASE)
 #: Currencies written with one capital letter: South African rand ("R4.8 billion", "R350m"), Philippine pesos
 #: ("P6.5bn"), Nigerian naira ("N1.2trn") and Zambian kwacha ("K2.6 billion"; the kina in a story on Papua New

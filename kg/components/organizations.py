@@ -899,8 +899,14 @@ def lead_member(noun: Token, orgs: list[OrgMention]) -> OrgMention | None:
     names first, acts for it."""
     if noun.lemma_ not in CONSORTIUM_NOUNS:
         return None
-    return next((m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for m in orgs
-                 if p.i < m.start and m.end <= p.right_edge.i + 1 and m.via != "pronoun"), None)
+    return next((m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for m in orgs_within(p, orgs)), None)
+
+
+def orgs_within(prep: Token, orgs: list[OrgMention]) -> list[OrgMention]:
+    """Every organisation named in a preposition's phrase, in order, however parsed ('between A and B', 'of Spanish
+    stevedore A, Italian shipping line B and Japanese car carrier C'); not 'Dutch' in 'Dutch waste processor X'."""
+    return [m for m in orgs if prep.i < m.start and m.end <= prep.right_edge.i + 1 and m.via != "pronoun"
+            and not (m.end - m.start == 1 and people_s_countries(m.name))]
 
 
 def named_before_to(verb: Token) -> Token | None:

@@ -21,7 +21,7 @@ from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
 from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, verb_of
+from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.normalize import clean_name, entity_key
@@ -315,12 +315,12 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
     appointed_as = _appointed_as(person)
     if appointed_as is not None and (post := _title_from(doc, person, appointed_as + 1, orgs)):
         return post
-    if person.end < len(doc) and doc[person.end].lemma_ in ("be", "become") and doc[person.end].tag_ in ("VBZ", "VBD") \
-            and person.root.dep_ == "nsubj":
-        return _title_from(doc, person, person.end + 1, orgs)  # "Vandana Kulkarni is chief executive officer of MIDC."
-    if person.end >= len(doc) or doc[person.end].text != ",":
+    if person.end >= len(doc):
         return None
-    return _title_from(doc, person, person.end + 1, orgs)
+    after = doc[person.end]
+    copula = after.lemma_ in ("be", "become") and after.tag_ in ("VBZ", "VBD") and person.root.dep_ == "nsubj"
+    return _title_from(doc, person, person.end + 1, orgs) if after.text == "," or copula else None  # "Vandana Kulkarni is
+    # chief executive officer of MIDC."
 
 
 def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
@@ -1480,7 +1480,7 @@ def _venture_of(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | Non
     venture is said to be of are its co-owners."""
     for venture in tokens_with(sentence, LEMMA, ("venture",)):
         ofs = [p for p in venture.children if p.dep_ == "prep" and p.lower_ == "of"]
-        owners = {key for p in ofs for key in _orgs_within(p, orgs)} | {
+        owners = {m.key for p in ofs for m in orgs_within(p, orgs)} | {
             m.key for p in ofs for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (m := org_at(orgs, t))}
         if len(owners) >= 2:
             return tuple(sorted(owners))
@@ -1596,7 +1596,7 @@ def _venture_parents(prep: Token, partners: list[OrgMention], orgs: list[OrgMent
     venture = prep.head
     if prep.lower_ == "between" and venture.lemma_ in VENTURE_NOUNS:  # "Maziwa Bora Ltd, a joint venture between the Ngata
         # Dairy Farmers Co-operative Society and Friesvaart Dairy B.V.": every organisation after 'between', however parsed
-        owners = _orgs_within(prep, orgs)
+        owners = {m.key for m in orgs_within(prep, orgs)}
         return tuple(sorted(owners)) if len(owners) >= 2 else None
     if prep.lower_ != "with" or venture.lemma_ not in VENTURE_NOUNS or venture.dep_ != "appos":
         return None
@@ -1606,13 +1606,6 @@ def _venture_parents(prep: Token, partners: list[OrgMention], orgs: list[OrgMent
     owner = next((m for c in venture.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or most_mentioned(orgs)
     parties = {m.key for m in [*partners, owner] if m is not None and m.key != named.key}
     return tuple(sorted(parties)) if len(parties) >= 2 else None
-
-
-def _orgs_within(prep: Token, orgs: list[OrgMention]) -> set[str]:
-    """Every organisation named in a preposition's phrase, however parsed ('between A and B', 'of Spanish stevedore A,
-    Italian shipping line B and Japanese car carrier C'); not 'Dutch' in 'Dutch waste processor X'."""
-    return {m.key for m in orgs if prep.i < m.start and m.end <= prep.right_edge.i + 1 and m.via != "pronoun"
-            and not (m.end - m.start == 1 and people_s_countries(m.name))}
 
 
 def _org_named_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
