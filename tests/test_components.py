@@ -4195,3 +4195,10 @@ def test_the_prefectural_government_is_the_one_the_story_named(nlp):
             "¥1.5 billion for the project last week.")
     assert ("aichi prefectural government", 1_500_000_000) in {
         (i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+def test_a_company_described_by_a_town_of_its_country_is_the_one_introduced_so(nlp):
+    text = ("Rheinfeld Chemie AG and South Korea's Daesan Materials Co. will spend €520 million on their cathode plant in "
+            "Bitterfeld. For Daesan, the German plant is its only production outside Korea. The Ulsan-based group runs a "
+            "larger plant in Gwangyang. Its president, Kim Ji-hoon, said a decision would come soon.")
+    assert ("kim ji hoon", "president", "daesan materials") in role_triples(extract_text(nlp, text))

@@ -645,10 +645,12 @@ def _shared_words(words: set[str], introduced: set[str]) -> int:
     ('the Japanese company' after "Japan's X")."""
     countries = [w.removeprefix(COUNTRY_MARK) for w in introduced if w.startswith(COUNTRY_MARK)]
     towns = [i for i in introduced if i[:1].isalpha() and not i.startswith(COUNTRY_MARK)]
+    homes = {code for c in countries for code in countries_of(c)}
     return len(words & introduced) + sum(1 for w in words - introduced if any(names_its_people(w, c) for c in countries)
                                          or any(not is_country(i) and (names_the_people_of_a_town(i, w) or names_the_people_of_a_town(w, i))
-                                                for i in towns))
-    # and a town for a demonym, either way: 'the Copenhagen-based company' after 'Danish ingredients company X', 'the
+                                                for i in towns)
+                                         or not is_country(w) and homes and countries_of(w) & homes)
+    # and a town of its country ('the Ulsan-based group' after "South Korea's X"), and a town for a demonym, either way: 'the Copenhagen-based company' after 'Danish ingredients company X', 'the
     # Turkish company' after 'the İzmir-based wind blade maker' (not 'the Cuiabá-based company' after "Brazil's
     # development bank": a country's name is no demonym)
 
