@@ -4202,3 +4202,17 @@ def test_a_company_described_by_a_town_of_its_country_is_the_one_introduced_so(n
             "Bitterfeld. For Daesan, the German plant is its only production outside Korea. The Ulsan-based group runs a "
             "larger plant in Gwangyang. Its president, Kim Ji-hoon, said a decision would come soon.")
     assert ("kim ji hoon", "president", "daesan materials") in role_triples(extract_text(nlp, text))
+
+
+def test_a_title_given_in_the_next_sentence_belongs_to_the_untitled_name_before_it(nlp):
+    text = ("Chuanyi Substrate Technology Corp. will build a third plant in Kaohsiung.\n\n"
+            "Lin Pei-chun described the deal to analysts on Tuesday as a turning point. Chuanyi's chairwoman said the "
+            "company had turned down smaller orders.\n\n"
+            "Cho Eun-ji expects more expansions to follow. The head of equipment research at Hanbyeol Securities said "
+            "suppliers would need more capacity.")
+    triples = role_triples(extract_text(nlp, text))
+    assert ("lin pei chun", "chairwoman", "chuanyi substrate technology") in triples
+    assert ("cho eun ji", "head of equipment research", "hanbyeol securities") in triples
+    titled = ("Chief executive Rebecca Thorne of Calvera Microsystems Inc. spoke first. Rebecca Thorne told analysts the "
+              "pause was a timing decision. Calvera's chief financial officer said spending would fall.")
+    assert ("rebecca thorne", "chief financial officer", "calvera microsystems") not in role_triples(extract_text(nlp, titled))

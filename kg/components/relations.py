@@ -280,7 +280,8 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
             if not found or found[0] and found[0][0].lower_ in ("former", "ex"):  # "Kōwhai chief executive X, a former
                 found = _title_before(doc, span, orgs) or found  # Aoraki Meats plant manager": the post held now
             if not found and (start, end) == person["spans"][0]:
-                found = _title_in_the_sentence_before(doc, span, orgs)
+                found = _title_in_the_sentence_before(doc, span, orgs) or (
+                    None if _titled_elsewhere(doc, person, orgs) else _title_in_the_sentence_after(doc, span, orgs))
             if not found:
                 continue
             title_tokens, org = found
@@ -389,6 +390,29 @@ def _title_in_the_sentence_before(doc: Doc, person: Span, orgs: list[OrgMention]
         return None
     found = _title_before(doc, doc[subject.i + 1 : subject.i + 2], orgs)
     return found if found is not None and found[1] is not None else None
+
+
+def _title_in_the_sentence_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
+    """'Lin Pei-chun described the deal to analysts. Chuanyi's chairwoman said ...': a name that opens a sentence with
+    no title anywhere in the story, and a title with its organisation as the next sentence's subject, in the same
+    paragraph, with no one named there: the second sentence goes on about the same person."""
+    sentence = person.sent
+    if person.start != sentence.start or person.root.dep_ not in ("nsubj", "nsubjpass") or sentence.end >= len(doc) \
+            or "\n" in doc[sentence.end - 1].text_with_ws or doc[sentence.end].is_space:
+        return None
+    after = doc[sentence.end].sent
+    subject = next((t for t in after.root.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in TITLE_HEADS or any(t.ent_type_ == "PERSON" for t in after):
+        return None
+    start = subject.left_edge.i + (subject.left_edge.lower_ == "the")
+    found = [_title_before(doc, doc[subject.i + 1 : subject.i + 2], orgs), _title_from(doc, person, start, orgs)]
+    return next((title for title in found if title is not None and title[1] is not None), None)  # or "The head of
+    # equipment research at Hanbyeol Securities"
+
+
+def _titled_elsewhere(doc: Doc, person: dict, orgs: list[OrgMention]) -> bool:
+    """Whether any mention of the person has a title beside it, which then is theirs rather than a later sentence's."""
+    return any(_title_after(doc, doc[start:end], orgs) or _title_before(doc, doc[start:end], orgs) for start, end in person["spans"])
 
 
 def _appointed_as(person: Span) -> int | None:
