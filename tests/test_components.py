@@ -4216,3 +4216,11 @@ def test_a_title_given_in_the_next_sentence_belongs_to_the_untitled_name_before_
     titled = ("Chief executive Rebecca Thorne of Calvera Microsystems Inc. spoke first. Rebecca Thorne told analysts the "
               "pause was a timing decision. Calvera's chief financial officer said spending would fall.")
     assert ("rebecca thorne", "chief financial officer", "calvera microsystems") not in role_triples(extract_text(nlp, titled))
+
+
+def test_a_province_named_by_its_unit_is_a_body_where_the_model_split_the_name_at_of(nlp):
+    text = ("Velder Test Systems B.V. opened a plant in Nijmegen. The Province of Gelderland contributed a €3.5 million "
+            "innovation grant.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Province of Gelderland"].kind == "government"
+    assert [i.investor for i in extraction.investments] == ["province of gelderland"]

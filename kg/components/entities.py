@@ -161,7 +161,7 @@ class EntityFixer:
         fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_place_after(
             _without_name_before_amount(e), self.org_words)))) for e in fixed])
         fixed = [e for e in map(_without_trailing_names, fixed) if e is not None]
-        fixed = [_with_civic_unit(doc, e) for e in fixed]
+        fixed = _without_covered([_with_civic_unit(doc, e) for e in fixed])
         fixed = _with_agency_names(doc, [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)])
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
@@ -1088,7 +1088,7 @@ CIVIC_UNITS = {"Municipality", "City", "Province", "County", "Town", "Prefecture
 def _with_civic_unit(doc: Doc, ent: Span) -> Span:
     """'The Municipality of Ponta Grossa has granted', where the model tagged only the town: the body, named by its unit
     and its place; not 'a depot in the City of Kitakyushu', where the place is meant."""
-    if ent.label_ not in ("GPE", "PERSON", "LOC", "WORK_OF_ART"):
+    if ent.label_ not in ("GPE", "PERSON", "LOC", "WORK_OF_ART", "ORG"):  # "The Province of" + "Gelderland" (ORG)
         return ent
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.lower_ == "municipality" and not (after.dep_ == "pobj" and after.head.lower_ in SITE_PREPOSITIONS):
@@ -1097,7 +1097,8 @@ def _with_civic_unit(doc: Doc, ent: Span) -> Span:
     if unit is None or doc[ent.start - 1].lower_ != "of" or unit.text not in CIVIC_UNITS or unit.is_sent_start \
             or unit.dep_ == "pobj" and unit.head.lower_ in SITE_PREPOSITIONS:
         return ent
-    return Span(doc, unit.i, ent.end, label="ORG")
+    taken_the = unit.ent_iob_ == "I" and doc[unit.i - 1].lower_ == "the"  # "The Province" tagged on its own
+    return Span(doc, unit.i - taken_the, ent.end, label="ORG")
 
 
 def _untagged_municipalities(doc: Doc, ents: list[Span]) -> list[Span]:
