@@ -4224,3 +4224,10 @@ def test_a_province_named_by_its_unit_is_a_body_where_the_model_split_the_name_a
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["Province of Gelderland"].kind == "government"
     assert [i.investor for i in extraction.investments] == ["province of gelderland"]
+
+
+def test_it_in_a_clause_said_on_the_day_is_the_speaker_and_a_land_price_is_no_investment(nlp):
+    text = ("Seongjin Package Technology Co., Ltd. will build a plant in Peoria. It bought 180 acres from the City of "
+            "Peoria for $46 million last month.\n\nThe U.S. Department of Commerce said the same day that it had signed a "
+            "preliminary memorandum of terms with Seongjin for up to $410 million in direct funding.")
+    assert {i.amount: i.investor for i in extract_text(nlp, text).investments} == {410_000_000: "u s department of commerce"}

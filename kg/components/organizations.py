@@ -982,8 +982,8 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = token.head
-    while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
-        verb = verb.head
+    while (verb.dep_ in ("ccomp", "xcomp", "conj") or _on_the_day(verb)) and verb.head.i != verb.i:
+        verb = verb.head.head if _on_the_day(verb) else verb.head
         if verb.lemma_ in REPORTING_VERBS:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None and verb.dep_ == "conj":  # "X is building ... and has said it wants": X said it
@@ -994,6 +994,11 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
                 return next((m for m in known if m.end == verb.i and m.start >= verb.sent.start), None)
             return next((m for m in known if m.start <= subject.i < m.end or _appos_linked(subject, m)), None)
     return None
+
+
+def _on_the_day(verb: Token) -> bool:
+    """'X said the same day that it had signed': the parser hangs the reported clause on the day, as a relative one."""
+    return verb.dep_ == "relcl" and verb.head.dep_ == "npadvmod" and verb.head.ent_type_ in ("DATE", "TIME")
 
 
 #: What 'it' does when 'it' can only be an organisation (a plant employs, opens and produces; a company does these).

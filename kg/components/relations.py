@@ -671,7 +671,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         head = span.root
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
                 or _a_market_size_or_valuation(head) \
-                or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs):
+                or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _price_of_land(head):
             continue
         target = _plant_for_money(span, facilities)
         aid = _state_aid(head)
@@ -908,6 +908,17 @@ def _takeover_price(head: Token, orgs: list[OrgMention]) -> bool:
         return False
     bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return bought is not None and (org_at(orgs, bought) is not None or bought.pos_ == "PROPN" and bought.ent_type_ in ("ORG", "PERSON"))
+
+
+LAND_WORDS = {"acre", "hectare", "land", "plot", "parcel"}
+
+
+def _price_of_land(head: Token) -> bool:
+    """'It bought 180 acres from the City of Peoria for $46 million': what land costs is a price, not an investment
+    (a plant or a stake bought is one)."""
+    verb = verb_of(head)
+    bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.lemma_ in ("buy", "purchase", "acquire") and bought is not None and bought.lemma_ in LAND_WORDS
 
 
 def _merge_repeated_amounts(found: list[dict]) -> list[dict]:
