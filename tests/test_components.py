@@ -4231,3 +4231,9 @@ def test_it_in_a_clause_said_on_the_day_is_the_speaker_and_a_land_price_is_no_in
             "Peoria for $46 million last month.\n\nThe U.S. Department of Commerce said the same day that it had signed a "
             "preliminary memorandum of terms with Seongjin for up to $410 million in direct funding.")
     assert {i.amount: i.investor for i in extract_text(nlp, text).investments} == {410_000_000: "u s department of commerce"}
+
+
+def test_an_osat_unit_is_a_plant(nlp):
+    text = ("The Union Cabinet on Wednesday approved Kavach Semiconductor Ltd's proposal to set up an outsourced "
+            "semiconductor assembly and test (OSAT) unit in Sanand, Gujarat, at an investment of Rs 4,850 crore.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("kavach semiconductor", "sanand")]
