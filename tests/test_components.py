@@ -4237,3 +4237,10 @@ def test_an_osat_unit_is_a_plant(nlp):
     text = ("The Union Cabinet on Wednesday approved Kavach Semiconductor Ltd's proposal to set up an outsourced "
             "semiconductor assembly and test (OSAT) unit in Sanand, Gujarat, at an investment of Rs 4,850 crore.")
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("kavach semiconductor", "sanand")]
+
+
+def test_a_trade_description_opening_a_sentence_is_the_company_newly_named_before(nlp):
+    text = ("Hanul Precision Co., Ltd. will spend 480 billion won on a second factory in Pyeongtaek. The expansion is "
+            "backed by a supply agreement that Hanul signed on Tuesday with Daeseong Memory Co. The chipmaker will use "
+            "Hanul's etch systems at its new fab in Yongin, which is under construction.")
+    assert ("daeseong memory", "yongin") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}

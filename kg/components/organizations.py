@@ -778,12 +778,28 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
         if dominant is not None and dominant.key not in excluded:
             return dominant
     is_subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
+    if is_subject and (fresh := _newly_named_before(doc, token, named)) is not None and fresh.key not in excluded:
+        return fresh
     if is_subject:
         previous = _previous_subject(doc, token, named)
         if previous is not None:
             return previous
     before = [m for m in named if m.end <= token.i and m.key not in excluded]
     return before[-1] if before else None
+
+
+def _newly_named_before(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'... an agreement that Hanul signed with Daeseong Memory Co. The chipmaker will use': a trade description that
+    opens a sentence tells of the organisation the sentence before named for the first time, when that one was no
+    subject there (and the only one named so)."""
+    start = token.sent.start
+    if token.i != start + 1 or start == 0 or "\n" in doc[start - 1].text_with_ws:
+        return None
+    previous = doc[start - 1].sent
+    first_named = [m for m in named if previous.start <= m.start < previous.end and doc[m.start].ent_type_ == "ORG"
+                   and all(o.start >= m.start for o in named if o.key == m.key)
+                   and not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))]
+    return first_named[0] if len({m.key for m in first_named}) == 1 else None  # not one of two partners named
 
 
 def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
