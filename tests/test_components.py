@@ -4244,3 +4244,10 @@ def test_a_trade_description_opening_a_sentence_is_the_company_newly_named_befor
             "backed by a supply agreement that Hanul signed on Tuesday with Daeseong Memory Co. The chipmaker will use "
             "Hanul's etch systems at its new fab in Yongin, which is under construction.")
     assert ("daeseong memory", "yongin") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_an_ordinal_plant_next_door_already_told_of_is_no_new_plant(nlp):
+    text = ("Hanul Precision Co., Ltd. will spend 480 billion won on a second factory in Pyeongtaek. Daeseong Memory Co. "
+            "is building a fab in Yongin. \"A second factory next door gives us room for the next generation of tools,\" "
+            "Hanul said.")
+    assert [(p.location, p.ordinal) for p in extract_text(nlp, text).plants if p.operator == "hanul precision"] == [("pyeongtaek", 2)]

@@ -151,6 +151,8 @@ class FacilityFinder:
             if head.pos_ == "VERB" and operator is None and not places:  # "at its Port Talbot steelworks" parsed as a verb
                 operator, places = _owner_and_place_before(head, orgs)
             beside = not places and _next_door(head) and bool(located := [p.location for p in plants if p.location])
+            if beside and mention.ordinal is not None and any(p.ordinal == mention.ordinal for p in plants):
+                continue  # '"a second factory next door gives us room"': the second factory told of, beside the first
             if beside:
                 places = located[-1:]  # "Its first plant, next door, opened last month": where the plant just named is
             if mention.kind == "site" and places and assigned and _site_of_the_last(head, doc[assigned[-1].head]):
