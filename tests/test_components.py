@@ -4251,3 +4251,11 @@ def test_an_ordinal_plant_next_door_already_told_of_is_no_new_plant(nlp):
             "is building a fab in Yongin. \"A second factory next door gives us room for the next generation of tools,\" "
             "Hanul said.")
     assert [(p.location, p.ordinal) for p in extract_text(nlp, text).plants if p.operator == "hanul precision"] == [("pyeongtaek", 2)]
+
+
+def test_an_acronym_only_ever_written_before_a_common_noun_is_a_material_not_a_company(nlp):
+    text = ("Chuanyi Substrate Technology Corp. announced an agreement to supply ABF substrates to Arcturion Inc. It "
+            "expects the market for ABF substrates to grow. Karim Benali of the CFDT union said workers were relieved.")
+    names = set(orgs(extract_text(nlp, text)))
+    assert "ABF" not in names
+    assert "CFDT" in names

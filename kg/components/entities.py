@@ -455,7 +455,25 @@ def _a_portfolio_of(ent: Span) -> bool:
 def _common_noun_acronyms(doc: Doc) -> set[str]:
     """'active pharmaceutical ingredient (API)', 'lithium iron phosphate (LFP)': acronyms of things, not organisations."""
     inside = (bracket.i + 1 for bracket in tokens_with(doc, ORTH, ("(",)))
-    return {doc[i].text for i in inside if 2 <= i < len(doc) - 1 and doc[i + 1].text == ")" and doc[i].text.isupper() and doc[i - 2].is_lower}
+    bracketed = {doc[i].text for i in inside if 2 <= i < len(doc) - 1 and doc[i + 1].text == ")" and doc[i].text.isupper() and doc[i - 2].is_lower}
+    return bracketed | _material_acronyms(doc)
+
+
+def _material_acronyms(doc: Doc) -> set[str]:
+    """'to supply ABF substrates', 'HBM stacks': an acronym only ever written before a common noun names a material or a
+    kind of product, not a company ('the TSMC plant' names its owner, so no facility nouns)."""
+    uses: dict[str, list[Token]] = {}
+    for token in doc:
+        if token.text.isupper() and token.is_alpha and 2 <= len(token) <= 5:
+            uses.setdefault(token.text, []).append(token)
+    return {text for text, tokens in uses.items() if all(
+        t.dep_ in ("compound", "amod", "nmod") and t.head.i == t.i + 1 and t.head.is_lower and t.head.is_alpha
+        and t.head.lemma_ not in FACILITY_NOUNS | FACILITY_WORDS | DESCRIBING_NOUNS | TITLE_NOUNS | PARTS_OF_A_BODY for t in tokens)}
+
+
+#: Who speaks for or belongs to a body named before them ('the CGT delegate', 'the OS KOVO branch').
+PARTS_OF_A_BODY = {"branch", "chapter", "official", "spokesman", "spokeswoman", "spokesperson", "member", "leader", "representative", "delegate",
+                    "worker", "shareholder", "boss", "negotiator", "steward", "organiser", "organizer", "source"}
 
 
 def _titled(doc: Doc, ent: Span) -> bool:
