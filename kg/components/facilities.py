@@ -21,7 +21,8 @@ from kg.components.attributes import (
 from kg.components.clutter import dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
 from kg.components.organizations import (
-    FOLDED_FIRST_WORDS, agent_of, clause_subject, lead_member, most_mentioned, named_before_to, shares_split_after, verb_of,
+    FOLDED_FIRST_WORDS, agent_of, clause_subject, inside_quote, lead_member, most_mentioned, named_before_to, shares_split_after,
+    verb_of,
 )
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
@@ -151,6 +152,9 @@ class FacilityFinder:
             if head.pos_ == "VERB" and operator is None and not places:  # "at its Port Talbot steelworks" parsed as a verb
                 operator, places = _owner_and_place_before(head, orgs)
             beside = not places and _next_door(head) and bool(located := [p.location for p in plants if p.location])
+            if doc[mention.start].lower_ in ("a", "an") and mention.ordinal is None and operator is None and runner is None \
+                    and not places and inside_quote(head, text):
+                continue  # '"a new fab here is a hard sell," said an analyst': any fab, in a quote
             if beside and mention.ordinal is not None and any(p.ordinal == mention.ordinal for p in plants):
                 continue  # '"a second factory next door gives us room"': the second factory told of, beside the first
             if beside:
