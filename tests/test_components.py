@@ -4262,7 +4262,8 @@ def test_an_acronym_only_ever_written_before_a_common_noun_is_a_material_not_a_c
 
 
 def test_an_indefinite_plant_in_a_quote_with_no_place_or_owner_is_no_plant(nlp):
-    text = ("Calvera Microsystems Inc. has put its planned €7.4 billion wafer fab in Dresden on hold. \"Without demand from "
-            "European carmakers, a new fab here is a hard sell,\" said Lena Brandt, an analyst at Kessler Hoffmann Research "
-            "in Frankfurt.")
+    text = ("Calvera Microsystems Inc. has put its planned €7.4 billion wafer fab in Dresden on hold.\n\nSaxony's economy "
+            "minister, Dirk Lehmann, said he was disappointed. \"We will hold Calvera to that,\" he said in Dresden. Lehmann "
+            "added that work on a water pipeline to the site would continue.\n\n\"Without demand from European carmakers, a "
+            "new fab here is a hard sell,\" said Lena Brandt, an analyst at Kessler Hoffmann Research in Frankfurt.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["dresden"]
