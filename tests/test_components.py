@@ -4267,3 +4267,11 @@ def test_an_indefinite_plant_in_a_quote_with_no_place_or_owner_is_no_plant(nlp):
             "added that work on a water pipeline to the site would continue.\n\n\"Without demand from European carmakers, a "
             "new fab here is a hard sell,\" said Lena Brandt, an analyst at Kessler Hoffmann Research in Frankfurt.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["dresden"]
+
+
+def test_a_year_s_capital_spending_plan_and_a_land_payment_are_no_investments(nlp):
+    text = ("Calvera Microsystems Inc. will build a fab in Dresden for €7.4 billion. Its chief financial officer said the "
+            "company had cut its 2026 capital spending plan to $4.1 billion from $6 billion.\n\nMeridian Tide Data Centres "
+            "Pte. Ltd. said it had signed a sale and purchase agreement with Kenanga Ladang Holdings Bhd for the land, "
+            "paying RM412 million in cash. It will invest RM9.5 billion in the campus.")
+    assert {i.amount for i in extract_text(nlp, text).investments} == {7.4e9, 9.5e9}

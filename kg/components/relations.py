@@ -69,8 +69,8 @@ NOT_INVESTMENT = re.compile(
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
     r"a share|per share|wages?|fees?|royalt(?:y|ies)|rents?|rental|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|"
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|writ(?:e|es|ing|ten) off|write-?offs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
-    r"(group|total|annual|full-year|overall) (capital (expenditure|spending)|capex)|"
-    r"(capital (expenditure|spending)|capex)( guidance| budget| will (rise|fall|increase|decrease|climb|drop))|"
+    r"(group|total|annual|full-year|overall|(?:19|20)\d\d) (capital (expenditure|spending)|capex)|"  # "its 2026 capital spending plan"
+    r"(capital (expenditure|spending)|capex)( guidance| budget| forecast| outlook| will (rise|fall|increase|decrease|climb|drop))|"
     r"worth a combined|projects worth|"  # "approved 12 projects worth a combined 87.4 billion baht": a tally of many
     r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour|"
     r"square (?:metre|meter|foot|feet)|acre|hectare))\b",
@@ -917,6 +917,8 @@ def _price_of_land(head: Token) -> bool:
     """'It bought 180 acres from the City of Peoria for $46 million': what land costs is a price, not an investment
     (a plant or a stake bought is one)."""
     verb = verb_of(head)
+    if verb.lemma_ == "pay":  # "signed a sale and purchase agreement for the land, paying RM412 million in cash"
+        return any(t.lemma_ in LAND_WORDS and t.head.lower_ == "for" for t in head.sent)
     bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return verb.lemma_ in ("buy", "purchase", "acquire") and bought is not None and bought.lemma_ in LAND_WORDS
 
