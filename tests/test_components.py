@@ -4275,3 +4275,9 @@ def test_a_year_s_capital_spending_plan_and_a_land_payment_are_no_investments(nl
             "Pte. Ltd. said it had signed a sale and purchase agreement with Kenanga Ladang Holdings Bhd for the land, "
             "paying RM412 million in cash. It will invest RM9.5 billion in the campus.")
     assert {i.amount for i in extract_text(nlp, text).investments} == {7.4e9, 9.5e9}
+
+
+def test_a_contract_worth_won_is_no_investment_where_the_parser_took_won_for_a_verb(nlp):
+    text = ("Hanul Precision Co., Ltd. will spend 480 billion won on a second factory in Pyeongtaek. The expansion is backed "
+            "by a three-year supply agreement worth 620 billion won that Hanul signed on Tuesday with Daeseong Memory Co.")
+    assert {i.amount for i in extract_text(nlp, text).investments} == {480e9}

@@ -668,7 +668,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         if not valued and (any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)])))
                            or not INVESTMENT_CUES.search(span_text(sentence))):
             continue
-        head = span.root
+        head = _amount_head(span)
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
                 or _a_market_size_or_valuation(head) \
                 or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _price_of_land(head):
@@ -921,6 +921,15 @@ def _price_of_land(head: Token) -> bool:
         return any(t.lemma_ in LAND_WORDS and t.head.lower_ == "for" for t in head.sent)
     bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return verb.lemma_ in ("buy", "purchase", "acquire") and bought is not None and bought.lemma_ in LAND_WORDS
+
+
+def _amount_head(span: Span) -> Token:
+    """Where an amount hangs in the sentence: its root, unless the parser took its currency for a verb ('worth 620
+    billion won that Hanul signed', 'won' a verb), where the number's word that hangs outside it."""
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return root
+    return next((t for t in span if t.i != root.i and not span.start <= t.head.i < span.end), root)
 
 
 def _merge_repeated_amounts(found: list[dict]) -> list[dict]:
