@@ -4281,3 +4281,15 @@ def test_a_contract_worth_won_is_no_investment_where_the_parser_took_won_for_a_v
     text = ("Hanul Precision Co., Ltd. will spend 480 billion won on a second factory in Pyeongtaek. The expansion is backed "
             "by a three-year supply agreement worth 620 billion won that Hanul signed on Tuesday with Daeseong Memory Co.")
     assert {i.amount for i in extract_text(nlp, text).investments} == {480e9}
+
+
+def test_land_allotted_by_a_state_body_is_a_partnership_with_the_recipient(nlp):
+    dative = ("Kavach Semiconductor Ltd will set up a packaging unit in Sanand. The Gujarat Industrial Development "
+              "Corporation (GIDC) has allotted the company 28 acres in its Sanand estate.")
+    assert [p.partners for p in extract_text(nlp, dative).partnerships] == [("gujarat industrial development", "kavach semiconductor")]
+    to = ("Deccan Freightways Ltd will build a logistics park at Butibori. The Maharashtra Industrial Development "
+          "Corporation has allotted 120 acres to Deccan Freightways for 95 years.")
+    assert [p.partners for p in extract_text(nlp, to).partnerships] == [("deccan freightways", "maharashtra industrial development")]
+    deal = ("Ashvita Lifesciences Ltd will fill vials for Corwell Therapeutics Inc. at its new plant in Genome Valley. "
+            "Corwell's chief business officer said the plant gave Corwell a second source outside the United States.")
+    assert [p.partners for p in extract_text(nlp, deal).partnerships] == []

@@ -21,7 +21,7 @@ from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
 from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, verb_of
+from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.normalize import clean_name, entity_key
@@ -96,7 +96,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
     r"protocol of intentions?|concessions?|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
-    r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned) to|"  # "owned since 2017 by"
+    r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned|allocated|granted) to|allot\w*|"  # "owned since 2017 by"
     r"(co-)?owns? (?:[\w%-]+ ){0,2}with)\b",  # "which it owns 50-50 with Ruifeng"
     re.IGNORECASE,
 )
@@ -1590,6 +1590,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             continue  # "clearance from ISED", "a loan from KDB", "subject to clearance by the European Commission", "a loan
             # that is being negotiated with the EIB": a regulator or a lender, not a partner
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t) or _org_named_after(orgs, t))]
+        objects += [m for m in [org_at(orgs, prep)] if m is not None and _a_recipient(prep)]  # "allotted the company 28 acres"
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
         if _stake_in(prep):  # "a 10% stake in the second fab": in the company that runs it; "in its Malaysian business"
             objects += [owners[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in owners]
@@ -1662,7 +1663,7 @@ def _org_named_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
     return next((m for m in orgs if m.start == noun.i + 1 and m.via == "ner"), None)
 
 
-AWARDING_VERBS = {"award", "give", "hand", "assign"}
+AWARDING_VERBS = {"award", "give", "hand", "assign", "allot", "allocate", "grant"}
 
 
 def _leased_to(prep: Token) -> bool:
@@ -1676,8 +1677,21 @@ def _awarded_to(prep: Token) -> bool:
     verb = prep.head
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or next(
         (c for c in verb.children if c.dep_ == "dobj"), None)  # "The Port Authority has awarded a concession ... to X"
+    if _a_recipient(prep):  # "has allotted the company 28 acres"; not "had awarded Hagedorn a contract worth €310 million",
+        # nor "the deal gave Corwell a second source"
+        subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        generic = verb.lemma_ in ("give", "hand") and not (giver is not None and (
+            giver.ent_type_ == "ORG" or giver.lemma_ in INSTITUTION_NOUNS or giver.lower_ == "it"))  # a body gives, a deal no
+        return verb.lemma_ in AWARDING_VERBS and not generic and subject is not None and subject.lemma_ not in FUNDING_WORDS | PERMISSIONS \
+            and not any(t.ent_type_ == "MONEY" for t in subject.subtree)
     return (prep.lower_ == "to" and verb.lemma_ in AWARDING_VERBS and subject is not None
             and subject.lemma_ not in FUNDING_WORDS | PERMISSIONS and subject.ent_type_ != "MONEY")
+
+
+def _a_recipient(token: Token) -> bool:
+    """The receiving noun of a double-object verb ('allotted the company 28 acres'), not a dative 'to' or 'for'."""
+    return token.dep_ == "dative" and token.pos_ in ("NOUN", "PROPN")
 
 
 def _deal_besides_relationship(text: str) -> bool:
