@@ -4293,3 +4293,12 @@ def test_land_allotted_by_a_state_body_is_a_partnership_with_the_recipient(nlp):
     deal = ("Ashvita Lifesciences Ltd will fill vials for Corwell Therapeutics Inc. at its new plant in Genome Valley. "
             "Corwell's chief business officer said the plant gave Corwell a second source outside the United States.")
     assert [p.partners for p in extract_text(nlp, deal).partnerships] == []
+
+
+def test_a_ministry_the_model_left_untagged_is_named_from_its_head_through_its_portfolio(nlp):
+    text = ("Vannier Aeroestructuras de México S.A. de C.V. will build a plant in Colón. The Government of the State of "
+            "Querétaro is supporting the project through its Secretariat of Sustainable Development, which has approved "
+            "MXN 95 million of public works for road access.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Secretariat of Sustainable Development"].kind == "government"
+    assert [i.investor for i in extraction.investments] == ["secretariat of sustainable development"]

@@ -172,6 +172,7 @@ class EntityFixer:
         fixed += _untagged_union_names(doc, fixed)
         fixed += _untagged_municipalities(doc, fixed)
         fixed = _with_untagged_body_names(doc, fixed)
+        fixed = _with_untagged_ministries(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
@@ -1471,6 +1472,34 @@ def _with_untagged_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if end.i in taken or start == end.i or start == 0 or doc[start - 1].lower_ != "the" or in_clutter(doc, end.idx):
             continue
         found.append(Span(doc, start, end.i + 1, label="ORG"))
+    covered = {i for span in found for i in range(span.start, span.end)}
+    return sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + found, key=lambda span: span.start)
+
+
+MINISTRY_HEADS = {"Ministry", "Secretariat", "Department", "Directorate", "Office", "Bureau"}
+
+
+def _with_untagged_ministries(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'through its Secretariat of Sustainable Development, which has approved': a ministry's name the model left
+    untagged, from its capitalised head through the capitalised words after 'of' or 'for' ('and' and commas between),
+    with the place before it ('South Carolina Department of Commerce')."""
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for head in tokens_with(doc, ORTH, MINISTRY_HEADS):
+        link = head.i + 1
+        if head.i in taken or link + 1 >= len(doc) or doc[link].lower_ not in ("of", "for") or in_clutter(doc, head.idx):
+            continue
+        start = head.i
+        while start > head.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ") and (
+                taken.get(start - 1) is None or taken[start - 1].label_ in ("GPE", "LOC")):
+            start -= 1
+        end = link + 1 + (doc[link + 1].lower_ == "the")
+        last = None
+        while end < len(doc) and end not in taken and (doc[end].is_title or doc[end].lower_ in ("and", ",", "&") and last is not None):
+            last = end if doc[end].is_title else last
+            end += 1
+        if last is not None:
+            found.append(Span(doc, start, last + 1, label="ORG"))
     covered = {i for span in found for i in range(span.start, span.end)}
     return sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + found, key=lambda span: span.start)
 

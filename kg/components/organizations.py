@@ -41,7 +41,7 @@ DEFAULT_DESCRIPTORS = [
     "co-operative", "cooperative", "fund", "venture", "carrier", "stevedore", "shipowner", "forwarder",
 ]
 GOVERNMENT_WORDS = re.compile(
-    r"\b(government|ministry|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|"
+    r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|"
     r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|"
     r"board of investment|investment board|investment office|planning panel|committee$)\b",
