@@ -4302,3 +4302,11 @@ def test_a_ministry_the_model_left_untagged_is_named_from_its_head_through_its_p
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["Secretariat of Sustainable Development"].kind == "government"
     assert [i.investor for i in extraction.investments] == ["secretariat of sustainable development"]
+
+
+def test_a_body_name_the_model_cut_at_its_portfolio_is_whole(nlp):
+    text = ("Norvale Ltd will add a battery tray line in Woodstock. The Federal Economic Development Agency for Southern "
+            "Ontario will lend Norvale C$3.5 million. The Ministry of Economy and the Ministry of Finance welcomed it.")
+    names = set(orgs(extract_text(nlp, text)))
+    assert "Federal Economic Development Agency for Southern Ontario" in names
+    assert {"Ministry of Economy", "Ministry of Finance"} <= names

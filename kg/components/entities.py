@@ -1482,23 +1482,33 @@ MINISTRY_HEADS = {"Ministry", "Secretariat", "Department", "Directorate", "Offic
 def _with_untagged_ministries(doc: Doc, ents: list[Span]) -> list[Span]:
     """'through its Secretariat of Sustainable Development, which has approved': a ministry's name the model left
     untagged, from its capitalised head through the capitalised words after 'of' or 'for' ('and' and commas between),
-    with the place before it ('South Carolina Department of Commerce')."""
+    with the place before it ('South Carolina Department of Commerce'); and the rest of one the model cut short ('the
+    Federal Economic Development Agency' + 'for Southern Ontario', 'Ministry for the Ecological Transition' + 'and
+    the Demographic Challenge')."""
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     found: list[Span] = []
-    for head in tokens_with(doc, ORTH, MINISTRY_HEADS):
+    for head in tokens_with(doc, ORTH, MINISTRY_HEADS | {"Agency"}):
         link = head.i + 1
-        if head.i in taken or link + 1 >= len(doc) or doc[link].lower_ not in ("of", "for") or in_clutter(doc, head.idx):
+        tagged = taken.get(head.i)
+        if link + 1 >= len(doc) or doc[link].lower_ not in ("of", "for") or in_clutter(doc, head.idx) \
+                or tagged is not None and tagged.label_ != "ORG" or tagged is None and head.text not in MINISTRY_HEADS:
             continue
-        start = head.i
-        while start > head.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ") and (
+        start = head.i if tagged is None else tagged.start
+        while tagged is None and start > head.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ") and (
                 taken.get(start - 1) is None or taken[start - 1].label_ in ("GPE", "LOC")):
             start -= 1
         end = link + 1 + (doc[link + 1].lower_ == "the")
+        if tagged is not None and tagged.end > end:  # a portfolio the model took in: only an 'and' goes on with it
+            end = tagged.end
+            if end >= len(doc) or doc[end].lower_ not in ("and", "&"):
+                continue
         last = None
-        while end < len(doc) and end not in taken and (doc[end].is_title or doc[end].lower_ in ("and", ",", "&") and last is not None):
+        while end < len(doc) and (taken.get(end) is None or taken[end].label_ in ("GPE", "LOC")) and (
+                doc[end].is_title or doc[end].lower_ in ("and", ",", "&") and (last is not None or tagged is not None)
+                or doc[end].lower_ == "the" and doc[end - 1].lower_ == "and"):
             last = end if doc[end].is_title else last
             end += 1
-        if last is not None:
+        if last is not None and (tagged is None or last >= tagged.end):
             found.append(Span(doc, start, last + 1, label="ORG"))
     covered = {i for span in found for i in range(span.start, span.end)}
     return sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + found, key=lambda span: span.start)
