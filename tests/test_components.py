@@ -4310,3 +4310,10 @@ def test_a_body_name_the_model_cut_at_its_portfolio_is_whole(nlp):
     names = set(orgs(extract_text(nlp, text)))
     assert "Federal Economic Development Agency for Southern Ontario" in names
     assert {"Ministry of Economy", "Ministry of Finance"} <= names
+
+
+def test_trade_descriptions_beyond_maker_refer_to_the_company(nlp):
+    text = ("Lácteos Sierra Gorda S.A. de C.V. will supply milk to Swiss cheesemaker Alpenkäse AG, which is building a "
+            "plant in Querétaro. Lácteos Sierra Gorda has 400 farmers. The cheesemaker's chief executive, Urs Meier, said "
+            "the plant would open next year.")
+    assert ("urs meier", "chief executive", "alpenkase") in role_triples(extract_text(nlp, text))

@@ -39,6 +39,9 @@ DEFAULT_DESCRIPTORS = [
     "brewer", "distiller", "miner", "steelmaker", "drugmaker", "utility", "lender", "insurer", "corporation",
     "multinational", "outfit", "recycler", "refiner", "shipbuilder", "processor", "exporter", "airline", "bank",
     "co-operative", "cooperative", "fund", "venture", "carrier", "stevedore", "shipowner", "forwarder",
+    "cheesemaker", "glassmaker", "tyremaker", "tiremaker", "planemaker", "papermaker", "toolmaker", "shoemaker",
+    "distributor", "bottler", "canner", "packer", "meatpacker", "packager", "co-op", "chaebol",
+    "grocer", "wholesaler", "brokerage", "biotech",
 ]
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|"
