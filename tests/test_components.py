@@ -4317,3 +4317,8 @@ def test_trade_descriptions_beyond_maker_refer_to_the_company(nlp):
             "plant in Querétaro. Lácteos Sierra Gorda has 400 farmers. The cheesemaker's chief executive, Urs Meier, said "
             "the plant would open next year.")
     assert ("urs meier", "chief executive", "alpenkase") in role_triples(extract_text(nlp, text))
+
+
+def test_a_name_ending_in_a_legal_form_is_a_company_whatever_its_first_word_or_label(nlp):
+    text = "Cerro Alto Embotelladora S.A. will buy a bottling plant in San Luis Potosí from Aguas del Bajío S.A."
+    assert {"Cerro Alto Embotelladora S.A.", "Aguas del Bajío S.A."} <= set(orgs(extract_text(nlp, text)))

@@ -199,11 +199,15 @@ class EntityFixer:
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in SITE_NAME_WORDS and ent.root.dep_ == "pobj" \
                 and ent.root.head.lower_ in SITE_PREPOSITIONS:  # "in the Gumi National Industrial Complex"; not "signed with
             return "FAC"  # the Ras Al Khaimah Economic Zone", the authority that runs it
-        if ent.label_ == "ORG" and len(ent) > 1 and ent[int(ent[0].lower_ == "the")].lower_ in FEATURE_WORDS and ent[-1].lower_.rstrip(".") not in self.org_words:
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[int(ent[0].lower_ == "the")].lower_ in FEATURE_WORDS and ent[-1].lower_.rstrip(".") not in self.org_words \
+                and not _is_legal_form(ent[-1].text):
             return "LOC"  # "a brine project on the Salar de Pocitos", "Lake Turkana"
         if ent.label_ in ("PERSON", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and (
                 ent[ent[0].lower_ == "the"].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
             return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba" (tagged a person or a building)
+        if ent.label_ in ("PERSON", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 and ent[-1].text[:1].isupper() \
+                and _is_legal_form(ent[-1].text):
+            return "ORG"  # "Cerro Alto Embotelladora S.A." (a place to the model): a legal form ends a company's name
         if ent.label_ in ("PERSON", "GPE", "PRODUCT", "FAC") and _apposed_body(ent.root) and not is_broad_place(ent.text):
             return "ORG"  # "Investissement Québec, the province's investment arm," (a person to the model)
         if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") and _introduced_as_a_company(doc, ent.start) \
