@@ -4322,3 +4322,9 @@ def test_trade_descriptions_beyond_maker_refer_to_the_company(nlp):
 def test_a_name_ending_in_a_legal_form_is_a_company_whatever_its_first_word_or_label(nlp):
     text = "Cerro Alto Embotelladora S.A. will buy a bottling plant in San Luis Potosí from Aguas del Bajío S.A."
     assert {"Cerro Alto Embotelladora S.A.", "Aguas del Bajío S.A."} <= set(orgs(extract_text(nlp, text)))
+
+
+def test_two_ordinals_joined_by_and_count_one_plant_two_ways(nlp):
+    text = ("Chuanyi Substrate Technology Corp. approved NT$36 billion for a new plant in Kaohsiung. The plant will be the "
+            "Taoyuan-based company's third in Taiwan and its first in the south of the island.")
+    assert [p.ordinal for p in extract_text(nlp, text).plants] == [3]

@@ -323,8 +323,10 @@ def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[Faci
                 or doc[token.i + 1].text not in (",", "at", "in", "near"):
             continue
         start = min([c.i for c in token.lefts] + [token.i])
-        if start > 1 and doc[start - 1].text == "," and start - 2 in heads or token.i + 2 in starts:
-            continue  # "the Sines gigafactory, the company's second,", "its first, a distribution centre": the plant named
+        if start > 1 and doc[start - 1].text == "," and start - 2 in heads or token.i + 2 in starts \
+                or token.dep_ == "conj" and token.head.lower_ in ORDINALS:
+            continue  # "the Sines gigafactory, the company's second,", "its first, a distribution centre": the plant named;
+            # "the company's third in Taiwan and its first in the south": one plant counted two ways
         before = [m for m in mentions if m.head < token.i and doc[m.head].sent.start >= token.sent.start - 60]
         if before:
             found.append(FacilityMention(start, token.i + 1, token.i, before[-1].kind, ORDINALS[token.lower_], frozenset()))
