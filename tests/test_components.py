@@ -4328,3 +4328,9 @@ def test_two_ordinals_joined_by_and_count_one_plant_two_ways(nlp):
     text = ("Chuanyi Substrate Technology Corp. approved NT$36 billion for a new plant in Kaohsiung. The plant will be the "
             "Taoyuan-based company's third in Taiwan and its first in the south of the island.")
     assert [p.ordinal for p in extract_text(nlp, text).plants] == [3]
+
+
+def test_a_site_weighed_before_settling_on_another_is_no_plant(nlp):
+    text = ("Hoshimi Devices Corp. will build a second fab in Kikuyo. Kenji Arakawa, Hoshimi's president, said the "
+            "Tokyo-based sensor maker had looked at a site in Hokkaido before settling on Kikuyo.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["kikuyo"]

@@ -168,6 +168,8 @@ class FacilityFinder:
             counted = any(c.dep_ == "nummod" for c in head.children)
             new_plants = counted and places or len(places) > 1 and mention.kind != "site"  # "two plants in Commerce",
             # "its factories in Korea and Hungary"; not "wants to add sites in Tanzania and Rwanda"
+            if _passed_over(head):
+                continue  # "had looked at a site in Hokkaido before settling on Kikuyo": a candidate turned down
             if plural and _a_portfolio(head, rank):
                 continue  # "seven operating wind farms in Västernorrland and Jämtland", "about 50 campuses in the US": a fleet, not plants
             if plural and not new_plants and plants:  # "the two Yonezawa plants": the plants already found, now located
@@ -925,6 +927,18 @@ def _a_portfolio(head: Token, rank: tuple) -> bool:
     count = next((c for c in head.children if c.dep_ == "nummod"), None)
     many = count is not None and count.lower_ not in ("two", "three") and (not count.text.isdigit() or int(count.text) >= 4)
     return many or rank[0] >= 1 and head.lemma_ == "site"
+
+
+WEIGHING_VERBS = {"look", "consider", "weigh", "study", "eye", "evaluate", "scout", "examine", "assess"}
+SETTLING = re.compile(r"\bbefore (?:settling|choosing|opting|picking|deciding|plumping)\b", re.IGNORECASE)
+
+
+def _passed_over(head: Token) -> bool:
+    """A site or plant the company weighed before it chose another ('had looked at a site in Hokkaido before settling
+    on Kikuyo'), which it will not build."""
+    verb = verb_of(head)
+    return verb.lemma_ in WEIGHING_VERBS and SETTLING.search(span_text(head.sent)) is not None and any(
+        t.lower_ == "before" and t.i > head.i for t in head.sent)
 
 
 def _next_door(head: Token) -> bool:
