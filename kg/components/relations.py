@@ -1674,19 +1674,24 @@ def _leased_to(prep: Token) -> bool:
 def _awarded_to(prep: Token) -> bool:
     """'construction has been awarded to contractor Stalbud': the work (not money) given to a company makes it a
     party to the project."""
+    if _a_recipient(prep):
+        return _allotted_to(prep)
     verb = prep.head
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or next(
         (c for c in verb.children if c.dep_ == "dobj"), None)  # "The Port Authority has awarded a concession ... to X"
-    if _a_recipient(prep):  # "has allotted the company 28 acres"; not "had awarded Hagedorn a contract worth €310 million",
-        # nor "the deal gave Corwell a second source"
-        subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        generic = verb.lemma_ in ("give", "hand") and not (giver is not None and (
-            giver.ent_type_ == "ORG" or giver.lemma_ in INSTITUTION_NOUNS or giver.lower_ == "it"))  # a body gives, a deal no
-        return verb.lemma_ in AWARDING_VERBS and not generic and subject is not None and subject.lemma_ not in FUNDING_WORDS | PERMISSIONS \
-            and not any(t.ent_type_ == "MONEY" for t in subject.subtree)
     return (prep.lower_ == "to" and verb.lemma_ in AWARDING_VERBS and subject is not None
             and subject.lemma_ not in FUNDING_WORDS | PERMISSIONS and subject.ent_type_ != "MONEY")
+
+
+def _allotted_to(recipient: Token) -> bool:
+    """'has allotted the company 28 acres': the receiving noun of an award; not 'had awarded Hagedorn a contract worth
+    €310 million' (funding), nor 'the deal gave Corwell a second source' (a body gives, a deal does not)."""
+    verb = recipient.head
+    given = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    by_a_body = giver is not None and (giver.ent_type_ == "ORG" or giver.lemma_ in INSTITUTION_NOUNS or giver.lower_ == "it")
+    return verb.lemma_ in AWARDING_VERBS and (by_a_body or verb.lemma_ not in ("give", "hand")) and given is not None \
+        and given.lemma_ not in FUNDING_WORDS | PERMISSIONS and not any(t.ent_type_ == "MONEY" for t in given.subtree)
 
 
 def _a_recipient(token: Token) -> bool:
