@@ -653,9 +653,10 @@ def _shared_words(words: set[str], introduced: set[str]) -> int:
                                          or any(not is_country(i) and (names_the_people_of_a_town(i, w) or names_the_people_of_a_town(w, i))
                                                 for i in towns)
                                          or not is_country(w) and homes and countries_of(w) & homes)
-    # and a town of its country ('the Ulsan-based group' after "South Korea's X"), and a town for a demonym, either way: 'the Copenhagen-based company' after 'Danish ingredients company X', 'the
+    # and a town for a demonym, either way: 'the Copenhagen-based company' after 'Danish ingredients company X', 'the
     # Turkish company' after 'the İzmir-based wind blade maker' (not 'the Cuiabá-based company' after "Brazil's
-    # development bank": a country's name is no demonym)
+    # development bank": a country's name is no demonym); and a town of its country: 'the Ulsan-based group' after
+    # "South Korea's X"
 
 
 def _demonym_countries(token: Token) -> set[str]:
