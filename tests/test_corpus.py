@@ -112,9 +112,13 @@ pytestmark = pytest.mark.slow
 #: logistics parks and maintenance bases; 0.921/0.569 unread) and held-out bv- (critical-minerals processing;
 #: 0.923/0.696, never read) joined; with the starting code the 755 articles score dev 0.9608/0.8097 and held-out
 #: 0.9287/0.7352, with the final code dev 0.9634/0.8152 and held-out 0.9302/0.7386.
+#: Session 26 (2026-12-02): the blind dev bw- (semiconductors, electronics and data centres; 0.950/0.803 unread) and
+#: held-out bx- (food, drink, consumer-goods and pharma plants; 0.941/0.667 unread, never read) took the splits with the
+#: starting code to dev 0.9631/0.8149 and held-out 0.9305/0.7368; the final code scores dev 0.9650/0.8208 and held-out
+#: 0.9333/0.7391.
 FLOORS = {
-    "dev": {"entities": 0.963, "relations": 0.815},
-    "heldout": {"entities": 0.930, "relations": 0.738},
+    "dev": {"entities": 0.964, "relations": 0.820},
+    "heldout": {"entities": 0.933, "relations": 0.739},
 }
 
 
