@@ -205,9 +205,6 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and (
                 ent[ent[0].lower_ == "the"].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
             return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba" (tagged a person or a building)
-        if ent.label_ in ("PERSON", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 and ent[-1].text[:1].isupper() \
-                and _is_legal_form(ent[-1].text):
-            return "ORG"  # "Cerro Alto Embotelladora S.A." (a place to the model): a legal form ends a company's name
         if ent.label_ in ("PERSON", "GPE", "PRODUCT", "FAC") and _apposed_body(ent.root) and not is_broad_place(ent.text):
             return "ORG"  # "Investissement Québec, the province's investment arm," (a person to the model)
         if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") and _introduced_as_a_company(doc, ent.start) \
@@ -233,13 +230,14 @@ class EntityFixer:
         if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and ent[-1].text in GOVERNED_UNITS and ent.root.dep_ == "nsubj" \
                 and (ent.root.head.lemma_ in FUNDING_VERBS or _acts_like_an_organisation(ent.root)):
             return "ORG"  # "the Occitanie Region has awarded a €12 million grant": the region's government
-        if ent.label_ not in ("PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
+        if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
             return ent.label_
         last = ent[-1].lower_.rstrip(".")
-        if ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and len(ent) > 1 and (
+        if ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "GPE", "LOC") and len(ent) > 1 and (
                 _is_legal_form(ent[-2 if ent[-1].tag_ == "POS" else -1].text)
                 or _ends_with_written_legal_form(doc[ent.start : ent.end + 6].text, len(ent.text))):  # "Kessler Antriebstechnik GmbH's"
-            return "ORG"  # "Verde Hidrógeno SpA", "Cyclavo SAS", "Skjold Blades A/S" (tagged as a work of art)
+            return "ORG"  # "Verde Hidrógeno SpA", "Cyclavo SAS", "Skjold Blades A/S" (tagged as a work of art), "Cerro Alto
+            # Embotelladora S.A." (a place)
         if last in self.org_words and len(ent) > 1 and not (ent.label_ != "PERSON" and last in GEOGRAPHIC):
             return "ORG"
         if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ not in REGION_WORDS and (_employer_position(doc, ent) or _signs_off(doc, ent)):
