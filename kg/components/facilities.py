@@ -936,9 +936,7 @@ SETTLING = re.compile(r"\bbefore (?:settling|choosing|opting|picking|deciding|pl
 def _passed_over(head: Token) -> bool:
     """A site or plant the company weighed before it chose another ('had looked at a site in Hokkaido before settling
     on Kikuyo'), which it will not build."""
-    verb = verb_of(head)
-    return verb.lemma_ in WEIGHING_VERBS and SETTLING.search(span_text(head.sent)) is not None and any(
-        t.lower_ == "before" and t.i > head.i for t in head.sent)
+    return verb_of(head).lemma_ in WEIGHING_VERBS and SETTLING.search(span_text(head.doc[head.i : head.sent.end])) is not None
 
 
 def _next_door(head: Token) -> bool:

@@ -41,19 +41,20 @@ TITLE_WORDS = TITLE_HEADS | {
     "country", "operating", "financial", "technology", "technical", "commercial", "non-executive", "interim",
     "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate", "lord",
 }
-OFFICIAL_TITLES = re.compile(r"\b(minister|menteri besar|member for|treasurer|secretary|governor|gov\.|mayor|premier|commissioner|senator|sen\.|chancellor|official|"
+#: A town's head, in English and in the languages news keeps the word of ('Ewa Marczak, the wójt of Kobierzyce').
+MAYOR_WORDS = r"mayor|wójt|alcaldesa?|prefeit[oa]|sindaco|(?:ober)?bürgermeister"
+MAYORS = re.compile(rf"\b({MAYOR_WORDS})\b")
+OFFICIAL_TITLES = re.compile(r"\b(minister|menteri besar|member for|treasurer|secretary|governor|gov\.|premier|commissioner|senator|sen\.|chancellor|official|"
                              r"councill?or|cllr|cr\b|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
-                             r"(regional|state|provincial) president|regent|bupati|gubernur|wójt|gedeputeerde|akim|alcaldesa?|prefeit[oa]|sindaco|"
-                             r"(ober)?bürgermeister|landrat|wali|préfet|under-?secretary|envoy|ambassador|member of (the )?\w+ executive)")
+                             rf"(regional|state|provincial) president|regent|bupati|gubernur|{MAYOR_WORDS}|gedeputeerde|akim|"
+                             r"landrat|wali|préfet|under-?secretary|envoy|ambassador|member of (the )?\w+ executive)")
 #: A ministry or a department by its name ("Ministry of Economy", "Department for Business and Trade").
 MINISTRY = re.compile(r"ministry|department", re.IGNORECASE)
 #: A title that names its portfolio ('minister for economic affairs'): only a ministry of that portfolio employs it.
 PORTFOLIO_NAMED = re.compile(r"\b(minister|secretary) (of|for) \w")
-#: A town's head, in English and in the languages news keeps the word of ('Ewa Marczak, the wójt of Kobierzyce').
-MAYORS = re.compile(r"\b(mayor|wójt|alcaldesa?|prefeit[oa]|sindaco|(?:ober)?bürgermeister)\b")
 #: Heads of a government work for that government itself ('State of Kansas', 'Gumi city government'), never for one of
 #: its agencies or councils; the article often names none.
-HEADS_OF_GOVERNMENT = re.compile(r"\b(governor|gov\.|mayor|wójt|alcaldesa?|prefeit[oa]|sindaco|(?:ober)?bürgermeister|premier|chief minister|"
+HEADS_OF_GOVERNMENT = re.compile(rf"\b(governor|gov\.|{MAYOR_WORDS}|premier|chief minister|"
                                  r"menteri besar|first minister|prime minister|president of the|(regional|state|provincial) president)")
 WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality)\b|\bcity$", re.IGNORECASE)
 COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
