@@ -4334,3 +4334,9 @@ def test_a_site_weighed_before_settling_on_another_is_no_plant(nlp):
     text = ("Hoshimi Devices Corp. will build a second fab in Kikuyo. Kenji Arakawa, Hoshimi's president, said the "
             "Tokyo-based sensor maker had looked at a site in Hokkaido before settling on Kikuyo.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["kikuyo"]
+
+
+def test_an_untagged_acronym_before_a_plant_word_is_its_process_not_its_place(nlp):
+    text = ("PT Lestari Nikel Sulawesi has signed $1.8 billion in loans for a high-pressure acid leach (HPAL) plant in "
+            "Central Sulawesi.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["central sulawesi"]

@@ -1013,8 +1013,8 @@ def _named_by(noun: Token) -> Token:
 
 def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
     """A place entity, or a proper noun the model left untagged that names no organisation, person or product."""
-    if token.text.isupper() and len(token.text) <= 3 and not is_broad_place(token.text):
-        return False  # "an EV assembly plant", "the LNG terminal"; "US" and "UK" are places
+    if token.text.isupper() and (len(token.text) <= 3 or not token.ent_type_) and not is_broad_place(token.text):
+        return False  # "an EV assembly plant", "the LNG terminal", "an HPAL plant"; "US" and "UK" are places
     if token.like_num or token.lower_ in ROAD_WORDS or any(
             t.lower_ in ROAD_WORDS or t.like_num for t in token.children if t.dep_ in ("compound", "nmod", "nummod")):
         return False  # "off Interstate 85", "near the A1 motorway": a road is no place to stand on
