@@ -4340,3 +4340,9 @@ def test_an_untagged_acronym_before_a_plant_word_is_its_process_not_its_place(nl
     text = ("PT Lestari Nikel Sulawesi has signed $1.8 billion in loans for a high-pressure acid leach (HPAL) plant in "
             "Central Sulawesi.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["central sulawesi"]
+
+
+def test_a_title_whose_first_word_the_tagger_read_as_a_verb_is_still_a_title(nlp):
+    text = ("Weserhütte AG paused the plant in Bremen on Monday. Sabine Fehrmann, works council chair at the Bremen site, "
+            "said the employees needed a clear date.")
+    assert ("sabine fehrmann", "works council chair at bremen site", "weserhutte") in role_triples(extract_text(nlp, text))

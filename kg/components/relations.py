@@ -363,8 +363,9 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
             break  # "named X as site director on Monday"
         elif described:
             pass
-        elif token.lower_ in TITLE_WORDS or token.pos_ in ("NOUN", "PROPN", "ADJ") or token.pos_ == "ADP" and title and token.lower_ in ("of", "at", "for", "in"):
-            title.append(token)  # "national officer", "a metals analyst at ..."
+        elif token.lower_ in TITLE_WORDS or token.pos_ in ("NOUN", "PROPN", "ADJ") or token.pos_ == "ADP" and title and token.lower_ in ("of", "at", "for", "in") \
+                or token.dep_ == "compound" and token.head.i > i:
+            title.append(token)  # "national officer", "a metals analyst at ...", "works council chair" ("works" a verb to the tagger)
         else:
             break
         i += 1
