@@ -4346,3 +4346,9 @@ def test_a_title_whose_first_word_the_tagger_read_as_a_verb_is_still_a_title(nlp
     text = ("Weserhütte AG paused the plant in Bremen on Monday. Sabine Fehrmann, works council chair at the Bremen site, "
             "said the employees needed a clear date.")
     assert ("sabine fehrmann", "works council chair at bremen site", "weserhutte") in role_triples(extract_text(nlp, text))
+
+
+def test_a_spanish_glassworks_name_is_short_for_the_words_after_its_trade(nlp):
+    text = ("Spanish glassmaker Vidriera del Moncayo S.A. and Lusoglass Industrial S.A. formed a venture. Moncayo holds 60% "
+            "of the venture and Lusoglass 40%.")
+    assert "Moncayo" not in orgs(extract_text(nlp, text))
