@@ -4352,3 +4352,10 @@ def test_a_spanish_glassworks_name_is_short_for_the_words_after_its_trade(nlp):
     text = ("Spanish glassmaker Vidriera del Moncayo S.A. and Lusoglass Industrial S.A. formed a venture. Moncayo holds 60% "
             "of the venture and Lusoglass 40%.")
     assert "Moncayo" not in orgs(extract_text(nlp, text))
+
+
+def test_money_a_body_promised_in_a_clause_after_it_is_that_body_s(nlp):
+    text = ("Laurentia Nickel Inc. scrapped its refinery in Bécancour. The decision ends a C$150 million contribution that "
+            "Innovation, Science and Economic Development Canada had promised through its Strategic Innovation Fund.")
+    investors = {i.investor for i in extract_text(nlp, text).investments}
+    assert investors == {"innovation science and economic development canada"}

@@ -1062,7 +1062,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
                     return giver, 0.85
             if child.dep_ == "poss" and org_at(orgs, child) and not (node.dep_ == "dobj" and node.head.lemma_ in BUY_VERBS | {"acquire"}):
                 return org_at(orgs, child), 0.8  # not the seller in "buy Ford India's plant for Rs 725.7 crore"
-            if child.dep_ == "relcl" and child.lemma_ in INVEST_VERBS and (giver := subject_org(orgs, child)) \
+            if _relative_clause(child) and child.lemma_ in INVEST_VERBS and (giver := subject_org(orgs, child)) \
                     and not any(c.dep_ == "xcomp" and c.lemma_ in BUILDING_VERBS for c in child.children):
                 return giver, 0.85  # "a EUR 62 million grant that Business Finland awarded"; not "a loan for a hub that X
                 # plans to build", which the parser hangs on the loan
@@ -1108,6 +1108,11 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return payer, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays,
         # or the joint venture it names, whose project it is
     return None, 0.4
+
+
+def _relative_clause(clause: Token) -> bool:
+    """'a contribution that ISED had promised', which the parser may attach as a clause with a subject of its own."""
+    return clause.dep_ == "relcl" or clause.dep_ == "acl" and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _named_right_before(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
