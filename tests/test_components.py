@@ -4356,6 +4356,7 @@ def test_a_spanish_glassworks_name_is_short_for_the_words_after_its_trade(nlp):
 
 def test_money_a_body_promised_in_a_clause_after_it_is_that_body_s(nlp):
     text = ("Laurentia Nickel Inc. scrapped its refinery in Bécancour. The decision ends a C$150 million contribution that "
-            "Innovation, Science and Economic Development Canada had promised through its Strategic Innovation Fund.")
-    investors = {i.investor for i in extract_text(nlp, text).investments}
-    assert investors == {"innovation science and economic development canada"}
+            "Innovation, Science and Economic Development Canada had promised through its Strategic Innovation Fund, and a "
+            "C$100 million loan from Investissement Québec.")
+    investors = {i.amount_text: i.investor for i in extract_text(nlp, text).investments}
+    assert investors["C$150 million"] == "innovation science and economic development canada"
