@@ -4360,3 +4360,9 @@ def test_money_a_body_promised_in_a_clause_after_it_is_that_body_s(nlp):
             "C$100 million loan from Investissement Québec.")
     investors = {i.amount_text: i.investor for i in extract_text(nlp, text).investments}
     assert investors["C$150 million"] == "innovation science and economic development canada"
+
+
+def test_a_product_noun_that_describes_a_registered_company_names_no_product(nlp):
+    text = ("Cimentos Alvorada S.A. has signed a ten-year contract with Belo Horizonte waste processor Reciclar Minas Ltda. "
+            "to supply the fuel.")
+    assert extract_text(nlp, text).products == ()

@@ -200,7 +200,7 @@ class EntityFixer:
                 and ent.root.head.lower_ in SITE_PREPOSITIONS:  # "in the Gumi National Industrial Complex"; not "signed with
             return "FAC"  # the Ras Al Khaimah Economic Zone", the authority that runs it
         if ent.label_ == "ORG" and len(ent) > 1 and ent[int(ent[0].lower_ == "the")].lower_ in FEATURE_WORDS and ent[-1].lower_.rstrip(".") not in self.org_words \
-                and not _is_legal_form(ent[-1].text):
+                and not is_legal_form(ent[-1].text):
             return "LOC"  # "a brine project on the Salar de Pocitos", "Lake Turkana"
         if ent.label_ in ("PERSON", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and (
                 ent[ent[0].lower_ == "the"].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
@@ -221,7 +221,7 @@ class EntityFixer:
             return None  # "the National Rally MP for the area": a party and a seat, no organisation in the news
         if ent.label_ == "NORP" and len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
             return "ORG"  # "SIPTU welcomed the jobs": demonyms are not written in capitals
-        if ent.label_ in ("ORG", "PERSON", "PRODUCT") and len(ent) <= 3 and ent[-1].lower_.rstrip(".") not in self.org_words and not _is_legal_form(ent[-1].text) and (
+        if ent.label_ in ("ORG", "PERSON", "PRODUCT") and len(ent) <= 3 and ent[-1].lower_.rstrip(".") not in self.org_words and not is_legal_form(ent[-1].text) and (
                 _where_a_site_stands(ent) or len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lemma_ in FACILITY_NOUNS
                 and any(e.text.startswith(ent.text) and _where_a_site_stands(e) for e in doc.ents)):
             return "GPE"  # "a new facility at Mirabel, Que.", then "toward the Mirabel plant": what a plant stands at is a place
@@ -234,7 +234,7 @@ class EntityFixer:
             return ent.label_
         last = ent[-1].lower_.rstrip(".")
         if ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "GPE", "LOC") and len(ent) > 1 and (
-                _is_legal_form(ent[-2 if ent[-1].tag_ == "POS" else -1].text)
+                is_legal_form(ent[-2 if ent[-1].tag_ == "POS" else -1].text)
                 or _ends_with_written_legal_form(doc[ent.start : ent.end + 6].text, len(ent.text))):  # "Kessler Antriebstechnik GmbH's"
             return "ORG"  # "Verde Hidrógeno SpA", "Cyclavo SAS", "Skjold Blades A/S" (tagged as a work of art), "Cerro Alto
             # Embotelladora S.A." (a place)
@@ -286,7 +286,7 @@ def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
     if ent.label_ not in ("ORG", "GPE", "PERSON"):
         return [ent]
     title = next((t.i for t in ent[:-2] if t.text in LEGISLATOR_SUFFIXES or t.i == ent.start and t.lower_ in TITLE_NOUNS), None)
-    if title is not None and title + 4 >= ent.end and not _is_legal_form(ent[-1].text) and ent[-1].lower_ not in BODY_HEADS \
+    if title is not None and title + 4 >= ent.end and not is_legal_form(ent[-1].text) and ent[-1].lower_ not in BODY_HEADS \
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[title + 1 : ent.end]):
         return [Span(doc, title + 1, ent.end, label="PERSON")]  # "Spokeswoman Helen Curtis", "Local MS Dylan Rees"
     title = next((t.i for t in ent[:-2] if t.lower_ in INNER_COMPANY_TITLES or t.lower_ in INNER_TITLES and t.i > ent.start), None)
@@ -308,7 +308,7 @@ def _split_at_place(doc: Doc, ent: Span) -> list[Span]:
     "from Korvan's Cheongju plant": the firm, and the town of its plant; 'the Takamatsu Plant': the town alone."""
     name = ent[int(ent[0].lower_ == "the") : -1]
     if ent.label_ in ("ORG", "GPE", "FAC", "LOC") and len(name) and ent[-1].text in PLANT_NAME_WORDS \
-            and all(t.is_title and t.pos_ == "PROPN" for t in name) and not _is_legal_form(name[-1].text):
+            and all(t.is_title and t.pos_ == "PROPN" for t in name) and not is_legal_form(name[-1].text):
         return [Span(doc, name.start, name.end, label="GPE")]  # "following the Takamatsu Plant and the Sakaide Plant": a
         # plant named after its town, in the style of Japanese companies' releases
     if ent.label_ != "ORG" or len(ent) < 3:
@@ -360,7 +360,7 @@ def _after_the_stamp(doc: Doc, ent: Span, end: int) -> list[Span]:
     if not ent.start_char < end < ent.end_char:
         return [ent]
     name = doc.char_span(end, ent.end_char, alignment_mode="contract")
-    return [Span(doc, name.start, name.end, label="ORG")] if name is not None and len(name) and _is_legal_form(name[-1].text) else []
+    return [Span(doc, name.start, name.end, label="ORG")] if name is not None and len(name) and is_legal_form(name[-1].text) else []
 
 
 def _qualified_title(doc: Doc, ent: Span) -> set[str]:
@@ -509,7 +509,7 @@ def _titled(doc: Doc, ent: Span) -> bool:
 def _referred_to_as_a_person(doc: Doc, ent: Span) -> bool:
     """'Ifeoma Nwachukwu keeps a bag of fertiliser on the floor of her office': a two- or three-word name followed in
     its sentence by 'her' or 'his', with no other person there, is a person (companies are 'its')."""
-    if not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title for t in ent) or _is_legal_form(ent[-1].text):
+    if not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title for t in ent) or is_legal_form(ent[-1].text):
         return False
     sentence = ent.sent
     if any(e.label_ == "PERSON" for e in sentence.ents):
@@ -600,7 +600,7 @@ def _two_places(ent: Span) -> list[Span]:
     tagged as one facility, name or place."""
     joint = next((t for t in ent[1:-1] if t.lower_ in ("and", ",")), None)
     if (joint is None or ent.label_ not in ("FAC", "ORG", "GPE", "LOC") or not _after_place_preposition(ent)
-            or is_broad_place(ent.text) or not all(t.is_title for t in ent if t.i != joint.i) or any(_is_legal_form(t.text) for t in ent)):
+            or is_broad_place(ent.text) or not all(t.is_title for t in ent if t.i != joint.i) or any(is_legal_form(t.text) for t in ent)):
         return [ent]
     return [Span(ent.doc, ent.start, joint.i, label="GPE"), Span(ent.doc, joint.i + 1, ent.end, label="GPE")]
 
@@ -940,7 +940,7 @@ def _a_town_describing_a_company(ent: Span) -> bool:
 def _in_a_region(ent: Span) -> bool:
     """'in the Mauricie region', 'to keep steelmaking in the Ruhr', 'in Kyushu': a name of one to three capitalised
     words after 'in' (not 'a stake in X'), or before a lower-case region word, with no legal form, is a place."""
-    if len(ent) > 3 or not all(t.is_title or t.text == "-" for t in ent) or _is_legal_form(ent[-1].text) or ent[-1].lower_ in BODY_HEADS:
+    if len(ent) > 3 or not all(t.is_title or t.text == "-" for t in ent) or is_legal_form(ent[-1].text) or ent[-1].lower_ in BODY_HEADS:
         return False
     if _before_a_region_word(ent):
         return True
@@ -959,7 +959,7 @@ def _before_a_region_word(ent: Span) -> bool:
 def _a_town_named_as_one(ent: Span, council_towns: set[str]) -> bool:
     """A known town, tagged as an organisation, after a place preposition ('in Gumi', 'around Chennai', 'shipped from
     Ulsan', 'north of Invercargill') or naming a council the story names ('Wigan' beside 'Wigan Council')."""
-    if len(ent) > 3 or not is_known_town(ent.text) or _is_legal_form(ent[-1].text) or _acts_like_an_organisation(ent.root):
+    if len(ent) > 3 or not is_known_town(ent.text) or is_legal_form(ent[-1].text) or _acts_like_an_organisation(ent.root):
         return False
     before = ent.doc[ent.start - 1] if ent.start else None
     if before is not None and before.i > 0 and (
@@ -1245,12 +1245,12 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
         previous = merged[-1] if merged else None
         if previous is not None and ent.start < previous.end:
             continue  # the number a union local's name took in
-        if previous is not None and previous.label_ == "ORG" and _is_legal_form(ent.text) and (
+        if previous is not None and previous.label_ == "ORG" and is_legal_form(ent.text) and (
                 ent.start == previous.end or _name_words_between(doc, previous, ent)):
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "PT Sinar Nikel" + "Mandiri" + "Tbk"
             continue
         if (previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG") and ent.start == previous.end
-                and ent.label_ == "ORG" and _is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS"):  # not "Japan's" + "X Corp."
+                and ent.label_ == "ORG" and is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS"):  # not "Japan's" + "X Corp."
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Farmalia" (GPE) + "Distribución S.L." (ORG)
             continue
         if (previous is not None and ent.label_ == "ORG" and MEXICAN_LEGAL_FORM.fullmatch(ent.text) and previous.end + 1 == ent.start
@@ -1258,7 +1258,7 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Jinrui Fundidora de México" + ", S.A. de C.V."
             continue
         if (ent.label_ in ("ORG", "PERSON") or ent.label_ == "GPE" and not is_broad_place(ent.text)) and ent.end < len(doc) \
-                and _is_legal_form(doc[ent.end].text) and ent.end not in taken:
+                and is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
             # "Hutě Odra" (a place to it) + "a.s."
         if ent.label_ == "ORG" and (form_start := _mexican_form_start(doc, ent)) is not None:
@@ -1278,7 +1278,7 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 and before.lower_ not in NOT_NAME_WORDS and "\n" not in before.whitespace_):
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud", "IDB Invest"
             if previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG") and ent.start == previous.end \
-                    and _is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS":
+                    and is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS":
                 merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "KT" + "Separator" + "Hungary Kft", "Vireon"
                 continue  # (a place to the model) + "Cell" + "Hungary Kft"
         merged.append(ent)
@@ -1304,8 +1304,8 @@ def _name_words_between(doc: Doc, previous: Span, ent: Span) -> bool:
 def _cut_at_legal_form(ent: Span) -> list[Span]:
     """'Hanul Cell Co. Wisla said', 'run by Hoshizora Semiconductor Kyushu K.K. Hoshizora Electronics owns 70%': a
     name ends at its legal form; the capitalised words after it start the next sentence with another name."""
-    inner = next((t for t in ent[:-1] if t.text.endswith(".") and _is_legal_form(t.text) and t.nbor().is_title
-                  and not _is_legal_form(t.nbor().text)), None) if ent.label_ == "ORG" else None
+    inner = next((t for t in ent[:-1] if t.text.endswith(".") and is_legal_form(t.text) and t.nbor().is_title
+                  and not is_legal_form(t.nbor().text)), None) if ent.label_ == "ORG" else None
     if inner is None:
         return [ent]
     return [Span(ent.doc, ent.start, inner.i + 1, label="ORG"), Span(ent.doc, inner.i + 1, ent.end, label="ORG")]
@@ -1319,7 +1319,7 @@ def _ends_with_written_legal_form(text: str, end: int) -> bool:
                for match in WRITTEN_LEGAL_FORM.finditer(" " + text))  # or cut inside the form: "Stalbud Sp|. z o.o."
 
 
-def _is_legal_form(text: str) -> bool:
+def is_legal_form(text: str) -> bool:
     """'Ltd', 'GmbH', 'AS', 'a.s.'; not the words 'as' or 'sa' written in lower case."""
     return text.lower().rstrip(".") in LEGAL_FORMS and (not text.islower() or "." in text)
 
@@ -1329,7 +1329,7 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
     form, or after one written first, name a company."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
-    for token in tokens_where(doc, ORTH, lambda text: text in LEGAL_PREFIXES or _is_legal_form(text)):  # no other word starts one
+    for token in tokens_where(doc, ORTH, lambda text: text in LEGAL_PREFIXES or is_legal_form(text)):  # no other word starts one
         if token.text in LEGAL_PREFIXES and token.i not in taken and not in_clutter(doc, token.idx):
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and end not in taken and _name_word(doc[end]):
@@ -1338,7 +1338,7 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 found.append(Span(doc, token.i, end, label="ORG"))
                 taken.update(range(token.i, end))
             continue
-        if token.i in taken or not _is_legal_form(token.text) or token.text.islower() and "." not in token.text or in_clutter(doc, token.idx):
+        if token.i in taken or not is_legal_form(token.text) or token.text.islower() and "." not in token.text or in_clutter(doc, token.idx):
             # ("s.r.o", "a.s." are written in lower case, with their dots)
             continue
         start = token.i
@@ -1547,7 +1547,7 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for token in tokens_with(doc, POS, ("PROPN",)):
-        if token.i in taken or not _acts_like_an_organisation(token) or in_clutter(doc, token.idx) or _is_legal_form(token.text):
+        if token.i in taken or not _acts_like_an_organisation(token) or in_clutter(doc, token.idx) or is_legal_form(token.text):
             continue  # a legal form ends a name the next step reads whole ("Hanbit On Co.")
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
         start = min([c.i for c in words] + [token.i])
@@ -1728,7 +1728,7 @@ def _without_place_after(ent: Span, org_words: set[str]) -> Span:
         return ent
     cut = ent.start + len(words) - 1 - words[::-1].index("in")
     place = ent.doc[cut + 1 : ent.end]
-    ends_a_name = ent.doc[cut - 1].lower_.rstrip(".") in org_words or _is_legal_form(ent.doc[cut - 1].text)
+    ends_a_name = ent.doc[cut - 1].lower_.rstrip(".") in org_words or is_legal_form(ent.doc[cut - 1].text)
     if is_known_town(place.text) or is_broad_place(place.text) or ends_a_name and len(place) == 1 and place[0].is_title:
         return Span(ent.doc, ent.start, cut, label="ORG")
     return ent
@@ -1821,7 +1821,7 @@ def _joined_over_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         opening = next((i for i in range(ent.start - 3, max(ent.start - 5, 0), -1) if doc[i].text == "("), None)
         head = _name_before(doc, opening, joined) if opening else None
-        if (head is not None and ent.label_ == "ORG" and doc[ent.start - 1].text == ")" and _is_legal_form(ent[-1].text)
+        if (head is not None and ent.label_ == "ORG" and doc[ent.start - 1].text == ")" and is_legal_form(ent[-1].text)
                 and all(t.is_title for t in doc[opening + 1 : ent.start - 1])):
             joined = [e for e in joined if e.end <= head]
             ent = Span(doc, head, ent.end, label="ORG")
@@ -1849,7 +1849,7 @@ def _bracketed_place_and_legal_form_end(doc: Doc, start: int) -> int | None:
     if end == start:
         return None
     closing = end - 1
-    while end < len(doc) and (_is_legal_form(doc[end].text) or doc[end].text == "," and end + 1 < len(doc) and _is_legal_form(doc[end + 1].text)):
+    while end < len(doc) and (is_legal_form(doc[end].text) or doc[end].text == "," and end + 1 < len(doc) and is_legal_form(doc[end + 1].text)):
         end += 1
     return end if end > closing + 1 and doc[end - 1].text != "," else None
 
@@ -1950,7 +1950,7 @@ def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:
                 ent = Span(doc, ent.start, ent.end, label="ORG")
         result.append(ent)
     for token in tokens_with(doc, POS, ("PROPN",)):
-        if (token.i not in taken and token.text[:1].isupper() and not token.is_stop and not _is_legal_form(token.text)
+        if (token.i not in taken and token.text[:1].isupper() and not token.is_stop and not is_legal_form(token.text)
                 and token.text not in LEGAL_PREFIXES
                 and names_an_org(token, conjoined=False) and not is_broad_place(token.text) and not in_clutter(doc, token.idx)):
             result.append(Span(doc, _name_start(doc, token, taken), token.i + 1, label="ORG"))
