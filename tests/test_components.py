@@ -4366,3 +4366,10 @@ def test_a_product_noun_that_describes_a_registered_company_names_no_product(nlp
     text = ("Cimentos Alvorada S.A. has signed a ten-year contract with Belo Horizonte waste processor Reciclar Minas Ltda. "
             "to supply the fuel.")
     assert extract_text(nlp, text).products == ()
+
+
+def test_a_plant_built_next_to_its_owner_s_works_is_another_plant_beside_a_running_one(nlp):
+    text = ("Norrvik Stål AB will build a hydrogen-based direct reduced iron plant next to its blast-furnace steelworks in "
+            "Luleå, the steelmaker said on Tuesday.")
+    plants = {(p.kind, p.status) for p in extract_text(nlp, text).plants}
+    assert ("steelworks", "operating") in plants and len(plants) == 2

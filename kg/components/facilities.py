@@ -404,6 +404,12 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
             same = next((i for i in recent if plants[i].ordinal is None and compatible(plants[i], False, False)), None)
         return same
     head = doc[mention.head]
+    if _beside_the_last(head, doc, assigned):  # "will build a DRI plant next to its steelworks in Luleå": two plants
+        others = [i for i in recent if i != assigned[-1].plant]
+        named = next((i for i in others if same_named_plant(plants[i])), None)
+        if named is None and _owner_only(head):  # "next to Al Rawabi's complex"
+            named = next((i for i in others if compatible(plants[i], check_location=False)), None)
+        return named
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB":  # "the project, which Tarrawin
         # unveiled last year as a 40,000-tonne-a-year refinery": the plant told of, described
         return next((i for i in recent if compatible(plants[i], check_location=False)), None)
@@ -449,6 +455,18 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if doc[mention.start].lower_ in ("a", "an"):
         return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _beside_the_last(head: Token, doc: Doc, assigned: list[FacilityMention]) -> bool:
+    """'a plant next to its steelworks', 'beside the smelter': the facility a plant just named is put next to is
+    another one, however alike their owner and town."""
+    return _put_next_to(head) and bool(assigned) and doc[assigned[-1].head].sent == head.sent and assigned[-1].head < head.i
+
+
+def _put_next_to(head: Token) -> bool:
+    """'next to its steelworks', 'beside the smelter', 'adjacent to the mill': the facility something stands beside."""
+    neighbour = head.head.head if head.head.lower_ == "to" else head.head
+    return head.dep_ == "pobj" and neighbour.lower_ in NEIGHBOUR_WORDS
 
 
 def _owner_only(head: Token) -> bool:
@@ -1088,9 +1106,10 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
         return "operating", 0.7, True  # "It currently makes all of its APIs at a single plant at Kurkumbh"
     if status == "in talks":
         status = "proposed"
-    if head.dep_ == "pobj" and head.head.lower_ in ("after", "besides", "beside", "alongside") and any(
+    if head.dep_ == "pobj" and (head.head.lower_ in ("after", "besides") or _put_next_to(head)) and any(
             c.dep_ == "poss" for c in head.children) and not mention.descriptors & FRESH and mention.ordinal is None:
-        return "operating", 0.6, False  # "its third in the country, after its factories in Curitiba and Recife"
+        return "operating", 0.6, False  # "its third in the country, after its factories in Curitiba and Recife", "a DRI
+        # plant next to its steelworks in Luleå"
     anchor = _first_conjunct(head)  # "invest in a wind park and a storage plant": both new
     if status == "announced" and anchor.dep_ == "pobj" and (anchor.head.lower_ == "of" and anchor.head.head.lemma_ in PROJECT_NOUNS
                                                            or anchor.head.lower_ in ("in", "into", "on") and anchor.head.head.lemma_ in INVESTING_VERBS):
