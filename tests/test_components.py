@@ -4373,3 +4373,11 @@ def test_a_plant_built_next_to_its_owner_s_works_is_another_plant_beside_a_runni
             "Luleå, the steelmaker said on Tuesday.")
     plants = {(p.kind, p.status) for p in extract_text(nlp, text).plants}
     assert ("steelworks", "operating") in plants and len(plants) == 2
+
+
+def test_a_total_the_sentence_breaks_down_into_parts_is_no_investment(nlp):
+    text = ("Weserhütte AG is building a direct reduction plant in Bremen. The project was approved for €1.3 billion in "
+            "public aid in 2023: €910 million from Germany's Federal Ministry for Economic Affairs and Energy and €390 "
+            "million from the Bremen state government.")
+    amounts = sorted(i.amount_text for i in extract_text(nlp, text).investments)
+    assert amounts == ["€390 million", "€910 million"]

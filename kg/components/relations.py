@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from decimal import Decimal
 
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.language import Language
@@ -673,7 +674,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         head = _amount_head(span)
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
                 or _a_market_size_or_valuation(head) \
-                or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _price_of_land(head):
+                or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _price_of_land(head) or _sum_of_the_parts(doc, mention, money):
             continue
         target = _plant_for_money(span, facilities)
         aid = _state_aid(head)
@@ -1347,6 +1348,14 @@ def _spending_guidance(head: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in ("expenditure", "capex", "spending") and any(
         m.lower_ in ("group", "annual", "total", "overall", "full-year") or m.lower_ == "for" and any(g.ent_type_ == "DATE" for g in m.children)
         for m in c.children) for c in verb.children)
+
+
+def _sum_of_the_parts(doc: Doc, mention: MoneyMention, money: list[MoneyMention]) -> bool:
+    """'€1.3 billion in public aid in 2023: €910 million from the ministry and €390 million from the state': a total
+    the sentence goes on to break down into its givers' parts, each of which is an investment (the total is none)."""
+    sentence = doc[mention.start].sent
+    parts = [m.amount for m in money if m.restates is None and m.currency == mention.currency and mention.end <= m.start < sentence.end]
+    return len(parts) >= 2 and abs(sum(parts) - mention.amount) <= mention.amount * Decimal("0.01")
 
 
 def _between_them(doc: Doc, mention: MoneyMention) -> bool:
