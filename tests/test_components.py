@@ -4381,3 +4381,12 @@ def test_a_total_the_sentence_breaks_down_into_parts_is_no_investment(nlp):
             "million from the Bremen state government.")
     amounts = sorted(i.amount_text for i in extract_text(nlp, text).investments)
     assert amounts == ["€390 million", "€910 million"]
+
+
+def test_a_venture_s_name_set_off_by_commas_is_one_organisation_whatever_its_parents_words(nlp):
+    text = ("Akyol Denim Sanayi A.Ş. of Türkiye and Egypt's Delta Nile Spinning Co. signed an agreement on Monday to form a "
+            "joint venture, Nile Akyol Denim, which will build an integrated denim mill at Sokhna. The venture will spend "
+            "$140 million on spinning lines.")
+    extraction = extract_text(nlp, text)
+    assert "Nile Akyol Denim" in orgs(extraction)
+    assert [i.investor for i in extraction.investments] == ["nile akyol denim"]

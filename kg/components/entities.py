@@ -169,6 +169,7 @@ class EntityFixer:
         fixed += _untagged_titled_names(doc, fixed)
         fixed += _untagged_full_names(doc, fixed)
         fixed += _untagged_venture_names(doc, fixed)
+        fixed = _with_apposed_venture_names(doc, fixed)
         fixed += _untagged_union_names(doc, fixed)
         fixed += _untagged_municipalities(doc, fixed)
         fixed = _with_untagged_body_names(doc, fixed)
@@ -1540,6 +1541,22 @@ def _untagged_venture_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, verb.i + 1, end, label="ORG"))
             taken.update(range(verb.i + 1, end))
     return found
+
+
+def _with_apposed_venture_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'to form a joint venture, Nile Akyol Denim, which will build': the capitalised words set off by commas after
+    'venture' are the venture's whole name, whatever pieces of it the model tagged (here its parents' words)."""
+    found = []
+    for noun in tokens_with(doc, LOWER, ("venture", "jv")):
+        start = noun.i + 2
+        if start >= len(doc) or doc[noun.i + 1].text != ",":
+            continue
+        end = start
+        while end < len(doc) and end - start < 6 and _proper(doc[end]):
+            end += 1
+        if end - start >= 2 and end < len(doc) and doc[end].text == ",":
+            found.append(Span(doc, start, end, label="ORG"))
+    return _in_place_of_overlapped(ents, found)
 
 
 def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
