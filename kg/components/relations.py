@@ -354,8 +354,9 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
             # "the co-operative's chairman": the Rakaia Valley Dairy Co-operative's
         elif token.lower_ in ("the", "a", "an", "'s", "’s") or token.tag_ == "POS" or token.lower_ in TENSE_ADVERBS and not title:
             pass  # "Cheongam Materials' chief executive", "X, currently chief operating officer,"
-        elif token.text == "-" and title and i + 1 < len(doc) and doc[i + 1].lower_ != "based" and doc[i + 1].pos_ in ("NOUN", "ADJ"):
-            title.append(token)  # "a consumer-sector analyst at Banco Itacolomi"
+        elif token.text == "-" and title and i + 1 < len(doc) and doc[i + 1].lower_ != "based" and (
+                doc[i + 1].pos_ in ("NOUN", "ADJ") or token.ent_type_ and doc[i + 1].ent_type_ == token.ent_type_):
+            title.append(token)  # "a consumer-sector analyst at Banco Itacolomi", "the economy minister of North Rhine-Westphalia"
         elif token.text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ == "based":  # "at Dubai-based Corniche"
             while title and title[-1].ent_type_ in ("GPE", "LOC"):
                 title.pop()
@@ -576,6 +577,9 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
                          and portfolio & set(re.findall(r"\w+", m.name.lower()))), None)
         if ministry is not None and not local:
             return ministry  # "Mines and Minerals Development Minister Chanda Phiri"
+        placed = [m for m in same_kind if "government" in m.name.lower() and portfolio & set(re.findall(r"\w+", m.name.lower())) - GOVERNMENT_NAME_WORDS]
+        if len(placed) == 1:
+            return placed[0]  # "Hendrik Bauer, the economy minister of North Rhine-Westphalia": its state government
         governments = [m for m in same_kind if "government" in m.name.lower() and (local or _governed_breadth(m) != 1)]
         ministries = [m for m in same_kind if (not PORTFOLIO_NAMED.search(title) if MINISTRY.search(m.name)
                                                else "government" in m.name.lower())]  # not the Ministry of Health for
@@ -601,6 +605,10 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     if not official and not CORPORATE_TITLES.search(title) and (body := _acting_body(person.sent, orgs)) is not None:
         return body  # "The Hai Phong People's Committee granted the certificate, and vice chairman X said": its vice chairman
     return _previous_subject(doc, person, same_kind) or most_mentioned(same_kind, "government" if official else "company")
+
+
+#: Words of a government's name that say what kind it is, not where it governs.
+GOVERNMENT_NAME_WORDS = {"government", "state", "federal", "national", "provincial", "regional", "central", "county", "city", "municipal"}
 
 
 def _an_agency(body: OrgMention) -> bool:
