@@ -4398,3 +4398,10 @@ def test_a_minister_of_a_named_region_works_for_that_region_s_government(nlp):
             "Rhine-Westphalia, said his government wanted to keep steelmaking in the Ruhr.")
     assert ("hendrik bauer", "economy minister of north rhine-westphalia", "north rhine westphalia state government") \
         in role_triples(extract_text(nlp, text))
+
+
+def test_a_country_s_minister_works_for_the_ministry_of_the_portfolio_named(nlp):
+    text = ("Kuiseb Hydrogen (Pty) Ltd delayed its decision. Namibia's Ministry of Mines and Energy and the Namibian "
+            "government approved the timeline. Natangwe Shikongo, Namibia's minister of mines and energy, said the "
+            "government accepted the new timeline.")
+    assert ("natangwe shikongo", "minister of mines and energy", "ministry of mines and energy") in role_triples(extract_text(nlp, text))

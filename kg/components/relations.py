@@ -572,9 +572,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         # Trade), unless a state's ("state Industries Secretary X"), or for a government
         local = any(t.lower_ in LOCAL_LEVELS for t in doc[max(person.start - 4, 0) : person.start])
         portfolio = {t.lower_ for t in doc[max(person.start - 8, 0) : person.start] if t.is_title and len(t) > 3}
-        portfolio |= set(re.findall(r"\w{4,}", title)) - {"minister", "deputy", "state", "junior"}  # "X, Deputy Minister of Development"
-        ministry = next((m for m in same_kind if MINISTRY.search(m.name)
-                         and portfolio & set(re.findall(r"\w+", m.name.lower()))), None)
+        portfolio |= _portfolio_words(title)  # "X, Deputy Minister of Development"
+        ministry = _ministry_of(same_kind, portfolio)
         if ministry is not None and not local:
             return ministry  # "Mines and Minerals Development Minister Chanda Phiri"
         placed = [m for m in same_kind if "government" in m.name.lower() and portfolio & set(re.findall(r"\w+", m.name.lower())) - GOVERNMENT_NAME_WORDS]
@@ -585,6 +584,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
                                                else "government" in m.name.lower())]  # not the Ministry of Health for
         # the "minister for economic affairs"
         same_kind = governments or (ministries if "minister" in title else same_kind)  # a minister sits on no council
+    if minister and place is not None and (ministry := _ministry_of(same_kind, _portfolio_words(title))) is not None:
+        return ministry  # "Natangwe Shikongo, Namibia's minister of mines and energy": the Ministry of Mines and Energy
     if place is not None:
         stem = place.lower().rstrip("e")  # "the province's" -> "South Chungcheong provincial government"
         governing = [m for m in orgs if m.kind == "government" and not (minister and _an_agency(m))]  # "Finland's minister":
@@ -605,6 +606,16 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     if not official and not CORPORATE_TITLES.search(title) and (body := _acting_body(person.sent, orgs)) is not None:
         return body  # "The Hai Phong People's Committee granted the certificate, and vice chairman X said": its vice chairman
     return _previous_subject(doc, person, same_kind) or most_mentioned(same_kind, "government" if official else "company")
+
+
+def _portfolio_words(title: str) -> set[str]:
+    """'mines', 'energy' of 'minister of mines and energy': the words of a minister's title that name a portfolio."""
+    return set(re.findall(r"\w{4,}", title)) - {"minister", "deputy", "state", "junior"}
+
+
+def _ministry_of(bodies: list[OrgMention], portfolio: set[str]) -> OrgMention | None:
+    """The ministry or department whose name shares a word with the portfolio."""
+    return next((m for m in bodies if MINISTRY.search(m.name) and portfolio & set(re.findall(r"\w+", m.name.lower()))), None)
 
 
 #: Words of a government's name that say what kind it is, not where it governs.
