@@ -4405,3 +4405,17 @@ def test_a_country_s_minister_works_for_the_ministry_of_the_portfolio_named(nlp)
             "government approved the timeline. Natangwe Shikongo, Namibia's minister of mines and energy, said the "
             "government accepted the new timeline.")
     assert ("natangwe shikongo", "minister of mines and energy", "ministry of mines and energy") in role_triples(extract_text(nlp, text))
+
+
+def test_a_portfolio_before_a_comma_and_the_name_stays_in_the_title(nlp):
+    text = ("Vannier will build a plant in Querétaro with help from its Secretariat of Sustainable Development, which has "
+            "approved the land. \"Every job creates two more,\" said Querétaro's Secretary of Sustainable Development, "
+            "Rodrigo Ibarra Montes.")
+    assert ("rodrigo ibarra montes", "secretary of sustainable development", "secretariat of sustainable development") \
+        in role_triples(extract_text(nlp, text))
+
+
+def test_the_mayor_of_a_town_is_no_member_of_the_regional_council(nlp):
+    text = ("Varadhan Steel will reopen the Denain tube mill, while the Hauts-de-France regional council has approved an "
+            "€8 million grant for retraining. The mayor of Denain, Sophie Lemaire, said the town had held its breath.")
+    assert not any(person == "sophie lemaire" and org for person, _, org in role_triples(extract_text(nlp, text)))

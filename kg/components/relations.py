@@ -50,7 +50,7 @@ OFFICIAL_TITLES = re.compile(r"\b(minister|menteri besar|member for|treasurer|se
                              rf"(regional|state|provincial) president|regent|bupati|gubernur|{MAYOR_WORDS}|gedeputeerde|akim|"
                              r"landrat|wali|préfet|under-?secretary|envoy|ambassador|member of (the )?\w+ executive)")
 #: A ministry or a department by its name ("Ministry of Economy", "Department for Business and Trade").
-MINISTRY = re.compile(r"ministry|department", re.IGNORECASE)
+MINISTRY = re.compile(r"ministry|department|secretariat|secretar[ií]a\b", re.IGNORECASE)
 #: A title that names its portfolio ('minister for economic affairs'): only a ministry of that portfolio employs it.
 PORTFOLIO_NAMED = re.compile(r"\b(minister|secretary) (of|for) \w")
 #: Heads of a government work for that government itself ('State of Kansas', 'Gumi city government'), never for one of
@@ -453,7 +453,8 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         # international business, Takumi Arai,": the title before the comma, past the field it covers
         head = next((j for j in range(i - 1, max(person.sent.start, i - 6) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
         if head is not None and all(t.lower_ in ("for", "of", "and", "&") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i]):
-            i = head
+            title, i = list(doc[head + 1 : i]), head  # "Secretary of Sustainable Development, Rodrigo Ibarra Montes": the
+            # portfolio says whose ministry
     floor = person.start - 8
     if (start := _portfolio_start(doc, i, person.sent.start)) != i:  # "Secretary of Commerce Laura Brandvold"
         title, i, floor = list(doc[start + 1 : i + 1]), start, min(floor, start - 4)
