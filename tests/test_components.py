@@ -4419,3 +4419,9 @@ def test_the_mayor_of_a_town_is_no_member_of_the_regional_council(nlp):
     text = ("Varadhan Steel will reopen the Denain tube mill, while the Hauts-de-France regional council has approved an "
             "€8 million grant for retraining. The mayor of Denain, Sophie Lemaire, said the town had held its breath.")
     assert not any(person == "sophie lemaire" and org for person, _, org in role_triples(extract_text(nlp, text)))
+
+
+def test_a_portfolio_the_model_tagged_as_a_place_is_not_where_a_minister_serves(nlp):
+    text = ("Brenner Antriebstechnik GmbH will build a gearbox plant in Barleben. The Saxony-Anhalt state government has "
+            "approved a grant of up to €28 million for the project, Economics Minister Katrin Vogt said.")
+    assert ("katrin vogt", "minister", "saxony anhalt state government") in role_triples(extract_text(nlp, text))

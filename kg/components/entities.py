@@ -75,7 +75,7 @@ LEGISLATOR_SUFFIXES = {"MP", "TD", "MSP", "MEP", "MLA", "MPP", "MS", "MHA"}
 #: 'Member for Agriculture, Livestock and Fisheries'): common nouns written in capitals, never part of a name.
 PORTFOLIO_WORDS = {
     "industry", "industries", "industrial", "industrialisation", "industrialization", "trade", "commerce", "competition",
-    "investment", "investments", "economy", "economic", "affairs", "finance", "financial", "planning", "development",
+    "investment", "investments", "economy", "economic", "economics", "affairs", "finance", "financial", "planning", "development",
     "technology", "technologies", "technical", "science", "innovation", "digital", "information", "communication",
     "communications", "telecommunications", "posts", "transport", "transportation", "infrastructure", "logistics",
     "energy", "power", "electricity", "renewable", "mines", "mining", "mineral", "minerals", "petroleum", "oil", "gas",

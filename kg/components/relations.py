@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
-from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, honorific_length, portfolio_end
+from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, honorific_length, portfolio_end
 from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, verb_of
@@ -536,6 +536,8 @@ def _place_before(doc: Doc, title: list[Token]) -> str | None:
     before = doc[start - 1]
     if before.tag_ == "POS" and before.i > 0:
         before = doc[before.i - 1]
+    if before.lower_ in PORTFOLIO_WORDS:
+        return None  # "Economics Minister Katrin Vogt", a place to the model
     place = next((e for e in doc.ents if e.start <= before.i < e.end), None) if before.ent_type_ == "GPE" else None
     if place is not None and len(place) > 1 and not is_broad_place(place.text) and (
             region := next((place[:k] for k in range(len(place) - 1, 0, -1) if is_broad_place(place[:k].text)), None)) is not None:
