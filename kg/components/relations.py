@@ -292,11 +292,20 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
                 org = None  # a member of a parliament, and a party is not the body a legislator sits on
             elif org is None and not _unnamed_employer(title_tokens) and title_tokens[0].lower_ not in ("former", "ex"):
                 org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
+            title = _written_out("".join(t.text_with_ws for t in _without_place_served(title_tokens)).strip(" ,").lower())
             key = (entity_key(person["name"]), title)
             if key not in roles:
                 roles[key] = {"person": person["name"], "title": title, "org": org.key if org else None,
                               "span": (start, end), "confidence": 0.85 if org else 0.6}
     return list(roles.values())
+
+
+def _without_place_served(title: list[Token]) -> list[Token]:
+    """'lord mayor' of 'The Lord Mayor of Cork': the town an official serves told who employs him, but is no part of
+    the post."""
+    cut = next((k for k, t in enumerate(title) if t.lower_ == "of" and k and all(w.ent_type_ in ("GPE", "LOC") for w in title[k + 1 :])
+                and k + 1 < len(title)), None)
+    return title[:cut] if cut is not None else title
 
 
 def _unnamed_employer(title: list[Token]) -> bool:
