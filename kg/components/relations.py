@@ -267,9 +267,10 @@ ABBREVIATED_TITLES = {"cllr": "councillor", "cllr.": "councillor", "cr": "counci
                       "sen.": "senator", "rep.": "representative", "supt.": "superintendent"}
 
 
-def _written_out(title: str) -> str:
-    """'cr' -> 'councillor', 'gov.' -> 'governor': the title as the corpus and a reader write it."""
-    return " ".join(ABBREVIATED_TITLES.get(word, word) for word in title.split(" "))
+def _written_out(title: list[Token]) -> str:
+    """'cr' -> 'councillor', 'gov.' -> 'governor': the title's words as the corpus and a reader write them ("vice-president"
+    stays whole)."""
+    return " ".join(ABBREVIATED_TITLES.get(word, word) for word in "".join(t.text_with_ws for t in title).strip(" ,").lower().split(" "))
 
 
 def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dict]:
@@ -287,12 +288,12 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
             if not found:
                 continue
             title_tokens, org = found
-            title = _written_out("".join(t.text_with_ws for t in title_tokens).strip(" ,").lower())  # "vice-president" stays whole
+            title = _written_out(title_tokens)
             if LEGISLATORS.search(title):  # "Local MP Sarah Ollerton", "Katrin Vogler, a Green member of parliament":
                 org = None  # a member of a parliament, and a party is not the body a legislator sits on
             elif org is None and not _unnamed_employer(title_tokens) and title_tokens[0].lower_ not in ("former", "ex"):
                 org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
-            title = _written_out("".join(t.text_with_ws for t in _without_place_served(title_tokens)).strip(" ,").lower())
+            title = _written_out(_without_place_served(title_tokens))
             key = (entity_key(person["name"]), title)
             if key not in roles:
                 roles[key] = {"person": person["name"], "title": title, "org": org.key if org else None,
