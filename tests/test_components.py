@@ -4425,3 +4425,16 @@ def test_a_portfolio_the_model_tagged_as_a_place_is_not_where_a_minister_serves(
     text = ("Brenner Antriebstechnik GmbH will build a gearbox plant in Barleben. The Saxony-Anhalt state government has "
             "approved a grant of up to €28 million for the project, Economics Minister Katrin Vogt said.")
     assert ("katrin vogt", "minister", "saxony anhalt state government") in role_triples(extract_text(nlp, text))
+
+
+def test_a_town_the_model_tagged_as_a_work_of_art_is_still_where_a_plant_stands(nlp):
+    text = ("Tearmann Timber Systems Ltd will build a factory in Lanesborough. Tearmann currently employs 70 at a smaller "
+            "plant in Edgeworthstown, which would stay open and concentrate on roof trusses.")
+    assert "edgeworthstown" in {plant.location for plant in extract_text(nlp, text).plants}
+
+
+def test_a_capitalised_fund_with_a_name_before_it_is_no_description_of_the_company(nlp):
+    text = ("Acme Steel Ltd will build a plant in Pune. The National Fund for Environmental Protection and Water Management "
+            "signed off a PLN 900 million grant from the Modernisation Fund in January.")
+    investors = {i.investor for i in extract_text(nlp, text).investments}
+    assert investors == {"national fund for environmental protection and water management"}

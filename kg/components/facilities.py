@@ -1038,7 +1038,7 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
         return False  # "off Interstate 85", "near the A1 motorway": a road is no place to stand on
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    return (token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and token.text[:1].isupper() and not token.is_sent_start
+    return (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "WORK_OF_ART") and token.text[:1].isupper() and not token.is_sent_start
             and not any(m.start <= token.i < m.end for m in orgs))
 
 

@@ -211,9 +211,9 @@ class OrganizationFinder:
                 continue
             if token.dep_ in ("compound",) or not _definite(token):
                 continue
-            if token.is_title and not token.is_sent_start and sum(
-                    c.is_title for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")) >= 2:
-                continue  # "the Texas Semiconductor Innovation Fund": a name the model missed, not a description
+            if token.is_title and not token.is_sent_start and _named_with_capitals(token):
+                continue  # "the Texas Semiconductor Innovation Fund", "the Modernisation Fund": a name the model missed,
+                # not a description
             if _is_apposition_of_org(token, named):
                 continue
             described = _demonym_countries(token)
@@ -707,6 +707,13 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
 def _headed_before_of(words: list[str], noun: str) -> bool:
     """'authority' of 'port authority of valencia': the name's head."""
     return any(word == noun and following == "of" for word, following in zip(words, words[1:]))
+
+
+def _named_with_capitals(token: Token) -> bool:
+    """Whether a capitalised descriptor carries the capitalised words of a name: two of them, or one proper noun
+    that is no demonym ('the Modernisation Fund', not 'the Japanese Company')."""
+    capitals = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.is_title]
+    return len(capitals) >= 2 or any(c.pos_ == "PROPN" and c.ent_type_ != "NORP" for c in capitals)
 
 
 def _description_start(token: Token) -> int:
