@@ -26,6 +26,10 @@ def role_triples(extraction):
     return [(r.person, r.title, r.org) for r in extraction.roles]
 
 
+def partner_sets(extraction):
+    return {frozenset(p.partners) for p in extraction.partnerships}
+
+
 def test_components_are_registered_factories_in_order(nlp):
     names = nlp.pipe_names
     assert names.index("kg_paragraphs") < names.index("parser")
@@ -4438,3 +4442,18 @@ def test_a_capitalised_fund_with_a_name_before_it_is_no_description_of_the_compa
             "signed off a PLN 900 million grant from the Modernisation Fund in January.")
     investors = {i.investor for i in extract_text(nlp, text).investments}
     assert investors == {"national fund for environmental protection and water management"}
+
+
+def test_a_company_agreeing_to_buy_another_is_its_partner_but_not_one_it_bought_years_ago(nlp):
+    agreed = ("Brazilian meatpacker Frigorífico Campo Verde S.A. has agreed to buy Uruguay's Frigorífico Río Negro S.A. "
+              "for $310 million, including debt, the companies said on Tuesday.")
+    assert frozenset({"frigorifico campo verde", "frigorifico rio negro"}) in partner_sets(extract_text(nlp, agreed))
+    owned = ("Karvik Steel Oyj, which bought Ostermann Kaltband GmbH in 2019, said it planned to move annealing work from "
+             "the Hagen mill to its newer plant in Gliwice.")
+    assert not partner_sets(extract_text(nlp, owned))
+
+
+def test_money_put_into_a_company_for_a_stake_makes_the_two_partners(nlp):
+    text = ("Japanese steelmaker Kurogane Steel Corp. will put 300 million euros into Finnish start-up Perämeri Steel Oy, "
+            "taking a 15% stake and the right to buy some of its low-carbon steel, the two companies said on Tuesday.")
+    assert frozenset({"kurogane steel", "perameri steel"}) in partner_sets(extract_text(nlp, text))

@@ -1458,7 +1458,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "customer", "since": None}
     triggered = PARTNERSHIP_TRIGGERS.search(text) is not None
-    if not triggered and not any(_stake_in(t) for t in tokens_with(sentence, DEP, ("prep",))):
+    if not triggered and not any(_stake_in(t) or _equity_put_into(t) for t in tokens_with(sentence, DEP, ("prep",))):
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
     statuses = [status]
@@ -1508,6 +1508,9 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
                 seller = _seller_after_from(orgs, [token, *objects], owners) or _asset_owner(asset, orgs, owners)
         else:
             continue
+        if seller is None and asset is not None and token.lemma_ != "sell" and token.tag_ != "VBD":
+            seller = org_at(orgs, asset)  # "has agreed to buy Uruguay's Frigorífico Río Negro S.A.": the company bought;
+            # not "Karvik, which bought Ostermann in 2019", its owner since
         if asset is None or buyer is None or seller is None or buyer.key == seller.key or not _sold_asset(asset, orgs, owners):
             continue
         keys = tuple(sorted({buyer.key, seller.key}))
@@ -1629,7 +1632,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     in_sentence = orgs_in(orgs, sentence)
     found: list[tuple[str, ...]] = []
     for prep in tokens_with(sentence, DEP, ("prep", "agent", "dative")):
-        if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _awarded_to(prep) and not _leased_to(prep) \
+        if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _equity_put_into(prep) \
+                and not _awarded_to(prep) and not _leased_to(prep) \
                 or _absolute_with(prep):
             continue
         verb = verb_of(prep.head)
@@ -1847,6 +1851,13 @@ def _stake_in(prep: Token) -> bool:
         return False
     return prep.lower_ == "in" and prep.head.lemma_ in ("stake", "interest", "shareholding", "share") or (
         prep.lower_ == "of" and prep.head.ent_type_ == "PERCENT" and prep.head.head.lemma_ in ("buy", "acquire", "take", "hold", "own"))
+
+
+def _equity_put_into(prep: Token) -> bool:
+    """'will put 300 million euros into Perämeri Steel Oy, taking a 15% stake': money put into a company for a stake
+    makes the investor and the company partners."""
+    return prep.dep_ == "prep" and prep.lower_ in ("into", "in") and prep.head.lemma_ in ("put", "invest", "inject", "pour") \
+        and any(t.lemma_ in ("stake", "shareholding") for t in prep.sent)
 
 
 def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
