@@ -4457,3 +4457,9 @@ def test_money_put_into_a_company_for_a_stake_makes_the_two_partners(nlp):
     text = ("Japanese steelmaker Kurogane Steel Corp. will put 300 million euros into Finnish start-up Perämeri Steel Oy, "
             "taking a 15% stake and the right to buy some of its low-carbon steel, the two companies said on Tuesday.")
     assert frozenset({"kurogane steel", "perameri steel"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_supplying_parts_for_a_company_s_product_makes_it_the_client(nlp):
+    text = ("Hanbit On Co. already supplies pouch cells for Kestrel Motor Corp.'s Osprey electric pickup from its plants "
+            "in Ochang, South Korea, and in Hungary.")
+    assert frozenset({"hanbit on", "kestrel motor"}) in partner_sets(extract_text(nlp, text))
