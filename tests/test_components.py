@@ -4463,3 +4463,12 @@ def test_supplying_parts_for_a_company_s_product_makes_it_the_client(nlp):
     text = ("Hanbit On Co. already supplies pouch cells for Kestrel Motor Corp.'s Osprey electric pickup from its plants "
             "in Ochang, South Korea, and in Hungary.")
     assert frozenset({"hanbit on", "kestrel motor"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_a_post_held_now_or_to_come_in_a_relative_clause_is_a_role_but_one_held_before_is_not(nlp):
+    text = ("Subic Haemin Shipbuilding Corp. will spend $550 million on a new shipyard in Mariveles. Lee Hyun-soo, who will "
+            "be president of Subic Haemin, said it would begin recruiting. John Smith, who was president of Subic Haemin "
+            "until 2019, said it was a good plan.")
+    triples = role_triples(extract_text(nlp, text))
+    assert ("lee hyun soo", "president", "subic haemin shipbuilding") in triples
+    assert not any(person == "john smith" for person, _, _ in triples)

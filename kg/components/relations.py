@@ -332,8 +332,22 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
         return None
     after = doc[person.end]
     copula = after.lemma_ in ("be", "become") and after.tag_ in ("VBZ", "VBD") and person.root.dep_ == "nsubj"
+    if after.text == "," and (post := _post_in_relative_clause(doc, person.end + 1)) is not None:
+        return _title_from(doc, person, post, orgs)
     return _title_from(doc, person, person.end + 1, orgs) if after.text == "," or copula else None  # "Vandana Kulkarni is
     # chief executive officer of MIDC."
+
+
+HOLDING_NOW = (("is",), ("will", "be"), ("has", "been"), ("becomes",), ("became",), ("will", "become"), ("would", "be"))
+
+
+def _post_in_relative_clause(doc: Doc, start: int) -> int | None:
+    """'Lee Hyun-soo, who will be president of Subic Haemin, said': where the post the person holds now or is to hold
+    starts; not 'who was', a post held before."""
+    if start >= len(doc) or doc[start].lower_ != "who":
+        return None
+    words = tuple(t.lower_ for t in doc[start + 1 : start + 3])
+    return next((start + 1 + len(verbs) for verbs in HOLDING_NOW if words[: len(verbs)] == verbs), None)
 
 
 def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
