@@ -4472,3 +4472,11 @@ def test_a_post_held_now_or_to_come_in_a_relative_clause_is_a_role_but_one_held_
     triples = role_triples(extract_text(nlp, text))
     assert ("lee hyun soo", "president", "subic haemin shipbuilding") in triples
     assert not any(person == "john smith" for person, _, _ in triples)
+
+
+def test_the_paper_an_executive_talks_to_is_not_the_employer(nlp):
+    text = ("Tearmann Timber Systems Ltd will build a factory in Lanesborough. \"We learned a hard lesson at Ballymahon,\" "
+            "managing director Niall Farrell told the Express.")
+    extraction = extract_text(nlp, text)
+    assert role_triples(extraction) == [("niall farrell", "managing director", "tearmann timber systems")]
+    assert "Express" not in orgs(extraction)

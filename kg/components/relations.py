@@ -626,13 +626,24 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         if place.lower() in PLACE_NOUNS:
             return None
     text = document_text(doc)
-    candidates = [m for m in orgs_in(same_kind, person.sent) if not inside_quote(doc[m.start], text)]  # not a company the
-    # speaker's quote names ('"Kanemaru brings us the balance sheet," chief financial officer Priya Raman said')
+    candidates = [m for m in orgs_in(same_kind, person.sent) if not inside_quote(doc[m.start], text) and not _spoken_to(doc[m.start : m.end])]
+    # not a company the speaker's quote names ('"Kanemaru brings us the balance sheet," chief financial officer Priya
+    # Raman said'), nor the paper spoken to ('managing director Niall Farrell told the Express')
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
     if not official and not CORPORATE_TITLES.search(title) and (body := _acting_body(person.sent, orgs)) is not None:
         return body  # "The Hai Phong People's Committee granted the certificate, and vice chairman X said": its vice chairman
     return _previous_subject(doc, person, same_kind) or most_mentioned(same_kind, "government" if official else "company")
+
+
+def _spoken_to(mention: Span) -> bool:
+    """'told the Express', 'said in an interview with Reuters', 'speaking to Bloomberg': whom a speaker talks to."""
+    root = mention.root
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
+        return True
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and (prep.lower_ == "to" and prep.head.lemma_ in ("speak", "talk", "say")
+                                 or prep.lower_ == "with" and prep.head.lemma_ == "interview")
 
 
 def _portfolio_words(title: str) -> set[str]:
