@@ -4480,3 +4480,9 @@ def test_the_paper_an_executive_talks_to_is_not_the_employer(nlp):
     extraction = extract_text(nlp, text)
     assert role_triples(extraction) == [("niall farrell", "managing director", "tearmann timber systems")]
     assert "Express" not in orgs(extraction)
+
+
+def test_a_plant_two_companies_plan_together_has_no_operator_yet(nlp):
+    text = ("Majan Resources SAOG and Sakuragawa Corp. are studying a plant in Duqm that would make hot briquetted iron "
+            "with hydrogen. Majan Resources SAOG said the study would take a year.")
+    assert [(p.location, p.operator) for p in extract_text(nlp, text).plants] == [("duqm", None)]

@@ -210,7 +210,8 @@ class FacilityFinder:
                     and not _owned_by_another(doc, plant, assigned, orgs, venture)):
                 plant.operator = venture  # "a joint venture to build a plant ... The venture, Bluewater Cells Inc., ..."
             sure = plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company)
-            if plant.operator is None and main_company is not None and (sure or not _named_with(doc, plant, assigned, DEAL_WORDS)):
+            if plant.operator is None and main_company is not None and (sure or not (
+                    _named_with(doc, plant, assigned, DEAL_WORDS) or _planned_by_several(doc, plant, assigned, orgs))):
                 plant.operator, plant.guessed = main_company, plant.guessed or not sure  # a plant no one is said to
                 # run is the story's company's: surely when no other company is named beside it, else a guess; no
                 # guess for one that partners, a joint venture or talks are about
@@ -800,6 +801,21 @@ def _owned_by_another(doc: Doc, plant: _Plant, mentions: list[FacilityMention], 
     heads = [doc[mentions[i].head] for i in plant.mentions]
     return any(c.dep_ == "poss" and m.key != venture for head in heads if VENTURE_WORD.search(span_text(head.sent))
                for c in head.children for m in orgs if m.start <= c.i < m.end)
+
+
+GROUP_SUBJECTS = {"companies", "partners", "firms", "groups"}
+
+
+def _planned_by_several(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention]) -> bool:
+    """'Majan Resources and Sakuragawa are studying a plant in Duqm', 'The companies are discussing a plant': a plant
+    two companies plan together is no one's plant of theirs yet."""
+    org_keys = {i: m.key for m in orgs for i in range(m.start, m.end)}
+    for i in plant.mentions:
+        verb = _governing_verb(doc[mentions[i].head])
+        subjects = [c for c in _with_raised_subject(verb) if c.dep_ == "nsubj"] if verb is not None else []
+        if any(s.lower_ in GROUP_SUBJECTS or len({org_keys.get(t.i) for t in (s, *s.conjuncts)} - {None}) >= 2 for s in subjects):
+            return True
+    return False
 
 
 def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:
