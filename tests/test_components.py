@@ -4486,3 +4486,10 @@ def test_a_plant_two_companies_plan_together_has_no_operator_yet(nlp):
     text = ("Majan Resources SAOG and Sakuragawa Corp. are studying a plant in Duqm that would make hot briquetted iron "
             "with hydrogen. Majan Resources SAOG said the study would take a year.")
     assert [(p.location, p.operator) for p in extract_text(nlp, text).plants] == [("duqm", None)]
+
+
+def test_an_untagged_body_that_offers_a_grant_is_an_organisation_and_its_investor(nlp):
+    text = "Acme Foods S.A. will build a plant in Onda. The Generalitat Valenciana has offered a grant of €4.8 million towards the project."
+    extraction = extract_text(nlp, text)
+    assert "Generalitat Valenciana" in orgs(extraction)
+    assert {i.investor for i in extraction.investments} == {"generalitat valenciana"}

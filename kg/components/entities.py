@@ -23,7 +23,7 @@ from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
 from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_known_town, is_language, people_s_countries
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
-from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, NAME_PARTICLES, initials
+from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials
 from kg.components.scan import tokens_where, tokens_with
 from kg.dates import MONTHS, WEEKDAYS
 from kg.normalize import entity_key, starts_with_legal_form
@@ -642,6 +642,12 @@ def _acts_like_an_organisation(token: Token) -> bool:
            for c in token.children):
         return True  # "Lumen Cathode Materials, which operates a plant in Augusta"
     return token.dep_ == "poss" and token.head.pos_ == "NOUN"
+
+
+def _gives_money(token: Token) -> bool:
+    """'The Generalitat Valenciana has offered a grant': the one that offers, grants or contributes money."""
+    return token.dep_ == "nsubj" and token.head.lemma_ in FUNDING_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_ in GIFT_NOUNS or c.ent_type_ == "MONEY") for c in token.head.children)
 
 
 def _which_not_who(ent: Span) -> bool:
@@ -1564,7 +1570,8 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for token in tokens_with(doc, POS, ("PROPN",)):
-        if token.i in taken or not _acts_like_an_organisation(token) or in_clutter(doc, token.idx) or is_legal_form(token.text):
+        acting = _acts_like_an_organisation(token)
+        if token.i in taken or not (acting or _gives_money(token)) or in_clutter(doc, token.idx) or is_legal_form(token.text):
             continue  # a legal form ends a name the next step reads whole ("Hanbit On Co.")
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
         start = min([c.i for c in words] + [token.i])
@@ -1572,6 +1579,8 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
             start = min(start, token.left_edge.i)  # "Highlands and Islands Enterprise, the regional development agency,";
             # "The Auvergne-Rhône-Alpes Region will fund": never "Alpes Region", cut at a hyphen
         span = doc[start : token.i + 1]
+        if not acting and sum(t.pos_ == "PROPN" for t in span) < 2:
+            continue  # a giver of money, named in two words or more ("The Generalitat Valenciana has offered a grant")
         if all(t.text[:1].isupper() or t.lower_ in ("and", "&", "-") for t in span) and not taken.intersection(range(span.start, span.end)):
             found.append(Span(doc, span.start, span.end, label="ORG"))
             taken.update(range(span.start, span.end))
