@@ -297,11 +297,11 @@ def test_legal_forms_the_tokenizer_splits_stay_in_the_name(nlp, name):
     assert name in orgs(extraction)
 
 
-def test_joint_plant_belongs_to_the_first_signatory_and_a_counted_plural_is_a_plant(nlp):
+def test_a_joint_plant_has_no_operator_before_its_venture_and_a_counted_plural_is_a_plant(nlp):
     text = ("Tanaka Cells Co. and Ridgeway Motors Inc. have signed an agreement to build a battery cell plant in Ohio, the two companies said. "
             "Tanaka Cells already operates two battery plants in Dayton, Ohio.")
-    plants = sorted((p.operator, p.location) for p in extract_text(nlp, text).plants)
-    assert plants == [("tanaka cells", "dayton"), ("tanaka cells", "ohio")]
+    plants = sorted(((p.operator, p.location) for p in extract_text(nlp, text).plants), key=str)
+    assert plants == [("tanaka cells", "dayton"), (None, "ohio")]
 
 
 def test_its_belongs_to_the_subject_of_its_clause(nlp):
@@ -4493,3 +4493,9 @@ def test_an_untagged_body_that_offers_a_grant_is_an_organisation_and_its_investo
     extraction = extract_text(nlp, text)
     assert "Generalitat Valenciana" in orgs(extraction)
     assert {i.investor for i in extraction.investments} == {"generalitat valenciana"}
+
+
+def test_trade_terms_the_model_tags_are_no_organisations(nlp):
+    text = ("Saraswat Chemicals Ltd will build a PVC complex at Dahej. India imports close to half of the PVC it uses, and "
+            "the certificate gives exemptions from VAT on imported machinery.")
+    assert set(orgs(extract_text(nlp, text))) == {"Saraswat Chemicals Ltd"}

@@ -376,7 +376,9 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
     return set()
 
 
-UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA", "MoU", "MOU", "NPK", "EPC", "FID", "IPO"}
+#: Units and trade terms the model tags as organisations ('60 MW', 'exemptions from VAT', 'imported PVC').
+UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA", "MoU", "MOU", "NPK", "EPC", "FID", "IPO",
+         "VAT", "GST", "PVC", "PET", "LNG", "LPG", "GDP", "ESG", "EBITDA", "HVAC", "OEM", "PPA", "FDI", "SEZ", "PLI", "CO2"}
 
 
 def _common_word(ent: Span) -> bool:
