@@ -4499,3 +4499,8 @@ def test_trade_terms_the_model_tags_are_no_organisations(nlp):
     text = ("Saraswat Chemicals Ltd will build a PVC complex at Dahej. India imports close to half of the PVC it uses, and "
             "the certificate gives exemptions from VAT on imported machinery.")
     assert set(orgs(extract_text(nlp, text))) == {"Saraswat Chemicals Ltd"}
+
+
+def test_a_sentence_opening_word_for_a_rival_or_customer_is_no_part_of_the_name(nlp):
+    text = "Rival Vindhya Polymers Ltd scrapped plans for a PVC plant at Paradip in Odisha last year."
+    assert set(orgs(extract_text(nlp, text))) == {"Vindhya Polymers Ltd"}

@@ -147,9 +147,10 @@ class OrganizationFinder:
             span = _trim(ent)
             while len(span) > 1 and (span[0].lower_ in self.single_descriptors - NAME_OPENERS and not is_broad_place(span[1:].text)
                                        and span[1].lower_ not in ("and", "&", ",")  # "Business and Trade Committee"
-                                       or span[0].is_lower and span[0].pos_ not in ("CCONJ", "ADP", "DET", "PART")):
+                                       or span[0].is_lower and span[0].pos_ not in ("CCONJ", "ADP", "DET", "PART")
+                                       or span[0].is_sent_start and span[0].lower_ in RELATION_OPENERS):
                 span = span[1:]  # "Carmaker Sagami Motor Co. said", "Business group Ibec said", "national development
-                # bank BNDES"; not "Business Finland"
+                # bank BNDES", "Rival Vindhya Polymers Ltd scrapped"; not "Business Finland"
             name = clean_name(span.text)
             if not name or _BAD_ORG.search(name) or LISTING_VENUES.search(name) or PUBLISHERS.search(name) or len(name) > 80 or name.islower():
                 continue
@@ -298,6 +299,8 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
 
 
 #: Descriptors that also open names ('Bank Pembangunan Malaysia Berhad', 'Fund for ...'): not trimmed off a name.
+#: What a sentence-opening word says of the company named after it ('Rival Vindhya Polymers Ltd scrapped plans').
+RELATION_OPENERS = {"rival", "competitor", "peer", "customer", "client", "supplier", "parent", "shareholder", "buyer", "seller"}
 NAME_OPENERS = {"bank", "fund", "corporation", "venture"}
 
 
