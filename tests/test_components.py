@@ -4504,3 +4504,9 @@ def test_trade_terms_the_model_tags_are_no_organisations(nlp):
 def test_a_sentence_opening_word_for_a_rival_or_customer_is_no_part_of_the_name(nlp):
     text = "Rival Vindhya Polymers Ltd scrapped plans for a PVC plant at Paradip in Odisha last year."
     assert set(orgs(extract_text(nlp, text))) == {"Vindhya Polymers Ltd"}
+
+
+def test_untagged_capitalised_words_before_a_legal_form_of_several_words_name_a_company(nlp):
+    text = ("Orlik Kolbe Recykling sp. z o.o., a joint venture of Polish copper group Grupa Orlik S.A. and German recycler "
+            "Kolbe Recycling GmbH, signed a PLN 240 million grant agreement on Monday.")
+    assert set(orgs(extract_text(nlp, text))) == {"Orlik Kolbe Recykling sp. z o.o.", "Grupa Orlik S.A.", "Kolbe Recycling GmbH"}

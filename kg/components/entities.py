@@ -174,6 +174,7 @@ class EntityFixer:
         fixed += _untagged_municipalities(doc, fixed)
         fixed = _with_untagged_body_names(doc, fixed)
         fixed = _with_untagged_ministries(doc, fixed)
+        fixed = _with_untagged_written_legal_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
@@ -1361,6 +1362,27 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, start, end, label="ORG"))
             taken.update(range(start, end))
     return found
+
+
+def _with_untagged_written_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Orlik Kolbe Recykling sp. z o.o., the venture of ...': capitalised words before a legal form of several words
+    name a company, where the model tagged neither (or a piece of the form as a place)."""
+    text = document_text(doc)
+    orgs = {i for e in ents if e.label_ in ("ORG", "PERSON") for i in range(e.start, e.end)}
+    found = []
+    for match in WRITTEN_LEGAL_FORM.finditer(text):
+        form = doc.char_span(match.start() + len(match.group(0)) - len(match.group(0).lstrip()), match.end(), alignment_mode="expand")
+        if form is None or " " not in form.text or orgs.intersection(range(form.start, form.end)) or in_clutter(doc, form.start_char):
+            continue
+        start = form.start
+        while start > 0 and form.start - start < 5 and start - 1 not in orgs and _name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if start < form.start:
+            found.append(Span(doc, start, form.end, label="ORG"))
+    if not found:
+        return ents
+    covered = {i for span in found for i in range(span.start, span.end)}
+    return sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + found, key=lambda span: span.start)
 
 
 def _name_word(token: Token) -> bool:
