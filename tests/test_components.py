@@ -4510,3 +4510,9 @@ def test_untagged_capitalised_words_before_a_legal_form_of_several_words_name_a_
     text = ("Orlik Kolbe Recykling sp. z o.o., a joint venture of Polish copper group Grupa Orlik S.A. and German recycler "
             "Kolbe Recycling GmbH, signed a PLN 240 million grant agreement on Monday.")
     assert set(orgs(extract_text(nlp, text))) == {"Orlik Kolbe Recykling sp. z o.o.", "Grupa Orlik S.A.", "Kolbe Recycling GmbH"}
+
+
+def test_its_before_a_title_in_apposition_names_the_employer(nlp):
+    text = ("Hafren Thermal Ltd will add a line. The firm was founded in 2011 by engineer Siôn Ellis, now its chief "
+            "executive, and employs 140 people in Newtown.")
+    assert ("sion ellis", "chief executive", "hafren thermal") in role_triples(extract_text(nlp, text))

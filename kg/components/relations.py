@@ -361,7 +361,9 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
         mention = org_at(orgs, token)
         if token.text in (",", ";", ":", "(", '"', "“") or token.lemma_ in ("say", "tell", "add") and title or token.ent_type_ == "PERSON":
             break  # not into the next name: "Park Seung-hoon, Vice Governor ... Kim Hak-soo of the provincial government"
-        if mention is not None and mention.via != "pronoun":
+        if mention is not None and mention.via == "pronoun" and token.tag_ == "PRP$" and not title and org is None:
+            org = mention  # "engineer Siôn Ellis, now its chief executive": the company 'its' stands for
+        elif mention is not None and mention.via != "pronoun":
             if org is not None and mention.key != org.key and title and title[-1].pos_ == "ADP":
                 title.pop()  # "an analyst at Kranich Bank in Frankfurt": the title ends at its organisation
                 break
