@@ -4516,3 +4516,10 @@ def test_its_before_a_title_in_apposition_names_the_employer(nlp):
     text = ("Hafren Thermal Ltd will add a line. The firm was founded in 2011 by engineer Siôn Ellis, now its chief "
             "executive, and employs 140 people in Newtown.")
     assert ("sion ellis", "chief executive", "hafren thermal") in role_triples(extract_text(nlp, text))
+
+
+def test_a_market_size_is_no_investment_where_the_clause_hangs_on_what_the_market_is_for(nlp):
+    text = ("Kiriyama Semiconductor Corp. will build a fab in Omuta. Chinese producers have cut prices by about 30% this "
+            "year, she said, and the global market for silicon-carbide devices, which some forecasters put at $10 billion "
+            "by 2029, may be oversupplied long before then.")
+    assert not extract_text(nlp, text).investments

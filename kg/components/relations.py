@@ -808,6 +808,8 @@ def _a_market_size_or_valuation(head: Token) -> bool:
     if verb.lemma_ not in SIZING_VERBS:
         return False
     sized = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + ([verb.head] if verb.dep_ == "relcl" else [])
+    sized += [t.head.head for t in sized if t.dep_ == "pobj" and t.head.dep_ == "prep"]  # "the market for silicon-carbide
+    # devices, which ... put at": the clause hangs on the devices
     return any(t.lemma_ == "market" for t in sized)
 
 
