@@ -4523,3 +4523,9 @@ def test_a_market_size_is_no_investment_where_the_clause_hangs_on_what_the_marke
             "year, she said, and the global market for silicon-carbide devices, which some forecasters put at $10 billion "
             "by 2029, may be oversupplied long before then.")
     assert not extract_text(nlp, text).investments
+
+
+def test_spending_guidance_and_a_tally_of_mous_are_no_investments(nlp):
+    text = ("Sejin Energy Solution Co. paused its plant. It cut its capital spending guidance for the year to 4 trillion won "
+            "from 6 trillion won. Tamil Nadu has signed investment MoUs worth more than Rs 10 lakh crore since 2024.")
+    assert not extract_text(nlp, text).investments
