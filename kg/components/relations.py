@@ -784,7 +784,7 @@ def _from_unnamed_lenders(head: Token, orgs: list[OrgMention]) -> bool:
 
 RATE = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b|^\s*per\b(?! cent)|^\s*(?:a|an) [a-z]+\s*(?:[.,;)]|$)",
                   re.IGNORECASE)  # "sells at a premium of about Rs 20 a bag."
-SUPERSEDED = re.compile(r"\b(?:(?:up|down|rising|falling|increased|raised|cut|revised|million|billion|bn|crore|trillion),? from|against)"
+SUPERSEDED = re.compile(r"\b(?:(?:up|down|rising|falling|increased|raised|cut|revised|(?:million|billion|bn|crore|trillion)(?: [a-z]+)?),? from|against)"
                         r"(?: the| an earlier| a previous| its)?\s*$", re.IGNORECASE)  # "to €235 million from €380 million",
 # "puts the cost at A$910 million, against A$780 million at the time of the announcement"
 
