@@ -4529,3 +4529,11 @@ def test_spending_guidance_and_a_tally_of_mous_are_no_investments(nlp):
     text = ("Sejin Energy Solution Co. paused its plant. It cut its capital spending guidance for the year to 4 trillion won "
             "from 6 trillion won. Tamil Nadu has signed investment MoUs worth more than Rs 10 lakh crore since 2024.")
     assert not extract_text(nlp, text).investments
+
+
+def test_technologies_written_as_acronyms_are_no_products_or_organisations(nlp):
+    text = ("Veridian Semiconductor Corp. will build a plant in Ohio to package AI chips. Atlas Battery Materials S.A. "
+            "will make LFP cathode material at Jorf Lasfar, and Sarvottam Solar Ltd will make TOPCon cells in Dholera.")
+    extraction = extract_text(nlp, text)
+    assert not extraction.products
+    assert not {"AI", "LFP", "TOPCon"} & set(orgs(extraction))

@@ -380,6 +380,10 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
 #: Units and trade terms the model tags as organisations ('60 MW', 'exemptions from VAT', 'imported PVC').
 UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA", "MoU", "MOU", "NPK", "EPC", "FID", "IPO",
          "VAT", "GST", "PVC", "PET", "LNG", "LPG", "GDP", "ESG", "EBITDA", "HVAC", "OEM", "PPA", "FDI", "SEZ", "PLI", "CO2"}
+#: Technologies written as acronyms or trade names ('AI chips', 'LFP cathode', 'TOPCon cells'): kinds of goods, no makes
+#: and no organisations.
+TECHNOLOGIES = {"AI", "LFP", "NMC", "NCM", "NCA", "SiC", "GaN", "TOPCon", "HJT", "PERC", "HBM", "DRAM", "NAND", "LED", "OLED", "LCD",
+                "ADAS", "IoT", "PPP"}
 
 
 def _common_word(ent: Span) -> bool:
@@ -388,7 +392,7 @@ def _common_word(ent: Span) -> bool:
     lower-case word ('its head of treasury')."""
     if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES):
         return True
-    if find_amounts(ent.text) or ent.text in UNITS or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc):
+    if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc):
         return True  # "NZ$10.05", "60 MW", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
                                                                                 or ent.doc[ent.start - 2].is_sent_start)

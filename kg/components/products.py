@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import PRODUCTS, ProductMention, register_extensions
 from kg.components.clutter import in_clutter
-from kg.components.entities import UNITS, is_legal_form
+from kg.components.entities import TECHNOLOGIES, UNITS, is_legal_form
 from kg.components.organizations import DEFAULT_DESCRIPTORS
 from kg.components.gazetteer import is_broad_place, is_known_town, is_language
 from kg.components.money import is_currency_word
@@ -145,6 +145,7 @@ class ProductFinder:
         companies = {t.head.i for t in doc if t.dep_ == "appos" and t.ent_type_ and is_legal_form(t.text)}
         found = [(t, head) for t, head in found if head not in companies]  # "with Belo Horizonte waste processor Reciclar
         # Minas Ltda.": the noun describes a company
+        found = [(t, head) for t, head in found if doc[t].text not in TECHNOLOGIES]  # "AI chips", "LFP cells": a kind, no make
         named = {t for t, _ in found}
         found += [(c.i, head) for t, head in found for c in doc[t].conjuncts
                   if _looks_like_a_name(c) and c.lower_ not in self.product_nouns and c.i not in named]  # "the Xinlan Aurora ... and the Aurora Max"
