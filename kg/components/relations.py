@@ -1927,7 +1927,7 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
                     and not any(c.dep_ == "agent" for c in token.children):
                 supplier = most_mentioned(orgs)  # "Copper anode from the smelter will be sold to Heliastra": the story's company sells
             attached = [*token.children, *(p for c in token.children if c.dep_ == "dobj" for p in c.children)]  # "supplies cement to X"
-            clients = [org_at(orgs, g) or owners.get(g.i) or _owner_named(g, orgs) for p in attached
+            clients = [org_at(orgs, g) or owners.get(g.i) or _asset_owner(g, orgs, owners) for p in attached
                        if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to") for g in p.children if g.dep_ == "pobj"]
             # "supplies flour to the Doncaster plant": to its owner; "supplies cells for Kestrel's Osprey pickup": to Kestrel
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):  # "supply Kestrel with cells"
@@ -1947,11 +1947,6 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
                 return tuple(sorted({buyer.key, seller.key})), token
     return None
-
-
-def _owner_named(thing: Token, orgs: list[OrgMention]) -> OrgMention | None:
-    """The organisation named as the owner of a thing ('Kestrel's Osprey pickup')."""
-    return next((m for c in thing.children if c.dep_ == "poss" and (m := org_at(orgs, c)) is not None), None)
 
 
 #: What a buyer "takes" when it takes goods: 'to take 70,000 tonnes a year of liner', 'to take half the plant's output'.
