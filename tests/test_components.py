@@ -4537,3 +4537,12 @@ def test_technologies_written_as_acronyms_are_no_products_or_organisations(nlp):
     extraction = extract_text(nlp, text)
     assert not extraction.products
     assert not {"AI", "LFP", "TOPCon"} & set(orgs(extraction))
+
+
+def test_each_partner_putting_money_into_the_venture_is_each_owner_s_investment(nlp):
+    text = ("VH Power Devices GmbH, the joint venture between Dutch chipmaker Velmora Semiconductor N.V. and South Korea's "
+            "Hanul Microsystems, broke ground on Tuesday on a €2.4 billion silicon carbide fab in Dresden. Under the "
+            "shareholder agreement they signed last year, each partner is putting €500 million of equity into the venture.")
+    investments = {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+    assert {("velmora semiconductor", 500_000_000), ("hanul microsystems", 500_000_000)} <= investments
+    assert ("vh power devices", 500_000_000) not in investments

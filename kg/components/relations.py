@@ -958,12 +958,22 @@ def funds(mention: OrgMention) -> bool:
 
 
 def _each_of(head: Token, orgs: list[OrgMention]) -> list[OrgMention]:
-    """The organisations of a conjoined subject that 'each' put in the amount."""
+    """The organisations of a conjoined subject that 'each' put in the amount; 'each partner is putting €500 million
+    into the venture': the venture's owners."""
     verb = verb_of(head)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_ in ("partner", "shareholder", "owner", "parent") and any(
+            c.lower_ == "each" for c in subject.children):
+        return _owners_of_the_venture(head.doc, orgs)
     if not any(c.lower_ == "each" for c in verb.children):
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return [m for t in (subject, *subject.conjuncts) if (m := org_at(orgs, t))] if subject is not None and subject.conjuncts else []
+
+
+def _owners_of_the_venture(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The owners the story names for its joint venture ('X, the joint venture between A and B'), if two or more."""
+    return next((found for prep in tokens_with(doc, LOWER, ("between", "of")) if prep.head.lemma_ in VENTURE_NOUNS
+                 and len(found := list({m.key: m for m in orgs_within(prep, orgs)}.values())) >= 2), [])
 
 
 def _takeover_price(head: Token, orgs: list[OrgMention]) -> bool:
