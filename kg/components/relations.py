@@ -1937,7 +1937,7 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
                     and not any(c.dep_ == "agent" for c in token.children):
                 supplier = most_mentioned(orgs)  # "Copper anode from the smelter will be sold to Heliastra": the story's company sells
             attached = [*token.children, *(p for c in token.children if c.dep_ == "dobj" for p in c.children)]  # "supplies cement to X"
-            clients = [org_at(orgs, g) or owners.get(g.i) or _asset_owner(g, orgs, owners) for p in attached
+            clients = [org_at(orgs, g) or _asset_owner(g, orgs, owners) for p in attached
                        if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to") for g in p.children if g.dep_ == "pobj"]
             # "supplies flour to the Doncaster plant": to its owner; "supplies cells for Kestrel's Osprey pickup": to Kestrel
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):  # "supply Kestrel with cells"
