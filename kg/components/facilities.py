@@ -204,13 +204,17 @@ class FacilityFinder:
         main = most_mentioned(orgs)
         main_company = main.key if main else None
         venture = named_joint_venture(doc, orgs, text)
+        unformed = venture is not None and _yet_to_be_formed(doc, orgs, text, venture)
         for plant in plants:
             if venture is not None and _status(plant)[0] != "operating" and (
                     plant.operator is None and (plant.ordinal or 1) == 1 or _named_with(doc, plant, assigned, VENTURE_WORD)
                     and not _owned_by_another(doc, plant, assigned, orgs, venture)):
+                if unformed:  # "a venture, to be called Bluewater Cells Inc., will build the plant": no one runs it yet,
+                    plant.operator, plant.owner = None, venture  # but the venture's is the money spent on it
+                    continue
                 plant.operator = venture  # "a joint venture to build a plant ... The venture, Bluewater Cells Inc., ..."
             sure = plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company)
-            if plant.operator is None and main_company is not None and (sure or not (
+            if plant.operator is None and plant.owner is None and main_company is not None and (sure or not (
                     _named_with(doc, plant, assigned, DEAL_WORDS) or _planned_by_several(doc, plant, assigned, orgs))):
                 plant.operator, plant.guessed = main_company, plant.guessed or not sure  # a plant no one is said to
                 # run is the story's company's: surely when no other company is named beside it, else a guess; no
@@ -222,7 +226,7 @@ class FacilityFinder:
             if len(arms) == 1:
                 plant.operator = arms[0]  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
         for plant in plants:
-            plant.owner = parents.get(plant.operator or "", plant.operator)  # the arm's parent pays for the arm's plant
+            plant.owner = plant.owner or parents.get(plant.operator or "", plant.operator)  # the arm's parent pays for the arm's plant
         same_as = _repeats(plants, doc, assigned)
         for repeat, first in same_as.items():
             _absorb(plants[first], plants[repeat])
@@ -782,6 +786,15 @@ def named_joint_venture(doc: Doc, orgs: list[OrgMention], text: str) -> str | No
         or JOINT_VENTURE_AFTER.match(text[doc[m.end - 1].idx + len(doc[m.end - 1]) : doc[m.end - 1].idx + 60])
         or shares_split_after(doc, m.end))}  # "X is owned 55% by A, 30% by B and 15% by C"
     return names.pop() if len(names) == 1 else None
+
+
+TO_BE_NAMED = re.compile(r"\b(to be|will be|would be)\s+(called|named)\s*$", re.IGNORECASE)
+
+
+def _yet_to_be_formed(doc: Doc, orgs: list[OrgMention], text: str, venture: str) -> bool:
+    """'a joint venture, to be called Bluewater Cell Manufacturing Inc.': a venture whose name is still to come is not
+    formed yet, so it runs no plant (the corpus gives such plants no operator)."""
+    return any(TO_BE_NAMED.search(text[max(doc[m.start].idx - 30, 0) : doc[m.start].idx]) for m in orgs if m.key == venture)
 
 
 #: Words of a sentence about a deal between companies ('in talks with AESC about a third gigafactory').

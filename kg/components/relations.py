@@ -750,8 +750,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         if investor is None and (owner := _own_money_of(span, orgs)) is not None:
             investor, confidence = owner, 0.6
         if confidence <= 0.5 and head.head.lemma_ in PROJECT_NOUNS and (only := _only_plant_in(sentence, facilities)) is not None \
-                and plants[only]["operator"]:  # "a third of the €850 million project": the whole project is its owner's
-            investor, confidence = plants[only]["operator"], 0.5
+                and plants[only]["owner"]:  # "a third of the €850 million project": the whole project is its owner's
+            investor, confidence = plants[only]["owner"], 0.5
         if target is None:  # after the investor: the link is only good enough to say what the money is for
             target = _only_plant_in(sentence, facilities)
         if investor is None and (payer := _payer_by_default(orgs, target, plants)) is not None:
@@ -792,7 +792,7 @@ SUPERSEDED = re.compile(r"\b(?:(?:up|down|rising|falling|increased|raised|cut|re
 def _payer_by_default(orgs: list[OrgMention], target: int | None, plants: list[dict]) -> OrgMention | str | None:
     """Money no one is said to put up: the owner of the plant it is for (its operator, or the parent of the local arm
     that runs it), else the story's company (low confidence)."""
-    if target is not None and target < len(plants) and plants[target]["operator"]:
+    if target is not None and target < len(plants) and plants[target]["owner"]:
         return plants[target]["owner"]
     return most_mentioned(orgs)
 
@@ -1167,7 +1167,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
             return next(iter(funders.values())), 0.6
     if funding and verb.lemma_ not in RECEIVING_VERBS and (lender := subject_org(orgs, verb)) is not None and funds(lender):
         return lender, 0.75  # "The AfDB has approved a $110 million loan for a hub that X plans to build": the lender's
-    if target is not None and target < len(plants) and plants[target]["operator"]:
+    if target is not None and target < len(plants) and plants[target]["owner"]:
         return plants[target]["owner"], 0.7  # the parent of a local arm that runs it ("Vallmer North America Inc."
         # runs the plant Vallmer builds)
     subject = subject_org(orgs, verb)
@@ -1437,10 +1437,11 @@ def _between_them(doc: Doc, mention: MoneyMention) -> bool:
 
 
 def _plant_owners(orgs: list[OrgMention], facilities: list[FacilityMention], plants: list[dict]) -> dict[int, OrgMention]:
-    """The operator of the plant each facility word names, by the word's index: who a stake in that plant is taken in."""
+    """The operator of the plant each facility word names, by the word's index: who a stake in that plant is taken in
+    (a venture yet to be formed, which runs nothing yet, still owns its plant)."""
     mention_of = {m.key: m for m in orgs}
     return {f.head: mention_of[operator] for f in facilities if 0 <= f.plant < len(plants)
-            and (operator := plants[f.plant]["operator"]) in mention_of}
+            and (operator := plants[f.plant]["operator"] or plants[f.plant]["owner"]) in mention_of}
 
 
 def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMention], subsidiaries: set[tuple[str, str]],
