@@ -4563,3 +4563,29 @@ def test_each_partner_putting_money_into_the_venture_is_each_owner_s_investment(
     investments = {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
     assert {("velmora semiconductor", 500_000_000), ("hanul microsystems", 500_000_000)} <= investments
     assert ("vh power devices", 500_000_000) not in investments
+
+
+def test_towns_between_which_chargers_stand_are_places_not_partners(nlp):
+    text = ("Charging operator Voltaro AB and utility Nordgrid Energi AB will each hold 50% of a new company that is to "
+            "build 300 fast chargers. The first 40 chargers, at service stations between Malmö and Stockholm, are due to "
+            "open next summer.")
+    extraction = extract_text(nlp, text)
+    assert not {"Malmö", "Stockholm"} & set(orgs(extraction))
+    assert not any({"malmo", "stockholm"} & partners for partners in partner_sets(extraction))
+
+
+def test_each_partner_s_money_for_a_company_both_hold_equally_is_each_one_s_investment(nlp):
+    text = ("Charging operator Voltaro AB and utility Nordgrid Energi AB will each hold 50% of a new company that is to "
+            "build and run 300 fast chargers along Swedish motorways. Each partner will put SEK 650 million into the "
+            "venture over four years.")
+    investors = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
+    assert investors == {("voltaro", 650_000_000), ("nordgrid energi", 650_000_000)}
+
+
+def test_a_council_named_after_two_places_and_a_share_after_a_name(nlp):
+    text = ("King's Lynn and West Norfolk Borough Council said it would work with Pemberton Maltings Ltd on a new lorry "
+            "access to the site. Norvik Marine Systems AS will carry out 45% of the work, Baltica Dredging 35% and "
+            "Heldmann Bau GmbH 20%.")
+    names = set(orgs(extract_text(nlp, text)))
+    assert "King's Lynn and West Norfolk Borough Council" in names
+    assert not {"Borough Council", "King's Lynn", "Baltica Dredging 35%"} & names

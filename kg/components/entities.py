@@ -158,8 +158,8 @@ class EntityFixer:
                 fixed.append(_whole_person(doc, ent))
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
-        fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_place_after(
-            _without_name_before_amount(e), self.org_words)))) for e in fixed])
+        fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_share_after(_without_place_after(
+            _without_name_before_amount(e), self.org_words))))) for e in fixed])
         fixed = [e for e in map(_without_trailing_names, fixed) if e is not None]
         fixed = _without_covered([_with_civic_unit(doc, e) for e in fixed])
         fixed = _with_agency_names(doc, [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)])
@@ -980,7 +980,23 @@ def _a_town_named_as_one(ent: Span, council_towns: set[str]) -> bool:
             before.lower_ in ("in", "near", "around", "outside", "from") and before.nbor(-1).lower_ not in HOLDING_WORDS
             or before.lower_ == "of" and before.nbor(-1).lower_ in DIRECTIONS):
         return True
-    return entity_key(ent.text) in council_towns
+    return entity_key(ent.text) in council_towns or _between_towns(ent.root)
+
+
+#: What two companies may be 'between': a deal, or a contest.
+BETWEEN_COMPANIES = {"venture", "partnership", "agreement", "deal", "talks", "alliance", "collaboration", "cooperation",
+                     "co-operation", "merger", "contract", "mou", "memorandum", "consortium", "tie-up", "relationship",
+                     "rivalry", "competition", "race", "dispute", "gap", "difference", "split", "battle", "choose", "choice"}
+
+
+def _between_towns(token: Token) -> bool:
+    """'at service stations between Malmö and Stockholm': known towns, and nothing else, after a 'between' that joins
+    no companies in a deal or a contest."""
+    first = token.head if token.dep_ == "conj" else token
+    between = first.head
+    towns = [first, *first.conjuncts]
+    return first.dep_ == "pobj" and between.lower_ == "between" and between.head.lemma_.lower() not in BETWEEN_COMPANIES \
+        and len(towns) >= 2 and all(t.pos_ == "PROPN" and is_known_town(t.text) for t in towns)
 
 
 def _as_place_or(ent: Span, label: str) -> Span:
@@ -1197,13 +1213,23 @@ def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
     joined: list[Span] = []
     for ent in ents:
         previous = joined[-1] if joined else None
-        if (previous is not None and ent.label_ == "ORG" and ent[-1].lower_ in BODY_HEADS and len(ent) <= 3
+        if previous is not None and _a_council_without_its_place(ent) and previous.end == ent.start and previous.label_ in ("GPE", "LOC"):
+            ent = Span(doc, previous.start, ent.end, label="ORG")  # "West Norfolk" + "Borough Council"
+            joined.pop()
+            previous = joined[-1] if joined else None
+        if (previous is not None and ent.label_ == "ORG" and ent[-1].lower_ in BODY_HEADS and len(ent) <= 4
                 and previous.end + 1 == ent.start and doc[previous.end].lower_ == "and" and previous[0].is_title
-                and (previous.label_ in ("GPE", "LOC") or previous.label_ == "ORG" and previous[-1].lower_ in COMPASS_WORDS)):
+                and (previous.label_ in ("GPE", "LOC") or previous.label_ == "ORG" and (
+                    previous[-1].lower_ in COMPASS_WORDS or is_known_town(previous.text)))):  # "King's Lynn" (tagged ORG)
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
         joined.append(ent)
     return joined
+
+
+def _a_council_without_its_place(ent: Span) -> bool:
+    """'Borough Council', 'District Council': a local council the model tagged without the place it is named after."""
+    return ent.label_ == "ORG" and len(ent) == 2 and ent[0].lower_ in COUNCIL_WORDS and ent[-1].lower_ == "council"
 
 
 def _with_portfolio_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1785,6 +1811,13 @@ def _without_place_after(ent: Span, org_words: set[str]) -> Span:
     ends_a_name = ent.doc[cut - 1].lower_.rstrip(".") in org_words or is_legal_form(ent.doc[cut - 1].text)
     if is_known_town(place.text) or is_broad_place(place.text) or ends_a_name and len(place) == 1 and place[0].is_title:
         return Span(ent.doc, ent.start, cut, label="ORG")
+    return ent
+
+
+def _without_share_after(ent: Span) -> Span:
+    """'45% of the work by value, Baltica 35% and Heldmann 20%': the name without the share written after it."""
+    if ent.label_ == "ORG" and len(ent) > 2 and ent[-1].text == "%" and ent[-2].like_num:
+        return Span(ent.doc, ent.start, ent.end - 2, label="ORG")
     return ent
 
 

@@ -971,9 +971,12 @@ def _each_of(head: Token, orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 def _owners_of_the_venture(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
-    """The owners the story names for its joint venture ('X, the joint venture between A and B'), if two or more."""
-    return next((found for prep in tokens_with(doc, LOWER, ("between", "of")) if prep.head.lemma_ in VENTURE_NOUNS
-                 and len(found := list({m.key: m for m in orgs_within(prep, orgs)}.values())) >= 2), [])
+    """The owners the story names for its joint venture ('X, the joint venture between A and B', 'A and B will each
+    hold 50% of a new company'), if two or more."""
+    named = next((found for prep in tokens_with(doc, LOWER, ("between", "of")) if prep.head.lemma_ in VENTURE_NOUNS
+                  and len(found := list({m.key: m for m in orgs_within(prep, orgs)}.values())) >= 2), [])
+    return named or next((found for each in tokens_with(doc, LOWER, ("each",)) if each.head.lemma_ in ("hold", "own")
+                          and len(found := list({m.key: m for m in orgs if each.sent.start <= m.start and m.end <= each.i}.values())) >= 2), [])
 
 
 def _takeover_price(head: Token, orgs: list[OrgMention]) -> bool:
