@@ -4568,7 +4568,8 @@ def test_each_partner_putting_money_into_the_venture_is_each_owner_s_investment(
 def test_towns_between_which_chargers_stand_are_places_not_partners(nlp):
     text = ("Charging operator Voltaro AB and utility Nordgrid Energi AB will each hold 50% of a new company that is to "
             "build 300 fast chargers. The first 40 chargers, at service stations between Malmö and Stockholm, are due to "
-            "open next summer.")
+            "open next summer, and Nordgrid will supply the sites with electricity under a separate contract with the new "
+            "company.")
     extraction = extract_text(nlp, text)
     assert not {"Malmö", "Stockholm"} & set(orgs(extraction))
     assert not any({"malmo", "stockholm"} & partners for partners in partner_sets(extraction))
