@@ -4590,3 +4590,21 @@ def test_a_council_named_after_two_places_and_a_share_after_a_name(nlp):
     names = set(orgs(extract_text(nlp, text)))
     assert "King's Lynn and West Norfolk Borough Council" in names
     assert not {"Borough Council", "King's Lynn", "Baltica Dredging 35%"} & names
+
+
+def test_a_venture_named_after_their_joint_venture_is_the_venture_and_each_parent_pays_its_share(nlp):
+    text = ("Ostwerk Chemie AG and Lusoquímica SA will build a chlor-alkali plant in Sines, Portugal, through their joint "
+            "venture, Iberochlor SA, the companies said on Tuesday. The joint venture will invest €410 million in the "
+            "plant. Each parent will put €95 million of equity into Iberochlor, and the rest is to be raised from banks.")
+    investments = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
+    assert investments == {("iberochlor", 410_000_000), ("ostwerk chemie", 95_000_000), ("lusoquimica", 95_000_000)}
+
+
+def test_a_chinese_company_goes_by_the_words_after_its_home_province(nlp):
+    text = ("South Korean cathode maker Daeyang Materials Co. and Anhui Xinfeng Lithium Group have registered their joint "
+            "venture in Hefei. \"Putting our process technology next to Xinfeng's lithium is the quickest way to bring our "
+            "costs down,\" Daeyang's chief executive said. Chen Lihua, chairwoman of Xinfeng, said the group's lithium "
+            "carbonate refinery in Yichun would supply the venture.")
+    extraction = extract_text(nlp, text)
+    assert ("chen lihua", "anhui xinfeng lithium group") in {(r.person, r.org) for r in extraction.roles}
+    assert ("anhui xinfeng lithium group", "yichun") in {(p.operator, p.location) for p in extraction.plants}

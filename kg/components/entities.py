@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
-from kg.components.gazetteer import REGION_WORDS, is_broad_place, is_known_town, is_language, people_s_countries
+from kg.components.gazetteer import REGION_WORDS, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language, people_s_countries
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials
@@ -867,7 +867,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         if known is None:
             words = tuple(t.text for t in (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent))  # "Hutě Odra's"
             known = short_forms[ent.start, ent.end] = not is_broad_place(ent.text) and any(  # "Oman" is no short form of "Oman Investment Authority"
-                name[: len(words)] == words and len(name) > len(words) for name in org_names) or any(bare[: len(words)] == words for bare in bare_names)
+                name[: len(words)] == words and len(name) > len(words) or _after_its_home(name, words) for name in org_names) or any(
+                bare[: len(words)] == words for bare in bare_names)
         return known
 
     org_texts = {e.text for e in ents if e.label_ == "ORG"}
@@ -921,6 +922,12 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     surnames |= {_lower_words(e[k:]) for e in relabelled if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
     relabelled = [e if (label := relabel(e)) == e.label_ else _as_place_or(e, label) for e in relabelled]
     return _extend_to_company_prefixes(relabelled, org_names)
+
+
+def _after_its_home(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """'Xinfeng' of 'Anhui Xinfeng Lithium Group': Chinese companies put their home province or town first, and go by
+    the words after it."""
+    return len(name) > len(words) + 1 and name[1 : len(words) + 1] == words and (is_chinese_province(name[0]) or "CN" in countries_of(name[0]))
 
 
 #: Words that end a council's name after its town ('Invercargill City Council', 'Wigan Council').

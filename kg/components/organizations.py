@@ -532,7 +532,9 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
                     break  # "X, a joint venture in which Sunjin holds 51%" is one, up to its clause
                 after.append(token)
         if mention.start >= 2 and doc[mention.start - 1].text == "," and (noun := doc[mention.start - 2]).pos_ == "NOUN" \
-                and any(c.dep_ == "appos" and mention.start <= c.i < mention.end for c in noun.children):
+                and (any(c.dep_ == "appos" and mention.start <= c.i < mention.end for c in noun.children)
+                     or noun.lower_ == "venture" and mention.end < len(doc) and doc[mention.end].text == ","):  # "through their
+            # joint venture, Iberochlor SA, the companies said", parsed with the venture's name as the subject of 'said'
             before += [noun, *(c for c in noun.lefts if c.dep_ in ("amod", "compound"))]  # "The joint company, Vistula Cathode ..."
         words.setdefault(mention.key, set()).update(
             part for t in before + after if t.pos_ in ("NOUN", "ADJ", "PROPN") for part in t.lemma_.lower().split())
@@ -841,10 +843,10 @@ def _speaker_s_company(token: Token, named: list[OrgMention]) -> OrgMention | No
     """'Metalform chief executive Ewa Kaczmarek said the investment would fund a casting cell at the company's Kalisz
     works': what a company's own officer says 'the company' does is said of that company."""
     clause = token
-    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+    while not _what_is_said(clause) and clause.head.i != clause.i:
         clause = clause.head
     verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_ not in REPORTING_VERBS:
+    if not _what_is_said(clause):
         return None
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.ent_type_ != "PERSON" or any(t.lower_ in COMMENTATORS for t in speaker.subtree):
@@ -852,6 +854,12 @@ def _speaker_s_company(token: Token, named: list[OrgMention]) -> OrgMention | No
     employers = {m.key: m for t in speaker.subtree if t.i != speaker.i and not _in_a_clause_on(t, speaker)
                  for m in named if m.start <= t.i < m.end}  # not "Whitacre, who set up the company with money from Ozark Hill"
     return next(iter(employers.values())) if len(employers) == 1 else None
+
+
+def _what_is_said(clause: Token) -> bool:
+    """The clause a reporting verb reports, or the noun the parser made its object ('said the group's refinery in
+    Yichun would supply the venture')."""
+    return clause.dep_ in ("ccomp", "dobj") and clause.head.lemma_ in REPORTING_VERBS
 
 
 def _in_a_clause_on(token: Token, noun: Token) -> bool:

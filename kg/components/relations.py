@@ -965,9 +965,9 @@ def _each_of(head: Token, orgs: list[OrgMention]) -> list[OrgMention]:
     if subject is not None and subject.lemma_ in ("partner", "shareholder", "owner", "parent") and any(
             c.lower_ == "each" for c in subject.children):
         return _owners_of_the_venture(head.doc, orgs)
-    if not any(c.lower_ == "each" for c in verb.children):
+    if not any(c.lower_ == "each" for c in verb.children) or subject is None or not subject.conjuncts:
         return []
-    return [m for t in (subject, *subject.conjuncts) if (m := org_at(orgs, t))] if subject is not None and subject.conjuncts else []
+    return _each_of_the_subject(verb, orgs)
 
 
 def _owners_of_the_venture(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -976,7 +976,16 @@ def _owners_of_the_venture(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]
     named = next((found for prep in tokens_with(doc, LOWER, ("between", "of")) if prep.head.lemma_ in VENTURE_NOUNS
                   and len(found := list({m.key: m for m in orgs_within(prep, orgs)}.values())) >= 2), [])
     return named or next((found for each in tokens_with(doc, LOWER, ("each",)) if each.head.lemma_ in ("hold", "own")
-                          and len(found := list({m.key: m for m in orgs if each.sent.start <= m.start and m.end <= each.i}.values())) >= 2), [])
+                          and len(found := list({m.key: m for m in orgs if each.sent.start <= m.start and m.end <= each.i}.values())) >= 2), []) \
+        or next((found for venture in tokens_with(doc, LEMMA, VENTURE_NOUNS) if any(c.lower_ == "their" for c in venture.children)
+                 and len(found := _each_of_the_subject(verb_of(venture), orgs)) >= 2), [])  # "A and B will build a plant
+    # through their joint venture, X"
+
+
+def _each_of_the_subject(verb: Token, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The organisations of the verb's conjoined subject ('A and B will build')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return [m for t in (subject, *subject.conjuncts) if (m := org_at(orgs, t))] if subject is not None else []
 
 
 def _takeover_price(head: Token, orgs: list[OrgMention]) -> bool:
