@@ -4608,3 +4608,11 @@ def test_a_chinese_company_goes_by_the_words_after_its_home_province(nlp):
     extraction = extract_text(nlp, text)
     assert ("chen lihua", "anhui xinfeng lithium group") in {(r.person, r.org) for r in extraction.roles}
     assert ("anhui xinfeng lithium group", "yichun") in {(p.operator, p.location) for p in extraction.plants}
+
+
+def test_a_facility_word_inside_a_company_s_name_is_no_plant(nlp):
+    text = ("Belgian steelmaker Meuse Forge SA has signed a 12-year power purchase agreement with Solenne Énergie SAS, "
+            "which will supply it from a 140-megawatt solar park at Florennes, the companies said on Wednesday. An earlier "
+            "plan for Solenne to supply Meuse Forge from a wind farm near Bastogne was dropped last year.")
+    plants = {(p.kind, p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert not any(kind == "forge" for kind, _, _ in plants)

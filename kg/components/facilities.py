@@ -255,6 +255,8 @@ class FacilityFinder:
         if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and (lower in NEVER_VERBS or token.dep_ in ("dobj", "pobj"))) \
                 or in_clutter(doc, token.idx):
             return None
+        if token.ent_type_ == "ORG" and token.ent_iob_ == "I" and token.is_title:
+            return None  # "Meuse Forge SA", "Pemberton Maltings Ltd": a word of a company's name
         if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
                 "worth", "pitches", "site", "grounds")):
             return None  # "gigafactory operations", "worth of battery plant", "on the site of a power station": a place
