@@ -4616,3 +4616,19 @@ def test_a_facility_word_inside_a_company_s_name_is_no_plant(nlp):
             "plan for Solenne to supply Meuse Forge from a wind farm near Bastogne was dropped last year.")
     plants = {(p.kind, p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert not any(kind == "forge" for kind, _, _ in plants)
+
+
+def test_a_company_after_a_month_talks_with_the_buyer_of_its_stake(nlp):
+    text = ("Tallis Minerals Ltd has signed a five-year offtake agreement with Seongwon Materials Co. for concentrate from "
+            "its Mount Cotton project, Tallis said on Monday. In March Tallis said it had entered exclusive talks with "
+            "Hanzo Trading Corp. over the sale of a 30% stake in Mount Cotton for A$240 million.")
+    extraction = extract_text(nlp, text)
+    assert frozenset({"tallis minerals", "hanzo trading"}) in partner_sets(extraction)
+    assert ("hanzo trading", 240_000_000) in {(i.investor, int(i.amount)) for i in extraction.investments}
+
+
+def test_its_after_a_thing_it_is_joined_to_is_that_thing_s(nlp):
+    text = ("Tallis Minerals Ltd has signed an offtake agreement with Seongwon Materials Co. Tallis said on Monday that "
+            "Seongwon would buy up to 120,000 tonnes of concentrate a year from 2027, when the mine and its processing "
+            "plant are due to start up.")
+    assert not any(p.operator == "seongwon materials" for p in extract_text(nlp, text).plants)

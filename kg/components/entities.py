@@ -1116,8 +1116,8 @@ def _located_by(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     prep = token.head
-    if token.dep_ != "pobj" or prep.dep_ != "prep":
-        return False
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in token.children):
+        return False  # "In March Tallis said it had", parsed as 'in [March Tallis]': the subject after a date
     if prep.lower_ in ("near", "outside"):
         return True
     if prep.lower_ == "of":

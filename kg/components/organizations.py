@@ -236,7 +236,7 @@ class OrganizationFinder:
         found = []
         text = document_text(doc)
         for token in tokens_with(doc, LOWER, ("it", "its")):
-            if inside_quote(token, text) or in_clutter(doc, token.idx):
+            if inside_quote(token, text) or in_clutter(doc, token.idx) or _a_thing_s(token, known):
                 continue
             if token.lower_ == "it":
                 antecedent = _reported_subject(token, known) or _acting_subject(doc, token, known)
@@ -247,6 +247,14 @@ class OrganizationFinder:
             if antecedent is not None:
                 found.append(OrgMention(token.i, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "pronoun"))
         return found
+
+
+def _a_thing_s(token: Token, known: list[OrgMention]) -> bool:
+    """'the mine and its processing plant': 'its' after a thing it is joined to stands for that thing."""
+    owned = token.head
+    first = owned.head if owned.dep_ == "conj" else None
+    return token.lower_ == "its" and token.dep_ == "poss" and first is not None and first.pos_ == "NOUN" and first.i < owned.i \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) and not any(m.start <= first.i < m.end for m in known)
 
 
 def _apposition_owner(token: Token, known: list[OrgMention]) -> str | None:

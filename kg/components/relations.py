@@ -1084,6 +1084,19 @@ def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
                  if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None and funds(m)), None)
 
 
+def _buyer_in_sale_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'entered talks with Hanzo over the sale of a 30% stake in Mount Cotton for A$240 million': the seller talks
+    with the buyer, whose money the price is."""
+    sale = next((a for a in list(head.ancestors)[:6] if a.lemma_ == "sale" and a.dep_ == "pobj"), None)
+    if sale is None or sale.head.lower_ not in ("about", "over", "on", "for"):
+        return None
+    anchor = sale.head.head
+    talks = [anchor] if anchor.lower_ in TALK_NOUNS else [
+        t for c in anchor.children for t in (c, *(g for g in c.children if c.dep_ == "prep")) if t.lower_ in TALK_NOUNS]
+    return next((m for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                 if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None), None)
+
+
 def _maker_of_the_loan(noun: Token, orgs: list[OrgMention]) -> OrgMention | None:
     """'R$140 million will come from a loan approved by Brazil's national development bank, BNDES': who approved,
     granted or provided the loan or grant the money comes from."""
@@ -1121,6 +1134,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return subscriber, 0.75  # "signed an agreement to subscribe for new shares giving it 20% of X for US$310 million"
     if (lender := _lender_in_talks(head, orgs)) is not None:
         return lender, 0.7  # "X is also in talks with the African Export-Import Bank about a further $200 million"
+    if (buyer := _buyer_in_sale_talks(head, orgs)) is not None:
+        return buyer, 0.7
     nodes = [head, *head.ancestors]
     content = [n for n in nodes if n.pos_ != "ADP"]  # past prepositions: "in discussions with the Nordic Investment Bank
     # on a loan of up to EUR 150 million"
