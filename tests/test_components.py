@@ -4632,3 +4632,12 @@ def test_its_after_a_thing_it_is_joined_to_is_that_thing_s(nlp):
             "Seongwon would buy up to 120,000 tonnes of concentrate a year from 2027, when the mine and its processing "
             "plant are due to start up.")
     assert not any(p.operator == "seongwon materials" for p in extract_text(nlp, text).plants)
+
+
+def test_where_a_buyer_is_based_is_not_where_the_plant_stands(nlp):
+    text = ("Esbjerg Municipality is to sell 32 hectares of land next to the town's harbour to Aldera Hydrogen ApS, which "
+            "plans to build an electrolyser plant on the site. Aldera signed an offtake agreement with Vestkyst Gødning "
+            "A/S, a fertiliser maker based in Fredericia, which will take about half of the plant's output. \"Aldera will "
+            "bring around 150 permanent jobs to Esbjerg,\" the mayor said.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert ("aldera hydrogen", "fredericia") not in plants

@@ -753,13 +753,19 @@ def _story_place(doc: Doc) -> str | None:
     opening = dateline(document_text(doc))
     body_start = opening.end() if opening else 0  # the dateline names where the story was filed, often the head office
     for ent in doc.ents:
-        based = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in ("based", "listed", "headquartered")
-        # "the Tokyo-based chipmaker", "Tokyo-listed Kurobe Holdings": its head office or its stock exchange
+        based = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in ("based", "listed", "headquartered") \
+            or ent.start >= 2 and doc[ent.start - 1].lower_ in ("in", "at") and doc[ent.start - 2].lower_ in HOME_WORDS
+        # "the Tokyo-based chipmaker", "Tokyo-listed Kurobe Holdings", "a fertiliser maker based in Fredericia": its head
+        # office or its stock exchange
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start_char >= body_start and not based and not in_clutter(doc, ent.start_char):
             key = entity_key(clean_name(ent.text))
             if key and not breadth(key):
                 counts[key] = counts.get(key, 0) + 1
     return max(counts, key=counts.get) if counts else None
+
+
+#: Words before a place that say where a company has its home, not where a plant stands.
+HOME_WORDS = {"based", "headquartered", "registered", "listed", "founded"}
 
 
 def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention]) -> str | None:
@@ -769,7 +775,8 @@ def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention]
     other_heads = {m.head for m in mentions if m.plant != mentions[plant.mentions[0]].plant}
     for sentence in dict.fromkeys(doc[mentions[i].head].sent for i in plant.mentions):
         found = [(PREPOSITION_RANK[prep.lower_], place) for prep in sentence for place in _places_after(prep, orgs)
-                 if prep.head.i not in other_heads]  # "its second gigafactory after its current plant in Gdańsk"
+                 if prep.head.i not in other_heads and prep.head.lower_ not in HOME_WORDS]  # "its second gigafactory after its
+        # current plant in Gdańsk"; "a fertiliser maker based in Fredericia, which will take half of the plant's output"
         if found:
             _, place = min(found, key=_specificity)
             return entity_key(_place_name(place))
