@@ -4641,3 +4641,11 @@ def test_where_a_buyer_is_based_is_not_where_the_plant_stands(nlp):
             "bring around 150 permanent jobs to Esbjerg,\" the mayor said.")
     plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert ("aldera hydrogen", "fredericia") not in plants
+
+
+def test_a_charging_hub_is_a_plant_and_money_raised_from_unnamed_investors_is_no_investment(nlp):
+    text = ("Amper Charge Ltd said on Tuesday it would spend €22 million on a charging hub in Ringsend for electric vans. "
+            "Amper, founded in 2019, raised €35 million from investors last year.")
+    extraction = extract_text(nlp, text)
+    assert ("amper charge", "ringsend") in {(p.operator, p.location) for p in extraction.plants}
+    assert [int(i.amount) for i in extraction.investments] == [22_000_000]

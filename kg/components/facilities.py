@@ -44,7 +44,7 @@ DEFAULT_KINDS = {
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
                   "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel"}, "campus": {"data", "centre", "center"},
-                  "hub": {"manufacturing", "production", "logistics", "battery", "parcel", "sorting", "cargo", "freight", "automated"},
+                  "hub": {"manufacturing", "production", "logistics", "charging", "battery", "parcel", "sorting", "cargo", "freight", "automated"},
                   "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining",
                               "polymer", "polymers", "acid", "plastics", "fertiliser", "fertilizer", "ammonia", "methanol", "olefins",
                               "aromatics", "derivatives", "processing", "smelting", "downstream", "integrated"},

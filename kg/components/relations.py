@@ -775,11 +775,19 @@ def _from_unnamed_lenders(head: Token, orgs: list[OrgMention]) -> bool:
     investment, and these lenders have no name (the borrower's money it is not)."""
     loan = head if head.lemma_ in LOAN_WORDS else head.head if head.head.lemma_ in LOAN_WORDS else None
     if loan is None:
-        return False
+        return _raised_from_unnamed_investors(head, orgs)
     lenders = [g for p in loan.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
     if lenders:
         return not any(org_at(orgs, t) for g in lenders for t in g.subtree)
     return any(c.dep_ == "compound" and c.lemma_ == "bank" for c in loan.children)
+
+
+def _raised_from_unnamed_investors(head: Token, orgs: list[OrgMention]) -> bool:
+    """'Amper raised €35 million from investors last year': money raised from investors no one names is theirs, and
+    none of them is known."""
+    verb = head.head
+    sources = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+    return verb.lemma_ == "raise" and head.dep_ == "dobj" and bool(sources) and not any(org_at(orgs, t) for g in sources for t in g.subtree)
 
 
 RATE = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b|^\s*per\b(?! cent)|^\s*(?:a|an) [a-z]+\s*(?:[.,;)]|$)",
