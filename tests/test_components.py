@@ -4649,3 +4649,12 @@ def test_a_charging_hub_is_a_plant_and_money_raised_from_unnamed_investors_is_no
     extraction = extract_text(nlp, text)
     assert ("amper charge", "ringsend") in {(p.operator, p.location) for p in extraction.plants}
     assert [int(i.amount) for i in extraction.investments] == [22_000_000]
+
+
+def test_a_name_in_apposition_with_a_company_s_software_system_is_a_product(nlp):
+    text = ("Tamaki Industries Co. has agreed to buy a 15% stake in Arclight Industrial Software Inc. for $48 million. As "
+            "part of the deal the two companies will sell Forgeline, Arclight's manufacturing execution system, together "
+            "with Tamaki's welding robots in Japan.")
+    extraction = extract_text(nlp, text)
+    assert ("Forgeline", "arclight industrial software") in {(p.name, p.maker) for p in extraction.products}
+    assert "Forgeline" not in orgs(extraction)

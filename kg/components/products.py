@@ -43,7 +43,7 @@ DEFAULT_PRODUCT_NOUNS = [
 DESCRIBED_PRODUCT_NOUNS = ["cement", "feed", "glass", "sugar", "profile", "grade", "brand", "fuel", "fertiliser", "fertilizer",
                            "coating", "alloy", "powder", "snack", "drink", "spirit", "material", "resin", "fibre", "fiber",
                            "line", "bottle", "blend", "series", "version", "cheese", "cheddar", "yoghurt", "yogurt", "butter",
-                           "cider", "stout", "vodka", "rum", "chocolate", "biscuit", "cereal"]
+                           "cider", "stout", "vodka", "rum", "chocolate", "biscuit", "cereal", "software", "system"]
 #: Last words of the names of bodies, never of products ('the Ondjou Development Fund, a state vehicle').
 BODY_NAME_ENDS = {"fund", "bank", "authority", "agency", "ministry", "corporation", "council", "commission", "board", "holdings"}
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
