@@ -4658,3 +4658,12 @@ def test_a_name_in_apposition_with_a_company_s_software_system_is_a_product(nlp)
     extraction = extract_text(nlp, text)
     assert ("Forgeline", "arclight industrial software") in {(p.name, p.maker) for p in extraction.products}
     assert "Forgeline" not in orgs(extraction)
+
+
+def test_a_split_of_shares_told_over_two_sentences_is_one_set_of_co_owners(nlp):
+    text = ("Duqm Green Ammonia LLC, the project company of a consortium led by Halvard Energy ASA, will build a green "
+            "ammonia plant at Duqm. Halvard holds 51% of the project company. Muscat-based Al Sahwa Holding owns 34% and "
+            "the Japanese shipowner Tokai Kisen Kaisha the remaining 15%.")
+    sets = partner_sets(extract_text(nlp, text))
+    assert frozenset({"halvard energy", "al sahwa", "tokai kisen kaisha"}) in sets
+    assert frozenset({"al sahwa", "tokai kisen kaisha"}) not in sets

@@ -1637,8 +1637,11 @@ def _co_owners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None
     """The holders of the shares a sentence splits: 'is owned 51% by A, 39% by B and 10% by C', 'is 74% owned by A and
     26% by B', 'in which A holds 60% and B owns the rest', 'A will hold 60% of the venture, while B will hold 40%'.
     Two or more holders are the co-owners; the company they own is no partner of theirs."""
-    holders: list[OrgMention | None] = [_holder_of(share, orgs) for share in tokens_with(sentence, LOWER, ("%", "cent", "percent", *REST_WORDS))
-                                        if share.lower_ not in REST_WORDS or share.dep_ == "dobj"]
+    holders = _share_holders(sentence, orgs)
+    if holders and None not in holders and (split := _split_goes_on(sentence, orgs)):
+        holders += split  # "Halvard holds 51% of the project company. Al Sahwa owns 34% and Tokai the remaining 15%."
+    elif holders and None not in holders and any(_split_goes_on(before, orgs) == holders for before in _sentence_before(sentence)):
+        return None  # the sentence before told of the first share: the owners are those of the whole split, found there
     if len(holders) >= 2 and None in holders and any(t.lower_ == "respectively" for t in sentence):
         holders = _conjoined_orgs(sentence, orgs)  # "A and B, which set up the venture with 51% and 49% respectively"
         holders = holders if len(holders) == sum(t.lower_ in ("%", "cent", "percent") for t in sentence) else []
@@ -1647,6 +1650,27 @@ def _co_owners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None
         # the owners are not all known
     keys = {m.key for m in holders if m is not None}
     return tuple(sorted(keys)) if len(keys) >= 2 else None
+
+
+def _share_holders(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention | None]:
+    """Who holds each share the sentence names (None where the holder is no named organisation)."""
+    return [_holder_of(share, orgs) for share in tokens_with(sentence, LOWER, ("%", "cent", "percent", *REST_WORDS))
+            if share.lower_ not in REST_WORDS or share.dep_ == "dobj"]
+
+
+def _split_goes_on(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The holders of the rest of a split of shares told over two sentences, when the sentence names one holder and the
+    next ends the split ('... the remaining 15%')."""
+    after = sentence.doc[sentence.end].sent if sentence.end < len(sentence.doc) else None
+    if after is None or len(_share_holders(sentence, orgs)) != 1 or "\n" in sentence.doc[sentence.end - 1].text_with_ws:
+        return []
+    more = _share_holders(after, orgs)
+    ends = any(t.lower_ in ("remaining", *REST_WORDS) for t in after)
+    return more if more and None not in more and ends else []
+
+
+def _sentence_before(sentence: Span) -> list[Span]:
+    return [sentence.doc[sentence.start - 1].sent] if sentence.start > 0 else []
 
 
 def _venture_of(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
