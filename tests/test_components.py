@@ -4667,3 +4667,10 @@ def test_a_split_of_shares_told_over_two_sentences_is_one_set_of_co_owners(nlp):
     sets = partner_sets(extract_text(nlp, text))
     assert frozenset({"halvard energy", "al sahwa", "tokai kisen kaisha"}) in sets
     assert frozenset({"al sahwa", "tokai kisen kaisha"}) not in sets
+
+
+def test_a_second_plant_a_company_will_build_named_by_its_ordinal_alone(nlp):
+    text = ("Sunmir Foods Co. opened its first Vietnamese noodle plant in Binh Duong in 2019 and will build a second in "
+            "Nghe An, the company said.")
+    plants = {(p.operator, p.location, p.ordinal) for p in extract_text(nlp, text).plants}
+    assert ("sunmir foods", "nghe an", 2) in plants

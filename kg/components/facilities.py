@@ -323,13 +323,16 @@ def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
 
 
 def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
-    """"Suryadeep's first plant, at Kadi, has operated since 2017, while its second, at Mundra, is under construction":
-    an owner's ordinal with no noun after it, in a sentence that has just named a facility, is the next one of that kind."""
+    """"Suryadeep's first plant, at Kadi, has operated since 2017, while its second, at Mundra, is under construction",
+    'opened its first plant in Binh Duong and will build a second in Nghe An': an owner's ordinal, or one a company
+    builds, with no noun after it, after a facility is named, is the next one of that kind."""
     found = []
     heads, starts = {m.head for m in mentions}, {m.start for m in mentions}
     for token in tokens_with(doc, LOWER, ORDINALS):
-        if not any(c.dep_ == "poss" for c in token.children) or token.i + 1 >= len(doc) \
-                or doc[token.i + 1].text not in (",", "at", "in", "near"):
+        owned = any(c.dep_ == "poss" for c in token.children)
+        built = token.dep_ == "dobj" and token.head.lemma_ in OPERATOR_VERBS and any(c.lower_ in ("a", "an") for c in token.children)
+        if not (owned or built) or token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "at", "in", "near") \
+                or built and doc[token.i + 1].text == ",":  # "will build a second in Nghe An", not "will build a third, ..."
             continue
         start = min([c.i for c in token.lefts] + [token.i])
         if start > 1 and doc[start - 1].text == "," and start - 2 in heads or token.i + 2 in starts \
