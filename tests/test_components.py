@@ -4674,3 +4674,11 @@ def test_a_second_plant_a_company_will_build_named_by_its_ordinal_alone(nlp):
             "Nghe An, the company said.")
     plants = {(p.operator, p.location, p.ordinal) for p in extract_text(nlp, text).plants}
     assert ("sunmir foods", "nghe an", 2) in plants
+
+
+def test_units_at_two_places_joined_by_a_second_at_are_two_plants(nlp):
+    text = ("Kesari Lifesciences Ltd makes tablets at its units at Changodar and at Baddi, and will spend Rs 450 crore "
+            "on an injectables plant in Sanand.")
+    extraction = extract_text(nlp, text)
+    assert {"changodar", "baddi", "sanand"} <= {p.location for p in extraction.plants}
+    assert "Baddi" not in orgs(extraction)

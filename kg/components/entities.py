@@ -959,14 +959,16 @@ def _a_town_describing_a_company(ent: Span) -> bool:
 
 
 def _in_a_region(ent: Span) -> bool:
-    """'in the Mauricie region', 'to keep steelmaking in the Ruhr', 'in Kyushu': a name of one to three capitalised
-    words after 'in' (not 'a stake in X'), or before a lower-case region word, with no legal form, is a place."""
+    """'in the Mauricie region', 'to keep steelmaking in the Ruhr', 'in Kyushu', 'at Changodar and at Baddi': a name of
+    one to three capitalised words after 'in' (not 'a stake in X') or a second place preposition, or before a lower-case
+    region word, with no legal form, is a place."""
     if len(ent) > 3 or not all(t.is_title or t.text == "-" for t in ent) or is_legal_form(ent[-1].text) or ent[-1].lower_ in BODY_HEADS:
         return False
     if _before_a_region_word(ent):
         return True
     prep = ent.root.head
-    return ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_ not in HOLDING_WORDS and prep.head.lower_ not in HOLDING_WORDS
+    return ent.root.dep_ == "pobj" and (prep.lower_ == "in" and prep.head.lemma_ not in HOLDING_WORDS and prep.head.lower_ not in HOLDING_WORDS
+                                        or _second_place_preposition(prep))
 
 
 def _before_a_region_word(ent: Span) -> bool:
@@ -988,6 +990,13 @@ def _a_town_named_as_one(ent: Span, council_towns: set[str]) -> bool:
             or before.lower_ == "of" and before.nbor(-1).lower_ in DIRECTIONS):
         return True
     return entity_key(ent.text) in council_towns or _between_towns(ent.root)
+
+
+def _second_place_preposition(prep: Token) -> bool:
+    """'at Changodar and at Baddi': a preposition joined to one that introduces a place introduces a place too."""
+    return prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.lower_ in ("at", "in", "near") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN" and g.ent_type_ not in ("ORG", "PERSON"))
+        for g in prep.head.children)  # the first place may be tagged as anything but a name
 
 
 #: What two companies may be 'between': a deal, or a contest.
