@@ -4682,3 +4682,10 @@ def test_units_at_two_places_joined_by_a_second_at_are_two_plants(nlp):
     extraction = extract_text(nlp, text)
     assert {"changodar", "baddi", "sanand"} <= {p.location for p in extraction.plants}
     assert "Baddi" not in orgs(extraction)
+
+
+def test_a_company_s_flagship_in_a_town_is_a_plant_of_the_kind_just_named(nlp):
+    text = ("Haneul Semitech Co. will build a third plant in Pyeongtaek for 1.2 trillion won. The company runs its "
+            "flagship in Sejong and a second plant in Cheonan.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert ("haneul semitech", "sejong") in plants

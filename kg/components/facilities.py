@@ -324,11 +324,12 @@ def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
 
 def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
     """"Suryadeep's first plant, at Kadi, has operated since 2017, while its second, at Mundra, is under construction",
-    'opened its first plant in Binh Duong and will build a second in Nghe An': an owner's ordinal, or one a company
-    builds, with no noun after it, after a facility is named, is the next one of that kind."""
+    'opened its first plant in Binh Duong and will build a second in Nghe An', 'its flagship in Sejong': an owner's
+    ordinal (or flagship), or one a company builds, with no noun after it, after a facility is named, is one more of
+    that kind."""
     found = []
     heads, starts = {m.head for m in mentions}, {m.start for m in mentions}
-    for token in tokens_with(doc, LOWER, ORDINALS):
+    for token in tokens_with(doc, LOWER, (*ORDINALS, "flagship")):
         owned = any(c.dep_ == "poss" for c in token.children)
         built = token.dep_ == "dobj" and token.head.lemma_ in OPERATOR_VERBS and any(c.lower_ in ("a", "an") for c in token.children)
         if not (owned or built) or token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "at", "in", "near") \
@@ -341,7 +342,7 @@ def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[Faci
             # "the company's third in Taiwan and its first in the south": one plant counted two ways
         before = [m for m in mentions if m.head < token.i and doc[m.head].sent.start >= token.sent.start - 60]
         if before:
-            found.append(FacilityMention(start, token.i + 1, token.i, before[-1].kind, ORDINALS[token.lower_], frozenset()))
+            found.append(FacilityMention(start, token.i + 1, token.i, before[-1].kind, ORDINALS.get(token.lower_), frozenset()))
     return found
 
 
