@@ -4689,3 +4689,9 @@ def test_a_company_s_flagship_in_a_town_is_a_plant_of_the_kind_just_named(nlp):
             "flagship in Sejong and a second plant in Cheonan.")
     plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert ("haneul semitech", "sejong") in plants
+
+
+def test_the_body_a_person_chairs_in_a_relative_clause_is_the_employer(nlp):
+    text = ("Pemberton Maltings Ltd has signed an agreement to buy barley from Fenland Growers Ltd. Helen Mayes, who "
+            "chairs Fenland Growers, said the contract would give members a guaranteed market.")
+    assert ("helen mayes", "chair", "fenland growers") in role_triples(extract_text(nlp, text))

@@ -266,7 +266,7 @@ def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
 
 #: Abbreviated titles, written out as a reader would say them ('Cr Daniel Weir' is a councillor).
 ABBREVIATED_TITLES = {"cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "coun.": "councillor", "gov.": "governor",
-                      "sen.": "senator", "rep.": "representative", "supt.": "superintendent"}
+                      "sen.": "senator", "rep.": "representative", "supt.": "superintendent", "chairs": "chair", "heads": "head"}
 
 
 def _written_out(title: list[Token]) -> str:
@@ -336,6 +336,8 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
     copula = after.lemma_ in ("be", "become") and after.tag_ in ("VBZ", "VBD") and person.root.dep_ == "nsubj"
     if after.text == "," and (post := _post_in_relative_clause(doc, person.end + 1)) is not None:
         return _title_from(doc, person, post, orgs)
+    if after.text == "," and (chaired := _body_chaired(doc, person.end + 1, orgs)) is not None:
+        return chaired
     return _title_from(doc, person, person.end + 1, orgs) if after.text == "," or copula else None  # "Vandana Kulkarni is
     # chief executive officer of MIDC."
 
@@ -350,6 +352,15 @@ def _post_in_relative_clause(doc: Doc, start: int) -> int | None:
         return None
     words = tuple(t.lower_ for t in doc[start + 1 : start + 3])
     return next((start + 1 + len(verbs) for verbs in HOLDING_NOW if words[: len(verbs)] == verbs), None)
+
+
+def _body_chaired(doc: Doc, start: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention] | None:
+    """'Helen Mayes, who chairs the co-operative, said': the post is the verb's ('chair'), the body its object."""
+    if start + 2 >= len(doc) or doc[start].lower_ != "who" or doc[start + 1].lower_ not in ("chairs", "heads"):
+        return None
+    verb = doc[start + 1]
+    body = next((org_at(orgs, c) for c in verb.children if c.dep_ == "dobj"), None)
+    return ([verb], body) if body is not None else None
 
 
 def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
