@@ -4695,3 +4695,9 @@ def test_the_body_a_person_chairs_in_a_relative_clause_is_the_employer(nlp):
     text = ("Pemberton Maltings Ltd has signed an agreement to buy barley from Fenland Growers Ltd. Helen Mayes, who "
             "chairs Fenland Growers, said the contract would give members a guaranteed market.")
     assert ("helen mayes", "chair", "fenland growers") in role_triples(extract_text(nlp, text))
+
+
+def test_the_parent_of_its_subsidiary_is_the_company_its_stands_for(nlp):
+    text = ("Kessler Bremsen GmbH will build a brake plant in Saltillo. Its Mexican subsidiary, Kessler Frenos de México "
+            "S.A. de C.V., will run the plant, and the German parent will invest MXN 2.1 billion (about $115 million).")
+    assert [i.investor for i in extract_text(nlp, text).investments] == ["kessler bremsen"]

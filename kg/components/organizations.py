@@ -619,6 +619,10 @@ def _the_parent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
         for owner in owners:
             if (mention := org_at(owner)) is not None:
                 parents[mention.key] = mention
+        if noun.lower_ != "parent" and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children) \
+                and (before := [m for m in named if m.end <= noun.i and m.end > noun.sent.start - 60]):
+            parents.setdefault(before[-1].key, before[-1])  # "Kessler Bremsen GmbH will build a plant. Its Mexican
+            # subsidiary, X, will run it": the company 'its' stands for
     return next(iter(parents.values())) if len(parents) == 1 else None
 
 
