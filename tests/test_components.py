@@ -4701,3 +4701,19 @@ def test_the_parent_of_its_subsidiary_is_the_company_its_stands_for(nlp):
     text = ("Kessler Bremsen GmbH will build a brake plant in Saltillo. Its Mexican subsidiary, Kessler Frenos de México "
             "S.A. de C.V., will run the plant, and the German parent will invest MXN 2.1 billion (about $115 million).")
     assert [i.investor for i in extract_text(nlp, text).investments] == ["kessler bremsen"]
+
+
+def test_a_county_that_approves_money_is_its_government_and_an_unnamed_state_s_grant_is_no_one_s(nlp):
+    text = ("Veltra Steel Inc. will build a $1.1 billion mill in Ohio. The state has offered a $40 million grant, and "
+            "Lorain County approved a tax abatement worth $12 million.")
+    investments = {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
+    assert ("lorain county", 12_000_000) in investments
+    assert not any(amount == 40_000_000 for _, amount in investments)
+
+
+def test_the_state_a_ministry_speaks_for_still_gives_its_grant(nlp):
+    text = ("Sejin Ionics will build a separator plant in Nyíregyháza. The company announced the decision alongside "
+            "Hungary's Ministry of Foreign Affairs and Trade, which said the state would contribute a non-refundable "
+            "grant of 11.2 billion forints.")
+    investors = {i.investor for i in extract_text(nlp, text).investments if int(i.amount) == 11_200_000_000}
+    assert investors and "sejin ionics" not in investors

@@ -64,7 +64,7 @@ OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 COMMENTATOR_NOUNS = {"analyst", "economist", "strategist", "professor", "researcher"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|S\.r\.l\.|Sdn\.? Bhd\.?)")
 #: Capitalised unit words after a place name that make it the name of the unit's government when it acts.
-GOVERNED_UNITS = {"Region", "Province", "Prefecture", "Municipality", "Department"}
+GOVERNED_UNITS = {"Region", "Province", "Prefecture", "Municipality", "Department", "County"}
 #: Mexican legal forms, written after a comma ('Jinrui Fundidora de México, S.A. de C.V.'): the model tags them apart.
 MEXICAN_LEGAL_FORM = re.compile(r"(?:S\.A\.(?:B\.|P\.I\.)?|S\. de R\.L\.)(?: de C\.V\.?)?")
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').

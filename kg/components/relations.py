@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
-from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, honorific_length, portfolio_end
+from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, honorific_length, portfolio_end
 from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, verb_of
@@ -748,6 +748,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 or _a_market_size_or_valuation(head) \
                 or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _price_of_land(head) or _sum_of_the_parts(doc, mention, money):
             continue
+        if _given_by_an_unnamed_government(head, orgs):
+            continue
         target = _plant_for_money(span, facilities)
         aid = _state_aid(head)
         if aid is not None and ((government := _government_of(aid, orgs)) is not None or verb_of(head.head).lemma_ in CLEARING_VERBS):
@@ -916,6 +918,20 @@ def _state_aid(head: Token) -> Token | None:
     aid = next((p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
                 for p in prep.children if p.dep_ == "pobj" and p.lemma_ == "aid"), None)
     return aid if aid is not None and any(c.lower_ == "state" for c in aid.children) else None
+
+
+UNNAMED_GOVERNMENTS = {"state", "government", "province", "city", "county", "region", "municipality", "kingdom"}
+
+
+def _given_by_an_unnamed_government(head: Token, orgs: list[OrgMention]) -> bool:
+    """'The state has offered a $40 million grant': money a government gives that the sentence does not name (so no
+    organisation of it is known; see corpus/README.md) is no one's investment we can tell."""
+    verb = verb_of(head)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_ in FUNDING_VERBS and subject is not None and subject.lower_ in UNNAMED_GOVERNMENTS \
+        and any(c.lower_ == "the" for c in subject.children) and org_at(orgs, subject) is None \
+        and not any(m.kind != "company" for m in orgs_in(orgs, verb.sent))  # "the ministry, which said the state would
+    # contribute a grant": the state the ministry speaks for
 
 
 def _government_of(aid: Token, orgs: list[OrgMention]) -> OrgMention | None:
