@@ -4717,3 +4717,9 @@ def test_the_state_a_ministry_speaks_for_still_gives_its_grant(nlp):
             "grant of 11.2 billion forints.")
     investors = {i.investor for i in extract_text(nlp, text).investments if int(i.amount) == 11_200_000_000}
     assert investors and "sejin ionics" not in investors
+
+
+def test_money_a_government_pays_for_a_substation_is_its_investment(nlp):
+    text = ("Corvane Data Centers SL will build its third campus in Zaragoza. The Government of Aragon will pay "
+            "€14 million for a substation.")
+    assert ("government of aragon", 14_000_000) in {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
