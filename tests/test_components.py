@@ -4723,3 +4723,9 @@ def test_money_a_government_pays_for_a_substation_is_its_investment(nlp):
     text = ("Corvane Data Centers SL will build its third campus in Zaragoza. The Government of Aragon will pay "
             "€14 million for a substation.")
     assert ("government of aragon", 14_000_000) in {(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments}
+
+
+def test_a_word_opening_a_quote_and_never_written_again_is_no_organisation(nlp):
+    text = ('Kessler Bremsen GmbH will build a brake plant in Saltillo. "Nearshoring has doubled our orders in two years," '
+            "said Lena Vogt, managing director of Kessler Bremsen GmbH.")
+    assert "Nearshoring" not in orgs(extract_text(nlp, text))

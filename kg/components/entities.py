@@ -184,7 +184,8 @@ class EntityFixer:
         fixed = _with_bracketed_countries(doc, _with_second_initials(doc, fixed, acronyms))
         fixed = _named_as_partners_or_described(doc, fixed)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
-                                                              or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)))]
+                                                              or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
+                                                              or _opens_a_quote_once(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         doc.ents = _with_dateline_places(doc, _places_stay_places(_with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         return doc
@@ -422,6 +423,14 @@ def _money_drawn_from(ent: Span) -> bool:
     i = ent.start - (doc[ent.start].lower_ != "the" and ent.start > 0 and doc[ent.start - 1].lower_ == "the")
     return i > 1 and doc[i - 1].lower_ == "from" and (
         doc[i - 2].ent_type_ == "MONEY" or doc[i - 2].like_num or doc[i - 2].lower_ in SCALES or doc[i - 2].lemma_ in ("grant", "loan", "funding", "support"))
+
+
+def _opens_a_quote_once(ent: Span) -> bool:
+    """'"Nearshoring has doubled our orders," said X': a single capitalised word that opens a quote, and that the
+    story never writes again, is the speaker's word, not a company."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text in ('"', "“") and ent[0].is_title \
+        and sum(t.text == ent.text for t in doc) == 1
 
 
 def _a_listing_venue(ent: Span) -> bool:
