@@ -4729,3 +4729,9 @@ def test_a_word_opening_a_quote_and_never_written_again_is_no_organisation(nlp):
     text = ('Kessler Bremsen GmbH will build a brake plant in Saltillo. "Nearshoring has doubled our orders in two years," '
             "said Lena Vogt, managing director of Kessler Bremsen GmbH.")
     assert "Nearshoring" not in orgs(extract_text(nlp, text))
+
+
+def test_a_first_name_opening_a_quote_is_no_organisation(nlp):
+    text = ("Claire Delorme is the granddaughter of the founder, Bertrand Delorme. \"Bertrand built this company from one "
+            "press in Vierzon,\" said Claire Delorme, chief executive of Delorme Emballages SA.")
+    assert "Bertrand" not in orgs(extract_text(nlp, text))

@@ -429,8 +429,9 @@ def _opens_a_quote_once(ent: Span) -> bool:
     """'"Nearshoring has doubled our orders," said X': a single capitalised word that opens a quote, and that the
     story never writes again, is the speaker's word, not a company."""
     doc = ent.doc
-    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text in ('"', "“") and ent[0].is_title \
-        and sum(t.text == ent.text for t in doc) == 1
+    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text in ('"', "“") and ent[0].is_title and (
+        sum(t.text == ent.text for t in doc) == 1 or any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == ent.text for e in doc.ents))
+    # or the first name of someone the story names in full ('"Bertrand built this company"')
 
 
 def _a_listing_venue(ent: Span) -> bool:
