@@ -4735,3 +4735,11 @@ def test_a_first_name_opening_a_quote_is_no_organisation(nlp):
     text = ("Claire Delorme is the granddaughter of the founder, Bertrand Delorme. \"Bertrand built this company from one "
             "press in Vierzon,\" said Claire Delorme, chief executive of Delorme Emballages SA.")
     assert "Bertrand" not in orgs(extract_text(nlp, text))
+
+
+def test_a_regional_official_is_a_person_with_a_post_but_no_guessed_employer(nlp):
+    text = ("Hartwell Bakeries will close its bakery in Wigan, Wigan Council said. Regional official Dean Hollis said the "
+            "closure would cost 200 jobs.")
+    extraction = extract_text(nlp, text)
+    assert "dean hollis" in {p.key for p in extraction.people}
+    assert ("dean hollis", "regional official", None) in role_triples(extraction)

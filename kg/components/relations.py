@@ -35,7 +35,7 @@ TITLE_HEADS = {
     "councilor", "cllr", "cr", "member", "gov.", "sen.", "judge", "judge-executive", "alderman", "councilman", "councilwoman",
     "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
     "mla", "mpp", "mec", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer", "regent", "rector",
-    "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", *FOREIGN_TITLES,
+    "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", *FOREIGN_TITLES,
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
@@ -293,7 +293,9 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
             title = _written_out(title_tokens)
             if LEGISLATORS.search(title):  # "Local MP Sarah Ollerton", "Katrin Vogler, a Green member of parliament":
                 org = None  # a member of a parliament, and a party is not the body a legislator sits on
-            elif org is None and not _unnamed_employer(title_tokens) and title_tokens[0].lower_ not in ("former", "ex"):
+            elif org is None and not _unnamed_employer(title_tokens) and title_tokens[0].lower_ not in ("former", "ex") \
+                    and title_tokens[-1].lower_ != "official":  # "Regional official Dean Hollis": which body, the story
+                # would have to say
                 org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
             title = _written_out(_without_place_served(title_tokens))
             key = (entity_key(person["name"]), title)
