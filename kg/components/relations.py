@@ -1012,11 +1012,25 @@ def _owners_of_the_venture(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]
     hold 50% of a new company'), if two or more."""
     named = next((found for prep in tokens_with(doc, LOWER, ("between", "of")) if prep.head.lemma_ in VENTURE_NOUNS
                   and len(found := list({m.key: m for m in orgs_within(prep, orgs)}.values())) >= 2), [])
-    return named or next((found for each in tokens_with(doc, LOWER, ("each",)) if each.head.lemma_ in ("hold", "own")
-                          and len(found := list({m.key: m for m in orgs if each.sent.start <= m.start and m.end <= each.i}.values())) >= 2), []) \
-        or next((found for venture in tokens_with(doc, LEMMA, VENTURE_NOUNS) if any(c.lower_ == "their" for c in venture.children)
-                 and len(found := _each_of_the_subject(verb_of(venture), orgs)) >= 2), [])  # "A and B will build a plant
-    # through their joint venture, X"
+    return named or _equal_holders(doc, orgs) or _owners_of_their_venture(doc, orgs)
+
+
+def _equal_holders(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'A and B will each hold 50% of a new company': the companies named before the 'each', if two or more."""
+    for each in tokens_with(doc, LOWER, ("each",)):
+        holders = list({m.key: m for m in orgs if each.sent.start <= m.start and m.end <= each.i}.values())
+        if each.head.lemma_ in ("hold", "own") and len(holders) >= 2:
+            return holders
+    return []
+
+
+def _owners_of_their_venture(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'A and B will build a plant through their joint venture, X': the subject's companies, if two or more."""
+    for venture in tokens_with(doc, LEMMA, VENTURE_NOUNS):
+        owners = _each_of_the_subject(verb_of(venture), orgs) if any(c.lower_ == "their" for c in venture.children) else []
+        if len(owners) >= 2:
+            return owners
+    return []
 
 
 def _each_of_the_subject(verb: Token, orgs: list[OrgMention]) -> list[OrgMention]:
