@@ -264,7 +264,8 @@ def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
     return list(found.values())
 
 
-#: Abbreviated titles, written out as a reader would say them ('Cr Daniel Weir' is a councillor).
+#: Abbreviated titles, and the verbs of 'X, who chairs Y' (see _body_chaired), written out as a reader would say them
+#: ('Cr Daniel Weir' is a councillor).
 ABBREVIATED_TITLES = {"cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "coun.": "councillor", "gov.": "governor",
                       "sen.": "senator", "rep.": "representative", "supt.": "superintendent", "chairs": "chair", "heads": "head"}
 
@@ -748,9 +749,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         head = _amount_head(span)
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
                 or _a_market_size_or_valuation(head) \
-                or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _price_of_land(head) or _sum_of_the_parts(doc, mention, money):
-            continue
-        if _given_by_an_unnamed_government(head, orgs):
+                or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _raised_from_unnamed_investors(head, orgs) \
+                or _given_by_an_unnamed_government(head, orgs) or _price_of_land(head) or _sum_of_the_parts(doc, mention, money):
             continue
         target = _plant_for_money(span, facilities)
         aid = _state_aid(head)
@@ -790,7 +790,7 @@ def _from_unnamed_lenders(head: Token, orgs: list[OrgMention]) -> bool:
     investment, and these lenders have no name (the borrower's money it is not)."""
     loan = head if head.lemma_ in LOAN_WORDS else head.head if head.head.lemma_ in LOAN_WORDS else None
     if loan is None:
-        return _raised_from_unnamed_investors(head, orgs)
+        return False
     lenders = [g for p in loan.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
     if lenders:
         return not any(org_at(orgs, t) for g in lenders for t in g.subtree)
@@ -1131,8 +1131,13 @@ def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
     anchor = head.head.head
     talks = [anchor] if anchor.lower_ in TALK_NOUNS else [
         g for p in anchor.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.lower_ in TALK_NOUNS]
-    return next((m for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
-                 if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None and funds(m)), None)
+    return next((m for m in _talked_with(talks, orgs) if funds(m)), None)
+
+
+def _talked_with(talks: list[Token], orgs: list[OrgMention]) -> list[OrgMention]:
+    """The organisations after the 'with' of talk nouns ('talks with Afreximbank')."""
+    return [m for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+            if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None]
 
 
 def _buyer_in_sale_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
@@ -1144,8 +1149,7 @@ def _buyer_in_sale_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | No
     anchor = sale.head.head
     talks = [anchor] if anchor.lower_ in TALK_NOUNS else [
         t for c in anchor.children for t in (c, *(g for g in c.children if c.dep_ == "prep")) if t.lower_ in TALK_NOUNS]
-    return next((m for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
-                 if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None), None)
+    return next(iter(_talked_with(talks, orgs)), None)
 
 
 def _maker_of_the_loan(noun: Token, orgs: list[OrgMention]) -> OrgMention | None:
@@ -1681,10 +1685,11 @@ def _co_owners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None
     26% by B', 'in which A holds 60% and B owns the rest', 'A will hold 60% of the venture, while B will hold 40%'.
     Two or more holders are the co-owners; the company they own is no partner of theirs."""
     holders = _share_holders(sentence, orgs)
-    if holders and None not in holders and (split := _split_goes_on(sentence, orgs)):
-        holders += split  # "Halvard holds 51% of the project company. Al Sahwa owns 34% and Tokai the remaining 15%."
-    elif holders and None not in holders and any(_split_goes_on(before, orgs) == holders for before in _sentence_before(sentence)):
-        return None  # the sentence before told of the first share: the owners are those of the whole split, found there
+    if holders and None not in holders:
+        if sentence.start > 0 and _split_goes_on(sentence.doc[sentence.start - 1].sent, orgs) == holders:
+            return None  # the sentence before told of the first share: the owners are those of the whole split, found there
+        holders += _split_goes_on(sentence, orgs)  # "Halvard holds 51% of the project company. Al Sahwa owns 34% and Tokai
+        # the remaining 15%."
     if len(holders) >= 2 and None in holders and any(t.lower_ == "respectively" for t in sentence):
         holders = _conjoined_orgs(sentence, orgs)  # "A and B, which set up the venture with 51% and 49% respectively"
         holders = holders if len(holders) == sum(t.lower_ in ("%", "cent", "percent") for t in sentence) else []
@@ -1710,10 +1715,6 @@ def _split_goes_on(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention]:
     more = _share_holders(after, orgs)
     ends = any(t.lower_ in ("remaining", *REST_WORDS) for t in after)
     return more if more and None not in more and ends else []
-
-
-def _sentence_before(sentence: Span) -> list[Span]:
-    return [sentence.doc[sentence.start - 1].sent] if sentence.start > 0 else []
 
 
 def _venture_of(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
