@@ -4743,3 +4743,26 @@ def test_a_regional_official_is_a_person_with_a_post_but_no_guessed_employer(nlp
     extraction = extract_text(nlp, text)
     assert "dean hollis" in {p.key for p in extraction.people}
     assert ("dean hollis", "regional official", None) in role_triples(extraction)
+
+
+def test_a_plant_run_by_a_unit_named_in_apposition_is_that_units(nlp):
+    text = ("Chinese carmaker Tianlu Automobile Co. will build an electric-vehicle plant in Mexico. The plant at Ramos "
+            "Arizpe would be run by Tianlu's local unit, Motores del Norte S.A. de C.V., the company said.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert ("motores del norte", "ramos arizpe") in plants
+
+
+def test_the_company_said_to_operate_a_plant_runs_it_whoever_owns_it(nlp):
+    text = ("The 200-megawatt solar farm near Upington will be built and owned by Kalahari Sun Power (Pty) Ltd, a project "
+            "company in which Zenzele Renewables holds 60%. Zenzele Renewables will operate the plant.")
+    operators = {p.operator for p in extract_text(nlp, text).plants}
+    assert operators == {"zenzele renewables"}
+
+
+def test_a_parent_running_its_ventures_plant_leaves_the_venture_its_partner(nlp):
+    text = ("Hagen Zement GmbH and Rheinsynth Chemie AG have formed a joint venture to build a methanol plant in Lengerich. "
+            "The venture, Lengerich Carbon Fuels GmbH, will spend €180 million on the plant. Under an operating agreement "
+            "with the venture, Rheinsynth Chemie will run the plant.")
+    extraction = extract_text(nlp, text)
+    assert {p.operator for p in extraction.plants} == {"rheinsynth chemie"}
+    assert frozenset({"lengerich carbon fuels", "rheinsynth chemie"}) in partner_sets(extraction)

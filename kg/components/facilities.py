@@ -123,6 +123,8 @@ class _Plant:
     mentions: list[int] = field(default_factory=list)
     location_rank: tuple = UNPLACED
     guessed: bool = False  # the operator is the story's company, or the place the story's town, by default
+    parent: str | None = None  # the parent of the local arm that runs it
+    contracted: bool = False  # the operator is said to run it ("X will operate the plant"), perhaps for its owner
     owner: str | None = None  # who pays for the plant by default: its operator, or the parent of the local arm running it
 
 
@@ -143,7 +145,7 @@ class FacilityFinder:
             parents.update({arm: parent for arm, _ in found if arm not in parents})  # the first named, of two candidates
         for mention in mentions:
             head = doc[mention.head]
-            runner = _runner(head, orgs) if _bare_definite(doc, mention) or mention.ordinal is not None else None
+            runner = _runner(head, orgs) or _operates(head, orgs) if _bare_definite(doc, mention) or mention.ordinal is not None else None
             if runner is None and doc[mention.start].lower_ == "the":  # "the Brno factory, which is run by its subsidiary X":
                 runner = _run_by(head, lambda t: _org_key_at(orgs, t))  # X runs the plant named before
             operator = None if runner else _operator(head, orgs)  # "The site will be run by X": the last plant, X runs it
@@ -188,6 +190,7 @@ class FacilityFinder:
                     index = len(plants) - 1
                 plant = plants[index]
                 plant.operator = runner or plant.operator or operator
+                plant.contracted = plant.contracted or runner is not None
                 if location is not None and (plant.location is None or rank < plant.location_rank or breadth(plant.location) > breadth(location)):
                     plant.location, plant.location_rank = location, rank  # "in Tennessee", then "near Clarksville"; "in Poland", then "in Kobierzyce"
                 plant.ordinal = plant.ordinal or mention.ordinal or (1 if mention.descriptors & EXISTING and _numbered(plants) else None)
@@ -207,8 +210,11 @@ class FacilityFinder:
         unformed = venture is not None and _yet_to_be_formed(doc, orgs, text, venture)
         for plant in plants:
             if venture is not None and _status(plant)[0] != "operating" and (
-                    plant.operator is None and (plant.ordinal or 1) == 1 or _named_with(doc, plant, assigned, VENTURE_WORD)
-                    and not _owned_by_another(doc, plant, assigned, orgs, venture)):
+                    (plant.operator is None or plant.contracted) and (plant.ordinal or 1) == 1
+                    or _named_with(doc, plant, assigned, VENTURE_WORD) and not _owned_by_another(doc, plant, assigned, orgs, venture)):
+                if plant.contracted:  # "The venture, Pecém Ferro Verde, will produce ... Siderúrgica will run the plant":
+                    plant.owner = venture  # the venture's plant, run for it by one of its parents
+                    continue
                 if unformed:  # "a venture, to be called Bluewater Cells Inc., will build the plant": no one runs it yet,
                     plant.operator, plant.owner = None, venture  # but the venture's is the money spent on it
                     continue
@@ -226,7 +232,8 @@ class FacilityFinder:
             if len(arms) == 1:
                 plant.operator = arms[0]  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
         for plant in plants:
-            plant.owner = plant.owner or parents.get(plant.operator or "", plant.operator)  # the arm's parent pays for the arm's plant
+            plant.parent = parents.get(plant.operator or "")
+            plant.owner = plant.owner or plant.parent or plant.operator  # the arm's parent pays for the arm's plant
         same_as = _repeats(plants, doc, assigned)
         for repeat, first in same_as.items():
             _absorb(plants[first], plants[repeat])
@@ -667,10 +674,17 @@ def _clause_agent(head: Token, participles: tuple[str, ...], org_at: Callable[[T
     for clause in _right_clauses(head):
         verbs = [clause, *clause.conjuncts] if clause.dep_ in ("acl", "advcl", "relcl") else []  # "to be built and run by X"
         agent = next((a for v in verbs if v.lower_ in participles and (a := agent_of(v)) is not None), None)
-        named = agent if agent is None or org_at(agent) else next((c for c in agent.children if c.dep_ == "appos" and org_at(c)), None)
-        if named is not None and org_at(named):
-            return org_at(named)  # "run by its subsidiary Brandt Hydraulik CZ s.r.o."
+        if (named := _agent_named(agent, org_at)) is not None:
+            return named
     return None
+
+
+def _agent_named(agent: Token | None, org_at: Callable[[Token], str | None]) -> str | None:
+    """The organisation a 'by' agent names, itself or in apposition ('run by its subsidiary Brandt Hydraulik CZ
+    s.r.o.', 'run by Xingyao's local unit, Xingyao Automotriz de México')."""
+    if agent is None or org_at(agent):
+        return org_at(agent) if agent is not None else None
+    return next((org_at(c) for c in agent.children if c.dep_ == "appos" and org_at(c)), None)
 
 
 RUNNING_VERBS = {"run", "operate", "manage", "own"}
@@ -692,7 +706,16 @@ def _runner(head: Token, orgs: list[OrgMention]) -> str | None:
         return None  # not "Once the transaction closes, the mill will be run by X": until then, the seller runs it
     verbs = [v for v in (head.head, *head.head.conjuncts) if v.lemma_ in RUNNING_VERBS]  # "will be built and operated by
     agent = next((a for v in verbs if (a := agent_of(v)) is not None), None)  # Sohar Rolled Products LLC", "is owned and run by X"
-    return next((m.key for m in orgs if agent is not None and m.start <= agent.i < m.end), None)
+    return _agent_named(agent, lambda t: next((m.key for m in orgs if m.start <= t.i < m.end), None))
+
+
+def _operates(head: Token, orgs: list[OrgMention]) -> str | None:
+    """'Umoya will operate the plant': whoever built or owns the plant, the company said to operate it runs it."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_ not in ("operate", "run") or AFTER_CLOSING.search(head.sent.text):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _org_key_at(orgs, subject) if subject is not None else None
 
 
 def _right_clauses(head: Token) -> list[Token]:
@@ -1230,6 +1253,7 @@ def _plant_fact(doc: Doc, plant: _Plant, mentions: list[FacilityMention]) -> dic
         "ordinal": plant.ordinal,
         "operator": plant.operator,
         "owner": plant.owner,
+        "parent": plant.parent,
         "location": plant.location,
         "status": status,
         "confidence": confidence,

@@ -1353,7 +1353,7 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     relationship ("already supplies"), the deal struck and the prospective deal (talks, hopes), which news keeps apart."""
     groups: dict[tuple[tuple[str, ...], str], dict] = {}
     owners = _plant_owners(orgs, facilities, plants)
-    arms = {p["operator"]: p["owner"] for p in plants if p["owner"] and p["operator"] and p["owner"] != p["operator"]}
+    arms = {p["operator"]: p["parent"] for p in plants if p["parent"]}
     subsidiaries = _subsidiaries(doc, orgs) | {(a, b) for pair in arms.items() for a, b in [sorted(pair)]}
     parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root)]
     ventures = _joint_ventures(doc, orgs)
