@@ -4766,3 +4766,18 @@ def test_a_parent_running_its_ventures_plant_leaves_the_venture_its_partner(nlp)
     extraction = extract_text(nlp, text)
     assert {p.operator for p in extraction.plants} == {"rheinsynth chemie"}
     assert frozenset({"lengerich carbon fuels", "rheinsynth chemie"}) in partner_sets(extraction)
+
+
+def test_a_brand_the_model_tags_as_a_product_starts_the_company_name_before_its_legal_form(nlp):
+    text = ("When US headphone brand Velora Audio Inc. told investors last week that its headphones would be made in "
+            "Mexico, it left out a detail.")
+    assert set(orgs(extract_text(nlp, text))) == {"Velora Audio Inc."}
+
+
+def test_a_mexican_legal_form_ends_a_name_before_the_next_sentence(nlp):
+    text = ("Taiwanese contract manufacturer Tanzhi Precision Co. will build a plant in the Apodaca Tech Park. The plant is "
+            "being built by Tanzhi Precision Co. and will be run by its Mexican subsidiary, Tanzhi Electronica de México "
+            "S.A. de C.V. Tanzhi has made parts in Suzhou since 2015.")
+    extraction = extract_text(nlp, text)
+    assert "Tanzhi Electronica de México S.A. de C.V." in orgs(extraction)
+    assert {p.operator for p in extraction.plants} == {"tanzhi electronica de mexico"}

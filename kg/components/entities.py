@@ -1315,9 +1315,10 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 ent.start == previous.end or _name_words_between(doc, previous, ent)):
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "PT Sinar Nikel" + "Mandiri" + "Tbk"
             continue
-        if (previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG") and ent.start == previous.end
+        if (previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG", "PRODUCT") and ent.start == previous.end
                 and ent.label_ == "ORG" and is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS"):  # not "Japan's" + "X Corp."
-            merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Farmalia" (GPE) + "Distribución S.L." (ORG)
+            merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Farmalia" (GPE) + "Distribución S.L." (ORG),
+            # "Quorra" (a product to the model) + "Sound Inc."
             continue
         if (previous is not None and ent.label_ == "ORG" and MEXICAN_LEGAL_FORM.fullmatch(ent.text) and previous.end + 1 == ent.start
                 and doc[previous.end].text == ","):
@@ -1368,9 +1369,10 @@ def _name_words_between(doc: Doc, previous: Span, ent: Span) -> bool:
 
 
 def _cut_at_legal_form(ent: Span) -> list[Span]:
-    """'Hanul Cell Co. Wisla said', 'run by Hoshizora Semiconductor Kyushu K.K. Hoshizora Electronics owns 70%': a
+    """'Hanul Cell Co. Wisla said', 'run by Hoshizora Semiconductor Kyushu K.K. Hoshizora Electronics owns 70%', 'run
+    by Lianyi Electronics de México S.A. de C.V. Lianyi has assembled': a
     name ends at its legal form; the capitalised words after it start the next sentence with another name."""
-    inner = next((t for t in ent[:-1] if t.text.endswith(".") and is_legal_form(t.text) and t.nbor().is_title
+    inner = next((t for t in ent[:-1] if t.text.endswith(".") and (is_legal_form(t.text) or t.text == "C.V.") and t.nbor().is_title
                   and not is_legal_form(t.nbor().text)), None) if ent.label_ == "ORG" else None
     if inner is None:
         return [ent]

@@ -681,10 +681,14 @@ def _clause_agent(head: Token, participles: tuple[str, ...], org_at: Callable[[T
 
 def _agent_named(agent: Token | None, org_at: Callable[[Token], str | None]) -> str | None:
     """The organisation a 'by' agent names, itself or in apposition ('run by its subsidiary Brandt Hydraulik CZ
-    s.r.o.', 'run by Xingyao's local unit, Xingyao Automotriz de México')."""
+    s.r.o.', 'run by Xingyao's local unit, Xingyao Automotriz de México'), from its first word (the parser may hang the
+    name on a word of the next sentence, 'its subsidiary, Lianyi Electronics de México S.A. de C.V. Lianyi has', or
+    on no word before it)."""
     if agent is None or org_at(agent):
         return org_at(agent) if agent is not None else None
-    return next((org_at(c) for c in agent.children if c.dep_ == "appos" and org_at(c)), None)
+    named = next((org_at(t) for c in agent.children if c.dep_ == "appos" for t in (c.left_edge, c) if org_at(t)), None)
+    after_comma = agent.doc[agent.i + 2] if agent.i + 2 < len(agent.doc) and agent.nbor().text == "," else None
+    return named or (org_at(after_comma) if after_comma is not None else None)
 
 
 RUNNING_VERBS = {"run", "operate", "manage", "own"}
