@@ -4781,3 +4781,22 @@ def test_a_mexican_legal_form_ends_a_name_before_the_next_sentence(nlp):
     extraction = extract_text(nlp, text)
     assert "Tanzhi Electronica de México S.A. de C.V." in orgs(extraction)
     assert {p.operator for p in extraction.plants} == {"tanzhi electronica de mexico"}
+
+
+def test_zloty_written_with_its_polish_letter_is_a_currency(nlp):
+    text = "Drobnik SA will spend 310 million złoty expanding its poultry plant in Kalisz, the company said on Tuesday."
+    assert ("drobnik", 310_000_000, "PLN") in {(i.investor, int(i.amount), i.currency) for i in extract_text(nlp, text).investments}
+
+
+def test_what_an_industrys_output_rose_to_is_no_investment(nlp):
+    text = ("Gipsmont Baustoffe will invest 475 million lei in a plasterboard plant in Turda. Ioana Muresan, an analyst at "
+            "Carpatia Invest in Bucharest, said Romanian construction output rose by about 9% last year to some 95 billion lei.")
+    amounts = {int(i.amount) for i in extract_text(nlp, text).investments}
+    assert 475_000_000 in amounts and 95_000_000_000 not in amounts
+
+
+def test_a_council_named_after_a_town_the_model_took_for_a_person_keeps_the_whole_name(nlp):
+    text = ("Gipsmont Baustoffe will build a plasterboard plant in the town. Câmpia Turzii local council voted last month to "
+            "grant the company a 49-year concession on the plot.")
+    names = set(orgs(extract_text(nlp, text)))
+    assert "Câmpia Turzii local council" in names and "Turzii local council" not in names

@@ -820,7 +820,8 @@ def _payer_by_default(orgs: list[OrgMention], target: int | None, plants: list[d
     return most_mentioned(orgs)
 
 
-SIZING_VERBS = {"put", "estimate", "value", "forecast", "reach", "hit", "grow", "be", "exceed", "top"}
+SIZING_VERBS = {"put", "estimate", "value", "forecast", "reach", "hit", "grow", "be", "exceed", "top", "rise", "fall", "climb"}
+SIZED_NOUNS = {"market", "output", "production", "exports", "imports", "consumption"}
 
 
 def _a_market_size_or_valuation(head: Token) -> bool:
@@ -835,7 +836,7 @@ def _a_market_size_or_valuation(head: Token) -> bool:
     sized = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + ([verb.head] if verb.dep_ == "relcl" else [])
     sized += [t.head.head for t in sized if t.dep_ == "pobj" and t.head.dep_ == "prep"]  # "the market for silicon-carbide
     # devices, which ... put at": the clause hangs on the devices
-    return any(t.lemma_ == "market" for t in sized)
+    return any(t.lemma_ in SIZED_NOUNS for t in sized)  # also "construction output rose ... to some 95 billion lei"
 
 
 CONTRACT_NOUNS = {"contract", "order", "agreement", "deal"}
