@@ -4800,3 +4800,11 @@ def test_a_council_named_after_a_town_the_model_took_for_a_person_keeps_the_whol
             "grant the company a 49-year concession on the plot.")
     names = set(orgs(extract_text(nlp, text)))
     assert "Câmpia Turzii local council" in names and "Turzii local council" not in names
+
+
+def test_it_that_opened_a_site_is_the_company_the_sentence_before_is_about(nlp):
+    text = ("Japanese logistics group Kanemura Logistics is in talks to buy a 40% stake in PT Es Dingin Raya, a cold-storage "
+            "operator, two people familiar with the matter said. Kanemura declined to comment. Es Dingin runs cold stores "
+            "for frozen food. In March it opened a 45,000-pallet warehouse in Cikarang.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert ("es dingin raya", "cikarang") in plants

@@ -1054,7 +1054,7 @@ def _on_the_day(verb: Token) -> bool:
 
 #: What 'it' does when 'it' can only be an organisation (a plant employs, opens and produces; a company does these).
 ACTING_VERBS = {"invest", "spend", "commit", "pledge", "plan", "sign", "agree", "acquire", "buy", "sell", "raise", "subscribe",
-                "partner", "hire", "appoint", "name", "award", "license", "order", "lend", "finance", "fund"}
+                "partner", "hire", "appoint", "name", "award", "license", "order", "lend", "finance", "fund", "open", "launch", "expand"}
 
 
 def _acting_subject(doc: Doc, token: Token, known: list[OrgMention]) -> OrgMention | None:
