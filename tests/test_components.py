@@ -4808,3 +4808,9 @@ def test_it_that_opened_a_site_is_the_company_the_sentence_before_is_about(nlp):
             "for frozen food. In March it opened a 45,000-pallet warehouse in Cikarang.")
     plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert ("es dingin raya", "cikarang") in plants
+
+
+def test_a_name_in_apposition_to_a_joint_venture_is_an_organisation(nlp):
+    text = ("Salmones Llanquihue opened a salmon processing plant in Puerto Montt on Wednesday. The plant belongs to "
+            "Llanquihue Procesos, a joint venture in which Salmones Llanquihue holds 70% and Kanemori Shoji holds 30%.")
+    assert "Llanquihue Procesos" in orgs(extract_text(nlp, text))

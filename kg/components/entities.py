@@ -693,7 +693,8 @@ def _apposed_body(token: Token) -> bool:
 
 BODY_APPOSITIONS = {"arm", "agency", "corporation", "bank", "lender", "fund", "authority", "body", "regulator", "company",
                     "firm", "group", "developer", "maker", "producer", "operator", "insurer", "utility", "manufacturer",
-                    "organisation", "organization", "association", "federation", "distributor", "supplier", "chamber"}
+                    "organisation", "organization", "association", "federation", "distributor", "supplier", "chamber",
+                    "venture", "subsidiary", "affiliate"}  # "Reloncaví Procesos, a joint venture in which"
 
 
 def _represents(token: Token) -> bool:
