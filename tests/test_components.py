@@ -4814,3 +4814,9 @@ def test_a_name_in_apposition_to_a_joint_venture_is_an_organisation(nlp):
     text = ("Salmones Llanquihue opened a salmon processing plant in Puerto Montt on Wednesday. The plant belongs to "
             "Llanquihue Procesos, a joint venture in which Salmones Llanquihue holds 70% and Kanemori Shoji holds 30%.")
     assert "Llanquihue Procesos" in orgs(extract_text(nlp, text))
+
+
+def test_a_word_of_a_company_name_with_a_legal_form_is_no_product_nor_is_a_currency(nlp):
+    text = ("Nairobi-based food processor Savanna Grain Millers Ltd will spend KSh 6.8 billion on a flour mill in Mombasa. "
+            "The rest will come from a KSh 1.2 billion equity injection from its largest shareholder.")
+    assert not {p.key for p in extract_text(nlp, text).products} & {"savanna", "ksh"}

@@ -146,6 +146,8 @@ class ProductFinder:
         found = [(t, head) for t, head in found if head not in companies]  # "with Belo Horizonte waste processor Reciclar
         # Minas Ltda.": the noun describes a company
         found = [(t, head) for t, head in found if doc[t].text not in TECHNOLOGIES]  # "AI chips", "LFP cells": a kind, no make
+        found = [(t, head) for t, head in found if not _in_a_company_name(doc[t]) and not is_currency_word(doc[t].text)]
+        # "food processor Savanna Grain Millers Ltd", "a KSh 1.2 billion equity injection"
         named = {t for t, _ in found}
         found += [(c.i, head) for t, head in found for c in doc[t].conjuncts
                   if _looks_like_a_name(c) and c.lower_ not in self.product_nouns and c.i not in named]  # "the Xinlan Aurora ... and the Aurora Max"
@@ -485,6 +487,14 @@ def _inside_a_name(token: Token) -> bool:
     """'Skjold Blades A/S' is a company, not a blade: a title-case product noun mid-sentence is part of a name
     (upper-case 'SUV' or 'EV' is not)."""
     return token.pos_ == "PROPN" and (token.ent_type_ == "ORG" or token.text.istitle() and not token.is_sent_start)
+
+
+def _in_a_company_name(token: Token) -> bool:
+    """A word of a name that ends in a legal form ('Savanna Grain Millers Ltd'): the company, never its product."""
+    if token.ent_type_ != "ORG":
+        return False
+    words = whole_entity(token).split()
+    return len(words) > 1 and is_legal_form(words[-1])
 
 
 def _capitalised_noun(token: Token) -> bool:
