@@ -4820,3 +4820,12 @@ def test_a_word_of_a_company_name_with_a_legal_form_is_no_product_nor_is_a_curre
     text = ("Nairobi-based food processor Savanna Grain Millers Ltd will spend KSh 6.8 billion on a flour mill in Mombasa. "
             "The rest will come from a KSh 1.2 billion equity injection from its largest shareholder.")
     assert not {p.key for p in extract_text(nlp, text).products} & {"savanna", "ksh"}
+
+
+def test_a_body_named_without_its_place_is_the_one_body_named_in_full(nlp):
+    text = ("The Binh Duong Provincial People's Committee on Wednesday handed Hanjin Chemical an investment certificate for "
+            "a resin plant. Tran Thi Mai, vice chairwoman of the provincial People's Committee, said chemicals remained a priority.")
+    extraction = extract_text(nlp, text)
+    assert "People's Committee" not in orgs(extraction)
+    assert any(person == "tran thi mai" and org == "binh duong provincial people s committee"
+               for person, _, org in role_triples(extraction))

@@ -425,7 +425,9 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
                         key=first_seen.get)
         # a short form follows its full name; "Diageo ..." then "Diageo North America" names a subsidiary;
         # of "Skjold Blades A/S" and its venture "Skjold Hsin Yuan Blades", "Skjold" is the one named first
-        if not longer and key in INSTITUTION_NOUNS:  # "Council leader X" after "Cheshire West and Chester Council"
+        if not longer and key.split()[-1] in INSTITUTION_NOUNS | {"committee"}:
+            # "Council leader X" after "Cheshire West and Chester Council", "the provincial People's Committee" after
+            # "the Dong Nai Provincial People's Committee"
             longer = [k for k in canonical if k.endswith(" " + key)]
             longer = longer if len(longer) == 1 else []
         if longer and _has_legal_form(canonical[key].name) and _has_legal_form(canonical[longer[0]].name):
