@@ -4829,3 +4829,9 @@ def test_a_body_named_without_its_place_is_the_one_body_named_in_full(nlp):
     assert "People's Committee" not in orgs(extraction)
     assert any(person == "tran thi mai" and org == "binh duong provincial people s committee"
                for person, _, org in role_triples(extraction))
+
+
+def test_a_name_after_a_body_noun_in_apposition_is_an_organisation(nlp):
+    text = ("Saxony's state development bank, Aufbaubank Sachsen-Anhalt, has agreed to lend €120 million for the "
+            "terminal, the companies said.")
+    assert "Aufbaubank Sachsen-Anhalt" in orgs(extract_text(nlp, text))

@@ -687,8 +687,10 @@ SELLING_TO_VERBS = {"buy", "purchase", "acquire", "lease", "rent"}
 
 def _apposed_body(token: Token) -> bool:
     """'JobsOhio, the state's private economic development corporation,', 'Investissement Québec, the province's
-    investment arm,': a name in apposition to a body or business noun is an organisation's."""
-    return any(c.dep_ == "appos" and c.lemma_ in BODY_APPOSITIONS and c.i > token.i for c in token.children)
+    investment arm,', "the state development bank, Investitionsbank Schleswig-Holstein,": a name in apposition to a
+    body or business noun, after it or before it, is an organisation's."""
+    return any(c.dep_ == "appos" and c.lemma_ in BODY_APPOSITIONS and c.i > token.i for c in token.children) or (
+        token.dep_ == "appos" and token.head.lemma_ in BODY_APPOSITIONS and token.head.i < token.i)
 
 
 BODY_APPOSITIONS = {"arm", "agency", "corporation", "bank", "lender", "fund", "authority", "body", "regulator", "company",
