@@ -4835,3 +4835,9 @@ def test_a_name_after_a_body_noun_in_apposition_is_an_organisation(nlp):
     text = ("Saxony's state development bank, Aufbaubank Sachsen-Anhalt, has agreed to lend €120 million for the "
             "terminal, the companies said.")
     assert "Aufbaubank Sachsen-Anhalt" in orgs(extract_text(nlp, text))
+
+
+def test_who_chairs_a_unions_branch_chairs_for_that_union(nlp):
+    text = ("Drobnik SA will expand its plant in Kalisz. Leszek Pawlowski, who chairs the Meat Workers' Union branch at the "
+            "plant, said staff were already stretched.")
+    assert ("leszek pawlowski", "chair", "meat workers union") in role_triples(extract_text(nlp, text))

@@ -358,11 +358,12 @@ def _post_in_relative_clause(doc: Doc, start: int) -> int | None:
 
 
 def _body_chaired(doc: Doc, start: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention] | None:
-    """'Helen Mayes, who chairs the co-operative, said': the post is the verb's ('chair'), the body its object."""
+    """'Helen Mayes, who chairs the co-operative, said': the post is the verb's ('chair'), the body its object, or the
+    body a branch of it belongs to ('who chairs the Food Industry Workers' Union branch at the plant')."""
     if start + 2 >= len(doc) or doc[start].lower_ != "who" or doc[start + 1].lower_ not in ("chairs", "heads"):
         return None
     verb = doc[start + 1]
-    body = next((org_at(orgs, c) for c in verb.children if c.dep_ == "dobj"), None)
+    body = next((m for c in verb.children if c.dep_ == "dobj" for t in (c, *c.lefts) if (m := org_at(orgs, t)) is not None), None)
     return ([verb], body) if body is not None else None
 
 
