@@ -4841,3 +4841,14 @@ def test_who_chairs_a_unions_branch_chairs_for_that_union(nlp):
     text = ("Drobnik SA will expand its plant in Kalisz. Leszek Pawlowski, who chairs the Meat Workers' Union branch at the "
             "plant, said staff were already stretched.")
     assert ("leszek pawlowski", "chair", "meat workers union") in role_triples(extract_text(nlp, text))
+
+
+def test_who_stays_on_as_a_title_holds_it(nlp):
+    text = ("Anand Tyres bought the Krusevac plant from Halden Reifen GmbH last year. Milica Jovanović, who ran the "
+            "plant for Halden, stays on as general manager of Halden Reifen GmbH.")
+    assert ("milica jovanovic", "general manager", "halden reifen") in role_triples(extract_text(nlp, text))
+
+
+def test_a_place_the_model_tagged_before_a_legal_form_is_a_company(nlp):
+    text = "Milica Jovanović is general manager of Halden Reifen GmbH."
+    assert "Halden Reifen GmbH" in orgs(extract_text(nlp, text))

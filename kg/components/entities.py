@@ -1327,7 +1327,7 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[previous.end].text == ","):
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Jinrui Fundidora de México" + ", S.A. de C.V."
             continue
-        if (ent.label_ in ("ORG", "PERSON") or ent.label_ == "GPE" and not is_broad_place(ent.text)) and ent.end < len(doc) \
+        if (ent.label_ in ("ORG", "PERSON") or ent.label_ in ("GPE", "LOC") and not is_broad_place(ent.text)) and ent.end < len(doc) \
                 and is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
             # "Hutě Odra" (a place to it) + "a.s."

@@ -467,9 +467,13 @@ def _appointed_as(person: Span) -> int | None:
     executive': the post the person is given, past what the story says of them on the way. The index of 'as'."""
     root = person.root
     verb = root.head
-    if root.dep_ != "dobj" or verb.lemma_ not in APPOINTING_VERBS:
-        return None
+    if not (root.dep_ == "dobj" and verb.lemma_ in APPOINTING_VERBS or root.dep_ == "nsubj" and verb.lemma_ in STAYING_VERBS):
+        return None  # also "X stays on as general manager of Y"
     return next((c.i for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
+
+
+#: Verbs whose subject keeps, or takes up again, the post after 'as' ('stays on as general manager').
+STAYING_VERBS = {"stay", "remain", "continue", "serve", "return"}
 
 
 def _signed_off_by(doc: Doc, comma: int, orgs: list[OrgMention]) -> OrgMention | None:
