@@ -4852,3 +4852,10 @@ def test_who_stays_on_as_a_title_holds_it(nlp):
 def test_a_place_the_model_tagged_before_a_legal_form_is_a_company(nlp):
     text = "Milica Jovanović is general manager of Halden Reifen GmbH."
     assert "Halden Reifen GmbH" in orgs(extract_text(nlp, text))
+
+
+def test_the_company_said_to_operate_the_new_site_runs_it(nlp):
+    text = ("Tebrau Data Centres Sdn Bhd, the joint venture of Corvane Cloud Pte Ltd and Malaysian builder Jaya Infra Bhd, "
+            "will invest RM3.6 billion in a data centre campus at Sedenak Tech Park. Corvane Cloud will operate the new "
+            "site under an operations agreement signed with the venture.")
+    assert {p.operator for p in extract_text(nlp, text).plants} == {"corvane cloud"}

@@ -145,7 +145,8 @@ class FacilityFinder:
             parents.update({arm: parent for arm, _ in found if arm not in parents})  # the first named, of two candidates
         for mention in mentions:
             head = doc[mention.head]
-            runner = _runner(head, orgs) or _operates(head, orgs) if _bare_definite(doc, mention) or mention.ordinal is not None else None
+            definite = _bare_definite(doc, mention) or mention.ordinal is not None
+            runner = _runner(head, orgs) or _operates(head, orgs) if definite or doc[mention.start].lower_ == "the" else None
             if runner is None and doc[mention.start].lower_ == "the":  # "the Brno factory, which is run by its subsidiary X":
                 runner = _run_by(head, lambda t: _org_key_at(orgs, t))  # X runs the plant named before
             operator = None if runner else _operator(head, orgs)  # "The site will be run by X": the last plant, X runs it
