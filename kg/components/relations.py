@@ -472,8 +472,9 @@ def _appointed_as(person: Span) -> int | None:
     return next((c.i for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
 
 
-#: Verbs whose subject keeps, or takes up again, the post after 'as' ('stays on as general manager').
-STAYING_VERBS = {"stay", "remain", "continue", "serve", "return"}
+#: Verbs whose subject keeps the post after 'as' ('stays on as general manager'); not 'Deputy CFO X will serve as
+#: acting CFO', a stand-in's post beside the one named before the name.
+STAYING_VERBS = {"stay", "remain", "continue"}
 
 
 def _signed_off_by(doc: Doc, comma: int, orgs: list[OrgMention]) -> OrgMention | None:
