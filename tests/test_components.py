@@ -4859,3 +4859,11 @@ def test_the_company_said_to_operate_the_new_site_runs_it(nlp):
             "will invest RM3.6 billion in a data centre campus at Sedenak Tech Park. Corvane Cloud will operate the new "
             "site under an operations agreement signed with the venture.")
     assert {p.operator for p in extract_text(nlp, text).plants} == {"corvane cloud"}
+
+
+def test_a_speaker_introduced_as_a_group_of_some_trade_is_a_company(nlp):
+    text = ("Austrian building materials group Gipsana Baustoffe said on Wednesday it would invest 475 million lei in a "
+            "plasterboard plant in Turda.")
+    extraction = extract_text(nlp, text)
+    assert "Gipsana Baustoffe" in orgs(extraction)
+    assert {i.investor for i in extraction.investments} == {"gipsana baustoffe"}

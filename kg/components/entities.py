@@ -211,7 +211,7 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "GPE", "PRODUCT", "FAC") and _apposed_body(ent.root) and not is_broad_place(ent.text):
             return "ORG"  # "Investissement Québec, the province's investment arm," (a person to the model)
         if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") and _introduced_as_a_company(doc, ent.start) \
-                and not is_broad_place(ent.text) and not (ent.label_ == "PERSON" and _speaks(ent.root)):
+                and not is_broad_place(ent.text) and not (ent.label_ == "PERSON" and _speaks(ent.root) and not _described_as_a_group(doc, ent.start)):
             return "ORG"  # "engineering group Engevale", "contractor Andina Montajes Industriales", "Zaragoza-based Tracktec"
         if ent.label_ in ("GPE", "LOC", "FAC") and len(ent) > 1 and ent[-1].lower_ in BODY_HEADS - {"government", "office"}:
             return "ORG"  # "Gladstone Regional Council mayor Colin Brennan": a council is a body, whatever it qualifies
@@ -339,6 +339,13 @@ def _introduced_as_a_company(doc: Doc, start: int) -> bool:
     based = before.lower_ == "based" and doc[start - 2].text == "-"
     apposed = before.text == "," and doc[start - 2].pos_ == "NOUN" and doc[start - 2].lemma_ in VENTURE_NOUNS
     return based or apposed or before.pos_ == "NOUN" and before.is_lower and before.lemma_ in COMPANY_NOUNS | INTRODUCING_NOUNS
+
+
+def _described_as_a_group(doc: Doc, start: int) -> bool:
+    """'Austrian building materials group Gipsana Baustoffe said': a company noun after what the company makes is no
+    job title ('Group chief executive', 'consultant'), so the name it introduces is a company's even when it speaks."""
+    return start >= 2 and doc[start - 1].lower_ in ("group", "maker", "manufacturer", "producer", "company", "firm") \
+        and doc[start - 2].pos_ == "NOUN" and doc[start - 2].is_lower
 
 
 VENTURE_NOUNS = {"venture", "jv", "parent", "subsidiary", "unit", "affiliate", "joint-venture"}
