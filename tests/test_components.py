@@ -4867,3 +4867,9 @@ def test_a_speaker_introduced_as_a_group_of_some_trade_is_a_company(nlp):
     extraction = extract_text(nlp, text)
     assert "Gipsana Baustoffe" in orgs(extraction)
     assert {i.investor for i in extraction.investments} == {"gipsana baustoffe"}
+
+
+def test_a_quotes_first_word_and_iv_are_no_products(nlp):
+    text = ("Medikara will build a plant in Gebze that will make its first safety IV catheters. \"Safety catheters sell on "
+            "quality, not price,\" said an analyst.")
+    assert not {p.key for p in extract_text(nlp, text).products} & {"safety", "iv"}

@@ -391,7 +391,7 @@ UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MT
 #: Technologies written as acronyms or trade names ('AI chips', 'LFP cathode', 'TOPCon cells'): kinds of goods, no makes
 #: and no organisations.
 TECHNOLOGIES = {"AI", "LFP", "NMC", "NCM", "NCA", "SiC", "GaN", "TOPCon", "HJT", "PERC", "HBM", "DRAM", "NAND", "LED", "OLED", "LCD",
-                "ADAS", "IoT", "PPP"}
+                "ADAS", "IoT", "PPP", "IV"}
 
 
 def _common_word(ent: Span) -> bool:
