@@ -211,7 +211,8 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "GPE", "PRODUCT", "FAC") and _apposed_body(ent.root) and not is_broad_place(ent.text):
             return "ORG"  # "Investissement Québec, the province's investment arm," (a person to the model)
         if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") and _introduced_as_a_company(doc, ent.start) \
-                and not is_broad_place(ent.text) and not (ent.label_ == "PERSON" and _speaks(ent.root) and not _described_as_a_group(doc, ent.start)):
+                and not is_broad_place(ent.text) \
+                and not (ent.label_ == "PERSON" and _speaks(ent.root) and not _described_as_a_group(doc, ent.start)):
             return "ORG"  # "engineering group Engevale", "contractor Andina Montajes Industriales", "Zaragoza-based Tracktec"
         if ent.label_ in ("GPE", "LOC", "FAC") and len(ent) > 1 and ent[-1].lower_ in BODY_HEADS - {"government", "office"}:
             return "ORG"  # "Gladstone Regional Council mayor Colin Brennan": a council is a body, whatever it qualifies

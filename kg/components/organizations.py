@@ -1054,9 +1054,12 @@ def _on_the_day(verb: Token) -> bool:
     return verb.dep_ == "relcl" and verb.head.dep_ == "npadvmod" and verb.head.ent_type_ in ("DATE", "TIME")
 
 
-#: What 'it' does when 'it' can only be an organisation (a plant employs, opens and produces; a company does these).
+#: What 'it' does when 'it' is an organisation the sentence before is about (a plant employs and produces too, so those
+#: are left out; 'it opened a warehouse' after 'Gudang Dingin runs cold stores' is the company's; 'it' that builds, runs
+#: or closes something was measured and left out).
 ACTING_VERBS = {"invest", "spend", "commit", "pledge", "plan", "sign", "agree", "acquire", "buy", "sell", "raise", "subscribe",
-                "partner", "hire", "appoint", "name", "award", "license", "order", "lend", "finance", "fund", "open", "launch", "expand"}
+                "partner", "hire", "appoint", "name", "award", "license", "order", "lend", "finance", "fund", "open", "launch",
+                "expand"}
 
 
 def _acting_subject(doc: Doc, token: Token, known: list[OrgMention]) -> OrgMention | None:

@@ -500,7 +500,7 @@ def _in_a_company_name(token: Token) -> bool:
 def _capitalised_noun(token: Token) -> bool:
     """'the company's Halcyon accelerators': a capitalised word the tagger took for a common noun, mid-sentence."""
     return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start and token.ent_type_ not in ("GPE", "LOC", "NORP") \
-        and not (token.i > 0 and token.nbor(-1).text in ('"', "“", "'"))  # '"Safety catheters sell on quality"': a quote's first word
+        and not (token.i > 0 and token.nbor(-1).text in ('"', "“", "'"))  # not a quote's first word ('"Safety catheters sell"')
 
 
 def _is_name(token: Token) -> bool:
