@@ -125,9 +125,13 @@ pytestmark = pytest.mark.slow
 #: Session 29 (2026-12-02): the blind held-out cc- (multi-site factory expansions; 0.967/0.882 unread, never read) and dev
 #: cd- (partnerships told across sentences; 0.911/0.704 unread) took the splits with the starting code to dev
 #: 0.9659/0.8230 and held-out 0.9356/0.7471; the final code scores dev 0.9671/0.8289 and held-out 0.9369/0.7530.
+#: Session 30 (2026-12-02): the blind held-out ce- (ordinary regional business news; 0.824/0.542 unread, never read) and
+#: dev cf- (who runs the plant; 0.926/0.656) and cg- (ce-'s theme; 0.943/0.716) took the splits with the starting code to
+#: dev 0.9658/0.8229 and held-out 0.9342/0.7480 (the held-out relations floor goes down with the harder batch); the
+#: final code scores dev 0.9676/0.8285 and held-out 0.9362/0.7518.
 FLOORS = {
-    "dev": {"entities": 0.966, "relations": 0.828},
-    "heldout": {"entities": 0.936, "relations": 0.752},
+    "dev": {"entities": 0.967, "relations": 0.828},
+    "heldout": {"entities": 0.936, "relations": 0.751},
 }
 
 
