@@ -145,8 +145,8 @@ class FacilityFinder:
             parents.update({arm: parent for arm, _ in found if arm not in parents})  # the first named, of two candidates
         for mention in mentions:
             head = doc[mention.head]
-            definite = _bare_definite(doc, mention) or mention.ordinal is not None
-            runner = _runner(head, orgs) or _operates(head, orgs) if definite or doc[mention.start].lower_ == "the" else None
+            referred = _bare_definite(doc, mention) or mention.ordinal is not None or doc[mention.start].lower_ == "the"
+            runner = _runner(head, orgs) or _operates(head, orgs) if referred else None
             if runner is None and doc[mention.start].lower_ == "the":  # "the Brno factory, which is run by its subsidiary X":
                 runner = _run_by(head, lambda t: _org_key_at(orgs, t))  # X runs the plant named before
             operator = None if runner else _operator(head, orgs)  # "The site will be run by X": the last plant, X runs it
@@ -685,8 +685,10 @@ def _agent_named(agent: Token | None, org_at: Callable[[Token], str | None]) -> 
     s.r.o.', 'run by Xingyao's local unit, Xingyao Automotriz de México'), from its first word (the parser may hang the
     name on a word of the next sentence, 'its subsidiary, Lianyi Electronics de México S.A. de C.V. Lianyi has', or
     on no word before it)."""
-    if agent is None or org_at(agent):
-        return org_at(agent) if agent is not None else None
+    if agent is None:
+        return None
+    if (itself := org_at(agent)) is not None:
+        return itself
     named = next((org_at(t) for c in agent.children if c.dep_ == "appos" for t in (c.left_edge, c) if org_at(t)), None)
     after_comma = agent.doc[agent.i + 2] if agent.i + 2 < len(agent.doc) and agent.nbor().text == "," else None
     return named or (org_at(after_comma) if after_comma is not None else None)
