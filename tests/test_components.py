@@ -4873,3 +4873,11 @@ def test_a_quotes_first_word_and_iv_are_no_products(nlp):
     text = ("Medikara will build a plant in Gebze that will make its first safety IV catheters. \"Safety catheters sell on "
             "quality, not price,\" said an analyst.")
     assert not {p.key for p in extract_text(nlp, text).products} & {"safety", "iv"}
+
+
+def test_a_paragraph_opening_on_the_company_goes_on_about_the_last_paragraph_s_subject(nlp):
+    text = ("Japanese logistics group Hoshino Logistics is in talks to buy a stake in Nusantara Cold Stores. Hoshino "
+            "declined to comment.\n\nNusantara Cold Stores runs cold stores for frozen food. In March it opened a "
+            "warehouse in Cikarang.\n\nThe company plans to invest a further Rp 1.3 trillion in a second warehouse near "
+            "Surabaya.")
+    assert {i.investor for i in extract_text(nlp, text).investments} == {"nusantara cold stores"}

@@ -841,10 +841,23 @@ def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) ->
     if subject.dep_ != "nsubj" or token.i != token.sent.start + 1:
         return None
     start = token.sent.start
-    if start == 0 or "\n" in doc[start - 1].text_with_ws:
+    if start == 0:
         return None
+    if "\n" in doc[start - 1].text_with_ws:
+        return _previous_paragraph_s_company(doc, start, named)
     previous = doc[start - 1].sent
     topic = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+    return next((m for m in named if topic is not None and m.start <= topic.i < m.end and m.kind == "company"), None)
+
+
+def _previous_paragraph_s_company(doc: Doc, start: int, named: list[OrgMention]) -> OrgMention | None:
+    """'Gudang Dingin runs cold stores ... In March it opened a warehouse ... / The company plans to invest': a
+    paragraph that opens on 'the company' goes on about the company the paragraph before opened with as subject."""
+    paragraph_start = start - 1
+    while paragraph_start > 0 and "\n" not in doc[paragraph_start - 1].text_with_ws:
+        paragraph_start -= 1
+    opening = doc[paragraph_start].sent
+    topic = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
     return next((m for m in named if topic is not None and m.start <= topic.i < m.end and m.kind == "company"), None)
 
 
