@@ -4881,3 +4881,20 @@ def test_a_paragraph_opening_on_the_company_goes_on_about_the_last_paragraph_s_s
             "warehouse in Cikarang.\n\nThe company plans to invest a further Rp 1.3 trillion in a second warehouse near "
             "Surabaya.")
     assert {i.investor for i in extract_text(nlp, text).investments} == {"nusantara cold stores"}
+
+
+def test_a_hyphenated_given_name_after_a_title_stays_whole(nlp):
+    text = "\"Putting our production here is the point,\" Daeyang Chief Executive Park Min-jae said at a signing ceremony."
+    assert [p.name for p in extract_text(nlp, text).people] == ["Park Min-jae"]
+
+
+def test_a_first_name_the_model_took_for_a_place_is_part_of_the_person(nlp):
+    text = "Marta Vidal Soler, chief executive of Tarraco Polioles, said the change of ownership would not delay start-up."
+    extraction = extract_text(nlp, text)
+    assert [p.name for p in extraction.people] == ["Marta Vidal Soler"]
+    assert ("marta vidal soler", "chief executive", "tarraco polioles") in role_triples(extraction)
+
+
+def test_a_word_before_an_honorific_is_no_first_name(nlp):
+    text = "The plant was paused.\n\nState Sen. Dana Whitfield, R-Elizabethtown, said she would ask for an accounting."
+    assert [p.name for p in extract_text(nlp, text).people] == ["Dana Whitfield"]

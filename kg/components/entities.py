@@ -166,7 +166,7 @@ class EntityFixer:
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_acronym_names(doc, fixed)
-        fixed += _untagged_titled_names(doc, fixed)
+        fixed = _without_covered(fixed + _untagged_titled_names(doc, fixed))
         fixed += _untagged_full_names(doc, fixed)
         fixed += _untagged_venture_names(doc, fixed)
         fixed = _with_apposed_venture_names(doc, fixed)
@@ -825,7 +825,7 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
         initial = _is_initial(before)
         first_name = before.pos_ == "PROPN" and before.is_title and before.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | PORTFOLIO_WORDS \
             and not honorific_length(doc, before.i + 1, -1)
-        if before.ent_type_ or not (initial or first_name) or "\n" in before.whitespace_:
+        if before.ent_type_ and not _first_name_taken_for_a_place(doc, before) or not (initial or first_name) or "\n" in before.whitespace_:
             break
         if start > 1 and doc[start - 2].lower_ in ("and", "&", "of") and (start < ent.start or len(ent.text.split()) > 1):
             break  # "Minister of Trade, Industry and Competition" + "Nomsa Mbatha-Khoza": the last word of a portfolio
@@ -837,6 +837,13 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
     while end - start > 2 and doc[start].lower_.rstrip(".") in NAME_TITLES:
         start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz": the title is not part of the name
     return Span(doc, start, end, label="PERSON")
+
+
+def _first_name_taken_for_a_place(doc: Doc, token: Token) -> bool:
+    """'Marta' (GPE) + 'Vidal Soler' (PERSON) opening a sentence: a one-word place or group right before a person's
+    name, with nothing between, is the person's first name."""
+    return token.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and token.ent_iob_ == "B" and (token.is_sent_start or token.i == 0) \
+        and not (token.i + 1 < len(doc) and (doc[token.i + 1].ent_iob_ == "I" or doc[token.i + 1].lower_.rstrip(".") in NAME_TITLES))
 
 
 def _is_initial(token: Token) -> bool:
@@ -1773,7 +1780,8 @@ def _untagged_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | PORTFOLIO_WORDS:
             end += 1
         if end - i >= 2 and doc[end - 1].is_title and not in_clutter(doc, doc[i].idx) and _titled(doc, span := Span(doc, i, end, label="PERSON")):
-            found.append(span)
+            start = i - 1 if i and _first_name_taken_for_a_place(doc, doc[i - 1]) else i  # "Marta" (GPE) + "Vidal Soler"
+            found.append(Span(doc, start, _name_end(doc, span), label="PERSON"))  # "Chief Executive Park Min" + "-jae"
         i = max(end, i + 1)
     return found
 
