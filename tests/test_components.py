@@ -4898,3 +4898,17 @@ def test_a_first_name_the_model_took_for_a_place_is_part_of_the_person(nlp):
 def test_a_word_before_an_honorific_is_no_first_name(nlp):
     text = "The plant was paused.\n\nState Sen. Dana Whitfield, R-Elizabethtown, said she would ask for an accounting."
     assert [p.name for p in extract_text(nlp, text).people] == ["Dana Whitfield"]
+
+
+def test_a_company_word_before_a_name_the_model_took_for_a_person_makes_a_company(nlp):
+    text = ("Argentine drugmaker Laboratorios Pampa Bio and India's Kaveri Biologics have formed a joint venture. "
+            "\"We can change that,\" said Martín Olaciregui, president of Pampa Bio.")
+    extraction = extract_text(nlp, text)
+    assert "Laboratorios Pampa Bio" in orgs(extraction)
+    assert "Pampa Bio" not in {p.name for p in extraction.people}
+    assert ("martin olaciregui", "president", "laboratorios pampa bio") in role_triples(extraction)
+
+
+def test_an_analyst_s_firm_the_model_took_for_a_building_is_an_organisation(nlp):
+    text = "Gonzalo Ferreyra, a healthcare analyst at Sarmiento Valores, said the plant made sense on paper."
+    assert ("gonzalo ferreyra", "healthcare analyst", "sarmiento valores") in role_triples(extract_text(nlp, text))

@@ -149,9 +149,11 @@ class EntityFixer:
         doc.ents = _names_after_portfolios(doc, _without_honorifics(doc, [p for e in doc.ents for p in _split_at_line_breaks(e)]))
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in people if len(e) > 1}
+        short_forms = {e.text for e in doc.ents if _with_company_first_word(doc, e) is not e}  # "Pampa Bio" of "Laboratorios Pampa Bio"
         fixed = []
-        for ent in (part for ent in doc.ents for title_part in _split_at_inner_title(doc, ent) for part in _split_at_place(doc, title_part)):
-            label = self._label(doc, ent, surnames)
+        for ent in (_with_company_first_word(doc, part) for ent in doc.ents for title_part in _split_at_inner_title(doc, ent)
+                    for part in _split_at_place(doc, title_part)):
+            label = "ORG" if ent.label_ == "PERSON" and ent.text in short_forms else self._label(doc, ent, surnames)
             if label == ent.label_:
                 fixed.append(_whole_person(doc, ent) if label == "PERSON" else ent)
             elif label == "PERSON":
@@ -244,8 +246,9 @@ class EntityFixer:
             # Embotelladora S.A." (a place)
         if last in self.org_words and len(ent) > 1 and not (ent.label_ != "PERSON" and last in GEOGRAPHIC):
             return "ORG"
-        if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ not in REGION_WORDS and (_employer_position(doc, ent) or _signs_off(doc, ent)):
-            return "ORG"  # "head of solar research at Waypoint Energy Research", "said X, Head of Life Sciences, IDA Ireland."
+        if ent.label_ in ("GPE", "FAC") and len(ent) > 1 and ent[-1].lower_ not in REGION_WORDS and (_employer_position(doc, ent) or _signs_off(doc, ent)):
+            return "ORG"  # "head of solar research at Waypoint Energy Research", "said X, Head of Life Sciences, IDA Ireland.",
+            # "a healthcare analyst at Sarmiento Valores" (a building to the model)
         if ent.label_ == "GPE" and CIVIC_BODY.match(ent.text) and ent.end < len(doc) and doc[ent.end].lower_ in ("council", "government"):
             return "ORG"  # "the City of Greater Geelong council voted 7-4": the body, named as its area
         if ent.label_ == "GPE" and (CIVIC_BODY.match(ent.text) or INNER_CAPITAL.search(ent.text)) and (
@@ -282,6 +285,15 @@ INNER_TITLES = OFFICIAL | {"judge", "commissioner", "councillor", "councilor", "
 TITLE_MODIFIERS = {"deputy", "acting", "interim", "vice", "senior", "group", "joint", "executive", "former", "new"}
 #: Company titles the model takes into an organisation's name ('Deputy CFO Tomasz Wróbel', 'Nissan CEO Ivan Espinosa').
 INNER_COMPANY_TITLES = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman"}
+
+
+def _with_company_first_word(doc: Doc, ent: Span) -> Span:
+    """'Laboratorios' + 'Pampa Bio' (a person to the model): the untagged company word before a name starts it, so
+    that the name reads as a company's rather than a person's with a first name."""
+    before = doc[ent.start - 1] if ent.start else None
+    if before is None or before.ent_type_ or not before.is_title or before.lower_ not in COMPANY_FIRST_WORDS or "\n" in before.whitespace_:
+        return ent
+    return Span(doc, before.i, ent.end, label=ent.label_)
 
 
 def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
