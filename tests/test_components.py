@@ -4912,3 +4912,10 @@ def test_a_company_word_before_a_name_the_model_took_for_a_person_makes_a_compan
 def test_an_analyst_s_firm_the_model_took_for_a_building_is_an_organisation(nlp):
     text = "Gonzalo Ferreyra, a healthcare analyst at Sarmiento Valores, said the plant made sense on paper."
     assert ("gonzalo ferreyra", "healthcare analyst", "sarmiento valores") in role_triples(extract_text(nlp, text))
+
+
+def test_what_the_partners_will_invest_is_their_named_venture_s_investment(nlp):
+    text = ("Laboratorios Pampa Bio and India's Kaveri Biologics have formed a 50-50 joint venture to make insulin. The "
+            "venture, Kaveri Pampa Biológicos S.A., was incorporated last week. The partners will invest US$180 million "
+            "over three years in a plant in Pilar.")
+    assert {i.investor for i in extract_text(nlp, text).investments} == {"kaveri pampa biologicos"}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, honorific_length, portfolio_end
-from kg.components.facilities import PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
+from kg.components.facilities import GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, verb_of
 from kg.components.scan import tokens_with
@@ -1239,6 +1239,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
             if funding and funders:  # "signed an agreement with the Department of Commerce for $310 million in funding"
                 return funders[0], 0.8
             break
+    if verb.lemma_ in INVEST_VERBS and _the_partners_subject(verb, head) and (venture := _the_venture(sentence.doc, orgs)) is not None:
+        return venture, 0.75  # "The venture, X, was incorporated last week. The partners will invest US$180 million"
     if verb.lemma_ in INVEST_VERBS | {"build", "construct"} or verb.lemma_ == "be":
         subject = _named_right_before(orgs, verb) or subject_org(orgs, verb)
         if subject is not None and verb.lemma_ != "be" and (venture := _their_ventures_plant(verb, orgs, target, plants)):
@@ -1271,6 +1273,14 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return payer, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays,
         # or the joint venture it names, whose project it is
     return None, 0.4
+
+
+def _the_partners_subject(verb: Token, amount: Token) -> bool:
+    """'The partners will invest US$180 million', 'the partners put the cost at': owners speaking of their venture's
+    money as theirs; not what they 'each' put in, nor the shares named after the total ('Rs 110 crore from Tamura')."""
+    put_at = amount.dep_ == "pobj" and amount.head.lower_ == "at" and amount.head.head.i == verb.i  # "put the cost at Rp3.1 trillion"
+    return (amount.dep_ == "dobj" and amount.head.i == verb.i or put_at) and not any(t.lower_ == "each" for t in verb.subtree) \
+        and any(c.dep_ == "nsubj" and c.lower_ in GROUP_SUBJECTS and any(d.lower_ == "the" for d in c.lefts) for c in verb.children)
 
 
 def _relative_clause(clause: Token) -> bool:
