@@ -4919,3 +4919,17 @@ def test_what_the_partners_will_invest_is_their_named_venture_s_investment(nlp):
             "venture, Kaveri Pampa Biológicos S.A., was incorporated last week. The partners will invest US$180 million "
             "over three years in a plant in Pilar.")
     assert {i.investor for i in extract_text(nlp, text).investments} == {"kaveri pampa biologicos"}
+
+
+def test_what_leads_a_venture_is_a_company(nlp):
+    text = ("Bac Ninh province handed a certificate to VK Advanced Packaging Co., a chip packaging venture led by South "
+            "Korea's Daewon Semitek.")
+    assert "Daewon Semitek" in orgs(extract_text(nlp, text))
+
+
+def test_the_group_means_the_company_of_the_paragraph_whose_name_ends_in_group(nlp):
+    text = ("VK Advanced Packaging Co. is 55% owned by Daewon Semitek and 30% by Thang Long Technology Group. Daewon "
+            "Semitek will run the plant, Daewon Semitek said.\n\nThang Long Technology, which builds data centres in "
+            "Hanoi, will handle land and permits. \"Now we want the chips finished here too,\" said Tran Minh Duc, the "
+            "group's chairman.")
+    assert ("tran minh duc", "chairman", "thang long technology group") in role_triples(extract_text(nlp, text))

@@ -728,6 +728,9 @@ def _represents(token: Token) -> bool:
 def _acts_like_a_business(token: Token) -> bool:
     """'Maruti Suzuki India will invest Rs 18,000 crore': people do not invest crores or build plants."""
     verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_ in ("lead", "own", "control") \
+            and verb.head.head.lemma_ in COMPANY_NOUNS | {"group"}:
+        return True  # "a chip packaging venture led by South Korea's Daewon Semitek"
     if token.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in WORKFORCE for c in verb.children) and verb.lemma_ in STAFFING_VERBS:
         return True  # "Trellis Aerostructures will add 420 jobs"
     if token.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in FACILITY_NOUNS and (

@@ -805,6 +805,9 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
         topic = _last_sentence_s_company(doc, token, named)
         if topic is not None and topic.key not in excluded:
             return topic
+        named_so = _named_so_in_the_paragraph(doc, token, named)
+        if named_so is not None and named_so.key not in excluded:
+            return named_so
         dominant = most_mentioned([m for m in named if m.end <= token.i])  # "the company" is the story's company
         if dominant is not None and dominant.key not in excluded:
             return dominant
@@ -817,6 +820,17 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
             return previous
     before = [m for m in named if m.end <= token.i and m.key not in excluded]
     return before[-1] if before else None
+
+
+def _named_so_in_the_paragraph(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'Thang Long Technology, which builds data centres, will handle permits. ... said Tran Minh Duc, the group's
+    chairman': the one company named earlier in the paragraph whose full name ends in the noun ('Thang Long Technology
+    Group')."""
+    text = document_text(doc)
+    paragraph_start = text.rfind("\n", 0, token.idx) + 1
+    keys = {m.key for m in named if m.end <= token.i and doc[m.start].idx >= paragraph_start and m.kind == "company"}
+    so_named = {m.key: m for m in named if m.key in keys and m.name.lower().split()[-1:] == [token.lower_]}
+    return next(iter(so_named.values())) if len(so_named) == 1 else None
 
 
 def _newly_named_before(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
