@@ -4933,3 +4933,11 @@ def test_the_group_means_the_company_of_the_paragraph_whose_name_ends_in_group(n
             "Hanoi, will handle land and permits. \"Now we want the chips finished here too,\" said Tran Minh Duc, the "
             "group's chairman.")
     assert ("tran minh duc", "chairman", "thang long technology group") in role_triples(extract_text(nlp, text))
+
+
+def test_a_description_built_on_a_company_s_name_means_that_company(nlp):
+    text = ("Spanish rail maker Construcciones Ferroviarias del Ebro and Saudi conglomerate Al-Muqbil Industrial Holding "
+            "have formed a venture. Construcciones Ferroviarias del Ebro will supply designs, Construcciones "
+            "Ferroviarias del Ebro said.\n\n\"It makes no sense to import every coach,\" said Abdulrahman Al-Muqbil, "
+            "chairman of the Al-Muqbil group.")
+    assert ("abdulrahman al muqbil", "chairman", "al muqbil industrial") in role_triples(extract_text(nlp, text))

@@ -219,6 +219,11 @@ class OrganizationFinder:
                 continue
             described = _demonym_countries(token)
             companies = [m for m in named if m.kind == "company" and not _of_another_country(described, introductions.get(m.key, set()))]
+            inside = next((m for m in companies if _description_start(token) < m.start and m.end == token.i
+                           and any(o.key == m.key and o.end <= _description_start(token) for o in named)), None)
+            if inside is not None:  # "the Al-Muqbil group" after "Al-Muqbil Industrial Holding": the company named before
+                found.append(OrgMention(_description_start(token), token.i + 1, inside.key, inside.name, inside.kind, "description"))
+                continue
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
             antecedent = _described(token, companies, introductions) or (None if token.lower_ == "venture" else (  # only a venture
                 resolved.get(token.lemma_) or _antecedent(doc, token, companies)))  # named as one: no parent is 'the venture'
