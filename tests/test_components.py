@@ -4941,3 +4941,13 @@ def test_a_description_built_on_a_company_s_name_means_that_company(nlp):
             "Ferroviarias del Ebro said.\n\n\"It makes no sense to import every coach,\" said Abdulrahman Al-Muqbil, "
             "chairman of the Al-Muqbil group.")
     assert ("abdulrahman al muqbil", "chairman", "al muqbil industrial") in role_triples(extract_text(nlp, text))
+
+
+def test_a_legal_form_ends_a_name_that_runs_back_over_particles(nlp):
+    text = ("Groupe Castellane Verre SA has agreed to buy the plant of Cristalaria do Lis, S.A. in Marinha Grande. Some 30 "
+            "kilometres to the north-east, Vidros do Mondego, Lda. will spend 95 million euros. The mill will be run by "
+            "Kuusela Celulose do Brasil Ltda., its local unit.")
+    names = set(orgs(extract_text(nlp, text)))
+    assert {"Cristalaria do Lis, S.A.", "Kuusela Celulose do Brasil Ltda"} <= names
+    assert any(name.startswith("Vidros do Mondego") for name in names)
+    assert not names & {"Lis, S.A.", "Brasil Ltda"}

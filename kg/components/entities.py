@@ -45,7 +45,7 @@ DEFAULT_ORG_WORDS = [
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
-               "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte", "a.ş"}
+               "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte", "a.ş", "lda"}
 LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
@@ -189,7 +189,8 @@ class EntityFixer:
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
                                                               or _opens_a_quote_once(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
-        doc.ents = _with_dateline_places(doc, _places_stay_places(_with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
+        fixed = _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed)))
+        doc.ents = _with_dateline_places(doc, _places_stay_places(fixed))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -1383,6 +1384,28 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue  # (a place to the model) + "Cell" + "Hungary Kft"
         merged.append(ent)
     return merged
+
+
+def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Cristalaria do Lis, S.A.', 'Vidros do Mondego, Lda.', 'Kuusela Celulose do Brasil Ltda.': a legal form ends a
+    name that runs back over particles and capitalised words, however the model cut and tagged its pieces."""
+    found = []
+    for form in tokens_where(doc, ORTH, is_legal_form):
+        if form.text.islower() and "." not in form.text or in_clutter(doc, form.idx):
+            continue
+        start = form.i - (form.i > 0 and doc[form.i - 1].text == ",")
+        while start > 1 and _name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ or (
+                start > 2 and doc[start - 1].lower_ in NAME_PARTICLES and _name_word(doc[start - 2]) and doc[start].is_title):
+            start -= 1
+        if any(t.lower_ in NAME_PARTICLES for t in doc[start : form.i]) and form.i - start >= 3 \
+                and not any(e.label_ == "ORG" and e.start <= start and form.i < e.end for e in ents):
+            found.append(Span(doc, start, form.i + 1, label="ORG"))
+    if not found:
+        return ents
+    covered = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
+    return sorted(kept + [f for f in found if not any(e.start < f.start < e.end or e.start < f.end < e.end for e in kept)],
+                  key=lambda span: span.start)
 
 
 def _mexican_form_start(doc: Doc, ent: Span) -> int | None:
