@@ -4951,3 +4951,9 @@ def test_a_legal_form_ends_a_name_that_runs_back_over_particles(nlp):
     assert {"Cristalaria do Lis, S.A.", "Kuusela Celulose do Brasil Ltda"} <= names
     assert any(name.startswith("Vidros do Mondego") for name in names)
     assert not names & {"Lis, S.A.", "Brasil Ltda"}
+
+
+def test_a_name_the_model_tagged_from_a_late_word_runs_back_over_its_untagged_words(nlp):
+    text = ("About 1,100 kilometres to the north-east, Prairie Forge Towers LLC has begun converting an idled blade "
+            "factory in Fort Dodge, Iowa.")
+    assert set(orgs(extract_text(nlp, text))) == {"Prairie Forge Towers LLC"}

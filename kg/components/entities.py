@@ -1373,11 +1373,11 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "ORG" and ent.start > 1 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_ \
                 and not doc[ent.start - 1].whitespace_ and doc[ent.start - 2].is_title and ent.start - 2 not in taken:
             ent = Span(doc, ent.start - 2, ent.end, label="ORG")  # "Okpara Agro-" + "Chemicals Plc"
-        before = doc[ent.start - 1] if ent.start else None
-        if (ent.label_ == "ORG" and before is not None and before.i not in taken and before.pos_ == "PROPN"
-                and (before.is_title or before.is_upper and len(before) > 1)
-                and before.lower_ not in NOT_NAME_WORDS and "\n" not in before.whitespace_):
-            ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud", "IDB Invest"
+        tagged_start = ent.start
+        while ent.label_ == "ORG" and ent.start and tagged_start - ent.start < 3 and _untagged_name_word_before(doc, ent, taken):
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud", "IDB
+            # Invest", "Prairie Forge Towers LLC" from "LLC"
+        if ent.start < tagged_start:
             if previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG") and ent.start == previous.end \
                     and is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS":
                 merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "KT" + "Separator" + "Hungary Kft", "Vireon"
@@ -1406,6 +1406,12 @@ def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
     kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
     return sorted(kept + [f for f in found if not any(e.start < f.start < e.end or e.start < f.end < e.end for e in kept)],
                   key=lambda span: span.start)
+
+
+def _untagged_name_word_before(doc: Doc, ent: Span, taken: set[int]) -> bool:
+    before = doc[ent.start - 1]
+    return before.i not in taken and before.pos_ == "PROPN" and (before.is_title or before.is_upper and len(before) > 1) \
+        and before.lower_ not in NOT_NAME_WORDS and "\n" not in before.whitespace_
 
 
 def _mexican_form_start(doc: Doc, ent: Span) -> int | None:
