@@ -4957,3 +4957,9 @@ def test_a_name_the_model_tagged_from_a_late_word_runs_back_over_its_untagged_wo
     text = ("About 1,100 kilometres to the north-east, Prairie Forge Towers LLC has begun converting an idled blade "
             "factory in Fort Dodge, Iowa.")
     assert set(orgs(extract_text(nlp, text))) == {"Prairie Forge Towers LLC"}
+
+
+def test_a_state_government_s_place_runs_back_over_particles(nlp):
+    text = ("The company will build a mill there. The Mato Grosso do Sul state government said it had granted the mill "
+            "a reduced rate of state sales tax.")
+    assert "Mato Grosso do Sul state government" in orgs(extract_text(nlp, text))

@@ -375,9 +375,16 @@ def _government_place(doc: Doc, token: Token) -> Span | None:
             and before.pos_ in ("PROPN", "ADJ") and (before.is_title or before.is_upper) and not before.is_sent_start:
         # "the NSW government" (an organisation to the model)
         start = before.i
-        while start > token.i - 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
-                not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start or doc[start].ent_iob_ == "I"):
-            start -= 1  # "the Nuevo León state government"; "Câmpia Turzii local council", a person's name to the model
+        while start > token.i - 5:
+            if doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
+                    not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start or doc[start].ent_iob_ == "I"):
+                start -= 1  # "the Nuevo León state government"; "Câmpia Turzii local council", a person's name to the model
+            elif start > 1 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN":
+                start -= 2  # "the Mato Grosso do Sul state government"
+                while doc[start].ent_iob_ == "I" and doc[start - 1].is_title:
+                    start -= 1
+            else:
+                break
         return doc[start : token.i]  # "the Ontario government", "the Arnsberg district government": untagged or mistagged;
         # "the Hauts-de-France regional council" (an organisation to the model)
     for ent in doc.ents:
