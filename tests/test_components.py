@@ -4963,3 +4963,12 @@ def test_a_state_government_s_place_runs_back_over_particles(nlp):
     text = ("The company will build a mill there. The Mato Grosso do Sul state government said it had granted the mill "
             "a reduced rate of state sales tax.")
     assert "Mato Grosso do Sul state government" in orgs(extract_text(nlp, text))
+
+
+def test_a_foreign_union_s_name_runs_on_over_particles_and_is_the_union(nlp):
+    text = ("Marinha Grande's mayor, Rui Gaspar, said no jobs would go. The Sindicato dos Vidreiros do Centro, which "
+            "represents most of the plant's workers, was more cautious. \"Every buyer promises that,\" said Paulo Mota, "
+            "the union's coordinator for the district.")
+    extraction = extract_text(nlp, text)
+    assert "Sindicato dos Vidreiros do Centro" in orgs(extraction)
+    assert any(r.person == "paulo mota" and r.org == "sindicato dos vidreiros do centro" for r in extraction.roles)

@@ -190,6 +190,7 @@ class EntityFixer:
                                                               or _opens_a_quote_once(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         fixed = _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed)))
+        fixed = _with_names_after_company_words(doc, fixed)
         doc.ents = _with_dateline_places(doc, _places_stay_places(fixed))
         return doc
 
@@ -1412,6 +1413,27 @@ def _untagged_name_word_before(doc: Doc, ent: Span, taken: set[int]) -> bool:
     before = doc[ent.start - 1]
     return before.i not in taken and before.pos_ == "PROPN" and (before.is_title or before.is_upper and len(before) > 1) \
         and before.lower_ not in NOT_NAME_WORDS and "\n" not in before.whitespace_
+
+
+def _with_names_after_company_words(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The Sindicato dos Vidreiros do Centro', tagged as a place, a building and a place: a company word that opens a
+    name in Spanish, Portuguese or French runs on over particles and capitalised words, whatever the model made of them."""
+    found = []
+    for word in tokens_where(doc, LOWER, lambda lower: lower in COMPANY_FIRST_WORDS):
+        if not word.is_title or in_clutter(doc, word.idx) or any(e.label_ == "ORG" and e.start <= word.i < e.end for e in ents):
+            continue
+        end = word.i + 1
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
+                _name_word(doc[end]) and not doc[end].is_sent_start
+                or doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 1
+        if end - word.i >= 3 and any(t.lower_ in NAME_PARTICLES for t in doc[word.i + 1 : end - 1]) and doc[end - 1].is_title \
+                and not any(e.label_ == "ORG" and e.start < end < e.end for e in ents):
+            found.append(Span(doc, word.i, end, label="ORG"))
+    if not found:
+        return ents
+    covered = {i for span in found for i in range(span.start, span.end)}
+    return sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + found, key=lambda span: span.start)
 
 
 def _mexican_form_start(doc: Doc, ent: Span) -> int | None:

@@ -730,9 +730,13 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
             if modifiers and words[-len(modifiers) - 1 :] != [*modifiers, noun]:
                 continue  # "the combined authority" of the "Liverpool City Region Combined Authority" only
             called = mention.end < len(token.doc) and token.doc[mention.end].lower_ == noun or noun in introductions.get(mention.key, ())
-            if words and (words[-1] == noun or words[0] == noun or _headed_before_of(words, noun)) or called or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
+            if words and (words[-1] == noun or words[0] in (noun, *FOREIGN_HEADS.get(noun, ())) or _headed_before_of(words, noun)) or called or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
                 bodies[mention.key] = mention  # "the province" after "North Gyeongsang Provincial Government"
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+#: The words other languages open a body's name with, for the English noun that describes it later.
+FOREIGN_HEADS = {"union": ("sindicato", "syndicat", "sindacato")}
 
 
 def _headed_before_of(words: list[str], noun: str) -> bool:

@@ -35,7 +35,7 @@ TITLE_HEADS = {
     "councilor", "cllr", "cr", "member", "gov.", "sen.", "judge", "judge-executive", "alderman", "councilman", "councilwoman",
     "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
     "mla", "mpp", "mec", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer", "regent", "rector",
-    "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", *FOREIGN_TITLES,
+    "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", "coordinator", *FOREIGN_TITLES,
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
