@@ -4972,3 +4972,9 @@ def test_a_foreign_union_s_name_runs_on_over_particles_and_is_the_union(nlp):
     extraction = extract_text(nlp, text)
     assert "Sindicato dos Vidreiros do Centro" in orgs(extraction)
     assert any(r.person == "paulo mota" and r.org == "sindicato dos vidreiros do centro" for r in extraction.roles)
+
+
+def test_a_name_whose_mayor_is_spoken_of_is_a_place(nlp):
+    extraction = extract_text(nlp, "Marinha Grande's mayor, Rui Gaspar, said no jobs would go.")
+    assert not orgs(extraction)
+    assert [(r.person, r.title, r.org) for r in extraction.roles] == [("rui gaspar", "mayor", None)]

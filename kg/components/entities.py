@@ -60,6 +60,7 @@ TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "direc
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
                "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", "mec", *FOREIGN_TITLES}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
+PLACE_OFFICIALS = {"governor", "mayor", "premier"}
 #: Titles of people who comment on the news from outside it: a name they stand in apposition to is a person's.
 COMMENTATOR_NOUNS = {"analyst", "economist", "strategist", "professor", "researcher"}
 WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.|K\.K\.|a\.s\.|s\.r\.o\.|S\.r\.l\.|Sdn\.? Bhd\.?)")
@@ -191,7 +192,7 @@ class EntityFixer:
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         fixed = _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed)))
         fixed = _with_names_after_company_words(doc, fixed)
-        doc.ents = _with_dateline_places(doc, _places_stay_places(fixed))
+        doc.ents = _with_dateline_places(doc, _places_stay_places([_as_place_with_an_official(doc, e) for e in fixed]))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -1434,6 +1435,13 @@ def _with_names_after_company_words(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     covered = {i for span in found for i in range(span.start, span.end)}
     return sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + found, key=lambda span: span.start)
+
+
+def _as_place_with_an_official(doc: Doc, ent: Span) -> Span:
+    """'Marinha Grande's mayor, Rui Gaspar': a name whose mayor or governor is spoken of is a place's."""
+    if ent.label_ in ("ORG", "PERSON") and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and doc[ent.end + 1].lower_ in PLACE_OFFICIALS:
+        return Span(doc, ent.start, ent.end, label="GPE")
+    return ent
 
 
 def _mexican_form_start(doc: Doc, ent: Span) -> int | None:
