@@ -1402,6 +1402,7 @@ def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(t.lower_ in NAME_PARTICLES for t in doc[start : form.i]) and form.i - start >= 3 \
                 and not any(e.label_ == "ORG" and e.start <= start and form.i < e.end for e in ents):
             found.append(Span(doc, start, form.i + 1, label="ORG"))
+    found += _repeats_without_legal_form(doc, found)
     if not found:
         return ents
     covered = {i for span in found for i in range(span.start, span.end)}
@@ -1414,6 +1415,22 @@ def _untagged_name_word_before(doc: Doc, ent: Span, taken: set[int]) -> bool:
     before = doc[ent.start - 1]
     return before.i not in taken and before.pos_ == "PROPN" and (before.is_title or before.is_upper and len(before) > 1) \
         and before.lower_ not in NOT_NAME_WORDS and "\n" not in before.whitespace_
+
+
+def _repeats_without_legal_form(doc: Doc, names: list[Span]) -> list[Span]:
+    """'Cristalaria do Lis, S.A. ... Cristalaria do Lis, controlled by the Vieira family': the name again without its
+    legal form, which the model tags in pieces again."""
+    repeats = []
+    taken = {i for name in names for i in range(name.start, name.end)}
+    for name in names:
+        words = [t.text for t in name if not is_legal_form(t.text)]
+        words = words[:-1] if words and words[-1] == "," else words
+        for first in tokens_with(doc, ORTH, (words[0],)):
+            end = first.i + len(words)
+            if end <= len(doc) and [t.text for t in doc[first.i : end]] == words and not taken.intersection(range(first.i, end)):
+                repeats.append(Span(doc, first.i, end, label="ORG"))
+                taken.update(range(first.i, end))
+    return repeats
 
 
 def _with_names_after_company_words(doc: Doc, ents: list[Span]) -> list[Span]:
