@@ -4978,3 +4978,10 @@ def test_a_name_whose_mayor_is_spoken_of_is_a_place(nlp):
     extraction = extract_text(nlp, "Marinha Grande's mayor, Rui Gaspar, said no jobs would go.")
     assert not orgs(extraction)
     assert [(r.person, r.title, r.org) for r in extraction.roles] == [("rui gaspar", "mayor", None)]
+
+
+def test_its_after_a_quote_is_not_a_description_inside_the_quote(nlp):
+    text = ("Groupe Castellane Verre SA has agreed to buy the plant of Cristalaria do Lis, S.A. in Marinha Grande. "
+            "Cristalaria do Lis, controlled by the Vieira family, will keep its tableware factory in Alcobaça. \"We would "
+            "rather put our money into the business we do best,\" said its chairwoman, Teresa Vieira.")
+    assert ("teresa vieira", "chairwoman", "cristalaria do lis") in role_triples(extract_text(nlp, text))

@@ -212,6 +212,8 @@ class OrganizationFinder:
                 continue
             if token.dep_ in ("compound",) or not _definite(token):
                 continue
+            if any(c.dep_ == "relcl" and doc[c.left_edge.i - 1].text != "," for c in token.rights):
+                continue  # "the business we do best", "the company that wins the tender": a kind, not the one named
             if token.is_title and not token.is_sent_start and _named_with_capitals(token):
                 continue  # "the Texas Semiconductor Innovation Fund", "the Modernisation Fund": a name the model missed,
                 # not a description
@@ -248,7 +250,8 @@ class OrganizationFinder:
             else:
                 owned = _apposition_owner(token, known)  # "Rautenberg, one of its largest customers": not Rautenberg's
                 candidates = [m for m in known if m.key != owned] if owned else known
-                antecedent = clause_subject(token, candidates) or _nearest_before(token, candidates) or _previous_subject(doc, token, candidates)
+                unquoted = [m for m in candidates if not inside_quote(doc[m.start], text)]  # not "the business we do best"
+                antecedent = clause_subject(token, candidates) or _nearest_before(token, unquoted) or _previous_subject(doc, token, candidates)
             if antecedent is not None:
                 found.append(OrgMention(token.i, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "pronoun"))
         return found
