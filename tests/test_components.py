@@ -4985,3 +4985,11 @@ def test_its_after_a_quote_is_not_a_description_inside_the_quote(nlp):
             "Cristalaria do Lis, controlled by the Vieira family, will keep its tableware factory in Alcobaça. \"We would "
             "rather put our money into the business we do best,\" said its chairwoman, Teresa Vieira.")
     assert ("teresa vieira", "chairwoman", "cristalaria do lis") in role_triples(extract_text(nlp, text))
+
+
+def test_a_sentence_opening_on_a_qualified_description_goes_on_about_the_last_subject(nlp):
+    text = ("Hanseong Motion Parts will build a plant in Debrecen, Hanseong Motion Parts said. Hanseong Motion Parts "
+            "employs 900 people.\n\nIn Kecskemét, Brandt Elektroantriebe GmbH is enlarging the stator plant it opened "
+            "there in 2021. The German group said on Tuesday that its supervisory board had approved a first phase worth "
+            "€130 million of a €210 million programme that would double the site's output.")
+    assert {i.investor for i in extract_text(nlp, text).investments} == {"brandt elektroantriebe"}

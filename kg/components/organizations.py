@@ -871,7 +871,7 @@ def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) ->
     million': a sentence that opens on 'the company' (or 'the company's board') goes on about the company the
     sentence before was about, when that one, in the same paragraph, had a named company as its main subject."""
     subject = token.head if token.dep_ == "poss" else token  # "The company's board on Friday approved"
-    if subject.dep_ != "nsubj" or token.i != token.sent.start + 1:
+    if subject.dep_ != "nsubj" or _description_start(token) != token.sent.start:  # "The company", "The German group"
         return None
     start = token.sent.start
     if start == 0:
