@@ -4993,3 +4993,10 @@ def test_a_sentence_opening_on_a_qualified_description_goes_on_about_the_last_su
             "there in 2021. The German group said on Tuesday that its supervisory board had approved a first phase worth "
             "€130 million of a €210 million programme that would double the site's output.")
     assert {i.investor for i in extract_text(nlp, text).investments} == {"brandt elektroantriebe"}
+
+
+def test_a_speaker_with_a_bare_title_works_for_the_subject_of_what_they_report(nlp):
+    text = ("Prairie Forge Towers LLC has begun converting an idled blade factory in Fort Dodge, Iowa. The company "
+            "completed the purchase of the site from Keystone Composites Inc. for $21 million in August and will spend "
+            "a further $64 million on equipment, president Dale Hutchins said.")
+    assert ("dale hutchins", "president", "prairie forge towers") in role_triples(extract_text(nlp, text))

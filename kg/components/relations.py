@@ -22,7 +22,7 @@ from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, honorific_length, portfolio_end
 from kg.components.facilities import GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, verb_of
+from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.normalize import clean_name, entity_key
@@ -653,11 +653,24 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     candidates = [m for m in orgs_in(same_kind, person.sent) if not inside_quote(doc[m.start], text) and not _spoken_to(doc[m.start : m.end])]
     # not a company the speaker's quote names ('"Kanemaru brings us the balance sheet," chief financial officer Priya
     # Raman said'), nor the paper spoken to ('managing director Niall Farrell told the Express')
+    if candidates and (reported := _subject_reported_on(person, candidates)) is not None:
+        return reported  # "The company bought the site from Keystone for $21 million, president Dale Hutchins said"
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
     if not official and not CORPORATE_TITLES.search(title) and (body := _acting_body(person.sent, orgs)) is not None:
         return body  # "The Hai Phong People's Committee granted the certificate, and vice chairman X said": its vice chairman
     return _previous_subject(doc, person, same_kind) or most_mentioned(same_kind, "government" if official else "company")
+
+
+def _subject_reported_on(person: Span, candidates: list[OrgMention]) -> OrgMention | None:
+    """The organisation a speaker with a bare title reports on as the subject of what they say: their own, rather
+    than the seller or customer named nearer to them."""
+    verb = person.root.head
+    if person.root.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or ([verb.head] if verb.dep_ in ("parataxis", "ccomp") else [])
+    subjects = [s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return next((m for s in subjects for m in candidates if m.start <= s.i < m.end), None)
 
 
 def _spoken_to(mention: Span) -> bool:
