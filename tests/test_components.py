@@ -5000,3 +5000,11 @@ def test_a_speaker_with_a_bare_title_works_for_the_subject_of_what_they_report(n
             "completed the purchase of the site from Keystone Composites Inc. for $21 million in August and will spend "
             "a further $64 million on equipment, president Dale Hutchins said.")
     assert ("dale hutchins", "president", "prairie forge towers") in role_triples(extract_text(nlp, text))
+
+
+def test_a_two_word_name_opening_on_a_company_word_has_its_second_word_as_short_form(nlp):
+    text = ("Siderúrgica Cantábrica has teamed up with Swedish miner Bergslagen Minerals AB to build an iron plant in "
+            "Gijón. The partners registered Asturias Green Iron S.L. on Wednesday, with Cantábrica holding 60% and "
+            "Bergslagen 40%. \"The venture puts both ends of the chain at one table,\" said Cantábrica's chief executive, "
+            "Ignacio Fernández-Valdés.")
+    assert ("ignacio fernandez valdes", "chief executive", "siderurgica cantabrica") in role_triples(extract_text(nlp, text))
