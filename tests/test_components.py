@@ -5009,3 +5009,10 @@ def test_a_two_word_name_opening_on_a_company_word_has_its_second_word_as_short_
     extraction = extract_text(nlp, text)
     assert "Cantábrica" not in {p.name for p in extraction.places}
     assert ("siderurgica cantabrica", 270_000_000) in {(i.investor, i.amount) for i in extraction.investments}
+
+
+def test_a_place_s_minister_works_for_its_government_not_a_company_named_after_it(nlp):
+    text = ("The partners registered Asturias Green Iron S.L. on Wednesday. The Government of Asturias signed an MoU. "
+            "\"Every tonne of iron made here is a tonne that does not have to come from Asia,\" said Marta Llaneza, "
+            "Asturias's industry minister.")
+    assert ("marta llaneza", "industry minister", "government of asturias") in role_triples(extract_text(nlp, text))

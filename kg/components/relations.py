@@ -392,7 +392,9 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
             del title[title.index(portfolio):]  # "convenor of the residents' group X": a description of the body follows
             described = True
         elif token.tag_ == "POS" and title and org is None:
-            org = next((m for m in orgs if m.end <= person.start and title[-1].lower_ in m.name.lower().split()), None)
+            owners = [m for m in orgs if m.end <= person.start and title[-1].lower_ in m.name.lower().split()]
+            placed = title[-1].ent_type_ in ("GPE", "LOC")  # "Asturias's industry minister": the Government of Asturias,
+            org = next((m for m in owners if m.kind == "government" or not placed), None)  # not Asturias Green Iron S.L.
             title.clear()  # "the province's head of investment", "the founder's granddaughter": the owner, not the title;
             # "the co-operative's chairman": the Rakaia Valley Dairy Co-operative's
         elif token.lower_ in ("the", "a", "an", "'s", "’s") or token.tag_ == "POS" or token.lower_ in TENSE_ADVERBS and not title:
