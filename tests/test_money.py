@@ -102,3 +102,8 @@ def test_upper_case_words_are_not_currency_codes():
 def test_new_taiwan_dollars_and_rupiah():
     assert find_amounts("will invest NT$9.6 billion (about US$325 million)")[0][2:] == (Decimal("9600000000.0"), "TWD")
     assert find_amounts("Rp 2.5 trillion")[0][2:] == (Decimal("2500000000000.0"), "IDR")
+
+
+def test_a_code_run_into_a_bare_number_is_no_amount():
+    assert find_amounts("unveiled at the COP27 climate talks") == []
+    assert [(a, c) for _, _, a, c in find_amounts("a SEK100m grant")] == [(Decimal("100000000"), "SEK")]

@@ -135,6 +135,8 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if pattern is ISO_PREFIXED and match.end("cur") == match.start("num") and not match["scale"]:
+                continue  # "the COP27 climate talks", "G20": a code run into a bare number names no amount
             amount = parse_amount(match["num"], match["scale"], match.groupdict().get("scale2"))
             currency = symbols.get(match["cur"].lower())
             if amount is None or currency is None:
