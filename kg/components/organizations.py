@@ -733,7 +733,8 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
             if modifiers and words[-len(modifiers) - 1 :] != [*modifiers, noun]:
                 continue  # "the combined authority" of the "Liverpool City Region Combined Authority" only
             called = mention.end < len(token.doc) and token.doc[mention.end].lower_ == noun or noun in introductions.get(mention.key, ())
-            if words and (words[-1] == noun or words[0] in (noun, *FOREIGN_HEADS.get(noun, ())) or _headed_before_of(words, noun)) or called or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
+            headed = words and (words[-1] == noun or words[0] in (noun, *FOREIGN_HEADS.get(noun, ())) or _headed_before_of(words, noun))
+            if headed or called or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
                 bodies[mention.key] = mention  # "the province" after "North Gyeongsang Provincial Government"
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
