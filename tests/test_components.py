@@ -5016,3 +5016,10 @@ def test_a_place_s_minister_works_for_its_government_not_a_company_named_after_i
             "\"Every tonne of iron made here is a tonne that does not have to come from Asia,\" said Marta Llaneza, "
             "Asturias's industry minister.")
     assert ("marta llaneza", "industry minister", "government of asturias") in role_triples(extract_text(nlp, text))
+
+
+def test_two_signers_the_parser_nests_are_both_parties_to_the_mou(nlp):
+    text = ("Kalinga Forge Ltd and Czech wheelset maker Ostrava Kolejová a.s. have signed a memorandum of understanding "
+            "with the Government of Odisha to set up a joint venture making forged rail wheels at Kalinganagar, in Jajpur "
+            "district, the state said on Monday.")
+    assert frozenset({"kalinga forge", "ostrava kolejova", "government of odisha"}) in partner_sets(extract_text(nlp, text))

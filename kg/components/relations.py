@@ -1836,8 +1836,10 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         said_of_a_thing = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # "cartridges will come from X"
         if subject is None and prep.lower_ != "by" and not said_of_a_thing:  # a lost parse: the organisation named before
             subject = next((m for m in in_sentence if m.start < prep.i), None)
+        subject_root = sentence.doc[subject.start : subject.end].root if subject else None
+        joined = [*subject_root.conjuncts, *_nested_subjects(subject_root)] if subject_root is not None else []
         conjunct_subjects = [m for m in in_sentence if subject and m.start < prep.i and m.key != subject.key
-                             and any(org_at(orgs, t) is m for t in sentence.doc[subject.start : subject.end].root.conjuncts)]
+                             and any(org_at(orgs, t) is m for t in joined)]
         parties = {m.key for m in objects + conjunct_subjects + ([subject] if subject else [])}
         if subject is None and (prep.lower_ in ("by", "from", "with") or _awarded_to(prep)) and (main := project_owner):
             parties.add(main.key)
@@ -1853,6 +1855,13 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     companies = {m.key for m in in_sentence if m.kind == "company" and not (lending and funds(m))}
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
     return [tuple(sorted(parties if len(parties) >= 2 else companies))]
+
+
+def _nested_subjects(root: Token) -> list[Token]:
+    """'Kalinga Forge Ltd and Czech wheelset maker Ostrava Kolejová a.s. have signed': the parser may hang the first of
+    two conjoined subjects on the second as a subject of its own, with the 'and' between them."""
+    return [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i
+            and any(t.lower_ in ("and", "&") for t in root.doc[c.i + 1 : root.i])]
 
 
 def _reports_the_deal(token: Token) -> bool:
