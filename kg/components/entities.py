@@ -1403,12 +1403,7 @@ def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not any(e.label_ == "ORG" and e.start <= start and form.i < e.end for e in ents):
             found.append(Span(doc, start, form.i + 1, label="ORG"))
     found += _repeats_without_legal_form(doc, found)
-    if not found:
-        return ents
-    covered = {i for span in found for i in range(span.start, span.end)}
-    kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
-    return sorted(kept + [f for f in found if not any(e.start < f.start < e.end or e.start < f.end < e.end for e in kept)],
-                  key=lambda span: span.start)
+    return _in_place_of_overlapped(ents, found) if found else ents
 
 
 def _untagged_name_word_before(doc: Doc, ent: Span, taken: set[int]) -> bool:
@@ -1448,10 +1443,7 @@ def _with_names_after_company_words(doc: Doc, ents: list[Span]) -> list[Span]:
         if end - word.i >= 3 and any(t.lower_ in NAME_PARTICLES for t in doc[word.i + 1 : end - 1]) and doc[end - 1].is_title \
                 and not any(e.label_ == "ORG" and e.start < end < e.end for e in ents):
             found.append(Span(doc, word.i, end, label="ORG"))
-    if not found:
-        return ents
-    covered = {i for span in found for i in range(span.start, span.end)}
-    return sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + found, key=lambda span: span.start)
+    return _in_place_of_overlapped(ents, found) if found else ents
 
 
 def _as_place_with_an_official(doc: Doc, ent: Span) -> Span:

@@ -221,10 +221,11 @@ class OrganizationFinder:
                 continue
             described = _demonym_countries(token)
             companies = [m for m in named if m.kind == "company" and not _of_another_country(described, introductions.get(m.key, set()))]
-            inside = next((m for m in companies if _description_start(token) < m.start and m.end == token.i
-                           and any(o.key == m.key and o.end <= _description_start(token) for o in named)), None)
+            start = _description_start(token)
+            inside = next((m for m in companies if start < m.start and m.end == token.i
+                           and any(o.key == m.key and o.end <= start for o in named)), None)
             if inside is not None:  # "the Al-Muqbil group" after "Al-Muqbil Industrial Holding": the company named before
-                found.append(OrgMention(_description_start(token), token.i + 1, inside.key, inside.name, inside.kind, "description"))
+                found.append(OrgMention(start, token.i + 1, inside.key, inside.name, inside.kind, "description"))
                 continue
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
             antecedent = _described(token, companies, introductions) or (None if token.lower_ == "venture" else (  # only a venture
@@ -879,9 +880,7 @@ def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) ->
         return None
     if "\n" in doc[start - 1].text_with_ws:
         return _previous_paragraph_s_company(doc, start, named)
-    previous = doc[start - 1].sent
-    topic = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
-    return next((m for m in named if topic is not None and m.start <= topic.i < m.end and m.kind == "company"), None)
+    return _subject_company(doc[start - 1].sent, named)
 
 
 def _previous_paragraph_s_company(doc: Doc, start: int, named: list[OrgMention]) -> OrgMention | None:
@@ -890,8 +889,12 @@ def _previous_paragraph_s_company(doc: Doc, start: int, named: list[OrgMention])
     paragraph_start = start - 1
     while paragraph_start > 0 and "\n" not in doc[paragraph_start - 1].text_with_ws:
         paragraph_start -= 1
-    opening = doc[paragraph_start].sent
-    topic = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
+    return _subject_company(doc[paragraph_start].sent, named)
+
+
+def _subject_company(sentence: Span, named: list[OrgMention]) -> OrgMention | None:
+    """The named company that is the main clause's subject of ``sentence``, if one is."""
+    topic = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
     return next((m for m in named if topic is not None and m.start <= topic.i < m.end and m.kind == "company"), None)
 
 
