@@ -265,6 +265,8 @@ class FacilityFinder:
             return None
         if token.ent_type_ == "ORG" and token.ent_iob_ == "I" and token.is_title:
             return None  # "Meuse Forge SA", "Pemberton Maltings Ltd": a word of a company's name
+        if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "of":
+            return None  # "the balance-of-plant design": a part of the works, no plant
         if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
                 "worth", "pitches", "site", "grounds")):
             return None  # "gigafactory operations", "worth of battery plant", "on the site of a power station": a place

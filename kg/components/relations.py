@@ -1567,6 +1567,8 @@ def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMentio
     counts = Counter(arms.get(m.key, m.key) for m in owners.values())
     if not counts:
         return main
+    if (venture := _the_venture(doc, orgs)) is not None and venture.key in counts:
+        return venture  # "Front-end engineering has been awarded to X": the joint venture's project, not its parent's plants
     operator = next(m for m in orgs if m.key == counts.most_common(1)[0][0])
     own_unit = main is not None and tuple(sorted((main.key, operator.key))) in subsidiaries or _called_a_subsidiary(doc, orgs, operator)
     return main if own_unit else operator
@@ -1979,7 +1981,7 @@ def _contractors_alongside(sentence: Span, orgs: list[OrgMention], owners: dict[
         if first is None or first.end >= sentence.end or not _doing(doc[first.end]) or doc[first.end].lemma_ in SHARE_VERBS:
             continue  # "with the Japanese company holding the rest" owns, it does no work
         working = [first] + [m for m in named if m.start > first.end and _gapped_conjunct(doc, first.end + 1, m.start)]
-        named_plants = [i for i in owners if i < sentence.end]
+        named_plants = [i for i in owners if sentence.start <= i < sentence.end]
         plant_owner = owners[max(named_plants)] if named_plants else None
         client = plant_owner or subject_org(orgs, sentence.root) or project_owner  # the project the sentence is about
         return [tuple(sorted({m.key, client.key})) for m in working if client is not None and m.key != client.key]
