@@ -5043,3 +5043,18 @@ def test_work_awarded_without_a_client_is_done_for_the_story_s_joint_venture(nlp
     partners = partner_sets(extract_text(nlp, text))
     assert frozenset({"tarfaya green ammonia", "tecnicas iberia"}) in partners
     assert frozenset({"tarfaya green ammonia", "elektrolyse nord"}) in partners
+
+
+def test_its_in_a_speaker_s_apposition_is_the_organisation_the_speaker_reports_on(nlp):
+    text = ("Norrmalm Stål AB has postponed construction of its iron plant in Gävle, chief executive Ingrid Holmqvist "
+            "said on Tuesday. Gävle municipality, which reserved 120 hectares of port land for Norrmalm in 2023, will hold "
+            "the plot, said Johan Ek, its head of business development.")
+    assert ("johan ek", "head of business development", "gavle municipality") in role_triples(extract_text(nlp, text))
+
+
+def test_a_quote_s_speaker_described_by_the_company_speaks_for_the_last_sentence_s_subject(nlp):
+    text = ("Sokhna Liquid Terminals Co. will build a chemical terminal at Ain Sokhna. Sokhna Liquid Terminals Co. is "
+            "owned by Delta Bulk Terminals. Nile Aromatics Co., which runs an aromatics plant in Suez, has signed to take "
+            "120,000 cubic metres of the capacity for ten years. \"We export from the Red Sea, so storage at the berth "
+            "changes our logistics costs completely,\" said Yasmine Farouk, the company's commercial director.")
+    assert ("yasmine farouk", "commercial director", "nile aromatics") in role_triples(extract_text(nlp, text))

@@ -829,6 +829,9 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
         named_so = _named_so_in_the_paragraph(doc, token, named)
         if named_so is not None and named_so.key not in excluded:
             return named_so
+        quoted_s = _quoted_speaker_s_company(doc, token, named)
+        if quoted_s is not None:
+            return quoted_s
         dominant = most_mentioned([m for m in named if m.end <= token.i])  # "the company" is the story's company
         if dominant is not None and dominant.key not in excluded:
             return dominant
@@ -918,6 +921,20 @@ def _speaker_s_company(token: Token, named: list[OrgMention]) -> OrgMention | No
     employers = {m.key: m for t in speaker.subtree if t.i != speaker.i and not _in_a_clause_on(t, speaker)
                  for m in named if m.start <= t.i < m.end}  # not "Whitacre, who set up the company with money from Ozark Hill"
     return next(iter(employers.values())) if len(employers) == 1 else None
+
+
+def _quoted_speaker_s_company(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'Nile Aromatics has signed to take a tenth of the capacity. "Storage at the berth changes our costs," said
+    Yasmine Farouk, the company's commercial director': a quote's speaker, described by the company they work for,
+    speaks for the company the sentence before was about, not for the story's company."""
+    title = token.head if token.dep_ == "poss" else None
+    speaker = title.head if title is not None and title.dep_ == "appos" else None
+    if speaker is None or speaker.ent_type_ != "PERSON" or speaker.head.lemma_ not in REPORTING_VERBS:
+        return None
+    sentence = token.sent
+    if sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws or not inside_quote(doc[sentence.start + 1], document_text(doc)):
+        return None
+    return _previous_subject(doc, token, [m for m in named if m.kind == "company"])
 
 
 def _what_is_said(clause: Token) -> bool:
@@ -1036,6 +1053,10 @@ def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
         if (before := named_before_to(verb)) is not None and (named := org_at(before)) is not None:
             return named  # "€280 million in aid for Donauwerk to replace a furnace at its Linz steelworks"
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is not None and verb.lemma_ in REPORTING_VERBS and subject.i < token.i <= subject.right_edge.i:
+            reported = next((m for s in reported_subjects(verb) if (m := org_at(s)) is not None), None)
+            if reported is not None:
+                return reported  # "X will hold the plot, said Johan Ek, its head of business development": X's
         if subject is not None:
             found = org_at(verb.head if subject.tag_ == "WDT" and verb.dep_ == "relcl" else subject)
             if found is not None or verb.dep_ != "ccomp" or subject.pos_ != "NOUN" and subject.lower_ != "it" or verb.head.i == verb.i:
@@ -1049,6 +1070,12 @@ def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
             break
         verb = verb.head
     return next((m for m in known if m.start == token.sent.start and m.end <= token.i), None)  # a parse that lost the subject
+
+
+def reported_subjects(verb: Token) -> list[Token]:
+    """The subjects of what a reporting verb reports ('X will hold the plot, said Y'): whom its speaker speaks for."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or ([verb.head] if verb.dep_ in ("parataxis", "ccomp") else [])
+    return [s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 #: Money given to someone for something of theirs ('a loan to X for the expansion of its mill').

@@ -22,7 +22,7 @@ from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, honorific_length, portfolio_end
 from kg.components.facilities import GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, verb_of
+from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, reported_subjects, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.normalize import clean_name, entity_key
@@ -670,9 +670,7 @@ def _subject_reported_on(person: Span, candidates: list[OrgMention]) -> OrgMenti
     verb = person.root.head
     if person.root.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
         return None
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or ([verb.head] if verb.dep_ in ("parataxis", "ccomp") else [])
-    subjects = [s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return next((m for s in subjects for m in candidates if m.start <= s.i < m.end), None)
+    return next((m for s in reported_subjects(verb) for m in candidates if m.start <= s.i < m.end), None)
 
 
 def _spoken_to(mention: Span) -> bool:
