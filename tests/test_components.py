@@ -5058,3 +5058,20 @@ def test_a_quote_s_speaker_described_by_the_company_speaks_for_the_last_sentence
             "120,000 cubic metres of the capacity for ten years. \"We export from the Red Sea, so storage at the berth "
             "changes our logistics costs completely,\" said Yasmine Farouk, the company's commercial director.")
     assert ("yasmine farouk", "commercial director", "nile aromatics") in role_triples(extract_text(nlp, text))
+
+
+def test_a_speaker_the_parser_hangs_on_the_plant_before_said_works_for_the_clause_s_subject(nlp):
+    text = ("Brazilian drugmaker Laboratórios Serra Azul S.A. has signed a 10-year contract manufacturing agreement with "
+            "India's Kaveri Biologics Ltd, which will make Serra Azul's insulin at a new plant near Hyderabad. Kaveri will "
+            "invest $134 million in the plant. Serra Azul will spend about $21 million on cartridge-filling and pen-assembly "
+            "lines that it will own and keep at the Kaveri plant, Chief Executive Marina Teixeira Lobo said in a statement "
+            "from Sao Paulo.")
+    assert ("marina teixeira lobo", "chief executive", "laboratorios serra azul") in role_triples(extract_text(nlp, text))
+
+
+def test_a_company_s_short_form_after_a_closing_quote_before_a_title_is_the_company(nlp):
+    text = ("Energías del Estrecho SA said on Monday it had scrapped the Tarfaya venture. Energías del Estrecho SA had "
+            "spent 410 million dirhams.\n\nGerman chemicals group Rheinwerk Chemie AG, which signed a memorandum of "
+            "understanding with the venture in 2024, said the document would lapse.\n\n\"We still need long-term green "
+            "ammonia supply and are talking to producers in several countries,\" Rheinwerk spokesman Tobias Kranz said.")
+    assert ("tobias kranz", "spokesman", "rheinwerk chemie") in role_triples(extract_text(nlp, text))

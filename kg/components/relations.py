@@ -668,9 +668,19 @@ def _subject_reported_on(person: Span, candidates: list[OrgMention]) -> OrgMenti
     """The organisation a speaker with a bare title reports on as the subject of what they say: their own, rather
     than the seller or customer named nearer to them."""
     verb = person.root.head
-    if person.root.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
+    if person.root.dep_ == "nsubj" and verb.lemma_ in REPORTING_VERBS:
+        subjects = reported_subjects(verb)
+    elif person.end < len(person.doc) and _said_as_a_conjunct(after := person.doc[person.end]):
+        subjects = [s for s in after.head.children if s.dep_ in ("nsubj", "nsubjpass")]  # "X will spend $21 million on
+        # lines at the Kaveri plant, Chief Executive Y said", parsed with Y an apposition of the plant and 'said' a conjunct
+    else:
         return None
-    return next((m for s in reported_subjects(verb) for m in candidates if m.start <= s.i < m.end), None)
+    return next((m for s in subjects for m in candidates if m.start <= s.i < m.end), None)
+
+
+def _said_as_a_conjunct(verb: Token) -> bool:
+    """A reporting verb right after a speaker, with no subject of its own, hung on the clause it reports."""
+    return verb.lemma_ in REPORTING_VERBS and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _spoken_to(mention: Span) -> bool:
