@@ -5075,3 +5075,31 @@ def test_a_company_s_short_form_after_a_closing_quote_before_a_title_is_the_comp
             "understanding with the venture in 2024, said the document would lapse.\n\n\"We still need long-term green "
             "ammonia supply and are talking to producers in several countries,\" Rheinwerk spokesman Tobias Kranz said.")
     assert ("tobias kranz", "spokesman", "rheinwerk chemie") in role_triples(extract_text(nlp, text))
+
+
+def test_a_town_whose_mayor_speaks_is_a_place_and_the_plant_stands_in_its_industrial_park(nlp):
+    text = ("Daeyang Materials Co., Ltd. today announced that it will invest €640 million in its second European plant, to "
+            "be built on a 48-hectare plot in the southern industrial park of Nyíregyháza in eastern Hungary.\n\nFerenc "
+            "Kardos, mayor of Nyíregyháza, said the city had spent two years preparing the site.")
+    extraction = extract_text(nlp, text)
+    assert "Nyíregyháza" not in {o.name for o in extraction.organizations}
+    assert [p.location for p in extraction.plants] == ["nyiregyhaza"]
+
+
+def test_the_plant_of_a_company_is_run_by_that_company(nlp):
+    text = ("Daeyang Materials Co., Ltd. will build a cathode plant in Nyíregyháza. Daeyang already ships cathode material "
+            "from Ostrava to the Komárom cell plant of Voltaris Energy Zrt.")
+    assert ("voltaris energy", "komarom") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_unit_of_a_group_is_a_subsidiary_not_a_plant(nlp):
+    text = ("NEW DELHI: The Union Cabinet on Wednesday approved Kavach Semiconductor Ltd's proposal to set up an outsourced "
+            "semiconductor assembly and test (OSAT) unit in Sanand, Gujarat, at an investment of Rs 4,850 crore.\n\nThe "
+            "plant will package and test chips for power electronics. The Gujarat Industrial Development Corporation has "
+            "allotted the company 28 acres in its Sanand estate. Applications for two more packaging units are under "
+            "review.\n\nKavach, "
+            "a unit of the Pune-based auto components group Kavach Industries, has signed a technology licensing agreement "
+            "with Everwin Packaging Technology Corp. of Taiwan for flip-chip packaging processes.")
+    doc = nlp(text)
+    unit = next(t for t in doc if t.lower_ == "unit" and t.idx > text.index("Kavach,"))
+    assert nlp.get_pipe("kg_facilities")._mention(doc, unit, text) is None

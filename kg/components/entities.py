@@ -1450,10 +1450,15 @@ def _with_names_after_company_words(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _as_place_with_an_official(doc: Doc, ent: Span) -> Span:
-    """'Marinha Grande's mayor, Rui Gaspar': a name whose mayor or governor is spoken of is a place's."""
-    if ent.label_ in ("ORG", "PERSON") and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and doc[ent.end + 1].lower_ in PLACE_OFFICIALS:
-        return Span(doc, ent.start, ent.end, label="GPE")
-    return ent
+    """'Marinha Grande's mayor, Rui Gaspar', 'Ferenc Kardos, mayor of Nyíregyháza': a name whose mayor or governor is
+    spoken of is a place's (a governor 'of' a name may head a bank)."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return ent
+    possessed = ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and doc[ent.end + 1].lower_ in PLACE_OFFICIALS
+    mayor_of = ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ == "mayor" \
+        and not any(t.lower_ in DEFAULT_ORG_WORDS or t.lower_ in ("the", "city", "town", "municipality") for t in ent)
+    # not "mayor of Cork City Council", "mayor of the City of Kouvola" (the town's body)
+    return Span(doc, ent.start, ent.end, label="GPE") if possessed or mayor_of else ent
 
 
 def _mexican_form_start(doc: Doc, ent: Span) -> int | None:

@@ -267,6 +267,8 @@ class FacilityFinder:
             return None  # "Meuse Forge SA", "Pemberton Maltings Ltd": a word of a company's name
         if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "of":
             return None  # "the balance-of-plant design": a part of the works, no plant
+        if lower == "unit" and any(p.lower_ == "of" and any(t.ent_type_ == "ORG" for t in p.subtree) for p in token.children):
+            return None  # "Kavach, a unit of the auto components group Kavach Industries": a subsidiary
         if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
                 "worth", "pitches", "site", "grounds")):
             return None  # "gigafactory operations", "worth of battery plant", "on the site of a power station": a place
@@ -579,6 +581,10 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     runner = _run_by(head, org_at) if not AFTER_CLOSING.search(head.sent.text) else None  # not "Once the transaction
     if runner is not None:  # closes, the site will be run by X"
         return runner  # "the group makes bumpers at a plant in San Luis Potosí run by Vallmer Tecnoforma"
+    owner = next((org_at(g) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj" and org_at(g)), None)
+    if owner is not None:
+        return owner  # "the Komárom cell plant of Voltaris Energy Zrt."
     first = _first_conjunct(head)  # "its home plant in Okayama and another site in Rayong": both its own
     for child in [*head.lefts, *(first.lefts if first is not head else ())]:
         if child.dep_ in ("poss", "compound", "nmod") and org_at(child):
@@ -1084,6 +1090,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
                 or next((c for c in pobj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)  # "in Debrecen's southern
             if named is None:  # industrial park"  # "inside an economic zone in Malvar town": where the unnamed zone is
                 places += [p for c in pobj.children if c.dep_ == "prep" for p in _places_after(c, orgs)]
+                places += [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj" and _is_place(g, orgs)]  # "in the southern industrial park of Nyíregyháza"
             pobj = named or pobj
         if _is_place(pobj, orgs):
             places.append(pobj)
