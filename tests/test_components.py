@@ -5103,3 +5103,13 @@ def test_a_unit_of_a_group_is_a_subsidiary_not_a_plant(nlp):
     doc = nlp(text)
     unit = next(t for t in doc if t.lower_ == "unit" and t.idx > text.index("Kavach,"))
     assert nlp.get_pipe("kg_facilities")._mention(doc, unit, text) is None
+
+
+def test_a_town_whose_mayor_is_spoken_of_stays_a_place_everywhere(nlp):
+    text = ("Papírny Vltava a.s. has agreed to buy the containerboard mill at Raon-l'Étape in the Vosges from Groupe Marnier "
+            "Emballages SA for €210 million.\n\n\"Raon-l'Étape gives us a foothold in the French market,\" said Tomáš "
+            "Novotný, chief executive of Papírny Vltava.\n\nRaon-l'Étape's mayor, Bernard Thiébaut, said the town had "
+            "feared a closure.")
+    extraction = extract_text(nlp, text)
+    assert "Raon-l'Étape" not in {o.name for o in extraction.organizations}
+    assert "raon l etape" in {p.location for p in extraction.plants}

@@ -1454,6 +1454,8 @@ def _as_place_with_an_official(doc: Doc, ent: Span) -> Span:
     spoken of is a place's (a governor 'of' a name may head a bank)."""
     if ent.label_ not in ("ORG", "PERSON"):
         return ent
+    if len(ent) > 1 and ent[-1].tag_ == "POS" and ent.end < len(doc) and doc[ent.end].lower_ in PLACE_OFFICIALS:
+        return Span(doc, ent.start, ent.end - 1, label="GPE")  # "Raon-l'Étape's mayor", the model taking in the "'s"
     possessed = ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and doc[ent.end + 1].lower_ in PLACE_OFFICIALS
     mayor_of = ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ == "mayor" \
         and not any(t.lower_ in DEFAULT_ORG_WORDS or t.lower_ in ("the", "city", "town", "municipality") for t in ent)
