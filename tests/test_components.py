@@ -5113,3 +5113,11 @@ def test_a_town_whose_mayor_is_spoken_of_stays_a_place_everywhere(nlp):
     extraction = extract_text(nlp, text)
     assert "Raon-l'Étape" not in {o.name for o in extraction.organizations}
     assert "raon l etape" in {p.location for p in extraction.plants}
+
+
+def test_a_region_opening_a_company_s_name_is_its_short_form_when_nothing_is_placed_in_it(nlp):
+    text = ("MUMBAI, May 22 (Wire) - Indian steelmaker Kalinga Ispat Ltd is in talks with Japan's Kurogane Steel Corp about "
+            "jointly building a steel plant in the eastern state of Odisha.\n\nKalinga would hold 51% of the planned joint "
+            "venture and Kurogane 49%.\n\nThe two companies already work together. Since 2019, Kurogane has licensed its "
+            "galvanising technology to Kalinga's steelworks at Angul.")
+    assert ("kalinga ispat", "angul") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
-from kg.components.gazetteer import REGION_WORDS, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language, people_s_countries
+from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language, people_s_countries
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials
@@ -910,12 +910,13 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     bare_names = {tuple(t.text for t in e) for e in _short_form_sources(companies)} - set(org_names)  # "Fundidora del Norte"
 
     short_forms: dict[tuple[int, int], bool] = {}  # relabel asks up to three times per entity and pass
+    company_regions = _regions_naming_companies(ents, companies)
 
     def is_short_form(ent: Span) -> bool:
         known = short_forms.get((ent.start, ent.end))
         if known is None:
             words = tuple(t.text for t in (ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent))  # "Hutě Odra's"
-            known = short_forms[ent.start, ent.end] = not is_broad_place(ent.text) and any(  # "Oman" is no short form of "Oman Investment Authority"
+            known = short_forms[ent.start, ent.end] = (not is_broad_place(ent.text) or " ".join(words) in company_regions) and any(  # "Oman" is no short form of "Oman Investment Authority"
                 name[: len(words)] == words and len(name) > len(words) or _after_its_home(name, words) for name in org_names) or any(
                 bare[: len(words)] == words for bare in bare_names)
         return known
@@ -1062,6 +1063,21 @@ def _between_towns(token: Token) -> bool:
     towns = [first, *first.conjuncts]
     return first.dep_ == "pobj" and between.lower_ == "between" and between.head.lemma_.lower() not in BETWEEN_COMPANIES \
         and len(towns) >= 2 and all(t.pos_ == "PROPN" and is_known_town(t.text) for t in towns)
+
+
+#: Prepositions that put something in a place ('in Texas'): a region written after one is spoken of as a place.
+LOCATIVES = {"in", "at", "near", "across", "throughout", "outside", "within"}
+
+
+def _regions_naming_companies(ents: list[Span], companies: list[Span]) -> set[str]:
+    """'Kalinga' of 'Kalinga Ispat Ltd' (Kalinga is also a Philippine province): a first-level region that opens a
+    registered company's name and that the story never places anything in is that company's short form, unlike
+    'Oman' of 'Oman Investment Authority' (a country) or 'Texas' in a story about building in Texas."""
+    openers = {e[0].text for e in companies if len(e) > 2 and is_legal_form(e[-1].text) and is_broad_place(e[0].text)
+               and breadth(e[0].text) == 1}
+    placed = {e.text for e in ents if e.label_ in ("GPE", "LOC") and e.start > 0 and e.doc[e.start - 1].lower_ in LOCATIVES}
+    governed = {t.text for e in ents if e.label_ == "ORG" and e[0].text not in openers for t in e}  # "the Government of Asturias"
+    return openers - placed - governed
 
 
 def _as_place_or(ent: Span, label: str) -> Span:
