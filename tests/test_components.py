@@ -5121,3 +5121,14 @@ def test_a_region_opening_a_company_s_name_is_its_short_form_when_nothing_is_pla
             "venture and Kurogane 49%.\n\nThe two companies already work together. Since 2019, Kurogane has licensed its "
             "galvanising technology to Kalinga's steelworks at Angul.")
     assert ("kalinga ispat", "angul") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_subsidiary_s_name_runs_on_over_its_country_and_a_numbered_plant_is_no_company(nlp):
+    text = ("German chassis-parts maker Oberlinger Fahrwerk GmbH on Tuesday opened Plant 3, its third factory in Indonesia, "
+            "at the Karawang International Industrial City in West Java. The plant, run by its subsidiary PT Oberlinger "
+            "Komponen Indonesia, will make 2 million control arms a year. Andreas Kühn, president director of PT "
+            "Oberlinger Komponen Indonesia, said Plant 3 would supply Sakura Motor Indonesia under a contract signed in May.")
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {"Oberlinger Fahrwerk GmbH", "PT Oberlinger Komponen Indonesia",
+                                                          "Sakura Motor Indonesia"}
+    assert frozenset({"oberlinger komponen indonesia", "sakura motor indonesia"}) in partner_sets(extraction)

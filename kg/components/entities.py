@@ -184,7 +184,7 @@ class EntityFixer:
         fixed = _joined_adjacent_orgs(doc, _with_name_particles(doc, sorted(fixed, key=lambda span: span.start)))  # 'Kurobe' (a
         # short form) + 'Holdings', 'Verapack' + 'do Brasil'
         acronyms = _common_noun_acronyms(doc)
-        fixed = _with_bracketed_countries(doc, _with_second_initials(doc, fixed, acronyms))
+        fixed = _with_trailing_countries(doc, _with_bracketed_countries(doc, _with_second_initials(doc, fixed, acronyms)))
         fixed = _named_as_partners_or_described(doc, fixed)
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
@@ -472,7 +472,8 @@ def _described_not_named(ent: Span) -> bool:
     doc = ent.doc
     after_based = ent.start > 1 and doc[ent.start - 1].lower_ == "based" and doc[ent.start - 2].text == "-" and len(ent) == 1 and (
         ent.text.isupper() or ent[0].pos_ != "PROPN")  # not "Zaragoza-based Tracktec"
-    numbered = len(ent) == 1 and ent.end < len(doc) and doc[ent.end].like_num and ent[0].lower_ in DEFAULT_KINDS
+    numbered = len(ent) == 1 and ent.end < len(doc) and doc[ent.end].like_num and ent[0].lower_ in DEFAULT_KINDS \
+        or len(ent) == 2 and ent[0].lower_ in DEFAULT_KINDS and ent[1].like_num  # "Plant 3", tagged with its number
     indefinite = len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and ent.root.head.i > ent.start \
         and ent.root.head.is_lower and ent.root.head.lower_ not in TITLE_NOUNS | {"union", "member"}  # "a PET resin
     # producer", "an EV maker": an unnamed party of that trade (but "a CGT delegate" works for the CGT)
@@ -2070,6 +2071,23 @@ def _joined_over_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
             joined = [e for e in joined if e.end <= head]
             ent = Span(doc, head, ent.end, label="ORG")
         joined.append(ent)
+    return joined
+
+
+def _with_trailing_countries(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'PT Oberlinger Komponen' + 'Indonesia' (written as one name elsewhere), 'Sakura Motor' + 'Indonesia': a
+    subsidiary's name goes on over its country."""
+    org_texts = {e.text for e in ents if e.label_ == "ORG"}
+    joined, skip = [], set()
+    for e, after in zip(ents, [*ents[1:], None]):
+        if e.start in skip:
+            continue
+        if after is not None and e.label_ == "ORG" and after.label_ == "GPE" and after.start == e.end and e[-1].whitespace_ and (
+                doc[e.start : after.end].text in org_texts or breadth(after.text) == 2 and not is_legal_form(e[-1].text)):
+            joined.append(Span(doc, e.start, after.end, label="ORG"))
+            skip.add(after.start)
+        else:
+            joined.append(e)
     return joined
 
 
