@@ -5132,3 +5132,9 @@ def test_a_subsidiary_s_name_runs_on_over_its_country_and_a_numbered_plant_is_no
     assert {o.name for o in extraction.organizations} == {"Oberlinger Fahrwerk GmbH", "PT Oberlinger Komponen Indonesia",
                                                           "Sakura Motor Indonesia"}
     assert frozenset({"oberlinger komponen indonesia", "sakura motor indonesia"}) in partner_sets(extraction)
+
+
+def test_a_named_campus_stands_where_the_clause_after_its_description_puts_it(nlp):
+    text = ("Meridian Nexus Data Pte. Ltd. today announced that construction has started on MNX Chonburi 1, its first data "
+            "centre campus in Thailand, at the Amata City Chonburi industrial estate in Chonburi province.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["amata city chonburi"]

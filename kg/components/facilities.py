@@ -968,8 +968,12 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         sites = [governor] if governor.lower_ in SITE_NOUNS else [
             g for p in governor.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj" and g.lower_ in SITE_NOUNS]
         candidates += [c for site in sites for c in site.children if c.dep_ == "prep"]
-    if head.dep_ == "pobj" and head.right_edge.i + 1 < len(head.doc) and (verb := verb_of(head)) is not head:
-        candidates += [c for c in verb.children if c.dep_ == "prep" and c.i == head.right_edge.i + 1]
+    named = head.head if head.dep_ == "appos" and head.head.dep_ == "pobj" else head  # "started on MNX Chonburi 1, its first
+    # campus in Thailand, at the Amata City Chonburi estate": a place after the campus the name stands for
+    if named.dep_ == "pobj" and head.right_edge.i + 1 < len(head.doc) and (verb := verb_of(named)) is not named:
+        after = max(head.right_edge.i, named.right_edge.i) + 1
+        after += named is not head and after < len(head.doc) and head.doc[after].text == ","
+        candidates += [c for c in verb.children if c.dep_ == "prep" and c.i == after]
         # "to take a fifth of the copper smelter under construction at Chingola": a place right after it, hung on the verb
     candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.conjuncts]  # "in Ochang, and in Hungary"
     candidates += [inner for prep in candidates if prep.lower_ == "on" for inner in prep.subtree
