@@ -5138,3 +5138,17 @@ def test_a_named_campus_stands_where_the_clause_after_its_description_puts_it(nl
     text = ("Meridian Nexus Data Pte. Ltd. today announced that construction has started on MNX Chonburi 1, its first data "
             "centre campus in Thailand, at the Amata City Chonburi industrial estate in Chonburi province.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["amata city chonburi"]
+
+
+def test_an_italian_or_spanish_managing_director_s_title_is_a_title(nlp):
+    text = ("Giulia Marchetti, amministratore delegato of Laminatoio Valtellina, said the Italian company would contribute "
+            "its rolling and coating know-how.")
+    assert ("giulia marchetti", "amministratore delegato", "laminatoio valtellina") in role_triples(extract_text(nlp, text))
+
+
+def test_a_person_holds_one_post_at_an_organisation_by_the_title_first_given(nlp):
+    text = ("Carrozzi Componenti S.p.A. will buy the Mondovì glassworks. \"We need more capacity in Italy,\" said chief "
+            "executive Giulia Ferrante.\n\nFerrante, who became amministratore delegato in 2023, has made four acquisitions "
+            "since then.")
+    assert {(p, t) for p, t, o in role_triples(extract_text(nlp, text)) if o == "carrozzi componenti"} == {
+        ("giulia ferrante", "chief executive")}

@@ -55,7 +55,8 @@ FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presid
                   "diretora", "geschäftsführer", "vorstandschef", "wethouder", "cathaoirleach", "taoiseach", "tánaiste",
                   "menteri", "besar", "bupati", "gubernur", "directrice", "directora", "générale", "vorstandsvorsitzende",
                   "vorstandsvorsitzender", "wójt", "gedeputeerde", "akim", "préfet", "alcalde", "alcaldesa", "prefeito", "prefeita",
-                  "sindaco", "bürgermeister", "oberbürgermeister", "landrat", "wali"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
+                  "sindaco", "bürgermeister", "oberbürgermeister", "landrat", "wali", "amministratore", "delegato", "delegata",
+                  "consejero", "consejera", "delegado", "delegada", "presidentessa"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
                "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", "mec", *FOREIGN_TITLES}

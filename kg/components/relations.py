@@ -300,7 +300,9 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
                 org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
             title = _written_out(_without_place_served(title_tokens))
             key = (entity_key(person["name"]), title)
-            if key not in roles:
+            held = org is not None and any(r["person"] == person["name"] and r["org"] == org.key for r in roles.values())
+            if key not in roles and not held:  # "said chief executive Giulia Ferrante ... Ferrante, who became
+                # amministratore delegato in 2023": one post at one organisation, by the title it was introduced with
                 roles[key] = {"person": person["name"], "title": title, "org": org.key if org else None,
                               "span": (start, end), "confidence": 0.85 if org else 0.6}
     return list(roles.values())
