@@ -5152,3 +5152,15 @@ def test_a_person_holds_one_post_at_an_organisation_by_the_title_first_given(nlp
             "since then.")
     assert {(p, t) for p, t, o in role_triples(extract_text(nlp, text)) if o == "carrozzi componenti"} == {
         ("giulia ferrante", "chief executive")}
+
+
+def test_a_company_opening_a_sentence_s_phrase_is_not_introduced_by_what_follows_the_comma(nlp):
+    text = ("Sokhna Liquid Terminals Co., the joint venture of Egypt's Delta Bulk Terminals S.A.E. and Rotterdam-based Van "
+            "Rijswijk Tankopslag B.V., has signed a usufruct contract for a liquid chemicals terminal at Ain Sokhna port."
+            "\n\nThe venture, owned 51% by Delta Bulk and 49% by Van Rijswijk, will invest $260 million in the terminal."
+            "\n\nFor Delta Bulk, the venture replaces a plan of its own.")
+    assert {i.investor for i in extract_text(nlp, text).investments} == {"sokhna liquid terminals"}
+
+
+def test_an_egyptian_legal_form_is_no_part_of_the_key():
+    assert entity_key("Delta Bulk Terminals S.A.E.") == entity_key("Delta Bulk Terminals SAE") == "delta bulk terminals"

@@ -546,7 +546,9 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
             before.append(token)
         after = []
         end = mention.end + 3 if doc[mention.end : mention.end + 3].text.startswith("(") and doc[mention.end + 2 : mention.end + 3].text == ")" else mention.end
-        if end + 1 < len(doc) and doc[end].text == ",":  # "X, the ...", "X (XA), the ..."
+        opening = mention.start > 0 and doc[mention.start - 1].pos_ == "ADP" and doc[mention.start - 1].is_sent_start
+        if end + 1 < len(doc) and doc[end].text == "," and not opening:  # "X, the ...", "X (XA), the ..."; not "For Delta
+            # Bulk, the venture replaces a plan of its own", where the comma closes an opening phrase
             phrase = None  # where the apposition's noun phrase ends: "a joint venture | between A and B"
             for token in doc[end + 1 : end + 8]:
                 if token.text in (",", ".", ";") or token.pos_ == "VERB":
