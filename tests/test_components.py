@@ -5164,3 +5164,15 @@ def test_a_company_opening_a_sentence_s_phrase_is_not_introduced_by_what_follows
 
 def test_an_egyptian_legal_form_is_no_part_of_the_key():
     assert entity_key("Delta Bulk Terminals S.A.E.") == entity_key("Delta Bulk Terminals SAE") == "delta bulk terminals"
+
+
+def test_three_founders_the_parser_splits_and_two_holding_each_are_all_partners(nlp):
+    text = ("TOKYO, Sept 3 (Wire) - Japanese telecoms operator Hoshizora Telecom Inc, property developer Mitsuwa Fudosan Co., "
+            "Ltd. and Singapore's Straits Digital Infrastructure Pte Ltd have formed a joint venture to build a data centre "
+            "campus in Kyoto prefecture, the three companies said on Wednesday.\n\nThe venture, Keihanna DC Partners GK, was "
+            "registered on Monday. Hoshizora and Mitsuwa each hold 40% and Straits Digital the remaining 20%, according to "
+            "a joint statement.")
+    extraction = extract_text(nlp, text)
+    three = frozenset({"hoshizora telecom", "mitsuwa fudosan", "straits digital infrastructure"})
+    assert {p.status for p in extraction.partnerships if frozenset(p.partners) == three} == {"agreed", "active"}
+    assert "keihanna dc partners" in {o.key for o in extraction.organizations}

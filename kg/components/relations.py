@@ -1729,6 +1729,7 @@ def _co_owners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None
     26% by B', 'in which A holds 60% and B owns the rest', 'A will hold 60% of the venture, while B will hold 40%'.
     Two or more holders are the co-owners; the company they own is no partner of theirs."""
     holders = _share_holders(sentence, orgs)
+    holders += _holding_each(sentence, orgs)
     if holders and None not in holders:
         if sentence.start > 0 and _split_goes_on(sentence.doc[sentence.start - 1].sent, orgs) == holders:
             return None  # the sentence before told of the first share: the owners are those of the whole split, found there
@@ -1742,6 +1743,13 @@ def _co_owners(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None
         # the owners are not all known
     keys = {m.key for m in holders if m is not None}
     return tuple(sorted(keys)) if len(keys) >= 2 else None
+
+
+def _holding_each(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention | None]:
+    """'Hoshizora and Mitsuwa each hold 40%': the holders after the first of a subject that holds a share each."""
+    return [org_at(orgs, c) for verb in tokens_with(sentence, LEMMA, SHARE_VERBS)
+            for subject in verb.children if subject.dep_ == "nsubj" and any(c.lower_ == "each" for c in subject.children)
+            for c in subject.conjuncts]
 
 
 def _share_holders(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention | None]:
@@ -2064,7 +2072,9 @@ def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] |
     for token in tokens_with(sentence, DEP, ("nsubj",)):
         if not token.conjuncts or org_at(orgs, token) is None:
             continue
-        parties = {m.key for t in (token, *token.conjuncts) if (m := org_at(orgs, t) or _named_in_compound(orgs, t))}
+        split_off = [c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i]  # "A Inc, B Co., Ltd. and C
+        # have formed", parsed with A a subject of its own
+        parties = {m.key for t in (*split_off, token, *token.conjuncts) if (m := org_at(orgs, t) or _named_in_compound(orgs, t))}
         if len(parties) >= 2:
             return tuple(sorted(parties))
     return None
