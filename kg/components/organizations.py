@@ -76,7 +76,8 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "coopérative", "usina", "usinas", "br
                        "maglificio", "officine", "meccaniche", "conservas", "laticínios", "lacticinios", "calzaturificio",
                        "lanificio", "cotonificio", "cartiera", "cartiere", "acciaierie", "fonderia", "fonderie", "pastificio",
                        "oleificio", "caseificio", "vetrerie", "cristalerías", "cristalerias", "papeleira", "industria", "vidriera",
-                       "vidrios", "acería", "aceria", "cerámica", "ceramica"}
+                       "vidrios", "acería", "aceria", "cerámica", "ceramica", "construcciones", "ferroviarias", "cementownia",
+                       "fabryka", "huta", "stocznia", "kopalnia", "browar", "papiernia", "elektrownia", "zakłady", "zaklady", "alimentario", "alimentaria"}
 FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
