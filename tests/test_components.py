@@ -5187,3 +5187,9 @@ def test_a_name_after_spanish_and_polish_trade_words_is_the_company_s_short_form
     extraction = extract_text(nlp, text)
     assert short not in {o.name for o in extraction.organizations}
     assert ("ana ruiz", "spokeswoman", entity_key(name)) in role_triples(extraction)
+
+
+def test_funding_in_terms_signed_with_a_public_body_is_that_body_s_investment(nlp):
+    text = ("Vantorra Semiconductor Inc. has also signed a preliminary memorandum of terms with the U.S. Department of "
+            "Commerce for up to $90 million in CHIPS Act funding, which would be paid out only once milestones are met.")
+    assert {i.investor for i in extract_text(nlp, text).investments} == {"u s department of commerce"}

@@ -1163,7 +1163,14 @@ def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
     anchor = head.head.head
     talks = [anchor] if anchor.lower_ in TALK_NOUNS else [
         g for p in anchor.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.lower_ in TALK_NOUNS]
+    if not talks and any(t.lemma_ in GIFT_NOUNS for t in head.subtree):  # "signed a memorandum of terms with the U.S.
+        # Department of Commerce for up to $90 million in CHIPS Act funding"
+        talks = [t for d in anchor.children if d.dep_ == "dobj" and d.lemma_ in TERMS_NOUNS for t in d.subtree]
     return next((m for m in _talked_with(talks, orgs) if funds(m)), None)
+
+
+#: The papers a company signs with a public funder about money it will get.
+TERMS_NOUNS = {"memorandum", "agreement", "term", "terms", "mou", "letter"}
 
 
 def _talked_with(talks: list[Token], orgs: list[OrgMention]) -> list[OrgMention]:
