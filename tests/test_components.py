@@ -5193,3 +5193,9 @@ def test_funding_in_terms_signed_with_a_public_body_is_that_body_s_investment(nl
     text = ("Vantorra Semiconductor Inc. has also signed a preliminary memorandum of terms with the U.S. Department of "
             "Commerce for up to $90 million in CHIPS Act funding, which would be paid out only once milestones are met.")
     assert {i.investor for i in extract_text(nlp, text).investments} == {"u s department of commerce"}
+
+
+def test_land_a_town_reserved_for_a_company_makes_them_partners(nlp):
+    text = ("Norrmalm Stål AB has postponed construction of its iron plant in Gävle. Gävle municipality, which reserved 120 "
+            "hectares of port land for Norrmalm in 2023, will hold the plot, said Johan Ek, its head of business development.")
+    assert frozenset({"gavle municipality", "norrmalm stal"}) in partner_sets(extract_text(nlp, text))

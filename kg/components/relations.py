@@ -100,13 +100,14 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
     r"protocol of intentions?|concessions?|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
-    r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned|allocated|granted) to|allot\w*|"  # "owned since 2017 by"
+    r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned|allocated|granted) to|allot\w*|"
+    r"reserved (?:[\w-]+ ){1,6}for|"  # "which reserved 120 hectares of port land for Norrmalm"  # "owned since 2017 by"
     r"(co-)?owns? (?:[\w%-]+ ){0,2}with)\b",  # "which it owns 50-50 with Ruifeng"
     re.IGNORECASE,
 )
 #: What makes a public body a party: a deal struck with it, not its money or its permission.
 PUBLIC_DEAL = re.compile(r"\b(agreements?|mou|memorandum|memoranda|lease[ds]?|leasing|concession|contracts?|deal|joint venture|stake|interest|"
-                         r"protocol|talks|negotiations|sold|sell|sells|sale|bought|buy|handover|handed over|partner\w*|framework|treaty|allot\w*|allocat\w*)\b",
+                         r"protocol|talks|negotiations|sold|sell|sells|sale|bought|buy|handover|handed over|partner\w*|framework|treaty|allot\w*|allocat\w*|reserved)\b",
                          re.IGNORECASE)
 DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b", re.IGNORECASE)
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
@@ -1932,8 +1933,9 @@ AWARDING_VERBS = {"award", "give", "hand", "assign", "allot", "allocate", "grant
 
 
 def _leased_to(prep: Token) -> bool:
-    """'has agreed to lease the site to the company': the tenant of a lease is a party to it."""
-    return prep.lower_ == "to" and prep.head.lemma_ in ("lease", "sublease", "rent")
+    """'has agreed to lease the site to the company', 'reserved 120 hectares of port land for Norrmalm': the tenant of a
+    lease or a land reservation is a party to it."""
+    return prep.lower_ == "to" and prep.head.lemma_ in ("lease", "sublease", "rent") or prep.lower_ == "for" and verb_of(prep).lower_ == "reserved"
 
 
 def _awarded_to(prep: Token) -> bool:
