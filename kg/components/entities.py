@@ -453,9 +453,11 @@ def _opens_a_quote_once(ent: Span) -> bool:
     """'"Nearshoring has doubled our orders," said X': a single capitalised word that opens a quote, and that the
     story never writes again, is the speaker's word, not a company."""
     doc = ent.doc
+    if not (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text in ('"', "“") and ent[0].is_title):
+        return False
     after_closing = doc[ent.start - 1].whitespace_ and ent.end < len(doc) and doc[ent.end].lower_ in TITLE_NOUNS and any(
         len(e) > 1 and e[0].text == ent.text for e in doc.ents)
-    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text in ('"', "“") and not after_closing and ent[0].is_title and (
+    return not after_closing and (
         sum(t.text == ent.text for t in doc) == 1 or any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == ent.text for e in doc.ents))
     # or the first name of someone the story names in full ('"Bertrand built this company"'); not a company's short
     # form after a closing quote, before a title ('..., countries," Rheinwerk spokesman Tobias Kranz said')

@@ -100,8 +100,8 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|"
     r"protocol of intentions?|concessions?|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
-    r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned|allocated|granted) to|allot\w*|"
-    r"reserved (?:[\w-]+ ){1,6}for|"  # "which reserved 120 hectares of port land for Norrmalm"  # "owned since 2017 by"
+    r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned|allocated|granted) to|allot\w*|"  # "owned since 2017 by"
+    r"reserved (?:[\w-]+ ){1,6}for|"  # "which reserved 120 hectares of port land for Norrmalm"
     r"(co-)?owns? (?:[\w%-]+ ){0,2}with)\b",  # "which it owns 50-50 with Ruifeng"
     re.IGNORECASE,
 )
@@ -1999,8 +1999,8 @@ def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention], project_own
 def _contractors_alongside(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
                            project_owner: OrgMention | None) -> list[tuple[str, ...]]:
     """'..., with Osaka's Nakahara Membrane Co. supplying the membranes and Santiago-based Ductos del Norte Ltda. the
-    pipeline': companies doing part of the work work for the project's owner (the operator of the plant named last,
-    else the sentence's subject, else the story's company)."""
+    pipeline': companies doing part of the work work for the project's owner (the operator of the plant the sentence
+    names last, else the sentence's subject, else the story's company)."""
     doc = sentence.doc
     named = [m for m in orgs_in(orgs, sentence) if m.via != "pronoun"]
     for word in tokens_with(sentence, LOWER, ("with",)):
