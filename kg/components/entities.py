@@ -1080,8 +1080,9 @@ def _regions_naming_companies(ents: list[Span], companies: list[Span]) -> set[st
     openers = {e[0].text for e in companies if len(e) > 2 and is_legal_form(e[-1].text) and is_broad_place(e[0].text)
                and breadth(e[0].text) == 1}
     placed = {e.text for e in ents if e.label_ in ("GPE", "LOC") and e.start > 0 and e.doc[e.start - 1].lower_ in LOCATIVES}
-    governed = {t.text for e in ents if e.label_ == "ORG" and e[0].text not in openers for t in e}  # "the Government of Asturias"
-    return openers - placed - governed
+    inside_other_names = {t.text for e in ents if e.label_ == "ORG" and e[0].text not in openers for t in e}  # "the
+    # Government of Asturias" beside "Asturias Green Iron S.L."
+    return openers - placed - inside_other_names
 
 
 def _as_place_or(ent: Span, label: str) -> Span:

@@ -581,8 +581,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     runner = _run_by(head, org_at) if not AFTER_CLOSING.search(head.sent.text) else None  # not "Once the transaction
     if runner is not None:  # closes, the site will be run by X"
         return runner  # "the group makes bumpers at a plant in San Luis Potosí run by Vallmer Tecnoforma"
-    owner = next((org_at(g) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                  if g.dep_ == "pobj" and org_at(g)), None)
+    owner = next((key for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj" and (key := org_at(g))), None)
     if owner is not None:
         return owner  # "the Komárom cell plant of Voltaris Energy Zrt."
     first = _first_conjunct(head)  # "its home plant in Okayama and another site in Rayong": both its own

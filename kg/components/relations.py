@@ -1158,14 +1158,14 @@ TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "dis
 
 def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
     """The lender a borrower is in talks with about the money ('in talks with Afreximbank about a further $200
-    million'), whatever the parser hung the 'about' on."""
+    million'), whatever the parser hung the 'about' on, or the public funder it signed terms with for funding
+    ('a memorandum of terms with the U.S. Department of Commerce for up to $90 million in CHIPS Act funding')."""
     if head.dep_ != "pobj" or head.head.lower_ not in ("about", "over", "on", "for"):
         return None
     anchor = head.head.head
     talks = [anchor] if anchor.lower_ in TALK_NOUNS else [
         g for p in anchor.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.lower_ in TALK_NOUNS]
-    if not talks and any(t.lemma_ in GIFT_NOUNS for t in head.subtree):  # "signed a memorandum of terms with the U.S.
-        # Department of Commerce for up to $90 million in CHIPS Act funding"
+    if not talks and any(t.lemma_ in GIFT_NOUNS for t in head.subtree):
         talks = [t for d in anchor.children if d.dep_ == "dobj" and d.lemma_ in TERMS_NOUNS for t in d.subtree]
     return next((m for m in _talked_with(talks, orgs) if funds(m)), None)
 
