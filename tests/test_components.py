@@ -5198,3 +5198,11 @@ def test_land_a_town_reserved_for_a_company_makes_them_partners(nlp):
     text = ("Norrmalm Stål AB has postponed construction of its iron plant in Gävle. Gävle municipality, which reserved 120 "
             "hectares of port land for Norrmalm in 2023, will hold the plot, said Johan Ek, its head of business development.")
     assert frozenset({"gavle municipality", "norrmalm stal"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_a_plant_apposed_after_an_adverbial_is_the_same_plant_refined_by_a_numbered_park(nlp):
+    text = ("Hanmaru Foods Co. opened its first factory outside South Korea on Monday, a 2.4 trillion dong instant noodle "
+            "plant in Bac Ninh province that will make its K-Fire range. The plant in the Yen Phong II industrial park was "
+            "built by and will be run by Hanmaru Foods Vietnam Co., the group's local subsidiary.")
+    plants = extract_text(nlp, text).plants
+    assert [(p.operator, p.location) for p in plants] == [("hanmaru foods vietnam", "yen phong ii")]

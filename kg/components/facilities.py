@@ -522,6 +522,9 @@ def _apposed_plant(head: Token, assigned: list[FacilityMention]) -> int | None:
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None) or next(
             (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "The plant ... will be run by X and is the group's first site"
         return next((m.plant for m in assigned if subject is not None and m.head == subject.i), None)
+    if head.dep_ == "dobj" and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == ",":
+        objects = [c.i for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]  # "opened its first factory on
+        return next((m.plant for m in assigned if m.head in objects), None)  # Monday, a noodle plant in Bac Ninh"
     if head.dep_ != "appos":
         return None
     return next((m.plant for m in assigned if m.head == head.head.i), None)
@@ -1078,8 +1081,10 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
     """The places a preposition introduces; 'in the city of Yonezawa' introduces Yonezawa."""
     if not (prep.dep_ == "prep" or prep.dep_ == "conj" and prep.pos_ == "ADP") or prep.lower_ not in PREPOSITION_RANK:
         return []  # "two plants, in Odessa and in Monterrey": the second 'in' is the first one's conjunct
-    if prep.lower_ == "outside" and any(c.lower_ in ORDINALS for c in (*prep.head.lefts, *prep.lefts)):
-        return []  # "its first plant outside Maharashtra", "the group's first outside Minas Gerais" is not there
+    objects = [o for o in prep.head.children if o.dep_ == "dobj" and o.i < prep.i] if prep.head.pos_ in ("VERB", "AUX") else []
+    if prep.lower_ == "outside" and any(c.lower_ in ORDINALS for c in (*prep.head.lefts, *prep.lefts, *(c for o in objects for c in o.lefts))):
+        return []  # "its first plant outside Maharashtra", "the group's first outside Minas Gerais", "opened its first
+        # factory outside South Korea" (the parser hangs 'outside' on the verb) is not there
     places = []
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if prep.lower_ == "on" and pobj.lower_ not in ZONE_NOUNS:
@@ -1117,7 +1122,8 @@ def _named_by(noun: Token) -> Token:
 
 def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
     """A place entity, or a proper noun the model left untagged that names no organisation, person or product."""
-    if token.text.isupper() and (len(token.text) <= 3 or not token.ent_type_) and not is_broad_place(token.text):
+    if token.text.isupper() and (len(token.text) <= 3 or not token.ent_type_) and not is_broad_place(token.text) \
+            and not _numbers_a_name(token):
         return False  # "an EV assembly plant", "the LNG terminal", "an HPAL plant"; "US" and "UK" are places
     if token.like_num or token.lower_ in ROAD_WORDS or any(
             t.lower_ in ROAD_WORDS or t.like_num for t in token.children if t.dep_ in ("compound", "nmod", "nummod")):
@@ -1126,6 +1132,15 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
         return True
     return (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "WORK_OF_ART") and token.text[:1].isupper() and not token.is_sent_start
             and not any(m.start <= token.i < m.end for m in orgs))
+
+
+ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+
+
+def _numbers_a_name(token: Token) -> bool:
+    """'II' of 'the Yen Phong II industrial park': a numeral that ends a tagged place name, not an acronym."""
+    return ROMAN_NUMERAL.fullmatch(token.text) is not None and token.ent_type_ in ("GPE", "LOC", "FAC") \
+        and token.i > 0 and token.doc[token.i - 1].ent_iob_ != "O" and token.doc[token.i - 1].ent_type_ == token.ent_type_
 
 
 def _owner_and_place_before(head: Token, orgs: list[OrgMention]) -> tuple[str | None, list[str]]:
