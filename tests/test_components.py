@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -5206,3 +5207,39 @@ def test_a_plant_apposed_after_an_adverbial_is_the_same_plant_refined_by_a_numbe
             "built by and will be run by Hanmaru Foods Vietnam Co., the group's local subsidiary.")
     plants = extract_text(nlp, text).plants
     assert [(p.operator, p.location) for p in plants] == [("hanmaru foods vietnam", "yen phong ii")]
+
+
+def test_a_turkish_name_joined_by_ve_is_one_company_and_its_board_chair_works_for_it(nlp):
+    text = ("The mill will be built by Sarıkaya Demir Çelik Sanayi ve Ticaret A.Ş. with an investment of 14 billion Turkish "
+            "liras (approximately 355 million US dollars). Hüseyin Sarıkaya, Chairman of the Board of Sarıkaya Demir Çelik, "
+            "said the mill will be the steelmaker's second.")
+    extraction = extract_text(nlp, text)
+    company = "sarıkaya demir celik sanayi ve ticaret"
+    assert {o.key for o in extraction.organizations} == {company}
+    assert ("huseyin sarıkaya", "chairman of the board", company) in role_triples(extraction)
+    assert [(i.amount, i.currency, i.investor) for i in extraction.investments] == [(Decimal("14000000000"), "TRY", company)]
+
+
+def test_an_amount_restated_as_equivalent_to_over_is_one_investment_and_a_cited_issuer_pays_nothing(nlp):
+    text = ("Daesung Hi-Tech Materials Co., Ltd. received the investment certificate for a separator plant in Bac Giang. "
+            "According to the certificate issued by the Bac Giang Industrial Zones Management Board, the said project has "
+            "the total investment capital of USD 280 million (equivalent to over VND 7,100 billion).")
+    investments = extract_text(nlp, text).investments
+    assert [(i.amount, i.currency, i.investor) for i in investments] == [(Decimal("280000000"), "USD", "daesung hi tech materials")]
+
+
+def test_the_post_listed_after_a_party_membership_is_the_one_held(nlp):
+    text = ("Attending the ceremony were Mr. Tran Quoc Hung, Member of the Provincial Party Standing Committee, Chairman of "
+            "the Bac Giang Provincial People's Committee; and Mr. Kim Tae-hoon, Chairman of Daesung Hi-Tech Materials.")
+    triples = role_triples(extract_text(nlp, text))
+    assert ("tran quoc hung", "chairman", "bac giang provincial people s committee") in triples
+    assert not any(person == "tran quoc hung" and org == "provincial party standing committee" for person, _, org in triples)
+
+
+def test_a_title_of_a_body_with_a_bracketed_abbreviation_before_the_name(nlp):
+    text = ("The ceremony was attended by the Deputy Chairman of the Batam Indonesia Free Zone Authority (BP Batam), Ahmad "
+            "Fauzi. BP Batam has allocated the land to PT Batam Hyperscale Data Nusantara, while state electricity company "
+            "PT PLN (Persero) signed a power purchase agreement with the venture.")
+    extraction = extract_text(nlp, text)
+    assert ("ahmad fauzi", "deputy chairman", "batam indonesia free zone authority") in role_triples(extraction)
+    assert {o.key for o in extraction.organizations} == {"batam indonesia free zone authority", "batam hyperscale data nusantara", "pln"}

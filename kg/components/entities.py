@@ -165,6 +165,7 @@ class EntityFixer:
         fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_share_after(_without_place_after(
             _without_name_before_amount(e), self.org_words))))) for e in fixed])
         fixed = [e for e in map(_without_trailing_names, fixed) if e is not None]
+        fixed = [_without_its_board(e, fixed) for e in fixed]
         fixed = _without_covered([_with_civic_unit(doc, e) for e in fixed])
         fixed = _with_agency_names(doc, [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)])
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
@@ -417,8 +418,9 @@ def _common_word(ent: Span) -> bool:
     lower-case word ('its head of treasury')."""
     if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES):
         return True
-    if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc):
-        return True  # "NZ$10.05", "60 MW", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it
+    if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc) \
+            and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES):
+        return True  # "NZ$10.05", "60 MW", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it, nor "PT PLN"
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
                                                                                 or ent.doc[ent.start - 2].is_sent_start)
     if len(ent) != 1 or not (ent[0].is_sent_start or opening) or not ent[0].text[1:].islower():
@@ -494,6 +496,19 @@ def _part_of_a_company(ent: Span) -> bool:
         return True
     after_owner = next((t.i + 1 for t in ent if t.tag_ == "POS"), ent.start)
     return BOARD.fullmatch(ent.doc[after_owner : ent.end].text) is not None
+
+
+def _without_its_board(ent: Span, ents: list[Span]) -> Span:
+    """'the Board of Sarıkaya Demir Çelik' (in 'Chairman of the Board of ...') where the story names the company
+    'Sarıkaya Demir Çelik Sanayi ve Ticaret A.Ş.': the company, whose board is no organisation of its own (not
+    'the Board of Investment', which names no company)."""
+    words = [t for t in ent if t.lower_ != "the"]
+    of = next((t for t in words if t.lower_ == "of"), None)
+    if ent.label_ != "ORG" or of is None or BOARD.fullmatch(ent.doc[words[0].i : of.i].text) is None or of.i + 1 >= ent.end:
+        return ent
+    rest = ent.doc[of.i + 1 : ent.end]
+    named = any(other.label_ == "ORG" and other.start != ent.start and other.text.startswith(rest.text) for other in ents)
+    return Span(ent.doc, rest.start, rest.end, label="ORG") if named else ent
 
 
 def _a_portfolio_of(ent: Span) -> bool:
@@ -2162,6 +2177,10 @@ def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[previous.end - 1].tag_ != "POS"):  # not "Saudi Arabia's" + "Tihama Marine Industries Co."
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
+        if previous is not None and previous.label_ == ent.label_ == "ORG" and previous.end + 1 == ent.start \
+                and doc[previous.end].text in FOREIGN_AND:
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Sarıkaya Demir Çelik Sanayi" + "ve" + "Ticaret
+            continue  # A.Ş.": in English text a foreign 'and' between two names is inside one name
         if previous is not None and previous.label_ == "ORG" and ent.label_ == "GPE" and previous.end == ent.start \
                 and any(name.startswith(f"{previous.text} {ent.text} ") for name in names):
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Hanmaru Foods" + "Vietnam", after "Hanmaru
@@ -2175,6 +2194,7 @@ def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 CO_OPERATIVE = {"operative", "co-operative", "cooperative", "op"}
+FOREIGN_AND = {"ve", "y", "et", "und", "e", "és", "en", "och", "og", "ja", "și"}
 
 
 def _hyphen_cut(doc: Doc, end: int, start: int) -> bool:

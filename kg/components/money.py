@@ -32,7 +32,7 @@ WORDS = {
     "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN",
     "złoty": "PLN", "złotys": "PLN", "złotych": "PLN",
     "krona": "SEK", "kronor": "SEK", "reais": "BRL", "rand": "ZAR", "shilling": "KES", "shillings": "KES",
-    "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "lira": "TRY", "naira": "NGN", "francs": "CHF",
+    "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "lira": "TRY", "liras": "TRY", "naira": "NGN", "francs": "CHF",
     "soles": "PEN", "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB", "koruna": "CZK", "korunas": "CZK", "forint": "HUF",
     "forints": "HUF", "lei": "RON", "leu": "RON", "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "rial": "OMR", "rials": "OMR",
     "dinar": "KWD", "dinars": "KWD", "taka": "BDT", "shekel": "ILS", "shekels": "ILS", "rubles": "RUB", "roubles": "RUB",
@@ -68,9 +68,9 @@ QUALIFIED_WORDS = {
                                                      ("colombian", "COP"), ("philippine", "PHP"))},
     "moroccan dirhams": "MAD", "emirati dirhams": "AED", "uae dirhams": "AED", "saudi riyals": "SAR", "qatari riyals": "QAR",
     "omani rials": "OMR", "egyptian pounds": "EGP", "swiss francs": "CHF", "hungarian forints": "HUF", "forints": "HUF",
-    "forint": "HUF", "brazilian reais": "BRL", "south african rand": "ZAR", "kenyan shillings": "KES", "turkish lira": "TRY",
+    "forint": "HUF", "brazilian reais": "BRL", "south african rand": "ZAR", "kenyan shillings": "KES", "turkish lira": "TRY", "turkish liras": "TRY",
     "russian roubles": "RUB", "roubles": "RUB", "indonesian rupiah": "IDR", "pakistani rupees": "PKR", "indian rupees": "INR",
-    "malaysian ringgit": "MYR", "thai baht": "THB", "vietnamese dong": "VND", "nigerian naira": "NGN", "polish zlotys": "PLN",
+    "malaysian ringgit": "MYR", "thai baht": "THB", "vietnamese dong": "VND", "nigerian naira": "NGN", "polish zlotys": "PLN", "polish zloty": "PLN",
     "chinese yuan": "CNY", "japanese yen": "JPY", "korean won": "KRW", "south korean won": "KRW", "cfa francs": "XOF",
     "cfa franc": "XOF", "uruguayan pesos": "UYU", "peruvian soles": "PEN", "ghanaian cedis": "GHS", "zambian kwacha": "ZMW",
 }
@@ -100,7 +100,8 @@ SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_G
 # "a 12-billion-dirham plant", "a 900-million-peso plant": the unit joined by hyphens
 _QUALIFIED = "(?:" + "|".join(re.escape(name) for name in sorted(QUALIFIED_WORDS, key=len, reverse=True)) + ")"
 QUALIFIED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE}))?\s+(?P<cur>{_QUALIFIED})\b", re.IGNORECASE)
-_RESTATEMENT_GAP = re.compile(r"^\s*\((?:about|around|roughly|approximately|some|nearly|almost|c\.|~|or|equivalent to)?\s*$", re.IGNORECASE)
+_RESTATEMENT_GAP = re.compile(r"^\s*\((?:(?:or|equivalent to|equal to|worth)\s*)?(?:(?:about|around|roughly|approximately|approx\.|some|nearly|"
+                              r"almost|over|more than|just over|just under|under|c\.|~)\s*)?$", re.IGNORECASE)  # "(equivalent to over VND 7,100 billion)"
 
 
 @Language.factory("kg_money", assigns=[f"doc._.{MONEY}"])

@@ -31,7 +31,7 @@ from kg.components.gazetteer import (
     people_s_countries,
 )
 from kg.components.scan import tokens_with
-from kg.normalize import clean_name, entity_key, fold
+from kg.normalize import clean_name, entity_key, fold, has_legal_form
 
 DEFAULT_DESCRIPTORS = [
     "company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "chipmaker", "producer",
@@ -330,9 +330,12 @@ def bracketed_acronym(doc: Doc, i: int) -> str | None:
     inner = words[1:4] if len(words) > 4 and words[1] in QUOTES and words[3] in QUOTES and words[4] == ")" else words[1:2]
     if len(words) > 3 and words[3] == ")" and words[2] != words[1] and entity_key(f"{words[1]} {words[2]}") == entity_key(words[1]):
         inner = words[1:3]  # "(NNPC Ltd)": an acronym and its legal form
+    if len(words) > 3 and words[3] == ")" and words[1].isupper() and len(words[1]) >= 2 and words[2].istitle() and words[2].isalpha():
+        return f"{words[1]} {words[2]}"  # "Batam Indonesia Free Zone Authority (BP Batam)": an abbreviation and a place
     closing = i + len(inner) + 1
     acronym = inner[1] if len(inner) == 3 else inner[0] if inner else ""  # the legal form of "(NNPC Ltd)" is no part of it
-    return acronym if closing < len(doc) and doc[closing].text == ")" and _is_acronym(acronym) else None
+    return acronym if closing < len(doc) and doc[closing].text == ")" and _is_acronym(acronym) and not has_legal_form(f"X {acronym}") else None
+    # not "(Persero)", the legal form of "PT PLN (Persero)"
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}

@@ -277,6 +277,9 @@ def _written_out(title: list[Token]) -> str:
     return " ".join(ABBREVIATED_TITLES.get(word, word) for word in "".join(t.text_with_ws for t in title).strip(" ,").lower().split(" "))
 
 
+OF_BOARD = re.compile(r"\bof (?=(?:supervisory |management |executive )?board\b)")
+
+
 def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dict]:
     """'Lei Zhang, AESC chairman, said', 'Nissan chief executive Ivan Espinosa', 'Gujarat Chief Minister X'."""
     roles: dict[tuple[str, str], dict] = {}
@@ -299,7 +302,8 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
                     and title_tokens[-1].lower_ != "official":  # "Regional official Dean Hollis": which body, the story
                 # would have to say
                 org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
-            title = _written_out(_without_place_served(title_tokens))
+            title = OF_BOARD.sub("of the ", _written_out(_without_place_served(title_tokens)))  # "chairman of the board",
+            # whose 'the' the title's words leave out
             key = (entity_key(person["name"]), title)
             held = org is not None and any(r["person"] == person["name"] and r["org"] == org.key for r in roles.values())
             if key not in roles and not held:  # "said chief executive Giulia Ferrante ... Ferrante, who became
@@ -344,8 +348,22 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
         return _title_from(doc, person, post, orgs)
     if after.text == "," and (chaired := _body_chaired(doc, person.end + 1, orgs)) is not None:
         return chaired
+    if after.text == "," and (post := _title_from(doc, person, person.end + 1, orgs)) and post[0][0].lower_ == "member":
+        return _post_after_membership(doc, person, post, orgs) or post
     return _title_from(doc, person, person.end + 1, orgs) if after.text == "," or copula else None  # "Vandana Kulkarni is
     # chief executive officer of MIDC."
+
+
+def _post_after_membership(doc: Doc, person: Span, membership: tuple[list[Token], OrgMention | None],
+                           orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
+    """'Tran Quoc Hung, Member of the Provincial Party Standing Committee, Chairman of the Provincial People's
+    Committee': the post listed after a membership is the one the person acts in."""
+    title, body = membership
+    end = max(title[-1].i + 1, body.end if body is not None else 0)
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    post = _title_from(doc, person, end + 1, orgs)
+    return post if post is not None and post[1] is not None else None
 
 
 HOLDING_NOW = (("is",), ("will", "be"), ("has", "been"), ("becomes",), ("became",), ("will", "become"), ("would", "be"))
@@ -502,6 +520,8 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     org = None
     i = person.start - 1
     i -= honorific_length(doc, i + 1, -1)  # "group managing director Datuk Azlan Harun", "Tan Sri Lim Chee Keong"
+    if i > 0 and doc[i].text == "," and (post := _title_of_body_before(doc, i, orgs)) is not None:
+        return post
     if i > 0 and doc[i].text == ",":  # "Spain's industry minister, Pilar Onrubia,", "Seiran's executive officer for
         # international business, Takumi Arai,": the title before the comma, past the field it covers
         head = next((j for j in range(i - 1, max(person.sent.start, i - 6) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
@@ -546,6 +566,25 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         title.pop(0)  # "company president Gary Szabo said": the president of the company the story is about
         org = most_mentioned(orgs)
     return title, org
+
+
+def _title_of_body_before(doc: Doc, comma: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention] | None:
+    """'the Deputy Chairman of the Batam Indonesia Free Zone Authority (BP Batam), Ahmad Fauzi': a title and the
+    body it is held at, before the comma that introduces the name."""
+    j = comma - 1
+    if doc[j].text == ")":
+        j = next((k for k in range(j - 1, max(j - 6, 0), -1) if doc[k].text == "("), 0) - 1
+    body = org_at(orgs, doc[j]) if j > 0 else None
+    if body is None or body.via == "pronoun" or body.end != j + 1:
+        return None
+    k = body.start - 1 - (body.start > 0 and doc[body.start - 1].lower_ == "the")
+    if k < 1 or doc[k].lower_ not in ("of", "at"):
+        return None
+    start = k
+    while start - 1 >= max(k - 4, 0) and doc[start - 1].lower_ in TITLE_WORDS:
+        start -= 1
+    title = list(doc[start:k])
+    return (title, body) if any(t.lower_ in TITLE_HEADS for t in title) else None
 
 
 #: Bodies a lower-case noun before a title stands for: 'authority chairman Wade Pruitt' chairs the authority named before.
@@ -1299,13 +1338,19 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return venture, 0.6
     if subject is not None:
         return subject, 0.6
-    in_sentence = {m.key: m for m in orgs_in(orgs, sentence)}
+    in_sentence = {m.key: m for m in orgs_in(orgs, sentence) if not _cited(sentence.doc[m.start])}
     if len(in_sentence) == 1:
         return next(iter(in_sentence.values())), 0.5
     if not in_sentence and _cost_of_a_phase(head) and (payer := _the_venture(sentence.doc, orgs) or most_mentioned(orgs)):
         return payer, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays,
         # or the joint venture it names, whose project it is
     return None, 0.4
+
+
+def _cited(token: Token) -> bool:
+    """'According to the certificate issued by the Industrial Zones Management Board, the project has ...': a source
+    the sentence cites, not one of its actors."""
+    return any(a.lower_ == "according" for a in token.ancestors)
 
 
 def _the_partners_subject(verb: Token, amount: Token) -> bool:
