@@ -5243,3 +5243,25 @@ def test_a_title_of_a_body_with_a_bracketed_abbreviation_before_the_name(nlp):
     extraction = extract_text(nlp, text)
     assert ("ahmad fauzi", "deputy chairman", "batam indonesia free zone authority") in role_triples(extraction)
     assert {o.key for o in extraction.organizations} == {"batam indonesia free zone authority", "batam hyperscale data nusantara", "pln"}
+
+
+def test_a_minister_with_a_portfolio_is_a_title_and_the_next_person_s_title_is_not_the_first_s(nlp):
+    text = ("Ondarra Componentes Eléctricos S.A. will build a wiring plant in Tangier. The agreement was signed by the "
+            "Minister of Industry and Trade, Mr. Youssef Alaoui, and the Chief Executive Officer of Ondarra, Mr. Iñigo "
+            "Larrañaga. According to a statement of the Ministry of Industry and Trade, the plant will employ 2,400.")
+    extraction = extract_text(nlp, text)
+    assert "minister of industry and trade" not in {o.key for o in extraction.organizations}
+    triples = role_triples(extraction)
+    assert ("youssef alaoui", "minister of industry and trade", "ministry of industry and trade") in triples
+    assert ("inigo larranaga", "chief executive officer", "ondarra componentes electricos") in triples
+
+
+def test_a_title_s_portfolio_before_of_a_company_and_a_general_manager_before_a_name(nlp):
+    text = ("Kaohsiung Advanced Packaging Technology Corp. (KAPT) is weighing a plant in Bac Ninh. Ms. Chen Yi-ting, Vice "
+            "President for Global Operations of KAPT, said the company was in talks with Thang Long Electronics Corporation. "
+            "Selçuklu Gıda General Manager Fatma Karaca said exports would rise.")
+    extraction = extract_text(nlp, text)
+    triples = role_triples(extraction)
+    assert ("chen yi ting", "vice president for global operations", "kaohsiung advanced packaging technology") in triples
+    assert any(person == "fatma karaca" and title == "general manager" for person, title, _ in triples)
+    assert not any("global operations" in o.key for o in extraction.organizations)

@@ -499,16 +499,22 @@ def _part_of_a_company(ent: Span) -> bool:
 
 
 def _without_its_board(ent: Span, ents: list[Span]) -> Span:
-    """'the Board of Sarıkaya Demir Çelik' (in 'Chairman of the Board of ...') where the story names the company
-    'Sarıkaya Demir Çelik Sanayi ve Ticaret A.Ş.': the company, whose board is no organisation of its own (not
-    'the Board of Investment', which names no company)."""
+    """'the Board of Sarıkaya Demir Çelik' (in 'Chairman of the Board of ...'), 'Global Operations of KAPT' (in 'Vice
+    President for Global Operations of KAPT') where the story names the company elsewhere: the company, whose board or
+    a title's portfolio is no organisation of its own (not 'the Board of Investment', which names no company)."""
     words = [t for t in ent if t.lower_ != "the"]
     of = next((t for t in words if t.lower_ == "of"), None)
-    if ent.label_ != "ORG" or of is None or BOARD.fullmatch(ent.doc[words[0].i : of.i].text) is None or of.i + 1 >= ent.end:
+    if ent.label_ != "ORG" or of is None or of.i + 1 >= ent.end:
         return ent
-    rest = ent.doc[of.i + 1 : ent.end]
-    named = any(other.label_ == "ORG" and other.start != ent.start and other.text.startswith(rest.text) for other in ents)
-    return Span(ent.doc, rest.start, rest.end, label="ORG") if named else ent
+    doc = ent.doc
+    portfolio = ent.start >= 2 and doc[ent.start - 1].lower_ == "for" and any(
+        t.lower_ in TITLE_NOUNS for t in doc[max(ent.start - 4, 0) : ent.start - 1])
+    if BOARD.fullmatch(doc[words[0].i : of.i].text) is None and not portfolio:
+        return ent
+    rest = doc[of.i + 1 : ent.end]
+    named = f"({rest.text})" in document_text(doc) or any(
+        other.label_ == "ORG" and other.start != ent.start and other.text.startswith(rest.text) for other in ents)
+    return Span(doc, rest.start, rest.end, label="ORG") if named else ent
 
 
 def _a_portfolio_of(ent: Span) -> bool:
@@ -863,7 +869,7 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
     while start > 0 and ent.start - start < 2:
         before = doc[start - 1]
         initial = _is_initial(before)
-        first_name = before.pos_ == "PROPN" and before.is_title and before.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | PORTFOLIO_WORDS \
+        first_name = before.pos_ == "PROPN" and before.is_title and before.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | PORTFOLIO_WORDS | {"manager"} \
             and not honorific_length(doc, before.i + 1, -1)
         if before.ent_type_ and not _first_name_taken_for_a_place(doc, before) or not (initial or first_name) or "\n" in before.whitespace_:
             break
@@ -1009,8 +1015,11 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 
 
 def _a_title_in_capitals(ent: Span) -> bool:
-    """'The province's MEC for economic development': a title written as an acronym is no organisation."""
-    return len(ent) == 1 and ent[0].is_upper and ent[0].lower_ in TITLE_NOUNS
+    """'The province's MEC for economic development': a title written as an acronym is no organisation; nor is 'the
+    Minister of Industry and Trade', a title with its portfolio."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return len(ent) == 1 and ent[0].is_upper and ent[0].lower_ in TITLE_NOUNS or len(words) > 2 and words[0].lower_ in (
+        "minister", "secretary") and words[1].lower_ in ("of", "for")
 
 
 def _a_town_describing_a_company(ent: Span) -> bool:

@@ -390,6 +390,8 @@ def _body_chaired(doc: Doc, start: int, orgs: list[OrgMention]) -> tuple[list[To
 
 def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
     """The title that starts at ``start`` and its organisation, if the words there make a title."""
+    if start < len(doc) and doc[start].lower_ in ("and", "or", "while", "but"):
+        return None  # "signed by the Minister, Mr. X, and the Chief Executive Officer of Ondarra": the next person's title
     title: list[Token] = []
     org = None
     described = False
