@@ -5265,3 +5265,14 @@ def test_a_title_s_portfolio_before_of_a_company_and_a_general_manager_before_a_
     assert ("chen yi ting", "vice president for global operations", "kaohsiung advanced packaging technology") in triples
     assert any(person == "fatma karaca" and title == "general manager" for person, title, _ in triples)
     assert not any("global operations" in o.key for o in extraction.organizations)
+
+
+def test_a_transcript_speaker_labelled_with_a_firm_is_its_analyst_and_no_partner(nlp):
+    text = ("Southgate Data Centres Ltd will build a campus at Kemps Creek, chief financial officer Rebecca Lau said on the "
+            "call.\n\nFernanda Lima, Cordilheira Investimentos: Can you carry Kemps Creek, Derrimut and a dividend at once?\n\n"
+            "Rebecca Lau: Yes. The balance sheet allows it.\n\nFernanda Lima: And the hydrogen study?")
+    extraction = extract_text(nlp, text)
+    assert ("fernanda lima", "analyst", "cordilheira investimentos") in role_triples(extraction)
+    assert {"Rebecca Lau", "Fernanda Lima"} <= {p.name for p in extraction.people}
+    assert "fernanda" not in {o.key for o in extraction.organizations}
+    assert not any("cordilheira investimentos" in p for p in partner_sets(extraction))

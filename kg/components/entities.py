@@ -194,7 +194,8 @@ class EntityFixer:
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         fixed = _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed)))
         fixed = _with_names_after_company_words(doc, fixed)
-        doc.ents = _with_dateline_places(doc, _places_stay_places([_as_place_with_an_official(doc, e) for e in fixed]))
+        fixed = _with_dateline_places(doc, _places_stay_places([_as_place_with_an_official(doc, e) for e in fixed]))
+        doc.ents = _with_speaker_labels(doc, fixed)
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -380,6 +381,35 @@ def _with_dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
               if (span := doc.char_span(start + part.start("name"), start + part.end("name"), label="GPE", alignment_mode="contract"))]
     kept = [e for e in ents if not any(e.start < p.end and p.start < e.end for p in places)]
     return sorted([e for ent in kept for e in _after_the_stamp(doc, ent, opening.end())] + places, key=lambda span: span.start)
+
+
+_NAME_WORD = r"[A-Z][\w'’.-]+"
+#: A transcript's speaker label at a line's start: 'Katrin Vogt, Lindenthal Research: Is the delay ...', 'Graham Petrie: We ...'.
+SPEAKER_LABEL = re.compile(rf"^(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:, (?P<firm>{_NAME_WORD}(?: (?:&|{_NAME_WORD})){{0,4}}))?: (?=\S)",
+                           re.MULTILINE)
+
+
+def speaker_labels(doc: Doc) -> list[tuple[Span, Span | None]]:
+    """The speakers a transcript labels, each with the firm written after the name, if any ('Hannah Levin, Corbett &
+    Lowe:'); not 'Read more:' lines or a label whose second part is a title ('Graham Petrie, CEO:')."""
+    labels = []
+    for match in SPEAKER_LABEL.finditer(document_text(doc)):
+        person = doc.char_span(match.start("name"), match.end("name"), label="PERSON")
+        firm = doc.char_span(match.start("firm"), match.end("firm"), label="ORG") if match["firm"] else None
+        if person is None or in_clutter(doc, person.start_char) or any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS for t in person):
+            continue
+        if firm is not None and any(t.lower_ in TITLE_NOUNS or t.lower_ in ("analyst", "q&a") for t in firm):
+            firm = None
+        labels.append((person, firm))
+    return labels
+
+
+def _with_speaker_labels(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Fernanda Lima, Cordilheira Investimentos:' opening a line of a transcript: a person and her firm, whatever the
+    model made of them ('Fernanda' an organisation)."""
+    labelled = [span for person, firm in speaker_labels(doc) for span in (person, firm) if span is not None]
+    kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in labelled)]
+    return sorted(kept + labelled, key=lambda span: span.start)
 
 
 def _after_the_stamp(doc: Doc, ent: Span, end: int) -> list[Span]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
-from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, honorific_length, portfolio_end
+from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, honorific_length, portfolio_end, speaker_labels
 from kg.components.facilities import GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, reported_subjects, verb_of
@@ -283,9 +283,14 @@ OF_BOARD = re.compile(r"\bof (?=(?:supervisory |management |executive )?board\b)
 def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dict]:
     """'Lei Zhang, AESC chairman, said', 'Nissan chief executive Ivan Espinosa', 'Gujarat Chief Minister X'."""
     roles: dict[tuple[str, str], dict] = {}
+    askers = _analysts_labelled(doc, orgs)
     for person in people:
         for start, end in person["spans"]:
             span = doc[start:end]
+            if (firm := askers.get(start)) is not None:
+                roles.setdefault((entity_key(person["name"]), "analyst"), {
+                    "person": person["name"], "title": "analyst", "org": firm.key, "span": (start, end), "confidence": 0.75})
+                continue
             found = _title_after(doc, span, orgs)
             if not found or found[0] and found[0][0].lower_ in ("former", "ex"):  # "Kōwhai chief executive X, a former
                 found = _title_before(doc, span, orgs) or found  # Aoraki Meats plant manager": the post held now
@@ -311,6 +316,15 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
                 roles[key] = {"person": person["name"], "title": title, "org": org.key if org else None,
                               "span": (start, end), "confidence": 0.85 if org else 0.6}
     return list(roles.values())
+
+
+def _analysts_labelled(doc: Doc, orgs: list[OrgMention]) -> dict[int, OrgMention]:
+    """'Katrin Vogt, Lindenthal Research: Is the Niš delay about demand?': on a call's transcript a speaker labelled with
+    a firm other than the company reporting is an analyst of that firm, by where the name starts."""
+    company = most_mentioned(orgs)
+    firms = {person.start: firm for person, span in speaker_labels(doc) if span is not None
+             and (firm := org_at(orgs, span[0])) is not None and (company is None or firm.key != company.key)}
+    return firms
 
 
 def _without_place_served(title: list[Token]) -> list[Token]:
@@ -1452,7 +1466,8 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     owners = _plant_owners(orgs, facilities, plants)
     arms = {p["operator"]: p["parent"] for p in plants if p["parent"]}
     subsidiaries = _subsidiaries(doc, orgs) | {(a, b) for pair in arms.items() for a, b in [sorted(pair)]}
-    parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root)]
+    labels = {firm.start for _, firm in speaker_labels(doc) if firm is not None}  # "Mitchell Crane, Tasman Partners:" asks,
+    parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root) and m.start not in labels]  # takes no part
     ventures = _joint_ventures(doc, orgs)
     project_owner = _project_owner(doc, orgs, owners, subsidiaries, arms)
     for sentence in doc.sents:
