@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 _LEGAL_SUFFIXES = re.compile(
-    r"(?:[\s,]+(?:\(?persero\)?|sp\. z o\.o|de c\.v|de cv|s\.a\.b|s\.a\.a|s\.a\.e|sae|gk|s\.r\.l|d\.o\.o|pjsc|ojsc|psc|berhad|oy|aps|a\.ş|s\.a\.s|s\.l|n\.v|b\.v|co|corp|corporation|inc|incorporated|ltd|limited|plc|llc|gmbh|ag|sa|s\.a|nv|bv|se|spa|s\.p\.a|pte|pvt|"
+    r"(?:[\s,]+(?:\(?persero\)?|amba|a\.m\.b\.a|sp\. z o\.o|de c\.v|de cv|s\.a\.b|s\.a\.a|s\.a\.e|sae|gk|s\.r\.l|d\.o\.o|pjsc|ojsc|psc|berhad|oy|aps|a\.ş|s\.a\.s|s\.l|n\.v|b\.v|co|corp|corporation|inc|incorporated|ltd|limited|plc|llc|gmbh|ag|sa|s\.a|nv|bv|se|spa|s\.p\.a|pte|pvt|"
     r"private|oyj|ab|asa|as|a/s|a\.s|s\.r\.o|kk|k\.k|srl|sarl|s\.a\.r\.l|ltda|sas|pty|sdn|bhd|dac|llp|lp|saoc|saog|bsc|jsc|zrt|kft|nyrt|tbk|holdings?|company)\.?)+$",
     re.IGNORECASE,
 )

@@ -64,6 +64,7 @@ def _load_pipeline(model: str | None, config_path: str | None):
     except OSError as error:
         raise ModelError(f"cannot load spaCy model {name!r}: {error}".splitlines()[0]) from None
     split_wire_datelines(nlp)
+    keep_co_operatives_whole(nlp)
     index_attribute_ruler(nlp)  # the same POS, MORPH and LEMMA, without trying every rule at every token
     use_array_lemmatizer(nlp)  # the same lemmas, without a Python object per token
     settings = component_settings(config_path)
@@ -81,6 +82,19 @@ def split_wire_datelines(nlp) -> None:
     'WIRE)--Calder' whole, which glues the city, the wire service and the company into one name; '--' splits."""
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(infixes + r"|--|(?<=--)\(|\)(?=--)").finditer
+
+
+CO_OPERATIVE_WORDS = ("co-op", "co-ops", "co-operative", "co-operatives")
+
+
+def keep_co_operatives_whole(nlp) -> None:
+    """'the co-op', 'the Danish dairy co-operative': split at the hyphen, the word parses as 'co' + '-' + 'op' in pieces
+    and no longer reads as a description of the company; one token, it does."""
+    from spacy.symbols import ORTH
+
+    for word in CO_OPERATIVE_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def model_version(nlp) -> str:

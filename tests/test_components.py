@@ -5276,3 +5276,38 @@ def test_a_transcript_speaker_labelled_with_a_firm_is_its_analyst_and_no_partner
     assert {"Rebecca Lau", "Fernanda Lima"} <= {p.name for p in extraction.people}
     assert "fernanda" not in {o.key for o in extraction.organizations}
     assert not any("cordilheira investimentos" in p for p in partner_sets(extraction))
+
+
+def test_buybacks_guided_spending_and_a_plan_s_assumed_capex_are_no_investments(nlp):
+    text = ("Hanseong Energy Solutions Co., Ltd. will invest $2.1 billion in a second cell plant in Tennessee. Chief "
+            "Financial Officer Park Min-jae guided capital spending of about 4.5 trillion won for 2026. The company also "
+            "launched a €1 billion share buyback. \"Our medium-term plan assumes capital spending of ¥210 billion over three "
+            "years,\" Park said.")
+    assert [(i.amount, i.currency) for i in extract_text(nlp, text).investments] == [(Decimal("2100000000"), "USD")]
+
+
+def _entities_fixed_from(nlp, text, start, end, label):
+    """Run the pipeline up to kg_entities with the model's tag of words start..end replaced by ``label``."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "kg_entities":
+            break
+        doc = proc(doc)
+    doc.ents = [Span(doc, start, end, label=label)]
+    return [(e.text, e.label_) for e in nlp.get_pipe("kg_entities")(doc).ents]
+
+
+def test_an_agency_named_after_its_country_is_no_person_and_a_licensee_follows_to(nlp):
+    assert ("IDA Ireland", "ORG") in _entities_fixed_from(nlp, "IDA Ireland has approved an €18 million grant towards it.", 0, 2, "PERSON")
+    text = "In January, Carrowmore licensed Glycora to Sakuraba Pharmaceutical Co., Ltd. for Japan."
+    assert ("Sakuraba Pharmaceutical Co., Ltd.", "ORG") in _entities_fixed_from(nlp, text, 5, 12, "ORG")
+
+
+def test_a_danish_co_operative_and_the_co_op_that_stands_for_it(nlp):
+    text = ("Members of Vestjysk Mejeri amba voted on Wednesday to build a DKK 1.3 billion mozzarella plant in Holstebro, "
+            "the Danish dairy co-operative said. Chairman Jens Kjærgaard said the co-op was in early talks with Italian "
+            "cheesemaker Caseificio Valtidone S.p.A. about technical support.")
+    extraction = extract_text(nlp, text)
+    assert {"vestjysk mejeri", "caseificio valtidone"} <= {o.key for o in extraction.organizations}
+    assert ("jens kjærgaard", "chairman", "vestjysk mejeri") in role_triples(extraction)
+    assert [(i.investor, i.currency) for i in extraction.investments] == [("vestjysk mejeri", "DKK")]

@@ -44,7 +44,7 @@ DEFAULT_ORG_WORDS = [
     "aviation", "robotics", "composites", "polymers", "plastics", "gruppe", "groep", "gruppen", "konzern", "cells", "ingredients",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
-LEGAL_FORMS = {"pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
+LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
                "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte", "a.ş", "lda", "s.a.e", "sae", "gk"}
 LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
@@ -163,7 +163,7 @@ class EntityFixer:
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_share_after(_without_place_after(
-            _without_name_before_amount(e), self.org_words))))) for e in fixed])
+            _without_name_before_amount(_after_inner_to(e)), self.org_words))))) for e in fixed])
         fixed = [e for e in map(_without_trailing_names, fixed) if e is not None]
         fixed = [_without_its_board(e, fixed) for e in fixed]
         fixed = _without_covered([_with_civic_unit(doc, e) for e in fixed])
@@ -216,6 +216,9 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and (
                 ent[ent[0].lower_ == "the"].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
             return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba" (tagged a person or a building)
+        if ent.label_ == "PERSON" and len(ent) == 2 and breadth(entity_key(ent[1].text)) == 2 and (
+                ent[0].is_upper and len(ent[0]) >= 2 or ent[0].lower_ in AGENCY_FIRST_WORDS):
+            return "ORG"  # "IDA Ireland", "Enterprise Ireland", "Invest India", "Business Finland": an agency named after its country
         if ent.label_ in ("PERSON", "GPE", "PRODUCT", "FAC") and _apposed_body(ent.root) and not is_broad_place(ent.text):
             return "ORG"  # "Investissement Québec, the province's investment arm," (a person to the model)
         if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") and _introduced_as_a_company(doc, ent.start) \
@@ -291,6 +294,10 @@ INNER_TITLES = OFFICIAL | {"judge", "commissioner", "councillor", "councilor", "
 TITLE_MODIFIERS = {"deputy", "acting", "interim", "vice", "senior", "group", "joint", "executive", "former", "new"}
 #: Company titles the model takes into an organisation's name ('Deputy CFO Tomasz Wróbel', 'Nissan CEO Ivan Espinosa').
 INNER_COMPANY_TITLES = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman"}
+
+
+#: First words of public agencies named after their country ("Enterprise Ireland", "Business Finland", "Invest India").
+AGENCY_FIRST_WORDS = {"enterprise", "invest", "business", "investment"}
 
 
 def _with_company_first_word(doc: Doc, ent: Span) -> Span:
@@ -1438,10 +1445,10 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[previous.end].text == ","):
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Jinrui Fundidora de México" + ", S.A. de C.V."
             continue
-        if (ent.label_ in ("ORG", "PERSON") or ent.label_ in ("GPE", "LOC") and not is_broad_place(ent.text)) and ent.end < len(doc) \
+        if (ent.label_ in ("ORG", "PERSON", "PRODUCT") or ent.label_ in ("GPE", "LOC") and not is_broad_place(ent.text)) and ent.end < len(doc) \
                 and is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
-            # "Hutě Odra" (a place to it) + "a.s."
+            # "Hutě Odra" (a place to it) + "a.s.", "Vestjysk Mejeri" (a product) + "amba"
         if ent.label_ == "ORG" and (form_start := _mexican_form_start(doc, ent)) is not None:
             start = form_start  # "Grupo Industrial Tamez S.A.B. de" (untagged) + "C.V."
             while start > 0 and start - 1 not in taken and doc[start - 1].is_title and form_start - start < 5 \
@@ -1575,7 +1582,8 @@ def _ends_with_written_legal_form(text: str, end: int) -> bool:
 
 def is_legal_form(text: str) -> bool:
     """'Ltd', 'GmbH', 'AS', 'a.s.'; not the words 'as' or 'sa' written in lower case."""
-    return text.lower().rstrip(".") in LEGAL_FORMS and (not text.islower() or "." in text)
+    return text.lower().rstrip(".") in LEGAL_FORMS and (not text.islower() or "." in text or text == "amba")  # Danish
+    # co-operatives write theirs in lower case ("Arla Foods amba")
 
 
 def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1583,7 +1591,8 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
     form, or after one written first, name a company."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
-    for token in tokens_where(doc, ORTH, lambda text: text in LEGAL_PREFIXES or is_legal_form(text)):  # no other word starts one
+    for token in tokens_where(doc, ORTH, lambda text: text in LEGAL_PREFIXES or is_legal_form(text) or text in CO_OPERATIVE_ENDS):  # no
+        # other word starts one; "the Tywi Milk Co-operative" ends like a company
         if token.text in LEGAL_PREFIXES and token.i not in taken and not in_clutter(doc, token.idx):
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and end not in taken and _name_word(doc[end]):
@@ -1592,7 +1601,8 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 found.append(Span(doc, token.i, end, label="ORG"))
                 taken.update(range(token.i, end))
             continue
-        if token.i in taken or not is_legal_form(token.text) or token.text.islower() and "." not in token.text or in_clutter(doc, token.idx):
+        if token.i in taken or not (is_legal_form(token.text) or token.text in CO_OPERATIVE_ENDS) \
+                or token.text.islower() and "." not in token.text or in_clutter(doc, token.idx):
             # ("s.r.o", "a.s." are written in lower case, with their dots)
             continue
         start = token.i
@@ -2016,6 +2026,15 @@ def _without_name_before_amount(ent: Span) -> Span:
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label="MONEY")
 
 
+def _after_inner_to(ent: Span) -> Span:
+    """'licensed Glycora to Sakuraba Pharmaceutical Co., Ltd.' tagged as one name: the company is the part after the
+    lower-case 'to', which no company name with a legal form has inside it."""
+    to = next((t for t in ent[1:-1] if t.text == "to"), None)
+    if ent.label_ != "ORG" or to is None or not is_legal_form(ent[-1].text.rstrip(".")) and not is_legal_form(ent[-1].text):
+        return ent
+    return Span(ent.doc, to.i + 1, ent.end, label="ORG") if ent.doc[to.i + 1].is_title else ent
+
+
 def _without_place_after(ent: Span, org_words: set[str]) -> Span:
     """'analyst at Leysen Equity Research in Ghent': the model ran the name into where the firm is; a name ends before
     'in' and a known town or country, or before 'in' and one capitalised word after a word that ends company names."""
@@ -2233,6 +2252,7 @@ def _joined_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 CO_OPERATIVE = {"operative", "co-operative", "cooperative", "op"}
+CO_OPERATIVE_ENDS = {"Co-operative", "Co-op", "Cooperative"}
 FOREIGN_AND = {"ve", "y", "et", "und", "e", "és", "en", "och", "og", "ja", "și"}
 
 
