@@ -5311,3 +5311,14 @@ def test_a_danish_co_operative_and_the_co_op_that_stands_for_it(nlp):
     assert {"vestjysk mejeri", "caseificio valtidone"} <= {o.key for o in extraction.organizations}
     assert ("jens kjærgaard", "chairman", "vestjysk mejeri") in role_triples(extraction)
     assert [(i.investor, i.currency) for i in extraction.investments] == [("vestjysk mejeri", "DKK")]
+
+
+def test_a_fund_s_name_cut_at_for_a_numbered_highway_and_a_named_programme(nlp):
+    text = ("The agreement was also signed by Egypt's sovereign wealth fund, the Sovereign Fund of Egypt for Investment and "
+            "Development (TSFE). The road connects the terminal with Federal Highway 85. The Polish Agency for Enterprise "
+            "Development (PARP) has offered Medivita Pharma S.A. a grant of PLN 25 million from the European Funds for a "
+            "Modern Economy programme.")
+    extraction = extract_text(nlp, text)
+    assert {o.key for o in extraction.organizations} == {
+        "sovereign fund of egypt for investment and development", "polish agency for enterprise development", "medivita pharma"}
+    assert [i.investor for i in extraction.investments] == ["polish agency for enterprise development"]

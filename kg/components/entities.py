@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import dateline, in_clutter
-from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS
+from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language, people_s_countries
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
@@ -232,6 +232,11 @@ class EntityFixer:
             return "GPE"  # "Geelong manufacturer Barwon Rubber Compounds": where the company is from
         if ent.label_ in ("PERSON", "PRODUCT") and _after_a_place_word_of(doc, ent) and ent[-1].lower_.rstrip(".") not in self.org_words:
             return "GPE"  # "a new container terminal at the port of Takoradi", "in the city of Yonezawa"
+        if ent.label_ in ("WORK_OF_ART", "PERSON", "PRODUCT", "FAC", "GPE", "LOC") and any(t.text in CO_OPERATIVE_ENDS for t in ent[1:]):
+            return "ORG"  # "Ballinure Co-operative Creamery" (a work of art to the model)
+        if ent.label_ == "ORG" and (len(ent) > 1 and ent[-1].like_num and ent[-2].lower_ in ROAD_WORDS
+                                    or ent[-1].lower_ in ROAD_WORDS and ent.end < len(doc) and doc[ent.end].like_num):
+            return "FAC"  # "Federal Highway 85" (or "Federal Highway" before the 85), "Route 9": a road
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LEGISLATOR_SUFFIXES:
             return None  # "the National Rally MP for the area": a party and a seat, no organisation in the news
         if ent.label_ == "NORP" and len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
@@ -472,12 +477,16 @@ LAW_WORDS = {"act", "allowance", "scheme", "directive", "regulation", "bill", "i
 
 def _names_a_law_or_scheme(ent: Span) -> bool:
     """'the CHIPS and Science Act', 'the Green Investment Tax Allowance', 'the New Industrial Master Plan'; 'to lend
-    the company NZ$12 million from the Regional Infrastructure Fund': the pot the money comes from, not who gives it."""
+    the company NZ$12 million from the Regional Infrastructure Fund': the pot the money comes from, not who gives it;
+    'the European Funds for a Modern Economy programme': a programme named before its lower-case word."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("programme", "program", "scheme") and doc[ent.end].is_lower:
+        return True
     return len(ent) > 1 and ent[-1].is_title and (ent[-1].lower_ in LAW_WORDS or ent[-1].lower_ in POTS and _money_drawn_from(ent))
 
 
 #: Last words of the names of the pots public money is drawn from.
-POTS = {"fund", "programme", "program", "facility"}
+POTS = {"fund", "funds", "programme", "program", "facility"}
 
 
 def _money_drawn_from(ent: Span) -> bool:
@@ -1324,6 +1333,10 @@ def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
         if previous is not None and previous.label_ == "ORG" and ent.label_ in ("ORG", "GPE") and _name_after_body(doc, previous) == ent.start:
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
+        if previous is not None and previous.label_ == ent.label_ == "ORG" and previous.end + 1 == ent.start \
+                and doc[previous.end].lower_ == "for" and any(t.lower_ in BODY_HEADS for t in previous) and ent[0].is_title:
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "the Sovereign Fund of Egypt" + "for" +
+            continue  # "Investment and Development"
         joined.append(ent)
     taken = {i for ent in joined for i in range(ent.start, ent.end)}
     return [_with_untagged_rest(doc, ent, taken) if ent.label_ == "ORG" else ent for ent in joined]
@@ -1455,6 +1468,9 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                     and "\n" not in doc[start - 1].whitespace_:
                 start -= 1
             ent = Span(doc, start, ent.end, label="ORG") if start < form_start else ent
+        if ent.label_ == "ORG" and ent[-1].text in CO_OPERATIVE_ENDS and ent.end < len(doc) and ent.end not in taken \
+                and doc[ent.end].is_title and doc[ent.end].pos_ in ("PROPN", "NOUN") and not doc[ent.end].is_sent_start:
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kilcolman Co-operative" + "Creamery"
         if ent.label_ == "ORG" and ent[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].text.isdigit():
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "United Steelworkers Local 4417": a union local's number
         if ent.label_ == "ORG" and ent.start > 1 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_ \
