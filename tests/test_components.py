@@ -5322,3 +5322,10 @@ def test_a_fund_s_name_cut_at_for_a_numbered_highway_and_a_named_programme(nlp):
     assert {o.key for o in extraction.organizations} == {
         "sovereign fund of egypt for investment and development", "polish agency for enterprise development", "medivita pharma"}
     assert [i.investor for i in extraction.investments] == ["polish agency for enterprise development"]
+
+
+def test_a_plant_introduced_with_its_cost_after_a_preposition_is_not_running(nlp):
+    text = ("Korean component maker Sunjin Electronics Co. has received an investment registration certificate for a US$250 "
+            "million camera module factory in Hai Phong, its second in Vietnam.")
+    plants = extract_text(nlp, text).plants
+    assert plants and all(p.status != "operating" for p in plants)

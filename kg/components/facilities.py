@@ -1215,8 +1215,9 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
     if status == "announced" and anchor.dep_ == "pobj" and (anchor.head.lower_ == "of" and anchor.head.head.lemma_ in PROJECT_NOUNS
                                                            or anchor.head.lower_ in ("in", "into", "on") and anchor.head.head.lemma_ in INVESTING_VERBS):
         return "planned", 0.6, False  # "has approved construction of a copper smelter", "invest SEK 4bn in a wind park"
-    if status == "announced" and not mention.descriptors & FRESH and mention.ordinal is None and head.dep_ == "pobj":
-        return "operating", 0.6, False
+    if status == "announced" and not mention.descriptors & FRESH and mention.ordinal is None and head.dep_ == "pobj" \
+            and not (head.doc[mention.start].lower_ in ("a", "an") and any(t.ent_type_ == "MONEY" for t in head.lefts)):
+        return "operating", 0.6, False  # not "a certificate for a US$250 million camera module factory", a plant to be built
     return status, confidence, False
 
 
