@@ -5329,3 +5329,10 @@ def test_a_plant_introduced_with_its_cost_after_a_preposition_is_not_running(nlp
             "million camera module factory in Hai Phong, its second in Vietnam.")
     plants = extract_text(nlp, text).plants
     assert plants and all(p.status != "operating" for p in plants)
+
+
+def test_an_ordinal_set_off_after_a_plant_describes_that_plant(nlp):
+    text = ("Vistula Logistics S.A. will spend 420 million zloty on a cross-dock hub near Stryków, chief executive Tomasz "
+            "Wierzbicki told analysts. Work on the hub, the Warsaw-listed group's second in the Łódź region, starts in June.")
+    plants = extract_text(nlp, text).plants
+    assert [(p.operator, p.location, p.ordinal) for p in plants] == [("vistula logistics", "strykow", 2)]

@@ -44,7 +44,8 @@ DEFAULT_KINDS = {
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
                   "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel"}, "campus": {"data", "centre", "center"},
-                  "hub": {"manufacturing", "production", "logistics", "charging", "battery", "parcel", "sorting", "cargo", "freight", "automated"},
+                  "hub": {"manufacturing", "production", "logistics", "charging", "battery", "parcel", "sorting", "cargo", "freight", "automated",
+                          "dock", "distribution", "intermodal"},  # "a cross-dock hub"
                   "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining",
                               "polymer", "polymers", "acid", "plastics", "fertiliser", "fertilizer", "ammonia", "methanol", "olefins",
                               "aromatics", "derivatives", "processing", "smelting", "downstream", "integrated"},
@@ -414,11 +415,13 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         if same is None and mention.ordinal == 1 and location is None and any((p.ordinal or 0) > 1 for p in plants):
             same = next((i for i, p in enumerate(plants) if p.ordinal is None and _is_existing(p) and compatible(p)), None)  # "the
             # first fab" in a story about a second one: the plant already running ("the factory it opened in Kikuyo")
-        if same is None and assigned and mention.start > 0 and doc[mention.start - 1].text == "," and doc[mention.start].lower_ == "its" \
+        if same is None and assigned and (mention.start > 0 and doc[mention.start - 1].text == "," and doc[mention.start].lower_ == "its"
+                                          or _set_off_after(doc, assigned[-1], mention)) \
                 and doc[mention.head].sent == doc[assigned[-1].head].sent and plants[assigned[-1].plant].ordinal is None \
                 and compatible(plants[assigned[-1].plant], check_location=False):
             same = assigned[-1].plant  # "would spend $32 million on an extrusion plant on a neighbouring plot, its first
-            # factory outside Ireland" (an apposition the parser read as an object)
+            # factory outside Ireland" (an apposition the parser read as an object), "Work on the hub, the Warsaw-listed
+            # group's second in the Łódź region, starts in June"
         if same is None and mention.ordinal == 1 and location is None and doc[mention.start].lower_ == "the" \
                 and not any(p.ordinal for p in plants):  # "has budgeted 9.4 trillion won for the first fab" of "a plan that
             same = next((i for i in recent if plants[i].kind == mention.kind and not _is_existing(plants[i])), None)  # could include four fabs"
@@ -478,6 +481,14 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if doc[mention.start].lower_ in ("a", "an"):
         return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _set_off_after(doc: Doc, before: FacilityMention, mention: FacilityMention) -> bool:
+    """', the Warsaw-listed group's second' right after 'the hub': an ordinal phrase set off by a comma after the plant
+    it describes, with no verb between them."""
+    gap = doc[before.end : mention.start]
+    return 1 < len(gap) <= 6 and gap[0].text == "," and all(t.text != "," and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "amod")
+                                                            for t in gap[1:])
 
 
 def _beside_the_last(head: Token, doc: Doc, assigned: list[FacilityMention]) -> bool:
