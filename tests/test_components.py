@@ -5336,3 +5336,13 @@ def test_an_ordinal_set_off_after_a_plant_describes_that_plant(nlp):
             "Wierzbicki told analysts. Work on the hub, the Warsaw-listed group's second in the Łódź region, starts in June.")
     plants = extract_text(nlp, text).plants
     assert [(p.operator, p.location, p.ordinal) for p in plants] == [("vistula logistics", "strykow", 2)]
+
+
+def test_the_towns_a_third_campus_comes_after_hold_the_earlier_campuses(nlp):
+    text = ("Southgate Data Centres Ltd will build a A$2.4 billion campus at Kemps Creek. Kemps Creek, its third campus in the "
+            "city after Silverwater and Macquarie Park, will have 180 MW of capacity when complete.")
+    plants = extract_text(nlp, text).plants
+    assert {(p.operator, p.location, p.status) for p in plants} >= {
+        ("southgate data centres", "silverwater", "operating"), ("southgate data centres", "macquarie park", "operating")}
+    quoted = 'Hanseong Cathode said the plant would be "our second cathode plant after Ulsan", its chief executive said.'
+    assert "ulsan" not in {p.location for p in extract_text(nlp, quoted).plants}

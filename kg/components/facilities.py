@@ -201,6 +201,14 @@ class FacilityFinder:
                 plant.statuses.append(status)
                 plant.mentions.append(len(assigned))
                 assigned.append(replace(mention, plant=index))
+        for mention in [m for m in assigned if (m.ordinal or 0) >= 2 and not inside_quote(doc[m.head], text)]:  # not '"our second
+            # cathode plant after Ulsan"', a comparison in a quote
+            plant = plants[mention.plant]
+            for site in _earlier_sites(doc[mention.head], orgs):
+                if not any(p.location == (town := entity_key(_place_name(site))) for p in plants):
+                    plants.append(_Plant(kind=plant.kind, operator=plant.operator, location=town,
+                                         statuses=[("operating", 0.6, True)], mentions=[len(assigned)]))
+                    assigned.append(FacilityMention(site.i, site.i + 1, site.i, plant.kind, None, frozenset(), len(plants) - 1))
         story_place = _story_place(doc)
         for plant in plants:
             plant.location = plant.location or _place_in_sentences(doc, plant, assigned, orgs)
@@ -481,6 +489,16 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if doc[mention.start].lower_ in ("a", "an"):
         return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _earlier_sites(head: Token, orgs: list[OrgMention]) -> list[Token]:
+    """'its third campus in the city after Silverwater and Macquarie Park': the towns a second or third plant comes
+    after are where the company's earlier plants stand (the model may take a suburb for a person)."""
+    after = [c for c in (*head.children, *(g for p in head.children if p.dep_ == "prep" for o in p.children for g in o.children))
+             if c.dep_ == "prep" and c.lower_ == "after"]
+    sites = [t for prep in after for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    return [t for t in sites if t.pos_ == "PROPN" and (_is_place(t, orgs) or t.ent_type_ == "PERSON")
+            and not any(m.start <= t.i < m.end for m in orgs)]
 
 
 def _set_off_after(doc: Doc, before: FacilityMention, mention: FacilityMention) -> bool:
