@@ -5346,3 +5346,12 @@ def test_the_towns_a_third_campus_comes_after_hold_the_earlier_campuses(nlp):
         ("southgate data centres", "silverwater", "operating"), ("southgate data centres", "macquarie park", "operating")}
     quoted = 'Hanseong Cathode said the plant would be "our second cathode plant after Ulsan", its chief executive said.'
     assert "ulsan" not in {p.location for p in extract_text(nlp, quoted).plants}
+
+
+def test_the_cost_after_a_participle_on_what_a_company_builds_is_the_builder_s(nlp):
+    text = ("Gulf Horizon Renewables Ltd. will develop a green ammonia plant in Sokhna. Under the framework agreement, the "
+            "General Authority for the Suez Canal Economic Zone will allocate land for the plant, while the Egyptian "
+            "Electricity Transmission Company will build a 220 kV transmission line linking the wind farms to the "
+            "industrial zone at an estimated cost of EGP 3.1 billion.")
+    investments = extract_text(nlp, text).investments
+    assert [(i.investor, i.amount) for i in investments] == [("egyptian electricity transmission", Decimal("3100000000"))]

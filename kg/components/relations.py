@@ -1276,6 +1276,9 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     verb = verb_of(head.head) if head.head.i != head.i else head
     while verb.lower_ == "including" and verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = verb_of(verb.head)  # "had approved incentives, including a cash grant of CZK 96 million": who approved
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in INVEST_VERBS | BUILDING_VERBS:
+        verb = verb.head.head  # "EETC will build a transmission line linking the wind farms to the zone at a cost of EGP 3.1
+        # billion": who builds the line
     sold = verb if verb.lemma_ == "sell" else next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "sell"), None)
     if sold is not None and (buyers := _orgs_sold_to(orgs, sold)):
         return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million", "to sell a stake in its project
