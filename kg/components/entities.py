@@ -2046,7 +2046,7 @@ def _after_inner_to(ent: Span) -> Span:
     """'licensed Glycora to Sakuraba Pharmaceutical Co., Ltd.' tagged as one name: the company is the part after the
     lower-case 'to', which no company name with a legal form has inside it."""
     to = next((t for t in ent[1:-1] if t.text == "to"), None)
-    if ent.label_ != "ORG" or to is None or not is_legal_form(ent[-1].text.rstrip(".")) and not is_legal_form(ent[-1].text):
+    if ent.label_ != "ORG" or to is None or not is_legal_form(ent[-1].text):
         return ent
     return Span(ent.doc, to.i + 1, ent.end, label="ORG") if ent.doc[to.i + 1].is_title else ent
 

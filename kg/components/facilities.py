@@ -201,14 +201,7 @@ class FacilityFinder:
                 plant.statuses.append(status)
                 plant.mentions.append(len(assigned))
                 assigned.append(replace(mention, plant=index))
-        for mention in [m for m in assigned if (m.ordinal or 0) >= 2 and not inside_quote(doc[m.head], text)]:  # not '"our second
-            # cathode plant after Ulsan"', a comparison in a quote
-            plant = plants[mention.plant]
-            for site in _earlier_sites(doc[mention.head], orgs):
-                if not any(p.location == (town := entity_key(_place_name(site))) for p in plants):
-                    plants.append(_Plant(kind=plant.kind, operator=plant.operator, location=town,
-                                         statuses=[("operating", 0.6, True)], mentions=[len(assigned)]))
-                    assigned.append(FacilityMention(site.i, site.i + 1, site.i, plant.kind, None, frozenset(), len(plants) - 1))
+        _add_earlier_sites(doc, plants, assigned, orgs, text)
         story_place = _story_place(doc)
         for plant in plants:
             plant.location = plant.location or _place_in_sentences(doc, plant, assigned, orgs)
@@ -489,6 +482,18 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if doc[mention.start].lower_ in ("a", "an"):
         return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _add_earlier_sites(doc: Doc, plants: list[_Plant], assigned: list[FacilityMention], orgs: list[OrgMention], text: str) -> None:
+    """The running plants a second or third plant is said to come after, each with a mention at its town (not in a
+    quote's comparison: '"our second cathode plant after Ulsan"')."""
+    for mention in [m for m in assigned if (m.ordinal or 0) >= 2 and not inside_quote(doc[m.head], text)]:
+        plant = plants[mention.plant]
+        for site in _earlier_sites(doc[mention.head], orgs):
+            if not any(p.location == (town := entity_key(_place_name(site))) for p in plants):
+                plants.append(_Plant(kind=plant.kind, operator=plant.operator, location=town,
+                                     statuses=[("operating", 0.6, True)], mentions=[len(assigned)]))
+                assigned.append(FacilityMention(site.i, site.i + 1, site.i, plant.kind, None, frozenset(), len(plants) - 1))
 
 
 def _earlier_sites(head: Token, orgs: list[OrgMention]) -> list[Token]:
@@ -1169,7 +1174,7 @@ ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 def _numbers_a_name(token: Token) -> bool:
     """'II' of 'the Yen Phong II industrial park': a numeral that ends a tagged place name, not an acronym."""
     return ROMAN_NUMERAL.fullmatch(token.text) is not None and token.ent_type_ in ("GPE", "LOC", "FAC") \
-        and token.i > 0 and token.doc[token.i - 1].ent_iob_ != "O" and token.doc[token.i - 1].ent_type_ == token.ent_type_
+        and token.i > 0 and token.doc[token.i - 1].ent_type_ == token.ent_type_
 
 
 def _owner_and_place_before(head: Token, orgs: list[OrgMention]) -> tuple[str | None, list[str]]:

@@ -324,9 +324,8 @@ def _analysts_labelled(doc: Doc, orgs: list[OrgMention]) -> dict[int, OrgMention
     """'Katrin Vogt, Lindenthal Research: Is the Niš delay about demand?': on a call's transcript a speaker labelled with
     a firm other than the company reporting is an analyst of that firm, by where the name starts."""
     company = most_mentioned(orgs)
-    firms = {person.start: firm for person, span in speaker_labels(doc) if span is not None
-             and (firm := org_at(orgs, span[0])) is not None and (company is None or firm.key != company.key)}
-    return firms
+    return {person.start: firm for person, span in speaker_labels(doc) if span is not None
+            and (firm := org_at(orgs, span[0])) is not None and (company is None or firm.key != company.key)}
 
 
 def _without_place_served(title: list[Token]) -> list[Token]:
