@@ -1602,13 +1602,17 @@ def is_legal_form(text: str) -> bool:
     # co-operatives write theirs in lower case ("Arla Foods amba")
 
 
+def _ends_a_company_name(text: str) -> bool:
+    """A legal form, or 'Co-operative' ('the Tywi Milk Co-operative'), which ends a name as one does."""
+    return is_legal_form(text) or text in CO_OPERATIVE_ENDS
+
+
 def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'an MoU with Farmalia Distribución S.L.', 'PT Wijaya Karsa Konstruksi': capitalised words ending in a legal
     form, or after one written first, name a company."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
-    for token in tokens_where(doc, ORTH, lambda text: text in LEGAL_PREFIXES or is_legal_form(text) or text in CO_OPERATIVE_ENDS):  # no
-        # other word starts one; "the Tywi Milk Co-operative" ends like a company
+    for token in tokens_where(doc, ORTH, lambda text: text in LEGAL_PREFIXES or _ends_a_company_name(text)):  # no other word starts one
         if token.text in LEGAL_PREFIXES and token.i not in taken and not in_clutter(doc, token.idx):
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and end not in taken and _name_word(doc[end]):
@@ -1617,8 +1621,8 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 found.append(Span(doc, token.i, end, label="ORG"))
                 taken.update(range(token.i, end))
             continue
-        if token.i in taken or not (is_legal_form(token.text) or token.text in CO_OPERATIVE_ENDS) \
-                or token.text.islower() and "." not in token.text or in_clutter(doc, token.idx):
+        if token.i in taken or not _ends_a_company_name(token.text) or token.text.islower() and "." not in token.text \
+                or in_clutter(doc, token.idx):
             # ("s.r.o", "a.s." are written in lower case, with their dots)
             continue
         start = token.i

@@ -149,9 +149,10 @@ class RelationFinder:
         facts = doc._.get(FACTS) or Facts()
         orgs: list[OrgMention] = doc._.get(ORGS) or []
         facts.people = find_people(doc, orgs)
-        facts.roles = find_roles(doc, orgs, facts.people)
+        labels = speaker_labels(doc)
+        facts.roles = find_roles(doc, orgs, facts.people, labels)
         facts.investments = find_investments(doc, orgs, doc._.get(MONEY) or [], doc._.get(FACILITIES) or [], facts.plants)
-        facts.partnerships = find_partnerships(doc, orgs, doc._.get(FACILITIES) or [], facts.plants)
+        facts.partnerships = find_partnerships(doc, orgs, doc._.get(FACILITIES) or [], facts.plants, labels)
         facts.products = find_products(doc, orgs)
         doc._.set(FACTS, facts)
         return doc
@@ -282,10 +283,10 @@ def _written_out(title: list[Token]) -> str:
 OF_BOARD = re.compile(r"\bof (?=(?:supervisory |management |executive )?board\b)")
 
 
-def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dict]:
+def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict], labels: list[tuple[Span, Span | None]]) -> list[dict]:
     """'Lei Zhang, AESC chairman, said', 'Nissan chief executive Ivan Espinosa', 'Gujarat Chief Minister X'."""
     roles: dict[tuple[str, str], dict] = {}
-    askers = _analysts_labelled(doc, orgs)
+    askers = _analysts_labelled(labels, orgs)
     for person in people:
         for start, end in person["spans"]:
             span = doc[start:end]
@@ -320,11 +321,11 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict]) -> list[dic
     return list(roles.values())
 
 
-def _analysts_labelled(doc: Doc, orgs: list[OrgMention]) -> dict[int, OrgMention]:
+def _analysts_labelled(labels: list[tuple[Span, Span | None]], orgs: list[OrgMention]) -> dict[int, OrgMention]:
     """'Katrin Vogt, Lindenthal Research: Is the Niš delay about demand?': on a call's transcript a speaker labelled with
     a firm other than the company reporting is an analyst of that firm, by where the name starts."""
     company = most_mentioned(orgs)
-    return {person.start: firm for person, span in speaker_labels(doc) if span is not None
+    return {person.start: firm for person, span in labels if span is not None
             and (firm := org_at(orgs, span[0])) is not None and (company is None or firm.key != company.key)}
 
 
@@ -1463,15 +1464,16 @@ def _purpose(head: Token) -> str | None:
 
 
 # -- partnerships -----------------------------------------------------------------------------
-def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[FacilityMention], plants: list[dict]) -> list[dict]:
+def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[FacilityMention], plants: list[dict],
+                      labels: list[tuple[Span, Span | None]]) -> list[dict]:
     """Mentions of two or more organisations working together, grouped per partner set into the ongoing
     relationship ("already supplies"), the deal struck and the prospective deal (talks, hopes), which news keeps apart."""
     groups: dict[tuple[tuple[str, ...], str], dict] = {}
     owners = _plant_owners(orgs, facilities, plants)
     arms = {p["operator"]: p["parent"] for p in plants if p["parent"]}
     subsidiaries = _subsidiaries(doc, orgs) | {(a, b) for pair in arms.items() for a, b in [sorted(pair)]}
-    labels = {firm.start for _, firm in speaker_labels(doc) if firm is not None}  # "Mitchell Crane, Tasman Partners:" asks,
-    parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root) and m.start not in labels]  # takes no part
+    firms = {firm.start for _, firm in labels if firm is not None}  # "Mitchell Crane, Tasman Partners:" asks, takes no part
+    parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root) and m.start not in firms]
     ventures = _joint_ventures(doc, orgs)
     project_owner = _project_owner(doc, orgs, owners, subsidiaries, arms)
     for sentence in doc.sents:
