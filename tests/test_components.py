@@ -5355,3 +5355,13 @@ def test_the_cost_after_a_participle_on_what_a_company_builds_is_the_builder_s(n
             "industrial zone at an estimated cost of EGP 3.1 billion.")
     investments = extract_text(nlp, text).investments
     assert [(i.investor, i.amount) for i in investments] == [("egyptian electricity transmission", Decimal("3100000000"))]
+
+
+def test_an_indian_dairy_union_is_named_from_its_district(nlp):
+    for district in ("Mehsana", "Sabarkantha"):  # the model cuts these two names in different places
+        text = (f"In Gujarat, the {district} District Co-operative Milk Producers' Union Ltd said on Tuesday that its board "
+                "had approved ₹650 crore for a milk powder plant at Palanpur.")
+        extraction = extract_text(nlp, text)
+        name = f"{district} District Co-operative Milk Producers' Union Ltd"
+        assert {o.name for o in extraction.organizations} == {name}
+        assert [i.investor for i in extraction.investments] == [name.replace("-", " ").replace("' Union Ltd", " union").lower()]

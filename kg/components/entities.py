@@ -192,7 +192,7 @@ class EntityFixer:
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
                                                               or _opens_a_quote_once(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
-        fixed = _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed)))
+        fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _with_dateline_places(doc, _places_stay_places([_as_place_with_an_official(doc, e) for e in fixed]))
         doc.ents = _with_speaker_labels(doc, fixed)
@@ -1504,6 +1504,31 @@ def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not any(e.label_ == "ORG" and e.start <= start and form.i < e.end for e in ents):
             found.append(Span(doc, start, form.i + 1, label="ORG"))
     found += _repeats_without_legal_form(doc, found)
+    return _in_place_of_overlapped(ents, found) if found else ents
+
+
+def _with_co_operative_heads(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'the Sabarmati District Co-operative Milk Producers' Union Ltd': Indian dairy unions name a district, then
+    'Co-operative', what the members produce and a possessive plural; the model tags the district a place and keeps
+    only 'Union Ltd'."""
+    found = []
+    for ent in ents:
+        if ent.label_ != "ORG" or not is_legal_form(ent[-1].text) and ent[-1].lower_ not in ("union", "federation", "society"):
+            continue
+        start = ent.start
+        while start > 1 and ent.start - start < 8 and "\n" not in doc[start - 1].whitespace_:
+            if doc[start - 1].tag_ == "POS" and doc[start - 1].text == "'" and doc[start - 2].tag_ == "NNPS":
+                start -= 2  # "Producers'"
+            elif _name_word(doc[start - 1]) and doc[start - 1].ent_type_ not in ("GPE", "LOC") or doc[start - 1].text in CO_OPERATIVE_ENDS:
+                start -= 1
+            else:
+                break
+        if not any(t.text in CO_OPERATIVE_ENDS for t in doc[start : ent.start]):
+            continue
+        place = next((e for e in ents if e.end == start and e.label_ in ("GPE", "LOC")), None)
+        if place is not None:
+            start = place.start + (place[0].lower_ == "the")
+        found.append(Span(doc, start, ent.end, label="ORG"))
     return _in_place_of_overlapped(ents, found) if found else ents
 
 
