@@ -5365,3 +5365,13 @@ def test_an_indian_dairy_union_is_named_from_its_district(nlp):
         name = f"{district} District Co-operative Milk Producers' Union Ltd"
         assert {o.name for o in extraction.organizations} == {name}
         assert [i.investor for i in extraction.investments] == [name.replace("-", " ").replace("' Union Ltd", " union").lower()]
+
+
+def test_an_ampersand_and_a_second_legal_form_join_a_name_the_model_split(nlp):
+    text = "SHANGHAI, May 4 - Shandong Taihe Iron & Steel Group Co., Ltd. said on Monday it would build a coke plant in Rizhao."
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {"Shandong Taihe Iron & Steel Group Co., Ltd."}
+    assert [p.operator for p in extraction.plants] == ["shandong taihe iron steel group"]
+    assert not extraction.people
+    text = "SHANGHAI, May 4 - Taihe Steel Group Co., Ltd. said on Monday it would build a coke plant in Rizhao."
+    assert {o.name for o in extract_text(nlp, text).organizations} == {"Taihe Steel Group Co., Ltd."}

@@ -1471,13 +1471,17 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "ORG" and ent[-1].text in CO_OPERATIVE_ENDS and ent.end < len(doc) and ent.end not in taken \
                 and doc[ent.end].is_title and doc[ent.end].pos_ in ("PROPN", "NOUN") and not doc[ent.end].is_sent_start:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kilcolman Co-operative" + "Creamery"
+        if ent.label_ == "ORG" and is_legal_form(ent[-1].text) and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+                and is_legal_form(doc[ent.end + 1].text) and ent.end + 1 not in taken:
+            ent = Span(doc, ent.start, ent.end + 2, label="ORG")  # "Taihe Steel Group Co." + ", Ltd."
         if ent.label_ == "ORG" and ent[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].text.isdigit():
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "United Steelworkers Local 4417": a union local's number
         if ent.label_ == "ORG" and ent.start > 1 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_ \
                 and not doc[ent.start - 1].whitespace_ and doc[ent.start - 2].is_title and ent.start - 2 not in taken:
             ent = Span(doc, ent.start - 2, ent.end, label="ORG")  # "Okpara Agro-" + "Chemicals Plc"
         tagged_start = ent.start
-        while ent.label_ == "ORG" and ent.start and tagged_start - ent.start < 3 and _untagged_name_word_before(doc, ent, taken):
+        while ent.label_ == "ORG" and ent.start and tagged_start - ent.start - ("&" in doc[ent.start : tagged_start].text) < 3 \
+                and _untagged_name_word_before(doc, ent, taken):
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud", "IDB
             # Invest", "Prairie Forge Towers LLC" from "LLC"
         if ent.start < tagged_start:
@@ -1534,6 +1538,8 @@ def _with_co_operative_heads(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _untagged_name_word_before(doc: Doc, ent: Span, taken: set[int]) -> bool:
     before = doc[ent.start - 1]
+    if before.text == "&" and ent.start > 1 and doc[ent.start - 2].is_title:
+        return before.i not in taken  # "Hebei Jinyuan Iron" + "&" + "Steel Group Co., Ltd."
     return before.i not in taken and before.pos_ == "PROPN" and (before.is_title or before.is_upper and len(before) > 1) \
         and before.lower_ not in NOT_NAME_WORDS and "\n" not in before.whitespace_
 
