@@ -5375,3 +5375,9 @@ def test_an_ampersand_and_a_second_legal_form_join_a_name_the_model_split(nlp):
     assert not extraction.people
     text = "SHANGHAI, May 4 - Taihe Steel Group Co., Ltd. said on Monday it would build a coke plant in Rizhao."
     assert {o.name for o in extract_text(nlp, text).organizations} == {"Taihe Steel Group Co., Ltd."}
+
+
+def test_money_a_company_has_spent_is_completed(nlp):
+    text = ("Taihe Steel Group Co., Ltd. said it had spent about 320 million yuan on site preparation for the plant, which "
+            "it will write off.")
+    assert [(i.amount, i.status) for i in extract_text(nlp, text).investments] == [(Decimal("320000000"), "completed")]
