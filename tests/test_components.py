@@ -5381,3 +5381,15 @@ def test_money_a_company_has_spent_is_completed(nlp):
     text = ("Taihe Steel Group Co., Ltd. said it had spent about 320 million yuan on site preparation for the plant, which "
             "it will write off.")
     assert [(i.amount, i.status) for i in extract_text(nlp, text).investments] == [(Decimal("320000000"), "completed")]
+
+
+def test_a_release_s_hereinafter_terms_are_aliases_and_its_new_plant_no_organisation(nlp):
+    text = ('TOKYO, May 14, 2026 - Shirakawa Chemical Co., Ltd. hereby announces that its Board of Directors resolved at its '
+            'meeting held today to construct a new plant for electronic-grade chemicals (hereinafter the "New Plant") in '
+            'Kikuchi, Kumamoto Prefecture. The New Plant will be the Company\'s second plant after its existing plant in '
+            'Yokkaichi. The New Plant will be built and operated by Shirakawa Fine Materials K.K. (hereinafter "SFM"), a '
+            'wholly owned subsidiary of the Company. SFM will hire 200 people.')
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {"Shirakawa Chemical Co., Ltd.", "Shirakawa Fine Materials K.K."}
+    assert {(p.operator, p.location) for p in extraction.plants} == {
+        ("shirakawa fine materials", "kikuchi"), ("shirakawa chemical", "yokkaichi")}

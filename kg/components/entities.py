@@ -195,7 +195,7 @@ class EntityFixer:
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _with_dateline_places(doc, _places_stay_places([_as_place_with_an_official(doc, e) for e in fixed]))
-        doc.ents = _with_speaker_labels(doc, fixed)
+        doc.ents = _with_speaker_labels(doc, _without_defined_facilities(doc, fixed))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -399,6 +399,19 @@ _NAME_WORD = r"[A-Z][\w'’.-]+"
 #: A transcript's speaker label at a line's start: 'Katrin Vogt, Lindenthal Research: Is the delay ...', 'Graham Petrie: We ...'.
 SPEAKER_LABEL = re.compile(rf"^(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:, (?P<firm>{_NAME_WORD}(?: (?:&|{_NAME_WORD})){{0,4}}))?: (?=\S)",
                            re.MULTILINE)
+
+
+DEFINED_TERM = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as)?,? (?:the )?[\"“]([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})[\"”]")
+
+
+def _without_defined_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'a new plant ... (hereinafter the "New Plant")': a release's name for its plant is no organisation and its
+    'New' no place, wherever the term comes back."""
+    terms = {m.group(1) for m in DEFINED_TERM.finditer(doc.text) if m.group(1).split()[-1].lower() in DEFAULT_KINDS}
+    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand")
+             for term in terms for m in re.finditer(rf"\b{re.escape(term)}\b", doc.text)]
+    covered = {i for span in spans if span is not None for i in range(span.start, span.end)}
+    return [e for e in ents if not covered.intersection(range(e.start, e.end))] if covered else ents
 
 
 def speaker_labels(doc: Doc) -> list[tuple[Span, Span | None]]:

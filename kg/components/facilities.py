@@ -978,7 +978,7 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     the plant, several for 'its distilleries at Dufftown and Keith', with how specific they are (see _specificity;
     lower is more specific), so that a later, more specific mention can refine the location."""
     if head.dep_ == "attr" and head.head.lemma_ == "be":  # "Nakkapalli will be the firm's first plant"
-        subject = next((c for c in head.head.children if c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and not any(
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and c.lower_ not in DEFAULT_KINDS and not any(
             m.start <= c.i < m.end for m in orgs))), None)
         if subject is not None:
             return _specificity((PREPOSITION_RANK["at"], subject))[:2], [entity_key(_place_name(subject))]
@@ -1165,7 +1165,8 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "WORK_OF_ART") and token.text[:1].isupper() and not token.is_sent_start
-            and not any(m.start <= token.i < m.end for m in orgs))
+            and token.lower_ not in DESCRIPTORS and not any(m.start <= token.i < m.end for m in orgs))  # not the "New" of a
+    # release's "the New Plant"
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")

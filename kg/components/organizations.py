@@ -324,18 +324,32 @@ NAME_OPENERS = {"bank", "fund", "corporation", "venture"}
 
 def bracketed_acronym(doc: Doc, i: int) -> str | None:
     """'(METI)' or a release's defined term '("ACG")' right at token ``i``: the acronym a name is given."""
-    words = [t.text for t in doc[i : i + 5]]
-    if words[:1] != ["("]:
+    if i >= len(doc) or doc[i].text != "(":
         return None
+    skip = _defining_words(doc, i + 1)  # '(hereinafter "KFM")', '(hereinafter referred to as "Tomioka")'
+    words = ["("] + [t.text for t in doc[i + 1 + skip : i + 5 + skip]]
     inner = words[1:4] if len(words) > 4 and words[1] in QUOTES and words[3] in QUOTES and words[4] == ")" else words[1:2]
     if len(words) > 3 and words[3] == ")" and words[2] != words[1] and entity_key(f"{words[1]} {words[2]}") == entity_key(words[1]):
         inner = words[1:3]  # "(NNPC Ltd)": an acronym and its legal form
     if len(words) > 3 and words[3] == ")" and words[1].isupper() and len(words[1]) >= 2 and words[2].istitle() and words[2].isalpha():
         return f"{words[1]} {words[2]}"  # "Batam Indonesia Free Zone Authority (BP Batam)": an abbreviation and a place
-    closing = i + len(inner) + 1
+    closing = i + skip + len(inner) + 1
     acronym = inner[1] if len(inner) == 3 else inner[0] if inner else ""  # the legal form of "(NNPC Ltd)" is no part of it
-    return acronym if closing < len(doc) and doc[closing].text == ")" and _is_acronym(acronym) and not has_legal_form(f"X {acronym}") else None
+    closed = closing < len(doc) and (doc[closing].text == ")" or skip and doc[closing].lower_ in ("or", ","))  # '(hereinafter
+    # "Kurobane" or "the Company")'
+    return acronym if closed and _is_acronym(acronym) and not has_legal_form(f"X {acronym}") else None
     # not "(Persero)", the legal form of "PT PLN (Persero)"
+
+
+DEFINING_WORDS = ("hereinafter", "hereafter", "referred", "to", "as", "called")
+
+
+def _defining_words(doc: Doc, i: int) -> int:
+    """How many words of a release's 'hereinafter referred to as' open a bracket at token ``i``."""
+    count = 0
+    while i + count < len(doc) and doc[i + count].lower_ in DEFINING_WORDS and count < 4:
+        count += 1
+    return count if count == 0 or doc[i].lower_ in ("hereinafter", "hereafter") else 0
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
