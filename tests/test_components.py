@@ -5393,3 +5393,14 @@ def test_a_release_s_hereinafter_terms_are_aliases_and_its_new_plant_no_organisa
     assert {o.name for o in extraction.organizations} == {"Shirakawa Chemical Co., Ltd.", "Shirakawa Fine Materials K.K."}
     assert {(p.operator, p.location) for p in extraction.plants} == {
         ("shirakawa fine materials", "kikuchi"), ("shirakawa chemical", "yokkaichi")}
+
+
+def test_a_release_s_ticker_defined_deal_and_contact_line_name_no_organisation(nlp):
+    text = ('TOKYO, June 10, 2026 - Hinata Pharmaceutical Co., Ltd. (TSE Prime: 4588; hereinafter "Hinata" or "the Company") '
+            'announces that its Board of Directors resolved today to enter into a capital and business alliance (hereinafter '
+            'the "Alliance") with Daeil Biologics Inc. (KOSDAQ: 281130; hereinafter "Daeil"). The Alliance gives the Company '
+            'access to capacity at Daeil\'s plant in Osong.\n\nContact: Corporate Communications Department, Hinata '
+            'Pharmaceutical Co., Ltd. Tel: +81-3-5555-0100\n')
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {"Hinata Pharmaceutical Co., Ltd.", "Daeil Biologics Inc."}
+    assert partner_sets(extraction) == {frozenset({"hinata pharmaceutical", "daeil biologics"})}

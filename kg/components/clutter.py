@@ -15,7 +15,7 @@ DEFAULT_PREFIXES = [
     "caption", "credit", "copyright", "click here", "follow us", "share this", "watch",
     "reporting by", "additional reporting", "editing by", "writing by", "compiled by",
     "media contact", "media contacts", "press contact", "press contacts", "media enquiries", "media inquiries",
-    "press enquiries", "press inquiries", "investor contact", "investor contacts",
+    "press enquiries", "press inquiries", "investor contact", "investor contacts", "contact", "contacts", "inquiries", "enquiries",
 ]
 
 
@@ -42,9 +42,10 @@ DATELINE = re.compile(
     rf"| [-–—](?= ))"
 )
 #: '(NYSE: CPLY)', '(Nasdaq Helsinki: VASKO)', '(ETR: LQC; SIX: LQN)': where a company's shares trade, not a party.
-TICKER = re.compile(r"\((?:[A-Z][\w.&'’ ]{0,30}?:\s*[A-Z0-9][A-Z0-9.-]{0,9}(?:[;,]\s*)?)+\)")
-#: '("Calder" or the "Company")': a release's defined terms.
-DEFINED_TERM = re.compile(r"\((?:the )?[\"“][^\"”\n]{1,40}[\"”](?:\s*(?:,|or|and)\s*(?:the )?[\"“][^\"”\n]{1,40}[\"”])*\)")
+TICKER = re.compile(r"\((?:[A-Z][\w.&'’ ]{0,30}?:\s*[A-Z0-9][A-Z0-9.-]{0,9}(?:[;,]\s*)?)+(?:\)|(?<=;)|(?<=; ))")  # or
+# '(TSE Prime: 4599; hereinafter "Sakuragi")': the ticker before the defined terms
+#: '("Calder" or the "Company")', '(hereinafter "KFM")': a release's defined terms.
+DEFINED_TERM = re.compile(r"\((?:(?:hereinafter|hereafter)(?: referred to as)?,? )?(?:the )?[\"“][^\"”\n]{1,40}[\"”](?:\s*(?:,|or|and)\s*(?:the )?[\"“][^\"”\n]{1,40}[\"”])*\)")
 #: 'About Calder Polymers' and 'Forward-Looking Statements' headings, and the paragraph under each: a release's
 #: boilerplate, the same in every release of the company, not the news.
 BOILERPLATE = re.compile(

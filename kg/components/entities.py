@@ -195,7 +195,7 @@ class EntityFixer:
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _with_dateline_places(doc, _places_stay_places([_as_place_with_an_official(doc, e) for e in fixed]))
-        doc.ents = _with_speaker_labels(doc, _without_defined_facilities(doc, fixed))
+        doc.ents = _with_speaker_labels(doc, _without_defined_things(doc, fixed))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -401,13 +401,15 @@ SPEAKER_LABEL = re.compile(rf"^(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:
                            re.MULTILINE)
 
 
-DEFINED_TERM = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as)?,? (?:the )?[\"“]([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})[\"”]")
+#: '(hereinafter the "Alliance")', '(hereinafter "New Plant")': a release's name for a thing it tells of.
+THING_DEFINED = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as)?,? (the )?[\"“]([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})[\"”]")
 
 
-def _without_defined_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
-    """'a new plant ... (hereinafter the "New Plant")': a release's name for its plant is no organisation and its
-    'New' no place, wherever the term comes back."""
-    terms = {m.group(1) for m in DEFINED_TERM.finditer(doc.text) if m.group(1).split()[-1].lower() in DEFAULT_KINDS}
+def _without_defined_things(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'a capital and business alliance (hereinafter the "Alliance")', 'a new plant (hereinafter the "New Plant")': a
+    release's name for a deal or a plant is no organisation, and the 'New' of its plant no place, wherever the term
+    comes back ('(hereinafter "Hanbio")', with no 'the', is a company's short name)."""
+    terms = {m.group(2) for m in THING_DEFINED.finditer(doc.text) if m.group(1) or m.group(2).split()[-1].lower() in DEFAULT_KINDS}
     spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand")
              for term in terms for m in re.finditer(rf"\b{re.escape(term)}\b", doc.text)]
     covered = {i for span in spans if span is not None for i in range(span.start, span.end)}
