@@ -5404,3 +5404,15 @@ def test_a_release_s_ticker_defined_deal_and_contact_line_name_no_organisation(n
     extraction = extract_text(nlp, text)
     assert {o.name for o in extraction.organizations} == {"Hinata Pharmaceutical Co., Ltd.", "Daeil Biologics Inc."}
     assert partner_sets(extraction) == {frozenset({"hinata pharmaceutical", "daeil biologics"})}
+
+
+def test_the_board_of_a_filing_is_no_organisation_and_a_contract_award_no_investment(nlp):
+    text = ("Kaoping Circuit Technology Corp. announced the resolutions adopted at its board meeting on May 27, 2026.\n\n"
+            "2. Award of main construction contract. The Board approved awarding the main building contract for the new "
+            "plant to Huatai Engineering & Construction Co., Ltd., an unrelated party, for NT$5.3 billion.\n\n"
+            "4. Capital increase in subsidiary. The Board approved a capital increase of US$80 million in its wholly owned "
+            "subsidiary Kaoping Circuit (Vietnam) Co., Ltd.")
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {
+        "Kaoping Circuit Technology Corp.", "Huatai Engineering & Construction Co., Ltd.", "Kaoping Circuit (Vietnam) Co., Ltd."}
+    assert [i.amount for i in extraction.investments] == [Decimal("80000000")]

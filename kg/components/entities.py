@@ -555,7 +555,7 @@ def _part_of_a_company(ent: Span) -> bool:
     words = [t for t in ent if t.lower_ != "the"]
     if len(words) == 1 and words[0].lower_ in DEFAULT_DESCRIPTORS:
         return True
-    after_owner = next((t.i + 1 for t in ent if t.tag_ == "POS"), ent.start)
+    after_owner = next((t.i + 1 for t in ent if t.tag_ == "POS"), ent.start + (ent[0].lower_ == "the"))  # or "The Board"
     return BOARD.fullmatch(ent.doc[after_owner : ent.end].text) is not None
 
 

@@ -929,6 +929,7 @@ def _a_market_size_or_valuation(head: Token) -> bool:
 
 
 CONTRACT_NOUNS = {"contract", "order", "agreement", "deal"}
+WORK_ORDERS = {"contract", "order"}  # paid for work or goods, unlike a loan or share-purchase agreement
 
 
 def _value_of_a_contract(head: Token) -> bool:
@@ -939,6 +940,10 @@ def _value_of_a_contract(head: Token) -> bool:
         worth = worth.head  # "valued at", "worth about"
     if worth.dep_ == "relcl" and worth.head.lemma_ == "value":  # "the contract value, which brokers put at about $190 million"
         return any(c.dep_ in ("compound", "poss") and c.lemma_ in CONTRACT_NOUNS for c in worth.head.children)
+    if worth.lower_ == "for" and (worth.head.lemma_ in WORK_ORDERS or worth.head.lemma_ in ("award", "win", "sign") and any(
+            c.dep_ == "dobj" and c.lemma_ in WORK_ORDERS for c in worth.head.children)):
+        return True  # "awarding the main building contract for the plant to Huatai ... for NT$5.3 billion" (not "loan
+        # agreements with Afreximbank for $45 million", nor "an agreement to buy 30% of X for A$186 million")
     return (worth.lower_ == "worth" or worth.lemma_ == "value") and worth.head.lemma_ in CONTRACT_NOUNS
 
 
