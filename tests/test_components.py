@@ -5416,3 +5416,13 @@ def test_the_board_of_a_filing_is_no_organisation_and_a_contract_award_no_invest
     assert {o.name for o in extraction.organizations} == {
         "Kaoping Circuit Technology Corp.", "Huatai Engineering & Construction Co., Ltd.", "Kaoping Circuit (Vietnam) Co., Ltd."}
     assert [i.amount for i in extraction.investments] == [Decimal("80000000")]
+
+
+def test_a_comma_legal_form_ends_a_name_tagged_a_person_and_orders_sized_are_no_investment(nlp):
+    text = ("Mirae Ocean Heavy Industries Co., Ltd. said on Thursday it had signed a contract with Tokyo-based shipping line "
+            "Taiko Kisen Kaisha, Ltd. for four LNG carriers. Kim Yeon-seo, a shipbuilding analyst at Seohae Securities, put "
+            "global newbuilding orders this year at about $130 billion.")
+    extraction = extract_text(nlp, text)
+    assert "Taiko Kisen Kaisha, Ltd." in {o.name for o in extraction.organizations}
+    assert "taiko kisen kaisha" not in {p.key for p in extraction.people}
+    assert not extraction.investments

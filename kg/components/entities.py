@@ -1477,6 +1477,9 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 and is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
             # "Hutě Odra" (a place to it) + "a.s.", "Vestjysk Mejeri" (a product) + "amba"
+        elif ent.label_ in ("PERSON", "PRODUCT") and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+                and doc[ent.end + 1].text in COMMA_LEGAL_FORMS and ent.end + 1 not in taken:
+            ent = Span(doc, ent.start, ent.end + 2, label="ORG")  # "Taiko Kisen Kaisha" (a person to the model) + ", Ltd."
         if ent.label_ == "ORG" and (form_start := _mexican_form_start(doc, ent)) is not None:
             start = form_start  # "Grupo Industrial Tamez S.A.B. de" (untagged) + "C.V."
             while start > 0 and start - 1 not in taken and doc[start - 1].is_title and form_start - start < 5 \
@@ -1506,6 +1509,10 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue  # (a place to the model) + "Cell" + "Hungary Kft"
         merged.append(ent)
     return merged
+
+
+#: Legal forms written after a comma ('Taiko Kisen Kaisha, Ltd.', 'Nortek, Inc.').
+COMMA_LEGAL_FORMS = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "L.L.C.", "Co.", "Limited"}
 
 
 def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
