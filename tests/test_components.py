@@ -5426,3 +5426,9 @@ def test_a_comma_legal_form_ends_a_name_tagged_a_person_and_orders_sized_are_no_
     assert "Taiko Kisen Kaisha, Ltd." in {o.name for o in extraction.organizations}
     assert "taiko kisen kaisha" not in {p.key for p in extraction.people}
     assert not extraction.investments
+
+
+def test_a_place_after_a_list_of_towns_says_where_the_towns_are(nlp):
+    text = "Hoshizora Data Centers Inc. runs campuses in Mitaka and Tama in western Tokyo, with a combined 210 megawatts."
+    plants = extract_text(nlp, text).plants
+    assert {p.location for p in plants} == {"mitaka", "tama"}

@@ -1029,8 +1029,10 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         conjoined = [_named_by(t) if t.lemma_.lower() in PLACE_NOUNS else t for t in place.conjuncts]  # "Bac Ninh and Vinh Phuc provinces"
         places = [t for t in (place, *conjoined) if _is_place(t, orgs) and not _says_where_the_last_is(t)]
         if head.tag_ in ("NNS", "NNPS"):  # "its European plants in Landshut and in Pilsen": a place per conjoined 'in'
+            listed_end = max(t.i for t in (place, *place.conjuncts))
             places += [p for r, p in found if r == best[0] and p not in places and not _says_where_the_last_is(p)
-                       and _specificity((r, p))[0] == _specificity(best)[0]]
+                       and _specificity((r, p))[0] == _specificity(best)[0] and p.head.i != listed_end + 1]  # not the Tokyo
+            # of "campuses in Mitaka and Tama in western Tokyo": where the towns listed are
         return _specificity(best)[:2], list(dict.fromkeys(entity_key(_place_name(t)) for t in places))
     for child in head.lefts:
         if child.dep_ in ("compound", "nmod", "amod") and _is_place(child, orgs) or child.dep_ == "poss" and child.ent_type_ == "GPE":
