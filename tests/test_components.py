@@ -5432,3 +5432,19 @@ def test_a_place_after_a_list_of_towns_says_where_the_towns_are(nlp):
     text = "Hoshizora Data Centers Inc. runs campuses in Mitaka and Tama in western Tokyo, with a combined 210 megawatts."
     plants = extract_text(nlp, text).plants
     assert {p.location for p in plants} == {"mitaka", "tama"}
+
+
+def test_a_chinese_filing_s_phases_charter_and_management_committee(nlp):
+    text = ('Anhui Ruineng New Energy (Group) Co., Ltd. (hereinafter referred to as "the Company") signed the Investment '
+            'Agreement with the Management Committee of Wuhu Economic and Technological Development Area (hereinafter '
+            'referred to as "the Management Committee"), under which the Company will build a battery production base '
+            '(hereinafter "the Project") in the development area. Pursuant to the Articles of Association, the investment '
+            'falls within the approval authority of the Board. Phase II will be launched according to market demand. The '
+            'Management Committee will provide 800 mu of land. The Project will be the Group\'s second production base in '
+            'Anhui Province, after its existing base in Chuzhou.')
+    extraction = extract_text(nlp, text)
+    kinds = {o.name: o.kind for o in extraction.organizations}
+    assert kinds == {"Anhui Ruineng New Energy (Group) Co., Ltd.": "company",
+                     "Management Committee of Wuhu Economic and Technological Development Area": "government"}
+    assert ("anhui ruineng new energy group", "chuzhou") in {(p.operator, p.location) for p in extraction.plants}
+    assert "project" not in {p.location for p in extraction.plants}

@@ -402,18 +402,25 @@ SPEAKER_LABEL = re.compile(rf"^(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:
 
 
 #: '(hereinafter the "Alliance")', '(hereinafter "New Plant")': a release's name for a thing it tells of.
-THING_DEFINED = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as)?,? (the )?[\"“]([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})[\"”]")
+THING_DEFINED = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as)?,? (?:(the )?[\"“]|[\"“](the ))([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})[\"”]")
 
 
 def _without_defined_things(doc: Doc, ents: list[Span]) -> list[Span]:
     """'a capital and business alliance (hereinafter the "Alliance")', 'a new plant (hereinafter the "New Plant")': a
     release's name for a deal or a plant is no organisation, and the 'New' of its plant no place, wherever the term
     comes back ('(hereinafter "Hanbio")', with no 'the', is a company's short name)."""
-    terms = {m.group(2) for m in THING_DEFINED.finditer(doc.text) if m.group(1) or m.group(2).split()[-1].lower() in DEFAULT_KINDS}
+    org_ends = {e.end for e in ents if e.label_ == "ORG"}
+    terms = {m.group(3) for m in THING_DEFINED.finditer(doc.text) if _token_at(doc, m.start()) not in org_ends and (
+             (m.group(1) or m.group(2)) and m.group(3) not in ("Company", "Group") or m.group(3).split()[-1].lower() in DEFAULT_KINDS)}
     spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand")
              for term in terms for m in re.finditer(rf"\b{re.escape(term)}\b", doc.text)]
     covered = {i for span in spans if span is not None for i in range(span.start, span.end)}
     return [e for e in ents if not covered.intersection(range(e.start, e.end))] if covered else ents
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else None
 
 
 def speaker_labels(doc: Doc) -> list[tuple[Span, Span | None]]:
@@ -497,7 +504,13 @@ def _names_a_law_or_scheme(ent: Span) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in ("programme", "program", "scheme") and doc[ent.end].is_lower:
         return True
+    if PHASE_OR_CHARTER.fullmatch(ent.text):
+        return True  # "Phase II will be launched according to demand", "Pursuant to the Articles of Association"
     return len(ent) > 1 and ent[-1].is_title and (ent[-1].lower_ in LAW_WORDS or ent[-1].lower_ in POTS and _money_drawn_from(ent))
+
+
+PHASE_OR_CHARTER = re.compile(r"(?:the )?(?:Phase|Stage|Tranche) (?:[IVX]+|\d+|One|Two|Three)|(?:the )?Articles of (?:Association|Incorporation)",
+                              re.IGNORECASE)
 
 
 #: Last words of the names of the pots public money is drawn from.

@@ -87,6 +87,8 @@ OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "employ
 #: Verbs of a relative clause whose place is the facility's ('that is under construction in X', 'it is building near X'),
 #: unlike 'which will supply carmakers in Asia'.
 PLACING_VERBS = OPERATOR_VERBS | {"be", "locate", "sit", "stand", "base", "lie", "go", "rise", "occupy", "come"}
+#: A release's capitalised names for what it builds: 'The Project will be the Group's second production base'.
+PROJECT_WORDS = {"project", "projects", "scheme", "investment"}
 #: Verbs whose subject is a facility and whose place is where it stands ('The plant will come up at its park in X').
 STANDING_VERBS = {"locate", "sit", "stand", "lie", "rise", "occupy", "come", "go", "remain"}
 #: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
@@ -978,7 +980,7 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     the plant, several for 'its distilleries at Dufftown and Keith', with how specific they are (see _specificity;
     lower is more specific), so that a later, more specific mention can refine the location."""
     if head.dep_ == "attr" and head.head.lemma_ == "be":  # "Nakkapalli will be the firm's first plant"
-        subject = next((c for c in head.head.children if c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and c.lower_ not in DEFAULT_KINDS and not any(
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and c.lower_ not in DEFAULT_KINDS and c.lower_ not in PROJECT_WORDS and not any(
             m.start <= c.i < m.end for m in orgs))), None)
         if subject is not None:
             return _specificity((PREPOSITION_RANK["at"], subject))[:2], [entity_key(_place_name(subject))]

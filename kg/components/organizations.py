@@ -47,7 +47,7 @@ GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|"
     r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|"
-    r"board of investment|investment board|investment office|planning panel|committee$)\b",
+    r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of)\b",
     re.IGNORECASE,
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
