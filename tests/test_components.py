@@ -5448,3 +5448,11 @@ def test_a_chinese_filing_s_phases_charter_and_management_committee(nlp):
                      "Management Committee of Wuhu Economic and Technological Development Area": "government"}
     assert ("anhui ruineng new energy group", "chuzhou") in {(p.operator, p.location) for p in extraction.plants}
     assert "project" not in {p.location for p in extraction.plants}
+
+
+def test_a_total_after_its_parts_is_no_investment_of_its_own(nlp):
+    text = ("Hanwol Cathode Co., Ltd. and Jiangxi Ruifeng Materials Co., Ltd. will form a venture to build a precursor plant "
+            "in Gunsan. Hanwol will contribute 306 billion won and Ruifeng 294 billion won to the venture's initial equity of "
+            "600 billion won.")
+    amounts = sorted(i.amount for i in extract_text(nlp, text).investments)
+    assert amounts == [Decimal("294000000000"), Decimal("306000000000")]

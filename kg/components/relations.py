@@ -1632,8 +1632,12 @@ def _sum_of_the_parts(doc: Doc, mention: MoneyMention, money: list[MoneyMention]
     """'€1.3 billion in public aid in 2023: €910 million from the ministry and €390 million from the state': a total
     the sentence goes on to break down into its givers' parts, each of which is an investment (the total is none)."""
     sentence = doc[mention.start].sent
-    parts = [m.amount for m in money if m.restates is None and m.currency == mention.currency and mention.end <= m.start < sentence.end]
-    return len(parts) >= 2 and abs(sum(parts) - mention.amount) <= mention.amount * Decimal("0.01")
+    def adds_up(parts: list[Decimal]) -> bool:
+        return len(parts) >= 2 and abs(sum(parts) - mention.amount) <= mention.amount * Decimal("0.01")
+
+    same = [m for m in money if m.restates is None and m.currency == mention.currency and sentence.start <= m.start < sentence.end]
+    return adds_up([m.amount for m in same if mention.end <= m.start]) or adds_up([m.amount for m in same if m.end <= mention.start])
+    # or "Seorin will contribute 306 billion won and Tongfu 294 billion won to the venture's initial equity of 600 billion won"
 
 
 def _between_them(doc: Doc, mention: MoneyMention) -> bool:
