@@ -5456,3 +5456,9 @@ def test_a_total_after_its_parts_is_no_investment_of_its_own(nlp):
             "600 billion won.")
     amounts = sorted(i.amount for i in extract_text(nlp, text).investments)
     assert amounts == [Decimal("294000000000"), Decimal("306000000000")]
+
+
+def test_chairman_of_the_board_before_a_name_is_a_title(nlp):
+    text = ("Yung Feng Circuit Technology Corp. said it would build a plant in Kaohsiung. In a separate statement, Chairman "
+            "of the Board Lin Cheng-hsiung said the Company had received long-term capacity commitments.")
+    assert role_triples(extract_text(nlp, text)) == [("lin cheng hsiung", "chairman of the board", "yung feng circuit technology")]

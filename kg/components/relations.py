@@ -563,6 +563,10 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
             title.insert(0, token)
             i -= 1
             continue
+        if token.lower_ == "the" and title and title[0].lower_ == "board" and i > 0 and doc[i - 1].lower_ == "of":
+            title.insert(0, doc[i - 1])  # "Chairman of the Board Lin Cheng-hsiung": its 'the' comes back with OF_BOARD
+            i -= 2
+            continue
         if token.tag_ == "POS" and i > 0 and org_at(orgs, doc[i - 1]) is None and doc[i - 1].lower_ in TITLE_WORDS:
             break  # "the state's treasurer, Mark Pellegrino": the owner before the possessive is no part of the title
         if token.lower_ in TITLE_WORDS or token.text in LEGISLATOR_SUFFIXES or token.lower_ in ("'s", "’s") or _a_place_word(token) or _title_modifier(token):
