@@ -5462,3 +5462,9 @@ def test_chairman_of_the_board_before_a_name_is_a_title(nlp):
     text = ("Yung Feng Circuit Technology Corp. said it would build a plant in Kaohsiung. In a separate statement, Chairman "
             "of the Board Lin Cheng-hsiung said the Company had received long-term capacity commitments.")
     assert role_triples(extract_text(nlp, text)) == [("lin cheng hsiung", "chairman of the board", "yung feng circuit technology")]
+
+
+def test_a_party_committee_in_an_official_s_titles_is_no_organisation(nlp):
+    text = ("Mr. Le Van Minh, Secretary of the Provincial Party Committee, attended the ceremony with Kim Tae-hoon, chairman of "
+            "Daesung Hi-Tech Materials.")
+    assert {o.name for o in extract_text(nlp, text).organizations} == {"Daesung Hi-Tech Materials"}

@@ -592,10 +592,16 @@ def _without_its_board(ent: Span, ents: list[Span]) -> Span:
 
 
 def _a_portfolio_of(ent: Span) -> bool:
-    """'Deputy Minister of Development and Technology': the words after a minister's 'of' name a portfolio, not a body."""
+    """'Deputy Minister of Development and Technology': the words after a minister's 'of' name a portfolio, not a body;
+    'Member of the Provincial Party Standing Committee': a party post, which an official holds beside the real one."""
     doc = ent.doc
+    if PARTY_COMMITTEE.search(ent.text) and ent.start > 1 and "of" in (doc[ent.start - 1].lower_, doc[ent.start - 2].lower_):
+        return True
     return ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "for") and doc[ent.start - 2].lower_ in ("minister", "secretary") \
         and ent[0].lower_ != "the" and not any(t.lower_ in BODY_HEADS | {"cabinet"} for t in ent)  # not "secretary of the Kentucky Cabinet"
+
+
+PARTY_COMMITTEE = re.compile(r"\bParty (?:Standing |Executive )?Committee\b")
 
 
 def _common_noun_acronyms(doc: Doc) -> set[str]:
