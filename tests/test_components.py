@@ -5468,3 +5468,9 @@ def test_a_party_committee_in_an_official_s_titles_is_no_organisation(nlp):
     text = ("Mr. Le Van Minh, Secretary of the Provincial Party Committee, attended the ceremony with Kim Tae-hoon, chairman of "
             "Daesung Hi-Tech Materials.")
     assert {o.name for o in extract_text(nlp, text).organizations} == {"Daesung Hi-Tech Materials"}
+
+
+def test_a_sentence_opening_word_the_story_also_writes_in_lower_case_is_no_name(nlp):
+    text = ("Norrvik Stal AB will build a direct reduced iron plant in Lulea. Hydrogen will come from a 700 MW electrolyser "
+            "that Bottenviken Kraft AB will run next to the hydrogen storage.")
+    assert {o.name for o in extract_text(nlp, text).organizations} == {"Norrvik Stal AB", "Bottenviken Kraft AB"}

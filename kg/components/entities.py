@@ -490,7 +490,9 @@ def _common_word(ent: Span) -> bool:
     if len(ent) != 1 or not (ent[0].is_sent_start or opening) or not ent[0].text[1:].islower():
         return False  # '"Cement is the one material ..."' opens a quote as a sentence
     token = ent[0]
-    return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS
+    return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS or any(
+        t.text == token.lower_ for t in tokens_with(ent.doc, LOWER, (token.lower_,)))  # "Hydrogen remains on the drawing
+    # board" in a story about a "green hydrogen plant"
 
 
 #: Last words of the names of laws, schemes and plans, which the model tags as organisations.
