@@ -5474,3 +5474,9 @@ def test_a_sentence_opening_word_the_story_also_writes_in_lower_case_is_no_name(
     text = ("Norrvik Stal AB will build a direct reduced iron plant in Lulea. Hydrogen will come from a 700 MW electrolyser "
             "that Bottenviken Kraft AB will run next to the hydrogen storage.")
     assert {o.name for o in extract_text(nlp, text).organizations} == {"Norrvik Stal AB", "Bottenviken Kraft AB"}
+
+
+def test_sales_that_rose_to_an_amount_are_no_investment(nlp):
+    text = ("Carrowmore Biologics plc reported second-quarter revenue of $1.42 billion, up 19%, as sales of its once-weekly "
+            "diabetes injection Glycora rose to $610 million. It will spend $300 million on a fill-finish plant in Ringaskiddy.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("300000000")]

@@ -914,7 +914,7 @@ def _payer_by_default(orgs: list[OrgMention], target: int | None, plants: list[d
 
 
 SIZING_VERBS = {"put", "estimate", "value", "forecast", "reach", "hit", "grow", "be", "exceed", "top", "rise", "fall", "climb"}
-SIZED_NOUNS = {"market", "output", "production", "exports", "imports", "consumption", "order", "demand", "backlog"}
+SIZED_NOUNS = {"market", "output", "production", "exports", "imports", "consumption", "order", "demand", "backlog", "sale", "revenue", "profit", "earnings"}
 
 
 def _a_market_size_or_valuation(head: Token) -> bool:
