@@ -419,6 +419,7 @@ def _without_defined_things(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _token_at(doc: Doc, char: int) -> int | None:
+    """The token a regular expression's match on the text starts in."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else None
 
@@ -1498,9 +1499,6 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 and is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
             # "Hutě Odra" (a place to it) + "a.s.", "Vestjysk Mejeri" (a product) + "amba"
-        elif ent.label_ in ("PERSON", "PRODUCT") and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
-                and doc[ent.end + 1].text in COMMA_LEGAL_FORMS and ent.end + 1 not in taken:
-            ent = Span(doc, ent.start, ent.end + 2, label="ORG")  # "Taiko Kisen Kaisha" (a person to the model) + ", Ltd."
         if ent.label_ == "ORG" and (form_start := _mexican_form_start(doc, ent)) is not None:
             start = form_start  # "Grupo Industrial Tamez S.A.B. de" (untagged) + "C.V."
             while start > 0 and start - 1 not in taken and doc[start - 1].is_title and form_start - start < 5 \
@@ -1510,9 +1508,9 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "ORG" and ent[-1].text in CO_OPERATIVE_ENDS and ent.end < len(doc) and ent.end not in taken \
                 and doc[ent.end].is_title and doc[ent.end].pos_ in ("PROPN", "NOUN") and not doc[ent.end].is_sent_start:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kilcolman Co-operative" + "Creamery"
-        if ent.label_ == "ORG" and is_legal_form(ent[-1].text) and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
-                and is_legal_form(doc[ent.end + 1].text) and ent.end + 1 not in taken:
-            ent = Span(doc, ent.start, ent.end + 2, label="ORG")  # "Taihe Steel Group Co." + ", Ltd."
+        if _legal_form_after_a_comma(doc, ent, taken):
+            ent = Span(doc, ent.start, ent.end + 2, label="ORG")  # "Taihe Steel Group Co." + ", Ltd.", "Taiko Kisen Kaisha" (a
+            # person to the model) + ", Ltd."
         if ent.label_ == "ORG" and ent[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].text.isdigit():
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "United Steelworkers Local 4417": a union local's number
         if ent.label_ == "ORG" and ent.start > 1 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_ \
@@ -1534,6 +1532,15 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
 
 #: Legal forms written after a comma ('Taiko Kisen Kaisha, Ltd.', 'Nortek, Inc.').
 COMMA_LEGAL_FORMS = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "L.L.C.", "Co.", "Limited"}
+
+
+def _legal_form_after_a_comma(doc: Doc, ent: Span, taken: set[int]) -> bool:
+    """', Ltd.' after a company name ending in a legal form ('Co., Ltd.'), or after a name the model took for a person
+    or a product; after anything else a comma and 'Co.' would start a list."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or ent.end + 1 in taken:
+        return False
+    form = doc[ent.end + 1].text
+    return ent.label_ == "ORG" and is_legal_form(ent[-1].text) and is_legal_form(form) or ent.label_ in ("PERSON", "PRODUCT") and form in COMMA_LEGAL_FORMS
 
 
 def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
