@@ -44,8 +44,10 @@ DATELINE = re.compile(
 #: '(NYSE: CPLY)', '(Nasdaq Helsinki: VASKO)', '(ETR: LQC; SIX: LQN)': where a company's shares trade, not a party.
 TICKER = re.compile(r"\((?:[A-Z][\w.&'’ ]{0,30}?:\s*[A-Z0-9][A-Z0-9.-]{0,9}(?:[;,]\s*)?)+(?:\)|(?<=;)|(?<=; ))")  # or
 # '(TSE Prime: 4599; hereinafter "Sakuragi")': the ticker before the defined terms
+#: The words that open a release's definition in brackets: '(hereinafter referred to as "the Company")'.
+HEREINAFTER = r"(?:hereinafter|hereafter)(?: referred to as)?,? "
 #: '("Calder" or the "Company")', '(hereinafter "KFM")': a release's defined terms.
-DEFINED_TERM = re.compile(r"\((?:(?:hereinafter|hereafter)(?: referred to as)?,? )?(?:the )?[\"“][^\"”\n]{1,40}[\"”](?:\s*(?:,|or|and)\s*(?:the )?[\"“][^\"”\n]{1,40}[\"”])*\)")
+DEFINED_TERM = re.compile(rf"\((?:{HEREINAFTER})?(?:the )?[\"“][^\"”\n]{{1,40}}[\"”](?:\s*(?:,|or|and)\s*(?:the )?[\"“][^\"”\n]{{1,40}}[\"”])*\)")
 #: 'About Calder Polymers' and 'Forward-Looking Statements' headings, and the paragraph under each: a release's
 #: boilerplate, the same in every release of the company, not the news.
 BOILERPLATE = re.compile(

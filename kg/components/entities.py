@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
-from kg.components.clutter import dateline, in_clutter
+from kg.components.clutter import HEREINAFTER, dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language, people_s_countries
 from kg.components.money import SYMBOLS, WORDS
@@ -402,7 +402,7 @@ SPEAKER_LABEL = re.compile(rf"^(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:
 
 
 #: '(hereinafter the "Alliance")', '(hereinafter "New Plant")': a release's name for a thing it tells of.
-THING_DEFINED = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as)?,? (?:(the )?[\"“]|[\"“](the ))([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})[\"”]")
+THING_DEFINED = re.compile(rf"\({HEREINAFTER}(?:(the )?[\"“]|[\"“](the ))([A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}})[\"”]")
 
 
 def _without_defined_things(doc: Doc, ents: list[Span]) -> list[Span]:
