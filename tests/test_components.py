@@ -5480,3 +5480,54 @@ def test_sales_that_rose_to_an_amount_are_no_investment(nlp):
     text = ("Carrowmore Biologics plc reported second-quarter revenue of $1.42 billion, up 19%, as sales of its once-weekly "
             "diabetes injection Glycora rose to $610 million. It will spend $300 million on a fill-finish plant in Ringaskiddy.")
     assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("300000000")]
+
+
+def test_a_stake_s_price_hung_on_a_clause_about_its_target_is_the_stake_taker_s(nlp):
+    text = ("Mirae Ocean Heavy Industries Co., Ltd. is in talks to take a 49% stake in Nishikaze Zosen K.K., which runs a "
+            "mid-sized yard in Sasebo, Nagasaki Prefecture, for about 30 billion yen, two people familiar with the talks said.")
+    investments = extract_text(nlp, text).investments
+    assert [(i.investor, i.amount) for i in investments] == [("mirae ocean heavy industries", Decimal("30000000000"))]
+
+
+def test_a_party_a_decision_defines_is_the_company_named_before_it(nlp):
+    text = ("The Union Cabinet on Wednesday approved a proposal from Kavach Semicon Private Limited (hereinafter \"Kavach\" or "
+            "\"the Applicant\") to set up a semiconductor assembly and test unit in Sanand, Gujarat. \"The Applicant has already "
+            "placed orders for the long-lead equipment,\" said Meera Iyer, joint secretary at the Ministry of Electronics and "
+            "Information Technology.")
+    assert {o.name for o in extract_text(nlp, text).organizations} == {
+        "Union Cabinet", "Kavach Semicon Private Limited", "Ministry of Electronics and Information Technology"}
+
+
+def test_a_plant_a_decision_defines_as_the_project_puts_no_place_named_project(nlp):
+    text = ("The European Commission has approved a CZK 15.3 billion Czech measure to support Voltavia Cells s.r.o. "
+            "(\"Voltavia\" or \"the Beneficiary\") in building a battery cell plant in Líně. According to the decision, the "
+            "Beneficiary plans to invest €2.1 billion in the plant (the \"Project\").")
+    extraction = extract_text(nlp, text)
+    assert "Beneficiary" not in {o.name for o in extraction.organizations}
+    assert {(p.operator, p.location) for p in extraction.plants} == {("voltavia cells", "line")}
+    assert ("voltavia cells", Decimal("2100000000")) in {(i.investor, i.amount) for i in extraction.investments}
+
+
+def test_a_ministry_written_with_a_slash_and_an_acronym_has_the_acronym_as_alias(nlp):
+    text = ("The Ministry of Investment and Downstream Industry/BKPM said the Ministry of Finance had granted a 15-year tax "
+            "holiday, on BKPM's recommendation, to PT Baja Selat Sunda for its IDR 14.6 trillion hot-rolled coil mill in Cilegon.")
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {
+        "Ministry of Investment and Downstream Industry/BKPM", "Ministry of Finance", "PT Baja Selat Sunda"}
+    assert [i.investor for i in extraction.investments] == ["baja selat sunda"]
+
+
+def test_a_hyphenated_title_before_a_comma_makes_the_name_a_person_with_a_role(nlp):
+    text = ("The Eastern Economic Corridor Office said land-use clearances had been issued. \"Investors can break ground as "
+            "soon as they hold their certificates,\" said its deputy secretary-general, Pimchanok Srisuk.")
+    extraction = extract_text(nlp, text)
+    assert "Pimchanok Srisuk" not in {o.name for o in extraction.organizations}
+    assert role_triples(extraction) == [("pimchanok srisuk", "deputy secretary-general", "eastern economic corridor office")]
+
+
+def test_the_company_applying_for_a_plant_runs_it(nlp):
+    text = ("The board deferred its decision on a 3.1 billion baht application by Chao Phraya Agro Foods Co., Ltd. for a "
+            "plant-based protein factory in Nakhon Pathom. Siam Kinetic Power Co., Ltd. will invest THB 6,840 million in a "
+            "plant in the Pluak Daeng district of Rayong.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert plants == {("chao phraya agro foods", "nakhon pathom"), ("siam kinetic power", "pluak daeng")}

@@ -402,7 +402,7 @@ SPEAKER_LABEL = re.compile(rf"^(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:
 
 
 #: '(hereinafter the "Alliance")', '(hereinafter "New Plant")': a release's name for a thing it tells of.
-THING_DEFINED = re.compile(rf"\({HEREINAFTER}(?:(the )?[\"“]|[\"“](the ))([A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}})[\"”]")
+THING_DEFINED = re.compile(rf"\((?:{HEREINAFTER})?(?:(the )?[\"“]|[\"“](the ))([A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}})[\"”]")
 
 
 def _without_defined_things(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -638,6 +638,8 @@ def _titled(doc: Doc, ent: Span) -> bool:
         i -= 1  # a first name the model left out: "minister, Pilar [Onrubia]"; not "Dalhousie Mayor [Normand Thériault]"
     if i > 0 and doc[i].text == ",":
         i -= 1
+    if i > 1 and doc[i].lower_ == "general" and doc[i - 1].text == "-":
+        i -= 2  # "its deputy secretary-general, X", "director-general X"
     if i > 0 and doc[i + 1].text == "," and doc[i].lower_ not in TITLE_NOUNS:  # "Lagos State's commissioner for commerce, X,"
         head = next((j for j in range(i - 1, max(i - 10, 0) - 1, -1) if doc[j].lower_ in TITLE_NOUNS), None)  # "The province's
         # MEC for economic development, environmental affairs and tourism, X,"

@@ -624,6 +624,9 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                   if g.dep_ == "pobj" and (key := org_at(g))), None)
     if owner is not None:
         return owner  # "the Komárom cell plant of Voltaris Energy Zrt."
+    applicant = _applicant(head, org_at)
+    if applicant is not None:
+        return applicant
     first = _first_conjunct(head)  # "its home plant in Okayama and another site in Rayong": both its own
     for child in [*head.lefts, *(first.lefts if first is not head else ())]:
         if child.dep_ in ("poss", "compound", "nmod") and org_at(child):
@@ -671,6 +674,20 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 if main is not None:
                     return main.key
     return _clause_agent(head, ("built", "developed"), org_at)  # "a solar farm to be developed by Batinah"
+
+
+#: What a company files or makes for a plant it wants to build.
+APPLICATION_NOUNS = {"application", "request", "proposal", "bid", "submission", "petition"}
+
+
+def _applicant(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
+    """'deferred its decision on a 3.1 billion baht application by X for a protein factory': the company that applied,
+    wherever the parser hangs the 'for'."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return None
+    before = head.doc[max(head.sent.start, head.head.i - 12) : head.head.i]
+    return next((key for by in reversed(before) if by.lower_ == "by" and by.head.lemma_ in APPLICATION_NOUNS
+                 for g in by.children if g.dep_ == "pobj" and (key := org_at(g))), None)
 
 
 def _org_key_at(orgs: list[OrgMention], token: Token) -> str | None:
@@ -1129,7 +1146,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
             continue  # "on the Mochdre Industrial Estate", "on the Veenhorst business park"; not "on the Gulf Coast"
         if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the city of Yonezawa", "in Dong Nai province", "in Bac Ninh and Vinh Phuc
             # provinces", "in Malvar town" (a town the model does not know)
-            pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
+            pobj = _name_before_the_noun(pobj) \
+                or next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
                 or next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC")), None) \
                 or _untagged_name_of(pobj) or pobj
         if pobj.lower_ in ZONE_NOUNS and pobj.is_lower:  # "at the Nam Dinh Vu industrial park" (but "in the Lekki Free Zone")
@@ -1145,6 +1163,14 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
         places += [c for c in pobj.children if c.dep_ in ("nmod", "compound") and c.i + 1 < pobj.i and c.nbor().text == ","
                    and _is_place(c, orgs)]  # "in Cahir, Co Tipperary", parsed as one name: the town before the comma
     return places
+
+
+def _name_before_the_noun(noun: Token) -> Token | None:
+    """'in the Pluak Daeng district of Rayong': the district named before its noun, not the province after 'of'
+    (which 'in the city of Yonezawa' names)."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) or not any(c.lower_ == "the" for c in noun.lefts):
+        return None
+    return next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.is_title), None)
 
 
 def _untagged_name_of(noun: Token) -> Token | None:

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import ORGS, OrgMention, document_text, register_extensions
-from kg.components.clutter import in_clutter
+from kg.components.clutter import HEREINAFTER, in_clutter
 from kg.components.gazetteer import (
     countries_of,
     is_broad_place,
@@ -133,6 +133,7 @@ class OrganizationFinder:
         named = _unify_aliases(doc, sorted(named, key=lambda m: m.start))
         introductions = _introductions(doc, named)
         named = _kinds_from_introductions(named, introductions)
+        named = _with_defined_parties(doc, named)
         resolved = self._descriptions(doc, named, introductions)
         if self.resolve_pronouns:
             resolved += self._pronouns(doc, named + resolved)
@@ -305,7 +306,7 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
     tagged them as an organisation of their own, as a person, or not at all."""
     acronyms: dict[str, OrgMention] = {}
     for mention in named:
-        if (acronym := bracketed_acronym(doc, mention.end)) is not None:
+        if (acronym := bracketed_acronym(doc, mention.end) or _acronym_after_a_slash(mention.name)) is not None:
             acronyms[acronym] = mention
     kept = [m for m in named if not (m.end - m.start == 1 and doc[m.start].text in acronyms)]
     taken = {i for m in kept for i in range(m.start, m.end)}
@@ -314,6 +315,39 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
         if token.i not in taken:
             kept.append(OrgMention(token.i, token.i + 1, source.key, source.name, source.kind, "alias"))
     return kept
+
+
+def _acronym_after_a_slash(name: str) -> str | None:
+    """'Ministry of Investment and Downstream Industry/BKPM': a ministry written with the acronym of the board it absorbed."""
+    match = re.search(r"\S/([A-Z]{2,8})$", name)
+    return match.group(1) if match else None
+
+
+#: The parties a legal text defines after a name ('X Ltd ("the Applicant")'): roles in a deal or a procedure.
+PARTY_TERMS = {"Applicant", "Beneficiary", "Borrower", "Developer", "Investor", "Company", "Purchaser", "Buyer", "Seller",
+               "Vendor", "Lender", "Issuer", "Licensee", "Licensor", "Contractor", "Operator", "Promoter", "Grantee",
+               "Recipient", "Proponent", "Acquirer", "Target", "Guarantor", "Sponsor", "Tenant", "Lessee", "Lessor", "Owner",
+               "Offeror", "Bidder", "Petitioner", "Appellant", "Respondent", "Subscriber", "Allottee", "Concessionaire",
+               "Undertaking", "Employer", "Manufacturer", "Producer", "Supplier", "Customer", "Parent", "Subsidiary"}
+PARTY_DEFINITION = re.compile(rf"\((?:{HEREINAFTER})?(?:[\"“][^\"”\n]{{1,40}}[\"”],? or )?[\"“]the (?P<term>[A-Z][a-z]+)[\"”]\)")
+
+
+def _with_defined_parties(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    """'Liffeyside Digital Infrastructure Ltd ("the Applicant")', '("Voltavia" or "the Beneficiary")': a decision's
+    or a filing's name for a party; every later 'the Applicant' is that company, whatever the model made of the word."""
+    ends = {m.end: m for m in named if m.via != "pronoun"}
+    defined: dict[str, tuple[OrgMention, int]] = {}
+    for match in PARTY_DEFINITION.finditer(doc.text):
+        bracket = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if match["term"] in PARTY_TERMS and bracket is not None and (party := ends.get(bracket.start)) is not None:
+            defined.setdefault(match["term"], (party, match.end()))
+    if not defined:
+        return named
+    parties = [OrgMention(token.i, token.i + 1, party.key, party.name, party.kind, "description")
+               for token in tokens_with(doc, ORTH, defined) for party, after in [defined[token.text]]
+               if token.idx >= after and token.i > 0 and doc[token.i - 1].lower_ == "the" and not in_clutter(doc, token.idx)]
+    taken = {mention.start for mention in parties}
+    return [m for m in named if not taken.intersection(range(m.start, m.end))] + parties
 
 
 #: Descriptors that also open names ('Bank Pembangunan Malaysia Berhad', 'Fund for ...'): not trimmed off a name.
@@ -1102,13 +1136,17 @@ def reported_subjects(verb: Token) -> list[Token]:
 GIFT_NOUNS = {"loan", "grant", "subsidy", "aid", "credit", "incentive", "financing", "funding", "support", "guarantee"}
 
 
+GIVING_VERBS = {"grant", "award", "give", "allocate", "extend"}
+
+
 def _money_given_to(token: Token, org_at: Callable[[Token], OrgMention | None]) -> OrgMention | None:
     """'BNDES has approved a R$600 million loan to Laminados Paraíba for the expansion of its mill': 'its' is the
     borrower's, not the lender's that is the subject; so is it where the borrower says the lender approved it."""
     for node in token.ancestors:
         verb = node.pos_ in ("VERB", "AUX")
         gifts = [g for g in ([c for c in node.children if c.dep_ == "dobj"] if verb else [node]) if g.lemma_ in GIFT_NOUNS]
-        holders = [*gifts, node] if verb and gifts else gifts  # "approved a loan to X", the parser hanging "to X" on the verb
+        holders = [*gifts, node] if verb and (gifts or node.lemma_ in GIVING_VERBS) else gifts  # "approved a loan to X", the
+        # parser hanging "to X" on the verb; "granted a tax holiday to X for its mill", whatever is granted
         for to in (p for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" and p.i < token.i):
             found = next((m for g in to.children if g.dep_ == "pobj" and (m := org_at(g)) is not None), None)
             if found is not None:

@@ -543,7 +543,7 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     if i > 0 and doc[i].text == ",":  # "Spain's industry minister, Pilar Onrubia,", "Seiran's executive officer for
         # international business, Takumi Arai,": the title before the comma, past the field it covers
         head = next((j for j in range(i - 1, max(person.sent.start, i - 6) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
-        if head is not None and all(t.lower_ in ("for", "of", "and", "&") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i]):
+        if head is not None and all(t.lower_ in ("for", "of", "and", "&", "-") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i]):
             title, i = list(doc[head + 1 : i]), head  # "Secretary of Sustainable Development, Rodrigo Ibarra Montes": the
             # portfolio says whose ministry
     floor = person.start - 8
@@ -1288,6 +1288,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in INVEST_VERBS | BUILDING_VERBS:
         verb = verb.head.head  # "EETC will build a transmission line linking the wind farms to the zone at a cost of EGP 3.1
         # billion": who builds the line
+    verb = _stake_verb_past_a_clause(head, verb)
     sold = verb if verb.lemma_ == "sell" else next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "sell"), None)
     if sold is not None and (buyers := _orgs_sold_to(orgs, sold)):
         return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million", "to sell a stake in its project
@@ -1375,6 +1376,21 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return payer, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays,
         # or the joint venture it names, whose project it is
     return None, 0.4
+
+
+#: What a stake is taken in; the price follows whatever the parser hangs it on.
+STAKE_NOUNS = {"stake", "interest", "shareholding"}
+
+
+def _stake_verb_past_a_clause(head: Token, verb: Token) -> Token:
+    """'to take a 49% stake in X, which runs a yard in Sasebo, for about 30 billion yen': the parser hangs the price on
+    the clause about X; it is what the stake costs, so the verb that takes the stake says who pays."""
+    if not (verb.dep_ == "relcl" and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == verb.i):
+        return verb
+    target = verb.head
+    if target.dep_ == "pobj" and target.head.lower_ == "in" and target.head.head.lemma_ in STAKE_NOUNS:
+        return verb_of(target.head.head)
+    return verb
 
 
 def _cited(token: Token) -> bool:
