@@ -5531,3 +5531,28 @@ def test_the_company_applying_for_a_plant_runs_it(nlp):
             "plant in the Pluak Daeng district of Rayong.")
     plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert plants == {("chao phraya agro foods", "nakhon pathom"), ("siam kinetic power", "pluak daeng")}
+
+
+def test_the_tribunal_is_the_competition_tribunal_and_a_surname_with_particles_stays_whole(nlp):
+    text = ("The Competition Tribunal has approved, subject to conditions, the acquisition of Vaalrand Foods (Pty) Ltd by "
+            "Karoo Milling Holdings (Pty) Ltd from JSE-listed Thaba Agri Group Ltd for R2.35 billion, according to an order "
+            "issued on 4 June. The conditions, which Karoo "
+            "tendered and the Tribunal made binding, include a new pasta plant. Karoo Milling chief executive Pieter van der "
+            "Walt said the transaction was expected to close by the end of July.")
+    extraction = extract_text(nlp, text)
+    assert {o.name: o.kind for o in extraction.organizations}["Competition Tribunal"] == "government"
+    assert "Tribunal" not in {o.name for o in extraction.organizations} | {p.name for p in extraction.products}
+    assert role_triples(extraction) == [("pieter van der walt", "chief executive", "karoo milling holdings pty")]
+    assert frozenset({"karoo milling holdings pty", "thaba agri group"}) in partner_sets(extraction)
+
+
+def test_a_directorate_s_seat_before_its_acronym_and_a_town_with_a_mayor(nlp):
+    text = ("The Regional Directorate for Environmental Protection in Lublin (RDOŚ) has issued a decision on environmental conditions for Wieprz Cement "
+            "S.A.'s plan to replace two ageing kilns at its Rejowiec Fabryczny cement works with a single kiln line. The "
+            "company has applied to the National Fund for Environmental Protection and Water Management (NFOŚiGW) for PLN 300 "
+            "million in support. Rejowiec Fabryczny mayor Piotr Zając said the town had waited years for the project.")
+    extraction = extract_text(nlp, text)
+    names = {o.name for o in extraction.organizations}
+    assert "Regional Directorate for Environmental Protection in Lublin" in names and "Rejowiec Fabryczny" not in names
+    assert {(p.operator, p.location) for p in extraction.plants} == {("wieprz cement", "rejowiec fabryczny")}
+    assert [i.investor for i in extraction.investments] == ["national fund for environmental protection and water management"]

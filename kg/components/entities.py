@@ -168,6 +168,7 @@ class EntityFixer:
         fixed = [_without_its_board(e, fixed) for e in fixed]
         fixed = _without_covered([_with_civic_unit(doc, e) for e in fixed])
         fixed = _with_agency_names(doc, [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)])
+        fixed = _with_seats_before_acronyms(doc, fixed)
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_acronym_names(doc, fixed)
@@ -187,20 +188,20 @@ class EntityFixer:
         # short form) + 'Holdings', 'Verapack' + 'do Brasil'
         acronyms = _common_noun_acronyms(doc)
         fixed = _with_trailing_countries(doc, _with_bracketed_countries(doc, _with_second_initials(doc, fixed, acronyms)))
-        fixed = _named_as_partners_or_described(doc, fixed)
+        fixed = _named_as_partners_or_described(doc, _body_heads_as_orgs(doc, fixed))
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
                                                               or _opens_a_quote_once(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         fixed = _with_names_after_company_words(doc, fixed)
-        fixed = _with_dateline_places(doc, _places_stay_places([_as_place_with_an_official(doc, e) for e in fixed]))
+        fixed = _with_dateline_places(doc, _places_stay_places(_towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])))
         doc.ents = _with_speaker_labels(doc, _without_defined_things(doc, fixed))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
         """The corrected label, or None to drop the entity."""
-        if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \
+        if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \
                 and ent[-1].lower_.rstrip(".") not in self.org_words | REGION_WORDS and not (ent.start and doc[ent.start - 1].lower_ == "in"):
             return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,", "X keeps a bag in her office"
         if ent.label_ in ("PERSON", "ORG") and (qualified := _qualified_title(doc, ent)) and (
@@ -965,9 +966,24 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
     if end - start == 2 and _is_initial(doc[start]) and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
             and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS:
         end += 1  # "D. Sridhar" + "Reddy": after an initial the model drops the surname
+    end = _with_surname_particles(doc, end)
     while end - start > 2 and doc[start].lower_.rstrip(".") in NAME_TITLES:
         start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz": the title is not part of the name
     return Span(doc, start, end, label="PERSON")
+
+
+#: Lower-case words inside a surname ('Pieter van der Walt', 'Ursula von Hagen').
+SURNAME_PARTICLES = {"van", "der", "den", "de", "von", "du", "da", "di", "le", "la", "del", "dos", "das", "ter", "ten", "bin"}
+
+
+def _with_surname_particles(doc: Doc, end: int) -> int:
+    """Where a name ends that the model cut before 'van der Walt': past the particles and the capitalised word after."""
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].text in SURNAME_PARTICLES:
+        j += 1
+    if j > end and j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+        return j + 1
+    return end
 
 
 def _first_name_taken_for_a_place(doc: Doc, token: Token) -> bool:
@@ -1330,6 +1346,18 @@ CIVIC_UNITS = {"Municipality", "City", "Province", "County", "Town", "Prefecture
                "Canton", "Commonwealth", "State", "Government"}
 
 
+#: The last word of a public body's name, which stands for the body after 'the' ('the Tribunal', 'the Court').
+BODY_HEAD_WORDS = BODY_HEADS | {"tribunal", "court", "commissioner", "regulator", "inspectorate", "directorate", "cabinet"}
+
+
+def _body_heads_as_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'the Tribunal made binding' after 'the Competition Tribunal': the body, whatever the model took the one
+    capitalised word for (a product, a work of art)."""
+    heads = {e[-1].text for e in ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in BODY_HEAD_WORDS}
+    return [Span(doc, e.start, e.end, label="ORG") if e.label_ in ("PRODUCT", "WORK_OF_ART", "PERSON", "NORP") and len(e) == 1
+            and e.text in heads and e.start > 0 and doc[e.start - 1].lower_ == "the" else e for e in ents]
+
+
 def _with_civic_unit(doc: Doc, ent: Span) -> Span:
     """'The Municipality of Ponta Grossa has granted', where the model tagged only the town: the body, named by its unit
     and its place; not 'a depot in the City of Kitakyushu', where the place is meant."""
@@ -1642,6 +1670,29 @@ def _as_place_with_an_official(doc: Doc, ent: Span) -> Span:
         and not any(t.lower_ in DEFAULT_ORG_WORDS or t.lower_ in ("the", "city", "town", "municipality") for t in ent)
     # not "mayor of Cork City Council", "mayor of the City of Kouvola" (the town's body)
     return Span(doc, ent.start, ent.end, label="GPE") if possessed or mayor_of else ent
+
+
+def _with_seats_before_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'the Regional Directorate for Environmental Protection in Lublin (RDOŚ)': the seat between a body's name and its
+    bracketed acronym is part of the name (one directorate per province)."""
+    places = {e.start: e for e in ents if e.label_ == "GPE"}
+    fixed = []
+    for ent in ents:
+        seat = places.get(ent.end + 1) if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ == "in" else None
+        if seat is not None and seat.end + 2 < len(doc) and doc[seat.end].text == "(" and doc[seat.end + 2].text == ")" \
+                and doc[seat.end + 1].text[:1].isupper() and ent[-1].lower_ not in DEFAULT_ORG_WORDS:
+            fixed.append(Span(doc, ent.start, seat.end, label="ORG"))
+        elif not any(f.label_ == "ORG" and f.start <= ent.start < f.end for f in fixed):
+            fixed.append(ent)
+    return fixed
+
+
+def _towns_with_mayors(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Rejowiec Fabryczny mayor Piotr Zając said the town had waited': a name written before 'mayor' and a person is
+    a town's, here and wherever else the model took it for an organisation ('at its Rejowiec Fabryczny cement works')."""
+    towns = {e.text for e in ents if e.label_ in ("ORG", "GPE") and e.end + 1 < len(doc) and doc[e.end].lower_ == "mayor"
+             and doc[e.end + 1].ent_type_ == "PERSON" and not any(t.lower_ in DEFAULT_ORG_WORDS or t.lower_ in BODY_HEADS for t in e)}
+    return [Span(doc, e.start, e.end, label="GPE") if e.label_ == "ORG" and e.text in towns else e for e in ents] if towns else ents
 
 
 def _mexican_form_start(doc: Doc, ent: Span) -> int | None:

@@ -69,6 +69,15 @@ def _kind_named(kind: str, word: str, token: Token, lefts: list[Token], text: st
 
 
 #: Kinds that are never verbs, kept when the small model tags them as one ("at its Port Talbot steelworks").
+#: What a works makes when its name says so: 'its Rejowiec Fabryczny cement works' (which the parser may take for a verb).
+WORKS_MATERIALS = {"cement", "steel", "iron", "glass", "gas", "chemical", "chemicals", "paper", "brick", "tile", "salt", "sugar",
+                   "lime", "copper", "zinc", "tin", "engineering", "ceramics", "porcelain"}
+
+
+def _works_of_a_material(token: Token) -> bool:
+    return token.lower_ == "works" and token.i > 0 and token.nbor(-1).lower_ in WORKS_MATERIALS
+
+
 NEVER_VERBS = {"gigafactory", "giga-factory", "factory", "fab", "foundry", "smelter", "refinery", "steelworks", "distillery", "brewery", "facility", "warehouse"}
 GENERIC_KINDS = {"plant", "factory", "facility", "works", "site"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -157,6 +166,7 @@ class FacilityFinder:
             rank, places = _locations(head, orgs)
             if head.pos_ == "VERB" and operator is None and not places:  # "at its Port Talbot steelworks" parsed as a verb
                 operator, places = _owner_and_place_before(head, orgs)
+                rank = (breadth(places[0]), PREPOSITION_RANK["at"]) if places else rank  # the name that opens it, as "its Workington plant"
             beside = not places and _next_door(head) and bool(located := [p.location for p in plants if p.location])
             if doc[mention.start].lower_ in ("a", "an") and mention.ordinal is None and operator is None and runner is None \
                     and not places and inside_quote(head, text):
@@ -264,7 +274,8 @@ class FacilityFinder:
 
     def _mention(self, doc: Doc, token: Token, text: str) -> FacilityMention | None:
         lower = token.lower_ if token.lower_ in self.kinds else token.lemma_.lower()
-        if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and (lower in NEVER_VERBS or token.dep_ in ("dobj", "pobj"))) \
+        if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and (
+                lower in NEVER_VERBS or token.dep_ in ("dobj", "pobj") or _works_of_a_material(token))) \
                 or in_clutter(doc, token.idx):
             return None
         if token.ent_type_ == "ORG" and token.ent_iob_ == "I" and token.is_title:
@@ -289,7 +300,7 @@ class FacilityFinder:
             return None  # "a A$300 million bank facility", "a revolving credit facility": a loan
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
                 lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
-                and not _owned_complex(token, lefts):
+                and not _owned_complex(token, lefts) and not _works_of_a_material(token):
             return None
         ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS), None)
         descriptors = frozenset(c.lower_ for c in lefts if c.lower_ in DESCRIPTORS)
@@ -1212,16 +1223,17 @@ def _owner_and_place_before(head: Token, orgs: list[OrgMention]) -> tuple[str | 
     """'its Port Talbot steelworks' when the parser read 'steelworks' as a verb: the name right before the word is
     the place, and the possessive before that the owner."""
     doc = head.doc
-    start = head.i
+    end = head.i - 1 if _works_of_a_material(head) else head.i  # "its Rejowiec Fabryczny cement works"
+    start = end
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
         start -= 1
-    if start == head.i or start == 0:
+    if start == end or start == 0:
         return None, []
     owner = next((m.key for m in orgs if m.start <= start - 1 < m.end), None) if doc[start - 1].tag_ in ("PRP$", "POS") or (
         doc[start - 1].dep_ == "poss") else None
     if owner is None and doc[start - 1].tag_ == "POS":
         owner = next((m.key for m in orgs if m.start <= start - 2 < m.end), None)
-    name = doc[start : head.i]
+    name = doc[start:end]
     if any(m.start < name.end and name.start < m.end for m in orgs if m.via != "pronoun"):
         return owner, []  # "Tata Steel steelworks": a name, not a place
     return owner, [entity_key(clean_name(name.text))]

@@ -44,7 +44,7 @@ DEFAULT_DESCRIPTORS = [
     "grocer", "wholesaler", "brokerage", "biotech",
 ]
 GOVERNMENT_WORDS = re.compile(
-    r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|"
+    r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|tribunal|"
     r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of)\b",
@@ -493,7 +493,7 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
                         key=first_seen.get)
         # a short form follows its full name; "Diageo ..." then "Diageo North America" names a subsidiary;
         # of "Skjold Blades A/S" and its venture "Skjold Hsin Yuan Blades", "Skjold" is the one named first
-        if not longer and key.split()[-1] in INSTITUTION_NOUNS | {"committee"}:
+        if not longer and key.split()[-1] in INSTITUTION_NOUNS | {"committee", "tribunal", "court"}:
             # "Council leader X" after "Cheshire West and Chester Council", "the provincial People's Committee" after
             # "the Dong Nai Provincial People's Committee"
             longer = [k for k in canonical if k.endswith(" " + key)]
@@ -1106,6 +1106,8 @@ def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
         verb = verb_of(verb)
         if (before := named_before_to(verb)) is not None and (named := org_at(before)) is not None:
             return named  # "€280 million in aid for Donauwerk to replace a furnace at its Linz steelworks"
+        if verb.dep_ == "acl" and (planner := next((m for c in verb.head.children if c.dep_ == "poss" and (m := org_at(c))), None)):
+            return planner  # "a decision on X's plan to replace two kilns at its cement works"
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
         if subject is not None and verb.lemma_ in REPORTING_VERBS and subject.i < token.i <= subject.right_edge.i:
             reported = next((m for s in reported_subjects(verb) if (m := org_at(s)) is not None), None)

@@ -45,7 +45,8 @@ DESCRIBED_PRODUCT_NOUNS = ["cement", "feed", "glass", "sugar", "profile", "grade
                            "line", "bottle", "blend", "series", "version", "cheese", "cheddar", "yoghurt", "yogurt", "butter",
                            "cider", "stout", "vodka", "rum", "chocolate", "biscuit", "cereal", "software", "system"]
 #: Last words of the names of bodies, never of products ('the Ondjou Development Fund, a state vehicle').
-BODY_NAME_ENDS = {"fund", "bank", "authority", "agency", "ministry", "corporation", "council", "commission", "board", "holdings"}
+BODY_NAME_ENDS = {"fund", "bank", "authority", "agency", "ministry", "corporation", "council", "commission", "board", "holdings",
+                  "tribunal", "court"}
 LIST_LINKS = {"alongside", "including", "like", "besides", "with"}
 NAMING_VERBS = {"call", "dub", "brand", "name", "market"}
 SELLING_VERBS = {"sell", "market", "brand", "badge", "launch", "offer", "release"}

@@ -1299,6 +1299,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return subscriber, 0.75  # "signed an agreement to subscribe for new shares giving it 20% of X for US$310 million"
     if (lender := _lender_in_talks(head, orgs)) is not None:
         return lender, 0.7  # "X is also in talks with the African Export-Import Bank about a further $200 million"
+    if (asked := _applied_to(head, verb, orgs)) is not None:
+        return asked, 0.7
     if (buyer := _buyer_in_sale_talks(head, orgs)) is not None:
         return buyer, 0.7
     nodes = [head, *head.ancestors]
@@ -1391,6 +1393,15 @@ def _stake_verb_past_a_clause(head: Token, verb: Token) -> Token:
     if target.dep_ == "pobj" and target.head.lower_ == "in" and target.head.head.lemma_ in STAKE_NOUNS:
         return verb_of(target.head.head)
     return verb
+
+
+def _applied_to(head: Token, verb: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'has applied to the National Fund for Environmental Protection for PLN 300 million in support': the money
+    asked for is the fund's, if it comes."""
+    if verb.lemma_ != "apply" or not (head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == verb.i):
+        return None
+    return next((m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                 if g.dep_ == "pobj" and (m := org_at(orgs, g))), None)
 
 
 def _cited(token: Token) -> bool:
@@ -1764,10 +1775,13 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
     a site, a plant, shares or a whole company changing hands makes seller and buyer partners (goods bought from a
     supplier are a supply relationship)."""
     found: list[tuple[str, ...]] = []
-    for token in tokens_with(sentence, LEMMA, SALE_VERBS):
-        if token.pos_ == "NOUN" and token.lemma_ == "purchase":  # "its $38 million purchase of the Farrell mill"
+    for token in tokens_with(sentence, LEMMA, (*SALE_VERBS, "acquisition")):
+        if token.pos_ == "NOUN" and token.lemma_ in ("purchase", "acquisition"):  # "its $38 million purchase of the Farrell mill"
             asset = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
-            buyer = next((m for c in token.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or subject_org(orgs, verb_of(token))
+            buyer = next((m for c in token.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) \
+                or next((m for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+                         if g.dep_ == "pobj" and (m := org_at(orgs, g))), None) or subject_org(orgs, verb_of(token))
+            # "approved the acquisition of X by Y from Z"
             seller = _seller_after_from(orgs, [token, *([asset] if asset is not None else [])], owners) or _asset_owner(asset, orgs, owners)
         elif token.pos_ == "VERB":
             objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
@@ -2296,6 +2310,8 @@ def find_products(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
     found: dict[str, dict] = {}
     for mention in doc._.get(PRODUCTS) or []:
         token = doc[mention.start]
+        if token.ent_type_ == "PERSON":
+            continue  # "chief executive Pieter van der Walt": the entity fixer found a person where the model saw a "van"
         maker = _maker(doc, token, doc[mention.head], orgs)
         key = entity_key(mention.name)
         if key not in found or (found[key]["maker"] is None and maker is not None):
