@@ -5556,3 +5556,27 @@ def test_a_directorate_s_seat_before_its_acronym_and_a_town_with_a_mayor(nlp):
     assert "Regional Directorate for Environmental Protection in Lublin" in names and "Rejowiec Fabryczny" not in names
     assert {(p.operator, p.location) for p in extraction.plants} == {("wieprz cement", "rejowiec fabryczny")}
     assert [i.investor for i in extraction.investments] == ["national fund for environmental protection and water management"]
+
+
+def test_a_buyer_of_a_plant_s_output_does_not_run_the_plant(nlp):
+    text = ("The European Commission has approved a Czech measure to support Voltavia Cells s.r.o. in building a battery "
+            "cell plant in Líně. Jana Kubíčková, chief executive of Voltavia, said the first cells were already sold: Moravec "
+            "Automotive a.s. signed an agreement in October to buy cells from the Líně plant for its electric delivery vans.")
+    assert {(p.operator, p.location) for p in extract_text(nlp, text).plants} == {("voltavia cells", "line")}
+
+
+def test_a_total_of_amounts_told_before_and_equity_from_a_named_investor(nlp):
+    text = ("Dhruvan Semicon Private Limited will set up a chip packaging unit in Sanand, Gujarat, with an investment of "
+            "Rs 3,307 crore. Trivikram Electronics Limited will set up a power device fab in Bhubaneswar, Odisha, with an "
+            "investment of Rs 1,287 crore. The two units together entail an investment of Rs 4,594 crore, the release said. "
+            "Cumberland Graphite Materials LLC said the financing includes $310 million of new equity from Ridgeline "
+            "Infrastructure Partners.")
+    investments = {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+    assert investments == {("dhruvan semicon", Decimal("33070000000")), ("trivikram electronics", Decimal("12870000000")),
+                           ("ridgeline infrastructure partners", Decimal("310000000"))}
+
+
+def test_a_law_named_with_its_year_is_no_organisation(nlp):
+    text = ("The council refused permission for a data centre campus at Baldonnell, finding that the application did not "
+            "comply with the Planning and Development Act 2000. Liffeyside Digital Infrastructure Ltd said it would appeal.")
+    assert {o.name for o in extract_text(nlp, text).organizations} == {"Liffeyside Digital Infrastructure Ltd"}

@@ -510,7 +510,8 @@ def _names_a_law_or_scheme(ent: Span) -> bool:
         return True
     if PHASE_OR_CHARTER.fullmatch(ent.text):
         return True  # "Phase II will be launched according to demand", "Pursuant to the Articles of Association"
-    return len(ent) > 1 and ent[-1].is_title and (ent[-1].lower_ in LAW_WORDS or ent[-1].lower_ in POTS and _money_drawn_from(ent))
+    last = ent[-2] if len(ent) > 2 and ent[-1].like_num and len(ent[-1].text) == 4 else ent[-1]  # "the Planning and Development Act 2000"
+    return len(ent) > 1 and last.is_title and (last.lower_ in LAW_WORDS or last.lower_ in POTS and _money_drawn_from(ent))
 
 
 PHASE_OR_CHARTER = re.compile(r"(?:the )?(?:Phase|Stage|Tranche) (?:[IVX]+|\d+|One|Two|Three)|(?:the )?Articles of (?:Association|Incorporation)",

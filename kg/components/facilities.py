@@ -648,6 +648,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     verb = _governing_verb(head)
     if verb is not None and verb.lemma_ == "employ" and verb.dep_ == "relcl":
         verb = None  # "the site, which will employ 180 people": the site's own clause names no operator
+    if verb is not None and head.dep_ == "pobj" and head.head.lower_ == "from" and verb.lemma_ in SOURCING_VERBS:
+        verb = None  # "X signed an agreement to buy cells from the Líně plant": X buys from it, runs it not
     if verb is not None and verb.lemma_ in OPERATOR_VERBS and (named := named_before_to(verb)) is not None and org_at(named):
         return org_at(named)  # "a loan for Cerrado Terras Raras SA to build a plant in Catalão"
     if verb is not None and verb.lemma_ in OPERATOR_VERBS and verb.dep_ == "acl":  # "approved Tata Electronics' plan to build a fab"
@@ -704,6 +706,9 @@ def _applicant(head: Token, org_at: Callable[[Token], str | None]) -> str | None
 def _org_key_at(orgs: list[OrgMention], token: Token) -> str | None:
     """The company named at ``token``: a council that approves a plant or a ministry that funds it runs none."""
     return next((m.key for m in orgs if m.start <= token.i < m.end and m.kind == "company"), None)
+
+
+SOURCING_VERBS = {"buy", "purchase", "source", "order", "import", "take", "receive", "get", "obtain"}
 
 
 def _approves_building(verb: Token) -> bool:

@@ -1311,7 +1311,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if about_lending(sentence) and (lender := _lender_of_a_deal_for(head, orgs)) is not None:
         return lender, 0.8  # "signed loan agreements with Afreximbank for $45 million and with Zanaco for K700 million"
     given_in = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                for g in p.children if g.dep_ == "pobj" and g.lemma_ in FUNDING_WORDS]
+                for g in p.children if g.dep_ == "pobj" and g.lemma_ in FUNDING_WORDS | {"equity"}]  # "$310 million of new equity from X"
     givers = [m for g in given_in for p in g.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
               for o in p.children if o.dep_ == "pobj" and (m := org_at(orgs, o))]
     if givers:
@@ -1667,8 +1667,17 @@ def _sum_of_the_parts(doc: Doc, mention: MoneyMention, money: list[MoneyMention]
         return len(parts) >= 2 and abs(sum(parts) - mention.amount) <= mention.amount * Decimal("0.01")
 
     same = [m for m in money if m.restates is None and m.currency == mention.currency and sentence.start <= m.start < sentence.end]
-    return adds_up([m.amount for m in same if mention.end <= m.start]) or adds_up([m.amount for m in same if m.end <= mention.start])
-    # or "Seorin will contribute 306 billion won and Tongfu 294 billion won to the venture's initial equity of 600 billion won"
+    if adds_up([m.amount for m in same if mention.end <= m.start]) or adds_up([m.amount for m in same if m.end <= mention.start]):
+        return True  # or "Seorin will contribute 306 billion won and Tongfu 294 billion won to the venture's initial equity of 600 billion won"
+    if not TOGETHER.search(sentence.text):
+        return False
+    before = [m.amount for m in money if m.restates is None and m.currency == mention.currency and m.end <= sentence.start]
+    return any(adds_up(before[-count:]) for count in range(2, min(len(before), 4) + 1))
+    # "The two units together entail an investment of Rs 4,594 crore", after the two units' own amounts
+
+
+#: A total of amounts told before: 'the two units together entail', 'combined', 'in all'.
+TOGETHER = re.compile(r"\b(together|combined|in total|in all|altogether)\b", re.IGNORECASE)
 
 
 def _between_them(doc: Doc, mention: MoneyMention) -> bool:
