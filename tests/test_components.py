@@ -5580,3 +5580,11 @@ def test_a_law_named_with_its_year_is_no_organisation(nlp):
     text = ("The council refused permission for a data centre campus at Baldonnell, finding that the application did not "
             "comply with the Planning and Development Act 2000. Liffeyside Digital Infrastructure Ltd said it would appeal.")
     assert {o.name for o in extract_text(nlp, text).organizations} == {"Liffeyside Digital Infrastructure Ltd"}
+
+
+def test_land_allocated_under_a_usufruct_makes_the_zone_authority_a_partner(nlp):
+    text = ("Egypt's Official Gazette on Wednesday published a decree of the General Authority for the Suez Canal Economic "
+            "Zone (SCZONE) allocating 60,000 square metres in the Sokhna Industrial Zone to Nilecrest Pharmaceuticals S.A.E. "
+            "under a 49-year usufruct. Nilecrest plans to invest US$95 million in a sterile injectables plant.")
+    assert partner_sets(extract_text(nlp, text)) == {
+        frozenset({"general authority for the suez canal economic zone", "nilecrest pharmaceuticals"})}
