@@ -5588,3 +5588,9 @@ def test_land_allocated_under_a_usufruct_makes_the_zone_authority_a_partner(nlp)
             "under a 49-year usufruct. Nilecrest plans to invest US$95 million in a sterile injectables plant.")
     assert partner_sets(extract_text(nlp, text)) == {
         frozenset({"general authority for the suez canal economic zone", "nilecrest pharmaceuticals"})}
+
+
+def test_the_company_whose_possessive_opens_an_amount_spends_it(nlp):
+    text = ("The Development Authority of Bartow County on Tuesday approved a 20-year tax abatement for Cobalt Ridge Data "
+            "Centers' planned $2.3 billion data center campus near Cartersville.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("cobalt ridge data centers", Decimal("2300000000"))]

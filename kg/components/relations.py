@@ -1301,6 +1301,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return lender, 0.7  # "X is also in talks with the African Export-Import Bank about a further $200 million"
     if (asked := _applied_to(head, verb, orgs)) is not None:
         return asked, 0.7
+    if (owner := _owner_written_before(head, orgs)) is not None:
+        return owner, 0.8
     if (buyer := _buyer_in_sale_talks(head, orgs)) is not None:
         return buyer, 0.7
     nodes = [head, *head.ancestors]
@@ -1393,6 +1395,26 @@ def _stake_verb_past_a_clause(head: Token, verb: Token) -> Token:
     if target.dep_ == "pobj" and target.head.lower_ == "in" and target.head.head.lemma_ in STAKE_NOUNS:
         return verb_of(target.head.head)
     return verb
+
+
+#: Words between an owner's possessive and the amount it spends: "X's planned $2.3 billion campus".
+BEFORE_AMOUNT = {"planned", "proposed", "new", "expected", "estimated", "announced", "intended"}
+
+
+def _owner_written_before(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'a tax abatement for Cobalt Ridge Data Centers' planned $2.3 billion campus': the company whose possessive
+    opens the amount, however the parser hangs it (here 'planned' became a verb)."""
+    doc, i = head.doc, head.i
+    while i > 0 and doc[i - 1].ent_type_ == "MONEY" and doc[i - 1].ent_iob_ != "O":
+        i -= 1
+    if doc[i].ent_type_ == "MONEY" and doc[i].ent_iob_ == "I":
+        return None
+    j = i - 1
+    while j > 0 and doc[j].lower_ in BEFORE_AMOUNT:
+        j -= 1
+    if j < 1 or doc[j].tag_ != "POS":
+        return None
+    return org_at(orgs, doc[j - 1])
 
 
 def _applied_to(head: Token, verb: Token, orgs: list[OrgMention]) -> OrgMention | None:
