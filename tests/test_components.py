@@ -5594,3 +5594,10 @@ def test_the_company_whose_possessive_opens_an_amount_spends_it(nlp):
     text = ("The Development Authority of Bartow County on Tuesday approved a 20-year tax abatement for Cobalt Ridge Data "
             "Centers' planned $2.3 billion data center campus near Cartersville.")
     assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("cobalt ridge data centers", Decimal("2300000000"))]
+
+
+def test_plural_plants_in_two_towns_each_with_its_province(nlp):
+    text = ("Vaalrand Foods (Pty) Ltd operates maize and wheat mills in Vereeniging in Gauteng and Bethlehem in the Free "
+            "State, and employs about 1,900 people.")
+    assert {(p.operator, p.location) for p in extract_text(nlp, text).plants} == {
+        ("vaalrand foods pty", "vereeniging"), ("vaalrand foods pty", "bethlehem")}

@@ -1068,6 +1068,9 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
             places += [p for r, p in found if r == best[0] and p not in places and not _says_where_the_last_is(p)
                        and _specificity((r, p))[0] == _specificity(best)[0] and p.head.i != listed_end + 1]  # not the Tokyo
             # of "campuses in Mitaka and Tama in western Tokyo": where the towns listed are
+            places += [c for r, p in found if r == CONTAINER_RANK for c in p.conjuncts if c not in places and _is_place(c, orgs)
+                       and c.i + 1 < len(c.doc) and c.nbor().lower_ == "in"]
+            # "mills in Vereeniging in Gauteng and Bethlehem in the Free State": a town the parser joined to the first one's province
         return _specificity(best)[:2], list(dict.fromkeys(entity_key(_place_name(t)) for t in places))
     for child in head.lefts:
         if child.dep_ in ("compound", "nmod", "amod") and _is_place(child, orgs) or child.dep_ == "poss" and child.ent_type_ == "GPE":
