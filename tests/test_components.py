@@ -5601,3 +5601,14 @@ def test_plural_plants_in_two_towns_each_with_its_province(nlp):
             "State, and employs about 1,900 people.")
     assert {(p.operator, p.location) for p in extract_text(nlp, text).plants} == {
         ("vaalrand foods pty", "vereeniging"), ("vaalrand foods pty", "bethlehem")}
+
+
+def test_the_fertiliser_company_is_the_one_whose_name_says_fertilisers(nlp):
+    text = ("Officials put the combined value of the day's pledges at Rs 1.27 lakh crore. Sarvam Cell Technologies will "
+            "invest Rs 18,500 crore in a cell plant at Sanand. Halvad Fertilisers Ltd will spend Rs 9,200 crore on a green "
+            "ammonia complex near Kandla. Managing director Pooja Trivedi said the fertiliser company was in talks with "
+            "Oslo-based Fjellstrand Hydrogen AS over electrolysers.")
+    extraction = extract_text(nlp, text)
+    assert role_triples(extraction) == [("pooja trivedi", "managing director", "halvad fertilisers")]
+    assert partner_sets(extraction) == {frozenset({"fjellstrand hydrogen", "halvad fertilisers"})}
+    assert sorted(i.amount for i in extraction.investments) == [Decimal("92000000000"), Decimal("185000000000")]

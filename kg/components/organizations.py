@@ -621,6 +621,7 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
         if {"joint", "company"} <= words[mention.key]:
             words[mention.key].add("venture")  # a joint company is the venture
         words[mention.key].update(trade for t in doc[mention.start : mention.end] for trade in NAME_TRADES.get(t.lower_, ()))
+        words[mention.key].update(_trade_words_of_the_name(doc[mention.start : mention.end]))
         if shares_split_after(doc, end):
             words[mention.key].update(("joint", "venture"))  # "set up X, in which A will hold 55% and B 45%": 'the venture'
         if end < len(doc) and doc[end].lower_ == "union":
@@ -628,6 +629,13 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
         if (country := _home_country(doc, mention.start, end)) is not None:
             words[mention.key].add(COUNTRY_MARK + country)  # "Japan's X", "X of Japan": 'the Japanese company'
     return words
+
+
+def _trade_words_of_the_name(name: Span) -> set[str]:
+    """'fertiliser' of 'Halvad Fertilisers Ltd', 'steel' of 'Hanseong Steel Co.': what the name says the company
+    makes, for 'the fertiliser company' later."""
+    words = {t.lower_ for t in name[1:] if t.is_alpha and t.is_title and not has_legal_form(f"X {t.text}")}
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 4}
 
 
 COUNTRY_MARK = "country:"  # an introduction's country, among its words, that a demonym in a description names
