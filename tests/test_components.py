@@ -5612,3 +5612,23 @@ def test_the_fertiliser_company_is_the_one_whose_name_says_fertilisers(nlp):
     assert role_triples(extraction) == [("pooja trivedi", "managing director", "halvad fertilisers")]
     assert partner_sets(extraction) == {frozenset({"fjellstrand hydrogen", "halvad fertilisers"})}
     assert sorted(i.amount for i in extraction.investments) == [Decimal("92000000000"), Decimal("185000000000")]
+
+
+def test_the_company_later_in_a_deal_paragraph_is_the_one_it_opens_with(nlp):
+    text = ("Hanseong Steel Co. and Al-Rimal Metals Company signed a memorandum to build a direct-reduced iron plant at Ras "
+            "Al-Khair. Hanseong's chief executive, Park Dong-wook, signed for Hanseong.\n\n"
+            "Daejin Energy Solutions signed an investment agreement with the Ministry of Investment for a battery-pack "
+            "assembly plant at King Abdullah Economic City, worth SAR 2.4 billion. It will be the company's second plant "
+            "outside South Korea.")
+    extraction = extract_text(nlp, text)
+    assert ("daejin energy solutions", "king abdullah economic city") in {(p.operator, p.location) for p in extraction.plants}
+    assert [i.investor for i in extraction.investments] == ["daejin energy solutions"]
+
+
+def test_a_description_reporting_after_the_news_is_the_company_the_news_opens_with(nlp):
+    text = ("Coolabah Metals Ltd has agreed to sell a 30% interest in its Wirrilla copper project in Queensland to Japanese "
+            "trading house Kanemaru Corp., which will fund A$620 million of construction costs in return, the Perth-based "
+            "miner said on Wednesday.")
+    doc = nlp(text)
+    described = [m for m in doc._.kg_orgs if m.via == "description"]
+    assert [(doc[m.start : m.end].text, m.key) for m in described] == [("the Perth-based miner", "coolabah metals")]

@@ -230,7 +230,8 @@ class OrganizationFinder:
                 found.append(OrgMention(start, token.i + 1, inside.key, inside.name, inside.kind, "description"))
                 continue
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
-            antecedent = _described(token, companies, introductions) or (None if token.lower_ == "venture" else (  # only a venture
+            antecedent = _reporting_its_own_news(token, companies) or _described(token, companies, introductions) or (
+                None if token.lower_ == "venture" else (  # only a venture
                 resolved.get(token.lemma_) or _antecedent(doc, token, companies)))  # named as one: no parent is 'the venture'
             if antecedent is not None:
                 if token.lemma_ not in GENERIC_DESCRIPTORS:  # "the Tokyo-based company" says nothing of the next "the company"
@@ -885,7 +886,7 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
         speaker_s = _speaker_s_company(token, named)
         if speaker_s is not None and speaker_s.key not in excluded:
             return speaker_s
-        topic = _last_sentence_s_company(doc, token, named)
+        topic = _last_sentence_s_company(doc, token, named) or _paragraph_s_company(doc, token, named)
         if topic is not None and topic.key not in excluded:
             return topic
         named_so = _named_so_in_the_paragraph(doc, token, named)
@@ -946,6 +947,19 @@ def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) ->
     if "\n" in doc[start - 1].text_with_ws:
         return _previous_paragraph_s_company(doc, start, named)
     return _subject_company(doc[start - 1].sent, named)
+
+
+def _paragraph_s_company(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'Daejin Energy Solutions signed an investment agreement for a pack plant ... It will be the company's second
+    plant': later in a paragraph (one item of a list of deals, say), 'the company' is the one the paragraph opens with
+    as subject."""
+    if not token.is_lower:
+        return None  # a release's "the Company" is its issuer throughout
+    text = document_text(doc)
+    first = doc.char_span(text.rfind("\n", 0, token.idx) + 1, token.idx, alignment_mode="expand")
+    if first is None or first.start >= token.sent.start:
+        return None
+    return _subject_company(doc[first.start].sent, named)
 
 
 def _previous_paragraph_s_company(doc: Doc, start: int, named: list[OrgMention]) -> OrgMention | None:
@@ -1192,6 +1206,17 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
                 return next((m for m in known if m.end == verb.i and m.start >= verb.sent.start), None)
             return next((m for m in known if m.start <= subject.i < m.end or _appos_linked(subject, m)), None)
     return None
+
+
+def _reporting_its_own_news(token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'Coolabah Metals Ltd has agreed to sell a 30% interest ... to Kanemaru Corp., the Perth-based miner said': a
+    description that reports, after what it reports, is the company that clause opens with as subject."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
+        return None
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i), None)
+    subject = next((c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")), None) if reported is not None else None
+    return next((m for m in named if subject is not None and m.start <= subject.i < m.end), None)
 
 
 def _on_the_day(verb: Token) -> bool:
