@@ -5632,3 +5632,12 @@ def test_a_description_reporting_after_the_news_is_the_company_the_news_opens_wi
     doc = nlp(text)
     described = [m for m in doc._.kg_orgs if m.via == "description"]
     assert [(doc[m.start : m.end].text, m.key) for m in described] == [("the Perth-based miner", "coolabah metals")]
+
+
+def test_what_a_supply_contract_is_worth_is_no_investment(nlp):
+    text = ("Kericho Highlands Tea Ltd signed a three-year agreement to supply black tea to Souq Fresh Retail LLC, a "
+            "supermarket chain with 60 stores. The contract is worth $36 million, according to Kenya's cabinet secretary for "
+            "investments, trade and industry, Joseph Mwangi, who witnessed the signing.")
+    extraction = extract_text(nlp, text)
+    assert extraction.investments == ()
+    assert partner_sets(extraction) == {frozenset({"kericho highlands tea", "souq fresh retail"})}

@@ -73,7 +73,7 @@ NOT_INVESTMENT = re.compile(
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|writ(?:e|es|ing|ten) off|write-?offs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
     r"(group|total|annual|full-year|overall|(?:19|20)\d\d) (capital (expenditure|spending)|capex)|"  # "its 2026 capital spending plan"
     r"(capital (expenditure|spending)|capex)( guidance| budget| forecast| outlook| will (rise|fall|increase|decrease|climb|drop))|"
-    r"worth a combined|(?:projects|mous|memoranda|agreements|deals|commitments|pledges) worth|(?:pledges|mous|memoranda) at|guidance|guid(?:ed|es|ing)|"  # "approved 12 projects
+    r"worth a combined|(?:projects|mous|memoranda|agreements|deals|commitments|pledges) worth|(?:contract|order) (?:is|was) worth|(?:pledges|mous|memoranda) at|guidance|guid(?:ed|es|ing)|"  # "approved 12 projects
     # worth a combined 87.4 billion baht", "has signed investment MoUs worth Rs 10 lakh crore", "put the combined value of the
     # day's pledges at Rs 1.27 lakh crore": a tally of many; "cut its
     # capital spending guidance for the year to 4 trillion won": a forecast of all spending
