@@ -886,7 +886,7 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
         speaker_s = _speaker_s_company(token, named)
         if speaker_s is not None and speaker_s.key not in excluded:
             return speaker_s
-        topic = _last_sentence_s_company(doc, token, named) or _paragraph_s_company(doc, token, named)
+        topic = _last_sentence_s_company(doc, token, named)
         if topic is not None and topic.key not in excluded:
             return topic
         named_so = _named_so_in_the_paragraph(doc, token, named)
@@ -895,6 +895,9 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
         quoted_s = _quoted_speaker_s_company(doc, token, named)
         if quoted_s is not None:
             return quoted_s
+        opening = _paragraph_s_company(doc, token, named)
+        if opening is not None and opening.key not in excluded:
+            return opening
         dominant = most_mentioned([m for m in named if m.end <= token.i])  # "the company" is the story's company
         if dominant is not None and dominant.key not in excluded:
             return dominant
