@@ -1677,13 +1677,14 @@ def _with_seats_before_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'the Regional Directorate for Environmental Protection in Lublin (RDOŚ)': the seat between a body's name and its
     bracketed acronym is part of the name (one directorate per province)."""
     places = {e.start: e for e in ents if e.label_ == "GPE"}
-    fixed = []
+    fixed, seats = [], set()
     for ent in ents:
         seat = places.get(ent.end + 1) if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ == "in" else None
         if seat is not None and seat.end + 2 < len(doc) and doc[seat.end].text == "(" and doc[seat.end + 2].text == ")" \
                 and doc[seat.end + 1].text[:1].isupper() and ent[-1].lower_ not in DEFAULT_ORG_WORDS:
             fixed.append(Span(doc, ent.start, seat.end, label="ORG"))
-        elif not any(f.label_ == "ORG" and f.start <= ent.start < f.end for f in fixed):
+            seats.add(seat.start)
+        elif ent.start not in seats:
             fixed.append(ent)
     return fixed
 

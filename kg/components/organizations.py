@@ -1163,6 +1163,7 @@ def reported_subjects(verb: Token) -> list[Token]:
 GIFT_NOUNS = {"loan", "grant", "subsidy", "aid", "credit", "incentive", "financing", "funding", "support", "guarantee"}
 
 
+#: Verbs whose 'to X' names who gets what is given, whatever it is ('granted a tax holiday to X').
 GIVING_VERBS = {"grant", "award", "give", "allocate", "extend"}
 
 
