@@ -69,16 +69,15 @@ def _kind_named(kind: str, word: str, token: Token, lefts: list[Token], text: st
 
 
 #: Kinds that are never verbs, kept when the small model tags them as one ("at its Port Talbot steelworks").
+NEVER_VERBS = {"gigafactory", "giga-factory", "factory", "fab", "foundry", "smelter", "refinery", "steelworks", "distillery", "brewery", "facility", "warehouse"}
 #: What a works makes when its name says so: 'its Rejowiec Fabryczny cement works' (which the parser may take for a verb).
 WORKS_MATERIALS = {"cement", "steel", "iron", "glass", "gas", "chemical", "chemicals", "paper", "brick", "tile", "salt", "sugar",
                    "lime", "copper", "zinc", "tin", "engineering", "ceramics", "porcelain"}
 
 
 def _works_of_a_material(token: Token) -> bool:
+    """'cement works': a works named by what it makes, a plant whatever part of speech the parser gives 'works'."""
     return token.lower_ == "works" and token.i > 0 and token.nbor(-1).lower_ in WORKS_MATERIALS
-
-
-NEVER_VERBS = {"gigafactory", "giga-factory", "factory", "fab", "foundry", "smelter", "refinery", "steelworks", "distillery", "brewery", "facility", "warehouse"}
 GENERIC_KINDS = {"plant", "factory", "facility", "works", "site"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DESCRIPTORS = {"new", "current", "existing", "additional", "another", "further", "proposed", "planned", "future", "operating", "operational", "old",
@@ -708,7 +707,9 @@ def _org_key_at(orgs: list[OrgMention], token: Token) -> str | None:
     return next((m.key for m in orgs if m.start <= token.i < m.end and m.kind == "company"), None)
 
 
-SOURCING_VERBS = {"buy", "purchase", "source", "order", "import", "take", "receive", "get", "obtain"}
+#: Buying goods (not a plant or shares, see relations._sales), and what else a plant's customer does with its output.
+BUY_VERBS = {"buy", "purchase", "source", "import", "procure"}
+SOURCING_VERBS = BUY_VERBS | {"order", "take", "receive", "get", "obtain"}
 
 
 def _approves_building(verb: Token) -> bool:

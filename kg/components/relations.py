@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
 from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, honorific_length, portfolio_end, speaker_labels
-from kg.components.facilities import GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
+from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, reported_subjects, verb_of
 from kg.components.scan import tokens_with
@@ -121,7 +121,6 @@ SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture"
 RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", "buyer", "licensee", "licensor"}
 APPOINTING_VERBS = {"name", "appoint", "hire", "promote", "elect", "install", "choose", "tap", "confirm"}
 GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance", "shareholder", "investor", "owner", "backer", "lender", "partner"}
-BUY_VERBS = {"buy", "purchase", "source", "import", "procure"}
 #: What is done to a plant by the one who pays for it ('a $2bn plant to be built by X').
 BUILDING_VERBS = {"build", "construct", "set", "develop", "establish", "erect", "operate", "run", "own"}
 #: What the beneficiary of a grant or loan does with it: its subject is no investor.
@@ -1689,12 +1688,13 @@ def _sum_of_the_parts(doc: Doc, mention: MoneyMention, money: list[MoneyMention]
     def adds_up(parts: list[Decimal]) -> bool:
         return len(parts) >= 2 and abs(sum(parts) - mention.amount) <= mention.amount * Decimal("0.01")
 
-    same = [m for m in money if m.restates is None and m.currency == mention.currency and sentence.start <= m.start < sentence.end]
+    comparable = [m for m in money if m.restates is None and m.currency == mention.currency]
+    same = [m for m in comparable if sentence.start <= m.start < sentence.end]
     if adds_up([m.amount for m in same if mention.end <= m.start]) or adds_up([m.amount for m in same if m.end <= mention.start]):
         return True  # or "Seorin will contribute 306 billion won and Tongfu 294 billion won to the venture's initial equity of 600 billion won"
     if not TOGETHER.search(sentence.text):
         return False
-    before = [m.amount for m in money if m.restates is None and m.currency == mention.currency and m.end <= sentence.start]
+    before = [m.amount for m in comparable if m.end <= sentence.start]
     return any(adds_up(before[-count:]) for count in range(2, min(len(before), 4) + 1))
     # "The two units together entail an investment of Rs 4,594 crore", after the two units' own amounts
 
