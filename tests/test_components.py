@@ -34,7 +34,7 @@ def partner_sets(extraction):
 def test_components_are_registered_factories_in_order(nlp):
     names = nlp.pipe_names
     assert names.index("kg_paragraphs") < names.index("parser")
-    assert names[-7:] == ["kg_clutter", "kg_products", "kg_entities", "kg_money", "kg_orgs", "kg_facilities", "kg_relations"]
+    assert names[-8:] == ["kg_syntax", "kg_clutter", "kg_products", "kg_entities", "kg_money", "kg_orgs", "kg_facilities", "kg_relations"]
 
 
 def test_pipeline_config_overrides_a_component(tmp_path):
@@ -5641,3 +5641,13 @@ def test_what_a_supply_contract_is_worth_is_no_investment(nlp):
     extraction = extract_text(nlp, text)
     assert extraction.investments == ()
     assert partner_sets(extraction) == {frozenset({"kericho highlands tea", "souq fresh retail"})}
+
+
+def test_a_name_whose_abbreviation_ends_the_sentence_is_still_the_object(nlp):
+    text = ("Brisbane developer Corvane Energy Ltd plans an ammonia plant at Gladstone. Last week Corvane awarded a design "
+            "contract to Perth engineering firm Tessaro Engineering Pty Ltd. The engineering work, worth about A$28 "
+            "million, is due to be finished by October.")
+    doc = nlp(text)
+    ltd = next(t for t in doc if t.text == "Ltd.")
+    assert (ltd.dep_, ltd.head.text) == ("pobj", "to")
+    assert frozenset({"corvane energy", "tessaro engineering"}) in partner_sets(extract_text(nlp, text))

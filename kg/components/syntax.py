@@ -1,0 +1,52 @@
+"""``kg_syntax``: mends the small model's parse where every later stage would read it wrong.
+
+A sentence that ends in an abbreviated name ("... a design contract to engineering firm Tessaro Engineering Pty
+Ltd.") hides its full stop in the abbreviation. The parser then takes the name's last word for the sentence's final
+punctuation and hangs it on the verb, so the preposition before the name is left without an object and the deal,
+the plant or the money the sentence gives that organisation is lost. Runs right after the model, before any
+component reads the dependencies.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.components.scan import tokens_where
+
+
+@Language.factory("kg_syntax", assigns=["token.dep", "token.head"], requires=["token.dep"])
+def make_syntax(nlp: Language, name: str) -> "SyntaxMender":
+    return SyntaxMender()
+
+
+class SyntaxMender:
+    def __call__(self, doc: Doc) -> Doc:
+        for token in tokens_where(doc, ORTH, _abbreviated):
+            if _name_taken_for_a_full_stop(token):
+                _attach_to_what_lacks_it(token)
+        return doc
+
+
+def _abbreviated(text: str) -> bool:
+    return len(text) > 1 and text.endswith(".") and text[0].isupper()
+
+
+def _name_taken_for_a_full_stop(token: Token) -> bool:
+    """'Ltd.' ending its sentence, tagged as punctuation yet heading the rest of a name ('Tessaro Engineering Pty')."""
+    return token.dep_ == "punct" and token.i == token.sent.end - 1 and token.left_edge.i < token.i \
+        and any(child.dep_ == "compound" for child in token.children)
+
+
+def _attach_to_what_lacks_it(token: Token) -> None:
+    """The name is the object of the word before it: a preposition with no object ('to'), or a verb with none
+    ('acquire')."""
+    before = token.left_edge.i - 1
+    if before < token.sent.start:
+        return
+    word = token.doc[before]
+    if word.dep_ in ("prep", "dative", "agent") and not any(c.dep_ == "pobj" for c in word.children):
+        token.head, token.dep_ = word, "pobj"
+    elif word.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in word.children):
+        token.head, token.dep_ = word, "dobj"
