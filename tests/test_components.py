@@ -5651,3 +5651,12 @@ def test_a_name_whose_abbreviation_ends_the_sentence_is_still_the_object(nlp):
     ltd = next(t for t in doc if t.text == "Ltd.")
     assert (ltd.dep_, ltd.head.text) == ("pobj", "to")
     assert frozenset({"corvane energy", "tessaro engineering"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_the_founders_of_a_venture_formed_by_them_are_active_partners(nlp):
+    text = ("The Board of Investment approved a 3.1 billion baht injectables plant in Pathum Thani to be built by SB Kozan "
+            "Pharma Co., a joint venture formed last year by Siam BioPharma Plc and Japan's Kozan Pharmaceutical Co. The "
+            "board also approved a circuit-board plant.")
+    extraction = extract_text(nlp, text)
+    assert {(frozenset(p.partners), p.status) for p in extraction.partnerships} == {
+        (frozenset({"siam biopharma", "kozan pharmaceutical"}), "active")}

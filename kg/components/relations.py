@@ -1759,7 +1759,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
                "about": "contractor", "since": None}
     owners_of_shares = _co_owners(sentence, orgs) or _venture_of(sentence, orgs)
     if owners_of_shares is not None:  # "owned 60% by A and 40% by B": A and B, never the company they own
-        status, confidence = ("active", 0.8) if not _future(sentence) else status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
+        status, confidence = ("active", 0.8) if not _future(sentence) or _formed_venture(sentence) \
+            else status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
         yield {"partners": owners_of_shares, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": about, "since": None}
         if not any(_awarded_to(p) or _leased_to(p) for p in tokens_with(sentence, DEP, ("prep", "dative"))):
@@ -1921,15 +1922,28 @@ def _split_goes_on(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 def _venture_of(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
-    """'the Mexican paper-bottle venture of Norrlinna Packaging AB and Grupo Embotellador del Bajío': the companies a
-    venture is said to be of are its co-owners."""
+    """'the Mexican paper-bottle venture of Norrlinna Packaging AB and Grupo Embotellador del Bajío', 'a joint venture
+    formed last year by Siam BioPharma Plc and Japan's Kozan Pharmaceutical Co.': the companies a venture is said to be
+    of, or to be formed by, are its co-owners."""
     for venture in tokens_with(sentence, LEMMA, ("venture",)):
-        ofs = [p for p in venture.children if p.dep_ == "prep" and p.lower_ == "of"]
+        ofs = [p for p in venture.children if p.dep_ == "prep" and p.lower_ == "of"] + [
+            a for v in venture.children if v.dep_ == "acl" and v.lemma_ in FORMING_VERBS for a in v.children if a.dep_ == "agent"]
         owners = {m.key for p in ofs for m in orgs_within(p, orgs)} | {
             m.key for p in ofs for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (m := org_at(orgs, t))}
         if len(owners) >= 2:
             return tuple(sorted(owners))
     return None
+
+
+def _formed_venture(sentence: Span) -> bool:
+    """'a plant to be built by SB Kozan Pharma, a joint venture formed last year by A and B': the venture exists, so its
+    owners' relationship is under way whatever the sentence says of the plant (not 'a venture to be formed by')."""
+    return any(v.dep_ == "acl" and v.lemma_ in FORMING_VERBS and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+               for venture in tokens_with(sentence, LEMMA, ("venture",)) for v in venture.children)
+
+
+#: What founders do to a venture ('a joint venture formed by A and B', 'set up by', 'created by').
+FORMING_VERBS = {"form", "set", "create", "establish", "found"}
 
 
 def _conjoined_orgs(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention | None]:

@@ -41,7 +41,7 @@ def _name_taken_for_a_full_stop(token: Token) -> bool:
 
 def _attach_to_what_lacks_it(token: Token) -> None:
     """The name is the object of the word before it: a preposition with no object ('to'), or a verb with none
-    ('acquire')."""
+    ('acquire'); or it is conjoined ('formed by Siam BioPharma Plc and Japan's Kozan Pharmaceutical Co.')."""
     before = token.left_edge.i - 1
     if before < token.sent.start:
         return
@@ -50,3 +50,5 @@ def _attach_to_what_lacks_it(token: Token) -> None:
         token.head, token.dep_ = word, "pobj"
     elif word.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in word.children):
         token.head, token.dep_ = word, "dobj"
+    elif word.dep_ == "cc" and word.head.i < word.i:
+        token.head, token.dep_ = word.head, "conj"
