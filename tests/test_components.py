@@ -5660,3 +5660,14 @@ def test_the_founders_of_a_venture_formed_by_them_are_active_partners(nlp):
     extraction = extract_text(nlp, text)
     assert {(frozenset(p.partners), p.status) for p in extraction.partnerships} == {
         (frozenset({"siam biopharma", "kozan pharmaceutical"}), "active")}
+
+
+def test_a_translated_story_s_dateline_gloss_and_local_titles(nlp):
+    text = ("KAMENZ. The foundry group Reinholt Präzisionsguss GmbH will build its second plant in Kamenz. The company's "
+            "supervisory board (Aufsichtsrat) approved the project on Tuesday, Geschäftsführer Matthias Reinholt said.\n\n"
+            "The town council voted to sell the land to the company. Oberbürgermeisterin Sabine Köhler called the sale "
+            "the best decision this council has taken in years.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Reinholt Präzisionsguss GmbH"}
+    assert ("sabine kohler", "oberbürgermeisterin") in {(person, title) for person, title, _ in role_triples(extraction)}
+    assert "kamenz" in {p.key for p in extraction.places}

@@ -33,13 +33,13 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 UPPER = "[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"  # Latin capitals: 'WROCŁAW'
 CAPITALS = rf"{UPPER}(?:{UPPER}|[.'’]|-(?={UPPER}))*(?: {UPPER}(?:{UPPER}|[.'’]|-(?={UPPER}))*){{0,3}}"
 #: 'HOUSTON--(BUSINESS WIRE)--', 'OULU, Finland, March 10, 2027 (GLOBE NEWSWIRE) --', 'OSLO, Nov 4 (Reuters) -',
-#: 'KUALA LUMPUR (Dec 3):', 'MUMBAI/TOKYO:', 'MUSCAT - ', 'RABAT, 20 November 2025 - ': the places (kept: the story happens there) and the date and wire service
+#: 'KUALA LUMPUR (Dec 3):', 'MUMBAI/TOKYO:', 'MUSCAT - ', 'RABAT, 20 November 2025 - ', 'KAMENZ. ' (German papers): the places (kept: the story happens there) and the date and wire service
 #: (clutter) opening a release or a wire story.
 DATELINE = re.compile(
     rf"\A\s*(?![AI] )(?P<where>{CAPITALS}(?:(?:,? and |/){CAPITALS})*(?:, (?:the )?[A-Z](?:[\w.'’]|-(?=\w))*(?: [A-Z](?:[\w.'’]|-(?=\w))*){{0,2}})?)"
     rf"(?P<stamp>(?:,? {MONTH} \d{{1,2}}(?:, \d{{4}})?)?\s*(?:--\s*\([^()\n]{{2,40}}\)\s*--|/[^/\n]{{2,40}}/\s*(?:--|[-–—])|"
     rf"\([^()\n]{{2,40}}\)\s*(?:--|[-–—]|:)|\s*--|:)|, (?:{MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {MONTH}(?: \d{{4}})?)\s*(?:--|[-–—])"
-    rf"| [-–—](?= ))"
+    rf"| [-–—](?= )|(?<={UPPER}{UPPER}{UPPER})\.(?= [A-Z][a-z]))"
 )
 #: '(NYSE: CPLY)', '(Nasdaq Helsinki: VASKO)', '(ETR: LQC; SIX: LQN)': where a company's shares trade, not a party.
 TICKER = re.compile(r"\((?:[A-Z][\w.&'’ ]{0,30}?:\s*[A-Z0-9][A-Z0-9.-]{0,9}(?:[;,]\s*)?)+(?:\)|(?<=;)|(?<=; ))")  # or

@@ -56,7 +56,11 @@ FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presid
                   "menteri", "besar", "bupati", "gubernur", "directrice", "directora", "générale", "vorstandsvorsitzende",
                   "vorstandsvorsitzender", "wójt", "gedeputeerde", "akim", "préfet", "alcalde", "alcaldesa", "prefeito", "prefeita",
                   "sindaco", "bürgermeister", "oberbürgermeister", "landrat", "wali", "amministratore", "delegato", "delegata",
-                  "consejero", "consejera", "delegado", "delegada", "presidentessa"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
+                  "consejero", "consejera", "delegado", "delegada", "presidentessa", "oberbürgermeisterin", "bürgermeisterin",
+                  "landrätin", "staatssekretär", "staatssekretärin", "ministerpräsident", "ministerpräsidentin", "bevollmächtigter",
+                  "bevollmächtigte", "hejtman", "hejtmanka", "starosta", "primátor",
+                  "governador", "governadora", "walikota",
+                  "sindaca", "assessore", "intendente", "direktur", "chōchō", "shichō"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
                "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", "mec", *FOREIGN_TITLES}
@@ -191,7 +195,7 @@ class EntityFixer:
         fixed = _named_as_partners_or_described(doc, _body_heads_as_orgs(doc, fixed))
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
-                                                              or _opens_a_quote_once(e)))]
+                                                              or _opens_a_quote_once(e) or _a_gloss_in_brackets(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         fixed = _with_names_after_company_words(doc, fixed)
@@ -201,6 +205,8 @@ class EntityFixer:
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
         """The corrected label, or None to drop the entity."""
+        if len(ent) == 1 and ent.label_ != "PERSON" and ent[0].lower_ in FOREIGN_TITLES:
+            return None  # "Oberbürgermeisterin Sabine Köhler", "Vali Enver Ünlü": a title kept as written, a place to the model
         if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \
                 and ent[-1].lower_.rstrip(".") not in self.org_words | REGION_WORDS and not (ent.start and doc[ent.start - 1].lower_ == "in"):
             return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,", "X keeps a bag in her office"
@@ -495,6 +501,14 @@ def _common_word(ent: Span) -> bool:
     return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS or any(
         t.text == token.lower_ for t in tokens_with(ent.doc, LOWER, (token.lower_,)))  # "Hydrogen remains on the drawing
     # board" in a story about a "green hydrogen plant"
+
+
+def _a_gloss_in_brackets(ent: Span) -> bool:
+    """'The company's supervisory board (Aufsichtsrat) approved': a translated text's word in the original language,
+    in brackets after the common noun it glosses, is no name (an acronym there would be one)."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.text[1:].islower() and 2 <= ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" \
+        and doc[ent.end].text == ")" and doc[ent.start - 2].is_lower and doc[ent.start - 2].pos_ == "NOUN"
 
 
 #: Last words of the names of laws, schemes and plans, which the model tags as organisations.

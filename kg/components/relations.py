@@ -43,12 +43,13 @@ TITLE_WORDS = TITLE_HEADS | {
     "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate", "lord",
 }
 #: A town's head, in English and in the languages news keeps the word of ('Ewa Marczak, the wójt of Kobierzyce').
-MAYOR_WORDS = r"mayor|wójt|alcaldesa?|prefeit[oa]|sindaco|(?:ober)?bürgermeister"
+MAYOR_WORDS = r"mayor|wójt|alcaldesa?|prefeit[oa]|sindac[oa]|(?:ober)?bürgermeister(?:in)?|primátor|starosta|walikota|chōchō|shichō"
 MAYORS = re.compile(rf"\b({MAYOR_WORDS})\b")
 OFFICIAL_TITLES = re.compile(r"\b(minister|menteri besar|member for|treasurer|secretary|governor|gov\.|premier|commissioner|senator|sen\.|chancellor|official|"
                              r"councill?or|cllr|cr\b|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
                              rf"(regional|state|provincial) president|regent|bupati|gubernur|{MAYOR_WORDS}|gedeputeerde|akim|"
-                             r"landrat|wali|préfet|under-?secretary|envoy|ambassador|member of (the )?\w+ executive)")
+                             r"landrat|landrätin|staatssekretär(in)?|ministerpräsident(in)?|wali|vali|kaymakam|hejtman(ka)?|"
+                             r"governador(a)?|préfet|under-?secretary|envoy|ambassador|member of (the )?\w+ executive)")
 #: A ministry or a department by its name ("Ministry of Economy", "Department for Business and Trade").
 MINISTRY = re.compile(r"ministry|department|secretariat|secretar[ií]a\b", re.IGNORECASE)
 #: A title that names its portfolio ('minister for economic affairs'): only a ministry of that portfolio employs it.
