@@ -107,3 +107,17 @@ def test_new_taiwan_dollars_and_rupiah():
 def test_a_code_run_into_a_bare_number_is_no_amount():
     assert find_amounts("unveiled at the COP27 climate talks") == []
     assert [(a, c) for _, _, a, c in find_amounts("a SEK100m grant")] == [(Decimal("100000000"), "SEK")]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("3,2 milyar TL", "3200000000", "TRY"), ("62 Mio. Euro", "62000000", "EUR"), ("9,3 Mio. Euro", "9300000", "EUR"),
+    ("R$ 1,9 bilhão", "1900000000", "BRL"), ("Rp 2,1 triliun", "2100000000000", "IDR"), ("640 mil. Kč", "640000000", "CZK"),
+    ("185 mln zł", "185000000", "PLN"), ("150 oku yen", "15000000000", "JPY"),
+])
+def test_scale_words_and_decimal_commas_a_translation_keeps(text, amount, currency):
+    found = [(str(int(value)), code) for _, _, value, code in find_amounts(f"It will invest {text} in the plant.")]
+    assert found == [(amount, currency)]
+
+
+def test_a_spanish_or_portuguese_thousand_is_no_million():
+    assert [(str(int(value)), code) for _, _, value, code in find_amounts("It paid R$ 500 mil for the land.")] == [("500", "BRL")]

@@ -30,7 +30,7 @@ WORDS = {
     "euro": "EUR", "yen": "JPY", "won": "KRW", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "krw": "KRW", "inr": "INR", "cny": "CNY", "cad": "CAD",
     "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN",
-    "złoty": "PLN", "złotys": "PLN", "złotych": "PLN",
+    "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "zł": "PLN", "kč": "CZK", "tl": "TRY",  # '185 mln zł', '640 mil. Kč', '3,2 milyar TL'
     "krona": "SEK", "kronor": "SEK", "reais": "BRL", "rand": "ZAR", "shilling": "KES", "shillings": "KES",
     "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "lira": "TRY", "liras": "TRY", "naira": "NGN", "francs": "CHF",
     "soles": "PEN", "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB", "koruna": "CZK", "korunas": "CZK", "forint": "HUF",
@@ -79,9 +79,20 @@ SCALES = {
     "bn": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12, "lakh": 10**5, "lac": 10**5,
     "crore": 10**7, "cr": 10**7, "trn": 10**12,
 }
+#: Scale words that translated stories keep from the original language ('62 Mio. Euro', 'R$ 1,9 bilhão', 'Rp 2,1 triliun',
+#: '3,2 milyar TL', '640 mil. Kč', '150 oku yen'), with a decimal comma before them.
+LOCAL_SCALES = {
+    "mio": 10**6, "mrd": 10**9, "mld": 10**9, "mil": 10**6, "milyon": 10**6, "milyar": 10**9, "milhão": 10**6, "milhões": 10**6,
+    "bilhão": 10**9, "bilhões": 10**9, "millones": 10**6, "mil millones": 10**9, "milioni": 10**6, "miliardi": 10**9,
+    "juta": 10**6, "miliar": 10**9, "triliun": 10**12, "tỷ": 10**9, "triệu": 10**6, "oku": 10**8, "millionen": 10**6,
+    "milliarden": 10**9,
+}
+#: Longest first; the Czech 'mil.' only with its full stop (a bare 'mil' is a thousand in Spanish and Portuguese).
+_LOCAL_SCALE = "|".join(sorted((re.escape(word) for word in LOCAL_SCALES), key=len, reverse=True)).replace("|mil|", r"|mil(?=\.)|")
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|lac|mln|mn|bn|trn|tn|cr|k|m|b)"
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)"  # '3,2' before a local scale word: 3.2
+_NUMBER = rf"{_DECIMAL_COMMA}(?=\s?(?:{_LOCAL_SCALE}))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = rf"(?:{_LOCAL_SCALE}|thousand|million|billion|trillion|crore|lakh|lac|mln|mn|bn|trn|tn|cr|k|m|b)"
 _SCALE_GAP = r"(?:\s|-(?=(?:m|b|tr)illion|crore|lakh))?"  # "$2.1 billion", "$2.1bn", the Canadian papers' "C$2.1-billion", "Rs 9,000-crore"
 _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True)) + ")"  # longest first: "NT$" before "$"
 #: Currency words written after the amount: those WORDS knows, pesos (whose country LOCAL_UNITS decides) and, only
@@ -96,7 +107,7 @@ _KINA_COUNTRY = re.compile(r"\bPapua\b")
 ONE_LETTER = re.compile(rf"(?<![\w$])(?P<cur>[RPNK])(?P<num>{_NUMBER}){_SCALE_GAP}(?P<scale>million|billion|trillion|bn|m|trn|tn)\b")
 #: Any ISO 4217 code written before the number, upper case only ("SAR 11.25 billion", "KES 6.5bn").
 ISO_PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>[A-Z]{{3}})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?")
-SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE}))?(?:\s+|(?<=illion)-)(?P<cur>{_WORD})\b", re.IGNORECASE)
+SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\.?)?(?:\s+|(?<=illion)-)(?P<cur>{_WORD})\b", re.IGNORECASE)
 # "a 12-billion-dirham plant", "a 900-million-peso plant": the unit joined by hyphens
 _QUALIFIED = "(?:" + "|".join(re.escape(name) for name in sorted(QUALIFIED_WORDS, key=len, reverse=True)) + ")"
 QUALIFIED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE}))?\s+(?P<cur>{_QUALIFIED})\b", re.IGNORECASE)
@@ -179,10 +190,11 @@ def parse_amount(number: str, scale: str | None, scale2: str | None = None) -> D
     """'1,200' + 'crore' -> Decimal('12000000000'), '1.6' + 'lakh' + 'crore' -> Decimal('1.6E+12'); exact decimal
     arithmetic, no floats."""
     try:
-        value = Decimal(number.replace(",", ""))
+        value = Decimal(number.replace(",", ".") if re.fullmatch(_DECIMAL_COMMA, number) else number.replace(",", ""))
     except InvalidOperation:
         return None
-    multiplier = SCALES.get((scale or "").lower(), 1) * SCALES.get((scale2 or "").lower(), 1)
+    scales = SCALES | LOCAL_SCALES
+    multiplier = scales.get((scale or "").lower(), 1) * scales.get((scale2 or "").lower(), 1)
     return value * multiplier if value else None
 
 
