@@ -5671,3 +5671,11 @@ def test_a_translated_story_s_dateline_gloss_and_local_titles(nlp):
     assert set(orgs(extraction)) == {"Reinholt Präzisionsguss GmbH"}
     assert ("sabine kohler", "oberbürgermeisterin") in {(person, title) for person, title, _ in role_triples(extraction)}
     assert "kamenz" in {p.key for p in extraction.places}
+
+
+def test_a_turkish_company_name_runs_over_its_ve(nlp):
+    text = ("Gediz Beyaz Eşya Sanayi ve Ticaret A.Ş., the İzmir-based maker of washing machines, is in talks with China's "
+            "Ningbo Hengrui Compressor Co., Ltd. about a joint venture that would build a compressor plant in Manisa.")
+    extraction = extract_text(nlp, text)
+    assert "Gediz Beyaz Eşya Sanayi ve Ticaret A.Ş." in orgs(extraction)
+    assert frozenset({"gediz beyaz esya sanayi ve ticaret", "ningbo hengrui compressor"}) in partner_sets(extraction)

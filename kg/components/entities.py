@@ -1589,21 +1589,28 @@ def _legal_form_after_a_comma(doc: Doc, ent: Span, taken: set[int]) -> bool:
 
 
 def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
-    """'Cristalaria do Lis, S.A.', 'Vidros do Mondego, Lda.', 'Kuusela Celulose do Brasil Ltda.': a legal form ends a
-    name that runs back over particles and capitalised words, however the model cut and tagged its pieces."""
+    """'Cristalaria do Lis, S.A.', 'Vidros do Mondego, Lda.', 'Kuusela Celulose do Brasil Ltda.', 'Gediz Beyaz Eşya Sanayi
+    ve Ticaret A.Ş.': a legal form ends a name that runs back over particles, the conjunctions of Turkish, Portuguese and
+    Spanish names and capitalised words, however the model cut and tagged its pieces."""
     found = []
+    joining = NAME_PARTICLES | NAME_CONJUNCTIONS
     for form in tokens_where(doc, ORTH, is_legal_form):
         if form.text.islower() and "." not in form.text or in_clutter(doc, form.idx):
             continue
         start = form.i - (form.i > 0 and doc[form.i - 1].text == ",")
-        while start > 1 and _name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ or (
-                start > 2 and doc[start - 1].lower_ in NAME_PARTICLES and _name_word(doc[start - 2]) and doc[start].is_title):
+        while start > 0 and _name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ or (
+                start > 2 and doc[start - 1].lower_ in joining and _name_word(doc[start - 2]) and doc[start].is_title):
             start -= 1
-        if any(t.lower_ in NAME_PARTICLES for t in doc[start : form.i]) and form.i - start >= 3 \
+        if any(t.lower_ in joining for t in doc[start : form.i]) and form.i - start >= 3 \
                 and not any(e.label_ == "ORG" and e.start <= start and form.i < e.end for e in ents):
             found.append(Span(doc, start, form.i + 1, label="ORG"))
     found += _repeats_without_legal_form(doc, found)
     return _in_place_of_overlapped(ents, found) if found else ents
+
+
+#: 'and' in company names of other languages: 'Sanayi ve Ticaret A.Ş.', 'Indústria e Comércio Ltda.', 'Industrias y
+#: Servicios S.A.' (the English 'and' joins two companies as often as it joins a name).
+NAME_CONJUNCTIONS = {"ve", "e", "y"}
 
 
 def _with_co_operative_heads(doc: Doc, ents: list[Span]) -> list[Span]:
