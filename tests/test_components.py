@@ -5679,3 +5679,16 @@ def test_a_turkish_company_name_runs_over_its_ve(nlp):
     extraction = extract_text(nlp, text)
     assert "Gediz Beyaz Eşya Sanayi ve Ticaret A.Ş." in orgs(extraction)
     assert frozenset({"gediz beyaz esya sanayi ve ticaret", "ningbo hengrui compressor"}) in partner_sets(extraction)
+
+
+def test_a_newspaper_a_translator_s_line_and_a_blended_short_name_are_handled(nlp):
+    text = ("This report first appeared in Portuguese in the regional daily Gazeta do Cerrado.\n\n"
+            "Cerrado Bioenergia Ltda. is building a corn-ethanol plant in Sorriso. Eliane Brandão, president of the "
+            "Cooperativa Agroindustrial do Norte Mato-grossense (Coopernorte), said Coopernorte would supply the corn. "
+            "\"We are ready,\" said Cerrado's diretor-presidente, Fábio Menegatti.\n\n"
+            "(Translated from the Portuguese by the Industry Daily desk.)")
+    extraction = extract_text(nlp, text)
+    found = orgs(extraction)
+    assert set(found) == {"Cerrado Bioenergia Ltda", "Cooperativa Agroindustrial do Norte Mato-grossense"}
+    assert found["Cooperativa Agroindustrial do Norte Mato-grossense"].aliases == ("Coopernorte",)
+    assert ("fabio menegatti", "diretor-presidente", "cerrado bioenergia") in role_triples(extraction)

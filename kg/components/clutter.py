@@ -16,6 +16,7 @@ DEFAULT_PREFIXES = [
     "reporting by", "additional reporting", "editing by", "writing by", "compiled by",
     "media contact", "media contacts", "press contact", "press contacts", "media enquiries", "media inquiries",
     "press enquiries", "press inquiries", "investor contact", "investor contacts", "contact", "contacts", "inquiries", "enquiries",
+    "translated from", "translated by", "translation by",
 ]
 
 

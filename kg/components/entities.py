@@ -200,7 +200,7 @@ class EntityFixer:
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _with_dateline_places(doc, _places_stay_places(_towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])))
-        doc.ents = _with_speaker_labels(doc, _without_defined_things(doc, fixed))
+        doc.ents = _with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed)))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -501,6 +501,27 @@ def _common_word(ent: Span) -> bool:
     return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS or any(
         t.text == token.lower_ for t in tokens_with(ent.doc, LOWER, (token.lower_,)))  # "Hydrogen remains on the drawing
     # board" in a story about a "green hydrogen plant"
+
+
+#: What a newspaper is called before its name ('the regional daily Gazeta do Cerrado') or after it ('the Handelsblatt
+#: newspaper').
+PUBLICATION_NOUNS = ("daily", "dailies", "newspaper", "weekly", "tabloid", "broadsheet", "magazine")
+
+
+def _without_publications(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'first appeared in the regional daily Gazeta do Cerrado', 'told the Handelsblatt newspaper': a paper that
+    reports the news is no party to it, whatever pieces the model cut its name into."""
+    named: set[int] = set()
+    for noun in tokens_with(doc, LOWER, PUBLICATION_NOUNS):
+        if not noun.is_lower:
+            continue
+        end = noun.i + 1
+        while end < len(doc) and (_name_word(doc[end]) or doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 1
+        named.update(range(noun.i + 1, end))
+        if noun.i > 0 and doc[noun.i - 1].ent_type_ and doc[noun.i - 1].ent_iob_ != "O":
+            named.add(noun.i - 1)
+    return [e for e in ents if not named.intersection(range(e.start, e.end))] if named else ents
 
 
 def _a_gloss_in_brackets(ent: Span) -> bool:
@@ -1014,13 +1035,16 @@ def _is_initial(token: Token) -> bool:
 
 def _with_hyphenated_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Saxony' + '-Anhalt', 'Castile' + '-La Mancha': a place name the model ends at a hyphen runs on through the
-    capitalised words joined to it."""
+    capitalised words joined to it; so does a Portuguese or Spanish organisation's name through a demonym
+    ('Cooperativa Agroindustrial do Norte Mato' + '-grossense'), not through 'Hyundai-backed'."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     result = []
     for ent in ents:
         end = ent.end
-        while ent.label_ in ("GPE", "LOC") and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_title and end + 1 not in taken:
+        foreign = ent.label_ == "ORG" and any(t.lower_ in NAME_PARTICLES for t in ent[1:])
+        while (ent.label_ in ("GPE", "LOC") or foreign) and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and (doc[end + 1].is_title or foreign and doc[end + 1].is_lower and doc[end + 1].is_alpha
+                                                  and not doc[end + 1].lower_.endswith(("ed", "ing"))) and end + 1 not in taken:
             end += 2
         result.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
     return result

@@ -283,6 +283,12 @@ def _apposition_owner(token: Token, known: list[OrgMention]) -> str | None:
     return None
 
 
+def _inside_a_longer_name(doc: Doc, start: int) -> bool:
+    """'Cerrado' in 'the regional daily Gazeta do Cerrado': after a particle and a capitalised word, a name is the end of
+    another one."""
+    return start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 2].is_title
+
+
 def _untagged_repeats(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
     """The model tags "AESC" in one sentence and misses it in the next: tag every repeat of a name."""
     by_words = {tuple(t.text for t in doc[m.start : m.end]): m for m in named if m.via == "ner"}
@@ -294,7 +300,7 @@ def _untagged_repeats(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
     taken |= {i for e in doc.ents if e.label_ != "ORG" for i in range(e.start, e.end)}
     found = []
     for _, start, end in sorted(matcher(doc), key=lambda match: (match[1], -match[2])):
-        if taken.intersection(range(start, end)) or in_clutter(doc, doc[start].idx):
+        if taken.intersection(range(start, end)) or in_clutter(doc, doc[start].idx) or _inside_a_longer_name(doc, start):
             continue
         source = by_words[tuple(t.text for t in doc[start:end])]
         found.append(OrgMention(start, end, source.key, source.name, source.kind, "repeat"))
@@ -307,7 +313,7 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
     tagged them as an organisation of their own, as a person, or not at all."""
     acronyms: dict[str, OrgMention] = {}
     for mention in named:
-        if (acronym := bracketed_acronym(doc, mention.end) or _acronym_after_a_slash(mention.name)) is not None:
+        if (acronym := bracketed_acronym(doc, mention.end) or _acronym_after_a_slash(mention.name) or _bracketed_blend(doc, mention)) is not None:
             acronyms[acronym] = mention
     kept = [m for m in named if not (m.end - m.start == 1 and doc[m.start].text in acronyms)]
     taken = {i for m in kept for i in range(m.start, m.end)}
@@ -316,6 +322,24 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
         if token.i not in taken:
             kept.append(OrgMention(token.i, token.i + 1, source.key, source.name, source.kind, "alias"))
     return kept
+
+
+def _bracketed_blend(doc: Doc, mention: OrgMention) -> str | None:
+    """'Cooperativa Agroindustrial do Norte Mato-grossense (Coopernorte)': a short name bracketed after a long one and
+    made of the beginnings of its words."""
+    end = mention.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not doc[end + 1].is_title or not doc[end + 1].is_alpha:
+        return None
+    words = [entity_key(word) for word in re.split(r"[\s-]+", mention.name) if entity_key(word)]
+    return doc[end + 1].text if _blended(entity_key(doc[end + 1].text), words) else None
+
+
+def _blended(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the first three or more letters of some of ``words``, in order ('coop' + 'norte')."""
+    if not short:
+        return True
+    return any(_blended(short[size:], words[i + 1 :]) for i, word in enumerate(words)
+               for size in range(len(word), 2, -1) if short.startswith(word[:size])) if len(short) >= 3 else False
 
 
 def _acronym_after_a_slash(name: str) -> str | None:
