@@ -5692,3 +5692,11 @@ def test_a_newspaper_a_translator_s_line_and_a_blended_short_name_are_handled(nl
     assert set(found) == {"Cerrado Bioenergia Ltda", "Cooperativa Agroindustrial do Norte Mato-grossense"}
     assert found["Cooperativa Agroindustrial do Norte Mato-grossense"].aliases == ("Coopernorte",)
     assert ("fabio menegatti", "diretor-presidente", "cerrado bioenergia") in role_triples(extraction)
+
+
+def test_a_title_left_in_its_language_before_its_bracketed_translation(nlp):
+    text = ("Gediz Beyaz Eşya Sanayi ve Ticaret A.Ş. will build a plant in Manisa. \"Our customers want shorter delivery "
+            "times,\" Gediz's genel müdür (general manager), Zeynep Arıkan, said in Manisa. Manisa's vali (provincial "
+            "governor), Ahmet Kaya, said the province had become the white-goods capital of Turkey.")
+    assert set(role_triples(extract_text(nlp, text))) == {
+        ("zeynep arıkan", "genel müdür", "gediz beyaz esya sanayi ve ticaret"), ("ahmet kaya", "vali", None)}

@@ -58,9 +58,9 @@ FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presid
                   "sindaco", "bürgermeister", "oberbürgermeister", "landrat", "wali", "amministratore", "delegato", "delegata",
                   "consejero", "consejera", "delegado", "delegada", "presidentessa", "oberbürgermeisterin", "bürgermeisterin",
                   "landrätin", "staatssekretär", "staatssekretärin", "ministerpräsident", "ministerpräsidentin", "bevollmächtigter",
-                  "bevollmächtigte", "hejtman", "hejtmanka", "starosta", "primátor",
-                  "governador", "governadora", "walikota",
-                  "sindaca", "assessore", "intendente", "direktur", "chōchō", "shichō"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
+                  "bevollmächtigte", "vali", "kaymakam", "müdür", "müdürü", "başkan", "başkanı", "hejtman", "hejtmanka", "starosta",
+                  "primátor", "governador", "governadora", "walikota", "sindaca", "assessore", "intendente", "direktur", "chōchō",
+                  "shichō"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
                "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", "mec", *FOREIGN_TITLES}

@@ -41,6 +41,7 @@ TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
     "country", "operating", "financial", "technology", "technical", "commercial", "non-executive", "interim",
     "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate", "lord",
+    "genel",  # 'genel müdür', the Turkish general manager
 }
 #: A town's head, in English and in the languages news keeps the word of ('Ewa Marczak, the wójt of Kobierzyce').
 MAYOR_WORDS = r"mayor|wójt|alcaldesa?|prefeit[oa]|sindac[oa]|(?:ober)?bürgermeister(?:in)?|primátor|starosta|walikota|chōchō|shichō"
@@ -539,9 +540,12 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     org = None
     i = person.start - 1
     i -= honorific_length(doc, i + 1, -1)  # "group managing director Datuk Azlan Harun", "Tan Sri Lim Chee Keong"
-    if i > 0 and doc[i].text == "," and (post := _title_of_body_before(doc, i, orgs)) is not None:
+    glossed = _translation_before(doc, i, person.sent.start)
+    if glossed is not None:
+        i = glossed  # "Gediz's genel müdür (general manager), Zeynep Arıkan": the title as written, before its translation
+    elif i > 0 and doc[i].text == "," and (post := _title_of_body_before(doc, i, orgs)) is not None:
         return post
-    if i > 0 and doc[i].text == ",":  # "Spain's industry minister, Pilar Onrubia,", "Seiran's executive officer for
+    if i > 0 and (doc[i].text == "," or glossed is not None):  # "Spain's industry minister, Pilar Onrubia,", "Seiran's executive officer for
         # international business, Takumi Arai,": the title before the comma, past the field it covers
         head = next((j for j in range(i - 1, max(person.sent.start, i - 6) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
         if head is not None and all(t.lower_ in ("for", "of", "and", "&", "-") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i]):
@@ -589,6 +593,15 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         title.pop(0)  # "company president Gary Szabo said": the president of the company the story is about
         org = most_mentioned(orgs)
     return title, org
+
+
+def _translation_before(doc: Doc, comma: int, floor: int) -> int | None:
+    """Where the bracket opens of '(general manager)' or '(provincial governor)' between a title left in its language and
+    the comma before the name."""
+    if comma < 2 or doc[comma].text != "," or doc[comma - 1].text != ")":
+        return None
+    opening = next((j for j in range(comma - 2, max(floor, comma - 6) - 1, -1) if doc[j].text in "()"), None)
+    return opening if opening is not None and doc[opening].text == "(" and all(t.is_lower for t in doc[opening + 1 : comma - 1]) else None
 
 
 def _title_of_body_before(doc: Doc, comma: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention] | None:
