@@ -5700,3 +5700,22 @@ def test_a_title_left_in_its_language_before_its_bracketed_translation(nlp):
             "governor), Ahmet Kaya, said the province had become the white-goods capital of Turkey.")
     assert set(role_triples(extract_text(nlp, text))) == {
         ("zeynep arıkan", "genel müdür", "gediz beyaz esya sanayi ve ticaret"), ("ahmet kaya", "vali", None)}
+
+
+def test_an_indonesian_short_form_keeps_its_pt_and_a_local_title_opens_a_name(nlp):
+    text = ("The factory will be run by PT Langkah Jaya Footwear Indonesia, the local subsidiary of Chen Feng Footwear Co., "
+            "Ltd. Its first factory, opened in Jepara in 2016 and also run by PT Langkah Jaya, employs 12,000 people. "
+            "PT Langkah Jaya has signed a 30-year lease for 42 hectares with PT Kawasan Industri Terpadu Batang.\n\n"
+            "Bupati Arif said the regency would open a vocational training programme.")
+    extraction = extract_text(nlp, text)
+    assert "PT Langkah Jaya" not in orgs(extraction) and "Bupati Arif" not in orgs(extraction)
+    assert "PT Langkah Jaya" in orgs(extraction)["PT Langkah Jaya Footwear Indonesia"].aliases
+    doc = nlp(text)
+    assert "Arif" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_name_after_a_legal_form_merged_over_a_comma_does_not_break_the_document(nlp):
+    text = ("The factory will be run by PT Langkah Jaya Footwear Indonesia, the local subsidiary of Chen Feng Footwear Co., "
+            "Ltd. PT Langkah Jaya has signed a 30-year lease for 42 hectares with PT Kawasan Industri Terpadu Batang.")
+    found = orgs(extract_text(nlp, text))
+    assert {"PT Langkah Jaya Footwear Indonesia", "Chen Feng Footwear Co., Ltd."} <= set(found)

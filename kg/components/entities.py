@@ -16,6 +16,7 @@ import re
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import HEREINAFTER, dateline, in_clutter
@@ -200,7 +201,9 @@ class EntityFixer:
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _with_dateline_places(doc, _places_stay_places(_towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])))
-        doc.ents = _with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed)))
+        # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
+        # refuse the whole document, so the longer span is kept (filter_spans).
+        doc.ents = filter_spans(_with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed))))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -327,6 +330,8 @@ def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
     if ent.label_ not in ("ORG", "GPE", "PERSON"):
         return [ent]
     title = next((t.i for t in ent[:-2] if t.text in LEGISLATOR_SUFFIXES or t.i == ent.start and t.lower_ in TITLE_NOUNS), None)
+    if title is None and len(ent) == 2 and ent[0].lower_ in FOREIGN_TITLES and not is_known_town(ent[1].text):
+        title = ent.start  # "Bupati Arif said": a local title and the name a translated story calls the official by
     if title is not None and title + 4 >= ent.end and not is_legal_form(ent[-1].text) and ent[-1].lower_ not in BODY_HEADS \
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[title + 1 : ent.end]):
         return [Span(doc, title + 1, ent.end, label="PERSON")]  # "Spokeswoman Helen Curtis", "Local MS Dylan Rees"
@@ -1587,7 +1592,8 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start - 2, ent.end, label="ORG")  # "Okpara Agro-" + "Chemicals Plc"
         tagged_start = ent.start
         while ent.label_ == "ORG" and ent.start and tagged_start - ent.start - ("&" in doc[ent.start : tagged_start].text) < 3 \
-                and _untagged_name_word_before(doc, ent, taken):
+                and _untagged_name_word_before(doc, ent, taken) and (previous is None or ent.start > previous.end):  # not back into
+            # "Chen Feng Footwear Co." + ", Ltd." merged just before: "... Co., Ltd. PT Langkah Jaya has signed"
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Tallis Cloud Infrastructure Ltd" tagged from "Cloud", "IDB
             # Invest", "Prairie Forge Towers LLC" from "LLC"
         if ent.start < tagged_start:

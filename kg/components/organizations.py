@@ -561,7 +561,9 @@ def _names_a_project(doc: Doc, mention: OrgMention) -> bool:
 def _has_legal_form(name: str) -> bool:
     """'Daewon Circuit Co.', 'SK On Co.': a registered company's full name, no short form of another ('Kurobe
     Holdings' may be what 'Kurobe' stands for)."""
-    return entity_key(name) != fold(clean_name(name)) and name.split()[-1].lower() not in ("holding", "holdings", "company")
+    return entity_key(name) != fold(clean_name(name)) and name.split()[-1].lower() not in ("holding", "holdings", "company") \
+        and not (name.startswith("PT ") and not has_legal_form(name[3:]))  # "PT Langkah Jaya", short for "PT Langkah Jaya
+    # Footwear Indonesia": Indonesian papers keep the prefix on short forms
 
 
 def _or_name(doc: Doc, end: int) -> str | None:
