@@ -5719,3 +5719,12 @@ def test_a_name_after_a_legal_form_merged_over_a_comma_does_not_break_the_docume
             "Ltd. PT Langkah Jaya has signed a 30-year lease for 42 hectares with PT Kawasan Industri Terpadu Batang.")
     found = orgs(extract_text(nlp, text))
     assert {"PT Langkah Jaya Footwear Indonesia", "Chen Feng Footwear Co., Ltd."} <= set(found)
+
+
+def test_a_short_form_leaves_out_an_italian_trade_word(nlp):
+    text = ("Ceramiche Secchia S.p.A., the Fiorano Modenese tile maker, has agreed to buy a porcelain-tile plant in Onda "
+            "from Azulejos Mijares S.A. for 38 million euros. The Onda plant will be Secchia's first outside Italy. "
+            "Mijares keeps its other plant, in Vila-real.")
+    found = orgs(extract_text(nlp, text))
+    assert set(found) == {"Ceramiche Secchia S.p.A.", "Azulejos Mijares S.A."}
+    assert found["Ceramiche Secchia S.p.A."].aliases == ("Secchia",)

@@ -77,7 +77,12 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "coopérative", "usina", "usinas", "br
                        "lanificio", "cotonificio", "cartiera", "cartiere", "acciaierie", "fonderia", "fonderie", "pastificio",
                        "oleificio", "caseificio", "vetrerie", "cristalerías", "cristalerias", "papeleira", "industria", "vidriera",
                        "vidrios", "acería", "aceria", "cerámica", "ceramica", "construcciones", "ferroviarias", "cementownia",
-                       "fabryka", "huta", "stocznia", "kopalnia", "browar", "papiernia", "elektrownia", "zakłady", "zaklady", "alimentario", "alimentaria"}
+                       "fabryka", "huta", "stocznia", "kopalnia", "browar", "papiernia", "elektrownia", "zakłady", "zaklady", "alimentario", "alimentaria",
+                       "ceramiche", "cerâmica", "azulejos", "cerámicas", "ceramicas", "industrias", "tintas", "vidros", "papéis",
+                       "textil", "têxtil", "tessitura", "salumificio", "distilleria", "moinho",
+                       "conserveira", "laticini", "latticini", "calzados", "curtidos", "curtume", "fundação", "plásticos",
+                       "plasticos", "plastiche", "materie", "cementerie", "cementi", "acciai", "chimica", "farmaceutici",
+                       "farmacéutica", "farmacêutica", "farmaceutica", "fertilizantes", "celulose", "celulosa"}
 FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
