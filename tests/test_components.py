@@ -5728,3 +5728,11 @@ def test_a_short_form_leaves_out_an_italian_trade_word(nlp):
     found = orgs(extract_text(nlp, text))
     assert set(found) == {"Ceramiche Secchia S.p.A.", "Azulejos Mijares S.A."}
     assert found["Ceramiche Secchia S.p.A."].aliases == ("Secchia",)
+
+
+def test_a_local_title_its_translation_and_a_family_name_first(nlp):
+    text = ("Kikuchi Seimitsu K.K. will build a plant in Ōzu. In Ōzu, chōchō (town mayor) Hirata Shigeru welcomed the plan. "
+            "\"This is a company that grew up in Kumamoto,\" Hirata said.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Kikuchi Seimitsu K.K."}
+    assert role_triples(extraction) == [("hirata shigeru", "chōchō", None)]

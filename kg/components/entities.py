@@ -201,6 +201,7 @@ class EntityFixer:
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _with_dateline_places(doc, _places_stay_places(_towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])))
+        fixed = _with_speaking_family_names(fixed)
         # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
         # refuse the whole document, so the longer span is kept (filter_spans).
         doc.ents = filter_spans(_with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed))))
@@ -680,6 +681,9 @@ def _titled(doc: Doc, ent: Span) -> bool:
         i -= 1  # a first name the model left out: "minister, Pilar [Onrubia]"; not "Dalhousie Mayor [Normand Thériault]"
     if i > 0 and doc[i].text == ",":
         i -= 1
+    if i > 2 and doc[i].text == ")" and (opening := next((j for j in range(i - 1, max(i - 5, 0) - 1, -1) if doc[j].text == "("), None)) \
+            and all(t.is_lower for t in doc[opening + 1 : i]):
+        i = opening - 1  # "chōchō (town mayor) Hirata Shigeru": a title left in its language, then its translation
     if i > 1 and doc[i].lower_ == "general" and doc[i - 1].text == "-":
         i -= 2  # "its deputy secretary-general, X", "director-general X"
     if i > 0 and doc[i + 1].text == "," and doc[i].lower_ not in TITLE_NOUNS:  # "Lagos State's commissioner for commerce, X,"
@@ -921,6 +925,16 @@ def _names_a_trading_party(token: Token) -> bool:
     if token.lemma_ in TRADING_PARTIES:
         return True
     return token.lower_ == "one" and any(c.lower_ == "of" and any(g.lemma_ in TRADING_PARTIES for g in c.children) for c in token.children)
+
+
+def _with_speaking_family_names(ents: list[Span]) -> list[Span]:
+    """'"This is a company that grew up in Kumamoto," Hirata said' after 'chōchō Hirata Shigeru': a person named family
+    name first is quoted by it, which the model takes for a company; not the first word of a company's name, which
+    speaks for the company."""
+    names = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in (e[0], e[-1])}
+    firsts = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1}
+    return [Span(e.doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and len(e) == 1 and e.text in names - firsts and _speaks(e.root)
+            else e for e in ents]
 
 
 def _speaks(token: Token) -> bool:

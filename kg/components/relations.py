@@ -596,12 +596,13 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
 
 
 def _translation_before(doc: Doc, comma: int, floor: int) -> int | None:
-    """Where the bracket opens of '(general manager)' or '(provincial governor)' between a title left in its language and
-    the comma before the name."""
-    if comma < 2 or doc[comma].text != "," or doc[comma - 1].text != ")":
+    """Where the bracket opens of '(general manager)' or '(town mayor)' between a title left in its language and the
+    name, or the comma before it ('chōchō (town mayor) Hirata Shigeru')."""
+    closing = comma - 1 if comma >= 2 and doc[comma].text == "," and doc[comma - 1].text == ")" else comma if doc[comma].text == ")" else None
+    if closing is None:
         return None
-    opening = next((j for j in range(comma - 2, max(floor, comma - 6) - 1, -1) if doc[j].text in "()"), None)
-    return opening if opening is not None and doc[opening].text == "(" and all(t.is_lower for t in doc[opening + 1 : comma - 1]) else None
+    opening = next((j for j in range(closing - 1, max(floor, closing - 5) - 1, -1) if doc[j].text in "()"), None)
+    return opening if opening is not None and doc[opening].text == "(" and all(t.is_lower for t in doc[opening + 1 : closing]) else None
 
 
 def _title_of_body_before(doc: Doc, comma: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention] | None:
