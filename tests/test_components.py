@@ -5736,3 +5736,9 @@ def test_a_local_title_its_translation_and_a_family_name_first(nlp):
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Kikuchi Seimitsu K.K."}
     assert role_triples(extraction) == [("hirata shigeru", "chōchō", None)]
+
+
+def test_a_title_after_the_name_before_its_bracketed_translation(nlp):
+    text = ("The Serikat Pekerja Nasional (SPN) union warned about the regional minimum wage. \"Investors come for that "
+            "gap\", said Slamet Riyadi, ketua (chairman) of the union's Central Java branch.")
+    assert [(person, org) for person, _, org in role_triples(extract_text(nlp, text))] == [("slamet riyadi", "serikat pekerja nasional")]

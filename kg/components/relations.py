@@ -417,6 +417,9 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
     while i < len(doc) and i < start + 13:
         token = doc[i]
         mention = org_at(orgs, token)
+        if token.text == "(" and title and (closing := _translation_closing(doc, i)) is not None:
+            i = closing + 1  # "Slamet Riyadi, ketua (chairman) of the union's branch": the title as written, past its translation
+            continue
         if token.text in (",", ";", ":", "(", '"', "“") or token.lemma_ in ("say", "tell", "add") and title or token.ent_type_ == "PERSON":
             break  # not into the next name: "Park Seung-hoon, Vice Governor ... Kim Hak-soo of the provincial government"
         if mention is not None and mention.via == "pronoun" and token.tag_ == "PRP$" and not title and org is None:
@@ -593,6 +596,12 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         title.pop(0)  # "company president Gary Szabo said": the president of the company the story is about
         org = most_mentioned(orgs)
     return title, org
+
+
+def _translation_closing(doc: Doc, opening: int) -> int | None:
+    """Where '(chairman)' closes, a translation in lower case bracketed after a title left in its language."""
+    closing = next((j for j in range(opening + 1, min(opening + 5, len(doc))) if doc[j].text in "()"), None)
+    return closing if closing is not None and doc[closing].text == ")" and all(t.is_lower for t in doc[opening + 1 : closing]) else None
 
 
 def _translation_before(doc: Doc, comma: int, floor: int) -> int | None:
