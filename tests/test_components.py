@@ -5742,3 +5742,9 @@ def test_a_title_after_the_name_before_its_bracketed_translation(nlp):
     text = ("The Serikat Pekerja Nasional (SPN) union warned about the regional minimum wage. \"Investors come for that "
             "gap\", said Slamet Riyadi, ketua (chairman) of the union's Central Java branch.")
     assert [(person, org) for person, _, org in role_triples(extract_text(nlp, text))] == [("slamet riyadi", "serikat pekerja nasional")]
+
+
+def test_a_place_name_runs_on_through_its_particle(nlp):
+    text = "The group has run a smaller ethanol unit in Lucas do Rio Verde since 2019; others are in São José dos Campos."
+    doc = nlp(text)
+    assert {"Lucas do Rio Verde", "São José dos Campos"} <= {e.text for e in doc.ents if e.label_ == "GPE"}

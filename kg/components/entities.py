@@ -198,7 +198,7 @@ class EntityFixer:
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
                                                               or _opens_a_quote_once(e) or _a_gloss_in_brackets(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
-        fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, fixed))))
+        fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _with_dateline_places(doc, _places_stay_places(_towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])))
         fixed = _with_speaking_family_names(fixed)
@@ -1065,6 +1065,22 @@ def _with_hyphenated_places(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not doc[end].whitespace_ and (doc[end + 1].is_title or foreign and doc[end + 1].is_lower and doc[end + 1].is_alpha
                                                   and not doc[end + 1].lower_.endswith(("ed", "ing"))) and end + 1 not in taken:
             end += 2
+        result.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
+    return result
+
+
+def _with_place_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Lucas' + 'do Rio Verde', 'São José' + 'dos Campos': a Portuguese, Spanish or Italian place name the model ends
+    before its particle runs on through the capitalised words after it."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    result = []
+    for ent in ents:
+        end = ent.end
+        while ent.label_ in ("GPE", "LOC") and end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].is_title \
+                and doc[end + 1].is_alpha and end + 1 not in taken:
+            end += 2
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in taken and not doc[end].is_sent_start:
+                end += 1
         result.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
     return result
 
