@@ -5748,3 +5748,10 @@ def test_a_place_name_runs_on_through_its_particle(nlp):
     text = "The group has run a smaller ethanol unit in Lucas do Rio Verde since 2019; others are in São José dos Campos."
     doc = nlp(text)
     assert {"Lucas do Rio Verde", "São José dos Campos"} <= {e.text for e in doc.ents if e.label_ == "GPE"}
+
+
+def test_what_a_plant_is_valued_at_is_its_cost_not_a_company_valuation(nlp):
+    text = ("Chen Feng Footwear Co. laid the first stone of its second shoe factory in Indonesia. The factory, to be run by "
+            "its local subsidiary PT Langkah Jaya Footwear Indonesia, is valued at Rp 2,1 triliun (around US$134 million), "
+            "which the Taichung-based parent will finance in full. The deal values Chen Feng at $900 million.")
+    assert [(i.amount, i.currency) for i in extract_text(nlp, text).investments] == [(Decimal("2100000000000"), "IDR")]

@@ -89,6 +89,11 @@ NOT_INVESTMENT = re.compile(
 #: assessment fees worth RM48 million": an incentive given a value is money the giver puts in, whatever tax it concerns.
 VALUED_INCENTIVE = re.compile(r"\b(?:break|waiver|exemption|abatement|holiday|relief|rebate|incentives?|package|concessions?)\b[^.;]{0,60}"
                               r"\bworth(?:\s+(?:some|about|around|an estimated|nearly|almost|up to|over|more than))?\s*$", re.IGNORECASE)
+#: "The factory, to be run by its local subsidiary, is valued at Rp 2,1 triliun": what a sentence about a plant or a
+#: project opens by calling its value is its cost, unlike a company's valuation.
+VALUED_PROJECT = re.compile(r"^\s*(?:the|this) (?:new |planned |proposed )?(?:[\w-]+ )?(?:project|plant|factory|facility|complex|mill|fab|"
+                            r"campus|investment)\b[^.;]{0,80}\bvalued at(?:\s+(?:some|about|around|an estimated|nearly|almost|up to|over|"
+                            r"more than))?\s*$", re.IGNORECASE)
 INVESTMENT_CUES = re.compile(
     r"\b(invest\w*|fund\w*|financ\w*|spend\w*|spent|capex|capital expenditure|commit\w*|pledg\w*|inject\w*|back(ed|ing)|"
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
@@ -859,7 +864,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             continue
         start, end = max(sentence.start, mention.start - 6), min(sentence.end, mention.end + 6)
         context = span_text(doc[start:end])  # read with two words more, for the look-ahead: "the Ohio Tax Credit Authority"
-        valued = VALUED_INCENTIVE.search(span_text(doc[sentence.start : mention.start]))
+        before = span_text(doc[sentence.start : mention.start])
+        valued = VALUED_INCENTIVE.search(before) or VALUED_PROJECT.search(before)
         if not valued and (any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)])))
                            or not INVESTMENT_CUES.search(span_text(sentence))):
             continue
