@@ -5755,3 +5755,9 @@ def test_what_a_plant_is_valued_at_is_its_cost_not_a_company_valuation(nlp):
             "its local subsidiary PT Langkah Jaya Footwear Indonesia, is valued at Rp 2,1 triliun (around US$134 million), "
             "which the Taichung-based parent will finance in full. The deal values Chen Feng at $900 million.")
     assert [(i.amount, i.currency) for i in extract_text(nlp, text).investments] == [(Decimal("2100000000000"), "IDR")]
+
+
+def test_a_province_s_realised_investment_is_no_investment(nlp):
+    text = ("Chen Feng Footwear Co. will invest Rp 2,1 triliun in a shoe factory in Batang. Central Java recorded Rp 64 "
+            "triliun of realised investment in the first half of this year, according to the provincial investment office.")
+    assert [(i.amount, i.currency) for i in extract_text(nlp, text).investments] == [(Decimal("2100000000000"), "IDR")]
