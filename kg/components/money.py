@@ -88,7 +88,7 @@ LOCAL_SCALES = {
     "milliarden": 10**9,
 }
 #: Longest first; the Czech 'mil.' only with its full stop (a bare 'mil' is a thousand in Spanish and Portuguese).
-_LOCAL_SCALE = "|".join(sorted((re.escape(word) for word in LOCAL_SCALES), key=len, reverse=True)).replace("|mil|", r"|mil(?=\.)|")
+_LOCAL_SCALE = "|".join(r"mil(?=\.)" if word == "mil" else re.escape(word) for word in sorted(LOCAL_SCALES, key=len, reverse=True))
 
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)"  # '3,2' before a local scale word: 3.2
 _NUMBER = rf"{_DECIMAL_COMMA}(?=\s?(?:{_LOCAL_SCALE}))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"

@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.normalize import clean_name
 
 #: Token attributes the tokenizer and the model set before the kg components run and that no kg component
-#: changes: their columns are read once per Doc (rules ask for them sentence by sentence).
+#: changes once they are read: their columns are read once per Doc (rules ask for them sentence by sentence).
+#: ``kg_syntax``, the first component after the model, may rehang a word (DEP); it reads no cached column, so every
+#: later read sees its repair.
 STABLE = frozenset({ORTH, LOWER, LEMMA, POS, TAG, DEP})
 #: The Doc whose stable columns were read last, and those columns (one tuple, replaced whole, for threads).
 _last_columns: tuple[Doc | None, dict[int, list[int]]] = (None, {})
