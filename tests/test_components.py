@@ -5761,3 +5761,11 @@ def test_a_province_s_realised_investment_is_no_investment(nlp):
     text = ("Chen Feng Footwear Co. will invest Rp 2,1 triliun in a shoe factory in Batang. Central Java recorded Rp 64 "
             "triliun of realised investment in the first half of this year, according to the provincial investment office.")
     assert [(i.amount, i.currency) for i in extract_text(nlp, text).investments] == [(Decimal("2100000000000"), "IDR")]
+
+
+def test_a_town_before_a_lower_case_town_council_names_the_body(nlp):
+    text = ("The foundry group Reinholt Präzisionsguss GmbH will build its second plant in Kamenz. The Kamenz town council "
+            "(Stadtrat) voted 19 to 3 last Thursday to sell the land to the company for 2,1 Mio. Euro.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Kamenz town council"].kind == "government"
+    assert frozenset({"kamenz town council", "reinholt prazisionsguss"}) in partner_sets(extraction)

@@ -182,7 +182,7 @@ class EntityFixer:
         fixed += _untagged_venture_names(doc, fixed)
         fixed = _with_apposed_venture_names(doc, fixed)
         fixed += _untagged_union_names(doc, fixed)
-        fixed += _untagged_municipalities(doc, fixed)
+        fixed = _with_lower_case_councils(doc, fixed + _untagged_municipalities(doc, fixed))
         fixed = _with_untagged_body_names(doc, fixed)
         fixed = _with_untagged_ministries(doc, fixed)
         fixed = _with_untagged_written_legal_names(doc, fixed)
@@ -1462,6 +1462,26 @@ def _untagged_municipalities(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not in_clutter(doc, word.idx):
             found.append(Span(doc, start, word.i + 1, label="ORG"))
     return found
+
+
+def _with_lower_case_councils(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The Kamenz town council voted to sell the land': a place before a lower-case 'town council' or 'city council'
+    names the body (translated and regional news write it so), not the place."""
+    councils: dict[int, Span] = {}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for word in tokens_with(doc, ORTH, ("council",)):
+        level = word.i - 1
+        if level < 1 or doc[level].lower_ not in ("town", "city", "municipal", "district", "county", "village"):
+            continue
+        place = next((e for e in ents if e.end == level and e.label_ in ("GPE", "LOC")), None)
+        start = place.start if place is not None else level
+        while place is None and start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                and level - start < 3:
+            start -= 1  # the model left the town untagged
+        if start < level:
+            councils[start] = Span(doc, start, word.i + 1, label="ORG")
+    kept = [e for e in ents if e.start not in councils]
+    return sorted(kept + list(councils.values()), key=lambda span: span.start) if councils else ents
 
 
 def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
