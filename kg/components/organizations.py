@@ -78,7 +78,7 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "coopérative", "usina", "usinas", "br
                        "oleificio", "caseificio", "vetrerie", "cristalerías", "cristalerias", "papeleira", "industria", "vidriera",
                        "vidrios", "acería", "aceria", "cerámica", "ceramica", "construcciones", "ferroviarias", "cementownia",
                        "fabryka", "huta", "stocznia", "kopalnia", "browar", "papiernia", "elektrownia", "zakłady", "zaklady", "alimentario", "alimentaria",
-                       "ceramiche", "cerâmica", "azulejos", "cerámicas", "ceramicas", "industrias", "tintas", "vidros", "papéis",
+                       "ceramiche", "cerâmica", "azulejos", "cerámicas", "ceramicas", "tintas", "vidros", "papéis",
                        "textil", "têxtil", "tessitura", "salumificio", "distilleria", "moinho",
                        "conserveira", "laticini", "latticini", "calzados", "curtidos", "curtume", "fundação", "plásticos",
                        "plasticos", "plastiche", "materie", "cementerie", "cementi", "acciai", "chimica", "farmaceutici",
