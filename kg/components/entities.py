@@ -681,8 +681,7 @@ def _titled(doc: Doc, ent: Span) -> bool:
         i -= 1  # a first name the model left out: "minister, Pilar [Onrubia]"; not "Dalhousie Mayor [Normand Thériault]"
     if i > 0 and doc[i].text == ",":
         i -= 1
-    if i > 2 and doc[i].text == ")" and (opening := next((j for j in range(i - 1, max(i - 5, 0) - 1, -1) if doc[j].text == "("), None)) \
-            and all(t.is_lower for t in doc[opening + 1 : i]):
+    if i > 2 and doc[i].text == ")" and (opening := gloss_opening(doc, i, 0)):
         i = opening - 1  # "chōchō (town mayor) Hirata Shigeru": a title left in its language, then its translation
     if i > 1 and doc[i].lower_ == "general" and doc[i - 1].text == "-":
         i -= 2  # "its deputy secretary-general, X", "director-general X"
@@ -704,6 +703,19 @@ def _titled(doc: Doc, ent: Span) -> bool:
             len(ent) > 1 or first_name)  # "Sophie Marchal, an analyst at Alcyon Research, said", "Elif Arslan, general
         # manager of Ege Kompozit, said" (a manager after a name; "asset manager BlackRock" before one is a company)
     return False
+
+
+def gloss_opening(doc: Doc, closing: int, floor: int) -> int | None:
+    """Where the bracket closing at ``closing`` opens, if it holds a lower-case translation of the title before it
+    ('chōchō (town mayor)', 'genel müdür (general manager)'), looking no further back than ``floor``."""
+    opening = next((j for j in range(closing - 1, max(floor, closing - 5) - 1, -1) if doc[j].text in "()"), None)
+    return opening if opening is not None and doc[opening].text == "(" and all(t.is_lower for t in doc[opening + 1 : closing]) else None
+
+
+def gloss_closing(doc: Doc, opening: int) -> int | None:
+    """Where the bracket opening at ``opening`` closes, if it holds a lower-case translation ('ketua (chairman)')."""
+    closing = next((j for j in range(opening + 1, min(opening + 5, len(doc))) if doc[j].text in "()"), None)
+    return closing if closing is not None and doc[closing].text == ")" and all(t.is_lower for t in doc[opening + 1 : closing]) else None
 
 
 def _referred_to_as_a_person(doc: Doc, ent: Span) -> bool:

@@ -87,6 +87,7 @@ LOCAL_SCALES = {
     "juta": 10**6, "miliar": 10**9, "triliun": 10**12, "tỷ": 10**9, "triệu": 10**6, "oku": 10**8, "millionen": 10**6,
     "milliarden": 10**9,
 }
+ALL_SCALES = SCALES | LOCAL_SCALES
 #: Longest first; the Czech 'mil.' only with its full stop (a bare 'mil' is a thousand in Spanish and Portuguese).
 _LOCAL_SCALE = "|".join(r"mil(?=\.)" if word == "mil" else re.escape(word) for word in sorted(LOCAL_SCALES, key=len, reverse=True))
 
@@ -193,8 +194,7 @@ def parse_amount(number: str, scale: str | None, scale2: str | None = None) -> D
         value = Decimal(number.replace(",", ".") if re.fullmatch(_DECIMAL_COMMA, number) else number.replace(",", ""))
     except InvalidOperation:
         return None
-    scales = SCALES | LOCAL_SCALES
-    multiplier = scales.get((scale or "").lower(), 1) * scales.get((scale2 or "").lower(), 1)
+    multiplier = ALL_SCALES.get((scale or "").lower(), 1) * ALL_SCALES.get((scale2 or "").lower(), 1)
     return value * multiplier if value else None
 
 

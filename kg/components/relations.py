@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import in_clutter
-from kg.components.entities import CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, honorific_length, portfolio_end, speaker_labels
+from kg.components.entities import (CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, gloss_closing,
+                                 gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, reported_subjects, verb_of
@@ -422,7 +423,7 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
     while i < len(doc) and i < start + 13:
         token = doc[i]
         mention = org_at(orgs, token)
-        if token.text == "(" and title and (closing := _translation_closing(doc, i)) is not None:
+        if token.text == "(" and title and (closing := gloss_closing(doc, i)) is not None:
             i = closing + 1  # "Slamet Riyadi, ketua (chairman) of the union's branch": the title as written, past its translation
             continue
         if token.text in (",", ";", ":", "(", '"', "“") or token.lemma_ in ("say", "tell", "add") and title or token.ent_type_ == "PERSON":
@@ -603,20 +604,11 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     return title, org
 
 
-def _translation_closing(doc: Doc, opening: int) -> int | None:
-    """Where '(chairman)' closes, a translation in lower case bracketed after a title left in its language."""
-    closing = next((j for j in range(opening + 1, min(opening + 5, len(doc))) if doc[j].text in "()"), None)
-    return closing if closing is not None and doc[closing].text == ")" and all(t.is_lower for t in doc[opening + 1 : closing]) else None
-
-
 def _translation_before(doc: Doc, comma: int, floor: int) -> int | None:
     """Where the bracket opens of '(general manager)' or '(town mayor)' between a title left in its language and the
     name, or the comma before it ('chōchō (town mayor) Hirata Shigeru')."""
     closing = comma - 1 if comma >= 2 and doc[comma].text == "," and doc[comma - 1].text == ")" else comma if doc[comma].text == ")" else None
-    if closing is None:
-        return None
-    opening = next((j for j in range(closing - 1, max(floor, closing - 5) - 1, -1) if doc[j].text in "()"), None)
-    return opening if opening is not None and doc[opening].text == "(" and all(t.is_lower for t in doc[opening + 1 : closing]) else None
+    return gloss_opening(doc, closing, floor) if closing is not None else None
 
 
 def _title_of_body_before(doc: Doc, comma: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention] | None:
