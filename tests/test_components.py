@@ -5769,3 +5769,52 @@ def test_a_town_before_a_lower_case_town_council_names_the_body(nlp):
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["Kamenz town council"].kind == "government"
     assert frozenset({"kamenz town council", "reinholt prazisionsguss"}) in partner_sets(extraction)
+
+
+def test_a_district_head_or_a_state_secretary_has_no_town_council_or_state_bank_as_employer(nlp):
+    text = ("The foundry group Reinholt Präzisionsguss GmbH will build its second plant in Kamenz. The Kamenz town council "
+            "voted to sell the land to the company. The Sächsische Aufbaubank (SAB), the state development bank, has "
+            "approved a grant of 9,3 Mio. Euro. Staatssekretär Dirk Wendler handed over the grant notice in Kamenz on "
+            "Tuesday. Landrat Henning Ruprecht spoke of \"a signal for the whole district\".")
+    triples = role_triples(extract_text(nlp, text))
+    assert ("dirk wendler", "staatssekretär", None) in triples
+    assert ("henning ruprecht", "landrat", None) in triples
+
+
+def test_a_ministry_that_issues_a_certificate_for_a_project_is_no_investor_and_a_currency_no_company(nlp):
+    text = ("Gediz Beyaz Eşya Sanayi ve Ticaret A.Ş. will build a new dishwasher plant in Manisa. The Ministry of Industry "
+            "and Technology issued an investment incentive certificate on Tuesday for the 3,2 milyar TL project, the "
+            "company announced.")
+    extraction = extract_text(nlp, text)
+    assert "TL" not in orgs(extraction)
+    [investment] = extraction.investments
+    assert (investment.amount, investment.currency) == (Decimal("3200000000"), "TRY")
+    assert investment.investor == orgs(extraction)["Gediz Beyaz Eşya Sanayi ve Ticaret A.Ş."].key
+
+
+NEWSLETTER = (
+    "Good morning. Three deals this week.\n\n"
+    "• Daesan votes for Hungary. Daesan Materials Co., the South Korean cathode maker, said on Tuesday that its board "
+    "had approved a second European cathode plant, at Nyíregyháza in eastern Hungary, at a cost of €450m. The plant "
+    "will supply Kestrel Cells. Daesan has talked about Hungary for eighteen months.\n\n"
+    "• Recycling talks in Nevada. Sierra Loop Recycling Inc. and Japan's Hoshino Metals are in talks to form a joint "
+    "venture that would spend about $600m on a black-mass refinery near Reno, Nevada. Sierra Loop would hold 60%.\n\n"
+    "• Nordavia pulls the plug. Nordavia Battery AS said on Wednesday that it had scrapped its planned anode plant at "
+    "Herøya, Norway. The firm will write down NOK 700 million. Chief executive Lars Eikeland said the company would "
+    "\"keep the site for better times\".\n")
+
+
+def test_a_newsletter_item_s_headline_names_its_company_before_the_full_name(nlp):
+    found = orgs(extract_text(nlp, NEWSLETTER))
+    assert "Daesan" not in found
+    assert "Daesan" in found["Daesan Materials Co."].aliases
+
+
+def test_a_newsletter_item_s_speaker_and_the_company_speak_for_the_item_s_company(nlp):
+    assert ("lars eikeland", "chief executive", "nordavia battery") in role_triples(extract_text(nlp, NEWSLETTER))
+
+
+def test_money_no_one_is_said_to_put_up_is_paid_by_the_item_s_company_not_the_story_s(nlp):
+    extraction = extract_text(nlp, NEWSLETTER)
+    investors = {i.amount: i.investor for i in extraction.investments}
+    assert investors[Decimal("600000000")] == orgs(extraction)["Sierra Loop Recycling Inc."].key

@@ -490,6 +490,13 @@ TECHNOLOGIES = {"AI", "LFP", "NMC", "NCM", "NCA", "SiC", "GaN", "TOPCon", "HJT",
                 "ADAS", "IoT", "PPP", "IV"}
 
 
+def _inside_an_amount(ent: Span) -> bool:
+    """'TL' of '3,2 milyar TL': the currency of an amount, tagged as an organisation."""
+    sentence = ent.sent
+    start, end = ent.start_char - sentence.start_char, ent.end_char - sentence.start_char
+    return any(s <= start and end <= e for s, e, _, _ in find_amounts(sentence.text))
+
+
 def _common_word(ent: Span) -> bool:
     """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
     proper noun when it is what gets supplied; nor is an amount ('NZ$10.05'), a title ('as acting CFO') or a
@@ -497,7 +504,7 @@ def _common_word(ent: Span) -> bool:
     if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES):
         return True
     if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc) \
-            and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES):
+            and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES) or _inside_an_amount(ent):
         return True  # "NZ$10.05", "60 MW", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it, nor "PT PLN"
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
                                                                                 or ent.doc[ent.start - 2].is_sent_start)

@@ -550,11 +550,18 @@ def _always_a_holding(doc: Doc, mentions: list[OrgMention], key: str) -> bool:
 
 
 def _in_a_heading(token: Token, text: str) -> bool:
-    """'TAIWAN: Kinsun approves third plant': a short line of its own that ends without a full stop."""
+    """'TAIWAN: Kinsun approves third plant': a short line of its own that ends without a full stop, or the short
+    first sentence of a bulleted item."""
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     line = text[start : end if end != -1 else len(text)].strip()
+    if line.startswith(BULLETS) and token.sent.start_char <= start + 2 and token.sent.end_char - start <= 50 < len(line):
+        return True  # "• Daesan votes for Hungary. Daesan Materials Co., the cathode maker, said": a newsletter item's headline
     return 0 < len(line) <= 80 and not line.endswith((".", '"', "”", ":", ";"))
+
+
+#: Marks that open an item of a list or a newsletter.
+BULLETS = ("•", "-", "*", "–", "▪", "►")
 
 
 def _names_a_project(doc: Doc, mention: OrgMention) -> bool:
@@ -993,7 +1000,10 @@ def _paragraph_s_company(doc: Doc, token: Token, named: list[OrgMention]) -> Org
     first = doc.char_span(text.rfind("\n", 0, token.idx) + 1, token.idx, alignment_mode="expand")
     if first is None or first.start >= token.sent.start:
         return None
-    return _subject_company(doc[first.start].sent, named)
+    opening = doc[first.start].sent
+    if _in_a_heading(doc[opening.start], text) and opening.end < token.sent.start:
+        opening = doc[opening.end].sent  # "• Nordavia pulls the plug. Nordavia Battery AS said ...": past the item's headline
+    return _subject_company(opening, named)
 
 
 def _previous_paragraph_s_company(doc: Doc, start: int, named: list[OrgMention]) -> OrgMention | None:

@@ -59,7 +59,8 @@ PORTFOLIO_NAMED = re.compile(r"\b(minister|secretary) (of|for) \w")
 #: Heads of a government work for that government itself ('State of Kansas', 'Gumi city government'), never for one of
 #: its agencies or councils; the article often names none.
 HEADS_OF_GOVERNMENT = re.compile(rf"\b(governor|gov\.|{MAYOR_WORDS}|premier|chief minister|"
-                                 r"menteri besar|first minister|prime minister|president of the|(regional|state|provincial) president)")
+                                 r"menteri besar|first minister|prime minister|president of the|(regional|state|provincial) president|"
+                                 r"landrat|landrätin|ministerpräsident(in)?|hejtman(ka)?|bupati|gubernur|regent|vali|wali|kaymakam|governador(a)?)")
 WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality)\b|\bcity$", re.IGNORECASE)
 COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
@@ -691,7 +692,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     An official of a named place ('Jackson Mayor X') works for that place's government or for none we know."""
     official = bool(OFFICIAL_TITLES.search(title))
     same_kind = [m for m in orgs if (m.kind == "government") == official]
-    minister = official and re.search(r"minister|secretary", title) is not None
+    minister = official and re.search(r"minister|secretary|staatssekretär", title) is not None
     if HEADS_OF_GOVERNMENT.search(title):  # "The Lord Mayor of Cork" also leads Cork City Council
         town = set(re.findall(r"\w{4,}", title)) - {"mayor", "lord", "deputy", "executive"}
         councils = {m.key for m in same_kind if COUNCIL.search(m.name)}  # "Mayor Ken Aldridge said the council": the one named
@@ -721,7 +722,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         ministries = [m for m in same_kind if (not PORTFOLIO_NAMED.search(title) if MINISTRY.search(m.name)
                                                else "government" in m.name.lower())]  # not the Ministry of Health for
         # the "minister for economic affairs"
-        same_kind = governments or (ministries if "minister" in title else same_kind)  # a minister sits on no council
+        not_agencies = [m for m in same_kind if not _an_agency(m)]  # a state secretary works for no development bank
+        same_kind = governments or (ministries if "minister" in title else not_agencies)  # a minister sits on no council
     if minister and place is not None and (ministry := _ministry_of(same_kind, _portfolio_words(title))) is not None:
         return ministry  # "Natangwe Shikongo, Namibia's minister of mines and energy": the Ministry of Mines and Energy
     if place is not None:
@@ -746,7 +748,28 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         return min(candidates, key=lambda m: abs(m.start - person.start))
     if not official and not CORPORATE_TITLES.search(title) and (body := _acting_body(person.sent, orgs)) is not None:
         return body  # "The Hai Phong People's Committee granted the certificate, and vice chairman X said": its vice chairman
-    return _previous_subject(doc, person, same_kind) or most_mentioned(same_kind, "government" if official else "company")
+    if official and not MAYORS.search(title) and body != "council":
+        same_kind = [m for m in same_kind if not COUNCIL.search(m.name)]  # a Landrat or a state secretary sits on no town council
+    kind = "government" if official else "company"
+    return _previous_subject(doc, person, same_kind) or most_mentioned(_named_earlier_in_the_paragraph(doc, person, same_kind), kind) \
+        or most_mentioned(same_kind, kind)
+
+
+def _named_earlier_in_the_paragraph(doc: Doc, person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'Nordavia Battery AS said it had scrapped its anode plant ... Chief executive Lars Eikeland said': in a digest
+    of items, a speaker with a bare title speaks for the organisations the item is about (its subjects), not for the
+    story's main one."""
+    return [m for m in _in_the_paragraph(person, orgs) if m.end <= person.start
+            and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end])]
+
+
+def _in_the_paragraph(span: Span, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The mentions on the line (paragraph) of ``span``."""
+    doc = span.doc
+    text = document_text(doc)
+    start = text.rfind("\n", 0, doc[span.start].idx) + 1
+    end = text.find("\n", doc[span.start].idx)
+    return [m for m in orgs if start <= doc[m.start].idx < (end if end != -1 else len(text))]
 
 
 def _subject_reported_on(person: Span, candidates: list[OrgMention]) -> OrgMention | None:
@@ -884,7 +907,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             investor, confidence = plants[only]["owner"], 0.5
         if target is None:  # after the investor: the link is only good enough to say what the money is for
             target = _only_plant_in(sentence, facilities)
-        if investor is None and (payer := _payer_by_default(orgs, target, plants)) is not None:
+        if investor is None and (payer := _payer_by_default(span, orgs, target, plants)) is not None:
             investor, confidence = payer, 0.4
         status, status_confidence = status_of(sentence, INVESTMENT_STATUSES)
         if status == "in talks":
@@ -927,12 +950,12 @@ SUPERSEDED = re.compile(r"\b(?:(?:up|down|rising|falling|increased|raised|cut|re
 # "puts the cost at A$910 million, against A$780 million at the time of the announcement"
 
 
-def _payer_by_default(orgs: list[OrgMention], target: int | None, plants: list[dict]) -> OrgMention | str | None:
+def _payer_by_default(span: Span, orgs: list[OrgMention], target: int | None, plants: list[dict]) -> OrgMention | str | None:
     """Money no one is said to put up: the owner of the plant it is for (its operator, or the parent of the local arm
-    that runs it), else the story's company (low confidence)."""
+    that runs it), else the company its paragraph (a digest's item) names most, else the story's (low confidence)."""
     if target is not None and target < len(plants) and plants[target]["owner"]:
         return plants[target]["owner"]
-    return most_mentioned(orgs)
+    return most_mentioned(_in_the_paragraph(span, orgs)) or most_mentioned(orgs)
 
 
 SIZING_VERBS = {"put", "estimate", "value", "forecast", "reach", "hit", "grow", "be", "exceed", "top", "rise", "fall", "climb"}
@@ -1319,6 +1342,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     subscribing = next((_signing_verb(a) for a in list(head.ancestors)[:6] if a.lemma_ == "subscribe"), None)
     if subscribing is not None and subject_org(orgs, verb) is None and (subscriber := subject_org(orgs, subscribing)) is not None:
         return subscriber, 0.75  # "signed an agreement to subscribe for new shares giving it 20% of X for US$310 million"
+    if _a_permit_for(head, verb):
+        return None, 0.4  # the company the project is, not the ministry that certified it
     if (lender := _lender_in_talks(head, orgs)) is not None:
         return lender, 0.7  # "X is also in talks with the African Export-Import Bank about a further $200 million"
     if (asked := _applied_to(head, verb, orgs)) is not None:
@@ -1402,6 +1427,19 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return payer, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays,
         # or the joint venture it names, whose project it is
     return None, 0.4
+
+
+#: Papers an authority issues for a company's project; the project's money stays the company's.
+PERMIT_NOUNS = {"certificate", "licence", "license", "permit", "consent", "clearance", "approval", "notice", "decision"}
+
+
+def _a_permit_for(head: Token, verb: Token) -> bool:
+    """'The Ministry issued an investment incentive certificate for the 3,2 milyar TL project': the amount is the
+    project's, reached through 'for', and the subject only issued a paper for it."""
+    paper = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in PERMIT_NOUNS), None)
+    if verb.lemma_ not in {"issue", "grant", "hand", "award", "give"} or paper is None:
+        return False
+    return any(n.lower_ == "for" and n.head.i in (verb.i, paper.i) for n in head.ancestors)
 
 
 #: What a stake is taken in; the price follows whatever the parser hangs it on.
