@@ -5818,3 +5818,39 @@ def test_money_no_one_is_said_to_put_up_is_paid_by_the_item_s_company_not_the_st
     extraction = extract_text(nlp, NEWSLETTER)
     investors = {i.amount: i.investor for i in extraction.investments}
     assert investors[Decimal("600000000")] == orgs(extraction)["Sierra Loop Recycling Inc."].key
+
+
+def test_the_authority_that_approved_a_project_for_incentives_is_no_investor_of_it(nlp):
+    text = ("Corvane Systems Inc. broke ground yesterday on its third plant in Malaysia. The RM1.8 billion (US$400 million) "
+            "project has been approved for incentives by the Malaysian Investment Development Authority (MIDA).")
+    extraction = extract_text(nlp, text)
+    [investment] = extraction.investments
+    assert investment.investor == orgs(extraction)["Corvane Systems Inc."].key
+
+
+def test_a_heading_line_names_no_plant_of_its_own(nlp):
+    text = ("Three deals this week, and a prediction.\n\n"
+            "2. Corvane's third Penang plant\n\n"
+            "Corvane Systems Inc., the Arizona-based test house, broke ground yesterday on its third plant in Malaysia, "
+            "at Batu Kawan, Penang.")
+    assert len(extract_text(nlp, text).plants) == 1
+
+
+DIGEST = (
+    "This week's digest: three announcements.\n\n"
+    "Coffee: Café Serra Dourada doubles capacity\n\n"
+    "Brazilian coffee exporter Café Serra Dourada Ltda has started building its second soluble-coffee plant, at "
+    "Varginha, the company said on Monday. Café Serra Dourada says its first plant, in Patrocínio, is full.\n\n"
+    "Confectionery: Lindqvist buys a Polish chocolate plant\n\n"
+    "Sweden's Lindqvist Konfektyr AB has agreed to buy the chocolate plant of Słodka Dolina S.A. in Bielsko-Biała "
+    "for PLN 310 million, the two companies said on Tuesday.\n\n"
+    "Pasta: a golden licence in Egypt\n\n"
+    "Nile Crest Food Industries received a golden licence on Sunday for a pasta plant in Sadat City. Italian "
+    "equipment maker Fabbri Meccanica will supply the production lines under a contract signed the same day.\n")
+
+
+def test_a_digest_item_s_deals_are_its_own_company_s_not_the_story_s(nlp):
+    found = partner_sets(extract_text(nlp, DIGEST))
+    assert frozenset({"lindqvist konfektyr", "słodka dolina"}) in found
+    assert frozenset({"fabbri meccanica", "nile crest food industries"}) in found
+    assert not any("cafe serra dourada" in pair for pair in found)

@@ -21,7 +21,7 @@ from kg.components.attributes import (
 from kg.components.clutter import dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
 from kg.components.organizations import (
-    FOLDED_FIRST_WORDS, agent_of, clause_subject, inside_quote, lead_member, most_mentioned, named_before_to, shares_split_after,
+    FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, inside_quote, lead_member, most_mentioned, named_before_to, shares_split_after,
     verb_of,
 )
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
@@ -275,8 +275,9 @@ class FacilityFinder:
         lower = token.lower_ if token.lower_ in self.kinds else token.lemma_.lower()
         if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and (
                 lower in NEVER_VERBS or token.dep_ in ("dobj", "pobj") or _works_of_a_material(token))) \
-                or in_clutter(doc, token.idx):
-            return None
+                or in_clutter(doc, token.idx) or in_a_heading(token, text) and text[: text.rfind("\n", 0, token.idx) + 1].strip():
+            return None  # "2. Corvane's third Penang plant": a heading tells of the plant its item names (the story's
+            # own headline, its first line, may be all it says of one)
         if token.ent_type_ == "ORG" and token.ent_iob_ == "I" and token.is_title:
             return None  # "Meuse Forge SA", "Pemberton Maltings Ltd": a word of a company's name
         if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "of":

@@ -510,7 +510,7 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     first_acting: dict[str, int] = {}  # leaving out names that only name a project ("The Wadi Noor green ammonia project")
     text = document_text(doc)
     for mention in mentions:  # a roundup's subheading ("TAIWAN: Kinsun approves third plant") names a company before its story does
-        if _in_a_heading(doc[mention.start], text):
+        if in_a_heading(doc[mention.start], text):
             continue
         first_seen.setdefault(mention.key, mention.start)
         if not _names_a_project(doc, mention):
@@ -549,7 +549,7 @@ def _always_a_holding(doc: Doc, mentions: list[OrgMention], key: str) -> bool:
     return all(doc[m.end - 1].lower_ in ("holding", "holdings") for m in mentions if m.key == key)
 
 
-def _in_a_heading(token: Token, text: str) -> bool:
+def in_a_heading(token: Token, text: str) -> bool:
     """'TAIWAN: Kinsun approves third plant': a short line of its own that ends without a full stop, or the short
     first sentence of a bulleted item."""
     start = text.rfind("\n", 0, token.idx) + 1
@@ -557,6 +557,11 @@ def _in_a_heading(token: Token, text: str) -> bool:
     line = text[start : end if end != -1 else len(text)].strip()
     if line.startswith(BULLETS) and token.sent.start_char <= start + 2 and token.sent.end_char - start <= 50 < len(line):
         return True  # "• Daesan votes for Hungary. Daesan Materials Co., the cathode maker, said": a newsletter item's headline
+    return a_heading_line(line)
+
+
+def a_heading_line(line: str) -> bool:
+    """'TAIWAN: Kinsun approves third plant', 'Pasta: a golden licence in 10th of Ramadan City': short, no full stop."""
     return 0 < len(line) <= 80 and not line.endswith((".", '"', "”", ":", ";"))
 
 
@@ -1001,7 +1006,7 @@ def _paragraph_s_company(doc: Doc, token: Token, named: list[OrgMention]) -> Org
     if first is None or first.start >= token.sent.start:
         return None
     opening = doc[first.start].sent
-    if _in_a_heading(doc[opening.start], text) and opening.end < token.sent.start:
+    if in_a_heading(doc[opening.start], text) and opening.end < token.sent.start:
         opening = doc[opening.end].sent  # "• Nordavia pulls the plug. Nordavia Battery AS said ...": past the item's headline
     return _subject_company(opening, named)
 

@@ -23,7 +23,7 @@ from kg.components.entities import (CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, L
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, reported_subjects, verb_of
+from kg.components.organizations import BULLETS, COMMENTATORS, a_heading_line, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, reported_subjects, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.normalize import clean_name, entity_key
@@ -1420,7 +1420,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return venture, 0.6
     if subject is not None:
         return subject, 0.6
-    in_sentence = {m.key: m for m in orgs_in(orgs, sentence) if not _cited(sentence.doc[m.start])}
+    in_sentence = {m.key: m for m in orgs_in(orgs, sentence) if not _cited(sentence.doc[m.start])
+                   and (funding or not _approving(sentence.doc[m.start : m.end].root))}
     if len(in_sentence) == 1:
         return next(iter(in_sentence.values())), 0.5
     if not in_sentence and _cost_of_a_phase(head) and (payer := _the_venture(sentence.doc, orgs) or most_mentioned(orgs)):
@@ -1490,6 +1491,13 @@ def _cited(token: Token) -> bool:
     """'According to the certificate issued by the Industrial Zones Management Board, the project has ...': a source
     the sentence cites, not one of its actors."""
     return any(a.lower_ == "according" for a in token.ancestors)
+
+
+def _approving(token: Token) -> bool:
+    """'The RM1.8 billion project has been approved for incentives by MIDA': the authority that approved a project,
+    which pays none of it (unlike the lender that sanctioned a loan)."""
+    named = token.head if token.dep_ == "appos" else token  # "by the Malaysian Investment Development Authority (MIDA)"
+    return named.dep_ == "pobj" and named.head.lower_ == "by" and verb_of(named.head).lemma_ in CLEARING_VERBS
 
 
 def _the_partners_subject(verb: Token, amount: Token) -> bool:
@@ -1599,7 +1607,7 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
             continue
         text = span_text(sentence)
         further = bool(ADDING.search(text) and TRADE_WORDS.search(text)) and not OWNERSHIP_WORDS.search(text)
-        mentions = list(_partnership_mentions(sentence, parties, facilities, owners, project_owner))
+        mentions = list(_partnership_mentions(sentence, parties, facilities, owners, _item_s_company(sentence, parties) or project_owner))
         if further and not mentions:
             mentions = _further_deal(sentence, text, parties, facilities, owners, groups)
         for mention in mentions:
@@ -1792,6 +1800,24 @@ def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMentio
     return main if own_unit else operator
 
 
+def _item_s_company(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """'Nile Crest Food Industries received a golden licence ... Fabbri Meccanica will supply the production lines':
+    in a digest's item, work is done for the company the item has named before, not for the story's main one."""
+    if not _an_item(sentence):
+        return None
+    return most_mentioned([m for m in _in_the_paragraph(sentence, orgs) if m.end <= sentence.start])
+
+
+def _an_item(sentence: Span) -> bool:
+    """Whether the sentence's paragraph is an item of a digest: it opens with a bullet or follows a heading line."""
+    text = document_text(sentence.doc)
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    if text[start:].lstrip().startswith(BULLETS):
+        return True
+    before = text[:start].rstrip()
+    return a_heading_line(before[before.rfind("\n") + 1 :].strip())
+
+
 def _called_a_subsidiary(doc: Doc, orgs: list[OrgMention], operator: OrgMention) -> bool:
     """'Hanamori Europe Sp. z o.o., a subsidiary set up last year': a unit of the story's company, whoever owns it."""
     return any(c.dep_ == "appos" and c.lemma_ in ("subsidiary", "unit", "arm", "affiliate")
@@ -1900,10 +1926,13 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
 
 
 def _asset_owner(asset: Token | None, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> OrgMention | None:
-    """Whose plant is bought: 'to buy Ford India Private Ltd's vehicle plant', 'its purchase of Pinecrest Paper's mill'."""
+    """Whose plant is bought: 'to buy Ford India Private Ltd's vehicle plant', 'its purchase of Pinecrest Paper's mill',
+    'to buy the chocolate plant of Słodka Dolina S.A.'."""
     if asset is None:
         return None
-    return next((m for c in asset.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or owners.get(asset.i)
+    return next((m for c in asset.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or next(
+        (m for p in asset.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+         and (m := org_at(orgs, g))), None) or owners.get(asset.i)
 
 
 def _seller_after_from(orgs: list[OrgMention], heads: list[Token], owners: dict[int, OrgMention]) -> OrgMention | None:
