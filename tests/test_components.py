@@ -5854,3 +5854,12 @@ def test_a_digest_item_s_deals_are_its_own_company_s_not_the_story_s(nlp):
     assert frozenset({"lindqvist konfektyr", "słodka dolina"}) in found
     assert frozenset({"fabbri meccanica", "nile crest food industries"}) in found
     assert not any("cafe serra dourada" in pair for pair in found)
+
+
+def test_a_newsletter_s_sponsor_and_subscription_lines_are_clutter(nlp):
+    text = ("Forwarded this email? Sign up for Voltline Weekly here.\n\n"
+            "Daesan Materials Co. said on Tuesday that its board had approved a cathode plant in Hungary.\n\n"
+            "This issue is sponsored by Gridmark, the battery-materials price tracker.\n\n"
+            "The Die Shot is reader-supported. Consider becoming a paid subscriber.\n\n"
+            "You are receiving this because you subscribed to Kestrel Insights. Unsubscribe")
+    assert set(orgs(extract_text(nlp, text))) == {"Daesan Materials Co."}

@@ -17,6 +17,7 @@ DEFAULT_PREFIXES = [
     "media contact", "media contacts", "press contact", "press contacts", "media enquiries", "media inquiries",
     "press enquiries", "press inquiries", "investor contact", "investor contacts", "contact", "contacts", "inquiries", "enquiries",
     "translated from", "translated by", "translation by",
+    "forwarded this", "was this forwarded", "this issue is sponsored", "this newsletter is sponsored", "this email is sponsored", "sponsored", "you are receiving", "you're receiving", "unsubscribe", "manage your subscription", "update preferences", "view in browser", "view this email",
 ]
 
 
@@ -73,11 +74,12 @@ class ClutterMarker:
         alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
         self.prefix_line = re.compile(rf"^\W*(?:{alternatives})\b.*$", re.IGNORECASE | re.MULTILINE)
         self.byline = re.compile(rf"^\s*by\s+(?:\S+\s+){{0,{byline_max_words - 1}}}\S+\s*$", re.IGNORECASE | re.MULTILINE)
+        self.subscription = re.compile(r"^[^\n]*\b(?:reader-supported|paid subscriber|unsubscribe)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
         self.credit = re.compile(r"^[^\n.]{1,60}/(?:AFP|Reuters|AP|Getty Images|Bloomberg|PA|EPA|Shutterstock)\s*$", re.MULTILINE)
 
     def __call__(self, doc: Doc) -> Doc:
         text = document_text(doc)
-        ranges = [m.span() for rx in (self.prefix_line, self.byline, self.credit, TICKER, DEFINED_TERM, BOILERPLATE, HEADING) for m in rx.finditer(text)]
+        ranges = [m.span() for rx in (self.prefix_line, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM, BOILERPLATE, HEADING) for m in rx.finditer(text)]
         if (opening := dateline(text)) is not None:
             ranges.append(opening.span("stamp"))
         doc._.set(CLUTTER, sorted(ranges))
