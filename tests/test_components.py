@@ -5863,3 +5863,14 @@ def test_a_newsletter_s_sponsor_and_subscription_lines_are_clutter(nlp):
             "The Die Shot is reader-supported. Consider becoming a paid subscriber.\n\n"
             "You are receiving this because you subscribed to Kestrel Insights. Unsubscribe")
     assert set(orgs(extract_text(nlp, text))) == {"Daesan Materials Co."}
+
+
+def test_a_registered_company_after_at_is_no_place_and_a_union_keeps_its_members_possessive(nlp):
+    text = ("Comrades,\n\nManagement at Kariega Components (Pty) Ltd told shop stewards on Thursday that the company will "
+            "build a R450 million wiring-harness plant in the Coega Special Economic Zone and move work there from its "
+            "Gqeberha factory over two years. The Eastern Cape Motor Components Workers' Union has opened talks with "
+            "the company on transfers, transport and the 310 jobs at Gqeberha.")
+    extraction = extract_text(nlp, text)
+    assert {"Kariega Components (Pty) Ltd", "Eastern Cape Motor Components Workers' Union"} <= set(orgs(extraction))
+    [investment] = extraction.investments
+    assert investment.investor == orgs(extraction)["Kariega Components (Pty) Ltd"].key

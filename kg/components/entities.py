@@ -182,6 +182,7 @@ class EntityFixer:
         fixed += _untagged_venture_names(doc, fixed)
         fixed = _with_apposed_venture_names(doc, fixed)
         fixed += _untagged_union_names(doc, fixed)
+        fixed = _with_members_before_unions(doc, fixed)
         fixed = _with_lower_case_councils(doc, fixed + _untagged_municipalities(doc, fixed))
         fixed = _with_untagged_body_names(doc, fixed)
         fixed = _with_untagged_ministries(doc, fixed)
@@ -1172,6 +1173,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "ORG"  # "the Qilin plant" after "Qilin Auto Group's planned factory" and "Qilin was considering"
         if ent.label_ != "ORG":
             return ent.label_
+        if len(ent) > 1 and is_legal_form(ent[-1].text):
+            return "ORG"  # "Management at Kariega Components (Pty) Ltd told shop stewards": a registered company stands nowhere
         if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent) \
                 and ent.root.lower_ not in BODY_HEADS:  # not "the state of Saxony-Anhalt's Ministry of Economy"
             return "GPE"
@@ -2079,6 +2082,21 @@ def _with_untagged_ministries(doc: Doc, ents: list[Span]) -> list[Span]:
         if last is not None and (tagged is None or last >= tagged.end):
             found.append(Span(doc, start, last + 1, label="ORG"))
     return _in_place_of_overlapped(ents, found)
+
+
+def _with_members_before_unions(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"The Eastern Cape Motor Components Workers' Union", tagged from 'Union' only: the capitalised words and the
+    members' possessive before it are the union's name, whatever places the model found among them."""
+    for ent in [e for e in ents if e.label_ == "ORG" and e[0].text in ("Union", "Federation", "Association")]:
+        start = ent.start
+        if start < 2 or doc[start - 1].text not in ("'", "’") or not _proper(doc[start - 2]):
+            continue
+        start -= 1
+        while start > 0 and (_proper(doc[start - 1]) or doc[start - 1].text == "&"):
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ == "the" and start < ent.start - 2:
+            ents = [e for e in ents if not start <= e.start < ent.end] + [Span(doc, start, ent.end, label="ORG")]
+    return sorted(ents, key=lambda span: span.start)
 
 
 def _proper(token: Token) -> bool:
