@@ -5874,3 +5874,10 @@ def test_a_registered_company_after_at_is_no_place_and_a_union_keeps_its_members
     assert {"Kariega Components (Pty) Ltd", "Eastern Cape Motor Components Workers' Union"} <= set(orgs(extraction))
     [investment] = extraction.investments
     assert investment.investor == orgs(extraction)["Kariega Components (Pty) Ltd"].key
+
+
+def test_a_currency_before_an_amount_is_no_plant_s_place(nlp):
+    text = ("Savanna Cold Chain Ltd opened its second cold-storage warehouse on Monday, at Athi River on the edge of "
+            "Nairobi. The KSh 1.3 billion (about $10 million) facility can hold 12,000 pallets of dairy products.")
+    extraction = extract_text(nlp, text)
+    assert [p.label for p in extraction.plants] == ["Savanna Cold Chain Ltd's second Athi River warehouse"]

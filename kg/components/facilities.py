@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import (
-    FACILITIES, FACTS, ORGS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
+    FACILITIES, FACTS, MONEY, ORGS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
 )
 from kg.components.clutter import dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
@@ -1213,6 +1213,8 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
     if token.like_num or token.lower_ in ROAD_WORDS or any(
             t.lower_ in ROAD_WORDS or t.like_num for t in token.children if t.dep_ in ("compound", "nmod", "nummod")):
         return False  # "off Interstate 85", "near the A1 motorway": a road is no place to stand on
+    if any(m.start <= token.i < m.end for m in token.doc._.get(MONEY) or ()):
+        return False  # "The KSh 1.3 billion facility": a currency
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "WORK_OF_ART") and token.text[:1].isupper() and not token.is_sent_start
