@@ -5881,3 +5881,13 @@ def test_a_currency_before_an_amount_is_no_plant_s_place(nlp):
             "Nairobi. The KSh 1.3 billion (about $10 million) facility can hold 12,000 pallets of dairy products.")
     extraction = extract_text(nlp, text)
     assert [p.label for p in extraction.plants] == ["Savanna Cold Chain Ltd's second Athi River warehouse"]
+
+
+def test_a_grid_battery_with_its_megawatts_is_a_plant(nlp):
+    text = ("Kurrajong Energy Pty Ltd switched on its 200-megawatt battery near Horsham, its first in Victoria, on 15 July. "
+            "The A$290 million battery was built with a A$25 million grant from the Australian Renewable Energy Agency. "
+            "Its lithium-ion battery cells come from China.")
+    extraction = extract_text(nlp, text)
+    assert [(p.kind, p.status) for p in extraction.plants] == [("battery", "operating")]
+    investors = {i.amount: i.investor for i in extraction.investments}
+    assert investors[Decimal("290000000")] == orgs(extraction)["Kurrajong Energy Pty Ltd"].key

@@ -40,7 +40,7 @@ DEFAULT_KINDS = {
     "maltings": "maltings", "roastery": "roastery", "hatchery": "hatchery", "meatworks": "meatworks",
     "workshop": "workshop", "shop": "shop", "base": "base", "hangar": "hangar",
     "cracker": "cracker", "forge": "forge", "casthouse": "casthouse", "creamery": "creamery", "glassworks": "glassworks",
-    "biorefinery": "biorefinery", "megafactory": "megafactory", "slaughterhouse": "slaughterhouse",
+    "biorefinery": "biorefinery", "megafactory": "megafactory", "slaughterhouse": "slaughterhouse", "battery": "battery",
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
                   "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel"}, "campus": {"data", "centre", "center"},
@@ -54,7 +54,9 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight", "overhaul", "repair"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication", "repair", "maintenance"},
                   "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
                   "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "osat", "test", "recycling", "fermentation", "capture"},
-                  "port": {"dry", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication"}}
+                  "port": {"dry", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication"},
+                  "battery": {"megawatt", "mw", "megawatt-hour", "mwh", "gwh", "gigawatt-hour", "grid-scale", "utility-scale"}}  # "its
+# 200-megawatt battery near Horsham": a storage plant, not a product
 
 
 def _kind_named(kind: str, word: str, token: Token, lefts: list[Token], text: str) -> str:
