@@ -5891,3 +5891,9 @@ def test_a_grid_battery_with_its_megawatts_is_a_plant(nlp):
     assert [(p.kind, p.status) for p in extraction.plants] == [("battery", "operating")]
     investors = {i.amount: i.investor for i in extraction.investments}
     assert investors[Decimal("290000000")] == orgs(extraction)["Kurrajong Energy Pty Ltd"].key
+
+
+def test_what_a_state_attracted_is_a_tally_not_an_investment(nlp):
+    text = ("Stratus Edge Pty Ltd plans to invest A$850 million in a data centre campus at Derrimut. In the first half of "
+            "2025 the state attracted A$3.2 billion of committed investment, said Minister for Economic Growth Danielle Hartigan.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("850000000")]
