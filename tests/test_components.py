@@ -5897,3 +5897,17 @@ def test_what_a_state_attracted_is_a_tally_not_an_investment(nlp):
     text = ("Stratus Edge Pty Ltd plans to invest A$850 million in a data centre campus at Derrimut. In the first half of "
             "2025 the state attracted A$3.2 billion of committed investment, said Minister for Economic Growth Danielle Hartigan.")
     assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("850000000")]
+
+
+def test_a_place_before_a_company_word_is_a_company_s_name(nlp):
+    text = ("Oberlin Pharma is in talks to buy a fill-finish plant in Carlow from Estrada Pharma for about €90m, according "
+            "to two people familiar with the talks. Estrada put the plant up for sale in the spring.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Oberlin Pharma", "Estrada Pharma"}
+    assert frozenset({"oberlin pharma", "estrada pharma"}) in partner_sets(extraction)
+
+
+def test_a_firm_appointed_to_design_a_plant_works_for_its_owner(nlp):
+    text = ("Halcyon Biologics will build its second European manufacturing site in Ringaskiddy, County Cork. Crannóg "
+            "Engineering Ltd, a Dublin-based engineering firm, has been appointed to design the plant.")
+    assert frozenset({"halcyon biologics", "crannog engineering"}) in partner_sets(extract_text(nlp, text))

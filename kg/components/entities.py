@@ -202,7 +202,7 @@ class EntityFixer:
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _with_dateline_places(doc, _places_stay_places(_towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])))
-        fixed = _with_speaking_family_names(fixed)
+        fixed = _with_company_words_after_places(doc, _with_speaking_family_names(fixed), self.org_words)
         # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
         # refuse the whole document, so the longer span is kept (filter_spans).
         doc.ents = filter_spans(_with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed))))
@@ -2097,6 +2097,18 @@ def _with_members_before_unions(doc: Doc, ents: list[Span]) -> list[Span]:
         if start > 0 and doc[start - 1].lower_ == "the" and start < ent.start - 2:
             ents = [e for e in ents if not start <= e.start < ent.end] + [Span(doc, start, ent.end, label="ORG")]
     return sorted(ents, key=lambda span: span.start)
+
+
+def _with_company_words_after_places(doc: Doc, ents: list[Span], org_words: set[str]) -> list[Span]:
+    """'from Estrada Pharma', tagged as the place 'Estrada': a name the model took for a place, followed by a
+    capitalised word that ends company names, is that company's name."""
+    fixed = []
+    for ent in ents:
+        end = ent.end
+        while end < len(doc) and doc[end].is_title and doc[end].lower_ in org_words and not doc[end].ent_type_:
+            end += 1
+        fixed.append(Span(doc, ent.start, end, label="ORG") if ent.label_ == "GPE" and end > ent.end and len(ent) <= 2 else ent)
+    return fixed
 
 
 def _proper(token: Token) -> bool:

@@ -2221,6 +2221,10 @@ CONTRACTOR_NOUNS = {"contractor", "supplier", "builder", "operator", "adviser", 
                     "engineer", "partner", "arranger", "integrator", "subcontractor"}
 
 
+#: Work a contractor is appointed to do ('has been appointed to design the plant').
+CONTRACTED_WORK = {"design", "build", "construct", "engineer", "equip", "install", "supply"}
+
+
 def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention], project_owner: OrgMention | None) -> list[tuple[str, ...]]:
     """'Vidarbha Infraprojects has been named as the EPC contractor for NHLML's share of the works', 'X was chosen as
     technology partner': the one appointed and the one it works for (named after 'for' or 'by', else the story's
@@ -2231,7 +2235,8 @@ def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention], project_own
             continue
         appointed = next((m for c in verb.children if c.dep_ == "nsubjpass" and (m := org_at(orgs, c))), None)
         role = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
-                     if g.dep_ == "pobj" and g.lemma_ in CONTRACTOR_NOUNS), None)
+                     if g.dep_ == "pobj" and g.lemma_ in CONTRACTOR_NOUNS), None) or next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in CONTRACTED_WORK), None)  # "has been appointed to design the plant"
         if appointed is None or role is None:
             continue
         client = next((m for t in role.subtree if t.dep_ in ("poss", "pobj") and (m := org_at(orgs, t)) and m.key != appointed.key), None)
