@@ -5911,3 +5911,9 @@ def test_a_firm_appointed_to_design_a_plant_works_for_its_owner(nlp):
     text = ("Halcyon Biologics will build its second European manufacturing site in Ringaskiddy, County Cork. Crannóg "
             "Engineering Ltd, a Dublin-based engineering firm, has been appointed to design the plant.")
     assert frozenset({"halcyon biologics", "crannog engineering"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_a_mexican_legal_form_after_a_comma_takes_the_untagged_name_before_it(nlp):
+    text = ("MONTERREY — Grupo Logístico Arrecife, S.A. de C.V. said on Wednesday that it will build a logistics park at "
+            "Apodaca. The developer also signed an agreement with Palisade Industrial Partners.")
+    assert "Grupo Logístico Arrecife, S.A. de C.V." in orgs(extract_text(nlp, text))

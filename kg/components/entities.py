@@ -1641,6 +1641,12 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[previous.end].text == ","):
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Jinrui Fundidora de México" + ", S.A. de C.V."
             continue
+        if ent.label_ == "ORG" and MEXICAN_LEGAL_FORM.fullmatch(ent.text) and ent.start > 1 and doc[ent.start - 1].text == ",":
+            start = ent.start - 1
+            while start > 0 and start - 1 not in taken and doc[start - 1].is_title and ent.start - start < 6:
+                start -= 1
+            ent = Span(doc, start, ent.end, label="ORG") if start < ent.start - 1 else ent  # "MONTERREY — Grupo Logístico
+            # Arrecife" (untagged after a dateline) + ", S.A. de C.V."
         if (ent.label_ in ("ORG", "PERSON", "PRODUCT") or ent.label_ in ("GPE", "LOC") and not is_broad_place(ent.text)) and ent.end < len(doc) \
                 and is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
