@@ -150,9 +150,12 @@ pytestmark = pytest.mark.slow
 #: Session 36 (2026-12-03): the blind held-out cv- (regional and local-language press in English translation;
 #: 0.808/0.653 unread, never read) and its dev twin cw- (0.776/0.532) took the splits with the starting code to dev
 #: 0.9664/0.8246 and held-out 0.9403/0.7560; the final code scores dev 0.9685/0.8285 and held-out 0.9416/0.7593.
+#: Session 37 (2026-12-03): the blind held-out cx- (industry newsletters and digests; 0.906/0.693 unread, never read)
+#: and its dev twin cy- (0.883/0.647) took the splits with the starting code to dev 0.9670/0.8247 and held-out
+#: 0.9407/0.7572; the final code scores dev 0.9679/0.8312 and held-out 0.9409/0.7610.
 FLOORS = {
-    "dev": {"entities": 0.968, "relations": 0.828},
-    "heldout": {"entities": 0.941, "relations": 0.759},
+    "dev": {"entities": 0.967, "relations": 0.831},
+    "heldout": {"entities": 0.940, "relations": 0.760},
 }
 
 
