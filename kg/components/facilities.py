@@ -277,7 +277,7 @@ class FacilityFinder:
         lower = token.lower_ if token.lower_ in self.kinds else token.lemma_.lower()
         if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and (
                 lower in NEVER_VERBS or token.dep_ in ("dobj", "pobj") or _works_of_a_material(token))) \
-                or in_clutter(doc, token.idx) or in_a_heading(token, text) and text[: text.rfind("\n", 0, token.idx) + 1].strip():
+                or in_clutter(doc, token.idx) or in_a_heading(token, text) and not _on_the_first_line(token, text):
             return None  # "2. Corvane's third Penang plant": a heading tells of the plant its item names (the story's
             # own headline, its first line, may be all it says of one)
         if token.ent_type_ == "ORG" and token.ent_iob_ == "I" and token.is_title:
@@ -373,6 +373,11 @@ def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[Faci
         if before:
             found.append(FacilityMention(start, token.i + 1, token.i, before[-1].kind, ORDINALS.get(token.lower_), frozenset()))
     return found
+
+
+def _on_the_first_line(token: Token, text: str) -> bool:
+    """Whether nothing but blank lines comes before the token's line."""
+    return not text[: text.rfind("\n", 0, token.idx) + 1].strip()
 
 
 def _introduced_before(text: str, token: Token, compounds: set[str]) -> bool:
