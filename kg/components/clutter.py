@@ -17,7 +17,7 @@ DEFAULT_PREFIXES = [
     "media contact", "media contacts", "press contact", "press contacts", "media enquiries", "media inquiries",
     "press enquiries", "press inquiries", "investor contact", "investor contacts", "contact", "contacts", "inquiries", "enquiries",
     "translated from", "translated by", "translation by",
-    "forwarded this", "was this forwarded", "this issue is sponsored", "this newsletter is sponsored", "this email is sponsored", "sponsored", "you are receiving", "you're receiving", "unsubscribe", "manage your subscription", "update preferences", "view in browser", "view this email",
+    "forwarded this", "was this forwarded", "this issue is sponsored", "this newsletter is sponsored", "this email is sponsored", "sponsored", "you are receiving", "you're receiving", "manage your subscription", "update preferences", "view in browser", "view this email",
 ]
 
 

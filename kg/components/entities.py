@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
@@ -493,9 +494,13 @@ TECHNOLOGIES = {"AI", "LFP", "NMC", "NCM", "NCA", "SiC", "GaN", "TOPCon", "HJT",
 
 def _inside_an_amount(ent: Span) -> bool:
     """'TL' of '3,2 milyar TL': the currency of an amount, tagged as an organisation."""
-    sentence = ent.sent
-    start, end = ent.start_char - sentence.start_char, ent.end_char - sentence.start_char
-    return any(s <= start and end <= e for s, e, _, _ in find_amounts(sentence.text))
+    return any(start <= ent.start_char and ent.end_char <= end for start, end in _amount_spans(document_text(ent.doc)))
+
+
+@lru_cache(maxsize=1)
+def _amount_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text's amounts are, found once per document rather than once per entity."""
+    return tuple((start, end) for start, end, _, _ in find_amounts(text))
 
 
 def _common_word(ent: Span) -> bool:
@@ -2111,9 +2116,10 @@ def _with_company_words_after_places(doc: Doc, ents: list[Span], org_words: set[
     fixed = []
     for ent in ents:
         end = ent.end
-        while end < len(doc) and doc[end].is_title and doc[end].lower_ in org_words and not doc[end].ent_type_:
+        while ent.label_ == "GPE" and len(ent) <= 2 and end < len(doc) and doc[end].is_title and doc[end].lower_ in org_words \
+                and not doc[end].ent_type_:
             end += 1
-        fixed.append(Span(doc, ent.start, end, label="ORG") if ent.label_ == "GPE" and end > ent.end and len(ent) <= 2 else ent)
+        fixed.append(Span(doc, ent.start, end, label="ORG") if end > ent.end else ent)
     return fixed
 
 

@@ -47,11 +47,12 @@ TITLE_WORDS = TITLE_HEADS | {
 #: A town's head, in English and in the languages news keeps the word of ('Ewa Marczak, the wójt of Kobierzyce').
 MAYOR_WORDS = r"mayor|wójt|alcaldesa?|prefeit[oa]|sindac[oa]|(?:ober)?bürgermeister(?:in)?|primátor|starosta|walikota|chōchō|shichō"
 MAYORS = re.compile(rf"\b({MAYOR_WORDS})\b")
+#: Heads of a district, province or state in the languages news keeps the word of ('Landrat Henning Ruprecht').
+REGIONAL_HEAD_WORDS = r"regent|bupati|gubernur|landrat|landrätin|ministerpräsident(in)?|wali|vali|kaymakam|hejtman(ka)?|governador(a)?"
 OFFICIAL_TITLES = re.compile(r"\b(minister|menteri besar|member for|treasurer|secretary|governor|gov\.|premier|commissioner|senator|sen\.|chancellor|official|"
                              r"councill?or|cllr|cr\b|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
-                             rf"(regional|state|provincial) president|regent|bupati|gubernur|{MAYOR_WORDS}|gedeputeerde|akim|"
-                             r"landrat|landrätin|staatssekretär(in)?|ministerpräsident(in)?|wali|vali|kaymakam|hejtman(ka)?|"
-                             r"governador(a)?|préfet|under-?secretary|envoy|ambassador|member of (the )?\w+ executive)")
+                             rf"(regional|state|provincial) president|{REGIONAL_HEAD_WORDS}|{MAYOR_WORDS}|gedeputeerde|akim|"
+                             r"staatssekretär(in)?|préfet|under-?secretary|envoy|ambassador|member of (the )?\w+ executive)")
 #: A ministry or a department by its name ("Ministry of Economy", "Department for Business and Trade").
 MINISTRY = re.compile(r"ministry|department|secretariat|secretar[ií]a\b", re.IGNORECASE)
 #: A title that names its portfolio ('minister for economic affairs'): only a ministry of that portfolio employs it.
@@ -59,8 +60,7 @@ PORTFOLIO_NAMED = re.compile(r"\b(minister|secretary) (of|for) \w")
 #: Heads of a government work for that government itself ('State of Kansas', 'Gumi city government'), never for one of
 #: its agencies or councils; the article often names none.
 HEADS_OF_GOVERNMENT = re.compile(rf"\b(governor|gov\.|{MAYOR_WORDS}|premier|chief minister|"
-                                 r"menteri besar|first minister|prime minister|president of the|(regional|state|provincial) president|"
-                                 r"landrat|landrätin|ministerpräsident(in)?|hejtman(ka)?|bupati|gubernur|regent|vali|wali|kaymakam|governador(a)?)")
+                                 rf"menteri besar|first minister|prime minister|president of the|(regional|state|provincial) president|{REGIONAL_HEAD_WORDS})")
 WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality)\b|\bcity$", re.IGNORECASE)
 COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
