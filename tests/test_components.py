@@ -5917,3 +5917,27 @@ def test_a_mexican_legal_form_after_a_comma_takes_the_untagged_name_before_it(nl
     text = ("MONTERREY — Grupo Logístico Arrecife, S.A. de C.V. said on Wednesday that it will build a logistics park at "
             "Apodaca. The developer also signed an agreement with Palisade Industrial Partners.")
     assert "Grupo Logístico Arrecife, S.A. de C.V." in orgs(extract_text(nlp, text))
+
+
+def test_a_run_in_heading_names_the_item_s_company(nlp):
+    text = ("Larchmont Climate Ventures sent its limited partners its quarterly letter on Monday.\n\n"
+            "Andes Hydrolytics. The Chilean electrolyser developer reached financial close on 30 September on its first "
+            "commercial plant, an $85 million green hydrogen plant at Mejillones.")
+    extraction = extract_text(nlp, text)
+    assert "Andes Hydrolytics" in orgs(extraction)
+    assert [i.investor for i in extraction.investments] == [orgs(extraction)["Andes Hydrolytics"].key]
+
+
+def test_money_put_into_a_funding_round_makes_investor_and_company_partners(nlp):
+    text = ("Brightwater Capital invested $30 million in Sunkiln Solar Pvt Ltd in August as part of a Series A round. "
+            "Larchmont Climate Ventures put $25 million into Sunkiln Solar's Series B in July.")
+    partners = partner_sets(extract_text(nlp, text))
+    assert frozenset({"brightwater capital", "sunkiln solar"}) in partners
+    assert frozenset({"larchmont climate ventures", "sunkiln solar"}) in partners
+
+
+def test_a_managing_partner_is_a_person_not_a_partner_company(nlp):
+    text = ("Larchmont Climate Ventures backs hardware companies. \"We were early on Polar Graphite,\" managing partner "
+            "Elise Vandermeer wrote.")
+    extraction = extract_text(nlp, text)
+    assert ("elise vandermeer", "managing partner", orgs(extraction)["Larchmont Climate Ventures"].key) in role_triples(extraction)

@@ -177,6 +177,7 @@ class EntityFixer:
         fixed = _with_seats_before_acronyms(doc, fixed)
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
+        fixed += _untagged_run_in_headings(doc, fixed)
         fixed += _untagged_acronym_names(doc, fixed)
         fixed = _without_covered(fixed + _untagged_titled_names(doc, fixed))
         fixed += _untagged_full_names(doc, fixed)
@@ -384,7 +385,12 @@ def _introduced_as_a_company(doc: Doc, start: int) -> bool:
     before = doc[start - 1]
     based = before.lower_ == "based" and doc[start - 2].text == "-"
     apposed = before.text == "," and doc[start - 2].pos_ == "NOUN" and doc[start - 2].lemma_ in VENTURE_NOUNS
-    return based or apposed or before.pos_ == "NOUN" and before.is_lower and before.lemma_ in COMPANY_NOUNS | INTRODUCING_NOUNS
+    titled = before.lower_ == "partner" and doc[start - 2].lower_ in PARTNER_TITLES  # "managing partner Elise Vandermeer"
+    return based or apposed or before.pos_ == "NOUN" and before.is_lower and before.lemma_ in COMPANY_NOUNS | INTRODUCING_NOUNS and not titled
+
+
+#: What makes a partner a person's title in a firm rather than a company in a deal.
+PARTNER_TITLES = {"managing", "general", "founding", "senior", "equity", "name"}
 
 
 def _described_as_a_group(doc: Doc, start: int) -> bool:
@@ -2182,6 +2188,33 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, span.start, span.end, label="ORG"))
             taken.update(range(span.start, span.end))
     return found
+
+
+def _untagged_run_in_headings(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Andes Hydrolytics. The Chilean electrolyser developer reached financial close': a digest's item opens with its
+    company's bare name as a sentence of its own, which the next sentence describes."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for sent in doc.sents:
+        words = sent[:-1]
+        if not (1 <= len(words) <= 4 and sent[-1].text == "." and sent.end < len(doc) and _opens_a_line(doc, sent.start)
+                and all(t.text[:1].isupper() and t.is_alpha for t in words) and not taken.intersection(range(sent.start, sent.end - 1))
+                and not is_broad_place(words.text) and _describes_a_company(doc[sent.end : sent.end + 5])):
+            continue
+        found.append(Span(doc, words.start, words.end, label="ORG"))
+    return found
+
+
+def _opens_a_line(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def _describes_a_company(words: Span) -> bool:
+    """'The Chilean electrolyser developer', 'The Chennai-based module maker'."""
+    if not words or words[0].lower_ != "the":
+        return False
+    noun = next((t for t in words[1:] if t.pos_ == "NOUN" and not (t.dep_ == "compound" or t.dep_ == "amod")), None)
+    return noun is not None and noun.lemma_ in COMPANY_NOUNS
 
 
 #: Small words inside a name its acronym skips ('Instituto para la Diversificación y Ahorro de la Energía (IDAE)').

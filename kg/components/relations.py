@@ -2095,6 +2095,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t) or _org_named_after(orgs, t))]
         objects += [m for m in [org_at(orgs, prep)] if m is not None and _a_recipient(prep)]  # "allotted the company 28 acres"
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
+        if _equity_put_into(prep):  # "put $25 million into the company's Series B"
+            objects += [m for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "poss" and (m := org_at(orgs, p))]
         if _stake_in(prep):  # "a 10% stake in the second fab": in the company that runs it; "in its Malaysian business"
             objects += [owners[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in owners]
             objects += [m for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "poss" and (m := org_at(orgs, p))]
@@ -2323,7 +2325,11 @@ def _equity_put_into(prep: Token) -> bool:
     """'will put 300 million euros into Perämeri Steel Oy, taking a 15% stake': money put into a company for a stake
     makes the investor and the company partners."""
     return prep.dep_ == "prep" and prep.lower_ in ("into", "in") and prep.head.lemma_ in ("put", "invest", "inject", "pour") \
-        and any(t.lemma_ in ("stake", "shareholding") for t in prep.sent)
+        and (any(t.lemma_ in ("stake", "shareholding") for t in prep.sent) or FUNDING_ROUND.search(prep.sent.text) is not None)
+
+
+#: A company's funding round: money put into it buys a share of it.
+FUNDING_ROUND = re.compile(r"\b(?:Series [A-F]\b|(?:funding|financing|equity|seed|growth) round|round of funding)")
 
 
 def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
