@@ -5941,3 +5941,15 @@ def test_a_managing_partner_is_a_person_not_a_partner_company(nlp):
             "Elise Vandermeer wrote.")
     extraction = extract_text(nlp, text)
     assert ("elise vandermeer", "managing partner", orgs(extraction)["Larchmont Climate Ventures"].key) in role_triples(extraction)
+
+
+def test_a_transcript_s_labels_are_no_names_and_a_speaker_s_we_is_their_company(nlp):
+    text = ("HOST: My guest tonight is Maria Oyelaran, chief executive of Adunni Mills Plc. Maria, welcome.\n\n"
+            "MARIA OYELARAN: Thank you. This afternoon our board approved a forty-five billion naira pasta plant at Agbara.\n\n"
+            "HOST: And the Kano mill?\n\n"
+            "MARIA OYELARAN: The Kano one stays exactly as it is. We signed a land lease with the Ogun State Government in January.")
+    extraction = extract_text(nlp, text)
+    adunni = orgs(extraction)["Adunni Mills Plc"].key
+    assert set(orgs(extraction)) == {"Adunni Mills Plc", "Ogun State Government"}
+    assert [(i.amount, i.currency, i.investor) for i in extraction.investments] == [(Decimal("45000000000"), "NGN", adunni)]
+    assert frozenset({adunni, orgs(extraction)["Ogun State Government"].key}) in partner_sets(extraction)

@@ -121,3 +121,21 @@ def test_scale_words_and_decimal_commas_a_translation_keeps(text, amount, curren
 
 def test_a_spanish_or_portuguese_thousand_is_no_million():
     assert [(str(int(value)), code) for _, _, value, code in find_amounts("It paid R$ 500 mil for the land.")] == [("500", "BRL")]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("About forty... sorry, forty-five billion naira. Forty-five.", "45000000000", "NGN"),
+    ("we'll lend a hundred and fifty million pounds. It", "150000000", "GBP"),
+    ("The total budget is one-point-one billion pounds, as we said.", "1100000000", "GBP"),
+    ("Total investment is about nine hundred million US dollars, for", "900000000", "USD"),
+    ("approved fifteen million dollars, Canadian, toward the plant", "15000000", "CAD"),
+    ("our cheque was twenty-five million US, so I", "25000000", "USD"),
+    ("it will cost about two thousand crore rupees. It", "20000000000", "INR"),
+    ("a budget of two hundred seventy million euros", "270000000", "EUR"),
+])
+def test_amounts_spoken_in_words(text, amount, currency):
+    assert [(value, code) for _, _, value, code in find_amounts(text)] == [(Decimal(amount), currency)]
+
+
+def test_spoken_numbers_without_a_currency_or_before_a_noun_are_no_amounts():
+    assert find_amounts("It was nine hundred million when we started, and sixty million US customers use it.") == []

@@ -27,6 +27,7 @@ from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials
 from kg.components.scan import tokens_where, tokens_with
+from kg.components.transcripts import turns
 from kg.dates import MONTHS, WEEKDAYS
 from kg.normalize import entity_key, starts_with_legal_form
 
@@ -207,7 +208,7 @@ class EntityFixer:
         fixed = _with_company_words_after_places(doc, _with_speaking_family_names(fixed), self.org_words)
         # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
         # refuse the whole document, so the longer span is kept (filter_spans).
-        doc.ents = filter_spans(_with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed))))
+        doc.ents = filter_spans(_without_turn_labels(doc, _with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed)))))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -466,6 +467,13 @@ def _with_speaker_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     labelled = [span for person, firm in speaker_labels(doc) for span in (person, firm) if span is not None]
     kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in labelled)]
     return sorted(kept + labelled, key=lambda span: span.start)
+
+
+def _without_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'HOST:', 'MARIA OYELARAN:', '[12:44] LUCÍA FERRER:' opening a transcript's turn: the label is no name in the
+    news (the model makes 'HOST' an organisation); the speaker is named in the text, in mixed case."""
+    labels = [turn.label for turn in turns(document_text(doc)) if turn.speaker is None or turn.speaker.isupper() and not is_broad_place(turn.speaker)]
+    return [e for e in ents if not any(start <= e.start_char < end for start, end in labels)] if labels else ents
 
 
 def _after_the_stamp(doc: Doc, ent: Span, end: int) -> list[Span]:

@@ -112,6 +112,19 @@ SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_G
 # "a 12-billion-dirham plant", "a 900-million-peso plant": the unit joined by hyphens
 _QUALIFIED = "(?:" + "|".join(re.escape(name) for name in sorted(QUALIFIED_WORDS, key=len, reverse=True)) + ")"
 QUALIFIED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE}))?\s+(?P<cur>{_QUALIFIED})\b", re.IGNORECASE)
+#: Amounts spoken in words, as transcripts write them: 'forty-five billion naira', 'a hundred and twenty million
+#: dollars', 'one-point-one billion pounds', 'two thousand crore rupees', 'twenty-five million US'.
+NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split())} | {word: 10 * value for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_SPOKEN_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+#: A currency named by its country alone after a spoken amount, before a pause ('twenty-five million US, so I').
+SPOKEN_COUNTRY_CURRENCIES = {"us": "USD", "canadian": "CAD", "australian": "AUD"}
+SPOKEN = re.compile(
+    rf"(?<![\w-])(?P<num>(?:a|{_SPOKEN_WORD})(?:[\s-]+(?:{_SPOKEN_WORD}|hundred|and|point))*)[\s-]+"
+    rf"(?P<scale>thousand|million|billion|trillion|crore|lakh)(?:\s+(?P<scale2>crore))?\s+"
+    rf"(?:(?P<cur>{_QUALIFIED}|{_WORD})(?:,\s+(?P<country>Canadian|Australian|Singapore|US)\b)?|(?P<alone>US|Canadian|Australian)(?=[.,;!?]))\b",
+    re.IGNORECASE)
 _RESTATEMENT_GAP = re.compile(r"^\s*\((?:(?:or|equivalent to|equal to|worth)\s*)?(?:(?:about|around|roughly|approximately|approx\.|some|nearly|"
                               r"almost|over|more than|just over|just under|under|c\.|~)\s*)?$", re.IGNORECASE)  # "(equivalent to over VND 7,100 billion)"
 
@@ -156,7 +169,44 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
                 continue
             found.append((start, end, amount, currency))
             taken.append((start, end))
-    return sorted(found)
+    return sorted(found + [amount for amount in _spoken_amounts(text, words) if not any(s < amount[1] and amount[0] < e for s, e in taken)])
+
+
+def _spoken_amounts(text: str, words: dict[str, str]) -> list[tuple[int, int, Decimal, str]]:
+    """'about forty-five billion naira', 'fifteen million dollars, Canadian': amounts in words, as people say them."""
+    found = []
+    for match in SPOKEN.finditer(text):
+        number = spoken_number(match["num"])
+        if match["alone"]:
+            currency = SPOKEN_COUNTRY_CURRENCIES[match["alone"].lower()]
+        elif match["country"]:
+            currency = QUALIFIED_WORDS.get(f"{match['country'].lower()} dollars") if match["cur"].lower() == "dollars" else None
+        else:
+            currency = QUALIFIED_WORDS.get(match["cur"].lower()) or words.get(match["cur"].lower())
+        if number is None or currency is None:
+            continue
+        end = match.end() if match["country"] else match.end("cur") if match["cur"] else match.end("alone")
+        scale = ALL_SCALES[match["scale"].lower()] * ALL_SCALES.get((match["scale2"] or "").lower(), 1)
+        found.append((match.start("num"), end, number * scale, currency))
+    return found
+
+
+def spoken_number(words: str) -> Decimal | None:
+    """'a hundred and twenty' -> 120, 'one-point-one' -> 1.1, 'two hundred seventy' -> 270."""
+    whole, _, fraction = re.sub(r"[\s-]+", " ", words.lower()).partition(" point ")
+    value = 0
+    for word in whole.split():
+        if word == "hundred":
+            value = (value or 1) * 100  # below a thousand: the scale word follows the number
+        elif word in NUMBER_WORDS:
+            value += NUMBER_WORDS[word]
+    if not any(word in NUMBER_WORDS or word == "hundred" for word in whole.split()):
+        value = 1  # 'a million' ('a' before a number is the article: 'a forty-five billion naira plant')
+    digits = [NUMBER_WORDS.get(word) for word in fraction.split()]
+    if any(digit is None or digit > 9 for digit in digits):
+        return None
+    result = Decimal(value) + Decimal("0." + "".join(map(str, digits))) if digits else Decimal(value)
+    return result or None
 
 
 def _local_words(text: str) -> dict[str, str]:

@@ -31,6 +31,7 @@ from kg.components.gazetteer import (
     people_s_countries,
 )
 from kg.components.scan import tokens_with
+from kg.components.transcripts import speaker_of, turns
 from kg.normalize import clean_name, entity_key, fold, has_legal_form
 
 DEFAULT_DESCRIPTORS = [
@@ -141,7 +142,7 @@ class OrganizationFinder:
         named = _with_defined_parties(doc, named)
         resolved = self._descriptions(doc, named, introductions)
         if self.resolve_pronouns:
-            resolved += self._pronouns(doc, named + resolved)
+            resolved += self._pronouns(doc, named + resolved) + _speakers_first_person(doc, named)
         doc._.set(ORGS, sorted(named + resolved, key=lambda m: m.start))
         return doc
 
@@ -264,6 +265,32 @@ class OrganizationFinder:
             if antecedent is not None:
                 found.append(OrgMention(token.i, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "pronoun"))
         return found
+
+
+FIRST_PERSON = ("we", "our", "us", "ours")
+
+
+def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    """'PARK JI-HOON: ... our joint venture with Tafilalt Chemicals': in a transcript, a speaker's 'we' and 'our' are
+    the company the speaker was introduced with ('Park Ji-hoon, chief executive of Daeyang Materials Co.')."""
+    found = []
+    for turn in turns(document_text(doc)):
+        employer = next((m for person in speaker_of(turn, doc) if (m := _employer_beside(doc, person, named))), None)
+        words = doc.char_span(turn.label[1], turn.end, alignment_mode="expand") if employer else None
+        found += [OrgMention(t.i, t.i + 1, employer.key, employer.name, employer.kind, "pronoun")
+                  for t in words or () if t.lower_ in FIRST_PERSON]
+    return found
+
+
+def _employer_beside(doc: Doc, person: Span, named: list[OrgMention]) -> OrgMention | None:
+    """The company right after a person's name and title ('Maria Oyelaran is chief executive of Adunni Mills Plc',
+    'Gareth Lloyd, chief operating officer, Tarbert Subsea Cables Ltd'), with no other person in between."""
+    sentence = person.sent
+    after = [m for m in named if person.end <= m.start < min(person.end + 12, sentence.end) and m.kind == "company"]
+    first = min(after, key=lambda m: m.start, default=None)
+    if first is None or any(t.ent_type_ == "PERSON" for t in doc[person.end : first.start]):
+        return None
+    return first
 
 
 def _a_thing_s(token: Token, known: list[OrgMention]) -> bool:

@@ -1,0 +1,53 @@
+"""Transcripts: who speaks each turn of an interview, a panel, a press conference or a hearing.
+
+Broadcasters and committees label each turn at the start of its line ('HOST:', 'MARIA OYELARAN:',
+'[12:41] JONAH:', 'Q113 Chair:', 'REPORTER (Reuters):', 'Gareth Lloyd:'). The labels are no names in
+the news (the model tags 'HOST' as an organisation), and a speaker's 'we' and 'our' are the company the
+speaker was introduced with ('Maria Oyelaran is chief executive of Adunni Mills Plc').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+_UPPER_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*"
+_NAME_WORD = r"[A-Z][\w'’.-]+"
+TURN_LABEL = re.compile(
+    rf"^(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?(?:Q\d+\s+)?"  # a timestamp, a committee's question number
+    rf"(?P<label>(?P<upper>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})|(?P<mixed>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}))"
+    r"(?:\s*\([^()\n]{1,40}\))?:\s", re.MULTILINE)  # 'REPORTER (Le Matin):'
+#: Labels that name a part in the conversation, not a person.
+ROLE_LABELS = {"host", "presenter", "moderator", "reporter", "anchor", "interviewer", "q", "a", "chair", "chairman", "chairwoman",
+               "correspondent", "narrator", "interpreter", "caller", "audience", "audience member", "announcer", "question",
+               "answer", "voiceover", "co-host", "panellist", "panelist", "speaker"}
+
+
+@dataclass(frozen=True)
+class Turn:
+    label: tuple[int, int]  # characters of the whole label, timestamp and colon included
+    speaker: str | None  # the name as labelled; None where the label names a part ('HOST', 'Q')
+    end: int  # the turn runs to the end of its line
+
+
+def turns(text: str) -> list[Turn]:
+    """The labelled turns of a transcript: two labels at least, since an ordinary story may open one line with a
+    name and a colon ('Update: ...')."""
+    found = []
+    for match in TURN_LABEL.finditer(text):
+        name = match["label"]
+        role = name.lower() in ROLE_LABELS
+        if match["mixed"] and not role and " " not in name:
+            continue  # 'Update:', 'Note:'
+        end = text.find("\n", match.end())
+        found.append(Turn((match.start(), match.end()), None if role else name, len(text) if end == -1 else end))
+    return found if len(found) >= 2 else []
+
+
+def speaker_of(turn: Turn, doc: Doc) -> list[Span]:
+    """The person entities a turn's label names: 'MARIA OYELARAN' is 'Maria Oyelaran', 'KOBAYASHI' 'Kobayashi Hiroshi'."""
+    words = turn.speaker.casefold().split() if turn.speaker else []
+    return [e for e in doc.ents if e.label_ == "PERSON" and words and not turn.label[0] <= e.start_char < turn.label[1]
+            and (e.text.casefold().split() == words or len(words) == 1 and words[0] in e.text.casefold().split())]
