@@ -5953,3 +5953,52 @@ def test_a_transcript_s_labels_are_no_names_and_a_speaker_s_we_is_their_company(
     assert set(orgs(extraction)) == {"Adunni Mills Plc", "Ogun State Government"}
     assert [(i.amount, i.currency, i.investor) for i in extraction.investments] == [(Decimal("45000000000"), "NGN", adunni)]
     assert frozenset({adunni, orgs(extraction)["Ogun State Government"].key}) in partner_sets(extraction)
+
+
+def test_an_interviewee_s_lease_standing_supplier_and_answer_on_money(nlp):
+    text = ("HOST: My guest is Maria Oyelaran, chief executive of Adunni Mills Plc.\n\n"
+            "HOST: How much money are we talking about?\n\n"
+            "MARIA OYELARAN: About forty... sorry, forty-five billion naira. That's phase one.\n\n"
+            "HOST: Where does the wheat come from?\n\n"
+            "MARIA OYELARAN: Harmattan Grain Logistics has handled our shipments through Apapa for years. The Ogun State "
+            "Government gave us the land on a long lease.")
+    extraction = extract_text(nlp, text)
+    adunni = orgs(extraction)["Adunni Mills Plc"].key
+    assert [(i.amount, i.investor) for i in extraction.investments] == [(Decimal("45000000000"), adunni)]
+    statuses = {frozenset(p.partners): p.status for p in extraction.partnerships}
+    assert statuses[frozenset({adunni, orgs(extraction)["Harmattan Grain Logistics"].key})] == "active"
+    assert frozenset({adunni, orgs(extraction)["Ogun State Government"].key}) in statuses
+
+
+def test_titles_in_a_chain_of_copulas_go_to_their_own_people(nlp):
+    text = ("Marcus Tan is chief executive of Meridian Biologics, Aditi Raman is chief operating officer of Sarvana Pharma, "
+            "and Tomás Kehoe is head of operations at Corrib Sterile Solutions.")
+    extraction = extract_text(nlp, text)
+    assert ("aditi raman", "chief operating officer", orgs(extraction)["Sarvana Pharma"].key) in role_triples(extraction)
+
+
+def test_a_name_owning_a_first_plant_is_a_company(nlp):
+    text = ("Verdelha Bioquímica's first commercial plant will not start up before 2028, chief executive Renata "
+            "Albuquerque said.")
+    extraction = extract_text(nlp, text)
+    assert "Verdelha Bioquímica" in orgs(extraction)
+    assert [p.name for p in extraction.people] == ["Renata Albuquerque"]
+
+
+def test_a_heading_with_a_colon_is_no_speaker_label(nlp):
+    text = ('Asia Biomanufacturing Summit, Singapore. Panel: "Capacity where it counts." Transcript excerpt.\n\n'
+            "MODERATOR: Marcus Tan is chief executive of Meridian Biologics. Marcus, your Tuas plant?\n\n"
+            "MARCUS TAN: The steel is up, and we expect the first batches in 2026.")
+    extraction = extract_text(nlp, text)
+    assert [p.name for p in extraction.people] == ["Marcus Tan"]
+    assert set(orgs(extraction)) == {"Meridian Biologics"}
+
+
+def test_an_interviewer_s_your_is_the_company_of_who_answers(nlp):
+    doc = nlp("MODERATOR: Marcus Tan is chief executive of Meridian Biologics, Aditi Raman is chief operating officer of "
+              "Sarvana Pharma, and Tomás Kehoe is head of operations at Corrib Sterile Solutions.\n\n"
+              "MODERATOR: Aditi, your Visakhapatnam plant. When does it open?\n\n"
+              "ADITI RAMAN: It goes to our board in the autumn.\n\n"
+              "MARCUS TAN: And I'd add that Meridian is hiring.")
+    meant = {doc[m.start].lower_: m.key for m in doc._.kg_orgs if m.via == "pronoun" and doc[m.start].lower_ in ("your", "our")}
+    assert meant == {"your": "sarvana pharma", "our": "sarvana pharma"}

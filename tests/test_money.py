@@ -132,6 +132,7 @@ def test_a_spanish_or_portuguese_thousand_is_no_million():
     ("our cheque was twenty-five million US, so I", "25000000", "USD"),
     ("it will cost about two thousand crore rupees. It", "20000000000", "INR"),
     ("a budget of two hundred seventy million euros", "270000000", "EUR"),
+    ("we've committed about four hundred million Singapore... sorry, US dollars", "400000000", "USD"),  # the corrected unit
 ])
 def test_amounts_spoken_in_words(text, amount, currency):
     assert [(value, code) for _, _, value, code in find_amounts(text)] == [(Decimal(amount), currency)]

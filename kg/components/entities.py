@@ -213,6 +213,8 @@ class EntityFixer:
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
         """The corrected label, or None to drop the entity."""
+        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in EVENT_NOUNS:
+            return "EVENT"  # "Asia Biomanufacturing Summit": a gathering, not who meets there
         if len(ent) == 1 and ent.label_ != "PERSON" and ent[0].lower_ in FOREIGN_TITLES:
             return None  # "Oberbürgermeisterin Sabine Köhler", "Vali Enver Ünlü": a title kept as written, a place to the model
         if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \
@@ -453,8 +455,9 @@ def speaker_labels(doc: Doc) -> list[tuple[Span, Span | None]]:
     for match in SPEAKER_LABEL.finditer(document_text(doc)):
         person = doc.char_span(match.start("name"), match.end("name"), label="PERSON")
         firm = doc.char_span(match.start("firm"), match.end("firm"), label="ORG") if match["firm"] else None
-        if person is None or in_clutter(doc, person.start_char) or any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS for t in person):
-            continue
+        if person is None or in_clutter(doc, person.start_char) or any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS | EVENT_NOUNS for t in person) \
+                or ". " in match.group():
+            continue  # not "Asia Biomanufacturing Summit, Singapore. Panel: ...", a heading
         if firm is not None and any(t.lower_ in TITLE_NOUNS or t.lower_ in ("analyst", "q&a") for t in firm):
             firm = None
         labels.append((person, firm))
@@ -938,9 +941,13 @@ def _acts_like_a_business(token: Token) -> bool:
             verb.lemma_ in ("close", "shut", "open", "sell", "mothball", "idle", "shutter", "expand")
             or any(p.lower_ == "its" and p.dep_ == "poss" for p in c.children)) for c in verb.children):
         return True  # "Rio Tinto will close New Zealand's only aluminium smelter", "Yarrabee Lithium will mothball its refinery"
+    if token.dep_ == "poss" and verb.lemma_ in FACILITY_NOUNS and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in verb.children):
+        return True  # "Verdelha Bioquímica's first commercial plant will not start up before 2028"
     return token.dep_ == "nsubj" and verb.lemma_ in BUSINESS_VERBS and not any(c.dep_ == "appos" for c in token.children)
 
 
+#: What ends the name of a gathering, never a person's.
+EVENT_NOUNS = {"summit", "conference", "expo", "fair", "festival", "convention", "symposium"}
 WORKFORCE = {"job", "worker", "employee", "position", "shift", "staff", "people"}
 STAFFING_VERBS = {"add", "create", "cut", "shed", "hire", "lay", "eliminate", "slash"}
 

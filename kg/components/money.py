@@ -122,7 +122,8 @@ _SPOKEN_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 SPOKEN_COUNTRY_CURRENCIES = {"us": "USD", "canadian": "CAD", "australian": "AUD"}
 SPOKEN = re.compile(
     rf"(?<![\w-])(?P<num>(?:a|{_SPOKEN_WORD})(?:[\s-]+(?:{_SPOKEN_WORD}|hundred|and|point))*)[\s-]+"
-    rf"(?P<scale>thousand|million|billion|trillion|crore|lakh)(?:\s+(?P<scale2>crore))?\s+"
+    rf"(?P<scale>thousand|million|billion|trillion|crore|lakh)(?:\s+(?P<scale2>crore))?"
+    r"(?:\s+\w+(?:\.\.\.|…)\s*(?:sorry|I mean),)?\s+"  # 'four hundred million Singapore... sorry, US dollars': the corrected unit
     rf"(?:(?P<cur>{_QUALIFIED}|{_WORD})(?:,\s+(?P<country>Canadian|Australian|Singapore|US)\b)?|(?P<alone>US|Canadian|Australian)(?=[.,;!?]))\b",
     re.IGNORECASE)
 _RESTATEMENT_GAP = re.compile(r"^\s*\((?:(?:or|equivalent to|equal to|worth)\s*)?(?:(?:about|around|roughly|approximately|approx\.|some|nearly|"

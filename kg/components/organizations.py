@@ -274,11 +274,14 @@ def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention
     """'PARK JI-HOON: ... our joint venture with Tafilalt Chemicals': in a transcript, a speaker's 'we' and 'our' are
     the company the speaker was introduced with ('Park Ji-hoon, chief executive of Daeyang Materials Co.')."""
     found = []
-    for turn in turns(document_text(doc)):
-        employer = next((m for person in speaker_of(turn, doc) if (m := _employer_beside(doc, person, named))), None)
-        words = doc.char_span(turn.label[1], turn.end, alignment_mode="expand") if employer else None
-        found += [OrgMention(t.i, t.i + 1, employer.key, employer.name, employer.kind, "pronoun")
-                  for t in words or () if t.lower_ in FIRST_PERSON]
+    labelled = turns(document_text(doc))
+    employers = [next((m for person in speaker_of(turn, doc) if (m := _employer_beside(doc, person, named))), None) for turn in labelled]
+    for k, turn in enumerate(labelled):
+        answering = employers[k + 1] if k + 1 < len(labelled) and labelled[k + 1].speaker != turn.speaker else None
+        for token in doc.char_span(turn.label[1], turn.end, alignment_mode="expand") or ():
+            meant = employers[k] if token.lower_ in FIRST_PERSON else answering if token.lower_ == "your" else None
+            if meant is not None:  # "MODERATOR: Marcus, your Tuas plant?": the one who answers next
+                found.append(OrgMention(token.i, token.i + 1, meant.key, meant.name, meant.kind, "pronoun"))
     return found
 
 

@@ -26,6 +26,7 @@ from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_kn
 from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, reported_subjects, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
+from kg.components.transcripts import turns
 from kg.normalize import clean_name, entity_key
 
 TITLE_HEADS = {
@@ -114,7 +115,9 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
     r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned|allocated|granted) to|allot\w*|"  # "owned since 2017 by"
     r"reserved (?:[\w-]+ ){1,6}for|"  # "which reserved 120 hectares of port land for Norrmalm"
-    r"(co-)?owns? (?:[\w%-]+ ){0,2}with)\b",  # "which it owns 50-50 with Ruifeng"
+    r"(co-)?owns? (?:[\w%-]+ ){0,2}with|"  # "which it owns 50-50 with Ruifeng"
+    r"(?:has|have|'ve|’ve) (?:supplied|handled|shipped|carried|served|moved|distributed|done|made|built) (?:[\w'’-]+ ){1,5}for (?:years|decades|\w+ years))\b",
+    # "Harmattan Grain Logistics has handled our shipments through Apapa for years": a standing relationship
     re.IGNORECASE,
 )
 #: What makes a public body a party: a deal struck with it, not its money or its permission.
@@ -368,7 +371,9 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
     if person.end >= len(doc):
         return None
     after = doc[person.end]
-    copula = after.lemma_ in ("be", "become") and after.tag_ in ("VBZ", "VBD") and person.root.dep_ == "nsubj"
+    copula = after.lemma_ in ("be", "become") and after.tag_ in ("VBZ", "VBD") and (
+        person.root.dep_ == "nsubj" or after.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in after.children))  # "X is CEO
+    # of A, Y is COO of B": the parser hangs Y on A and leaves the second 'is' without a subject
     if after.text == "," and (post := _post_in_relative_clause(doc, person.end + 1)) is not None:
         return _title_from(doc, person, post, orgs)
     if after.text == "," and (chaired := _body_chaired(doc, person.end + 1, orgs)) is not None:
@@ -882,7 +887,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         before = span_text(doc[sentence.start : mention.start])
         valued = VALUED_INCENTIVE.search(before) or VALUED_PROJECT.search(before)
         if not valued and (any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)])))
-                           or not INVESTMENT_CUES.search(span_text(sentence))):
+                           or not INVESTMENT_CUES.search(span_text(sentence)) and not _answers_a_question_on_money(doc, sentence)):
             continue
         head = _amount_head(span)
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
@@ -921,6 +926,21 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             })
     _respectively(doc, orgs, found)
     return _merge_repeated_amounts(found)
+
+
+#: What an interviewer asks when the answer is what a project costs.
+MONEY_QUESTION = re.compile(r"\b(how much|money|cost|costs|invest\w*|spend\w*|budget|price tag|cheque|check)\b", re.IGNORECASE)
+
+
+def _answers_a_question_on_money(doc: Doc, sentence: Span) -> bool:
+    """'HOST: How much money are we talking about? MARIA OYELARAN: About forty-five billion naira.': in a transcript,
+    an amount that answers a question on money is what is spent, though the answer names no spending."""
+    labelled = turns(document_text(doc))
+    answer = next((i for i, turn in enumerate(labelled) if turn.label[1] <= sentence.start_char < turn.end), None)
+    if not answer or labelled[answer].speaker is None:
+        return False
+    question = labelled[answer - 1]
+    return question.speaker is None and MONEY_QUESTION.search(document_text(doc)[question.label[1] : question.end]) is not None
 
 
 def _from_unnamed_lenders(head: Token, orgs: list[OrgMention]) -> bool:
@@ -1865,7 +1885,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
     statuses = [status]
-    if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been|(co-)?owns? [\w%-]+ with)\b", text.lower()) and status not in ("in talks", "cancelled"):
+    if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been|(co-)?owns? [\w%-]+ with|for (?:years|decades))\b", text.lower()) and status not in ("in talks", "cancelled"):
         statuses = ["active", status] if status == "agreed" and DEAL_STRUCK.search(text) else ["active"]  # "has supplied X since 2019,
         # and the two signed a memorandum last month": a relationship and a deal
     public = {m.key for m in orgs if m.kind != "company"}
@@ -2211,7 +2231,7 @@ def _allotted_to(recipient: Token) -> bool:
 
 def _a_recipient(token: Token) -> bool:
     """The receiving noun of a double-object verb ('allotted the company 28 acres'), not a dative 'to' or 'for'."""
-    return token.dep_ == "dative" and token.pos_ in ("NOUN", "PROPN")
+    return token.dep_ == "dative" and token.pos_ in ("NOUN", "PROPN", "PRON")  # 'gave us the land': a speaker's company
 
 
 def _deal_besides_relationship(text: str) -> bool:
