@@ -6002,3 +6002,22 @@ def test_an_interviewer_s_your_is_the_company_of_who_answers(nlp):
               "MARCUS TAN: And I'd add that Meridian is hiring.")
     meant = {doc[m.start].lower_: m.key for m in doc._.kg_orgs if m.via == "pronoun" and doc[m.start].lower_ in ("your", "our")}
     assert meant == {"your": "sarvana pharma", "our": "sarvana pharma"}
+
+
+def test_a_fireside_chat_s_cheque_bare_price_and_offtake(nlp):
+    text = ("Owen Akande, a partner at Northgate Climate Ventures, in conversation with Sofia Marchetti, founder and chief "
+            "executive of Calyx Minerals.\n\n"
+            "OWEN AKANDE: Northgate led Calyx's Series B last year, and our cheque was twenty-five million US.\n\n"
+            "SOFIA MARCHETTI: The big one is Fort Saskatchewan. Our first commercial plant. Two hundred and sixty million Canadian.\n\n"
+            "OWEN AKANDE: Who's buying?\n\n"
+            "SOFIA MARCHETTI: Prairie Cement Co. signed a ten-year offtake for, basically, the whole plant.")
+    extraction = extract_text(nlp, text)
+    names = {o.key: o.name for o in extraction.organizations}
+    assert {(i.amount, i.currency, names[i.investor]) for i in extraction.investments} == {
+        (Decimal("25000000"), "USD", "Northgate Climate Ventures"), (Decimal("260000000"), "CAD", "Calyx Minerals")}
+    assert frozenset({"calyx minerals", "prairie cement"}) in partner_sets(extraction)
+
+
+def test_a_bare_amount_in_written_news_is_no_investment(nlp):
+    text = "Calyx Minerals opened its first commercial plant. Two hundred and sixty million Canadian."
+    assert extract_text(nlp, text).investments == ()

@@ -31,7 +31,7 @@ from kg.components.gazetteer import (
     people_s_countries,
 )
 from kg.components.scan import tokens_with
-from kg.components.transcripts import speaker_of, turns
+from kg.components.transcripts import Turn, speaker_of, turns
 from kg.normalize import clean_name, entity_key, fold, has_legal_form
 
 DEFAULT_DESCRIPTORS = [
@@ -275,7 +275,7 @@ def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention
     the company the speaker was introduced with ('Park Ji-hoon, chief executive of Daeyang Materials Co.')."""
     found = []
     labelled = turns(document_text(doc))
-    employers = [next((m for person in speaker_of(turn, doc) if (m := _employer_beside(doc, person, named))), None) for turn in labelled]
+    employers = [company for _, company in speakers_companies(doc, named)]
     for k, turn in enumerate(labelled):
         answering = employers[k + 1] if k + 1 < len(labelled) and labelled[k + 1].speaker != turn.speaker else None
         for token in doc.char_span(turn.label[1], turn.end, alignment_mode="expand") or ():
@@ -283,6 +283,12 @@ def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention
             if meant is not None:  # "MODERATOR: Marcus, your Tuas plant?": the one who answers next
                 found.append(OrgMention(token.i, token.i + 1, meant.key, meant.name, meant.kind, "pronoun"))
     return found
+
+
+def speakers_companies(doc: Doc, named: list[OrgMention]) -> list[tuple[Turn, OrgMention | None]]:
+    """Each turn of a transcript with the company its speaker was introduced with, if any."""
+    return [(turn, next((m for person in speaker_of(turn, doc) if (m := _employer_beside(doc, person, named))), None))
+            for turn in turns(document_text(doc))]
 
 
 def _employer_beside(doc: Doc, person: Span, named: list[OrgMention]) -> OrgMention | None:

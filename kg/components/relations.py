@@ -23,7 +23,7 @@ from kg.components.entities import (CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, L
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, reported_subjects, verb_of
+from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.components.transcripts import turns
@@ -102,7 +102,7 @@ INVESTMENT_CUES = re.compile(
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
-    r"purchas\w*|stake|substation|infrastructure)\b",
+    r"purchas\w*|stake|substation|infrastructure|cheque)\b",
     re.IGNORECASE,
 )
 RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer)s?"
@@ -887,7 +887,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         before = span_text(doc[sentence.start : mention.start])
         valued = VALUED_INCENTIVE.search(before) or VALUED_PROJECT.search(before)
         if not valued and (any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)])))
-                           or not INVESTMENT_CUES.search(span_text(sentence)) and not _answers_a_question_on_money(doc, sentence)):
+                           or not INVESTMENT_CUES.search(span_text(sentence)) and not _answers_a_question_on_money(doc, sentence)
+                           and not _priced_after_a_cue(sentence)):
             continue
         head = _amount_head(span)
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
@@ -930,6 +931,15 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
 
 #: What an interviewer asks when the answer is what a project costs.
 MONEY_QUESTION = re.compile(r"\b(how much|money|cost|costs|invest\w*|spend\w*|budget|price tag|cheque|check)\b", re.IGNORECASE)
+
+
+def _priced_after_a_cue(sentence: Span) -> bool:
+    """'Our first commercial plant. Two hundred and sixty million Canadian.': spoken, a bare amount with no verb
+    prices what the sentence before it named."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sentence) or sentence.start == 0 or "\n" in sentence.doc[sentence.start - 1].text_with_ws \
+            or not any(turn.label[1] <= sentence.start_char < turn.end for turn in turns(document_text(sentence.doc))):
+        return False  # in a transcript's turn only: written news says what a figure is
+    return INVESTMENT_CUES.search(span_text(sentence.doc[sentence.start - 1].sent)) is not None
 
 
 def _answers_a_question_on_money(doc: Doc, sentence: Span) -> bool:
@@ -1627,7 +1637,8 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
             continue
         text = span_text(sentence)
         further = bool(ADDING.search(text) and TRADE_WORDS.search(text)) and not OWNERSHIP_WORDS.search(text)
-        mentions = list(_partnership_mentions(sentence, parties, facilities, owners, _item_s_company(sentence, parties) or project_owner))
+        mentions = list(_partnership_mentions(sentence, parties, facilities, owners,
+                                              _item_s_company(sentence, parties) or _speaker_s_company(sentence, parties) or project_owner))
         if further and not mentions:
             mentions = _further_deal(sentence, text, parties, facilities, owners, groups)
         for mention in mentions:
@@ -1826,6 +1837,14 @@ def _item_s_company(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None
     if not _an_item(sentence):
         return None
     return most_mentioned([m for m in _in_the_paragraph(sentence, orgs) if m.end <= sentence.start])
+
+
+def _speaker_s_company(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """'SOFIA MARCHETTI: Prairie Cement Co. signed a ten-year offtake for the whole plant': in a transcript, a deal with
+    one named party is with the company the speaker was introduced with."""
+    named = [m for m in orgs if m.via not in ("pronoun", "description")]
+    return next((company for turn, company in speakers_companies(sentence.doc, named)
+                 if turn.label[1] <= sentence.start_char < turn.end), None)
 
 
 def _an_item(sentence: Span) -> bool:
@@ -2149,8 +2168,17 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     lending = about_lending(sentence)  # "BNDES approved a loan, and Banco do Nordeste is in talks to lend a further
     # R$1bn": lenders side by side are no partners of each other
     companies = {m.key for m in in_sentence if m.kind == "company" and not (lending and funds(m))}
+    if len(companies) == 1 and project_owner is not None and _signed_with_no_one_named(sentence, in_sentence):
+        companies.add(project_owner.key)  # "Prairie Cement Co. signed a ten-year offtake for the whole plant"
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
     return [tuple(sorted(parties if len(parties) >= 2 else companies))]
+
+
+def _signed_with_no_one_named(sentence: Span, in_sentence: list[OrgMention]) -> bool:
+    """'Prairie Cement Co. signed a ten-year offtake for the whole plant': the one company named signed a deal whose
+    other party goes without saying, the project's owner."""
+    return any(t.lemma_ == "sign" and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and any(m.start <= c.i < m.end for m in in_sentence)
+                                                                for c in t.children) for t in sentence)
 
 
 def _nested_subjects(root: Token) -> list[Token]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -32,9 +33,10 @@ class Turn:
     end: int  # the turn runs to the end of its line
 
 
-def turns(text: str) -> list[Turn]:
+@lru_cache(maxsize=4)
+def turns(text: str) -> tuple[Turn, ...]:
     """The labelled turns of a transcript: two labels at least, since an ordinary story may open one line with a
-    name and a colon ('Update: ...')."""
+    name and a colon ('Update: ...'). Read once per text, though every stage asks."""
     found = []
     for match in TURN_LABEL.finditer(text):
         name = match["label"]
@@ -43,7 +45,7 @@ def turns(text: str) -> list[Turn]:
             continue  # 'Update:', 'Note:'
         end = text.find("\n", match.end())
         found.append(Turn((match.start(), match.end()), None if role else name, len(text) if end == -1 else end))
-    return found if len(found) >= 2 else []
+    return tuple(found) if len(found) >= 2 else ()
 
 
 def speaker_of(turn: Turn, doc: Doc) -> list[Span]:
