@@ -6021,3 +6021,18 @@ def test_a_fireside_chat_s_cheque_bare_price_and_offtake(nlp):
 def test_a_bare_amount_in_written_news_is_no_investment(nlp):
     text = "Calyx Minerals opened its first commercial plant. Two hundred and sixty million Canadian."
     assert extract_text(nlp, text).investments == ()
+
+
+def test_a_committee_hearing_s_numbered_questions_port_lessor_and_agency(nlp):
+    text = ("Witness: Gareth Lloyd, chief operating officer, Tarbert Subsea Cables Ltd.\n\n"
+            "Q113 Chair: How much has been spent so far?\n\n"
+            "Gareth Lloyd: About forty million pounds.\n\n"
+            "Q114 Ewan Crichton: And public money?\n\n"
+            "Gareth Lloyd: Highlands and Islands Enterprise approved eighteen million pounds of grant in 2023. We lease the "
+            "site from the Port of Cromarty Firth, a forty-year lease.")
+    extraction = extract_text(nlp, text)
+    names = {o.key: o.name for o in extraction.organizations}
+    assert set(names.values()) == {"Tarbert Subsea Cables Ltd.", "Highlands and Islands Enterprise", "Port of Cromarty Firth"}
+    assert {(i.amount, names[i.investor]) for i in extraction.investments} == {
+        (Decimal("40000000"), "Tarbert Subsea Cables Ltd."), (Decimal("18000000"), "Highlands and Islands Enterprise")}
+    assert frozenset({"tarbert subsea cables", "port of cromarty firth"}) in partner_sets(extraction)

@@ -186,6 +186,7 @@ class EntityFixer:
         fixed = _with_apposed_venture_names(doc, fixed)
         fixed += _untagged_union_names(doc, fixed)
         fixed = _with_members_before_unions(doc, fixed)
+        fixed = _with_untagged_first_conjunct(doc, fixed)
         fixed = _with_lower_case_councils(doc, fixed + _untagged_municipalities(doc, fixed))
         fixed = _with_untagged_body_names(doc, fixed)
         fixed = _with_untagged_ministries(doc, fixed)
@@ -213,6 +214,8 @@ class EntityFixer:
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
         """The corrected label, or None to drop the entity."""
+        if ent.label_ in ("FAC", "GPE", "LOC") and PORT_OF.match(ent.text) and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("from", "with", "by"):
+            return "ORG"  # "We lease the site from the Port of Cromarty Firth": the port's company
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in EVENT_NOUNS:
             return "EVENT"  # "Asia Biomanufacturing Summit": a gathering, not who meets there
         if len(ent) == 1 and ent.label_ != "PERSON" and ent[0].lower_ in FOREIGN_TITLES:
@@ -420,8 +423,9 @@ def _with_dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _NAME_WORD = r"[A-Z][\w'’.-]+"
-#: A transcript's speaker label at a line's start: 'Katrin Vogt, Lindenthal Research: Is the delay ...', 'Graham Petrie: We ...'.
-SPEAKER_LABEL = re.compile(rf"^(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:, (?P<firm>{_NAME_WORD}(?: (?:&|{_NAME_WORD})){{0,4}}))?: (?=\S)",
+#: A transcript's speaker label at a line's start: 'Katrin Vogt, Lindenthal Research: Is the delay ...', 'Graham Petrie: We ...',
+#: 'Q114 Ewan Crichton: You say ...' (a committee numbers its questions).
+SPEAKER_LABEL = re.compile(rf"^(?:Q\d+ )?(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:, (?P<firm>{_NAME_WORD}(?: (?:&|{_NAME_WORD})){{0,4}}))?: (?=\S)",
                            re.MULTILINE)
 
 
@@ -946,6 +950,7 @@ def _acts_like_a_business(token: Token) -> bool:
     return token.dep_ == "nsubj" and verb.lemma_ in BUSINESS_VERBS and not any(c.dep_ == "appos" for c in token.children)
 
 
+PORT_OF = re.compile(r"(?:the )?Port of [A-Z]")
 #: What ends the name of a gathering, never a person's.
 EVENT_NOUNS = {"summit", "conference", "expo", "fair", "festival", "convention", "symposium"}
 WORKFORCE = {"job", "worker", "employee", "position", "shift", "staff", "people"}
@@ -2129,6 +2134,21 @@ def _with_members_before_unions(doc: Doc, ents: list[Span]) -> list[Span]:
         if start > 0 and doc[start - 1].lower_ == "the" and start < ent.start - 2:
             ents = [e for e in ents if not start <= e.start < ent.end] + [Span(doc, start, ent.end, label="ORG")]
     return sorted(ents, key=lambda span: span.start)
+
+
+def _with_untagged_first_conjunct(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Highlands and Islands Enterprise approved a grant': a public body named after two places joined by 'and', of which
+    the model tagged only the second half, when the first word opens the sentence or follows 'the' (companies joined by
+    'and' are two: 'Hagedorn and Ruhrsynth Chemie AG')."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    fixed = []
+    for ent in ents:
+        first = ent.start - 2
+        if ent.label_ == "ORG" and first >= 0 and doc[ent.start - 1].lower_ == "and" and first not in taken and ent[-1].text in BODY_NAME_ENDS + ("Enterprise",) \
+                and doc[first].is_title and doc[first].is_alpha and (doc[first].is_sent_start or first and doc[first - 1].lower_ == "the"):
+            ent = Span(doc, first, ent.end, label="ORG")
+        fixed.append(ent)
+    return fixed
 
 
 def _with_company_words_after_places(doc: Doc, ents: list[Span], org_words: set[str]) -> list[Span]:

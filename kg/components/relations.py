@@ -930,14 +930,14 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
 
 
 #: What an interviewer asks when the answer is what a project costs.
-MONEY_QUESTION = re.compile(r"\b(how much|money|cost|costs|invest\w*|spend\w*|budget|price tag|cheque|check)\b", re.IGNORECASE)
+MONEY_QUESTION = re.compile(r"\b(how much|money|cost|costs|invest\w*|spen[dt]\w*|budget|price tag|cheque|check)\b", re.IGNORECASE)
 
 
 def _priced_after_a_cue(sentence: Span) -> bool:
     """'Our first commercial plant. Two hundred and sixty million Canadian.': spoken, a bare amount with no verb
     prices what the sentence before it named."""
     if any(t.pos_ in ("VERB", "AUX") for t in sentence) or sentence.start == 0 or "\n" in sentence.doc[sentence.start - 1].text_with_ws \
-            or not any(turn.label[1] <= sentence.start_char < turn.end for turn in turns(document_text(sentence.doc))):
+            or not any(turn.label[0] <= sentence.start_char < turn.end for turn in turns(document_text(sentence.doc))):
         return False  # in a transcript's turn only: written news says what a figure is
     return INVESTMENT_CUES.search(span_text(sentence.doc[sentence.start - 1].sent)) is not None
 
@@ -946,7 +946,7 @@ def _answers_a_question_on_money(doc: Doc, sentence: Span) -> bool:
     """'HOST: How much money are we talking about? MARIA OYELARAN: About forty-five billion naira.': in a transcript,
     an amount that answers a question on money is what is spent, though the answer names no spending."""
     labelled = turns(document_text(doc))
-    answer = next((i for i, turn in enumerate(labelled) if turn.label[1] <= sentence.start_char < turn.end), None)
+    answer = next((i for i, turn in enumerate(labelled) if turn.label[0] <= sentence.start_char < turn.end), None)
     if not answer or labelled[answer].speaker is None:
         return False
     question = labelled[answer - 1]
@@ -1844,7 +1844,7 @@ def _speaker_s_company(sentence: Span, orgs: list[OrgMention]) -> OrgMention | N
     one named party is with the company the speaker was introduced with."""
     named = [m for m in orgs if m.via not in ("pronoun", "description")]
     return next((company for turn, company in speakers_companies(sentence.doc, named)
-                 if turn.label[1] <= sentence.start_char < turn.end), None)
+                 if turn.label[0] <= sentence.start_char < turn.end), None)
 
 
 def _an_item(sentence: Span) -> bool:
