@@ -6036,3 +6036,10 @@ def test_a_committee_hearing_s_numbered_questions_port_lessor_and_agency(nlp):
     assert {(i.amount, names[i.investor]) for i in extraction.investments} == {
         (Decimal("40000000"), "Tarbert Subsea Cables Ltd."), (Decimal("18000000"), "Highlands and Islands Enterprise")}
     assert frozenset({"tarbert subsea cables", "port of cromarty firth"}) in partner_sets(extraction)
+
+
+def test_that_is_our_second_plant_names_the_plant_just_announced(nlp):
+    text = ("Vantor Drive Systems Inc. will spend $380 million on a new e-motor plant in Ramos Arizpe, Coahuila. "
+            "That is our second plant in Mexico, chief executive Rebecca Stroud said.")
+    extraction = extract_text(nlp, text)
+    assert [(p.ordinal, p.status) for p in extraction.plants] == [(2, "planned")]

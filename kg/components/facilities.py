@@ -585,11 +585,12 @@ def _apposed_plant(head: Token, assigned: list[FacilityMention]) -> int | None:
 
 
 def _said_of_the_last_plant(head: Token) -> bool:
-    """'It will be the company's second plant', 'The site will be its third fab': the subject is the plant just named."""
+    """'It will be the company's second plant', 'The site will be its third fab', 'That is our second plant in Mexico':
+    the subject is the plant just named."""
     if head.dep_ != "attr" or head.head.lemma_ not in ("be", "become"):
         return False
     subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ in ("it", "what") or subject.tag_ == "WDT" and head.head.dep_ == "relcl"  # "a site ..., which became its second"
+    return subject is not None and (subject.lower_ in ("it", "what", "this", "that") or subject.tag_ == "WDT" and head.head.dep_ == "relcl"  # "a site ..., which became its second"
                                     or subject.lower_ in ("site", "plant", "project", "facility", "factory"))
 
 

@@ -102,7 +102,7 @@ INVESTMENT_CUES = re.compile(
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
-    r"purchas\w*|stake|substation|infrastructure|cheque)\b",
+    r"purchas\w*|stake|substation|infrastructure|cheque|signed off)\b",
     re.IGNORECASE,
 )
 RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer)s?"
