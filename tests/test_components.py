@@ -6043,3 +6043,18 @@ def test_that_is_our_second_plant_names_the_plant_just_announced(nlp):
             "That is our second plant in Mexico, chief executive Rebecca Stroud said.")
     extraction = extract_text(nlp, text)
     assert [(p.ordinal, p.status) for p in extraction.plants] == [(2, "planned")]
+
+
+def test_a_venture_named_after_its_partner_is_no_partner_of_its_parents(nlp):
+    text = ("The following interview with Kobayashi Haruto, president of Shirane Chemical Industries, was conducted in "
+            "Japanese in Tokyo and translated.\n\n"
+            "KOBAYASHI: It is a high-purity process chemicals plant in Dholera. Our joint venture with Vardhan Industries, "
+            "Vardhan Shirane Specialty Chemicals, will own it and run it. The venture will invest about forty billion yen.\n\n"
+            "Q: Who will buy?\n\n"
+            "KOBAYASHI: Sabarmati Semiconductor is building its fab in Dholera, and the venture signed a supply agreement with them in June.")
+    extraction = extract_text(nlp, text)
+    venture = orgs(extraction)["Vardhan Shirane Specialty Chemicals"].key
+    assert [i.investor for i in extraction.investments] == [venture]
+    partners = partner_sets(extraction)
+    assert frozenset({"shirane chemical industries", "vardhan industries"}) in partners
+    assert frozenset({venture, "sabarmati semiconductor"}) in partners

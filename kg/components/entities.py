@@ -573,7 +573,7 @@ def _a_gloss_in_brackets(ent: Span) -> bool:
 
 
 #: Last words of the names of laws, schemes and plans, which the model tags as organisations.
-LAW_WORDS = {"act", "allowance", "scheme", "directive", "regulation", "bill", "incentive", "law", "plan", "strategy", "policy", "treaty"}
+LAW_WORDS = {"act", "allowance", "scheme", "directive", "regulation", "bill", "incentive", "law", "plan", "strategy", "policy", "treaty", "charter"}
 
 
 def _names_a_law_or_scheme(ent: Span) -> bool:

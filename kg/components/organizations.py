@@ -702,8 +702,9 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
             words[mention.key].add("venture")  # a joint company is the venture
         words[mention.key].update(trade for t in doc[mention.start : mention.end] for trade in NAME_TRADES.get(t.lower_, ()))
         words[mention.key].update(_trade_words_of_the_name(doc[mention.start : mention.end]))
-        if shares_split_after(doc, end):
-            words[mention.key].update(("joint", "venture"))  # "set up X, in which A will hold 55% and B 45%": 'the venture'
+        if shares_split_after(doc, end) or named_after_its_partner(doc[mention.start : mention.end].root) is not None:
+            words[mention.key].update(("joint", "venture"))  # "set up X, in which A will hold 55% and B 45%": 'the venture';
+            # "Our joint venture with Vardhan Industries, Vardhan Shirane Specialty Chemicals, will own it'
         if end < len(doc) and doc[end].lower_ == "union":
             words[mention.key].add("union")  # "the IG Metall union"
         if (country := _home_country(doc, mention.start, end)) is not None:
@@ -799,6 +800,16 @@ def _the_unit(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | N
             if (mention := next((m for m in named if m.start <= word.i < m.end), None)) is not None:
                 units[mention.key] = mention
     return next(iter(units.values())) if len(units) == 1 else None
+
+
+def named_after_its_partner(root: Token) -> Token | None:
+    """The venture noun of 'our joint venture with A, B': B, in apposition to the partner A (as the parser has it),
+    is the venture's own name."""
+    partner = root.head
+    if root.dep_ != "appos" or partner.dep_ != "pobj" or partner.head.lower_ != "with" or partner.i > root.i:
+        return None
+    venture = partner.head.head
+    return venture if venture.lemma_ in ("venture", "jv") else None
 
 
 def _described(token: Token, named: list[OrgMention], introductions: dict[str, set[str]]) -> OrgMention | None:

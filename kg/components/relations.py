@@ -23,7 +23,7 @@ from kg.components.entities import (CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, L
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, most_mentioned, orgs_within, reported_subjects, speakers_companies, verb_of
+from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.components.transcripts import turns
@@ -2207,6 +2207,12 @@ def _venture_parents(prep: Token, partners: list[OrgMention], orgs: list[OrgMent
         # Dairy Farmers Co-operative Society and Friesvaart Dairy B.V.": every organisation after 'between', however parsed
         owners = {m.key for m in orgs_within(prep, orgs)}
         return tuple(sorted(owners)) if len(owners) >= 2 else None
+    apposed = [m for m in partners if named_after_its_partner(prep.doc[m.start : m.end].root) is not None]
+    if prep.lower_ == "with" and venture.lemma_ in VENTURE_NOUNS and apposed:  # "Our joint venture with Vardhan
+        # Industries, Vardhan Shirane Specialty Chemicals, will own it": the parents, not the venture
+        owner = next((m for c in venture.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or most_mentioned(orgs)
+        parties = {m.key for m in [*partners, owner] if m is not None and m.key not in {a.key for a in apposed}}
+        return tuple(sorted(parties)) if len(parties) >= 2 else None
     if prep.lower_ != "with" or venture.lemma_ not in VENTURE_NOUNS or venture.dep_ != "appos":
         return None
     named = org_at(orgs, venture.head)
