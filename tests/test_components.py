@@ -6058,3 +6058,18 @@ def test_a_venture_named_after_its_partner_is_no_partner_of_its_parents(nlp):
     partners = partner_sets(extraction)
     assert frozenset({"shirane chemical industries", "vardhan industries"}) in partners
     assert frozenset({venture, "sabarmati semiconductor"}) in partners
+
+
+def test_our_joint_venture_with_a_partner_named_after_it_signs_for_itself(nlp):
+    text = ("Press conference, Rabat. Speakers: Park Ji-hoon, chief executive of Daeyang Materials Co.; Ahmed Benkirane, "
+            "managing director of Tafilalt Chemicals.\n\n"
+            "PARK JI-HOON: This morning our joint venture with Tafilalt Chemicals, Daeyang Tafilalt Cathode SA, signed the "
+            "investment agreement for its cathode plant in Kenitra with the Ministry of Industry and Trade.\n\n"
+            "REPORTER (Yonhap): There are reports that Veloria Motors will buy the output. Can you confirm?\n\n"
+            "PARK JI-HOON: We are talking to several customers. I can't confirm names.")
+    extraction = extract_text(nlp, text)
+    partners = partner_sets(extraction)
+    venture = orgs(extraction)["Daeyang Tafilalt Cathode SA"].key
+    assert frozenset({"daeyang materials", "tafilalt chemicals"}) in partners
+    assert frozenset({venture, orgs(extraction)["Ministry of Industry and Trade"].key}) in partners
+    assert not any("veloria motors" in p for p in partners)

@@ -215,6 +215,10 @@ class OrganizationFinder:
                 continue
             if any(m.start <= token.i < m.end for m in named) or in_clutter(doc, token.idx):
                 continue
+            if (venture := next((m for m in named if named_after_its_partner(doc[m.start : m.end].root) == token), None)) is not None:
+                start = min((c.i for c in token.lefts if c.dep_ != "poss"), default=token.i)  # 'Our' is a parent's
+                found.append(OrgMention(start, token.i + 1, venture.key, venture.name, venture.kind, "description"))
+                continue  # "Our joint venture with Vardhan Industries, Vardhan Shirane Specialty Chemicals, will own it"
             if (named_next := _named_after_the_lede(doc, token, named)) is not None:
                 found.append(OrgMention(_description_start(token), token.i + 1, named_next.key, named_next.name, named_next.kind, "description"))
                 continue
