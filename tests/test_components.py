@@ -6073,3 +6073,17 @@ def test_our_joint_venture_with_a_partner_named_after_it_signs_for_itself(nlp):
     assert frozenset({"daeyang materials", "tafilalt chemicals"}) in partners
     assert frozenset({venture, orgs(extraction)["Ministry of Industry and Trade"].key}) in partners
     assert not any("veloria motors" in p for p in partners)
+
+
+def test_a_company_in_a_speaker_s_label_and_an_interviewee_s_answers(nlp):
+    labelled = ("Halvorsen Energi AS and Nordvolt Cells AB both bid for the site. Halvorsen Energi AS lost.\n\n"
+                "HOST: Anna, the new plant. How much?\n\n"
+                "ANNA BERG (Nordvolt Cells AB): We will invest about two billion euros in our plant at Skellefteå.\n\n"
+                "HOST: Thank you. Halvorsen Energi AS declined to comment.")
+    doc = nlp(labelled)
+    assert {doc[m.start].lower_: m.key for m in doc._.kg_orgs if m.via == "pronoun"} == {"we": "nordvolt cells", "our": "nordvolt cells"}
+    answered = ("Lindqvist Packaging AB buys much of the output. The following interview with Kobayashi Haruto, president "
+                "of Shirane Chemical Industries, was conducted in Tokyo. Lindqvist Packaging AB was not part of it.\n\n"
+                "Q: Tell us about the plant.\n\n"
+                "A: It is a chemicals plant in Dholera. We will invest about forty billion yen in our plant.")
+    assert [i.investor for i in extract_text(nlp, answered).investments] == ["shirane chemical industries"]

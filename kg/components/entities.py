@@ -27,7 +27,7 @@ from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials
 from kg.components.scan import tokens_where, tokens_with
-from kg.components.transcripts import turns
+from kg.components.transcripts import SPEAKER_LABEL, Turn, turns
 from kg.dates import MONTHS, WEEKDAYS
 from kg.normalize import entity_key, starts_with_legal_form
 
@@ -422,13 +422,6 @@ def _with_dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([e for ent in kept for e in _after_the_stamp(doc, ent, opening.end())] + places, key=lambda span: span.start)
 
 
-_NAME_WORD = r"[A-Z][\w'’.-]+"
-#: A transcript's speaker label at a line's start: 'Katrin Vogt, Lindenthal Research: Is the delay ...', 'Graham Petrie: We ...',
-#: 'Q114 Ewan Crichton: You say ...' (a committee numbers its questions).
-SPEAKER_LABEL = re.compile(rf"^(?:Q\d+ )?(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:, (?P<firm>{_NAME_WORD}(?: (?:&|{_NAME_WORD})){{0,4}}))?: (?=\S)",
-                           re.MULTILINE)
-
-
 #: '(hereinafter the "Alliance")', '(hereinafter "New Plant")': a release's name for a thing it tells of.
 THING_DEFINED = re.compile(rf"\((?:{HEREINAFTER})?(?:(the )?[\"“]|[\"“](the ))([A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}})[\"”]")
 
@@ -479,8 +472,14 @@ def _with_speaker_labels(doc: Doc, ents: list[Span]) -> list[Span]:
 def _without_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     """'HOST:', 'MARIA OYELARAN:', '[12:44] LUCÍA FERRER:' opening a transcript's turn: the label is no name in the
     news (the model makes 'HOST' an organisation); the speaker is named in the text, in mixed case."""
-    labels = [turn.label for turn in turns(document_text(doc)) if turn.speaker is None or turn.speaker.isupper() and not is_broad_place(turn.speaker)]
-    return [e for e in ents if not any(start <= e.start_char < end for start, end in labels)] if labels else ents
+    labelled = [turn for turn in turns(document_text(doc)) if turn.speaker is None or turn.speaker.isupper() and not is_broad_place(turn.speaker)]
+    return [e for e in ents if not any(turn.label[0] <= e.start_char < turn.label[1] and not _in_a_speaker_s_note(turn, e) for turn in labelled)]
+
+
+def _in_a_speaker_s_note(turn: Turn, ent: Span) -> bool:
+    """'ANNA BERG (Nordvolt Cells AB):': the company in a speaker's label is a name in the news, unlike a reporter's
+    outlet ('REPORTER (Reuters):')."""
+    return turn.speaker is not None and turn.note is not None and turn.note[0] <= ent.start_char < turn.note[1] and ent.label_ == "ORG"
 
 
 def _after_the_stamp(doc: Doc, ent: Span, end: int) -> list[Span]:

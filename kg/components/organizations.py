@@ -290,9 +290,15 @@ def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention
 
 
 def speakers_companies(doc: Doc, named: list[OrgMention]) -> list[tuple[Turn, OrgMention | None]]:
-    """Each turn of a transcript with the company its speaker was introduced with, if any."""
-    return [(turn, next((m for person in speaker_of(turn, doc) if (m := _employer_beside(doc, person, named))), None))
-            for turn in turns(document_text(doc))]
+    """Each turn of a transcript with the company its speaker was introduced with, or that the label names in
+    brackets ('ANNA BERG (Nordvolt):'), if any."""
+    return [(turn, _company_in_the_label(doc, turn, named) if turn.speaker or turn.answers else None) for turn in turns(document_text(doc))]
+
+
+def _company_in_the_label(doc: Doc, turn: Turn, named: list[OrgMention]) -> OrgMention | None:
+    if turn.note is not None and (bracketed := next((m for m in named if turn.note[0] <= doc[m.start].idx < turn.note[1]), None)):
+        return bracketed if bracketed.kind == "company" else None
+    return next((m for person in speaker_of(turn, doc) if (m := _employer_beside(doc, person, named))), None)
 
 
 def _employer_beside(doc: Doc, person: Span, named: list[OrgMention]) -> OrgMention | None:
@@ -708,7 +714,7 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
         words[mention.key].update(_trade_words_of_the_name(doc[mention.start : mention.end]))
         if shares_split_after(doc, end) or named_after_its_partner(doc[mention.start : mention.end].root) is not None:
             words[mention.key].update(("joint", "venture"))  # "set up X, in which A will hold 55% and B 45%": 'the venture';
-            # "Our joint venture with Vardhan Industries, Vardhan Shirane Specialty Chemicals, will own it'
+            # "Our joint venture with Vardhan Industries, Vardhan Shirane Specialty Chemicals, will own it"
         if end < len(doc) and doc[end].lower_ == "union":
             words[mention.key].add("union")  # "the IG Metall union"
         if (country := _home_country(doc, mention.start, end)) is not None:

@@ -14,12 +14,18 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from kg.components.attributes import document_text
+
 _UPPER_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*"
 _NAME_WORD = r"[A-Z][\w'’.-]+"
 TURN_LABEL = re.compile(
     rf"^(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?(?:Q\d+\s+)?"  # a timestamp, a committee's question number
     rf"(?P<label>(?P<upper>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})|(?P<mixed>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}))"
-    r"(?:\s*\([^()\n]{1,40}\))?:\s", re.MULTILINE)  # 'REPORTER (Le Matin):'
+    r"(?:\s*\((?P<note>[^()\n]{1,40})\))?:\s", re.MULTILINE)  # 'REPORTER (Le Matin):', 'ANNA BERG (Nordvolt):'
+#: A transcript's speaker label at a line's start: 'Katrin Vogt, Lindenthal Research: Is the delay ...', 'Graham Petrie: We ...',
+#: 'Q114 Ewan Crichton: You say ...' (a committee numbers its questions).
+SPEAKER_LABEL = re.compile(rf"^(?:Q\d+ )?(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:, (?P<firm>{_NAME_WORD}(?: (?:&|{_NAME_WORD})){{0,4}}))?: (?=\S)",
+                           re.MULTILINE)
 #: Labels that name a part in the conversation, not a person.
 ROLE_LABELS = {"host", "presenter", "moderator", "reporter", "anchor", "interviewer", "q", "a", "chair", "chairman", "chairwoman",
                "correspondent", "narrator", "interpreter", "caller", "audience", "audience member", "announcer", "question",
@@ -31,6 +37,8 @@ class Turn:
     label: tuple[int, int]  # characters of the whole label, timestamp and colon included
     speaker: str | None  # the name as labelled; None where the label names a part ('HOST', 'Q')
     end: int  # the turn runs to the end of its line
+    note: tuple[int, int] | None = None  # characters inside the label's brackets: 'ANNA BERG (Nordvolt):'
+    answers: bool = False  # 'A:' in a question-and-answer interview: the interviewee speaks
 
 
 @lru_cache(maxsize=4)
@@ -44,12 +52,18 @@ def turns(text: str) -> tuple[Turn, ...]:
         if match["mixed"] and not role and " " not in name:
             continue  # 'Update:', 'Note:'
         end = text.find("\n", match.end())
-        found.append(Turn((match.start(), match.end()), None if role else name, len(text) if end == -1 else end))
+        note = match.span("note") if match["note"] else None
+        found.append(Turn((match.start(), match.end()), None if role else name, len(text) if end == -1 else end, note,
+                          name.lower() in ("a", "answer")))
     return tuple(found) if len(found) >= 2 else ()
 
 
 def speaker_of(turn: Turn, doc: Doc) -> list[Span]:
-    """The person entities a turn's label names: 'MARIA OYELARAN' is 'Maria Oyelaran', 'KOBAYASHI' 'Kobayashi Hiroshi'."""
+    """The person entities a turn's label names: 'MARIA OYELARAN' is 'Maria Oyelaran', 'KOBAYASHI' 'Kobayashi Hiroshi';
+    an 'A:' answers for the people the introduction names, before the first question."""
+    if turn.answers:
+        opening = turns(document_text(doc))[0].label[0]
+        return [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= opening]
     words = turn.speaker.casefold().split() if turn.speaker else []
     return [e for e in doc.ents if e.label_ == "PERSON" and words and not turn.label[0] <= e.start_char < turn.label[1]
             and (e.text.casefold().split() == words or len(words) == 1 and words[0] in e.text.casefold().split())]
