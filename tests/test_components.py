@@ -6087,3 +6087,11 @@ def test_a_company_in_a_speaker_s_label_and_an_interviewee_s_answers(nlp):
                 "Q: Tell us about the plant.\n\n"
                 "A: It is a chemicals plant in Dholera. We will invest about forty billion yen in our plant.")
     assert [i.investor for i in extract_text(nlp, answered).investments] == ["shirane chemical industries"]
+
+
+def test_a_tv_segment_s_region_and_a_reporter_s_rumour_name_no_organisations(nlp):
+    text = ("PRESENTER: Now to the Ohio Valley, where Carrow Steel announced today it will spend about one-point-four "
+            "billion dollars converting its Steubenville mill to electric arc furnaces.\n\n"
+            "REPORTER (Yonhap): There are reports that Veloria Motors will buy the steel. Can you confirm?\n\n"
+            "Helen Park, a Carrow Steel spokeswoman, said the company would not comment.")
+    assert set(orgs(extract_text(nlp, text))) == {"Carrow Steel"}

@@ -216,6 +216,8 @@ class EntityFixer:
         """The corrected label, or None to drop the entity."""
         if ent.label_ in ("FAC", "GPE", "LOC") and PORT_OF.match(ent.text) and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("from", "with", "by"):
             return "ORG"  # "We lease the site from the Port of Cromarty Firth": the port's company
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LANDFORMS:
+            return "LOC"  # "Now to the Ohio Valley, where Carrow Steel announced": a region named after its landform
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in EVENT_NOUNS:
             return "EVENT"  # "Asia Biomanufacturing Summit": a gathering, not who meets there
         if len(ent) == 1 and ent.label_ != "PERSON" and ent[0].lower_ in FOREIGN_TITLES:
@@ -949,6 +951,8 @@ def _acts_like_a_business(token: Token) -> bool:
     return token.dep_ == "nsubj" and verb.lemma_ in BUSINESS_VERBS and not any(c.dep_ == "appos" for c in token.children)
 
 
+#: What ends the name of a region, never a company's ('Hunter Valley', 'the Ruhr Basin', 'the Niger Delta').
+LANDFORMS = {"Valley", "Basin", "Delta", "Peninsula", "Plateau", "Highlands", "Lowlands"}
 PORT_OF = re.compile(r"(?:the )?Port of [A-Z]")
 #: What ends the name of a gathering, never a person's.
 EVENT_NOUNS = {"summit", "conference", "expo", "fair", "festival", "convention", "symposium"}

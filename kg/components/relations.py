@@ -26,7 +26,7 @@ from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_kn
 from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
-from kg.components.transcripts import turns
+from kg.components.transcripts import asked_not_said, turns
 from kg.normalize import clean_name, entity_key
 
 TITLE_HEADS = {
@@ -1633,7 +1633,7 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     ventures = _joint_ventures(doc, orgs)
     project_owner = _project_owner(doc, orgs, owners, subsidiaries, arms)
     for sentence in doc.sents:
-        if in_clutter(doc, sentence.start_char) or _asked_not_said(sentence):
+        if in_clutter(doc, sentence.start_char) or asked_not_said(document_text(doc), sentence.start_char):
             continue
         text = span_text(sentence)
         further = bool(ADDING.search(text) and TRADE_WORDS.search(text)) and not OWNERSHIP_WORDS.search(text)
@@ -1837,14 +1837,6 @@ def _item_s_company(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None
     if not _an_item(sentence):
         return None
     return most_mentioned([m for m in _in_the_paragraph(sentence, orgs) if m.end <= sentence.start])
-
-
-def _asked_not_said(sentence: Span) -> bool:
-    """'REPORTER (Yonhap): There are reports that Veloria Motors will buy the output. Can you confirm?': a deal a
-    reporter or a host asks about is a report relayed, not news the speaker gives."""
-    text = document_text(sentence.doc)
-    return any(turn.speaker is None and turn.label[0] <= sentence.start_char < turn.end and "?" in text[turn.label[1] : turn.end]
-               for turn in turns(text))
 
 
 def _speaker_s_company(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:

@@ -67,3 +67,9 @@ def speaker_of(turn: Turn, doc: Doc) -> list[Span]:
     words = turn.speaker.casefold().split() if turn.speaker else []
     return [e for e in doc.ents if e.label_ == "PERSON" and words and not turn.label[0] <= e.start_char < turn.label[1]
             and (e.text.casefold().split() == words or len(words) == 1 and words[0] in e.text.casefold().split())]
+
+
+def asked_not_said(text: str, char: int) -> bool:
+    """'REPORTER (Yonhap): There are reports that Veloria Motors will buy the output. Can you confirm?': what a reporter
+    or a host asks about is a report relayed, not news the speaker gives."""
+    return any(turn.speaker is None and turn.label[0] <= char < turn.end and "?" in text[turn.label[1] : turn.end] for turn in turns(text))
