@@ -6095,3 +6095,18 @@ def test_a_tv_segment_s_region_and_a_reporter_s_rumour_name_no_organisations(nlp
             "REPORTER (Yonhap): There are reports that Veloria Motors will buy the steel. Can you confirm?\n\n"
             "Helen Park, a Carrow Steel spokeswoman, said the company would not comment.")
     assert set(orgs(extract_text(nlp, text))) == {"Carrow Steel"}
+
+
+def test_a_bare_name_answer_is_a_company_and_them_is_it(nlp):
+    text = ("Members present: Fiona Rennie MP (Chair), Ewan Crichton MP.\n\n"
+            "Witness: Gareth Lloyd, chief operating officer, Tarbert Subsea Cables Ltd.\n\n"
+            "Q114 Ewan Crichton: You say anchor order. Whose order?\n\n"
+            "Gareth Lloyd: Caledonia Offshore Wind. We signed the export cable contract with them in December.\n\n"
+            "Q115 Ewan Crichton: And the power?\n\n"
+            "Gareth Lloyd: Ebro Renovables. We signed the PPA with them last week.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Tarbert Subsea Cables Ltd.", "Caledonia Offshore Wind", "Ebro Renovables"}
+    partners = partner_sets(extraction)
+    assert frozenset({"tarbert subsea cables", "caledonia offshore wind"}) in partners
+    assert frozenset({"tarbert subsea cables", "ebro renovables"}) in partners
+    assert "ewan crichton" in {p.name.lower() for p in extraction.people}

@@ -179,6 +179,7 @@ class EntityFixer:
         fixed = _joined_adjacent_orgs(doc, _joined_over_brackets(doc, _with_name_particles(doc, _with_peoples_committees(doc, fixed))))
         fixed += _untagged_acting_names(doc, fixed)
         fixed += _untagged_run_in_headings(doc, fixed)
+        fixed += _untagged_answer_names(doc, fixed)
         fixed += _untagged_acronym_names(doc, fixed)
         fixed = _without_covered(fixed + _untagged_titled_names(doc, fixed))
         fixed += _untagged_full_names(doc, fixed)
@@ -216,6 +217,9 @@ class EntityFixer:
         """The corrected label, or None to drop the entity."""
         if ent.label_ in ("FAC", "GPE", "LOC") and PORT_OF.match(ent.text) and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("from", "with", "by"):
             return "ORG"  # "We lease the site from the Port of Cromarty Firth": the port's company
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.end < len(doc) and doc[ent.end].text in LEGISLATOR_SUFFIXES \
+                and all(t.is_title for t in ent):
+            return "PERSON"  # "Members present: Fiona Rennie MP (Chair), Ewan Crichton MP."
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LANDFORMS:
             return "LOC"  # "Now to the Ohio Valley, where Carrow Steel announced": a region named after its landform
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in EVENT_NOUNS:
@@ -2238,6 +2242,24 @@ def _untagged_run_in_headings(doc: Doc, ents: list[Span]) -> list[Span]:
         if not (1 <= len(words) <= 4 and sent[-1].text == "." and sent.end < len(doc) and _opens_a_line(doc, sent.start)
                 and all(t.text[:1].isupper() and t.is_alpha for t in words) and not taken.intersection(range(sent.start, sent.end - 1))
                 and not is_broad_place(words.text) and _describes_a_company(doc[sent.end : sent.end + 5])):
+            continue
+        found.append(Span(doc, words.start, words.end, label="ORG"))
+    return found
+
+
+def _untagged_answer_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'GARETH LLOYD: Caledonia Offshore Wind. We signed the contract with them': a speaker's answer that opens with a
+    bare name, a sentence of its own, names a company (not a place the question was about)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for turn in turns(document_text(doc)):
+        answer = doc.char_span(turn.label[1], turn.end, alignment_mode="expand") if turn.speaker else None
+        if answer is None or not len(answer):
+            continue
+        sentence = answer[0].sent  # the parser may run the label into it
+        words = doc[answer.start : sentence.end - 1]
+        if not 2 <= len(words) <= 4 or answer[0].sent[-1].text != "." or taken.intersection(range(words.start, words.end)) \
+                or not all(t.is_title and t.is_alpha for t in words) or is_broad_place(words.text) or is_known_town(words.text):
             continue
         found.append(Span(doc, words.start, words.end, label="ORG"))
     return found

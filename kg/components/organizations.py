@@ -284,9 +284,18 @@ def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention
         answering = employers[k + 1] if k + 1 < len(labelled) and labelled[k + 1].speaker != turn.speaker else None
         for token in doc.char_span(turn.label[1], turn.end, alignment_mode="expand") or ():
             meant = employers[k] if token.lower_ in FIRST_PERSON else answering if token.lower_ == "your" else None
+            if token.lower_ == "them" and employers[k] is not None:
+                meant = _named_before_in_the_turn(doc, turn, token, named, employers[k])
             if meant is not None:  # "MODERATOR: Marcus, your Tuas plant?": the one who answers next
                 found.append(OrgMention(token.i, token.i + 1, meant.key, meant.name, meant.kind, "pronoun"))
     return found
+
+
+def _named_before_in_the_turn(doc: Doc, turn: Turn, token: Token, named: list[OrgMention], speaker_s: OrgMention) -> OrgMention | None:
+    """'GARETH LLOYD: Caledonia Offshore Wind. We signed the export cable contract with them in December.': the company
+    the speaker named last before 'them', other than the speaker's own."""
+    before = [m for m in named if turn.label[1] <= doc[m.start].idx and m.end <= token.i and m.key != speaker_s.key and m.kind == "company"]
+    return before[-1] if before else None
 
 
 def speakers_companies(doc: Doc, named: list[OrgMention]) -> list[tuple[Turn, OrgMention | None]]:
