@@ -6110,3 +6110,11 @@ def test_a_bare_name_answer_is_a_company_and_them_is_it(nlp):
     assert frozenset({"tarbert subsea cables", "caledonia offshore wind"}) in partners
     assert frozenset({"tarbert subsea cables", "ebro renovables"}) in partners
     assert "ewan crichton" in {p.name.lower() for p in extraction.people}
+
+
+def test_a_demonstration_unit_is_a_plant_of_its_own(nlp):
+    text = ("Verdelha Bioquímica will build a bio-based glycol plant at Suape. Verdelha has run a small demonstration unit "
+            "in Campinas, in São Paulo state, since 2021.")
+    extraction = extract_text(nlp, text)
+    places = {p.key: p.name for p in extraction.places}
+    assert ("Campinas", "operating") in {(places.get(p.location), p.status) for p in extraction.plants}

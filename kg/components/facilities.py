@@ -53,7 +53,8 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "station": {"power", "freight", "compressor", "pumping"},
                   "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight", "overhaul", "repair"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication", "repair", "maintenance"},
                   "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
-                  "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "osat", "test", "recycling", "fermentation", "capture"},
+                  "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "osat", "test", "recycling", "fermentation", "capture",
+                           "demonstration", "pilot"},  # "a small demonstration unit in Campinas"
                   "port": {"dry", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication"},
                   "battery": {"megawatt", "mw", "megawatt-hour", "mwh", "gwh", "gigawatt-hour", "grid-scale", "utility-scale"}}  # "its
 # 200-megawatt battery near Horsham": a storage plant, not a product
