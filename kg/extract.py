@@ -190,8 +190,9 @@ def _salient(doc: Doc, organizations: tuple[Organization, ...], mentions: list[O
     bodies always stay."""
     involved = {i["investor"] for i in facts.investments} | {p["operator"] for p in facts.plants} | {r["org"] for r in facts.roles}
     involved |= {key for p in facts.partnerships for key in p["partners"]} | {p["maker"] for p in facts.products}
+    text = document_text(doc)
     involved |= {m.key for m in mentions if (_acts(doc[m.start : m.end].root) or _lends(doc, m))
-                 and not asked_not_said(document_text(doc), doc[m.start].idx)}  # not a buyer a reporter asks about
+                 and not asked_not_said(text, doc[m.start].idx)}  # not a buyer a reporter asks about
     counts = Counter(m.key for m in mentions)
     introduced = {m.key for m in mentions if m.via == "ner" and has_legal_form(m.name) and not _named_as_an_example(doc, m)}
     return tuple(o for o in organizations if o.kind != "company" or o.key in involved | introduced or counts[o.key] > 1)

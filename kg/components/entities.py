@@ -2239,11 +2239,9 @@ def _untagged_run_in_headings(doc: Doc, ents: list[Span]) -> list[Span]:
     found = []
     for sent in doc.sents:
         words = sent[:-1]
-        if not (1 <= len(words) <= 4 and sent[-1].text == "." and sent.end < len(doc) and _opens_a_line(doc, sent.start)
-                and all(t.text[:1].isupper() and t.is_alpha for t in words) and not taken.intersection(range(sent.start, sent.end - 1))
-                and not is_broad_place(words.text) and _describes_a_company(doc[sent.end : sent.end + 5])):
-            continue
-        found.append(Span(doc, words.start, words.end, label="ORG"))
+        if 1 <= len(words) and _a_bare_name(words, taken) and sent.end < len(doc) and _opens_a_line(doc, sent.start) \
+                and _describes_a_company(doc[sent.end : sent.end + 5]):
+            found.append(Span(doc, words.start, words.end, label="ORG"))
     return found
 
 
@@ -2256,13 +2254,16 @@ def _untagged_answer_names(doc: Doc, ents: list[Span]) -> list[Span]:
         answer = doc.char_span(turn.label[1], turn.end, alignment_mode="expand") if turn.speaker else None
         if answer is None or not len(answer):
             continue
-        sentence = answer[0].sent  # the parser may run the label into it
-        words = doc[answer.start : sentence.end - 1]
-        if not 2 <= len(words) <= 4 or answer[0].sent[-1].text != "." or taken.intersection(range(words.start, words.end)) \
-                or not all(t.is_title and t.is_alpha for t in words) or is_broad_place(words.text) or is_known_town(words.text):
-            continue
-        found.append(Span(doc, words.start, words.end, label="ORG"))
+        words = doc[answer.start : answer[0].sent.end - 1]  # the parser may run the label into the sentence
+        if 2 <= len(words) and _a_bare_name(words, taken) and all(t.is_title for t in words) and not is_known_town(words.text):
+            found.append(Span(doc, words.start, words.end, label="ORG"))
     return found
+
+
+def _a_bare_name(words: Span, taken: set[int]) -> bool:
+    """A sentence of up to four capitalised words and its full stop, none of them tagged, that is no broad place."""
+    return len(words) <= 4 and words.end < len(words.doc) and words.doc[words.end].text == "." and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+        and not taken.intersection(range(words.start, words.end)) and not is_broad_place(words.text)
 
 
 def _opens_a_line(doc: Doc, i: int) -> bool:

@@ -186,23 +186,18 @@ def _spoken_amounts(text: str, words: dict[str, str]) -> list[tuple[int, int, De
             currency = QUALIFIED_WORDS.get(match["cur"].lower()) or words.get(match["cur"].lower())
         if number is None or currency is None:
             continue
-        end = match.end() if match["country"] else match.end("cur") if match["cur"] else match.end("alone")
         scale = ALL_SCALES[match["scale"].lower()] * ALL_SCALES.get((match["scale2"] or "").lower(), 1)
-        found.append((match.start("num"), end, number * scale, currency))
+        found.append((match.start("num"), match.end(), number * scale, currency))
     return found
 
 
 def spoken_number(words: str) -> Decimal | None:
     """'a hundred and twenty' -> 120, 'one-point-one' -> 1.1, 'two hundred seventy' -> 270."""
     whole, _, fraction = re.sub(r"[\s-]+", " ", words.lower()).partition(" point ")
-    value = 0
-    for word in whole.split():
-        if word == "hundred":
-            value = (value or 1) * 100  # below a thousand: the scale word follows the number
-        elif word in NUMBER_WORDS:
-            value += NUMBER_WORDS[word]
-    if not any(word in NUMBER_WORDS or word == "hundred" for word in whole.split()):
-        value = 1  # 'a million' ('a' before a number is the article: 'a forty-five billion naira plant')
+    numbers = [word for word in whole.split() if word in NUMBER_WORDS or word == "hundred"]  # 'a' before a number is the
+    value = 0 if numbers else 1  # article ('a forty-five billion naira plant'), alone it is one ('a million')
+    for word in numbers:
+        value = (value or 1) * 100 if word == "hundred" else value + NUMBER_WORDS[word]  # below a thousand: the scale word follows
     digits = [NUMBER_WORDS.get(word) for word in fraction.split()]
     if any(digit is None or digit > 9 for digit in digits):
         return None

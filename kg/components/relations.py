@@ -26,7 +26,7 @@ from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_kn
 from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
-from kg.components.transcripts import asked_not_said, turns
+from kg.components.transcripts import Turn, asked_not_said, turn_at, turns
 from kg.normalize import clean_name, entity_key
 
 TITLE_HEADS = {
@@ -937,7 +937,7 @@ def _priced_after_a_cue(sentence: Span) -> bool:
     """'Our first commercial plant. Two hundred and sixty million Canadian.': spoken, a bare amount with no verb
     prices what the sentence before it named."""
     if any(t.pos_ in ("VERB", "AUX") for t in sentence) or sentence.start == 0 or "\n" in sentence.doc[sentence.start - 1].text_with_ws \
-            or not any(turn.label[0] <= sentence.start_char < turn.end for turn in turns(document_text(sentence.doc))):
+            or turn_at(document_text(sentence.doc), sentence.start_char) is None:
         return False  # in a transcript's turn only: written news says what a figure is
     return INVESTMENT_CUES.search(span_text(sentence.doc[sentence.start - 1].sent)) is not None
 
@@ -946,7 +946,7 @@ def _answers_a_question_on_money(doc: Doc, sentence: Span) -> bool:
     """'HOST: How much money are we talking about? MARIA OYELARAN: About forty-five billion naira.': in a transcript,
     an amount that answers a question on money is what is spent, though the answer names no spending."""
     labelled = turns(document_text(doc))
-    answer = next((i for i, turn in enumerate(labelled) if turn.label[0] <= sentence.start_char < turn.end), None)
+    answer = turn_at(document_text(doc), sentence.start_char)
     if not answer or labelled[answer].speaker is None:
         return False
     question = labelled[answer - 1]
@@ -1632,13 +1632,14 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     parties = [m for m in orgs if not _employer_in_a_title(doc[m.start : m.end].root) and m.start not in firms]
     ventures = _joint_ventures(doc, orgs)
     project_owner = _project_owner(doc, orgs, owners, subsidiaries, arms)
+    speaking = speakers_companies(doc, [m for m in parties if m.via not in ("pronoun", "description")])
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char) or asked_not_said(document_text(doc), sentence.start_char):
             continue
         text = span_text(sentence)
         further = bool(ADDING.search(text) and TRADE_WORDS.search(text)) and not OWNERSHIP_WORDS.search(text)
         mentions = list(_partnership_mentions(sentence, parties, facilities, owners,
-                                              _item_s_company(sentence, parties) or _speaker_s_company(sentence, parties) or project_owner))
+                                              _item_s_company(sentence, parties) or _speaker_s_company(sentence, speaking) or project_owner))
         if further and not mentions:
             mentions = _further_deal(sentence, text, parties, facilities, owners, groups)
         for mention in mentions:
@@ -1839,12 +1840,11 @@ def _item_s_company(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None
     return most_mentioned([m for m in _in_the_paragraph(sentence, orgs) if m.end <= sentence.start])
 
 
-def _speaker_s_company(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
+def _speaker_s_company(sentence: Span, speaking: list[tuple[Turn, OrgMention | None]]) -> OrgMention | None:
     """'SOFIA MARCHETTI: Prairie Cement Co. signed a ten-year offtake for the whole plant': in a transcript, a deal with
     one named party is with the company the speaker was introduced with."""
-    named = [m for m in orgs if m.via not in ("pronoun", "description")]
-    return next((company for turn, company in speakers_companies(sentence.doc, named)
-                 if turn.label[0] <= sentence.start_char < turn.end), None)
+    k = turn_at(document_text(sentence.doc), sentence.start_char)
+    return speaking[k][1] if k is not None else None
 
 
 def _an_item(sentence: Span) -> bool:
@@ -2134,11 +2134,10 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t) or _org_named_after(orgs, t))]
         objects += [m for m in [org_at(orgs, prep)] if m is not None and _a_recipient(prep)]  # "allotted the company 28 acres"
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
-        if _equity_put_into(prep):  # "put $25 million into the company's Series B"
+        if _stake_in(prep) or _equity_put_into(prep):  # "in its Malaysian business", "into the company's Series B"
             objects += [m for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "poss" and (m := org_at(orgs, p))]
-        if _stake_in(prep):  # "a 10% stake in the second fab": in the company that runs it; "in its Malaysian business"
+        if _stake_in(prep):  # "a 10% stake in the second fab": in the company that runs it
             objects += [owners[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in owners]
-            objects += [m for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "poss" and (m := org_at(orgs, p))]
             objects += _orgs_sold_to(orgs, verb_of(prep.head))  # "sold a stake in ... to Mitsuhama"
         if not objects:
             continue

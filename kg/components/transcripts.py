@@ -69,7 +69,13 @@ def speaker_of(turn: Turn, doc: Doc) -> list[Span]:
             and (e.text.casefold().split() == words or len(words) == 1 and words[0] in e.text.casefold().split())]
 
 
+def turn_at(text: str, char: int) -> int | None:
+    """The index of the turn (label included) a character of the text lies in, if any."""
+    return next((k for k, turn in enumerate(turns(text)) if turn.label[0] <= char < turn.end), None)
+
+
 def asked_not_said(text: str, char: int) -> bool:
     """'REPORTER (Yonhap): There are reports that Veloria Motors will buy the output. Can you confirm?': what a reporter
     or a host asks about is a report relayed, not news the speaker gives."""
-    return any(turn.speaker is None and turn.label[0] <= char < turn.end and "?" in text[turn.label[1] : turn.end] for turn in turns(text))
+    k = turn_at(text, char)
+    return k is not None and (turn := turns(text)[k]).speaker is None and "?" in text[turn.label[1] : turn.end]
