@@ -6118,3 +6118,18 @@ def test_a_demonstration_unit_is_a_plant_of_its_own(nlp):
     extraction = extract_text(nlp, text)
     places = {p.key: p.name for p in extraction.places}
     assert ("Campinas", "operating") in {(places.get(p.location), p.status) for p in extraction.plants}
+
+
+def test_the_place_hung_on_the_goods_a_plant_makes_is_the_plants(nlp):
+    text = ("Hanseong Motion Parts Co. said on Monday it would build a factory for aluminium motor housings and inverter "
+            "casings in Debrecen, its second plant in Hungary. The Korean company will spend 48 billion forints on the site.")
+    extraction = extract_text(nlp, text)
+    places = {p.key: p.name for p in extraction.places}
+    assert [(places.get(p.location), p.ordinal) for p in extraction.plants] == [("Debrecen", 2)]
+
+
+def test_a_zone_named_after_its_town_is_the_same_plant_site(nlp):
+    text = ("Istanbul-based medical device maker Medikor will build a 2.4 billion lira plant for intravenous catheters in "
+            "the Gebze Organised Industrial Zone in Kocaeli province, the company said on Tuesday.\n\n"
+            "Medikor said the Gebze plant would double its output and create 350 jobs.")
+    assert len(extract_text(nlp, text).plants) == 1

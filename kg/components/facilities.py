@@ -399,12 +399,12 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     parent's ('Veltrix will invest RM3.2 billion in the facility' that Veltrix Malaysia runs)."""
     def compatible(p: _Plant, check_location: bool = True, check_operator: bool = True) -> bool:
         same_kind = p.kind == mention.kind or mention.kind in GENERIC_KINDS or p.kind in GENERIC_KINDS
-        same_place = not check_location or location is None or p.location in (None, location)
+        same_place = not check_location or location is None or p.location in (None, location) or _zone_of_the_town(p.location, location)
         same_operator = operator is None or p.operator in (None, operator) or parents.get(p.operator or "") == operator
         return same_kind and (not check_operator or same_operator) and same_place
 
     def same_named_plant(p: _Plant) -> bool:  # "the Asan plant" after "the group's home plant in Asan" (or "its first plant, in Asan")
-        return compatible(p) and p.location == location and (
+        return compatible(p) and (p.location == location or _zone_of_the_town(p.location or "", location or "")) and (
             p.ordinal is None or p.operator is not None)  # not "its Sunderland plant" into a third gigafactory nobody runs yet
 
     def in_the_region_of(p: _Plant) -> bool:  # "The Kedah plant" after "a plant in Kulim Hi-Tech Park in the state of Kedah"
@@ -1058,6 +1058,7 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         after += named is not head and after < len(head.doc) and head.doc[after].text == ","
         candidates += [c for c in verb.children if c.dep_ == "prep" and c.i == after]
         # "to take a fifth of the copper smelter under construction at Chingola": a place right after it, hung on the verb
+    candidates += [c for goods in _goods_made(head) for c in goods.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")]
     candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.conjuncts]  # "in Ochang, and in Hungary"
     candidates += [inner for prep in candidates if prep.lower_ == "on" for inner in prep.subtree
                    if inner.dep_ == "prep" and inner.i > prep.i]  # "built on the site of a power station at Loon-Plage"
@@ -1088,6 +1089,22 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
             return _specificity((PREPOSITION_RANK["at"], child))[:2], [entity_key(_place_name(child))]
 
     return UNPLACED, []
+
+
+def _zone_of_the_town(one: str, other: str) -> bool:
+    """'the Gebze plant' after 'a plant in the Gebze Organised Industrial Zone': a zone named after its town is there."""
+    shorter, longer = sorted((one, other), key=len)
+    return longer.startswith(shorter + " ") and longer.rsplit(" ", 1)[-1] in ZONE_NOUNS
+
+
+def _goods_made(head: Token) -> list[Token]:
+    """'a factory for aluminium motor housings and inverter casings in Debrecen': the goods a plant is for, on which
+    (or on whose last conjunct, which the parser may join to the plant) the parser hangs the plant's place; not 'the
+    new plant for its factory in Nitra', where the place is the other facility's."""
+    made = [g for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() not in DEFAULT_KINDS]
+    return [g for first in made for g in (first, *first.conjuncts)] + [
+        c for c in head.children if c.dep_ == "conj" and made and c.i > made[0].i and c.lemma_.lower() not in DEFAULT_KINDS]
 
 
 NEIGHBOUR_WORDS = {"next", "adjacent", "beside", "alongside", "close"}
