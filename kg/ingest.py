@@ -36,6 +36,15 @@ _TEXT_BYTES = bytes([7, 8, 9, 10, 12, 13, 27]) + bytes(range(0x20, 0x100))  # wh
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _LATIN_JOINER = re.compile("(?<=[A-Za-z])[\u200c\u200d]+(?=[A-Za-z])")  # 'Nis\u200dsan' is Nissan; Persian ZWNJ stays
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+#: An advertisement slot pasted into the middle of a sentence ('... end-of-life packs to\n\nAdvertisement\n\nTeesside.'):
+#: the sentence goes on after it, so the slot goes and the two halves are one sentence again. Only where the text
+#: before stops on a word no sentence ends with, or a comma, or the text after starts in lower case.
+_AD_SLOT = re.compile(
+    r"(?P<before>\b(?:to|of|the|a|an|and|or|in|at|for|with|by|from|on|that|which|its|their|as|than|into|near|over|,)"
+    r"|[^\W\d_](?=[ \t]*\n\s*\S+(?: \S+){0,3}[ \t]*\n\s*[a-z]))"
+    r"[ \t]*\n\s*(?:Advertisement|ADVERTISEMENT|(?:Story|Article) continues below(?: advertisement)?|Continue reading below)"
+    r"[ \t]*\n\s*(?=\S)"
+)
 _URL_ILLEGAL = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 _HTML_DROP = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
@@ -379,13 +388,15 @@ def decode(data: bytes, origin: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Valid, NFC-normalised Unicode without control, bidi-override or zero-width characters; newlines and tabs kept.
+    """Valid, NFC-normalised Unicode without control, bidi-override or zero-width characters, nor advertisement slots
+    that cut a sentence in two; newlines and tabs kept.
 
     Lone surrogates become U+FFFD; U+2028/U+2029 and CR become newlines. Evidence offsets are
     offsets into this cleaned text.
     """
     text = _SURROGATES.sub("\ufffd", text)
     text = _LINE_BREAKS.sub("\n", text)
+    text = _AD_SLOT.sub(lambda slot: slot["before"] + " ", text)
     text = _LATIN_JOINER.sub("", text)
     text = _CONTROL_CHARS.sub("", text)
     return unicodedata.normalize("NFC", text).strip()

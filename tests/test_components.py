@@ -6133,3 +6133,18 @@ def test_a_zone_named_after_its_town_is_the_same_plant_site(nlp):
             "the Gebze Organised Industrial Zone in Kocaeli province, the company said on Tuesday.\n\n"
             "Medikor said the Gebze plant would double its output and create 350 jobs.")
     assert len(extract_text(nlp, text).plants) == 1
+
+
+def test_a_pasted_web_page_s_menus_lists_captions_and_comments_are_clutter(nlp):
+    text = ("Skip to main content\n\nWe value your privacy. We and our 214 partners use cookies. Accept all | Reject all\n\n"
+            "THE NATIONAL CHRONICLE\nNews | Business | Politics | Sport\nBusiness > Industry > Manufacturing\n\n"
+            "Halvergate Metals will build a £310m battery recycling plant at Wilton, near Redcar, the company said on Monday.\n\n"
+            "An artist's impression of the planned plant at Wilton. Photograph: Tolland Construction\n\n"
+            "This article was amended on 11 March 2025. An earlier version gave the cost as £24m.\n\n"
+            "Most viewed\n1. Castlemoor Brewery to shut Burton bottling hall\n2. Pennine Steel in talks with Indian buyer\n\n"
+            "Comments (41)\nRedcarRob: They said the same about the gigafactory Brightvolt promised at Seal Sands.\n\n"
+            "© 2025 The National Chronicle | Terms | Privacy | Cookies")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Halvergate Metals"}
+    assert [(i.amount, i.currency) for i in extraction.investments] == [(Decimal("310000000"), "GBP")]
+    assert len(extraction.plants) == 1

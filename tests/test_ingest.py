@@ -143,6 +143,14 @@ def test_bidi_and_zero_width_characters_do_not_split_names():
     assert clean_text("lone \ud800 surrogate") == "lone \ufffd surrogate"
 
 
+def test_an_advertisement_slot_inside_a_sentence_goes_and_the_sentence_is_whole_again():
+    assert clean_text("will send scrap and end-of-life packs to\n\nAdvertisement\n\nTeesside. Ashlow said.") \
+        == "will send scrap and end-of-life packs to Teesside. Ashlow said."
+    assert clean_text("the plant, which\nADVERTISEMENT\nwill open in 2027.") == "the plant, which will open in 2027."
+    standfirst = "Plant at Wilton will create 340 jobs\n\nAdvertisement\n\nHalvergate Metals will build a plant."
+    assert clean_text(standfirst) == standfirst, "a standfirst ends there: the slot stays, and clutter marks it"
+
+
 def test_empty_binary_and_whitespace_files(tmp_path):
     (tmp_path / "empty.md").write_bytes(b"")
     (tmp_path / "blank.txt").write_bytes(b" \n\r\n\t ")

@@ -18,17 +18,30 @@ DEFAULT_PREFIXES = [
     "press enquiries", "press inquiries", "investor contact", "investor contacts", "contact", "contacts", "inquiries", "enquiries",
     "translated from", "translated by", "translation by",
     "forwarded this", "was this forwarded", "this issue is sponsored", "this newsletter is sponsored", "this email is sponsored", "sponsored", "you are receiving", "you're receiving", "manage your subscription", "update preferences", "view in browser", "view this email",
+    "skip to", "we use cookies", "we value your privacy", "this site uses cookies", "this website uses cookies", "accept all",
+    "social sharing", "share:", "share on", "tags:", "topics:", "explore more on", "filed under", "continue reading",
+    "this article is for subscribers", "already a subscriber", "already subscribed", "log in", "sign in", "register now",
+    "upcoming webinar", "newsletter:", "catch all the", "stocks mentioned", "disclaimer", "about the author",
+    "updated", "last updated", "first published", "listen to this article", "report typo", "©", "all rights reserved",
+]
+#: A line that opens a list of other stories, links or readers' comments: the lines under it, up to the next blank
+#: line, are the page around the story ('Most viewed', 'Trending Now', 'More from Wire', 'Comments (41)').
+DEFAULT_LIST_HEADINGS = [
+    "most viewed", "most read", "most popular", "most shared", "popular now", "popular in", "popular on", "trending",
+    "related", "more from", "more on this", "more stories", "more in", "sponsored content", "you may also like",
+    "you might also like", "recommended", "latest news", "latest stories", "top stories", "editor's picks", "don't miss",
+    "in other news", "comments", "reader comments", "have your say", "join the conversation", "key events",
 ]
 
 
 @Language.factory(
     "kg_clutter",
-    default_config={"prefixes": DEFAULT_PREFIXES, "byline_max_words": 6},
+    default_config={"prefixes": DEFAULT_PREFIXES, "list_headings": DEFAULT_LIST_HEADINGS, "byline_max_words": 6},
     assigns=[f"doc._.{CLUTTER}"],
 )
-def make_clutter(nlp: Language, name: str, prefixes: list[str], byline_max_words: int) -> "ClutterMarker":
+def make_clutter(nlp: Language, name: str, prefixes: list[str], list_headings: list[str], byline_max_words: int) -> "ClutterMarker":
     register_extensions()
-    return ClutterMarker(prefixes, byline_max_words)
+    return ClutterMarker(prefixes, list_headings, byline_max_words)
 
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -60,6 +73,19 @@ BOILERPLATE = re.compile(
 )
 
 
+#: A web page's menus, share bars, tickers and footers, pasted with the story: a line of three or more short items
+#: between bars ('News | Business | Politics', 'Share | Post | Email | 41 comments'), or of two ('Newsletter | Subscribe').
+MENU = re.compile(r"^[ \t]*[^\s|][^|\n]{0,40}(?:[ \t]\|[ \t]*[^|\n]{1,40}){1,}[ \t]*$", re.MULTILINE)
+#: 'Business > Industry > Manufacturing', 'Home / News / Companies': where the page sits on its site.
+BREADCRUMB = re.compile(r"^[ \t]*[\w'’&-]+(?: [\w'’&-]+){0,3}(?: (?:>|/|›|») [\w'’&-]+(?: [\w'’&-]+){0,3}){1,5}[ \t]*$", re.MULTILINE)
+#: 'An artist's impression of the planned plant. Photograph: Halvergate Metals': a caption ending in its credit.
+CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Image|Illustration)(?::| by) [^\n.]{1,60}\.?[ \t]*$", re.MULTILINE)
+#: 'This article was amended on 11 March 2025. An earlier version gave the grant as £24m.': the figure corrected
+#: is no fact, and the story above already gives the right one.
+AMENDED = re.compile(r"^[ \t]*(?:This (?:article|story|piece) (?:was|has been) (?:amended|corrected)|An earlier version of this)[^\n]*$",
+                     re.IGNORECASE | re.MULTILINE)
+
+
 #: A roundup's section heading on a line of its own ('Solar', 'Cables'): a topic, not a name in a sentence.
 HEADING = re.compile(r"(?<=\n\n)[A-Z][^\W\d]*(?:[ \t][A-Za-z&][^\W\d]*){0,2}[ \t]*(?=\n\n)")
 
@@ -70,16 +96,19 @@ def dateline(text: str) -> re.Match | None:
 
 
 class ClutterMarker:
-    def __init__(self, prefixes: list[str], byline_max_words: int) -> None:
+    def __init__(self, prefixes: list[str], list_headings: list[str], byline_max_words: int) -> None:
         alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-        self.prefix_line = re.compile(rf"^\W*(?:{alternatives})\b.*$", re.IGNORECASE | re.MULTILINE)
+        self.prefix_line = re.compile(rf"^\W*(?:{alternatives})(?:(?<=\W)|\b).*$", re.IGNORECASE | re.MULTILINE)
+        headings = "|".join(re.escape(h) for h in sorted(list_headings, key=len, reverse=True))
+        self.listed = re.compile(rf"^[ \t]*(?:{headings})\b[^\n]{{0,60}}$(?:\n[ \t]*\S[^\n]*)*", re.IGNORECASE | re.MULTILINE)
         self.byline = re.compile(rf"^\s*by\s+(?:\S+\s+){{0,{byline_max_words - 1}}}\S+\s*$", re.IGNORECASE | re.MULTILINE)
         self.subscription = re.compile(r"^[^\n]*\b(?:reader-supported|paid subscriber|unsubscribe)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
         self.credit = re.compile(r"^[^\n.]{1,60}/(?:AFP|Reuters|AP|Getty Images|Bloomberg|PA|EPA|Shutterstock)\s*$", re.MULTILINE)
 
     def __call__(self, doc: Doc) -> Doc:
         text = document_text(doc)
-        ranges = [m.span() for rx in (self.prefix_line, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM, BOILERPLATE, HEADING) for m in rx.finditer(text)]
+        ranges = [m.span() for rx in (self.prefix_line, self.listed, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
+                                      BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED) for m in rx.finditer(text)]
         if (opening := dateline(text)) is not None:
             ranges.append(opening.span("stamp"))
         doc._.set(CLUTTER, sorted(ranges))
