@@ -6148,3 +6148,47 @@ def test_a_pasted_web_page_s_menus_lists_captions_and_comments_are_clutter(nlp):
     assert set(orgs(extraction)) == {"Halvergate Metals"}
     assert [(i.amount, i.currency) for i in extraction.investments] == [(Decimal("310000000"), "GBP")]
     assert len(extraction.plants) == 1
+
+
+def test_an_unplaced_name_that_builds_is_a_company_wherever_the_model_took_it_for_a_place(nlp):
+    text = ("Aerolámina to build €95m offshore blade plant in As Pontes\n\n"
+            "Aerolámina will build a €95 million plant in As Pontes, Galicia, to make blades for offshore wind turbines, "
+            "the company said on Thursday. The factory, its second after Tudela, will employ 300 people from 2027.\n\n"
+            "A blade leaves Aerolámina's Tudela plant.")
+    extraction = extract_text(nlp, text)
+    assert "aerolamina" in {o.key for o in extraction.organizations}
+    assert [i.investor for i in extraction.investments] == ["aerolamina"]
+
+
+def test_a_site_weighed_and_turned_down_is_no_plant(nlp):
+    text = ("Aster Protein Ingredients Ltd. says it will spend C$260 million on a plant near Saskatoon.\n\n"
+            '"We looked hard at a site in North Dakota, but the peas are here, and the province made it easy to say yes," '
+            "said Aster's chief executive, Marc-André Lévesque.")
+    places = {p.key: p.name for p in extract_text(nlp, text).places}
+    assert "North Dakota" not in {places.get(p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_product_sold_under_a_name(nlp):
+    text = ("Aster Protein Ingredients Ltd. will build a pea protein plant near Saskatoon. Aster will sell the isolate "
+            "under the name PulseCore, and Bramblewood Foods has agreed to take a third of it.")
+    assert "PulseCore" in {p.name for p in extract_text(nlp, text).products}
+
+
+def test_a_plant_in_the_standfirst_is_the_one_the_story_introduces(nlp):
+    from kg.extract import extraction_from_doc
+    from kg.ingest import read_file
+
+    page = read_file(Path(__file__).parent.parent / "corpus" / "articles" / "dc-halvergate-wilton-battery-recycling.md")
+    extraction = extraction_from_doc(nlp(page.text), page)
+    places = {p.key: p.name for p in extraction.places}
+    assert [places.get(p.location) for p in extraction.plants].count("Wilton") == 1
+
+
+def test_the_plant_is_the_story_s_not_one_told_of_in_a_clause_about_another_company(nlp):
+    text = ("Halvergate Metals will build a £310m plant to recover lithium at Wilton, the company said on Monday.\n\n"
+            "Halvergate has signed a ten-year supply agreement with Corvane Automotive, whose Sunderland car plant will "
+            "send production scrap to Teesside. Ashlow Cathode Materials, which is building a cathode factory in Blyth, "
+            "has agreed to buy half of the plant's recovered nickel and cobalt.")
+    partners = partner_sets(extract_text(nlp, text))
+    assert frozenset({"ashlow cathode materials", "halvergate metals"}) in partners
+    assert frozenset({"ashlow cathode materials", "corvane automotive"}) not in partners

@@ -1157,8 +1157,9 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     """'said Sines had been chosen': a name tagged as a place elsewhere in the article is that place, a
     surname of a person named in full is that person, 'County Mayo' is a place, and the first word of a
     company's name is that company."""
-    places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
-    place_tokens = {t.i for e in ents if e.label_ in ("GPE", "LOC") for t in e}
+    builders = _unplaced_builders(ents)
+    places = {e.text for e in ents if e.label_ in ("GPE", "LOC")} - builders
+    place_tokens = {t.i for e in ents if e.label_ in ("GPE", "LOC") and e.text not in builders for t in e}
     surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
     surnames |= {e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 2 and "-" in e.text}  # "Kang" of "Kang Min-jae"
     surnames |= {e[-2].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 2 and e[-2].is_title}  # "Domínguez" of "Raquel
@@ -1186,6 +1187,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     found_products = {m.start for m in (ents[0].doc._.get(PRODUCTS) or [])} if ents else set()  # kg_products' own finds stay
 
     def relabel(ent: Span) -> str:
+        if ent.label_ in ("GPE", "LOC") and ent.text in builders:
+            return "ORG"
         if ent.label_ == "PERSON" and ent.text in places:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
         if ent.label_ in ("PERSON", "PRODUCT") and ent.start not in found_products and len(ent) <= 3 and not is_short_form(ent) \
@@ -1232,6 +1235,14 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     surnames |= {_lower_words(e[k:]) for e in relabelled if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
     relabelled = [e if (label := relabel(e)) == e.label_ else _as_place_or(e, label) for e in relabelled]
     return _extend_to_company_prefixes(relabelled, org_names)
+
+
+def _unplaced_builders(ents: list[Span]) -> set[str]:
+    """'Aerolámina will build a €95 million plant in As Pontes': a name no gazetteer places and no place preposition
+    introduces, which builds or invests where it is the subject (a company, wherever else the model took it for a place)."""
+    placed = {e.text for e in ents if _after_place_preposition(e)}  # "its existing facility in Ghent", then "what Ghent can supply"
+    return {e.text for e in ents if e.label_ in ("ORG", "GPE", "LOC") and len(e) == 1 and not is_known_town(e.text)
+            and not is_broad_place(e.text) and _acts_like_a_business(e.root)} - placed
 
 
 def _after_its_home(name: tuple[str, ...], words: tuple[str, ...]) -> bool:

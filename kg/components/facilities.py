@@ -485,6 +485,7 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         if location is not None and not running and nearby is not None:
             return nearby  # "a plant near Antofagasta ... to build the plant in La Negra, 20 kilometres south of Antofagasta"
         candidates = [i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)]
+        candidates = [i for i in candidates if not _told_in_passing(doc, plants[i], assigned)] or candidates
         return next((i for i in candidates if plants[i].kind == mention.kind), candidates[0] if candidates else None)
         # "The terminal" after "ammonia made at plants in Quebec": the last terminal, not the last plant of any kind
     if location is None and operator is not None and (doc[mention.start].lower_ in ("the", "this", "that", "its") or _owner_only(doc[mention.head])):
@@ -503,6 +504,13 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if doc[mention.start].lower_ in ("a", "an"):
         return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _told_in_passing(doc: Doc, plant: _Plant, assigned: list[FacilityMention]) -> bool:
+    """'Corvane Automotive, whose Sunderland car plant will send scrap', 'Ashlow, which is building a cathode factory
+    in Blyth,': a plant named only in a clause that describes another company is background, which a later bare 'the
+    plant' does not refer to while the story's own plant is there."""
+    return all(any(a.dep_ == "relcl" and a.head.ent_type_ == "ORG" for a in doc[assigned[m].head].ancestors) for m in plant.mentions)
 
 
 def _add_earlier_sites(doc: Doc, plants: list[_Plant], assigned: list[FacilityMention], orgs: list[OrgMention], text: str) -> None:
@@ -840,13 +848,26 @@ def _repeats(plants: list[_Plant], doc: Doc, mentions: list[FacilityMention]) ->
     ordinal that do not differ, referred to rather than introduced ('its second facility in Speke' ... 'the Speke
     facility'; not 'A battery plant on the same site'), by the earlier one's index."""
     same_as: dict[int, int] = {}
+    text = document_text(doc)
     for later, plant in enumerate(plants):
-        if doc[mentions[plant.mentions[0]].start].lower_ in ("a", "an"):
-            continue
-        first = next((f for f in range(later) if f not in same_as and _same_plant(plants[f], plant, doc, mentions)), None)
+        introduced = doc[mentions[plant.mentions[0]].start].lower_ in ("a", "an")
+        first = next((f for f in range(later) if f not in same_as and _same_plant(plants[f], plant, doc, mentions)
+                      and (not introduced or _only_in_display_lines(plants[f], doc, mentions, text))), None)
         if first is not None:
             same_as[later] = first
     return same_as
+
+
+def _only_in_display_lines(plant: _Plant, doc: Doc, mentions: list[FacilityMention], text: str) -> bool:
+    """'Plant at Wilton will treat scrap from 200,000 car batteries a year and create 340 jobs' above 'Halvergate Metals
+    will build a £310m plant ... at Wilton': a plant named only in the headline or standfirst, lines without a full
+    stop, is the one the story then introduces."""
+    def line_of(index: int) -> str:
+        start = text.rfind("\n", 0, doc[index].idx) + 1
+        end = text.find("\n", doc[index].idx)
+        return text[start : end if end != -1 else len(text)].strip()
+
+    return all(len(line := line_of(mentions[m].head)) <= 200 and not line.endswith((".", "!", "?", '"', "”")) for m in plant.mentions)
 
 
 def _same_plant(one: _Plant, other: _Plant, doc: Doc, mentions: list[FacilityMention]) -> bool:
@@ -1137,13 +1158,14 @@ def _a_portfolio(head: Token, rank: tuple) -> bool:
 
 
 WEIGHING_VERBS = {"look", "consider", "weigh", "study", "eye", "evaluate", "scout", "examine", "assess"}
-SETTLING = re.compile(r"\bbefore (?:settling|choosing|opting|picking|deciding|plumping)\b", re.IGNORECASE)
+SETTLING = re.compile(r"\bbefore (?:settling|choosing|opting|picking|deciding|plumping)\b|^[^.;]{0,40}?,? but\b", re.IGNORECASE)
 
 
 def _passed_over(head: Token) -> bool:
     """A site or plant the company weighed before it chose another ('had looked at a site in Hokkaido before settling
-    on Kikuyo'), which it will not build."""
-    return verb_of(head).lemma_ in WEIGHING_VERBS and SETTLING.search(span_text(head.doc[head.i : head.sent.end])) is not None
+    on Kikuyo', 'We looked hard at a site in North Dakota, but the peas are here'), which it will not build."""
+    verb = verb_of(head)
+    return verb.lemma_ in WEIGHING_VERBS and verb.tag_ in ("VBD", "VBN") and SETTLING.search(span_text(head.doc[head.i : head.sent.end])) is not None
 
 
 def _next_door(head: Token) -> bool:

@@ -115,8 +115,9 @@ class ProductFinder:
             if as_object and token.head.head.lemma_ in SELLING_VERBS and _looks_like_a_name(token):
                 found.append((token.i, token.head.head.i))  # "will be sold as the SJ-Etch 7"
             if token.lemma_ in ("name", "brand", "label", "banner") and token.head.lower_ == "under":  # "sold under the VK-Frame
-                found += [(n.i, token.i) for c in token.children if c.dep_ in ("compound", "nmod") and _looks_like_a_name(c)
-                          for n in (c, *c.conjuncts) if _looks_like_a_name(n)]  # name", "under the Bushveld Ultra and Bushveld SuperBuild brands"
+                found += [(n.i, token.i) for c in token.children if c.dep_ in ("compound", "nmod", "appos") and _looks_like_a_name(c)
+                          for n in (c, *c.conjuncts) if _looks_like_a_name(n)]  # name", "under the Bushveld Ultra and Bushveld SuperBuild brands",
+                # "under the name PulseCore"
             if dep == "dobj" and token.head.lemma_ in LAUNCHING_VERBS and _looks_like_a_name(token) and token.ent_type_ != "GPE" \
                     and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ not in COMPANY_WORDS for c in token.children):
                 found.append((token.i, token.i))  # "today launched Sentiva X5, a hydrogen leak detector"
