@@ -6192,3 +6192,12 @@ def test_the_plant_is_the_story_s_not_one_told_of_in_a_clause_about_another_comp
     partners = partner_sets(extract_text(nlp, text))
     assert frozenset({"ashlow cathode materials", "halvergate metals"}) in partners
     assert frozenset({"ashlow cathode materials", "corvane automotive"}) not in partners
+
+
+def test_a_long_headline_s_short_name_is_the_full_name_the_body_gives(nlp):
+    text = ("Sahyadri Organics, Japan's Kirishima to set up ₹1,450-crore silicones plant at Dahej\n\n"
+            "Pune-based Sahyadri Organics Ltd and Japan's Kirishima Chemical Industries on Monday signed a joint venture "
+            "agreement to build a ₹1,450-crore specialty silicones plant at Dahej in Gujarat's Bharuch district. "
+            "Kirishima will license its silicone emulsion process to the venture.")
+    keys = {o.key for o in extract_text(nlp, text).organizations}
+    assert "kirishima chemical industries" in keys and "kirishima" not in keys
