@@ -6201,3 +6201,26 @@ def test_a_long_headline_s_short_name_is_the_full_name_the_body_gives(nlp):
             "Kirishima will license its silicone emulsion process to the venture.")
     keys = {o.key for o in extract_text(nlp, text).organizations}
     assert "kirishima chemical industries" in keys and "kirishima" not in keys
+
+
+def test_a_name_ending_in_an_undotted_mexican_legal_form_is_whole(nlp):
+    text = ("The plant in Salinas Victoria, north of Monterrey, will be run by the group's local unit, Seorin Autotech "
+            "Mexico SA de CV, and is due to break ground in November.")
+    assert "seorin autotech mexico" in {o.key for o in extract_text(nlp, text).organizations}
+
+
+def test_what_companies_pledged_over_a_conference_is_no_investment(nlp):
+    text = ("Sundown Hydrogen has signed a memorandum of understanding with the Industrial Development Corporation to "
+            "study a green ammonia plant at the Coega Special Economic Zone.\n\n"
+            "Premier Zukisa Ntlabathi closed the conference in Gqeberha saying companies had pledged R48 billion over the day.")
+    assert not extract_text(nlp, text).investments
+
+
+def test_on_a_live_page_a_bare_title_speaks_for_the_entry_s_company(nlp):
+    text = ("14:20\nSundown Hydrogen has signed a memorandum of understanding with the Industrial Development Corporation "
+            "(IDC) to study a green ammonia plant at the Coega Special Economic Zone. Sundown would build and run it.\n\n"
+            "Sundown has also reserved 60 hectares with the Coega Development Corporation, chief executive Rohan Pillay said.\n\n"
+            "10:50\nKaroo Ridge Cement will build a R3.2 billion cement grinding plant at the Coega Special Economic Zone. "
+            "The company has signed a 30-year land lease with the Coega Development Corporation.\n\n"
+            '"Coega gives us a port on the doorstep," chief executive Marelize Botha said.')
+    assert ("marelize botha", "chief executive", "karoo ridge cement") in role_triples(extract_text(nlp, text))

@@ -76,6 +76,8 @@ WRITTEN_LEGAL_FORM = re.compile(r"\s+(?:A/S|S\.p\.A\.|[Ss]p\. z o\.o\.|A\.Ş\.|S
 GOVERNED_UNITS = {"Region", "Province", "Prefecture", "Municipality", "Department", "County"}
 #: Mexican legal forms, written after a comma ('Jinrui Fundidora de México, S.A. de C.V.'): the model tags them apart.
 MEXICAN_LEGAL_FORM = re.compile(r"(?:S\.A\.(?:B\.|P\.I\.)?|S\. de R\.L\.)(?: de C\.V\.?)?")
+#: A name ending in a Mexican legal form, with or without its dots ('Seorin Autotech Mexico SA de CV').
+ENDS_MEXICAN_FORM = re.compile(r"\bS\.?A\.?(?:B\.?|P\.?I\.?)? de C\.?V\.?$|\bS\.? de R\.?L\.?(?: de C\.?V\.?)?$")
 #: Words that start the name of a natural feature: the model tags some as organisations ('Salar de Pocitos').
 FEATURE_WORDS = {"salar", "lake", "mount", "mt", "river", "cerro", "rio", "río", "lago", "laguna", "sierra", "gulf", "bay", "cape", "isla"}
 #: Letters after a legislator's name ('Louise Barrett TD', 'Sarah Ollerton MP'): a title, no part of the name.
@@ -1682,9 +1684,9 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "PT Sinar Nikel" + "Mandiri" + "Tbk"
             continue
         if (previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG", "PRODUCT") and ent.start == previous.end
-                and ent.label_ == "ORG" and is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS"):  # not "Japan's" + "X Corp."
+                and ent.label_ == "ORG" and _ends_in_a_legal_form(ent) and previous[-1].tag_ != "POS"):  # not "Japan's" + "X Corp."
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Farmalia" (GPE) + "Distribución S.L." (ORG),
-            # "Quorra" (a product to the model) + "Sound Inc."
+            # "Quorra" (a product to the model) + "Sound Inc.", "Seorin" + "Autotech Mexico SA de CV"
             continue
         if (previous is not None and ent.label_ == "ORG" and MEXICAN_LEGAL_FORM.fullmatch(ent.text) and previous.end + 1 == ent.start
                 and doc[previous.end].text == ","):
@@ -1725,11 +1727,15 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             # Invest", "Prairie Forge Towers LLC" from "LLC"
         if ent.start < tagged_start:
             if previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG") and ent.start == previous.end \
-                    and is_legal_form(ent[-1].text) and previous[-1].tag_ != "POS":
+                    and _ends_in_a_legal_form(ent) and previous[-1].tag_ != "POS":
                 merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "KT" + "Separator" + "Hungary Kft", "Vireon"
                 continue  # (a place to the model) + "Cell" + "Hungary Kft"
         merged.append(ent)
     return merged
+
+
+def _ends_in_a_legal_form(ent: Span) -> bool:
+    return is_legal_form(ent[-1].text) or ENDS_MEXICAN_FORM.search(ent.text) is not None
 
 
 #: Legal forms written after a comma ('Taiko Kisen Kaisha, Ltd.', 'Nortek, Inc.').

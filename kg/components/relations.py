@@ -82,6 +82,8 @@ NOT_INVESTMENT = re.compile(
     # worth a combined 87.4 billion baht", "has signed investment MoUs worth Rs 10 lakh crore", "put the combined value of the
     # day's pledges at Rs 1.27 lakh crore": a tally of many; "cut its
     # capital spending guidance for the year to 4 trillion won": a forecast of all spending
+    r"(?:companies|firms|investors|businesses) (?:had |have |has )?(?:pledged|committed|promised)|"  # "companies had pledged R48
+    # billion over the day": a conference's tally
     r"buy-?backs?|(?:share|stock) repurchases?|capex envelope|plan assum(?:es|ed)|"  # "a €1 billion share buyback", "our
     # medium-term plan assumes capital spending of ¥210 billion": returns to shareholders and a plan's spending on everything
     r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour|"
@@ -757,7 +759,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         same_kind = [m for m in same_kind if not COUNCIL.search(m.name)]  # a Landrat or a state secretary sits on no town council
     kind = "government" if official else "company"
     return _previous_subject(doc, person, same_kind) or most_mentioned(_named_earlier_in_the_paragraph(doc, person, same_kind), kind) \
-        or most_mentioned(same_kind, kind)
+        or most_mentioned(_named_earlier_in_the_entry(doc, person, same_kind), kind) or most_mentioned(same_kind, kind)
 
 
 def _named_earlier_in_the_paragraph(doc: Doc, person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -765,6 +767,21 @@ def _named_earlier_in_the_paragraph(doc: Doc, person: Span, orgs: list[OrgMentio
     of items, a speaker with a bare title speaks for the organisations the item is about (its subjects), not for the
     story's main one."""
     return [m for m in _in_the_paragraph(person, orgs) if m.end <= person.start
+            and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end])]
+
+
+#: A live page's entry stamp on a line of its own ('10:50', '3.15pm').
+ENTRY_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _named_earlier_in_the_entry(doc: Doc, person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'10:50 / Karoo Ridge Cement will build a grinding plant ... / "Coega gives us a port," chief executive Marelize
+    Botha said': on a live page, a speaker with a bare title speaks for the subjects of the entry they are quoted in."""
+    text = document_text(doc)
+    stamps = [m.end() for m in ENTRY_STAMP.finditer(text, 0, doc[person.start].idx)]
+    if not stamps:
+        return []
+    return [m for m in orgs if stamps[-1] <= doc[m.start].idx and m.end <= person.start
             and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end])]
 
 
