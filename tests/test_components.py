@@ -6224,3 +6224,12 @@ def test_on_a_live_page_a_bare_title_speaks_for_the_entry_s_company(nlp):
             "The company has signed a 30-year land lease with the Coega Development Corporation.\n\n"
             '"Coega gives us a port on the doorstep," chief executive Marelize Botha said.')
     assert ("marelize botha", "chief executive", "karoo ridge cement") in role_triples(extract_text(nlp, text))
+
+
+def test_each_partner_of_a_venture_two_companies_set_up_puts_in_its_own_money(nlp):
+    text = ("German compounder Rheinfeld Compounds GmbH and Polish chemicals group Wisła Chemia S.A. have set up a 50:50 "
+            "joint venture to build a plant for recycled polypropylene compounds in Włocławek.\n\n"
+            "The venture, RW Compounding sp. z o.o., will invest €68 million in the plant. Each partner will contribute "
+            "€15 million of equity.")
+    found = {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+    assert {("rheinfeld compounds", Decimal("15000000")), ("wisła chemia", Decimal("15000000"))} <= found

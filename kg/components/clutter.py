@@ -31,6 +31,7 @@ DEFAULT_LIST_HEADINGS = [
     "related", "more from", "more on this", "more stories", "more in", "sponsored content", "you may also like",
     "you might also like", "recommended", "latest news", "latest stories", "top stories", "editor's picks", "don't miss",
     "in other news", "comments", "reader comments", "have your say", "join the conversation", "key events",
+    "about the author", "about the reporter",
 ]
 
 

@@ -1216,12 +1216,17 @@ def _equal_holders(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 def _owners_of_their_venture(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
-    """'A and B will build a plant through their joint venture, X': the subject's companies, if two or more."""
+    """'A and B will build a plant through their joint venture, X', 'A and B have set up a 50:50 joint venture': the
+    subject's companies, if two or more."""
     for venture in tokens_with(doc, LEMMA, VENTURE_NOUNS):
-        owners = _each_of_the_subject(verb_of(venture), orgs) if any(c.lower_ == "their" for c in venture.children) else []
+        formed = venture.dep_ == "dobj" and venture.head.lemma_ in VENTURE_FORMING_VERBS
+        owners = _each_of_the_subject(verb_of(venture), orgs) if formed or any(c.lower_ == "their" for c in venture.children) else []
         if len(owners) >= 2:
             return owners
     return []
+
+
+VENTURE_FORMING_VERBS = {"set", "form", "create", "establish", "launch", "found", "incorporate"}
 
 
 def _each_of_the_subject(verb: Token, orgs: list[OrgMention]) -> list[OrgMention]:
