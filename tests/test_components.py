@@ -6233,3 +6233,12 @@ def test_each_partner_of_a_venture_two_companies_set_up_puts_in_its_own_money(nl
             "€15 million of equity.")
     found = {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
     assert {("rheinfeld compounds", Decimal("15000000")), ("wisła chemia", Decimal("15000000"))} <= found
+
+
+def test_a_surname_with_ms_tagged_as_a_company_is_the_person_and_a_site_chosen_over_is_no_plant(nlp):
+    text = ("Corio Nutritionals chief executive Helen Varga said Lara had been chosen over a site near Shepparton because "
+            'of its access to the Port of Geelong.\n\n"We had two strong options, and Geelong\'s freight links won it," Ms Varga said.')
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Corio Nutritionals"}
+    assert [p.name for p in extraction.people] == ["Helen Varga"]
+    assert not extraction.plants

@@ -168,7 +168,8 @@ class EntityFixer:
             if label == ent.label_:
                 fixed.append(_whole_person(doc, ent) if label == "PERSON" else ent)
             elif label == "PERSON":
-                fixed.append(_whole_person(doc, ent))
+                skip = min(honorific_length(doc, ent.start), len(ent) - 1)  # "Ms Varga" (an organisation to the model)
+                fixed.append(_whole_person(doc, Span(doc, ent.start + skip, ent.end, label="PERSON")))
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_share_after(_without_place_after(
@@ -226,6 +227,8 @@ class EntityFixer:
             return "LOC"  # "Now to the Ohio Valley, where Carrow Steel announced": a region named after its landform
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in EVENT_NOUNS:
             return "EVENT"  # "Asia Biomanufacturing Summit": a gathering, not who meets there
+        if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 2 and ent[0].lower_.rstrip(".") in HONORIFICS and ent[1].is_title:
+            return "PERSON"  # '"We had two strong options," Ms Varga said' (an organisation to the model)
         if len(ent) == 1 and ent.label_ != "PERSON" and ent[0].lower_ in FOREIGN_TITLES:
             return None  # "Oberbürgermeisterin Sabine Köhler", "Vali Enver Ünlü": a title kept as written, a place to the model
         if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \

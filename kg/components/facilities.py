@@ -1158,12 +1158,16 @@ def _a_portfolio(head: Token, rank: tuple) -> bool:
 
 
 WEIGHING_VERBS = {"look", "consider", "weigh", "study", "eye", "evaluate", "scout", "examine", "assess"}
+CHOOSING_VERBS = {"choose", "pick", "select", "prefer", "favour", "favor"}
 SETTLING = re.compile(r"\bbefore (?:settling|choosing|opting|picking|deciding|plumping)\b|^[^.;]{0,40}?,? but\b", re.IGNORECASE)
 
 
 def _passed_over(head: Token) -> bool:
     """A site or plant the company weighed before it chose another ('had looked at a site in Hokkaido before settling
-    on Kikuyo', 'We looked hard at a site in North Dakota, but the peas are here'), which it will not build."""
+    on Kikuyo', 'We looked hard at a site in North Dakota, but the peas are here', 'Lara had been chosen over a site
+    near Shepparton'), which it will not build."""
+    if head.dep_ == "pobj" and head.head.lower_ == "over" and head.head.head.lemma_ in CHOOSING_VERBS:
+        return True  # "Lara had been chosen over a site near Shepparton"
     verb = verb_of(head)
     return verb.lemma_ in WEIGHING_VERBS and verb.tag_ in ("VBD", "VBN") and SETTLING.search(span_text(head.doc[head.i : head.sent.end])) is not None
 
