@@ -6242,3 +6242,11 @@ def test_a_surname_with_ms_tagged_as_a_company_is_the_person_and_a_site_chosen_o
     assert set(orgs(extraction)) == {"Corio Nutritionals"}
     assert [p.name for p in extraction.people] == ["Helen Varga"]
     assert not extraction.plants
+
+
+def test_a_narrower_place_set_off_after_the_country_is_the_plant_s(nlp):
+    text = ("Spanish wiring harness maker Ondarra signed on Wednesday in Rabat an investment agreement with the Ministry of "
+            "Industry and Trade for the construction of its third plant in Morocco, in Tanger Automotive City, with an "
+            "overall investment of 620 million dirhams.")
+    places = {p.key: p.name for p in extract_text(nlp, text).places}
+    assert [places.get(p.location, p.location) for p in extract_text(nlp, text).plants] == ["Tanger Automotive City"]

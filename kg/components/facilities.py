@@ -1093,6 +1093,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         found = named_by
     if found:  # 'its second US plant, in Orangeburg': the prepositional place is the more specific one
         best = min(found, key=_specificity)
+        if _specificity(best)[0] >= 1 and (closer := _set_off_place_after(best[1], orgs)) is not None:
+            best = (PREPOSITION_RANK["in"], closer)  # "its third plant in Morocco, in Tanger Automotive City"
         place = best[1]
         conjoined = [_named_by(t) if t.lemma_.lower() in PLACE_NOUNS else t for t in place.conjuncts]  # "Bac Ninh and Vinh Phuc provinces"
         places = [t for t in (place, *conjoined) if _is_place(t, orgs) and not _says_where_the_last_is(t)]
@@ -1116,6 +1118,18 @@ def _zone_of_the_town(one: str, other: str) -> bool:
     """'the Gebze plant' after 'a plant in the Gebze Organised Industrial Zone': a zone named after its town is there."""
     shorter, longer = sorted((one, other), key=len)
     return longer.startswith(shorter + " ") and longer.rsplit(" ", 1)[-1] in ZONE_NOUNS
+
+
+def _set_off_place_after(place: Token, orgs: list[OrgMention]) -> Token | None:
+    """'its third plant in Morocco, in Tanger Automotive City', 'its second shoe factory in Indonesia, at the Batang
+    Integrated Industrial Estate': a narrower place set off by a comma right after a country or region, wherever the
+    parser hangs it."""
+    doc = place.doc
+    after = place.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ not in ("in", "at", "near"):
+        return None
+    closer = _places_after(doc[after + 1], orgs)
+    return closer[0] if closer and _specificity((0, closer[0]))[0] < _specificity((0, place))[0] else None
 
 
 def _goods_made(head: Token) -> list[Token]:
