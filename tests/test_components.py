@@ -6250,3 +6250,10 @@ def test_a_narrower_place_set_off_after_the_country_is_the_plant_s(nlp):
             "overall investment of 620 million dirhams.")
     places = {p.key: p.name for p in extract_text(nlp, text).places}
     assert [places.get(p.location, p.location) for p in extract_text(nlp, text).plants] == ["Tanger Automotive City"]
+
+
+def test_a_place_given_to_the_project_set_beside_a_plant_is_the_plant_s(nlp):
+    text = ("The Union Cabinet on Thursday approved Tata Electronics' plan to build India's first commercial semiconductor "
+            "fab, a Rs 91,000 crore project at Dholera in Gujarat.")
+    places = {p.key: p.name for p in extract_text(nlp, text).places}
+    assert [places.get(p.location, p.location) for p in extract_text(nlp, text).plants] == ["Dholera"]

@@ -1050,8 +1050,9 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         if subject is not None:
             return _specificity((PREPOSITION_RANK["at"], subject))[:2], [entity_key(_place_name(subject))]
     candidates = list(head.rights)
-    candidates += [c for a in head.children if a.dep_ == "appos" and a.i > head.i and a.lower_ in ("time", "one")
-                   for c in a.children if c.dep_ == "prep"]  # "a second urea plant, this time in the Lekki Free Zone"
+    candidates += [c for a in head.children if a.dep_ == "appos" and a.i > head.i and (a.lower_ in ("time", "one") or a.lemma_ in PROJECT_WORDS)
+                   for c in a.children if c.dep_ == "prep"]  # "a second urea plant, this time in the Lekki Free Zone", "India's
+    # first commercial semiconductor fab, a Rs 91,000 crore project at Dholera"
     anchor = _first_conjunct(head)
     if anchor.i != head.i:  # "an assembly and test plant in Kulim Hi-Tech Park": the place hangs on the first conjunct
         candidates += [c for c in anchor.rights if c.i > head.i]
