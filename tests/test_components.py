@@ -6257,3 +6257,14 @@ def test_a_place_given_to_the_project_set_beside_a_plant_is_the_plant_s(nlp):
             "fab, a Rs 91,000 crore project at Dholera in Gujarat.")
     places = {p.key: p.name for p in extract_text(nlp, text).places}
     assert [places.get(p.location, p.location) for p in extract_text(nlp, text).plants] == ["Dholera"]
+
+
+def test_a_wire_site_s_gallery_captions_links_and_time_stamps_are_clutter(nlp):
+    text = ("Published\n2 hours ago\n\nShare\nSave\n\n"
+            "Item 1 of 3 A worker walks past the Brightvolt plant in Sunderland. REUTERS/Phil Noble Purchase Licensing Rights, opens new tab\n\n"
+            "Halvergate Metals will build a £310m battery recycling plant at Wilton, near Redcar, the company said on Monday.\n\n"
+            "Our Standards: The Thomson Reuters Trust Principles., opens new tab\n\n"
+            "Get weekly news and analysis on the energy transition delivered to your inbox. Sign up here.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Halvergate Metals"}
+    assert len(extraction.plants) == 1

@@ -23,6 +23,8 @@ DEFAULT_PREFIXES = [
     "this article is for subscribers", "already a subscriber", "already subscribed", "log in", "sign in", "register now",
     "upcoming webinar", "newsletter:", "catch all the", "stocks mentioned", "disclaimer", "about the author",
     "updated", "last updated", "first published", "listen to this article", "report typo", "©", "all rights reserved",
+    "published", "share", "save", "read next", "suggested topics", "our standards", "gift this article",
+    "have a confidential tip", "get the latest", "video",
 ]
 #: A line that opens a list of other stories, links or readers' comments: the lines under it, up to the next blank
 #: line, are the page around the story ('Most viewed', 'Trending Now', 'More from Wire', 'Comments (41)').
@@ -81,6 +83,11 @@ MENU = re.compile(r"^[ \t]*[^\s|][^|\n]{0,40}(?:[ \t]\|[ \t]*[^|\n]{1,40}){1,}[ 
 BREADCRUMB = re.compile(r"^[ \t]*[\w'’&-]+(?: [\w'’&-]+){0,3}(?: (?:>|/|›|») [\w'’&-]+(?: [\w'’&-]+){0,3}){1,5}[ \t]*$", re.MULTILINE)
 #: 'An artist's impression of the planned plant. Photograph: Halvergate Metals': a caption ending in its credit.
 CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Image|Illustration)(?::| by) [^\n.]{1,60}\.?[ \t]*$", re.MULTILINE)
+#: 'Item 1 of 3 A worker walks past the plant. REUTERS/X Purchase Licensing Rights, opens new tab', '2 hours ago': a
+#: wire site's gallery captions, links and time stamps.
+SITE_LINE = re.compile(r"^[^\n]*(?:, opens new tab|Purchase Licensing Rights|delivered to your inbox)[^\n]*$|"
+                       r"^[ \t]*(?:Item \d+ of \d+|\[\d+/\d+\])[^\n]*$|^[ \t]*\d+ (?:minutes?|hours?|days?|mins?|hrs?) ago[ \t]*$",
+                       re.IGNORECASE | re.MULTILINE)
 #: 'This article was amended on 11 March 2025. An earlier version gave the grant as £24m.': the figure corrected
 #: is no fact, and the story above already gives the right one.
 AMENDED = re.compile(r"^[ \t]*(?:This (?:article|story|piece) (?:was|has been) (?:amended|corrected)|An earlier version of this)[^\n]*$",
@@ -109,7 +116,7 @@ class ClutterMarker:
     def __call__(self, doc: Doc) -> Doc:
         text = document_text(doc)
         ranges = [m.span() for rx in (self.prefix_line, self.listed, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
-                                      BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED) for m in rx.finditer(text)]
+                                      BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE) for m in rx.finditer(text)]
         if (opening := dateline(text)) is not None:
             ranges.append(opening.span("stamp"))
         doc._.set(CLUTTER, sorted(ranges))
