@@ -6268,3 +6268,16 @@ def test_a_wire_site_s_gallery_captions_links_and_time_stamps_are_clutter(nlp):
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Halvergate Metals"}
     assert len(extraction.plants) == 1
+
+
+def test_an_amount_the_parser_cut_off_its_sentence_is_the_verb_s_object(nlp):
+    page = ("Halvergate Metals will build a £310m plant to recover lithium, nickel and cobalt at Wilton, near Redcar, "
+            "the company said on Monday.\n\nThe plant, Halvergate's first in the UK, is due to start construction in the "
+            "autumn and open in 2027. It will treat black mass from about 200,000 battery packs a year.\n\n"
+            "The Department for Business and Trade said on Monday it would contribute a £42m grant, while the National "
+            "Wealth Fund has agreed to lend £95m. Halvergate's chief executive, Oskar Lindqvist, said the support had "
+            '"tipped the balance" away from a rival site in Rotterdam.')
+    doc = nlp(page)
+    amount = next(t for t in doc if t.text == "£" and t.nbor().text == "95")
+    assert not amount.is_sent_start
+    assert ("national wealth fund", Decimal("95000000")) in {(i.investor, i.amount) for i in extract_text(nlp, page).investments}

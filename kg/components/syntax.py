@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.components.scan import tokens_where
 
@@ -26,7 +26,20 @@ class SyntaxMender:
         for token in tokens_where(doc, ORTH, _abbreviated):
             if _name_taken_for_a_full_stop(token):
                 _attach_to_what_lacks_it(token)
+        for sentence in [s for s in doc.sents if _an_amount_cut_off(s)]:
+            word = doc[sentence.start - 1]
+            sentence.root.head, sentence.root.dep_ = word, "pobj" if word.pos_ == "ADP" else "dobj"
         return doc
+
+
+def _an_amount_cut_off(sentence: Span) -> bool:
+    """'... has agreed to lend' | '£95m.': the parser sometimes ends a sentence on the verb or preposition before an
+    amount, on the same line; the amount is that word's object."""
+    if sentence.start == 0:
+        return False
+    first, word = sentence[0], sentence.doc[sentence.start - 1]
+    return (first.is_currency or first.like_num) and word.is_lower and word.is_alpha and "\n" not in word.whitespace_ \
+        and word.pos_ in ("VERB", "ADP") and len(sentence) <= 6
 
 
 def _abbreviated(text: str) -> bool:
