@@ -6281,3 +6281,10 @@ def test_an_amount_the_parser_cut_off_its_sentence_is_the_verb_s_object(nlp):
     amount = next(t for t in doc if t.text == "£" and t.nbor().text == "95")
     assert not amount.is_sent_start
     assert ("national wealth fund", Decimal("95000000")) in {(i.investor, i.amount) for i in extract_text(nlp, page).investments}
+
+
+def test_a_name_s_first_word_the_parser_cut_off_after_a_dateline_goes_on_its_sentence(nlp):
+    doc = nlp("JOHANNESBURG - Umoya Renewables (Pty) Ltd has reached financial close on a R8.4 billion ($450 million) "
+              "solar and battery storage plant near Upington in the Northern Cape, the developer said on Wednesday.")
+    umoya = next(t for t in doc if t.text == "Umoya")
+    assert not umoya.nbor().is_sent_start and umoya.head.i > umoya.i

@@ -29,6 +29,8 @@ class SyntaxMender:
         for sentence in [s for s in doc.sents if _an_amount_cut_off(s)]:
             word = doc[sentence.start - 1]
             sentence.root.head, sentence.root.dep_ = word, "pobj" if word.pos_ == "ADP" else "dobj"
+        for word in [s[0] for s in doc.sents if _a_name_s_first_word_cut_off(s)]:
+            word.head, word.dep_ = word.nbor(), "amod" if word.pos_ == "ADJ" else "compound"
         return doc
 
 
@@ -40,6 +42,14 @@ def _an_amount_cut_off(sentence: Span) -> bool:
     first, word = sentence[0], sentence.doc[sentence.start - 1]
     return (first.is_currency or first.like_num) and word.is_lower and word.is_alpha and "\n" not in word.whitespace_ \
         and word.pos_ in ("VERB", "ADP") and len(sentence) <= 6
+
+
+def _a_name_s_first_word_cut_off(sentence: Span) -> bool:
+    """'PERTH - Umoya' | 'Renewables (Pty) Ltd has reached financial close', 'South' | 'Korean battery maker X will':
+    after a dateline the parser sometimes ends a sentence on a name's first word; the name goes on, on the same line."""
+    doc = sentence.doc
+    return len(sentence) == 1 and sentence.end < len(doc) and sentence[0].is_title and sentence[0].pos_ in ("PROPN", "ADJ") \
+        and "\n" not in sentence[0].whitespace_ and doc[sentence.end].is_title
 
 
 def _abbreviated(text: str) -> bool:
