@@ -6288,3 +6288,14 @@ def test_a_name_s_first_word_the_parser_cut_off_after_a_dateline_goes_on_its_sen
               "solar and battery storage plant near Upington in the Northern Cape, the developer said on Wednesday.")
     umoya = next(t for t in doc if t.text == "Umoya")
     assert not umoya.nbor().is_sent_start and umoya.head.i > umoya.i
+
+
+def test_readers_comments_run_to_the_page_s_end_and_bylines_and_dotted_menus_are_clutter(nlp):
+    text = ("News · Business · Brightvolt · Sport\n\nBy Jonas Eckert and Thea Brandl in Frankfurt\n\n"
+            "Halvergate Metals will build a £310m battery recycling plant at Wilton, near Redcar, the company said on "
+            "Monday. The plant will employ 340 people.\n\n"
+            "Comments (3)\n\ntynesider77: Good news for once.\n\n"
+            "RedcarRob: They said the same about the gigafactory Corvane Automotive promised at Seal Sands.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Halvergate Metals"}
+    assert not extraction.people and len(extraction.plants) == 1

@@ -24,7 +24,10 @@ DEFAULT_PREFIXES = [
     "upcoming webinar", "newsletter:", "catch all the", "stocks mentioned", "disclaimer", "about the author",
     "updated", "last updated", "first published", "listen to this article", "report typo", "©", "all rights reserved",
     "published", "share", "save", "read next", "suggested topics", "our standards", "gift this article",
-    "have a confidential tip", "get the latest", "video",
+    "have a confidential tip", "get the latest", "video", "written by", "author:", "enter your email", "get our",
+    "never miss", "view comments", "join the discussion", "about us", "keywords:", "categories:", "by continuing",
+    "manage cookies", "cookie settings", "cookie policy", "accept cookies", "to continue reading", "register for free",
+    "promoted", "partner content", "you have reached", "free articles",
 ]
 #: A line that opens a list of other stories, links or readers' comments: the lines under it, up to the next blank
 #: line, are the page around the story ('Most viewed', 'Trending Now', 'More from Wire', 'Comments (41)').
@@ -33,8 +36,11 @@ DEFAULT_LIST_HEADINGS = [
     "related", "more from", "more on this", "more stories", "more in", "sponsored content", "you may also like",
     "you might also like", "recommended", "latest news", "latest stories", "top stories", "editor's picks", "don't miss",
     "in other news", "comments", "reader comments", "have your say", "join the conversation", "key events",
-    "about the author", "about the reporter",
+    "about the author", "about the reporter", "join the discussion",
 ]
+#: Of those, the headings of readers' comments: the comments run on, paragraph after paragraph, to the page's end.
+COMMENT_HEADINGS = re.compile(r"^[ \t]*(?:comments|reader comments|have your say|join the conversation|join the discussion)\b[^\n]{0,60}$",
+                              re.IGNORECASE | re.MULTILINE)
 
 
 @Language.factory(
@@ -78,7 +84,11 @@ BOILERPLATE = re.compile(
 
 #: A web page's menus, share bars, tickers and footers, pasted with the story: a line of three or more short items
 #: between bars ('News | Business | Politics', 'Share | Post | Email | 41 comments'), or of two ('Newsletter | Subscribe').
-MENU = re.compile(r"^[ \t]*[^\s|][^|\n]{0,40}(?:[ \t]\|[ \t]*[^|\n]{1,40}){1,}[ \t]*$", re.MULTILINE)
+MENU = re.compile(r"^[ \t]*[^\s|][^|\n]{0,40}(?:[ \t]\|[ \t]*[^|\n]{1,40}){1,}[ \t]*$"
+                  r"|^[ \t]*[^\s·•][^·•\n]{0,30}(?:[ \t][·•][ \t]*[^·•\n]{1,30}){2,}[ \t]*$", re.MULTILINE)  # or between dots
+#: 'By Jonas Eckert and Thea Brandl in Frankfurt', 'By Dana Whitford, CKPR News': a byline naming two or more writers.
+BYLINE_NAMES = re.compile(r"^[ \t]*By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:(?:,| and| &) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})*"
+                          r"(?:(?:,| in| \||:| for)[^\n]{0,60})?$", re.MULTILINE)
 #: 'Business > Industry > Manufacturing', 'Home / News / Companies': where the page sits on its site.
 BREADCRUMB = re.compile(r"^[ \t]*[\w'’&-]+(?: [\w'’&-]+){0,3}(?: (?:>|/|›|») [\w'’&-]+(?: [\w'’&-]+){0,3}){1,5}[ \t]*$", re.MULTILINE)
 #: 'An artist's impression of the planned plant. Photograph: Halvergate Metals': a caption ending in its credit.
@@ -116,7 +126,9 @@ class ClutterMarker:
     def __call__(self, doc: Doc) -> Doc:
         text = document_text(doc)
         ranges = [m.span() for rx in (self.prefix_line, self.listed, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
-                                      BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE) for m in rx.finditer(text)]
+                                      BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE, BYLINE_NAMES) for m in rx.finditer(text)]
+        if (comments := COMMENT_HEADINGS.search(text)) is not None and comments.start() > len(text) // 2:
+            ranges.append((comments.start(), len(text)))  # readers' comments, in the page's second half, run to its end
         if (opening := dateline(text)) is not None:
             ranges.append(opening.span("stamp"))
         doc._.set(CLUTTER, sorted(ranges))
