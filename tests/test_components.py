@@ -6299,3 +6299,13 @@ def test_readers_comments_run_to_the_page_s_end_and_bylines_and_dotted_menus_are
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Halvergate Metals"}
     assert not extraction.people and len(extraction.plants) == 1
+
+
+def test_a_name_before_the_goods_a_plant_makes_is_where_it_stands_not_a_product(nlp):
+    text = ("Velmar buys Lahntal's Marburg vaccine plant and plans €260m fill-finish building\n\n"
+            "Velmar Pharma AG has agreed to buy the Marburg vaccine plant of Lahntal Biotech GmbH for €140 million, the "
+            "two companies said on Tuesday. The plant, which employs 620 people, will be Velmar's first in Germany.")
+    extraction = extract_text(nlp, text)
+    assert not extraction.products
+    places = {p.key: p.name for p in extraction.places}
+    assert [places.get(p.location, p.location) for p in extraction.plants] == ["Marburg"]

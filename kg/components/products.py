@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import PRODUCTS, ProductMention, register_extensions
 from kg.components.clutter import in_clutter
-from kg.components.entities import TECHNOLOGIES, UNITS, is_legal_form
+from kg.components.entities import FACILITY_NOUNS, TECHNOLOGIES, UNITS, is_legal_form
 from kg.components.organizations import DEFAULT_DESCRIPTORS
 from kg.components.gazetteer import is_broad_place, is_known_town, is_language
 from kg.components.money import is_currency_word
@@ -135,7 +135,7 @@ class ProductFinder:
                 found.append((token.i, before.i))  # "its rival injection Slimora", "the drug Mounjaro"
             before = token
             if lower not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN") or _inside_a_name(token) \
-                    or _modifies_a_product_noun(token, self.product_nouns):
+                    or _modifies_a_product_noun(token, self.product_nouns) or _names_a_plant_s_kind(token):
                 continue
             for child in token.children:
                 if child.dep_ == "nummod" and child.ent_type_ == "PRODUCT" and child.i < token.i:
@@ -478,6 +478,11 @@ def _looks_like_a_name(token: Token) -> bool:
     """Structural evidence ('the Corvan, an electric delivery van') outweighs the model's label, whatever it is."""
     return token.pos_ == "PROPN" and token.text[:1].isupper() and (len(token.text) > 1 or _a_model_letter(token) and token.i > 0
                                                                     and token.nbor(-1).pos_ == "PROPN")  # "Hanulin N"
+
+
+def _names_a_plant_s_kind(token: Token) -> bool:
+    """'the Marburg vaccine plant': goods that say what a plant makes, whose name in front is where the plant stands."""
+    return token.dep_ == "compound" and token.head.lemma_ in FACILITY_NOUNS and token.head.i > token.i
 
 
 def _modifies_a_product_noun(token: Token, product_nouns: set[str]) -> bool:
