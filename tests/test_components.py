@@ -6309,3 +6309,14 @@ def test_a_name_before_the_goods_a_plant_makes_is_where_it_stands_not_a_product(
     assert not extraction.products
     places = {p.key: p.name for p in extraction.places}
     assert [places.get(p.location, p.location) for p in extraction.plants] == ["Marburg"]
+
+
+def test_a_dateline_opening_the_first_paragraph_under_a_page_s_menus_is_a_dateline(nlp):
+    text = ("Monterrey Business Daily | Inicio | Negocios | Industria\n\nIndustria > Automotriz\n\n"
+            "Korea's Seorin Autotech to build $420 mln EV parts plant in Mexico's Nuevo Leon\n\n"
+            "MONTERREY, Mexico, Sept 9 (Meridian Newswire) - South Korean auto parts maker Seorin Autotech Co will invest "
+            "$420 million in a second Mexican plant, in the northern state of Nuevo Leon, to make aluminium battery "
+            "housings for electric vehicles, the company said on Tuesday.")
+    extraction = extract_text(nlp, text)
+    assert {o.key for o in extraction.organizations} == {"seorin autotech"}
+    assert "MONTERREY" in {p.name for p in extraction.places}

@@ -60,7 +60,7 @@ CAPITALS = rf"{UPPER}(?:{UPPER}|[.'’]|-(?={UPPER}))*(?: {UPPER}(?:{UPPER}|[.'�
 #: 'KUALA LUMPUR (Dec 3):', 'MUMBAI/TOKYO:', 'MUSCAT - ', 'RABAT, 20 November 2025 - ', 'KAMENZ. ' (German papers): the places (kept: the story happens there) and the date and wire service
 #: (clutter) opening a release or a wire story.
 DATELINE = re.compile(
-    rf"\A\s*(?![AI] )(?P<where>{CAPITALS}(?:(?:,? and |/){CAPITALS})*(?:, (?:the )?[A-Z](?:[\w.'’]|-(?=\w))*(?: [A-Z](?:[\w.'’]|-(?=\w))*){{0,2}})?)"
+    rf"\s*(?![AI] )(?P<where>{CAPITALS}(?:(?:,? and |/){CAPITALS})*(?:, (?:the )?[A-Z](?:[\w.'’]|-(?=\w))*(?: [A-Z](?:[\w.'’]|-(?=\w))*){{0,2}})?)"
     rf"(?P<stamp>(?:,? {MONTH} \d{{1,2}}(?:, \d{{4}})?)?\s*(?:--\s*\([^()\n]{{2,40}}\)\s*--|/[^/\n]{{2,40}}/\s*(?:--|[-–—])|"
     rf"\([^()\n]{{2,40}}\)\s*(?:--|[-–—]|:)|\s*--|:)|, (?:{MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {MONTH}(?: \d{{4}})?)\s*(?:--|[-–—])"
     rf"| [-–—](?= )|(?<={UPPER}{UPPER}{UPPER})\.(?= [A-Z][a-z]))"
@@ -108,9 +108,17 @@ AMENDED = re.compile(r"^[ \t]*(?:This (?:article|story|piece) (?:was|has been) (
 HEADING = re.compile(r"(?<=\n\n)[A-Z][^\W\d]*(?:[ \t][A-Za-z&][^\W\d]*){0,2}[ \t]*(?=\n\n)")
 
 
+#: The story's first paragraph on a pasted page, after the menus, banners and headline lines above it.
+FIRST_PARAGRAPH = re.compile(r"^[^\n]{120,}", re.MULTILINE)
+
+
 def dateline(text: str) -> re.Match | None:
-    """The dateline opening ``text``, if it has one."""
-    return DATELINE.match(text)
+    """The dateline opening ``text``, or opening its first paragraph ('MONTERREY, Mexico, Sept 9 (Meridian Newswire) -'
+    under a page's menus and headline), if it has one."""
+    opening = DATELINE.match(text)
+    if opening is None and (first := FIRST_PARAGRAPH.search(text)) is not None and first.start() > 0:
+        opening = DATELINE.match(text, first.start())
+    return opening
 
 
 class ClutterMarker:
