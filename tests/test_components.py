@@ -6320,3 +6320,11 @@ def test_a_dateline_opening_the_first_paragraph_under_a_page_s_menus_is_a_dateli
     extraction = extract_text(nlp, text)
     assert {o.key for o in extraction.organizations} == {"seorin autotech"}
     assert "MONTERREY" in {p.name for p in extraction.places}
+
+
+def test_a_town_a_speaker_names_is_a_place_not_a_company(nlp):
+    text = ("Corio Nutritionals chief executive Helen Varga said Lara had been chosen over a site near Shepparton because "
+            "of its access to the Port of Geelong and Avalon Airport.\n\n"
+            '"We had two strong options, and Geelong\'s freight links won it," Ms Varga said.\n\n'
+            'Minister for Economic Growth Daniel Pearce said the plant would "put Geelong on the map for high-value food".')
+    assert set(orgs(extract_text(nlp, text))) == {"Corio Nutritionals"}

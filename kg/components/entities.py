@@ -25,7 +25,7 @@ from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language, people_s_countries
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
-from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials
+from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials, inside_quote
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.transcripts import SPEAKER_LABEL, Turn, turns
 from kg.dates import MONTHS, WEEKDAYS
@@ -1231,6 +1231,9 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"
         if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and ent.doc[ent.end + 1].lower_ == "based":
             return "GPE"  # "Lyon-based Tessaline"
+        if len(ent) == 1 and is_known_town(ent.text) and not is_short_form(ent) and inside_quote(ent.root, document_text(ent.doc)) \
+                and not _acts_like_a_business(ent.root):
+            return "GPE"  # '"Geelong's freight links won it," Ms Varga said': a town a speaker names
         if _a_town_describing_a_company(ent) and (ent.text in places or not is_short_form(ent)):
             return "GPE"  # "The Liverpool drugmaker" (that the Liverpool City Region Combined Authority starts with)
         return "PERSON" if _lower_words(ent) in surnames else "ORG"  # "De Smet said" after "Marleen de Smet"
