@@ -6328,3 +6328,12 @@ def test_a_town_a_speaker_names_is_a_place_not_a_company(nlp):
             '"We had two strong options, and Geelong\'s freight links won it," Ms Varga said.\n\n'
             'Minister for Economic Growth Daniel Pearce said the plant would "put Geelong on the map for high-value food".')
     assert set(orgs(extract_text(nlp, text))) == {"Corio Nutritionals"}
+
+
+def test_a_list_of_headlines_set_one_to_a_paragraph_is_clutter(nlp):
+    text = ("Rheinfeld Compounds GmbH will build a €68 million recycled polypropylene compounding plant in Włocławek, "
+            "the company said on Tuesday.\n\nRelated articles\n\nVeldhoven Polymers opens PET flake line in Texas\n\n"
+            "Sanmarco Plastiche buys Slovenian compounder Polikem for €40 million\n\n© 2025 Polymer Processing Weekly")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Rheinfeld Compounds GmbH"}
+    assert len(extraction.investments) == 1
