@@ -6337,3 +6337,12 @@ def test_a_list_of_headlines_set_one_to_a_paragraph_is_clutter(nlp):
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Rheinfeld Compounds GmbH"}
     assert len(extraction.investments) == 1
+
+
+def test_it_is_the_union_named_before_its_noun_and_a_contract_awarded_is_with_the_project_s_company(nlp):
+    text = ("Halvergate Metals will build a £310m plant at Wilton, the company said on Monday. Tolland Construction has "
+            "been awarded the main building contract. The GMB union said it had opened talks with Halvergate over "
+            "recognition at the site.")
+    partners = partner_sets(extract_text(nlp, text))
+    assert frozenset({"gmb", "halvergate metals"}) in partners
+    assert frozenset({"halvergate metals", "tolland construction"}) in partners

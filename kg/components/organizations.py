@@ -1321,7 +1321,9 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
                 subject = verb.head  # taking "announced" for a participle on "venture"
             if subject is None:  # "..., Chennai-based Marina Green Energy Ltd said it would": a parse that lost the subject
                 return next((m for m in known if m.end == verb.i and m.start >= verb.sent.start), None)
-            return next((m for m in known if m.start <= subject.i < m.end or _appos_linked(subject, m)), None)
+            return next((m for m in known if m.start <= subject.i < m.end or _appos_linked(subject, m)), None) or next(
+                (m for m in known for c in subject.children if c.dep_ == "compound" and m.start <= c.i < m.end and subject.pos_ == "NOUN"),
+                None)  # "The GMB union said it had opened talks": the union named before its noun
     return None
 
 

@@ -2307,13 +2307,15 @@ def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention], project_own
     technology partner': the one appointed and the one it works for (named after 'for' or 'by', else the story's
     company) are partners."""
     found = []
-    for verb in tokens_with(sentence, LEMMA, APPOINTING_VERBS | {"select", "pick"}):
+    for verb in tokens_with(sentence, LEMMA, APPOINTING_VERBS | {"select", "pick", "award"}):
         if verb.pos_ != "VERB":
             continue
         appointed = next((m for c in verb.children if c.dep_ == "nsubjpass" and (m := org_at(orgs, c))), None)
         role = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
                      if g.dep_ == "pobj" and g.lemma_ in CONTRACTOR_NOUNS), None) or next(
-            (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in CONTRACTED_WORK), None)  # "has been appointed to design the plant"
+            (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in CONTRACTED_WORK), None) or next(  # "has been
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "contract" and verb.lemma_ == "award"), None)  # appointed to
+        # design the plant", "Tolland Construction has been awarded the main building contract"
         if appointed is None or role is None:
             continue
         client = next((m for t in role.subtree if t.dep_ in ("poss", "pobj") and (m := org_at(orgs, t)) and m.key != appointed.key), None)
