@@ -6346,3 +6346,10 @@ def test_it_is_the_union_named_before_its_noun_and_a_contract_awarded_is_with_th
     partners = partner_sets(extract_text(nlp, text))
     assert frozenset({"gmb", "halvergate metals"}) in partners
     assert frozenset({"halvergate metals", "tolland construction"}) in partners
+
+
+def test_a_rival_site_is_no_plant(nlp):
+    text = ("Halvergate Metals will build a £310m plant at Wilton, the company said on Monday. Its chief executive, Oskar "
+            'Lindqvist, said the support had "tipped the balance" away from a rival site in Rotterdam.')
+    places = {p.key: p.name for p in extract_text(nlp, text).places}
+    assert [places.get(p.location, p.location) for p in extract_text(nlp, text).plants] == ["Wilton"]

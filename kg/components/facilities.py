@@ -1183,6 +1183,8 @@ def _passed_over(head: Token) -> bool:
     near Shepparton'), which it will not build."""
     if head.dep_ == "pobj" and head.head.lower_ == "over" and head.head.head.lemma_ in CHOOSING_VERBS:
         return True  # "Lara had been chosen over a site near Shepparton"
+    if head.lemma_ == "site" and any(c.dep_ == "amod" and c.lower_ in ("rival", "competing") for c in head.children):
+        return True  # "the support had tipped the balance away from a rival site in Rotterdam"
     verb = verb_of(head)
     return verb.lemma_ in WEIGHING_VERBS and verb.tag_ in ("VBD", "VBN") and SETTLING.search(span_text(head.doc[head.i : head.sent.end])) is not None
 
