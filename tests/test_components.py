@@ -6353,3 +6353,9 @@ def test_a_rival_site_is_no_plant(nlp):
             'Lindqvist, said the support had "tipped the balance" away from a rival site in Rotterdam.')
     places = {p.key: p.name for p in extract_text(nlp, text).places}
     assert [places.get(p.location, p.location) for p in extract_text(nlp, text).plants] == ["Wilton"]
+
+
+def test_a_brand_name_opening_with_a_capitalised_adjective_is_whole(nlp):
+    text = ("The plant will blend and can formula for export to Japan under Kitaguchi's Hoshizora label, and for sale in "
+            "Australia under Wattleby's own Little Otway brand.")
+    assert "Little Otway" in {p.name for p in extract_text(nlp, text).products}

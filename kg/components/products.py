@@ -340,7 +340,8 @@ def _name_span(token: Token) -> Span:
                               and doc[end - 1].head.i == end  # "Tiffin Time ready meals"
                               or _a_model_letter(doc[end])):  # "its Citalis M metro platform"
         end += 1
-    while start > 0 and (doc[start - 1].pos_ in ("PROPN", "NUM") and doc[start - 1].text[:1].isupper() or
+    while start > 0 and (doc[start - 1].pos_ in ("PROPN", "NUM") and doc[start - 1].text[:1].isupper()
+                         or doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_title and not doc[start - 1].is_sent_start or  # "Little Otway"
                          doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" and start > 1) \
             and (doc[start - 1].ent_type_ not in ("ORG", "GPE", "NORP") or doc[start].ent_iob_ == "I"):  # "Tussock Gold", one entity
         start -= 1
