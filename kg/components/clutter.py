@@ -133,9 +133,9 @@ class ClutterMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         text = document_text(doc)
-        ranges = [m.span() for rx in (self.prefix_line, self.listed, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
+        ranges = [m.span() for rx in (self.prefix_line, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
                                       BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE, BYLINE_NAMES) for m in rx.finditer(text)]
-        ranges += [(m.end(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)]
+        ranges += [(m.start(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)]
         if (comments := COMMENT_HEADINGS.search(text)) is not None and comments.start() > len(text) // 2:
             ranges.append((comments.start(), len(text)))  # readers' comments, in the page's second half, run to its end
         if (opening := dateline(text)) is not None:
@@ -148,12 +148,16 @@ def _headlines_after(text: str, start: int) -> int:
     """Where a list of headlines set one to a paragraph ends: 'Related articles', a blank line, 'Veldhoven Polymers
     opens PET flake line in Texas', a blank line, ... each a line of its own with no full stop."""
     end = start
-    for match in re.finditer(r"\n[ \t]*\n([^\n]+)(?=\n|$)", text[start:]):
+    while (match := PARAGRAPH_LINE.match(text, end)) is not None:
         line = match.group(1).strip()
-        if match.start() != end - start or len(line) > 120 or line.endswith((".", "!", "?", '"', "”", ":")):
+        if len(line) > 120 or line.endswith((".", "!", "?", '"', "”", ":")):
             break
-        end = start + match.end()
+        end = match.end()
     return end
+
+
+#: A blank line, then a line of its own with a blank line or the end after it.
+PARAGRAPH_LINE = re.compile(r"\n[ \t]*\n([^\n]+)(?=\n|$)")
 
 
 def in_clutter(doc: Doc, start_char: int) -> bool:

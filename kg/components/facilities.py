@@ -21,8 +21,8 @@ from kg.components.attributes import (
 from kg.components.clutter import dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
 from kg.components.organizations import (
-    FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, inside_quote, lead_member, most_mentioned, named_before_to, shares_split_after,
-    verb_of,
+    FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, inside_quote, lead_member, line_span, most_mentioned, named_before_to,
+    shares_split_after, verb_of,
 )
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
@@ -862,12 +862,8 @@ def _only_in_display_lines(plant: _Plant, doc: Doc, mentions: list[FacilityMenti
     """'Plant at Wilton will treat scrap from 200,000 car batteries a year and create 340 jobs' above 'Halvergate Metals
     will build a £310m plant ... at Wilton': a plant named only in the headline or standfirst, lines without a full
     stop, is the one the story then introduces."""
-    def line_of(index: int) -> str:
-        start = text.rfind("\n", 0, doc[index].idx) + 1
-        end = text.find("\n", doc[index].idx)
-        return text[start : end if end != -1 else len(text)].strip()
-
-    return all(len(line := line_of(mentions[m].head)) <= 200 and not line.endswith((".", "!", "?", '"', "”")) for m in plant.mentions)
+    lines = (text[slice(*line_span(text, doc[mentions[m].head].idx))].strip() for m in plant.mentions)
+    return all(len(line) <= 200 and not line.endswith((".", "!", "?", '"', "”")) for line in lines)
 
 
 def _same_plant(one: _Plant, other: _Plant, doc: Doc, mentions: list[FacilityMention]) -> bool:

@@ -607,12 +607,17 @@ def _always_a_holding(doc: Doc, mentions: list[OrgMention], key: str) -> bool:
 def in_a_heading(token: Token, text: str) -> bool:
     """'TAIWAN: Kinsun approves third plant': a short line of its own that ends without a full stop, or the short
     first sentence of a bulleted item."""
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    line = text[start : end if end != -1 else len(text)].strip()
+    start, end = line_span(text, token.idx)
+    line = text[start:end].strip()
     if line.startswith(BULLETS) and token.sent.start_char <= start + 2 and token.sent.end_char - start <= 50 < len(line):
         return True  # "• Daesan votes for Hungary. Daesan Materials Co., the cathode maker, said": a newsletter item's headline
     return a_heading_line(line)
+
+
+def line_span(text: str, char: int) -> tuple[int, int]:
+    """Where the line holding character ``char`` starts and ends (its newline excluded)."""
+    end = text.find("\n", char)
+    return text.rfind("\n", 0, char) + 1, end if end != -1 else len(text)
 
 
 def a_heading_line(line: str) -> bool:

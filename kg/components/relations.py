@@ -23,7 +23,7 @@ from kg.components.entities import (CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, L
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
+from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.components.transcripts import Turn, asked_not_said, turn_at, turns
@@ -766,8 +766,13 @@ def _named_earlier_in_the_paragraph(doc: Doc, person: Span, orgs: list[OrgMentio
     """'Nordavia Battery AS said it had scrapped its anode plant ... Chief executive Lars Eikeland said': in a digest
     of items, a speaker with a bare title speaks for the organisations the item is about (its subjects), not for the
     story's main one."""
-    return [m for m in _in_the_paragraph(person, orgs) if m.end <= person.start
-            and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end])]
+    return _subjects_before(person, _in_the_paragraph(person, orgs))
+
+
+def _subjects_before(person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
+    """Of ``orgs``, those named before the person as the subject of a clause."""
+    doc = person.doc
+    return [m for m in orgs if m.end <= person.start and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end])]
 
 
 #: A live page's entry stamp on a line of its own ('10:50', '3.15pm').
@@ -777,21 +782,15 @@ ENTRY_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*$"
 def _named_earlier_in_the_entry(doc: Doc, person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
     """'10:50 / Karoo Ridge Cement will build a grinding plant ... / "Coega gives us a port," chief executive Marelize
     Botha said': on a live page, a speaker with a bare title speaks for the subjects of the entry they are quoted in."""
-    text = document_text(doc)
-    stamps = [m.end() for m in ENTRY_STAMP.finditer(text, 0, doc[person.start].idx)]
-    if not stamps:
-        return []
-    return [m for m in orgs if stamps[-1] <= doc[m.start].idx and m.end <= person.start
-            and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end])]
+    stamps = [m.end() for m in ENTRY_STAMP.finditer(document_text(doc), 0, doc[person.start].idx)]
+    return _subjects_before(person, [m for m in orgs if stamps[-1] <= doc[m.start].idx]) if stamps else []
 
 
 def _in_the_paragraph(span: Span, orgs: list[OrgMention]) -> list[OrgMention]:
     """The mentions on the line (paragraph) of ``span``."""
     doc = span.doc
-    text = document_text(doc)
-    start = text.rfind("\n", 0, doc[span.start].idx) + 1
-    end = text.find("\n", doc[span.start].idx)
-    return [m for m in orgs if start <= doc[m.start].idx < (end if end != -1 else len(text))]
+    start, end = line_span(document_text(doc), doc[span.start].idx)
+    return [m for m in orgs if start <= doc[m.start].idx < end]
 
 
 def _subject_reported_on(person: Span, candidates: list[OrgMention]) -> OrgMention | None:
