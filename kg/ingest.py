@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from kg.errors import IngestError
+from kg.layout import drop_page_furniture, unwrap
 from kg.records import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
@@ -389,7 +390,8 @@ def decode(data: bytes, origin: str) -> str:
 
 def clean_text(text: str) -> str:
     """Valid, NFC-normalised Unicode without control, bidi-override or zero-width characters, nor advertisement slots
-    that cut a sentence in two; newlines and tabs kept.
+    that cut a sentence in two, nor page headers and footers; hard-wrapped paragraphs joined into one line each, other
+    newlines and tabs kept.
 
     Lone surrogates become U+FFFD; U+2028/U+2029 and CR become newlines. Evidence offsets are
     offsets into this cleaned text.
@@ -397,6 +399,7 @@ def clean_text(text: str) -> str:
     text = _SURROGATES.sub("\ufffd", text)
     text = _LINE_BREAKS.sub("\n", text)
     text = _AD_SLOT.sub(lambda slot: slot["before"] + " ", text)
+    text = unwrap(drop_page_furniture(text))
     text = _LATIN_JOINER.sub("", text)
     text = _CONTROL_CHARS.sub("", text)
     return unicodedata.normalize("NFC", text).strip()

@@ -6359,3 +6359,40 @@ def test_a_brand_name_opening_with_a_capitalised_adjective_is_whole(nlp):
     text = ("The plant will blend and can formula for export to Japan under Kitaguchi's Hoshizora label, and for sale in "
             "Australia under Wattleby's own Little Otway brand.")
     assert "Little Otway" in {p.name for p in extract_text(nlp, text).products}
+
+
+def test_a_filing_pasted_from_a_pdf_gives_its_news_not_its_letterhead_contacts_or_footers(nlp):
+    from kg.ingest import clean_text
+
+    letter = "\n".join([
+        "KAVERI POLYMERS LIMITED",
+        "CIN: L24100TN1994PLC028811 | Tel: +91 44 4210 7700 | Email: investors@kaveripolymers.example.in",
+        "",
+        "To,",
+        "The Listing Department, BSE Limited,",
+        "Phiroze Jeejeebhoy Towers, Dalal Street, Mumbai – 400 001",
+        "Scrip Code: 532981",
+        "",
+        "Sub: Intimation under Regulation 30 – approval of capital expenditure",
+        "",
+        "We wish to inform you that the Board of Directors of the Company, at its meeting held today, has approved",
+        "capital expenditure of ₹1,150 crore for a new engineering plastics plant at Oragadam, near Chennai, to be",
+        "funded through internal accruals and term loans. Kaveri Polymers Limited expects the plant to start",
+        "",
+        "Kaveri Polymers Limited | Page 1 of 2",
+        "",
+        "Kaveri Polymers Limited | Page 2 of 2",
+        "",
+        "production in the second half of 2027.",
+        "",
+        "Yours faithfully,",
+        "For Kaveri Polymers Limited",
+        "Sd/-",
+        "Media: Halden Communications, kaveri@haldencomms.example.com",
+        "ENDS",
+    ])
+    extraction = extract_text(nlp, clean_text(letter))
+    assert set(orgs(extraction)) == {"Kaveri Polymers Limited"}
+    assert [(i.investor, i.amount, i.currency) for i in extraction.investments] == [("kaveri polymers", Decimal("11500000000"), "INR")]
+    places = {p.key: p.name for p in extraction.places}
+    assert [(p.operator, places.get(p.location)) for p in extraction.plants] == [("kaveri polymers", "Oragadam")]

@@ -28,6 +28,14 @@ DEFAULT_PREFIXES = [
     "never miss", "view comments", "join the discussion", "about us", "keywords:", "categories:", "by continuing",
     "manage cookies", "cookie settings", "cookie policy", "accept cookies", "to continue reading", "register for free",
     "promoted", "partner content", "you have reached", "free articles",
+    "for immediate release", "embargoed", "not for publication", "not for release", "notes to editors", "note to editors",
+    "rns number", "this announcement contains inside information", "the person responsible for",
+    "this information is provided by", "to whom it may concern", "name of representative",
+    "securities code", "cin:", "regd. office", "registered office:", "registered in england", "reg. no", "registration no",
+    "company no", "company number", "tel:", "tel.:", "phone:", "fax:", "email:", "e-mail:", "website:", "scrip code",
+    "symbol:", "isin:", "ticker:", "lei:", "to,", "the listing department", "sub:", "ref:", "dear sir", "dear madam",
+    "dear shareholder", "yours faithfully", "yours sincerely", "thanking you", "sd/-", "membership no", "encl",
+    "for further information", "investor relations:", "media relations:",
 ]
 #: A line that opens a list of other stories, links or readers' comments: the lines under it, up to the next blank
 #: line, are the page around the story ('Most viewed', 'Trending Now', 'More from Wire', 'Comments (41)').
@@ -86,6 +94,10 @@ BOILERPLATE = re.compile(
 #: between bars ('News | Business | Politics', 'Share | Post | Email | 41 comments'), or of two ('Newsletter | Subscribe').
 MENU = re.compile(r"^[ \t]*[^\s|][^|\n]{0,40}(?:[ \t]\|[ \t]*[^|\n]{1,40}){1,}[ \t]*$"
                   r"|^[ \t]*[^\s·•][^·•\n]{0,30}(?:[ \t][·•][ \t]*[^·•\n]{1,30}){2,}[ \t]*$", re.MULTILINE)  # or between dots
+#: A press release's contact lines ('Halden Communications (Financial PR) galloway@haldencomms.example.com') and its end
+#: mark ('ENDS', '-30-', '###').
+CONTACT_LINE = re.compile(r"^(?=[^\n]{0,120}$)[^\n]*[\w.+-]+@[\w-]+\.[\w.-]+[^\n]*$"
+                          r"|^[ \t]*(?:-*[ \t]*(?:ENDS?|Ends?)[ \t]*-*|#{3}|-30-)[ \t]*$", re.MULTILINE)
 #: 'By Jonas Eckert and Thea Brandl in Frankfurt', 'By Dana Whitford, CKPR News': a byline naming two or more writers.
 BYLINE_NAMES = re.compile(r"^[ \t]*By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:(?:,| and| &) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})*"
                           r"(?:(?:,| in| \||:| for)[^\n]{0,60})?$", re.MULTILINE)
@@ -134,7 +146,8 @@ class ClutterMarker:
     def __call__(self, doc: Doc) -> Doc:
         text = document_text(doc)
         ranges = [m.span() for rx in (self.prefix_line, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
-                                      BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE, BYLINE_NAMES) for m in rx.finditer(text)]
+                                      BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE, BYLINE_NAMES,
+                                      CONTACT_LINE) for m in rx.finditer(text)]
         ranges += [(m.start(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)]
         if (comments := COMMENT_HEADINGS.search(text)) is not None and comments.start() > len(text) // 2:
             ranges.append((comments.start(), len(text)))  # readers' comments, in the page's second half, run to its end

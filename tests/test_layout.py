@@ -1,0 +1,101 @@
+"""Hard-wrapped text (PDFs, e-mail, plain-text wires) is joined back into one line per paragraph."""
+
+from __future__ import annotations
+
+import textwrap
+
+from kg.ingest import clean_text
+from kg.layout import drop_page_furniture, unwrap
+
+PARAGRAPH = (
+    "Alderane Biologics NV will build a €450m vaccine plant in Sant Cugat del Vallès, near Barcelona, the Belgian "
+    "drugmaker said on Tuesday. The site will be the company's second manufacturing plant, after its existing "
+    "facility in Ghent, and should employ about 650 people."
+)
+SECOND = (
+    "The Spanish government said it would contribute a grant of €62m towards the project from its pandemic recovery "
+    "funds, tied to hiring and output targets over eight years."
+)
+
+
+def test_a_wrapped_article_gets_one_line_per_paragraph():
+    wrapped = "\n\n".join(textwrap.fill(p, 72) for p in (PARAGRAPH, SECOND))
+    assert unwrap(wrapped) == f"{PARAGRAPH}\n\n{SECOND}"
+
+
+def test_paragraphs_without_blank_lines_between_stay_apart_where_a_line_stops_short():
+    wrapped = textwrap.fill(PARAGRAPH, 64) + "\n" + textwrap.fill(SECOND, 64)
+    assert unwrap(wrapped) == f"{PARAGRAPH}\n{SECOND}"
+
+
+def test_headings_and_list_items_keep_their_line_breaks():
+    text = "\n".join([
+        "Chairman's statement",
+        textwrap.fill(PARAGRAPH, 70),
+        "• Phase I: 8 GWh by 2027, funded from internal accruals and term loans;",
+        "• Phase II: a further 12 GWh by 2029, subject to the board's approval.",
+        textwrap.fill(SECOND, 70),
+    ])
+    assert unwrap(text).split("\n") == [
+        "Chairman's statement",
+        PARAGRAPH,
+        "• Phase I: 8 GWh by 2027, funded from internal accruals and term loans;",
+        "• Phase II: a further 12 GWh by 2029, subject to the board's approval.",
+        SECOND,
+    ]
+
+
+def test_a_word_hyphenated_across_lines_is_whole_again_and_a_compound_keeps_its_hyphen():
+    text = (
+        "The company's board approved on Friday the construction of a new manu-\n"
+        "facturing plant in Kumamoto, which its majority shareholder and state-\n"
+        "owned partner will help to finance over the next three years, the com-\n"
+        "pany said in a filing to the Tokyo Stock Exchange on Friday afternoon."
+    )
+    assert unwrap(text) == (
+        "The company's board approved on Friday the construction of a new manufacturing plant in Kumamoto, which its "
+        "majority shareholder and state-owned partner will help to finance over the next three years, the company said in a filing to the "
+        "Tokyo Stock Exchange on Friday afternoon."
+    )
+
+
+def test_articles_with_a_paragraph_per_line_and_short_lines_are_unchanged():
+    menus = "Home | Business | Energy\nMarkets | Companies\n\n"
+    text = f"{menus}{PARAGRAPH}\n\n{SECOND}\nPhoto: Reuters\nRead more: Alderane's first plant opens in Ghent"
+    assert unwrap(text) == text
+
+
+def test_ingest_unwraps_pasted_pdf_text():
+    assert clean_text(textwrap.fill(PARAGRAPH, 80)) == PARAGRAPH
+
+
+FOOTER = "Harrowgate Alloys plc | Annual Report and Accounts 2025 | {}"
+
+
+def test_page_headers_and_footers_go_and_a_sentence_cut_by_a_page_break_is_whole():
+    text = "\n".join([
+        FOOTER.format(12), "", "Chairman's statement", "",
+        "The ten-year supply agreement we signed in January with Norbury Precision",
+        "Forgings Ltd, under which Norbury will take up to 90,000 tonnes a year", "",
+        FOOTER.format(12), "", FOOTER.format(13), "Strategic report (continued)", "",
+        "from the new mill, gives the project an anchor customer.", "", "– 2 –", "",
+        "Dividend", "The Board recommends a final dividend.", "Page 2 of 2",
+    ])
+    assert drop_page_furniture(text).split("\n") == [
+        "", "Chairman's statement", "",
+        "The ten-year supply agreement we signed in January with Norbury Precision",
+        "Forgings Ltd, under which Norbury will take up to 90,000 tonnes a year from the new mill, gives the project an "
+        "anchor customer.", "", "",
+        "Dividend", "The Board recommends a final dividend.",
+    ]
+
+
+def test_a_repeated_long_line_is_a_running_header_but_a_repeated_name_is_not():
+    text = "CONFIDENTIAL - FOR IMMEDIATE RELEASE\nGalloway Biologics PLC\nFirst page.\n" \
+           "CONFIDENTIAL - FOR IMMEDIATE RELEASE\nGalloway Biologics PLC\nSecond page."
+    assert drop_page_furniture(text) == "Galloway Biologics PLC\nFirst page.\nGalloway Biologics PLC\nSecond page."
+
+
+def test_text_without_page_furniture_is_unchanged():
+    text = f"Home | Business\n\n{PARAGRAPH}\n\nIt will employ 650 people from 2027, up from 12 today.\n\n{SECOND}"
+    assert drop_page_furniture(text) == text
