@@ -6396,3 +6396,23 @@ def test_a_filing_pasted_from_a_pdf_gives_its_news_not_its_letterhead_contacts_o
     assert [(i.investor, i.amount, i.currency) for i in extraction.investments] == [("kaveri polymers", Decimal("11500000000"), "INR")]
     places = {p.key: p.name for p in extraction.places}
     assert [(p.operator, places.get(p.location)) for p in extraction.plants] == [("kaveri polymers", "Oragadam")]
+
+
+def test_a_filing_s_company_is_its_issuer_and_the_exchanges_it_is_sent_to_take_no_part(nlp):
+    from kg.ingest import clean_text
+
+    letter = "\n".join([
+        "NILGIRI CELLTECH LIMITED",
+        "Regd. Office: 12 Anna Salai, Chennai – 600 002",
+        "",
+        "BSE Limited, National Stock Exchange of India Limited,",
+        "Phiroze Jeejeebhoy Towers, Dalal Street, Exchange Plaza, Bandra-Kurla Complex,",
+        "",
+        "Pursuant to Regulation 30, we wish to inform you that the Company has today executed a Memorandum of",
+        "Understanding with Guidance Tamil Nadu for setting up a lithium-ion cell plant at Hosur, Tamil Nadu, with",
+        "a proposed investment of ₹3,100 crore over four years.",
+    ])
+    extraction = extract_text(nlp, clean_text(letter))
+    keys = {o.key for o in extraction.organizations}
+    assert "nilgiri celltech" in keys and not keys & {"bse", "national stock exchange of india"}
+    assert [i.investor for i in extraction.investments] == ["nilgiri celltech"]

@@ -48,7 +48,7 @@ DEFAULT_ORG_WORDS = [
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
-               "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte", "a.ş", "lda", "s.a.e", "sae", "gk"}
+               "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte", "a.ş", "lda", "s.a.e", "sae", "gk", "limited"}
 LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
@@ -630,9 +630,15 @@ def _opens_a_quote_once(ent: Span) -> bool:
 
 
 def _a_listing_venue(ent: Span) -> bool:
-    """'ASX-listed Ravensgate Minerals': the exchange only says where a company's shares trade."""
+    """'ASX-listed Ravensgate Minerals', 'To, The Listing Department, BSE Limited': an exchange only says where a
+    company's shares trade or where its filing goes; it takes no part in the news."""
     doc = ent.doc
-    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "listed"
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "listed" \
+        or STOCK_EXCHANGE.search(ent.text) is not None or doc[max(ent.start - 2, 0) : ent.start].text == "Exchange of"
+    # ('National Stock Exchange' + 'of India Limited')
+
+
+STOCK_EXCHANGE = re.compile(r"\b(?:Stock|Securities) Exchange\b|^(?:BSE|ASX|JSE) Limited$")
 
 
 def _described_not_named(ent: Span) -> bool:

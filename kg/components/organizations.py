@@ -543,9 +543,9 @@ def _government_place(doc: Doc, token: Token) -> Span | None:
 def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     """Give short forms and bracketed acronyms the key and name of the full name they stand for."""
     canonical: dict[str, OrgMention] = {}
-    for mention in mentions:
+    for mention in mentions:  # the fullest name, written as the story writes it rather than as a letterhead shouts it
         current = canonical.get(mention.key)
-        if current is None or len(mention.name) > len(current.name):
+        if current is None or (not mention.name.isupper(), len(mention.name)) > (not current.name.isupper(), len(current.name)):
             canonical[mention.key] = mention
     alias_of: dict[str, str] = {}
     for mention in mentions:  # "Long Name (LN)", "Long Name, known as LN,"
