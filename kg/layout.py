@@ -86,6 +86,8 @@ def _furniture_lines(lines: list[str]) -> set[int]:
         if len(stripped) <= 120 and len(_WORDS.findall(stripped)) >= 2:
             by_pattern.setdefault(_DIGITS.sub("#", stripped), []).append(number)
     furniture = {number for number, line in enumerate(lines) if PAGE_NUMBER.match(line) or CONTINUED.match(line)}
+    furniture |= {beside for number in furniture if PAGE_NUMBER.match(lines[number]) for beside in (number - 1, number + 1)
+                  if 0 <= beside < len(lines) and _a_footer_line(lines[beside])}
     for pattern, numbers in by_pattern.items():
         if len(numbers) < 2 or _SENTENCE_END.search(pattern):
             continue
@@ -93,6 +95,12 @@ def _furniture_lines(lines: list[str]) -> set[int]:
         if numbered and _PAGE_AT_AN_END.search(pattern) or not numbered and len(_WORDS.findall(pattern)) >= 4:
             furniture.update(numbers)
     return furniture
+
+
+def _a_footer_line(line: str) -> bool:
+    """Whether a line beside a page number reads as the page's running header or footer ('Ministry of Development and
+    Technology | Press Office'): short, in parts between bars, and no sentence."""
+    return "|" in line and len(line.strip()) <= 120 and not _SENTENCE_END.search(line)
 
 
 def _goes_on(kept: list[str], line: str) -> bool:

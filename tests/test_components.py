@@ -6416,3 +6416,21 @@ def test_a_filing_s_company_is_its_issuer_and_the_exchanges_it_is_sent_to_take_n
     keys = {o.key for o in extraction.organizations}
     assert "nilgiri celltech" in keys and not keys & {"bse", "national stock exchange of india"}
     assert [i.investor for i in extraction.investments] == ["nilgiri celltech"]
+
+
+def test_a_slide_s_bullets_and_a_project_s_phase_name_no_organisation(nlp):
+    text = ("FIRST OVERSEAS PLANT: BÉCANCOUR, QUÉBEC\n"
+            "▪ Owner and operator: Seorin Cathode Canada Inc., a joint venture of Seorin Advanced Materials and Kuroshio Trading\n"
+            "▪ Board approval of Phase 1 (C$1.1 billion) on 14 October 2025; Phase 2 subject to customer commitments\n\n"
+            "¹ Pohang Phase 2 (30 ktpa) cost ₩420 billion and was commissioned in June 2025.")
+    extraction = extract_text(nlp, text)
+    names = {o.name for o in extraction.organizations}
+    assert not {name for name in names if name.startswith("▪") or "Phase" in name}
+    assert None not in {i.investor for i in extraction.investments}
+
+
+def test_a_company_s_town_after_its_legal_form_is_not_part_of_its_name(nlp):
+    text = ("In July Northbay Aerostructures Polska sp. z o.o. signed its first contract, with Sabrelle Aviation SAS of "
+            "Toulouse, for wing ribs. The Bank of Ireland lent it €40 million.")
+    keys = {o.key for o in extract_text(nlp, text).organizations}
+    assert "sabrelle aviation" in keys and "sabrelle aviation sas of toulouse" not in keys

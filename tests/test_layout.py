@@ -99,3 +99,12 @@ def test_a_repeated_long_line_is_a_running_header_but_a_repeated_name_is_not():
 def test_text_without_page_furniture_is_unchanged():
     text = f"Home | Business\n\n{PARAGRAPH}\n\nIt will employ 650 people from 2027, up from 12 today.\n\n{SECOND}"
     assert drop_page_furniture(text) == text
+
+
+def test_a_footer_beside_a_page_number_goes_even_where_it_does_not_repeat():
+    text = "\n".join([
+        "Deliveries are to start once the plant is", "", "– 1 –",
+        "Ministry of Development and Technology | Press Office | media@mrit.example.gov.pl", "",
+        "qualified, the ministry said.",
+    ])
+    assert drop_page_furniture(text) == "Deliveries are to start once the plant is qualified, the ministry said."

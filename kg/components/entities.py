@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import HEREINAFTER, dateline, in_clutter
-from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS
+from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language, people_s_countries
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
@@ -205,7 +205,7 @@ class EntityFixer:
         fixed = _named_as_partners_or_described(doc, _body_heads_as_orgs(doc, fixed))
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
-                                                              or _opens_a_quote_once(e) or _a_gloss_in_brackets(e)))]
+                                                              or _opens_a_quote_once(e) or _a_gloss_in_brackets(e) or _a_project_phase(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
@@ -629,6 +629,13 @@ def _opens_a_quote_once(ent: Span) -> bool:
     # form after a closing quote, before a title ('..., countries," Rheinwerk spokesman Tobias Kranz said')
 
 
+def _a_project_phase(ent: Span) -> bool:
+    """'Pohang Phase 2 cost ₩420 billion': a project's phase, named after its place, is no organisation."""
+    doc = ent.doc
+    return ent[-1].lower_ in ("phase", "stage") and ent.end < len(doc) and (
+        doc[ent.end].like_num or ROMAN_NUMERAL.fullmatch(doc[ent.end].text) is not None)
+
+
 def _a_listing_venue(ent: Span) -> bool:
     """'ASX-listed Ravensgate Minerals', 'To, The Listing Department, BSE Limited': an exchange only says where a
     company's shares trade or where its filing goes; it takes no part in the news."""
@@ -1041,12 +1048,17 @@ def _words_beside(doc: Doc, start: int, skip: int, count: int, step: int) -> tup
 
 
 def _split_at_line_breaks(ent: Span) -> list[Span]:
-    """'Solar' + blank line + 'Kuzey Enerji A.Ş.': no name runs over a paragraph break (a roundup's heading before a name)."""
+    """'Solar' + blank line + 'Kuzey Enerji A.Ş.': no name runs over a paragraph break (a roundup's heading before a
+    name), nor starts with a list item's bullet."""
     breaks = [t.i for t in ent if t.is_space and t.text.count("\n") >= 2]  # not a line wrapped inside a name
-    if not breaks:
-        return [ent]
-    bounds = [ent.start, *(b for i in breaks for b in (i, i + 1)), ent.end]
+    start = ent.start
+    while start < ent.end and ent.doc[start].text in BULLETS:
+        start += 1  # '▪ Board', a slide's bullet glyph taken into a name
+    bounds = [start, *(b for i in breaks for b in (i, i + 1)), ent.end]
     return [Span(ent.doc, start, end, label=ent.label_) for start, end in zip(bounds[::2], bounds[1::2]) if end > start]
+
+
+BULLETS = {"•", "▪", "◦", "●", "■", "□", "►", "‣", "∙", "·", "➢", "✓", "–"}
 
 
 def _without_honorifics(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2478,15 +2490,22 @@ def _after_inner_to(ent: Span) -> Span:
 
 def _without_place_after(ent: Span, org_words: set[str]) -> Span:
     """'analyst at Leysen Equity Research in Ghent': the model ran the name into where the firm is; a name ends before
-    'in' and a known town or country, or before 'in' and one capitalised word after a word that ends company names."""
+    'in' and a known town or country, or before 'in' and one capitalised word after a word that ends company names;
+    and before 'of' and a place after a legal form ('Sabrelle Aviation SAS of Toulouse', where 'Bank of Ireland' stays)."""
     words = [t.lower_ for t in ent]
-    if ent.label_ != "ORG" or "in" not in words[1:-1]:
+    if ent.label_ != "ORG":
         return ent
-    cut = ent.start + len(words) - 1 - words[::-1].index("in")
-    place = ent.doc[cut + 1 : ent.end]
-    ends_a_name = ent.doc[cut - 1].lower_.rstrip(".") in org_words or is_legal_form(ent.doc[cut - 1].text)
-    if is_known_town(place.text) or is_broad_place(place.text) or ends_a_name and len(place) == 1 and place[0].is_title:
-        return Span(ent.doc, ent.start, cut, label="ORG")
+    if "in" in words[1:-1]:
+        cut = ent.start + len(words) - 1 - words[::-1].index("in")
+        place = ent.doc[cut + 1 : ent.end]
+        ends_a_name = ent.doc[cut - 1].lower_.rstrip(".") in org_words or is_legal_form(ent.doc[cut - 1].text)
+        if is_known_town(place.text) or is_broad_place(place.text) or ends_a_name and len(place) == 1 and place[0].is_title:
+            return Span(ent.doc, ent.start, cut, label="ORG")
+    if "of" in words[2:-1]:
+        cut = ent.start + len(words) - 1 - words[::-1].index("of")
+        place = ent.doc[cut + 1 : ent.end]
+        if is_legal_form(ent.doc[cut - 1].text) and (is_known_town(place.text) or is_broad_place(place.text)):
+            return Span(ent.doc, ent.start, cut, label="ORG")
     return ent
 
 
