@@ -40,6 +40,8 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]?\s*$")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: Second halves that make a compound rather than finish a word split by hyphenation ("state-" "owned").
 COMPOUND_HEADS = frozenset(
     "owned based term scale year years led related free making up out sized like off in over long wide time end "
@@ -165,9 +167,7 @@ def _keeps_hyphen(line: str, following: str, text: str) -> bool:
     The document's own spelling decides where it has one; otherwise a hyphen before a word that commonly
     heads a compound stays.
     """
-    first = re.search(r"[^\W\d_]+$", line[:-1])[0]
-    second = re.match(r"[^\W\d_]+", following)
-    second = second[0] if second else following.split()[0]
+    first, second = _LAST_WORD.search(line[:-1])[0], _FIRST_WORD.match(following)[0]
     if f"{first}-{second}" in text:
         return True
     if f"{first}{second}" in text:

@@ -638,11 +638,11 @@ def _a_project_phase(ent: Span) -> bool:
 
 def _a_listing_venue(ent: Span) -> bool:
     """'ASX-listed Ravensgate Minerals', 'To, The Listing Department, BSE Limited': an exchange only says where a
-    company's shares trade or where its filing goes; it takes no part in the news."""
+    company's shares trade or where its filing goes; it takes no part in the news. Nor does the rest of an exchange's
+    name the model cut at its 'of' ('National Stock Exchange' + 'of India Limited')."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "listed" \
         or STOCK_EXCHANGE.search(ent.text) is not None or doc[max(ent.start - 2, 0) : ent.start].text == "Exchange of"
-    # ('National Stock Exchange' + 'of India Limited')
 
 
 STOCK_EXCHANGE = re.compile(r"\b(?:Stock|Securities) Exchange\b|^(?:BSE|ASX|JSE) Limited$")
@@ -1054,6 +1054,8 @@ def _split_at_line_breaks(ent: Span) -> list[Span]:
     start = ent.start
     while start < ent.end and ent.doc[start].text in BULLETS:
         start += 1  # '▪ Board', a slide's bullet glyph taken into a name
+    if not breaks and start == ent.start:
+        return [ent]
     bounds = [start, *(b for i in breaks for b in (i, i + 1)), ent.end]
     return [Span(ent.doc, start, end, label=ent.label_) for start, end in zip(bounds[::2], bounds[1::2]) if end > start]
 
