@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from kg.errors import IngestError
-from kg.layout import drop_page_furniture, unwrap
+from kg.layout import flowing_text
 from kg.records import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
@@ -399,7 +399,7 @@ def clean_text(text: str) -> str:
     text = _SURROGATES.sub("\ufffd", text)
     text = _LINE_BREAKS.sub("\n", text)
     text = _AD_SLOT.sub(lambda slot: slot["before"] + " ", text)
-    text = unwrap(drop_page_furniture(text))
+    text = flowing_text(text)
     text = _LATIN_JOINER.sub("", text)
     text = _CONTROL_CHARS.sub("", text)
     return unicodedata.normalize("NFC", text).strip()

@@ -50,6 +50,17 @@ COMPOUND_HEADS = frozenset(
 )
 
 
+def flowing_text(text: str) -> str:
+    """``text`` without page furniture and with its wrapped paragraphs joined, to a fixed point.
+
+    One pass can leave work for another (a line joined into a paragraph changes the width the rest was wrapped at),
+    and cleaning cleaned text must change nothing. Each pass that changes the text removes line breaks, so it stops.
+    """
+    while (flowing := unwrap(drop_page_furniture(text))) != text:
+        text = flowing
+    return text
+
+
 def drop_page_furniture(text: str) -> str:
     """``text`` without its page headers, footers and numbers; a sentence a page break cut in two is one paragraph again.
 

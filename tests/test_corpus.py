@@ -163,7 +163,7 @@ pytestmark = pytest.mark.slow
 #: 0.9402/0.7582. Session 40 (2026-12-04): the blind held-out dd- (text pasted out of PDFs: filings, annual reports,
 #: slides, press notes, hard-wrapped with page headers and footers; 0.742/0.301 unread, never read) and its dev twin
 #: de- (0.783/0.339) took the splits with the starting code to dev 0.9665/0.8313 and held-out 0.9371/0.7516; the final
-#: code (kg/layout.py joins wrapped lines and drops page furniture) scores dev 0.9681/0.8352 and held-out 0.9383/0.7550.
+#: code (kg/layout.py joins wrapped lines and drops page furniture) scores dev 0.9680/0.8353 and held-out 0.9383/0.7550.
 FLOORS = {
     "dev": {"entities": 0.967, "relations": 0.834},
     "heldout": {"entities": 0.937, "relations": 0.754},
