@@ -30,7 +30,9 @@ MIN_WRAPPED_LINES = 3
 #: A proportional font fits more narrow letters on a line than wide ones, so a line copied from a PDF
 #: may stop a little short of the width with the next word still too wide to fit.
 FULL_LINE = 0.9
-_BULLET = re.compile(r"\s*(?:[•▪◦●■□►‣∙·*–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+#: The glyphs a list item opens with, in PDFs, slides and plain text.
+BULLET_GLYPHS = frozenset("•▪◦●■□►‣∙·➢✓*–—-")
+_BULLET = re.compile(rf"\s*(?:[{re.escape(''.join(sorted(BULLET_GLYPHS)))}]|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s")
 #: 'Page 2 of 5' (with the document's name beside it), '- 2 -', '14': a page number on a line of its own.
 PAGE_NUMBER = re.compile(r"^[ \t]*(?:(?:[^\n]{0,100}[ \t|·–-])?Page \d+(?: of \d+)?(?:[ \t]*[|·–-][^\n]{0,100})?|[-–—]?[ \t]*\d{1,3}[ \t]*[-–—]?)[ \t]*$")
 #: 'Strategic report (continued)': a section's heading repeated at the top of the next page.
@@ -98,8 +100,9 @@ def _furniture_lines(lines: list[str]) -> set[int]:
         stripped = line.strip()
         if len(stripped) <= 120 and len(_WORDS.findall(stripped)) >= 2:
             by_pattern.setdefault(_DIGITS.sub("#", stripped), []).append(number)
-    furniture = {number for number, line in enumerate(lines) if PAGE_NUMBER.match(line) or CONTINUED.match(line)}
-    furniture |= {beside for number in furniture if PAGE_NUMBER.match(lines[number]) for beside in (number - 1, number + 1)
+    page_numbers = {number for number, line in enumerate(lines) if PAGE_NUMBER.match(line)}
+    furniture = page_numbers | {number for number, line in enumerate(lines) if CONTINUED.match(line)}
+    furniture |= {beside for number in page_numbers for beside in (number - 1, number + 1)
                   if 0 <= beside < len(lines) and _a_footer_line(lines[beside])}
     for pattern, numbers in by_pattern.items():
         if len(numbers) < 2 or _SENTENCE_END.search(pattern):

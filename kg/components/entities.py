@@ -29,6 +29,7 @@ from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.transcripts import SPEAKER_LABEL, Turn, turns
 from kg.dates import MONTHS, WEEKDAYS
+from kg.layout import BULLET_GLYPHS
 from kg.normalize import entity_key, starts_with_legal_form
 
 FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm", "station", "port", "zone", "estate", "area"}
@@ -1052,15 +1053,12 @@ def _split_at_line_breaks(ent: Span) -> list[Span]:
     name), nor starts with a list item's bullet."""
     breaks = [t.i for t in ent if t.is_space and t.text.count("\n") >= 2]  # not a line wrapped inside a name
     start = ent.start
-    while start < ent.end and ent.doc[start].text in BULLETS:
+    while start < ent.end and ent.doc[start].text in BULLET_GLYPHS:
         start += 1  # '▪ Board', a slide's bullet glyph taken into a name
     if not breaks and start == ent.start:
         return [ent]
     bounds = [start, *(b for i in breaks for b in (i, i + 1)), ent.end]
     return [Span(ent.doc, start, end, label=ent.label_) for start, end in zip(bounds[::2], bounds[1::2]) if end > start]
-
-
-BULLETS = {"•", "▪", "◦", "●", "■", "□", "►", "‣", "∙", "·", "➢", "✓", "–"}
 
 
 def _without_honorifics(doc: Doc, ents: list[Span]) -> list[Span]:
