@@ -394,14 +394,22 @@ def clean_text(text: str) -> str:
     newlines and tabs kept.
 
     Lone surrogates become U+FFFD; U+2028/U+2029 and CR become newlines. Evidence offsets are
-    offsets into this cleaned text.
+    offsets into this cleaned text. Cleaning cleaned text changes nothing, so the steps run until none has work left:
+    a control character gone can make a page number out of a line ('0\x1f'), and joined lines can make a name out of
+    letters a joiner kept apart. Every pass after the first that changes the text shortens it, so the loop stops.
     """
+    while (cleaner := _cleaned_once(text)) != text:
+        text = cleaner
+    return text
+
+
+def _cleaned_once(text: str) -> str:
     text = _SURROGATES.sub("\ufffd", text)
     text = _LINE_BREAKS.sub("\n", text)
+    text = _CONTROL_CHARS.sub("", text)
+    text = _LATIN_JOINER.sub("", text)
     text = _AD_SLOT.sub(lambda slot: slot["before"] + " ", text)
     text = flowing_text(text)
-    text = _LATIN_JOINER.sub("", text)
-    text = _CONTROL_CHARS.sub("", text)
     return unicodedata.normalize("NFC", text).strip()
 
 

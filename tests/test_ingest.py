@@ -143,6 +143,23 @@ def test_bidi_and_zero_width_characters_do_not_split_names():
     assert clean_text("lone \ud800 surrogate") == "lone \ufffd surrogate"
 
 
+def test_cleaning_characters_and_layout_together_reaches_a_fixed_point():
+    """A control character gone can turn a line into a page number ('0\x1f' is '0', which goes), and a Kelvin sign
+    normalised makes a Latin letter beside a joiner: cleaning cleaned text must still change nothing (CI's fuzz
+    test found the first)."""
+    import random
+
+    assert clean_text("0\x1f") == ""
+    assert clean_text("\u212a\u200dB") == "KB"
+    rng = random.Random(3)
+    pieces = ["0", "1", "- 2 -", "Page 2 of 5", "A", "e", "Nissan", "Advertisement", "to", "manu-", "facturing", "plant.",
+              "\x1f", "\x00", "\u200b", "\u200d", "\u200c", "\u00ad", "\u0301", "\u212a", "\r", "\u2028", " ", "\n", "\n\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        once = clean_text(text)
+        assert clean_text(once) == once, repr(text)
+
+
 def test_an_advertisement_slot_inside_a_sentence_goes_and_the_sentence_is_whole_again():
     assert clean_text("will send scrap and end-of-life packs to\n\nAdvertisement\n\nTeesside. Ashlow said.") \
         == "will send scrap and end-of-life packs to Teesside. Ashlow said."
