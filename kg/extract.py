@@ -193,7 +193,7 @@ def _salient(doc: Doc, organizations: tuple[Organization, ...], mentions: list[O
     text = document_text(doc)
     involved |= {m.key for m in mentions if (_acts(doc[m.start : m.end].root) or _lends(doc, m))
                  and not asked_not_said(text, doc[m.start].idx)}  # not a buyer a reporter asks about
-    counts = Counter(m.key for m in mentions)
+    counts = Counter(m.key for m in mentions if m.via != "handle")  # tagged in a post, it is still named once
     introduced = {m.key for m in mentions if m.via == "ner" and has_legal_form(m.name) and not _named_as_an_example(doc, m)}
     return tuple(o for o in organizations if o.kind != "company" or o.key in involved | introduced or counts[o.key] > 1)
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from kg.errors import IngestError
-from kg.layout import flowing_text
+from kg.layout import BULLET_GLYPHS, flowing_text
 from kg.records import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
@@ -37,6 +37,16 @@ _TEXT_BYTES = bytes([7, 8, 9, 10, 12, 13, 27]) + bytes(range(0x20, 0x100))  # wh
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _LATIN_JOINER = re.compile("(?<=[A-Za-z])[\u200c\u200d]+(?=[A-Za-z])")  # 'Nis\u200dsan' is Nissan; Persian ZWNJ stays
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+#: Emoji and pictographs, with their flags, keycaps, skin tones and the joiners inside them; not the glyphs that open
+#: list items.
+_PICTOGRAPH_CHARS = "".join(
+    sorted({chr(c) for start, end in ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x231A, 0x231B), (0x23E9, 0x23FA),
+                                       (0xFE0E, 0xFE0F), (0xE0020, 0xE007F)) for c in range(start, end + 1)}
+           - BULLET_GLYPHS))
+#: '@Nordhavn Hydrogen A/S': a name tagged in a post, whose '@' the tokenizer would keep on its first word; not an
+#: account's handle ('@DaesanAuto'), one word that is no name.
+_TAGGED_NAME = re.compile(r"(?<![\w@])@(?=[A-Z][^\s@]*[ \t]+[A-Z])")
+_PICTOGRAPHS = re.compile(rf"[ \t]*(?:(?:[0-9#*]\ufe0f?\u20e3|[{re.escape(_PICTOGRAPH_CHARS)}])\u200d?)+[ \t]*")
 #: An advertisement slot pasted into the middle of a sentence ('... end-of-life packs to\n\nAdvertisement\n\nTeesside.'):
 #: the sentence goes on after it, so the slot goes and the two halves are one sentence again. Only where the text
 #: before stops on a word no sentence ends with, or a comma, or the text after starts in lower case.
@@ -408,9 +418,22 @@ def _cleaned_once(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROL_CHARS.sub("", text)
     text = _LATIN_JOINER.sub("", text)
+    text = _PICTOGRAPHS.sub(_between_words, text)
+    text = _TAGGED_NAME.sub("", text)
     text = _AD_SLOT.sub(lambda slot: slot["before"] + " ", text)
     text = flowing_text(text)
     return unicodedata.normalize("NFC", text).strip()
+
+
+def _between_words(pictographs: re.Match) -> str:
+    """Emoji carry no facts and break the parse ('🤝 Land allotted by MIDC' tagged as an organisation '🤝 Land'), so
+    they go, with the spaces around them where they open or end a line or stand before punctuation, else leaving one
+    space between the words around them ('hiring 😊 and' gives 'hiring and', 'Gdańsk🚀' at a line's end 'Gdańsk')."""
+    text, start, end = pictographs.string, pictographs.start(), pictographs.end()
+    line_start = start == 0 or text[start - 1] == "\n"
+    if line_start or end == len(text) or text[end] in "\n.,;:!?)”\"'’":
+        return ""
+    return " " if start > 0 and text[start - 1] not in " \t" or pictographs.group(0)[:1] in " \t" else ""
 
 
 def clean_markdown(text: str) -> str:

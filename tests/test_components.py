@@ -195,6 +195,16 @@ def test_plural_facilities_at_two_places_are_two_plants(nlp):
     assert locations == ["dufftown", "keith"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kalahari Digital will build a data centre in Ekurhuleni, the company's third in South Africa, after its Cape Town "
+     "and Midrand campuses.", {("data centre", "ekurhuleni"), ("campus", "cape town"), ("campus", "midrand")}),
+    ("Galloway Dairies already runs its Dumfries and Livingston plants. It will build a cheese plant in Carlisle.",
+     {("plant", "dumfries"), ("plant", "livingston"), ("plant", "carlisle")}),  # 'Dumfries' tagged as a product
+])
+def test_towns_listed_before_a_plural_plant_noun_are_a_plant_each(nlp, text, expected):
+    assert {(p.kind, p.location) for p in extract_text(nlp, text).plants} == expected
+
+
 def test_campus_is_a_facility_in_a_data_centre_story(nlp):
     text = "Tallis Cloud Infrastructure Ltd plans to invest €1bn in a second campus near Athenry, as data centre operators look west."
     plants = extract_text(nlp, text).plants
@@ -6434,3 +6444,70 @@ def test_a_company_s_town_after_its_legal_form_is_not_part_of_its_name(nlp):
             "Toulouse, for wing ribs. The Bank of Ireland lent it €40 million.")
     keys = {o.key for o in extract_text(nlp, text).organizations}
     assert "sabrelle aviation" in keys and "sabrelle aviation sas of toulouse" not in keys
+
+
+LINKEDIN_POST = "\n".join([
+    "Voltera Cells",
+    "48,213 followers",
+    "2h • Edited • 🌐",
+    "",
+    "🚀 Big day for Indian cell manufacturing! 🔋",
+    "",
+    "Today we broke ground on our second gigafactory, at Butibori near Nagpur 🇮🇳",
+    "",
+    "💰 ₹3,400 cr investment in phase 1",
+    "🤝 Land allotted by Maharashtra Industrial Development Corporation (MIDC)",
+    "⚙️ Electrode lines supplied by @Kestrel Automation under a contract we signed last month",
+    "",
+    "#gigafactory #Manufacturing #MakeInIndia #VolteraCells",
+    "",
+    "👍❤️👏 1,204 reactions • 87 comments • 41 reposts",
+    "",
+    "Most relevant ▾",
+    "",
+    "Anjali Deshpande • 1st",
+    "Plant Head at Voltera Cells | Ex-Tata | Mentor",
+    "So proud of the team!! Piling starts next week and yes, we are hiring 😊",
+    "Like · Reply · 28 · 1h",
+])
+
+
+def test_a_linkedin_post_s_emoji_tags_counts_and_hashtags_give_no_names_and_a_headline_gives_a_role(nlp):
+    from kg.ingest import clean_text
+
+    extraction = extract_text(nlp, clean_text(LINKEDIN_POST))
+    names = {o.name for o in extraction.organizations}
+    assert "Kestrel Automation" in names
+    assert not {n for n in names if not n[:1].isalnum() or n.startswith(("Land", "Like", "Most"))}
+    assert ("kestrel automation", "voltera cells") in {tuple(p.partners) for p in extraction.partnerships}
+    assert role_triples(extraction) == [("anjali deshpande", "plant head", "voltera cells")]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Nordstern Logistik GmbH will open a fulfilment hub at Erfurt in 2027, the company said.\n\nModehaus Linde AG "
+     "@modehaus_linde · 6h\nExcited! Modehaus Linde AG signed a 10-year contract with @nordstern_log on Monday.",
+     "nordstern logistik"),
+    ("Daesan Autoparts Co. will build a wiring-harness plant in Tangier.\n\nTanger Med Zones SA @TangerMedZones · 3h\n"
+     "Welcome! The lease contract was signed this morning.\n\nDaesan Autoparts @DaesanAuto · 2h\nThank you! We signed "
+     "the lease with @TangerMedZones for 12 ha.", "tanger med zones"),
+])
+def test_a_handle_that_spells_an_organisation_s_name_is_that_organisation(nlp, text, key):
+    extraction = extract_text(nlp, text)
+    assert any(key in p.partners for p in extraction.partnerships)
+    assert not {o.name for o in extraction.organizations if "@" in o.name}
+
+
+def test_handles_bullets_and_spaced_dashes_end_names(nlp):
+    text = ("Daesan Autoparts @DaesanAuto · 3h\nThank you, Minister! Daesan Autoparts will build its third plant in "
+            "Tanger.\n\nMagdalena Wróbel • 2nd\nCEO at Stalprofil S.A.\nWe won a €120m grant from the EU Innovation "
+            "Fund - grant agreement signed with CINEA in December.")
+    extraction = extract_text(nlp, text)
+    names = {o.name for o in extraction.organizations} | {p.name for p in extraction.people}
+    assert "Daesan Autoparts" in names and "Magdalena Wróbel" in names
+    assert not {n for n in names if "@" in n or "•" in n or " - " in n}
+
+
+def test_a_commenter_who_names_themselves_again_takes_the_title_told_with_the_name(nlp):
+    text = ("Dave Hartley\nCllr Dave Hartley here (North Yorkshire Council). Proud to have voted for the new oat mill "
+            "Fernhill Oat Co. will build in Selby.\nLike · Reply · 2d · 29")
+    assert role_triples(extract_text(nlp, text)) == [("dave hartley", "councillor", "north yorkshire council")]

@@ -160,6 +160,15 @@ def test_cleaning_characters_and_layout_together_reaches_a_fixed_point():
         assert clean_text(once) == once, repr(text)
 
 
+def test_emoji_go_and_a_tagged_name_loses_its_at_sign():
+    assert clean_text("🚀 Big day! 🔋\n\n🤝 Land allotted by MIDC\n➡️ €780m total investment") \
+        == "Big day!\n\nLand allotted by MIDC\n€780m total investment"
+    assert clean_text("we are hiring 😊 and proud 🇵🇱🤝🇩🇰 of it, 1️⃣ first") == "we are hiring and proud of it, first"
+    assert clean_text("Mum of two 🏃\u200d♀️\nHydrogen from @Nordhavn Hydrogen A/S, with @DaesanAuto") \
+        == "Mum of two\nHydrogen from Nordhavn Hydrogen A/S, with @DaesanAuto"
+    assert clean_text("✓ a bullet stays\nക്\u200dക") == "✓ a bullet stays\nക്\u200dക", "list glyphs and Malayalam joiners stay"
+
+
 def test_an_advertisement_slot_inside_a_sentence_goes_and_the_sentence_is_whole_again():
     assert clean_text("will send scrap and end-of-life packs to\n\nAdvertisement\n\nTeesside. Ashlow said.") \
         == "will send scrap and end-of-life packs to Teesside. Ashlow said."

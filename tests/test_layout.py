@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from kg.ingest import clean_text
-from kg.layout import drop_page_furniture, unwrap
+from kg.layout import drop_page_furniture, flowing_text, unwrap
 
 PARAGRAPH = (
     "Alderane Biologics NV will build a €450m vaccine plant in Sant Cugat del Vallès, near Barcelona, the Belgian "
@@ -99,6 +99,21 @@ def test_a_repeated_long_line_is_a_running_header_but_a_repeated_name_is_not():
 def test_text_without_page_furniture_is_unchanged():
     text = f"Home | Business\n\n{PARAGRAPH}\n\nIt will employ 650 people from 2027, up from 12 today.\n\n{SECOND}"
     assert drop_page_furniture(text) == text
+
+
+def test_a_social_media_thread_that_breaks_its_lines_after_sentences_is_not_unwrapped():
+    """Long lines with more text under them, as in wrapped text; but every line under one starts with a capital."""
+    thread = "\n".join([
+        "Proud to share that yesterday our Board took the final investment decision on our DRI plant",
+        "It has been a long road and more Excel than I care to admit, with three feasibility studies",
+        "Lars Kvist • 1st",
+        "Congratulations Magda! Our 200 MW electrolyser next to your site is now fully permitted",
+        "Like · Reply",
+        "Is this at the Katowice site or at the new one in the Łosień district of Dąbrowa Górnicza",
+        "Like · Reply",
+    ])
+    assert flowing_text(thread) == thread
+    assert flowing_text(thread.lower()) != thread.lower(), "the same lines, starting in lower case, are wrapped text"
 
 
 def test_a_footer_beside_a_page_number_goes_even_where_it_does_not_repeat():

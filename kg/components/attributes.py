@@ -84,7 +84,7 @@ class OrgMention:
     key: str
     name: str
     kind: str
-    via: str = "ner"  # ner | alias | government | description | pronoun
+    via: str = "ner"  # ner | alias | handle | government | description | pronoun
 
 
 @dataclass(frozen=True)

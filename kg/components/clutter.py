@@ -92,7 +92,8 @@ BOILERPLATE = re.compile(
 
 #: A web page's menus, share bars, tickers and footers, pasted with the story: a line of three or more short items
 #: between bars ('News | Business | Politics', 'Share | Post | Email | 41 comments'), or of two ('Newsletter | Subscribe').
-MENU = re.compile(r"^[ \t]*[^\s|][^|\n]{0,40}(?:[ \t]\|[ \t]*[^|\n]{1,40}){1,}[ \t]*$"
+#: Not a profile's headline under a name, whose first item is a post ('CEO at Stalprofil S.A. | Board member | Speaker').
+MENU = re.compile(r"^[ \t]*(?![^|\n]{0,40} at [A-Z])[^\s|][^|\n]{0,40}(?:[ \t]\|[ \t]*[^|\n]{1,40}){1,}[ \t]*$"
                   r"|^[ \t]*[^\s·•][^·•\n]{0,30}(?:[ \t][·•][ \t]*[^·•\n]{1,30}){2,}[ \t]*$", re.MULTILINE)  # or between dots
 #: A press release's contact lines ('Halden Communications (Financial PR) galloway@haldencomms.example.com') and its end
 #: mark ('ENDS', '-30-', '###').
@@ -110,6 +111,18 @@ CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Image|Illustration)(
 SITE_LINE = re.compile(r"^[^\n]*(?:, opens new tab|Purchase Licensing Rights|delivered to your inbox)[^\n]*$|"
                        r"^[ \t]*(?:Item \d+ of \d+|\[\d+/\d+\])[^\n]*$|^[ \t]*\d+ (?:minutes?|hours?|days?|mins?|hrs?) ago[ \t]*$",
                        re.IGNORECASE | re.MULTILINE)
+_ENGAGEMENT = (r"[\d.,]+[KkMm]?[ \t]*(?:reactions?|comments?|reposts?|retweets?|quotes?|likes?|bookmarks?|views?|shares?|"
+               r"followers?|following|upvotes?|points?|replies|reply|subscribers?|members?|impressions?)")
+_INTERACTION = (r"(?:Like|Reply|Repost|Share|Send|Comment|Follow|Connect|Message|Edited|Author|Pinned|Promoted|Translate post|"
+                r"See translation|Show translation|Most relevant|Most recent|Top comments|Newest|Show more replies|Show this thread|"
+                r"Load more comments|View (?:\d+ )?(?:more )?(?:replies|comments)|Replying to(?: @[\w.]+)+|\d+[smhdwy]|\d+ ?(?:mins?|hrs?)|"
+                r"[\d.,]+[KkM]?|1st|2nd|3rd\+?|" + _ENGAGEMENT + ")")
+#: A social network's furniture around a post: 'Like · Reply · 28 · 1h', '312 Reposts  41 Quotes  1,870 Likes',
+#: '48,213 followers', 'Translate post', 'Most relevant ▾', a line of hashtags, a post's '…see more'.
+SOCIAL_LINE = re.compile(
+    rf"^[ \t]*{_INTERACTION}(?:[ \t]*[·•|,]?[ \t]*{_INTERACTION})*[ \t]*[·•▾▼]?[ \t]*$"
+    r"|^[ \t]*#\w+(?:[ \t,]+#\w+)*[ \t]*$|(?:…|\.\.\.)[ \t]*(?:see|read|show)? ?more[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
 #: 'This article was amended on 11 March 2025. An earlier version gave the grant as £24m.': the figure corrected
 #: is no fact, and the story above already gives the right one.
 AMENDED = re.compile(r"^[ \t]*(?:This (?:article|story|piece) (?:was|has been) (?:amended|corrected)|An earlier version of this)[^\n]*$",
@@ -147,7 +160,7 @@ class ClutterMarker:
         text = document_text(doc)
         ranges = [m.span() for rx in (self.prefix_line, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
                                       BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE, BYLINE_NAMES,
-                                      CONTACT_LINE) for m in rx.finditer(text)]
+                                      CONTACT_LINE, SOCIAL_LINE) for m in rx.finditer(text)]
         ranges += [(m.start(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)]
         if (comments := COMMENT_HEADINGS.search(text)) is not None and comments.start() > len(text) // 2:
             ranges.append((comments.start(), len(text)))  # readers' comments, in the page's second half, run to its end

@@ -187,6 +187,7 @@ class EntityFixer:
         fixed += _untagged_acronym_names(doc, fixed)
         fixed = _without_covered(fixed + _untagged_titled_names(doc, fixed))
         fixed += _untagged_full_names(doc, fixed)
+        fixed = _with_connections_names(doc, fixed)
         fixed += _untagged_venture_names(doc, fixed)
         fixed = _with_apposed_venture_names(doc, fixed)
         fixed += _untagged_union_names(doc, fixed)
@@ -1048,10 +1049,24 @@ def _words_beside(doc: Doc, start: int, skip: int, count: int, step: int) -> tup
     return tuple(doc[i].lower_.rstrip(".'’") for i in range(first, first + count))
 
 
+#: '@DaesanAuto', '#', '#VolteraCells': an account's handle, or a hashtag, which the tokenizer may split after '#'.
+HANDLE = re.compile(r"[@#][\w.]*")
+#: Bullets and dots that no name holds, unlike the dashes of 'Rolls-Royce'.
+DOTS = BULLET_GLYPHS - set("-–—*")
+
+
+def _a_dash_between_words(token: Token) -> bool:
+    return token.text in ("-", "–", "—") and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) \
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower
+
+
 def _split_at_line_breaks(ent: Span) -> list[Span]:
     """'Solar' + blank line + 'Kuzey Enerji A.Ş.': no name runs over a paragraph break (a roundup's heading before a
-    name), nor starts with a list item's bullet."""
-    breaks = [t.i for t in ent if t.is_space and t.text.count("\n") >= 2]  # not a line wrapped inside a name
+    name), nor starts with a list item's bullet; a social-media handle or hashtag is no part of the name beside it
+    ('Daesan Autoparts @DaesanAuto · 3h')."""
+    breaks = [t.i for t in ent if t.is_space and t.text.count("\n") >= 2 or HANDLE.fullmatch(t.text) or t.text in DOTS
+              or _a_dash_between_words(t)]  # not a line wrapped inside a name; 'Magdalena Wróbel • 2nd': what a social
+    # network writes after a name; 'the EU Innovation Fund - grant agreement signed': a dash set off by spaces
     start = ent.start
     while start < ent.end and ent.doc[start].text in BULLET_GLYPHS:
         start += 1  # '▪ Board', a slide's bullet glyph taken into a name
@@ -2436,6 +2451,18 @@ def _untagged_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, start - 1, end, label="PERSON"))
             taken.update(range(start - 1, end))
     return found
+
+
+#: 'Anjali Deshpande • 1st': a member of a professional network, with how closely the reader is connected to them.
+CONNECTION_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?)[ \t]*$",
+                             re.MULTILINE)
+
+
+def _with_connections_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A commenter's name over their headline, which the model often leaves untagged or calls a place: a person."""
+    people = [span for line in CONNECTION_LINE.finditer(document_text(doc))
+              if (span := doc.char_span(*line.span("name"), label="PERSON")) is not None]
+    return [e for e in ents if not any(e.start < p.end and p.start < e.end for p in people)] + people
 
 
 CALENDAR_WORDS = {*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept", "year", "years", "old", "month", "months", "week",

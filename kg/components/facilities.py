@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import (
-    FACILITIES, FACTS, MONEY, ORGS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
+    FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
 )
 from kg.components.clutter import dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
@@ -1104,11 +1104,22 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
                        and c.i + 1 < len(c.doc) and c.nbor().lower_ == "in"]
             # "mills in Vereeniging in Gauteng and Bethlehem in the Free State": a town the parser joined to the first one's province
         return _specificity(best)[:2], list(dict.fromkeys(entity_key(_place_name(t)) for t in places))
+    plural = head.tag_ in ("NNS", "NNPS")
     for child in head.lefts:
-        if child.dep_ in ("compound", "nmod", "amod") and _is_place(child, orgs) or child.dep_ == "poss" and child.ent_type_ == "GPE":
-            return _specificity((PREPOSITION_RANK["at"], child))[:2], [entity_key(_place_name(child))]
+        if child.dep_ in ("compound", "nmod", "amod") and (_is_place(child, orgs) or plural and _town_taken_for_a_product(child)) \
+                or child.dep_ == "poss" and child.ent_type_ == "GPE":
+            named = [child, *(c for c in child.conjuncts if plural and c.i < head.i and (_is_place(c, orgs) or _town_taken_for_a_product(c)))]
+            return _specificity((PREPOSITION_RANK["at"], child))[:2], list(dict.fromkeys(entity_key(_place_name(t)) for t in named))
+            # "after its Cape Town and Midrand campuses": a plant in each town named before the plural
 
     return UNPLACED, []
+
+
+def _town_taken_for_a_product(token: Token) -> bool:
+    """'its Dumfries and Livingston plants': a known town the model tagged as a product, where no product is known;
+    only before a plural plant noun, which names the places its plants stand in."""
+    return token.ent_type_ == "PRODUCT" and is_known_town(whole_entity(token)) and not any(
+        m.start <= token.i < m.end for m in token.doc._.get(PRODUCTS) or ())
 
 
 def _zone_of_the_town(one: str, other: str) -> bool:

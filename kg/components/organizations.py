@@ -137,6 +137,7 @@ class OrganizationFinder:
         named += _untagged_repeats(doc, named)
         named = _acronyms_as_aliases(doc, named)
         named = _unify_aliases(doc, sorted(named, key=lambda m: m.start))
+        named += _handles(doc, named)
         introductions = _introductions(doc, named)
         named = _kinds_from_introductions(named, introductions)
         named = _with_defined_parties(doc, named)
@@ -365,6 +366,32 @@ def _untagged_repeats(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
         source = by_words[tuple(t.text for t in doc[start:end])]
         found.append(OrgMention(start, end, source.key, source.name, source.kind, "repeat"))
         taken.update(range(start, end))
+    return found
+
+
+#: An account's handle on a social network: '@modehaus_linde', '@nordstern_log', '@TangerMedZones'.
+ACCOUNT_HANDLE = re.compile(r"@[A-Za-z0-9_.]{3,}")
+
+
+def _spells(handle: str, name: str) -> bool:
+    """Whether a handle spells a name: in full, its beginning ('nordstern_log' for Nordstern Logistik) or with a short
+    ending ('acme_hq'; not 'erfurt_insider' for Erfurt)."""
+    handle, name = re.sub(r"[^a-z0-9]", "", handle.lower()), re.sub(r"[^a-z0-9]", "", entity_key(name))
+    return len(name) >= 4 and (name.startswith(handle) and len(handle) >= 6 or handle.startswith(name) and len(handle) - len(name) <= 3)
+
+
+def _handles(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    """'12 MW rooftop solar with @sonnendach_energie': the organisation named elsewhere ('Sonnendach Energie GmbH
+    @sonnendach_energie · 6h') whose name the handle spells, where it spells one organisation's only (or names that
+    are the beginnings of the longest)."""
+    found = []
+    for token in doc:
+        if not ACCOUNT_HANDLE.fullmatch(token.text) or in_clutter(doc, token.idx):
+            continue
+        spelled = sorted({m.key: m for m in named if _spells(token.text, m.key)}.values(), key=lambda m: len(m.key))
+        if spelled and all(spelled[-1].key.startswith(m.key) for m in spelled):  # 'Nordstern', short for Nordstern Logistik
+            source = spelled[-1]
+            found.append(OrgMention(token.i, token.i + 1, source.key, source.name, source.kind, "handle"))
     return found
 
 

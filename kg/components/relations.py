@@ -370,6 +370,11 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
     appointed_as = _appointed_as(person)
     if appointed_as is not None and (post := _title_from(doc, person, appointed_as + 1, orgs)):
         return post
+    if (headline := _headline_under(doc, person)) is not None and (post := _title_from(doc, person, headline.start, orgs)):
+        title = [t for t in post[0] if t.i < headline.end]  # the title and its organisation end with their line
+        while title and title[-1].pos_ == "ADP":
+            title.pop()
+        return title, post[1] if post[1] is not None and post[1].start < headline.end else None
     if person.end >= len(doc):
         return None
     after = doc[person.end]
@@ -384,6 +389,28 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
         return _post_after_membership(doc, person, post, orgs) or post
     return _title_from(doc, person, person.end + 1, orgs) if after.text == "," or copula else None  # "Vandana Kulkarni is
     # chief executive officer of MIDC."
+
+
+#: What a social network writes beside a name on its line: the connection's degree, the post's author, a handle, the
+#: time since it was posted ('Lars Kvist • 1st', 'Voltera Cells (Author)', 'Daesan Autoparts @DaesanAuto · 3h').
+_BESIDE_A_NAME = re.compile(r"(?:[ \t]*(?:[·•|]|1st|2nd|3rd\+?|\(Author\)|Author|@[\w.]+|\d+[smhdw]|Verified|✓))*[ \t]*\n")
+
+
+def _headline_under(doc: Doc, person: Span) -> Span | None:
+    """'Lars Kvist • 1st' + line break + 'Managing Director at Nordhavn Hydrogen A/S': a commenter's or a poster's name
+    on a line of its own, with the headline their profile gives under it, the line's tokens. Not a
+    comment that names its writer again ('Dave Hartley' over 'Cllr Dave Hartley here (North Yorkshire Council)'):
+    the title there is told with the name."""
+    text = doc.text
+    if person.start_char > 0 and text[person.start_char - 1] != "\n":
+        return None
+    beside = _BESIDE_A_NAME.match(text, person.end_char)
+    if beside is None:
+        return None
+    line = [t for t in doc[person.end:] if beside.end() <= t.idx < text.find("\n", beside.end()) % (len(text) + 1)]
+    if not line or any(t.ent_type_ == "PERSON" and t.text == person[-1].text for t in line):
+        return None
+    return doc[line[0].i:line[-1].i + 1]
 
 
 def _post_after_membership(doc: Doc, person: Span, membership: tuple[list[Token], OrgMention | None],
@@ -434,7 +461,7 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
         if token.text == "(" and title and (closing := gloss_closing(doc, i)) is not None:
             i = closing + 1  # "Slamet Riyadi, ketua (chairman) of the union's branch": the title as written, past its translation
             continue
-        if token.text in (",", ";", ":", "(", '"', "“") or token.lemma_ in ("say", "tell", "add") and title or token.ent_type_ == "PERSON":
+        if token.text in (",", ";", ":", "(", '"', "“", "|") or token.lemma_ in ("say", "tell", "add") and title or token.ent_type_ == "PERSON":
             break  # not into the next name: "Park Seung-hoon, Vice Governor ... Kim Hak-soo of the provincial government"
         if mention is not None and mention.via == "pronoun" and token.tag_ == "PRP$" and not title and org is None:
             org = mention  # "engineer Siôn Ellis, now its chief executive": the company 'its' stands for
