@@ -46,6 +46,10 @@ _PICTOGRAPH_CHARS = "".join(
 #: '@Nordhavn Hydrogen A/S': a name tagged in a post, whose '@' the tokenizer would keep on its first word; not an
 #: account's handle ('@DaesanAuto'), one word that is no name.
 _TAGGED_NAME = re.compile(r"(?<![\w@])@(?=[A-Z][^\s@]*[ \t]+[A-Z])")
+#: A thread's post counter: '2/ Halberd Biologics broke ground...', '... week in review (1/6)', 'says our CEO. 1/2'; not
+#: a fraction ('2/3 of', 'rose 1/2') nor a date ('12/05').
+_THREAD_COUNTER = re.compile(r"^[ \t]*\d{1,2}/\d{0,2}[ \t]+(?=[A-Z\"“'‘@#])|(?:[ \t]*\(\d{1,2}/\d{1,2}\)|(?<=[.!?:]) \d{1,2}/\d{1,2})[ \t]*$",
+                             re.MULTILINE)
 _PICTOGRAPHS = re.compile(rf"[ \t]*(?:(?:[0-9#*]\ufe0f?\u20e3|[{re.escape(_PICTOGRAPH_CHARS)}])\u200d?)+[ \t]*")
 #: An advertisement slot pasted into the middle of a sentence ('... end-of-life packs to\n\nAdvertisement\n\nTeesside.'):
 #: the sentence goes on after it, so the slot goes and the two halves are one sentence again. Only where the text
@@ -420,6 +424,7 @@ def _cleaned_once(text: str) -> str:
     text = _LATIN_JOINER.sub("", text)
     text = _PICTOGRAPHS.sub(_between_words, text)
     text = _TAGGED_NAME.sub("", text)
+    text = _THREAD_COUNTER.sub("", text)
     text = _AD_SLOT.sub(lambda slot: slot["before"] + " ", text)
     text = flowing_text(text)
     return unicodedata.normalize("NFC", text).strip()
@@ -427,11 +432,16 @@ def _cleaned_once(text: str) -> str:
 
 def _between_words(pictographs: re.Match) -> str:
     """Emoji carry no facts and break the parse ('🤝 Land allotted by MIDC' tagged as an organisation '🤝 Land'), so
-    they go, with the spaces around them where they open or end a line or stand before punctuation, else leaving one
-    space between the words around them ('hiring 😊 and' gives 'hiring and', 'Gdańsk🚀' at a line's end 'Gdańsk')."""
+    they go, with the spaces around them where they open a line or stand before punctuation, else leaving one space
+    between the words around them ('hiring 😊 and' gives 'hiring and'). Where they end a line after a word, they end
+    its sentence, as a full stop would ('...near Nagpur 🇮🇳' gives '...near Nagpur.'): a line without one reads as a
+    heading."""
     text, start, end = pictographs.string, pictographs.start(), pictographs.end()
-    line_start = start == 0 or text[start - 1] == "\n"
-    if line_start or end == len(text) or text[end] in "\n.,;:!?)”\"'’":
+    if start == 0 or text[start - 1] == "\n":
+        return ""
+    if end == len(text) or text[end] == "\n":
+        return "." if text[start - 1].isalnum() else ""  # '...near Nagpur, Maharashtra 🇮🇳': the sentence ends there
+    if text[end] in ".,;:!?)”\"'’":
         return ""
     return " " if start > 0 and text[start - 1] not in " \t" or pictographs.group(0)[:1] in " \t" else ""
 

@@ -6511,3 +6511,17 @@ def test_a_commenter_who_names_themselves_again_takes_the_title_told_with_the_na
     text = ("Dave Hartley\nCllr Dave Hartley here (North Yorkshire Council). Proud to have voted for the new oat mill "
             "Fernhill Oat Co. will build in Selby.\nLike · Reply · 2d · 29")
     assert role_triples(extract_text(nlp, text)) == [("dave hartley", "councillor", "north yorkshire council")]
+
+
+def test_a_company_that_broke_ground_on_a_plant_runs_it_and_builds_it(nlp):
+    text = ("Halberd Biologics broke ground Wednesday on a $2.1bn GLP-1 fill-finish plant in Holly Springs, NC. "
+            "Kestrel Foods will break ground on a bakery in Leeds next year.")
+    plants = {(p.operator, p.location, p.status) for p in extract_text(nlp, text).plants}
+    assert plants == {("halberd biologics", "holly springs", "under construction"), ("kestrel foods", "leeds", "planned")}
+
+
+def test_a_headline_s_kicker_in_capitals_is_no_part_of_a_name(nlp):
+    text = ("INSIDE Aerolux's NEW $210M Composites Plant in Querétaro\n\nAerolux Composites opened its plant at the "
+            "Parque Aeroespacial de Querétaro. It is the company's second plant in Mexico after Chihuahua.")
+    names = {o.name for o in extract_text(nlp, text).organizations}
+    assert "Aerolux Composites" in names and not {n for n in names if n.upper().startswith("INSIDE")}

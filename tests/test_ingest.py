@@ -165,8 +165,15 @@ def test_emoji_go_and_a_tagged_name_loses_its_at_sign():
         == "Big day!\n\nLand allotted by MIDC\n€780m total investment"
     assert clean_text("we are hiring 😊 and proud 🇵🇱🤝🇩🇰 of it, 1️⃣ first") == "we are hiring and proud of it, first"
     assert clean_text("Mum of two 🏃\u200d♀️\nHydrogen from @Nordhavn Hydrogen A/S, with @DaesanAuto") \
-        == "Mum of two\nHydrogen from Nordhavn Hydrogen A/S, with @DaesanAuto"
+        == "Mum of two.\nHydrogen from Nordhavn Hydrogen A/S, with @DaesanAuto", "emoji ending a line end its sentence"
     assert clean_text("✓ a bullet stays\nക്\u200dക") == "✓ a bullet stays\nക്\u200dക", "list glyphs and Malayalam joiners stay"
+
+
+def test_a_thread_s_post_counters_go_but_fractions_and_dates_stay():
+    assert clean_text("pharma week in review 🧵 (1/6)\n\n2/ Halberd Biologics broke ground.\n\nsays our CEO. 🧵1/2") \
+        == "pharma week in review\n\nHalberd Biologics broke ground.\n\nsays our CEO."
+    for kept in ("2/3 of output goes to Acme", "The ratio rose 1/2", "Published 12/05"):
+        assert clean_text(kept) == kept
 
 
 def test_an_advertisement_slot_inside_a_sentence_goes_and_the_sentence_is_whole_again():

@@ -89,7 +89,7 @@ EXISTING = {"current", "existing", "operating", "operational", "old", "older", "
 #: What is done to a plant that stands: one to be closed, idled or upgraded runs until then.
 WORKING_ON_VERBS = {"close", "shut", "mothball", "idle", "shutter", "upgrade", "modernise", "modernize", "debottleneck", "retool", "convert"}
 FRESH = {"new", "additional", "another", "further", "future", "proposed", "planned"}
-OPERATOR_VERBS = {"build", "construct", "operate", "run", "open", "own", "employ", "expand", "move", "relocate", "shift", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
+OPERATOR_VERBS = {"build", "break", "construct", "operate", "run", "open", "own", "employ", "expand", "move", "relocate", "shift", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
                   "spend", "pour", "commit", "put", "create", "announce", "unveil", "propose", "add", "study", "consider",
                   "evaluate", "weigh", "explore", "mull", "design", "complete", "finish", "start", "begin", "shelve", "cancel",
                   "abandon", "mothball", "pause", "halt", "delay", "postpone", "drop", "idle", "upgrade", "convert", "retool",
@@ -113,6 +113,9 @@ PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefec
 RUNNING = re.compile(r"\b(currently|already (makes|produces|operates|runs|supplies)|has (made|produced|operated|run) .{0,40}since|since (19|20)\d\d|"
                      r"(began|started|commenced) (operations|operating|production|producing) in (19|20)\d\d|"
                      r"(has|have) been (running|operating|producing)|in operation)\b")
+#: Building has begun ('broke ground on', 'construction started'); not 'will break ground next year'.
+GROUND_BROKEN = re.compile(r"\b(?:broke ground|breaks ground|(?:has|have) broken ground|ground was broken|(?:began|begun|started|"
+                           r"commenced) (?:construction|building work|civil works)|construction (?:began|started|has (?:begun|started)))\b")
 PLANT_STATUSES = ("cancelled", "proposed", "planned", "announced")
 
 
@@ -1376,6 +1379,8 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
             c.dep_ == "poss" for c in head.children) and not mention.descriptors & FRESH and mention.ordinal is None:
         return "operating", 0.6, False  # "its third in the country, after its factories in Curitiba and Recife", "a DRI
         # plant next to its steelworks in Luleå"
+    if status in ("announced", "planned") and GROUND_BROKEN.search(window) and not mention.descriptors & EXISTING:
+        return "under construction", 0.8, True  # "Halberd Biologics broke ground Wednesday on a $2.1bn plant"
     anchor = _first_conjunct(head)  # "invest in a wind park and a storage plant": both new
     if status == "announced" and anchor.dep_ == "pobj" and (anchor.head.lower_ == "of" and anchor.head.head.lemma_ in PROJECT_NOUNS
                                                            or anchor.head.lower_ in ("in", "into", "on") and anchor.head.head.lemma_ in INVESTING_VERBS):

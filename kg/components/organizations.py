@@ -157,7 +157,8 @@ class OrganizationFinder:
             while len(span) > 1 and (span[0].lower_ in self.single_descriptors - NAME_OPENERS and not is_broad_place(span[1:].text)
                                        and span[1].lower_ not in ("and", "&", ",")  # "Business and Trade Committee"
                                        or span[0].is_lower and span[0].pos_ not in ("CCONJ", "ADP", "DET", "PART")
-                                       or span[0].is_sent_start and span[0].lower_ in RELATION_OPENERS):
+                                       or span[0].is_sent_start and span[0].lower_ in RELATION_OPENERS
+                                       or span[0].is_upper and span[0].lower_ in KICKERS):
                 span = span[1:]  # "Carmaker Sagami Motor Co. said", "Business group Ibec said", "national development
                 # bank BNDES", "Rival Vindhya Polymers Ltd scrapped"; not "Business Finland"
             name = clean_name(span.text)
@@ -464,6 +465,9 @@ def _with_defined_parties(doc: Doc, named: list[OrgMention]) -> list[OrgMention]
 
 #: Descriptors that also open names ('Bank Pembangunan Malaysia Berhad', 'Fund for ...'): not trimmed off a name.
 #: What a sentence-opening word says of the company named after it ('Rival Vindhya Polymers Ltd scrapped plans').
+#: A headline's or a video's opening word in capitals ('INSIDE Aerolux's new plant', 'BREAKING Kestrel to build...').
+KICKERS = {"inside", "breaking", "exclusive", "watch", "update", "updated", "new", "video", "live", "scoop", "just", "analysis",
+           "explainer", "opinion", "sponsored", "report"}
 RELATION_OPENERS = {"rival", "competitor", "peer", "customer", "client", "supplier", "parent", "shareholder", "buyer", "seller"}
 NAME_OPENERS = {"bank", "fund", "corporation", "venture"}
 
