@@ -153,7 +153,8 @@ def test_cleaning_characters_and_layout_together_reaches_a_fixed_point():
     assert clean_text("\u212a\u200dB") == "KB"
     rng = random.Random(3)
     pieces = ["0", "1", "- 2 -", "Page 2 of 5", "A", "e", "Nissan", "Advertisement", "to", "manu-", "facturing", "plant.",
-              "\x1f", "\x00", "\u200b", "\u200d", "\u200c", "\u00ad", "\u0301", "\u212a", "\r", "\u2028", " ", "\n", "\n\n"]
+              "\x1f", "\x00", "\u200b", "\u200d", "\u200c", "\u00ad", "\u0301", "\u212a", "\r", "\u2028", " ", "\n", "\n\n",
+              "🚀", "🇮🇳", "1️⃣", "🏃\u200d♀️", "✓", "2/", "(1/6)", "1/2", ".", "@Acme", "Acme Corp", "#tag", "!"]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
         once = clean_text(text)

@@ -187,7 +187,6 @@ class EntityFixer:
         fixed += _untagged_acronym_names(doc, fixed)
         fixed = _without_covered(fixed + _untagged_titled_names(doc, fixed))
         fixed += _untagged_full_names(doc, fixed)
-        fixed = _with_connections_names(doc, fixed)
         fixed += _untagged_venture_names(doc, fixed)
         fixed = _with_apposed_venture_names(doc, fixed)
         fixed += _untagged_union_names(doc, fixed)
@@ -215,7 +214,8 @@ class EntityFixer:
         fixed = _with_company_words_after_places(doc, _with_speaking_family_names(fixed), self.org_words)
         # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
         # refuse the whole document, so the longer span is kept (filter_spans).
-        doc.ents = filter_spans(_without_turn_labels(doc, _with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed)))))
+        fixed = _without_turn_labels(doc, _with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed))))
+        doc.ents = filter_spans(_with_connections_names(doc, fixed))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -2453,16 +2453,22 @@ def _untagged_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-#: 'Anjali Deshpande • 1st': a member of a professional network, with how closely the reader is connected to them.
-CONNECTION_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?)[ \t]*$",
-                             re.MULTILINE)
+#: 'Anjali Deshpande • 1st' over 'Plant Head at Voltera Cells | Mentor': a member of a professional network, with how
+#: closely the reader is connected to them, and the headline of their profile, which names their employer after 'at'.
+CONNECTION_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?)[ \t]*\n"
+                             r"(?:[^|\n]{1,60}? at (?P<employer>[A-Z][^|\n]{1,60}?)[ \t]*(?=\||$))?", re.MULTILINE)
 
 
 def _with_connections_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A commenter's name over their headline, which the model often leaves untagged or calls a place: a person."""
-    people = [span for line in CONNECTION_LINE.finditer(document_text(doc))
-              if (span := doc.char_span(*line.span("name"), label="PERSON")) is not None]
-    return [e for e in ents if not any(e.start < p.end and p.start < e.end for p in people)] + people
+    """A commenter's name over their headline, which the model often leaves untagged or calls a place: a person; and
+    the employer the headline names, which it tags as anything: an organisation."""
+    found = []
+    for line in CONNECTION_LINE.finditer(document_text(doc)):
+        found.append(doc.char_span(*line.span("name"), label="PERSON"))
+        if line["employer"]:
+            found.append(doc.char_span(*line.span("employer"), label="ORG"))
+    found = [span for span in found if span is not None]
+    return [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)] + found
 
 
 CALENDAR_WORDS = {*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept", "year", "years", "old", "month", "months", "week",
