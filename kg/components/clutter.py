@@ -111,12 +111,14 @@ CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Image|Illustration)(
 SITE_LINE = re.compile(r"^[^\n]*(?:, opens new tab|Purchase Licensing Rights|delivered to your inbox)[^\n]*$|"
                        r"^[ \t]*(?:Item \d+ of \d+|\[\d+/\d+\])[^\n]*$|^[ \t]*\d+ (?:minutes?|hours?|days?|mins?|hrs?) ago[ \t]*$",
                        re.IGNORECASE | re.MULTILINE)
+#: How closely a reader is connected to someone on a professional network ('Lars Kvist • 1st').
+CONNECTION_DEGREE = r"(?:1st|2nd|3rd\+?)"
 _ENGAGEMENT = (r"[\d.,]+[KkMm]?[ \t]*(?:reactions?|comments?|reposts?|retweets?|quotes?|likes?|bookmarks?|views?|shares?|"
                r"followers?|following|upvotes?|points?|replies|reply|subscribers?|members?|impressions?)")
 _INTERACTION = (r"(?:Like|Reply|Repost|Share|Send|Comment|Follow|Connect|Message|Edited|Author|Pinned|Promoted|Translate post|"
                 r"See translation|Show translation|Most relevant|Most recent|Top comments|Newest|Show more replies|Show this thread|"
                 r"Load more comments|View (?:\d+ )?(?:more )?(?:replies|comments)|Replying to(?: @[\w.]+)+|\d+[smhdwy]|\d+ ?(?:mins?|hrs?)|"
-                r"[\d.,]+[KkM]?|1st|2nd|3rd\+?|" + _ENGAGEMENT + ")")
+                r"[\d.,]+[KkM]?|" + CONNECTION_DEGREE + "|" + _ENGAGEMENT + ")")
 #: A social network's furniture around a post: 'Like · Reply · 28 · 1h', '312 Reposts  41 Quotes  1,870 Likes',
 #: '48,213 followers', 'Translate post', 'Most relevant ▾', a line of hashtags, a post's '…see more'.
 SOCIAL_LINE = re.compile(

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
-from kg.components.clutter import HEREINAFTER, dateline, in_clutter
+from kg.components.clutter import CONNECTION_DEGREE, HEREINAFTER, dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language, people_s_countries
 from kg.components.money import SYMBOLS, WORDS
@@ -2455,7 +2455,7 @@ def _untagged_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 #: 'Anjali Deshpande • 1st' over 'Plant Head at Voltera Cells | Mentor': a member of a professional network, with how
 #: closely the reader is connected to them, and the headline of their profile, which names their employer after 'at'.
-CONNECTION_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?)[ \t]*\n"
+CONNECTION_LINE = re.compile(rf"^[ \t]*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}})[ \t]*[•·][ \t]*{CONNECTION_DEGREE}[ \t]*\n"
                              r"(?:[^|\n]{1,60}? at (?P<employer>[A-Z][^|\n]{1,60}?)[ \t]*(?=\||$))?", re.MULTILINE)
 
 

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
-from kg.components.clutter import in_clutter
+from kg.components.clutter import CONNECTION_DEGREE, in_clutter
 from kg.components.entities import (CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, gloss_closing,
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
@@ -393,7 +393,7 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
 
 #: What a social network writes beside a name on its line: the connection's degree, the post's author, a handle, the
 #: time since it was posted ('Lars Kvist • 1st', 'Voltera Cells (Author)', 'Daesan Autoparts @DaesanAuto · 3h').
-_BESIDE_A_NAME = re.compile(r"(?:[ \t]*(?:[·•|]|1st|2nd|3rd\+?|\(Author\)|Author|@[\w.]+|\d+[smhdw]|Verified|✓))*[ \t]*\n")
+_BESIDE_A_NAME = re.compile(rf"(?:[ \t]*(?:[·•|]|{CONNECTION_DEGREE}|\(Author\)|Author|@[\w.]+|\d+[smhdw]|Verified|✓))*[ \t]*\n")
 
 
 def _headline_under(doc: Doc, person: Span) -> Span | None:
@@ -401,13 +401,14 @@ def _headline_under(doc: Doc, person: Span) -> Span | None:
     on a line of its own, with the headline their profile gives under it, the line's tokens. Not a
     comment that names its writer again ('Dave Hartley' over 'Cllr Dave Hartley here (North Yorkshire Council)'):
     the title there is told with the name."""
-    text = doc.text
+    text = document_text(doc)
     if person.start_char > 0 and text[person.start_char - 1] != "\n":
         return None
     beside = _BESIDE_A_NAME.match(text, person.end_char)
     if beside is None:
         return None
-    line = [t for t in doc[person.end:] if beside.end() <= t.idx < text.find("\n", beside.end()) % (len(text) + 1)]
+    _, line_end = line_span(text, beside.end())
+    line = [t for t in doc[person.end:] if beside.end() <= t.idx < line_end]
     if not line or any(t.ent_type_ == "PERSON" and t.text == person[-1].text for t in line):
         return None
     return doc[line[0].i:line[-1].i + 1]
