@@ -38,11 +38,9 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 _LATIN_JOINER = re.compile("(?<=[A-Za-z])[\u200c\u200d]+(?=[A-Za-z])")  # 'Nis\u200dsan' is Nissan; Persian ZWNJ stays
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
 #: Emoji and pictographs, with their flags, keycaps, skin tones and the joiners inside them; not the glyphs that open
-#: list items.
-_PICTOGRAPH_CHARS = "".join(
-    sorted({chr(c) for start, end in ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x231A, 0x231B), (0x23E9, 0x23FA),
-                                       (0xFE0E, 0xFE0F), (0xE0020, 0xE007F)) for c in range(start, end + 1)}
-           - BULLET_GLYPHS))
+#: list items. As ranges: a class of every code point one by one made cleaning 50 times slower.
+_PICTOGRAPH_RANGES = "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in (
+    (0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x231A, 0x231B), (0x23E9, 0x23FA), (0xFE0E, 0xFE0F), (0xE0020, 0xE007F)))
 #: '@Nordhavn Hydrogen A/S': a name tagged in a post, whose '@' the tokenizer would keep on its first word; not an
 #: account's handle ('@DaesanAuto'), one word that is no name.
 _TAGGED_NAME = re.compile(r"(?<![\w@])@(?=[A-Z][^\s@]*[ \t]+[A-Z])")
@@ -50,7 +48,7 @@ _TAGGED_NAME = re.compile(r"(?<![\w@])@(?=[A-Z][^\s@]*[ \t]+[A-Z])")
 #: a fraction ('2/3 of', 'rose 1/2') nor a date ('12/05').
 _THREAD_COUNTER = re.compile(r"^[ \t]*\d{1,2}/\d{0,2}[ \t]+(?=[A-Z\"“'‘@#])|(?:[ \t]*\(\d{1,2}/\d{1,2}\)|(?<=[.!?:]) \d{1,2}/\d{1,2})[ \t]*$",
                              re.MULTILINE)
-_PICTOGRAPHS = re.compile(rf"[ \t]*(?:(?:[0-9#*]\ufe0f?\u20e3|[{re.escape(_PICTOGRAPH_CHARS)}])\u200d?)+[ \t]*")
+_PICTOGRAPHS = re.compile(rf"[ \t]*(?:(?:[0-9#*]\ufe0f?\u20e3|(?![{re.escape(''.join(sorted(BULLET_GLYPHS)))}])[{_PICTOGRAPH_RANGES}])\u200d?)+[ \t]*")
 #: An advertisement slot pasted into the middle of a sentence ('... end-of-life packs to\n\nAdvertisement\n\nTeesside.'):
 #: the sentence goes on after it, so the slot goes and the two halves are one sentence again. Only where the text
 #: before stops on a word no sentence ends with, or a comma, or the text after starts in lower case.
@@ -441,9 +439,7 @@ def _between_words(pictographs: re.Match) -> str:
         return ""
     if end == len(text) or text[end] == "\n":
         return "." if text[start - 1].isalnum() else ""  # '...near Nagpur, Maharashtra 🇮🇳': the sentence ends there
-    if text[end] in ".,;:!?)”\"'’":
-        return ""
-    return " " if start > 0 and text[start - 1] not in " \t" or pictographs.group(0)[:1] in " \t" else ""
+    return "" if text[end] in ".,;:!?)”\"'’" else " "
 
 
 def clean_markdown(text: str) -> str:

@@ -463,13 +463,13 @@ def _with_defined_parties(doc: Doc, named: list[OrgMention]) -> list[OrgMention]
     return [m for m in named if not taken.intersection(range(m.start, m.end))] + parties
 
 
-#: Descriptors that also open names ('Bank Pembangunan Malaysia Berhad', 'Fund for ...'): not trimmed off a name.
 #: What a sentence-opening word says of the company named after it ('Rival Vindhya Polymers Ltd scrapped plans').
+RELATION_OPENERS = {"rival", "competitor", "peer", "customer", "client", "supplier", "parent", "shareholder", "buyer", "seller"}
+#: Descriptors that also open names ('Bank Pembangunan Malaysia Berhad', 'Fund for ...'): not trimmed off a name.
+NAME_OPENERS = {"bank", "fund", "corporation", "venture"}
 #: A headline's or a video's opening word in capitals ('INSIDE Aerolux's new plant', 'BREAKING Kestrel to build...').
 KICKERS = {"inside", "breaking", "exclusive", "watch", "update", "updated", "new", "video", "live", "scoop", "just", "analysis",
            "explainer", "opinion", "sponsored", "report"}
-RELATION_OPENERS = {"rival", "competitor", "peer", "customer", "client", "supplier", "parent", "shareholder", "buyer", "seller"}
-NAME_OPENERS = {"bank", "fund", "corporation", "venture"}
 
 
 def bracketed_acronym(doc: Doc, i: int) -> str | None:
