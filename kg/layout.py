@@ -37,7 +37,7 @@ FULL_LINE = 0.9
 BULLET_GLYPHS = frozenset("•▪◦●■□►‣∙·➢✓*–—-")
 _BULLET = re.compile(rf"\s*(?:[{re.escape(''.join(sorted(BULLET_GLYPHS)))}]|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s")
 #: 'Page 2 of 5' (with the document's name beside it), '- 2 -', '14': a page number on a line of its own.
-PAGE_NUMBER = re.compile(r"^[ \t]*(?:(?:[^\n]{0,100}[ \t|·–-])?Page \d+(?: of \d+)?(?:[ \t]*[|·–-][^\n]{0,100})?|[-–—]?[ \t]*\d{1,3}[ \t]*[-–—]?)[ \t]*$")
+PAGE_NUMBER = re.compile(r"^[ \t]*+(?:(?:[^\n]{0,100}[ \t|·–-])?Page \d+(?: of \d+)?(?:[ \t]*[|·–-][^\n]{0,100})?|[-–—]?[ \t]*\d{1,3}[ \t]*[-–—]?)[ \t]*$")
 #: 'Strategic report (continued)': a section's heading repeated at the top of the next page.
 CONTINUED = re.compile(r"^[^\n]{0,80}\((?:continued|cont'd|contd\.?)\)[ \t]*$", re.IGNORECASE)
 _PAGE_AT_AN_END = re.compile(r"^#(?!\S)|(?<!\S)#$")  # where a running header's page number changes

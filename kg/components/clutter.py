@@ -115,15 +115,19 @@ SITE_LINE = re.compile(r"^[^\n]*(?:, opens new tab|Purchase Licensing Rights|del
 CONNECTION_DEGREE = r"(?:1st|2nd|3rd\+?)"
 _ENGAGEMENT = (r"[\d.,]+[KkMm]?[ \t]*(?:reactions?|comments?|reposts?|retweets?|quotes?|likes?|bookmarks?|views?|shares?|"
                r"followers?|following|upvotes?|points?|replies|reply|subscribers?|members?|impressions?)")
-_INTERACTION = (r"(?:Like|Reply|Repost|Share|Send|Comment|Follow|Connect|Message|Edited|Author|Pinned|Promoted|Translate post|"
+#: One item of that furniture, taken whole (an atomic group: the first alternative that fits is the item), so a line
+#: that is not furniture fails in linear time; counts with their words before bare numbers, 'Replying to' before 'Reply'.
+_INTERACTION = (r"(?>" + _ENGAGEMENT + "|" + CONNECTION_DEGREE + r"|\d+ ?(?:mins?|hrs?)|\d+[smhdwy]|[\d.,]+[KkM]?|Replying to(?: @[\w.]+)+|"
+                r"Like|Reply|Repost|Share|Send|Comment|Follow|Connect|Message|Edited|Author|Pinned|Promoted|Translate post|"
                 r"See translation|Show translation|Most relevant|Most recent|Top comments|Newest|Show more replies|Show this thread|"
-                r"Load more comments|View (?:\d+ )?(?:more )?(?:replies|comments)|Replying to(?: @[\w.]+)+|\d+[smhdwy]|\d+ ?(?:mins?|hrs?)|"
-                r"[\d.,]+[KkM]?|" + CONNECTION_DEGREE + "|" + _ENGAGEMENT + ")")
+                r"Load more comments|View (?:\d+ )?(?:more )?(?:replies|comments))")
+#: What parts two items: spaces, a dot or a bar, never nothing.
+_BETWEEN_ITEMS = r"(?:[ \t]++(?:[·•|][ \t]*+)?|[·•|][ \t]*+)"
 #: A social network's furniture around a post: 'Like · Reply · 28 · 1h', '312 Reposts  41 Quotes  1,870 Likes',
 #: '48,213 followers', 'Translate post', 'Most relevant ▾', a line of hashtags, a post's '…see more'.
 SOCIAL_LINE = re.compile(
-    rf"^[ \t]*{_INTERACTION}(?:[ \t]*[·•|,]?[ \t]*{_INTERACTION})*[ \t]*[·•▾▼]?[ \t]*$"
-    r"|^[ \t]*#\w+(?:[ \t,]+#\w+)*[ \t]*$|(?:…|\.\.\.)[ \t]*(?:see|read|show)? ?more[ \t]*$",
+    rf"^[ \t]*+{_INTERACTION}(?:{_BETWEEN_ITEMS}{_INTERACTION})*+[ \t]*+[·•▾▼]?[ \t]*+$"
+    r"|^[ \t]*+#\w++(?:[ \t,]++#\w++)*+[ \t]*+$|(?:…|\.\.\.)[ \t]*+(?:see|read|show)? ?more[ \t]*+$",
     re.IGNORECASE | re.MULTILINE)
 #: 'This article was amended on 11 March 2025. An earlier version gave the grant as £24m.': the figure corrected
 #: is no fact, and the story above already gives the right one.
