@@ -20,6 +20,11 @@ PRECISION_ORDER = ("day", "week", "month", "quarter", "year", "unresolved")
 
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DAY_FORMS = re.compile(rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)", re.I)
+#: 'on the 15th': a day of the month alone, as translated Korean, Japanese and Chinese news dates its events (15일,
+#: 15日); the last such day on or before publication. Only the whole expression, not 'the 15th anniversary'.
+_DAY_OF_MONTH = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)")
+#: '15.03.2026': the day first, as continental Europe writes it.
+_DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _RELATIVE = re.compile(r"\b(last|this|next|earlier this|later this|past)\s+(week|month|year)\b", re.I)
 _QUARTER = re.compile(r"\b(first|second|third|fourth|q[1-4])\s*(?:quarter)?(?:\s+of)?\s*(\d{4}|this year|next year|last year)?\b", re.I)
 _MONTH_ONLY = re.compile(rf"\b{_MONTH}\b(?:\s+(\d{{4}}))?", re.I)
@@ -55,6 +60,10 @@ def _day(lower: str, published: date):
         day = published
     elif _DAY_FORMS.search(lower):
         day = _parse_day(lower, published)
+    elif dotted := _DOTTED_DAY.search(lower):
+        day = _valid_date(int(dotted[3]), int(dotted[2]), int(dotted[1]))
+    elif alone := _DAY_OF_MONTH.fullmatch(lower.strip()):
+        day = _last_day_numbered(int(alone[1]), published)
     else:
         return None
     return ("day", day, day) if day else None
@@ -67,6 +76,23 @@ def _parse_day(lower: str, published: date) -> date | None:
     parsed = dateparser.parse(lower, languages=["en"], settings={
         "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["day", "month"]})
     return parsed.date() if parsed else None
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _last_day_numbered(number: int, published: date) -> date | None:
+    """The latest day ``number`` of a month on or before ``published``, within two months."""
+    for back in range(3):
+        month_index = published.year * 12 + published.month - 1 - back
+        day = _valid_date(month_index // 12, month_index % 12 + 1, number)
+        if day is not None and day <= published:
+            return day
+    return None
 
 
 def _relative(lower: str, published: date):

@@ -46,8 +46,10 @@ _PICTOGRAPH_RANGES = "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" f
 #: account's handle ('@DaesanAuto'), one word that is no name.
 _TAGGED_NAME = re.compile(r"(?<![\w@])@(?=[A-Z][^\s@]*[ \t]+[A-Z])")
 #: A thread's post counter: '2/ Halberd Biologics broke ground...', '... week in review (1/6)', 'says our CEO. 1/2'; not
-#: a fraction ('2/3 of', 'rose 1/2') nor a date ('12/05').
-_THREAD_COUNTER = re.compile(r"^[ \t]*\d{1,2}/\d{0,2}[ \t]+(?=[A-Z\"“'‘@#])|(?:(?<![ \t])[ \t]*\(\d{1,2}/\d{1,2}\)|(?<=[.!?:]) \d{1,2}/\d{1,2})[ \t]*$",
+#: a fraction ('2/3 of', 'rose 1/2') nor a date ('12/05'). A run of counters ending a line goes in one match, from its
+#: start only: one per cleaning pass made a line of thousands take seconds.
+_THREAD_COUNTER = re.compile(r"^[ \t]*\d{1,2}/\d{0,2}[ \t]+(?=[A-Z\"“'‘@#])"
+                             r"|(?:(?<![ \t)])(?:[ \t]*+\(\d{1,2}/\d{1,2}\))++|(?<=[.!?:]) \d{1,2}/\d{1,2})[ \t]*$",
                              re.MULTILINE)
 _PICTOGRAPHS = re.compile(rf"(?<![ \t])[ \t]*(?:(?:[0-9#*]\ufe0f?\u20e3|(?![{re.escape(''.join(sorted(BULLET_GLYPHS)))}])[{_PICTOGRAPH_RANGES}])\u200d?)+[ \t]*")
 #: An advertisement slot pasted into the middle of a sentence ('... end-of-life packs to\n\nAdvertisement\n\nTeesside.'):

@@ -58,6 +58,39 @@ def entity_key(name: str) -> str:
     return fold(base)
 
 
+#: Romanisations that differ between writers, or within one translated story: 'Jong-soo' and 'Jong-su', 'Seon' and 'Sun'.
+_ROMANISATION = (("oo", "u"), ("ou", "u"), ("eo", "o"), ("ee", "i"))
+
+
+def misspelt(key: str, other: str, shortest: int) -> bool:
+    """'daesung energy materals' of 'daesung energy materials', 'kim jong su' of 'kim jong soo': two keys with the same
+    first word and one later word a letter or a romanisation off, a slip of a translator or a typist. Only words of
+    ``shortest`` letters or more: 'Samsung SDI' and 'Samsung SDS' are two companies."""
+    words, others = key.split(), other.split()
+    if len(words) != len(others) or len(words) < 2 or words[0] != others[0]:
+        return False
+    differing = [(word, known) for word, known in zip(words, others) if word != known]
+    if len(differing) != 1:
+        return False
+    word, known = differing[0]
+    return _romanised(word) == _romanised(known) or min(len(word), len(known)) >= shortest and _one_letter_apart(word, known)
+
+
+def _romanised(word: str) -> str:
+    for written, said in _ROMANISATION:
+        word = word.replace(written, said)
+    return word
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    if len(word) > len(other):
+        word, other = other, word
+    if len(other) - len(word) > 1:
+        return False
+    cut = next((i for i, (a, b) in enumerate(zip(word, other)) if a != b), len(word))
+    return word[cut + (len(word) == len(other)):] == other[cut + 1:]
+
+
 @lru_cache(maxsize=65536)
 def slug(key: str, max_length: int = 60) -> str:
     """An IRI path segment: ASCII letters, digits and dashes; long or non-Latin names get a hash suffix (cached:

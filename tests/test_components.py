@@ -3935,6 +3935,17 @@ def test_a_deal_no_one_has_reached_yet_is_in_talks_not_agreed():
     assert status_of("The two companies signed an agreement on Thursday.", PARTNERSHIP_STATUSES)[0] == "agreed"
 
 
+def test_a_deal_under_review_is_proposed_and_what_the_industry_says_is_hedged():
+    """Machine translation's 'According to industry sources, the said company is reviewing a joint venture'."""
+    for sentence in ("According to industry sources, the said company is also reviewing a joint venture with Takeda.",
+                     "The two companies are reviewing a joint plant in Gunsan.", "Wonsan is known to join the venture.", "The venture is under review."):
+        assert status_of(sentence, PARTNERSHIP_STATUSES)[0] == "proposed"
+    for sentence in ("According to the industry, Hanwol will build a plant.", "It is reported that Hanwol signed an MoU.",
+                     "According to industry sources, Hanwol signed an MoU.", "Hanwol is said to have signed an MoU."):
+        assert status_of(sentence, PARTNERSHIP_STATUSES)[1] <= 0.4, sentence
+    assert status_of("Hanwol reviewed its results and signed an MoU.", PARTNERSHIP_STATUSES) == ("agreed", 0.85)
+
+
 def test_a_chinese_company_named_after_its_home_city_is_called_by_the_word_after_it(nlp):
     text = ("Chinese die-caster Ningbo Jinrui Auto Components Co. will build a plant in Ramos Arizpe, the company said on "
             "Tuesday. The plant will be owned by a joint venture in which Jinrui holds 60% and Grupo Fundidora del Norte 40%.")
@@ -6530,3 +6541,107 @@ def test_a_headline_s_kicker_in_capitals_is_no_part_of_a_name(nlp):
             "Parque Aeroespacial de Querétaro. It is the company's second plant in Mexico after Chihuahua.")
     names = {o.name for o in extract_text(nlp, text).organizations}
     assert "Aerolux Composites" in names and not {n for n in names if n.upper().startswith("INSIDE")}
+
+
+def test_a_translation_s_short_and_misspelt_company_names_are_aliases(nlp):
+    """Korean papers shorten a group's units to initials ('Daesung EM'), and a translation slips a letter ('Materals')."""
+    text = ("Daesung Energy Materials Co., Ltd. will build a cathode plant in Iváncsa. Daesung EM has been operating its first "
+            "overseas factory in Komárom since 2023, the company said. Daesung Energy Materals recorded sales of 2 trillion won "
+            "last year.")
+    found = orgs(extract_text(nlp, text))
+    assert set(found) == {"Daesung Energy Materials Co., Ltd."}
+    assert {"Daesung EM", "Daesung Energy Materals"} <= set(found["Daesung Energy Materials Co., Ltd."].aliases)
+    text = "Samsung SDI will build a plant in Cheonan. Samsung SDS will supply its software, the companies said."
+    assert {"Samsung SDI", "Samsung SDS"} <= set(orgs(extract_text(nlp, text)))
+
+
+def test_a_person_spelt_two_ways_is_one_person_named_as_first_written(nlp):
+    text = ('Hanwol Chemical Co. will build a plant in Gunsan. "We will grow," Mr. Kim Jong-soo CEO of Hanwol Chemical '
+            "said. CEO Kim Jong-su added that they will hire 600 people.")
+    extraction = extract_text(nlp, text)
+    assert [p.name for p in extraction.people] == ["Kim Jong-soo"]
+    assert ("kim jong soo", "hanwol chemical") in {(r.person, r.org) for r in extraction.roles}
+    text = "Acme Corp will build a plant in Ohio. Maria Lopez, its chief executive, said Mario Lopez had left."
+    assert {p.name for p in extract_text(nlp, text).people} >= {"Maria Lopez"}
+
+
+def test_a_translated_genitive_parts_a_company_from_the_person_its_title_belongs_to(nlp):
+    text = ('Ege Güneş Teknolojileri A.Ş. and the Chinese Jiangsu Tianrui Photovoltaic Co., Ltd. will build a cell factory in '
+            'Manisa. Chairman of the Board of Directors (Yönetim Kurulu Başkanı) of Ege Güneş Murat Yalçınkaya said: "We '
+            'will produce the cell here." The general manager of Tianrui Wang Lei said the plant is its first outside Asia.')
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Ege Güneş Teknolojileri A.Ş.", "Jiangsu Tianrui Photovoltaic Co., Ltd."}
+    assert {(r.person, r.org) for r in extraction.roles} == {("murat yalcınkaya", "ege gunes teknolojileri"),
+                                                             ("wang lei", "jiangsu tianrui photovoltaic")}
+
+
+def test_a_demonym_before_a_name_without_a_shorter_form_stays(nlp):
+    """'Indian Oil Corporation' is shortened to 'Indian Oil': the demonym is part of its name."""
+    text = "Indian Oil Corporation Ltd will build a refinery in Panipat, Indian Oil said."
+    assert "Indian Oil Corporation Ltd" in orgs(extract_text(nlp, text))
+
+
+def test_indonesian_honorifics_and_a_dateline_s_town_in_the_story(nlp):
+    from kg.ingest import clean_text
+
+    text = clean_text("CILEGON - PT Cahaya Kimia Nusantara Tbk (CKN) broke ground on a chlor-alkali factory in the "
+                      "Krakatau Industrial Estate, Cilegon, Banten, on Thursday. President Director of CKN, Bapak Hendra "
+                      'Wijaya, said the factory is its second. "It replaces imports," said Pak Hendra.')
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"PT Cahaya Kimia Nusantara Tbk"}
+    assert [p.name for p in extraction.people] == ["Hendra Wijaya"]
+
+
+def test_a_parent_s_short_name_is_the_parent_not_the_venture_named_after_both(nlp):
+    text = ("PT Shiraoka Cahaya Chemicals, a venture of PT Cahaya Kimia Nusantara Tbk and Shiraoka Chemical Co., Ltd., will build "
+            "a factory in Cilegon. Shiraoka will take its output for its epoxy factory in Sakai.")
+    found = orgs(extract_text(nlp, text))
+    assert "Shiraoka" in found["Shiraoka Chemical Co., Ltd."].aliases
+    assert "Shiraoka" not in found["PT Shiraoka Cahaya Chemicals"].aliases
+
+
+def test_a_short_form_of_a_short_form_is_the_company(nlp):
+    """'Campo' may stand for 'Campo Verde', itself the short form of 'Frigorífico Campo Verde S.A.': the chain is followed
+    to its end (a guard: the old code picked the full name for 'Campo' directly)."""
+    text = ("Frigorífico Campo Verde S.A. agreed to buy Frigorífico Río Negro S.A. Campo Verde will pay cash, and Campo "
+            "said the deal closes in May.")
+    found = orgs(extract_text(nlp, text))
+    assert set(found) == {"Frigorífico Campo Verde S.A.", "Frigorífico Río Negro S.A."}
+    assert {"Campo", "Campo Verde"} <= set(found["Frigorífico Campo Verde S.A."].aliases)
+
+
+def test_machine_translation_notes_and_a_spanish_dateline_are_no_facts(nlp):
+    from kg.ingest import clean_text
+
+    text = clean_text("Home / Industry / Automotive     Translated from Spanish\n\nRamos Arizpe, Coahuila.- The Chinese maker "
+                      "Ningbo Tuoxin Auto Parts Co., Ltd. will invest 1.200 million pesos in a plant in Ramos Arizpe, Mexico.\n\n"
+                      "Translated from Spanish by Google")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Ningbo Tuoxin Auto Parts Co., Ltd."}
+    assert [(i.amount, i.currency) for i in extraction.investments] == [(Decimal("1200000000"), "MXN")]
+
+
+def test_a_french_laboratory_s_name_is_one_organisation(nlp):
+    text = ("It is a project of 45 million euros (45 M€) which takes shape in Val-de-Reuil (Eure). The Laboratoires Arvanel, "
+            "subsidiary of the group Helvia Pharma AG based in Basel, have laid this Friday the first stone of a new unit of "
+            "production of sterile injectable medicines, on their site of the industrial zone of the town.")
+    assert {"Laboratoires Arvanel", "Helvia Pharma AG"} <= set(orgs(extract_text(nlp, text)))
+
+
+def test_a_local_body_named_in_its_own_language_and_who_heads_it(nlp):
+    text = ("Geeste. The Gemeinde Geeste has cleared the way for a data centre of the Norddata Rechenzentren GmbH. Talks with "
+            "Norddata are running, said Bürgermeister Helmut Kasten. Landrat Jens Oltmann spoke of a signal for the region. "
+            "The Bürgerinitiative Lebenswertes Geeste collected 900 signatures against the project.")
+    extraction = extract_text(nlp, text)
+    found = orgs(extraction)
+    assert found["Gemeinde Geeste"].kind == "government" and found["Bürgerinitiative Lebenswertes Geeste"].kind == "other"
+    assert {(r.person, r.org) for r in extraction.roles} >= {("helmut kasten", "gemeinde geeste"), ("jens oltmann", None)}
+
+
+def test_a_release_s_quoted_name_of_several_words_is_an_alias(nlp):
+    text = ('Hebei Jinrong Steel Group Co., Ltd. (hereinafter referred to as "Jinrong Steel") and Inner Mongolia Mengneng '
+            'Green Hydrogen Co., Ltd. (hereinafter referred to as "Mengneng Hydrogen") signed an agreement in Baotou. '
+            "Mengneng Hydrogen is a subsidiary of a state-owned energy group. Jinrong Steel holds 70%.")
+    found = orgs(extract_text(nlp, text))
+    assert set(found) == {"Hebei Jinrong Steel Group Co., Ltd.", "Inner Mongolia Mengneng Green Hydrogen Co., Ltd."}
+    assert found["Inner Mongolia Mengneng Green Hydrogen Co., Ltd."].aliases == ("Mengneng Hydrogen",)

@@ -17,6 +17,9 @@ PUBLISHED = date(2023, 11, 24)  # a Friday
     ("yesterday", "day", date(2023, 11, 23), date(2023, 11, 23)),
     ("12 October", "day", date(2023, 10, 12), date(2023, 10, 12)),
     ("2022-03-01", "day", date(2022, 3, 1), date(2022, 3, 1)),
+    ("on the 15th", "day", date(2023, 11, 15), date(2023, 11, 15)),
+    ("the 28th", "day", date(2023, 10, 28), date(2023, 10, 28)),
+    ("15.03.2022", "day", date(2022, 3, 15), date(2022, 3, 15)),
     ("last week", "week", date(2023, 11, 13), date(2023, 11, 19)),
     ("last month", "month", date(2023, 10, 1), date(2023, 10, 31)),
     ("earlier this year", "year", date(2023, 1, 1), date(2023, 12, 31)),
@@ -33,6 +36,8 @@ def test_relative_dates_resolve_with_their_precision(text, precision, start, end
 
 def test_unplaceable_or_undated_is_kept_as_text():
     assert resolve_when("in the coming months", PUBLISHED).precision == "unresolved"
+    assert resolve_when("the 15th anniversary", PUBLISHED).precision == "unresolved"
+    assert resolve_when("31.02.2022", PUBLISHED).precision == "year"  # no such day
     undated = resolve_when("on Friday", None)
     assert (undated.text, undated.precision, undated.start) == ("on Friday", "unresolved", None)
 

@@ -72,6 +72,13 @@ def test_bracketed_restatement_is_marked(nlp):
     assert first.currency == "GBP" and second.currency == "USD" and second.restates == 0
 
 
+def test_an_amount_restated_after_or_equivalent_is_marked_but_an_alternative_is_not(nlp):
+    doc = nlp("The investment reaches Rp 12.5 trillion or equivalent with around US$ 753 million, and Rp 2 trillion "
+              "equal to $120 million for roads, or $150 million with the port.")
+    assert [m.restates for m in doc._.kg_money] == [None, 0, None, 2, None]
+    assert [m.restates for m in nlp("The value of the investment is 310 mln zł (ok. 72 mln euro).")._.kg_money] == [None, 0]
+
+
 def test_restated_amount_is_one_investment(nlp):
     from conftest import extract_text
 
@@ -112,11 +119,28 @@ def test_a_code_run_into_a_bare_number_is_no_amount():
 @pytest.mark.parametrize("text, amount, currency", [
     ("3,2 milyar TL", "3200000000", "TRY"), ("62 Mio. Euro", "62000000", "EUR"), ("9,3 Mio. Euro", "9300000", "EUR"),
     ("R$ 1,9 bilhão", "1900000000", "BRL"), ("Rp 2,1 triliun", "2100000000000", "IDR"), ("640 mil. Kč", "640000000", "CZK"),
-    ("185 mln zł", "185000000", "PLN"), ("150 oku yen", "15000000000", "JPY"),
+    ("185 mln zł", "185000000", "PLN"), ("150 oku yen", "15000000000", "JPY"), ("R$ 480 millions", "480000000", "BRL"),
+    ("14,7 billion TL", "14700000000", "TRY"), ("5,25 billion euros", "5250000000", "EUR"),
+    ("1.200 million euros", "1200000000", "EUR"), ("45 M€", "45000000", "EUR"), ("10,5 M€", "10500000", "EUR"),
+    ("1,2 Md€", "1200000000", "EUR"), ("1 200 M€", "1200000000", "EUR"), ("45 hundred million yuan", "4500000000", "CNY"), ("$1.25 million", "1250000", "USD"), ("$1.250 billion", "1250000000", "USD"),
 ])
 def test_scale_words_and_decimal_commas_a_translation_keeps(text, amount, currency):
     found = [(str(int(value)), code) for _, _, value, code in find_amounts(f"It will invest {text} in the plant.")]
     assert found == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("1 trillion 200 billion won", "1200000000000", "KRW"), ("KRW 1 trillion 200 billion", "1200000000000", "KRW"),
+    ("2 trillion 500 billion yen", "2500000000000", "JPY"), ("$1 billion 200 million", "1200000000", "USD"),
+])
+def test_an_amount_machine_translation_writes_in_two_parts_is_one_amount(text, amount, currency):
+    found = [(str(int(value)), code) for _, _, value, code in find_amounts(f"It will invest {text} in the plant.")]
+    assert found == [(amount, currency)]
+
+
+def test_two_amounts_side_by_side_stay_two():
+    assert [str(int(value)) for _, _, value, _ in find_amounts("It put in $2 billion, 300 million of it in 2026 and $1 billion 2027")] \
+        == ["2000000000", "1000000000"]
 
 
 def test_a_spanish_or_portuguese_thousand_is_no_million():

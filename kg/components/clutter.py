@@ -16,7 +16,7 @@ DEFAULT_PREFIXES = [
     "reporting by", "additional reporting", "editing by", "writing by", "compiled by",
     "media contact", "media contacts", "press contact", "press contacts", "media enquiries", "media inquiries",
     "press enquiries", "press inquiries", "investor contact", "investor contacts", "contact", "contacts", "inquiries", "enquiries",
-    "translated from", "translated by", "translation by",
+    "translated from", "translated by", "translation by", "reporter:", "reporters:",
     "forwarded this", "was this forwarded", "this issue is sponsored", "this newsletter is sponsored", "this email is sponsored", "sponsored", "you are receiving", "you're receiving", "manage your subscription", "update preferences", "view in browser", "view this email",
     "skip to", "we use cookies", "we value your privacy", "this site uses cookies", "this website uses cookies", "accept all",
     "social sharing", "share:", "share on", "tags:", "topics:", "explore more on", "filed under", "continue reading",
@@ -73,6 +73,10 @@ DATELINE = re.compile(
     rf"\([^()\n]{{2,40}}\)\s*(?:--|[-–—]|:)|\s*--|:)|, (?:{MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {MONTH}(?: \d{{4}})?)\s*(?:--|[-–—])"
     rf"| [-–—](?= )|(?<={UPPER}{UPPER}{UPPER})\.(?= [A-Z][a-z]))"
 )
+#: 'Ramos Arizpe, Coahuila.- ': the dateline of Spanish- and Portuguese-language papers, in the case of the story, which
+#: their translations keep.
+LATIN_DATELINE = re.compile(r"\s*(?P<where>[A-ZÁÉÍÓÚÑÇ][\w'’-]+(?: (?:de |del |do |da |dos |das |la |el )?[A-ZÁÉÍÓÚÑÇ][\w'’-]+){0,3}"
+                            r"(?:, [A-ZÁÉÍÓÚÑÇ][\w'’-]+(?: [A-ZÁÉÍÓÚÑÇ][\w'’-]+){0,2})?)(?P<stamp>\.-[ \t]?)")
 #: '(NYSE: CPLY)', '(Nasdaq Helsinki: VASKO)', '(ETR: LQC; SIX: LQN)': where a company's shares trade, not a party.
 TICKER = re.compile(r"\((?:[A-Z][\w.&'’ ]{0,30}?:\s*[A-Z0-9][A-Z0-9.-]{0,9}(?:[;,]\s*)?)+(?:\)|(?<=;)|(?<=; ))")  # or
 # '(TSE Prime: 4599; hereinafter "Sakuragi")': the ticker before the defined terms
@@ -102,8 +106,14 @@ CONTACT_LINE = re.compile(r"^(?=[^\n]{0,120}$)[^\n]*[\w.+-]+@[\w-]+\.[\w.-]+[^\n
 #: 'By Jonas Eckert and Thea Brandl in Frankfurt', 'By Dana Whitford, CKPR News': a byline naming two or more writers.
 BYLINE_NAMES = re.compile(r"^[ \t]*By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:(?:,| and| &) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})*"
                           r"(?:(?:,| in| \||:| for)[^\n]{0,60})?$", re.MULTILINE)
+#: What a machine translation says of itself: 'Translated from Korean by Google', '[This article is translated by the
+#: machine translation. ...]', 'Translated with DeepL', 'Original title: ...', alone on its line or after a menu.
+_TRANSLATION_NOTE = (r"[\[※*]?(?:This (?:article|text|page|story|news) (?:is|was|has been) (?:\w+ ){0,2}translat(?:ed|ion)|(?:Machine|Automatically|Auto)[- ]translated"
+                     r"|Translated (?:from|by|with|automatically|using)|Original (?:title|text|article|version|language)[ \t]*:)[^\n]*")
+TRANSLATION_NOTE = re.compile(rf"^[ \t]*{_TRANSLATION_NOTE}$", re.MULTILINE | re.IGNORECASE)
 #: 'Business > Industry > Manufacturing', 'Home / News / Companies': where the page sits on its site.
-BREADCRUMB = re.compile(r"^[ \t]*[\w'’&-]+(?: [\w'’&-]+){0,3}(?: (?:>|/|›|») [\w'’&-]+(?: [\w'’&-]+){0,3}){1,5}[ \t]*$", re.MULTILINE)
+BREADCRUMB = re.compile(r"^[ \t]*[\w'’&-]+(?: [\w'’&-]+){0,3}(?: (?:>|/|›|») [\w'’&-]+(?: [\w'’&-]+){0,3}){1,5}"
+                        rf"(?:[ \t]{{2,}}+{_TRANSLATION_NOTE})?[ \t]*$", re.MULTILINE)
 #: 'An artist's impression of the planned plant. Photograph: Halvergate Metals': a caption ending in its credit.
 CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Image|Illustration)(?::| by) [^\n.]{1,60}\.?[ \t]*$", re.MULTILINE)
 #: 'Item 1 of 3 A worker walks past the plant. REUTERS/X Purchase Licensing Rights, opens new tab', '2 hours ago': a
@@ -146,10 +156,9 @@ FIRST_PARAGRAPH = re.compile(r"^[^\n]{120,}", re.MULTILINE)
 def dateline(text: str) -> re.Match | None:
     """The dateline opening ``text``, or opening its first paragraph ('MONTERREY, Mexico, Sept 9 (Meridian Newswire) -'
     under a page's menus and headline), if it has one."""
-    opening = DATELINE.match(text)
-    if opening is None and (first := FIRST_PARAGRAPH.search(text)) is not None and first.start() > 0:
-        opening = DATELINE.match(text, first.start())
-    return opening
+    first = FIRST_PARAGRAPH.search(text)
+    starts = [0] if first is None or first.start() == 0 else [0, first.start()]
+    return next((opening for pattern in (DATELINE, LATIN_DATELINE) for start in starts if (opening := pattern.match(text, start))), None)
 
 
 class ClutterMarker:
@@ -166,7 +175,7 @@ class ClutterMarker:
         text = document_text(doc)
         ranges = [m.span() for rx in (self.prefix_line, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
                                       BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE, BYLINE_NAMES,
-                                      CONTACT_LINE, SOCIAL_LINE) for m in rx.finditer(text)]
+                                      CONTACT_LINE, SOCIAL_LINE, TRANSLATION_NOTE) for m in rx.finditer(text)]
         ranges += [(m.start(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)]
         if (comments := COMMENT_HEADINGS.search(text)) is not None and comments.start() > len(text) // 2:
             ranges.append((comments.start(), len(text)))  # readers' comments, in the page's second half, run to its end

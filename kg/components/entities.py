@@ -22,7 +22,8 @@ from spacy.util import filter_spans
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import CONNECTION_DEGREE, HEREINAFTER, dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
-from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language, people_s_countries
+from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language,
+                                     is_plain_demonym, people_s_countries)
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials, inside_quote
@@ -110,7 +111,8 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "prof", "professor
 #: Haris Abdullah', 'Eng. Fahad Al-Otaibi'); 'Sri' alone may be a given name ('Sri Mulyani').
 HONORIFIC_WORDS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("datuk", "sri"), ("dato", "seri"),
                    ("dato", "sri"), ("menteri", "besar"), *((h,) for h in HONORIFICS - {"lord"}),
-                   ("tun",), ("datin",), ("haji",), ("hajjah",), ("eng",), ("alhaji",), ("alhaja",), ("hajiya",), ("mallam",)}
+                   ("tun",), ("datin",), ("haji",), ("hajjah",), ("eng",), ("alhaji",), ("alhaja",), ("hajiya",), ("mallam",),
+                   ("bapak",), ("pak",), ("ibu",)}  # Indonesian: 'Bapak Hendra Wijaya', 'said Pak Hendra'
 #: Words before a name that are no part of it ('Councillor Maureen Ashdown', 'Dame Helen Ashcroft'); 'Lord' is, as peers
 #: are known by it, and 'Lord Mayor' is a title.
 NAME_TITLES = HONORIFICS - {"lord"} | {"councillor", "councilor", "cllr", "cr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge"}
@@ -193,7 +195,7 @@ class EntityFixer:
         fixed = _with_members_before_unions(doc, fixed)
         fixed = _with_untagged_first_conjunct(doc, fixed)
         fixed = _with_lower_case_councils(doc, fixed + _untagged_municipalities(doc, fixed))
-        fixed = _with_untagged_body_names(doc, fixed)
+        fixed = _with_local_body_names(doc, _with_untagged_body_names(doc, fixed))
         fixed = _with_untagged_ministries(doc, fixed)
         fixed = _with_untagged_written_legal_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
@@ -210,12 +212,12 @@ class EntityFixer:
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
-        fixed = _with_dateline_places(doc, _places_stay_places(_towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])))
+        fixed = _places_stay_places(_with_dateline_places(doc, _towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])))
         fixed = _with_company_words_after_places(doc, _with_speaking_family_names(fixed), self.org_words)
         # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
         # refuse the whole document, so the longer span is kept (filter_spans).
         fixed = _without_turn_labels(doc, _with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed))))
-        doc.ents = filter_spans(_with_connections_names(doc, fixed))
+        doc.ents = filter_spans(_without_leading_demonyms(_people_apart_from_employers(doc, _with_connections_names(doc, fixed))))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -1196,7 +1198,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
     surname of a person named in full is that person, 'County Mayo' is a place, and the first word of a
     company's name is that company."""
     builders = _unplaced_builders(ents)
-    places = {e.text for e in ents if e.label_ in ("GPE", "LOC")} - builders
+    places = {text for e in ents if e.label_ in ("GPE", "LOC") for text in {e.text, e.text.title() if e.text.isupper() else e.text}} - builders
+    # a dateline's 'CILEGON -' places the 'Cilegon' of the story
     place_tokens = {t.i for e in ents if e.label_ in ("GPE", "LOC") and e.text not in builders for t in e}
     surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
     surnames |= {e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 2 and "-" in e.text}  # "Kang" of "Kang Min-jae"
@@ -2141,6 +2144,30 @@ def _with_untagged_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return _in_place_of_overlapped(ents, found)
 
 
+#: Words a local body's name starts with in the languages translations leave them in: 'the Gemeinde Geeste', 'the
+#: Bürgerinitiative Lebenswertes Geeste', 'Gmina Stryków', 'the Comune di Melfi', 'the Prefeitura de Toledo'.
+LOCAL_BODY_WORDS = {"Gemeinde", "Samtgemeinde", "Marktgemeinde", "Verbandsgemeinde", "Stadt", "Landkreis", "Kreis", "Bürgerinitiative",
+                    "Gmina", "Comune", "Kommune", "Kommun", "Mairie", "Prefeitura", "Ayuntamiento", "Município", "Municipio", "Commune"}
+LOCAL_BODY_PARTICLES = {"de", "di", "do", "da", "del", "von"}
+
+
+def _with_local_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The Gemeinde Geeste has cleared the way': a local body named in its own language, which the model tags as a
+    place or a lone 'Gemeinde', is one organisation with the place it governs."""
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for word in tokens_with(doc, ORTH, LOCAL_BODY_WORDS):
+        end = word.i + 1 + (word.i + 1 < len(doc) and doc[word.i + 1].lower_ in LOCAL_BODY_PARTICLES)
+        name_end = end
+        while name_end < min(end + 3, len(doc)) and doc[name_end].is_title and doc[name_end].is_alpha:
+            name_end += 1
+        owner = taken.get(word.i)
+        if name_end == end or in_clutter(doc, word.idx) or owner is not None and owner.label_ == "ORG" and owner.end > name_end:
+            continue
+        found.append(Span(doc, word.i, name_end, label="ORG"))
+    return _in_place_of_overlapped(ents, found)
+
+
 def _in_place_of_overlapped(ents: list[Span], found: list[Span]) -> list[Span]:
     """The entities with the names found in place of those they overlap, in text order."""
     covered = {i for span in found for i in range(span.start, span.end)}
@@ -2480,6 +2507,51 @@ def _a_name_taken_for_a_date(ent: Span) -> bool:
     month or day."""
     return ent.label_ == "DATE" and len(ent) == 1 and ent[0].pos_ == "PROPN" and ent[0].is_title and ent[0].is_alpha \
         and ent[0].lower_.rstrip(".") not in CALENDAR_WORDS
+
+
+def _people_apart_from_employers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The general manager of Tianrui Wang Lei said', 'Chairman ... of Ege Güneş Murat Yalçınkaya': a translated
+    genitive runs a company's short name into the name of the person its title belongs to, and the model tags the two as
+    one organisation. Split where the words before are a shorter form of a company the story names in full and two or
+    three capitalised words follow that are in no other name ('of Kaveri Cloud Infrastructure' beside 'Kaveri Cloud
+    Infrastructure Pvt Ltd'), after a title and 'of'; last, when the story's companies are all known."""
+    companies = [e for e in ents if e.label_ == "ORG"]
+    result = []
+    for ent in ents:
+        cut = next((k for k in range(len(ent) - 2, 0, -1) if ent.label_ == "ORG" and len(ent) - k <= 3 and ent.start > 0
+                    and doc[ent.start - 1].lower_ == "of" and _after_a_title(doc, ent.start - 1)
+                    and all(t.is_title and t.is_alpha and t.lower_ not in DEFAULT_ORG_WORDS and not is_legal_form(t.text) for t in ent[k:])
+                    and any(_shorter_form_in(ent[:k].text, other.text) for other in companies if other.start != ent.start)
+                    and not any(ent[k:].text in other.text for other in companies if other.start != ent.start)), None)
+        result += [Span(doc, ent.start, ent.start + cut, label="ORG"), Span(doc, ent.start + cut, ent.end, label="PERSON")] if cut else [ent]
+    return result
+
+
+def _without_leading_demonyms(ents: list[Span]) -> list[Span]:
+    """'the Chinese Jiangsu Tianrui Photovoltaic Co., Ltd.', as a translation introduces a foreign partner: the demonym
+    describes the company and is no part of its name, where the story also calls the company by a shorter name
+    without it ('Tianrui'); 'Indian Oil Corporation' is shortened to 'Indian Oil' and keeps its first word."""
+    companies = [e for e in ents if e.label_ == "ORG"]
+    result = []
+    for ent in ents:
+        first = int(ent.label_ == "ORG" and ent[0].lower_ == "the")
+        named = ent[first + 1 :] if ent.label_ == "ORG" and len(ent) > first + 2 else None
+        if named is not None and ent[first].is_title and is_plain_demonym(ent[first].text) and named[0].is_title and any(
+                other[0].lower_ != ent[first].lower_ and _shorter_form_in(other.text, named.text) for other in companies if other.start != ent.start):
+            ent = Span(ent.doc, named.start, ent.end, label="ORG")
+        result.append(ent)
+    return result
+
+
+def _shorter_form_in(words: str, name: str) -> bool:
+    """'Ege Güneş' of 'Ege Güneş Teknolojileri A.Ş.', 'Tianrui' of 'Jiangsu Tianrui Photovoltaic Co., Ltd.'."""
+    return name == words or name.startswith(words + " ") or " " not in words and words in name.split()
+
+
+def _after_a_title(doc: Doc, of: int) -> bool:
+    """Whether a title ends within the few words before 'of' ('Chairman of the Board of Directors (Yönetim Kurulu
+    Başkanı) of')."""
+    return any(t.lower_ in TITLE_NOUNS | {"manager", "head", "chief"} for t in doc[max(0, of - 12) : of])
 
 
 def _without_trailing_names(ent: Span) -> Span | None:

@@ -65,6 +65,14 @@ def people_s_countries(word: str) -> frozenset[str]:
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ss", "ek", "no", "ne")
 
 
+def is_plain_demonym(word: str) -> bool:
+    """'Chinese', 'Korean', 'French', 'Thai': a word that can only be a demonym, spelt from its country's name or known
+    as irregular; stricter than people_s_countries, which reads 'Subic' or 'Sahyadri' as demonyms too."""
+    lower = word.lower()
+    return lower in IRREGULAR_DEMONYMS.values() or len(lower) >= 4 and lower.endswith(("ese", "an", "ish", "i")) and any(
+        country.startswith(lower[:4]) and names_its_people(lower, country) for country in _countries())
+
+
 def names_the_people_of_a_town(word: str, town: str) -> bool:
     """Whether a demonym names the people of the country a known town lies in: 'Danish' of 'Copenhagen'."""
     import pycountry

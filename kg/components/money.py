@@ -77,6 +77,9 @@ QUALIFIED_WORDS = {
 SCALES = {
     "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6, "b": 10**9,
     "bn": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12, "lakh": 10**5, "lac": 10**5,
+    "millions": 10**6, "billions": 10**9, "trillions": 10**12,  # 'R$ 480 millions': a translation keeps the plural
+    "md": 10**9, "mds": 10**9,  # French 'milliard(s)': '1,2 Md€'
+    "hundred million": 10**8,  # '45 hundred million yuan', a translation's 45亿元
     "crore": 10**7, "cr": 10**7, "trn": 10**12,
 }
 #: Scale words that translated stories keep from the original language ('62 Mio. Euro', 'R$ 1,9 bilhão', 'Rp 2,1 triliun',
@@ -92,8 +95,8 @@ ALL_SCALES = SCALES | LOCAL_SCALES
 _LOCAL_SCALE = "|".join(r"mil(?=\.)" if word == "mil" else re.escape(word) for word in sorted(LOCAL_SCALES, key=len, reverse=True))
 
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)"  # '3,2' before a local scale word: 3.2
-_NUMBER = rf"{_DECIMAL_COMMA}(?=\s?(?:{_LOCAL_SCALE}))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = rf"(?:{_LOCAL_SCALE}|thousand|million|billion|trillion|crore|lakh|lac|mln|mn|bn|trn|tn|cr|k|m|b)"
+_NUMBER = rf"{_DECIMAL_COMMA}(?=\s?(?:{_LOCAL_SCALE}|[mb]illions?\b|trillions?\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = rf"(?:{_LOCAL_SCALE}|hundred million|thousand|millions|billions|trillions|million|billion|trillion|crore|lakh|lac|mln|mn|bn|trn|tn|cr|k|m|b)"
 _SCALE_GAP = r"(?:\s|-(?=(?:m|b|tr)illion|crore|lakh))?"  # "$2.1 billion", "$2.1bn", the Canadian papers' "C$2.1-billion", "Rs 9,000-crore"
 _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True)) + ")"  # longest first: "NT$" before "$"
 #: Currency words written after the amount: those WORDS knows, pesos (whose country LOCAL_UNITS decides) and, only
@@ -106,6 +109,8 @@ PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:{_S
 LETTER_SYMBOLS = {"r": "ZAR", "p": "PHP", "n": "NGN", "k": "ZMW"}
 _KINA_COUNTRY = re.compile(r"\bPapua\b")
 ONE_LETTER = re.compile(rf"(?<![\w$])(?P<cur>[RPNK])(?P<num>{_NUMBER}){_SCALE_GAP}(?P<scale>million|billion|trillion|bn|m|trn|tn)\b")
+#: French papers' '45 M€', '10,5 M€', '1,2 Md€', '800 k€'.
+EURO_SCALED = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{1,2}(?!\d)|(?:[ \u202f\u00a0]\d{3})*))[ \u202f\u00a0]?(?P<scale>M|Mds?|k)(?P<cur>€)")
 #: Any ISO 4217 code written before the number, upper case only ("SAR 11.25 billion", "KES 6.5bn").
 ISO_PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>[A-Z]{{3}})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?")
 SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\.?)?(?:\s+|(?<=illion)-)(?P<cur>{_WORD})\b", re.IGNORECASE)
@@ -126,8 +131,16 @@ SPOKEN = re.compile(
     r"(?:\s+\w+(?:\.\.\.|…)\s*(?:sorry|I mean),)?\s+"  # 'four hundred million Singapore... sorry, US dollars': the corrected unit
     rf"(?:(?P<cur>{_QUALIFIED}|{_WORD})(?:,\s+(?P<country>Canadian|Australian|Singapore|US)\b)?|(?P<alone>US|Canadian|Australian)(?=[.,;!?]))\b",
     re.IGNORECASE)
+#: One amount written in two parts, as machine translation renders the Korean and Japanese '1조 2000억 원' and
+#: '1兆2000億円': '1 trillion 200 billion won', 'KRW 1 trillion 200 billion'; the higher part before the amount found,
+#: or the lower part after it.
+_HIGHER_PART = re.compile(r"(?<![\w.,])(?P<num>\d{1,4}(?:\.\d+)?)\s(?P<scale>trillion|billion)\s$", re.IGNORECASE)
+_LOWER_PART = re.compile(r"\s(?P<num>\d{1,3}(?:,\d{3})*|\d{1,4})\s(?P<scale>billion|million)\b(?![.,]\d)", re.IGNORECASE)
+_EQUIVALENT_GAP = re.compile(r"^,?\s*(?:or\s+)?(?:the\s+)?(?:equivalent|equal|equivalently)\s+(?:to|with|of)\s+(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?$",
+                             re.IGNORECASE)
 _RESTATEMENT_GAP = re.compile(r"^\s*\((?:(?:or|equivalent to|equal to|worth)\s*)?(?:(?:about|around|roughly|approximately|approx\.|some|nearly|"
-                              r"almost|over|more than|just over|just under|under|c\.|~)\s*)?$", re.IGNORECASE)  # "(equivalent to over VND 7,100 billion)"
+                              r"almost|over|more than|just over|just under|under|c\.|ca\.|ok\.|około|~)\s*)?$", re.IGNORECASE)  # "(equivalent to over VND
+# 7,100 billion)", a Polish translation's "(ok. 72 mln euro)"
 
 
 @Language.factory("kg_money", assigns=[f"doc._.{MONEY}"])
@@ -144,7 +157,7 @@ class MoneyFinder:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            restates = len(mentions) - 1 if mentions and _is_restatement(text, mentions[-1], doc, start) else None
+            restates = len(mentions) - 1 if mentions and _is_restatement(text, mentions[-1], doc, start, currency) else None
             mentions.append(MoneyMention(span.start, span.end, amount, currency, text[start:end], restates))
         doc._.set(MONEY, mentions)
         return doc
@@ -156,7 +169,7 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
     taken: list[tuple[int, int]] = []
     words = _local_words(text)
     letters = LETTER_SYMBOLS | {"k": "PGK"} if _KINA_COUNTRY.search(text) else LETTER_SYMBOLS
-    for pattern, symbols in ((PREFIXED, SYMBOLS), (ONE_LETTER, letters), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS),
+    for pattern, symbols in ((EURO_SCALED, SYMBOLS), (PREFIXED, SYMBOLS), (ONE_LETTER, letters), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS),
                              (SUFFIXED, words)):
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -168,9 +181,25 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
             currency = symbols.get(match["cur"].lower())
             if amount is None or currency is None:
                 continue
+            start, end, amount = _with_other_part(text, match, start, end, amount)
             found.append((start, end, amount, currency))
             taken.append((start, end))
     return sorted(found + [amount for amount in _spoken_amounts(text, words) if not any(s < amount[1] and amount[0] < e for s, e in taken)])
+
+
+def _with_other_part(text: str, match: re.Match, start: int, end: int, amount: Decimal) -> tuple[int, int, Decimal]:
+    """'200 billion won' after '1 trillion', 'KRW 1 trillion' before '200 billion': the whole amount, where the lower
+    part is less than one unit of the higher."""
+    scale = ALL_SCALES.get((match["scale"] or "").lower())
+    higher = _HIGHER_PART.search(text, max(0, match.start("num") - 24), match.start("num"))
+    if scale and higher and start == match.start("num") and amount < ALL_SCALES[higher["scale"].lower()] \
+            and (more := parse_amount(higher["num"], higher["scale"])) is not None:
+        return higher.start(), end, more + amount
+    lower = _LOWER_PART.match(text, end)
+    if scale and scale > 10**6 and end == match.end("scale") and lower \
+            and (less := parse_amount(lower["num"], lower["scale"])) is not None and less < scale:
+        return start, lower.end(), amount + less
+    return start, end, amount
 
 
 def _spoken_amounts(text: str, words: dict[str, str]) -> list[tuple[int, int, Decimal, str]]:
@@ -236,6 +265,9 @@ def _iso_codes() -> dict[str, str]:
 def parse_amount(number: str, scale: str | None, scale2: str | None = None) -> Decimal | None:
     """'1,200' + 'crore' -> Decimal('12000000000'), '1.6' + 'lakh' + 'crore' -> Decimal('1.6E+12'); exact decimal
     arithmetic, no floats."""
+    if re.fullmatch(r"\d{1,3}\.\d00", number) and (scale or "").lower() in ("million", "millions"):
+        number = number.replace(".", "")  # '1.200 million pesos': a translation keeps the thousands' dot of 1.200 millones
+    number = re.sub(r"[ \u202f\u00a0]", "", number)  # '1 200 M€'
     try:
         value = Decimal(number.replace(",", ".") if re.fullmatch(_DECIMAL_COMMA, number) else number.replace(",", ""))
     except InvalidOperation:
@@ -244,8 +276,9 @@ def parse_amount(number: str, scale: str | None, scale2: str | None = None) -> D
     return value * multiplier if value else None
 
 
-def _is_restatement(text: str, previous: MoneyMention, doc: Doc, start: int) -> bool:
-    """"£2bn ($2.5bn)": the bracketed amount repeats the previous one in another currency."""
+def _is_restatement(text: str, previous: MoneyMention, doc: Doc, start: int, currency: str) -> bool:
+    """"£2bn ($2.5bn)": the bracketed amount repeats the previous one in another currency; so does one after 'or
+    equivalent to' ('Rp 12.5 trillion or equivalent with around US$ 753 million')."""
     previous_end = doc[previous.end - 1].idx + len(doc[previous.end - 1].text)
     gap = text[previous_end:start]
-    return len(gap) < 30 and bool(_RESTATEMENT_GAP.match(gap))
+    return len(gap) < 30 and (bool(_RESTATEMENT_GAP.match(gap)) or currency != previous.currency and bool(_EQUIVALENT_GAP.match(gap)))

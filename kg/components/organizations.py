@@ -32,7 +32,7 @@ from kg.components.gazetteer import (
 )
 from kg.components.scan import tokens_with
 from kg.components.transcripts import Turn, speaker_of, turns
-from kg.normalize import clean_name, entity_key, fold, has_legal_form
+from kg.normalize import clean_name, entity_key, fold, has_legal_form, misspelt
 
 DEFAULT_DESCRIPTORS = [
     "company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "chipmaker", "producer",
@@ -47,6 +47,7 @@ DEFAULT_DESCRIPTORS = [
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|tribunal|"
     r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|"
+    r"gemeinde|samtgemeinde|stadt|landkreis|kreis|gmina|comune|kommune|kommun|mairie|prefeitura|ayuntamiento|munic[ií]pio|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of)\b",
     re.IGNORECASE,
@@ -58,7 +59,7 @@ PUBLIC_FINANCE = re.compile(r"\b(development bank|investment bank|export-import 
 REGIONAL = re.compile(r"^(the )?(african|asian|european|inter-american|islamic|caribbean|central american|nordic|arab|"
                       r"black sea|new development|latin american|north american)\b", re.IGNORECASE)
 OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum|"
-                         r"sindicato|syndicat|gewerkschaft)\b", re.IGNORECASE)
+                         r"sindicato|syndicat|gewerkschaft|bürgerinitiative|verein|stiftung)\b", re.IGNORECASE)
 TRADE_COUNCIL = re.compile(r"\b(?:manufactur\w*|business|industry|industries|minerals|trade|exporters?|employers)\s+council\b|"
                            r"\bcouncil of (?:manufacturers|industry|industries|employers|exporters)\b", re.IGNORECASE)
 #: Lower-case words inside names ('Usina Vale do Paranaíba', 'Fond du Lac City Council').
@@ -68,7 +69,7 @@ LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "
 COMPANY_FIRST_WORDS = {"grupo", "groupe", "coopérative", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
                        "compañía", "compania", "compagnie", "industrias", "indústrias", "société", "societe", "banco",
                        "banque", "cementos", "aceros", "minera", "mineração", "mineracao", "petróleos", "construtora",
-                       "constructora", "laboratorios", "laboratórios", "fabrica", "fábrica", "frigorífico", "cervecería",
+                       "constructora", "laboratorios", "laboratórios", "laboratoires", "fabrica", "fábrica", "frigorífico", "cervecería",
                        "investissement", "caisse", "fonds", "empresa", "empresas", "corporación", "brouwerij", "cervejaria",
                        "sindicato", "syndicat", "agropecuária", "agropecuaria", "agroindústria", "agroindustrial",
                        "siderúrgica", "siderurgica", "metalúrgica", "metalurgica", "cooperativa", "mineradora",
@@ -491,6 +492,18 @@ def bracketed_acronym(doc: Doc, i: int) -> str | None:
     # not "(Persero)", the legal form of "PT PLN (Persero)"
 
 
+def _quoted_definition(doc: Doc, i: int) -> str | None:
+    """'(hereinafter referred to as "Mengneng Hydrogen")': a release's name of several words for the party before it."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    opening = i + 1 + _defining_words(doc, i + 1)
+    closing = next((j for j in range(opening + 1, min(opening + 7, len(doc))) if doc[j].text in QUOTES), None)
+    if opening >= len(doc) or doc[opening].text not in QUOTES or closing is None or closing + 1 >= len(doc) or doc[closing + 1].text != ")":
+        return None
+    words = doc[opening + 1 : closing]
+    return words.text if len(words) > 1 and all(t.is_title or t.is_upper for t in words) else None
+
+
 DEFINING_WORDS = ("hereinafter", "hereafter", "referred", "to", "as", "called")
 
 
@@ -581,7 +594,7 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     alias_of: dict[str, str] = {}
     for mention in mentions:  # "Long Name (LN)", "Long Name, known as LN,"
         after = doc[mention.end : mention.end + 4]
-        if (acronym := bracketed_acronym(doc, mention.end)) is not None:
+        if (acronym := bracketed_acronym(doc, mention.end) or _quoted_definition(doc, mention.end)) is not None:
             alias_of[entity_key(acronym)] = mention.key
         elif len(after) == 4 and after[0].text == "," and after[1].lower_ == "known" and after[2].lower_ == "as":
             alias_of[entity_key(after[3].text)] = mention.key
@@ -606,7 +619,7 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     places = {entity_key(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")} | SCOPE_WORDS
     for key in canonical:  # "SK On" / "SK On Co.", "Hyundai" / "Hyundai Motor Group", "Commission" / "European Commission"
         longer = sorted((k for k in canonical if k != key and (_short_form_of(key, k) or key == (bare := _without_place(k, places)) or _short_form_of(key, bare))),
-                        key=first_seen.get)
+                        key=lambda k: (_named_after_two(k, key, canonical), first_seen[k]))
         # a short form follows its full name; "Diageo ..." then "Diageo North America" names a subsidiary;
         # of "Skjold Blades A/S" and its venture "Skjold Hsin Yuan Blades", "Skjold" is the one named first
         if not longer and key.split()[-1] in INSTITUTION_NOUNS | {"committee", "tribunal", "court"}:
@@ -621,9 +634,14 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         if longer and key not in alias_of and (first_seen[longer[0]] < first_seen[key] or _has_legal_form(canonical[longer[0]].name)
                                                and first_seen[longer[0]] < first_acting.get(key, len(doc))):
             alias_of[key] = longer[0]  # "The Wadi Noor project ..." then "Wadi Noor Hydrogen LLC, the project company"
+        elif key not in alias_of and (spelt := [k for k in canonical if first_seen[k] < first_seen[key] and misspelt(key, k, 5)]):
+            alias_of[key] = spelt[0]  # "Daesung Energy Materals" after "Daesung Energy Materials": a translation's slip
     result = []
     for mention in mentions:
-        key = alias_of.get(mention.key, mention.key)
+        key, seen = mention.key, {mention.key}
+        while alias_of.get(key, key) not in seen:  # 'Campo' of 'Campo Verde', itself a short form of 'Frigorífico Campo Verde'
+            key = alias_of[key]
+            seen.add(key)
         target = canonical.get(key, mention)
         via = "alias" if key != mention.key else mention.via
         result.append(OrgMention(mention.start, mention.end, key, target.name, target.kind, via))
@@ -690,6 +708,15 @@ def _or_name(doc: Doc, end: int) -> str | None:
 SCOPE_WORDS = {"european", "federal", "national", "state", "provincial", "municipal", "regional"}
 
 
+def _named_after_two(name: str, short: str, canonical: dict[str, OrgMention]) -> bool:
+    """'shiraoka cahaya chemicals', a joint venture named after both its parents: 'Shiraoka' is the short form of the
+    parent 'Shiraoka Chemical' rather than of it."""
+    words = set(name.split()) - set(short.split())
+    return any(other.split()[0] in words for other in canonical if other not in (name, short) and not other.startswith(short + " ")
+               and not name.startswith(other + " ") and not _short_form_of(other, name))  # not 'Ningbo Tuoda' of 'Ningbo Tuoda
+    # Automotive Parts Co.
+
+
 def _without_place(key: str, places: set[str]) -> str:
     """'huayu resin co' of 'zhangjiagang huayu resin co', 'commission' of 'european commission': a name without the
     place or scope word it starts with (a name that is nothing else stays whole)."""
@@ -718,8 +745,9 @@ def _short_form_of(short: str, full: str) -> bool:
             return True
     shorter = short.split()
     return full.startswith(short + " ") or short.endswith("s") and full.startswith(short[:-1] + " ") or len(shorter) == 2 \
-        and len(words) > 2 and (words[0], words[-1]) == (shorter[0], shorter[-1])  # "Veltrix Malaysia" of "Veltrix
-    # Semiconductor (Malaysia) Sdn. Bhd."
+        and len(words) > 2 and (shorter[0] == words[0] and (words[-1] == shorter[-1] or shorter[1] == "".join(w[0] for w in words[1:])))
+    # "Veltrix Malaysia" of "Veltrix Semiconductor (Malaysia) Sdn. Bhd."; "Daesung EM" of "Daesung Energy Materials",
+    # as Korean papers shorten a group's units ("LG ES", "POSCO FM")
 
 
 def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:

@@ -27,7 +27,7 @@ from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTI
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.components.transcripts import Turn, asked_not_said, turn_at, turns
-from kg.normalize import clean_name, entity_key
+from kg.normalize import clean_name, entity_key, misspelt
 
 TITLE_HEADS = {
     "ceo", "cfo", "coo", "cto", "cio", "chairman", "chairwoman", "chair", "chairperson", "president", "director",
@@ -62,7 +62,10 @@ PORTFOLIO_NAMED = re.compile(r"\b(minister|secretary) (of|for) \w")
 #: its agencies or councils; the article often names none.
 HEADS_OF_GOVERNMENT = re.compile(rf"\b(governor|gov\.|{MAYOR_WORDS}|premier|chief minister|"
                                  rf"menteri besar|first minister|prime minister|president of the|(regional|state|provincial) president|{REGIONAL_HEAD_WORDS})")
-WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality)\b|\bcity$", re.IGNORECASE)
+MUNICIPAL = re.compile(r"\b(gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune|city of|town of|"
+                       r"municipality|city council|town council)\b", re.IGNORECASE)
+WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality|gemeinde|stadt|gmina|comune|"
+                              r"kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune)\b|\bcity$", re.IGNORECASE)
 COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
 LEGISLATORS = re.compile(r"\b(mp|td|msp|ms|mla|mpp|mep|mha|senator|congress(man|woman)|lawmaker|legislator|member of parliament)\b")
@@ -278,7 +281,10 @@ def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
                         next((full for full in full_names if name in full.split()[:-1]), name))  # "Domínguez" of
             # "Raquel Domínguez Ibarra"
         if name:
-            found.setdefault(entity_key(name), {"name": name, "spans": []})["spans"].append((person.start, person.end))
+            key = entity_key(name)
+            key = next((known for known in found if known != key and misspelt(key, known, 4)), key)  # 'CEO Kim Jong-su'
+            # after 'Mr. Kim Jong-soo': one person, named as first written
+            found.setdefault(key, {"name": name, "spans": []})["spans"].append((person.start, person.end))
     return list(found.values())
 
 
@@ -606,6 +612,9 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
             org = mention
             i = mention.start - 1
             continue
+        if org is not None and not title and token.lower_ in ("of", "at") and (words := _title_before_of(doc, i, person.sent.start)) is not None:
+            title, i = list(words), words.start - 1  # "The general manager of Tianrui Wang Lei", as a translated genitive
+            break  # puts it
         if mention is not None and title and token.tag_ == "PRP$":  # "Its chief executive, Pieter Coetzer,": the
             org = mention  # organisation 'its' stands for
             break
@@ -638,6 +647,20 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         title.pop(0)  # "company president Gary Szabo said": the president of the company the story is about
         org = most_mentioned(orgs)
     return title, org
+
+
+def _title_before_of(doc: Doc, of: int, floor: int) -> Span | None:
+    """The title that ends before 'of' ('Chairman of the Board of Directors (Yönetim Kurulu Başkanı) of'), without the
+    original words in brackets after it."""
+    end = of
+    if doc[end - 1].text == ")":  # the title in the original language, any case
+        end = next((j for j in range(end - 2, max(floor, end - 7) - 1, -1) if doc[j].text == "("), end)
+    start = end
+    while start - 1 >= max(floor, end - 6) and (doc[start - 1].lower_ in TITLE_WORDS | {"of", "the", "directors"}):
+        start -= 1
+    while start < end and doc[start].lower_ in ("of", "the"):
+        start += 1
+    return doc[start:end] if any(t.lower_ in TITLE_HEADS for t in doc[start:end]) else None
 
 
 def _translation_before(doc: Doc, comma: int, floor: int) -> int | None:
@@ -733,6 +756,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         councils = {m.key for m in same_kind if COUNCIL.search(m.name)}  # "Mayor Ken Aldridge said the council": the one named
         same_kind = [m for m in same_kind if WHOLE_GOVERNMENT.search(m.name) or MAYORS.search(title) and COUNCIL.search(m.name)
                      and (town & set(m.name.lower().split()) or not town and place is None and len(councils) == 1 and not _named_before_title(doc, person))]
+        if not MAYORS.search(title):  # a governor or a Landrat runs no town: 'Landrat Jens Oltmann' beside 'the Gemeinde Geeste'
+            same_kind = [m for m in same_kind if not MUNICIPAL.search(m.name)]
         if MAYORS.search(title):  # a mayor runs a town, not the country or its region
             same_kind = [m for m in same_kind if _governed_breadth(m) == 0]
         elif any(level in title.split() for level in LOCAL_LEVELS) and (regional := [m for m in same_kind if _governed_breadth(m) == 1]):

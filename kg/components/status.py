@@ -21,7 +21,7 @@ NO_DEAL_YET = r"no (?:final |formal |binding )?(?:agreement|deal) (?:has|had|hav
 CUES: list[tuple[str, re.Pattern[str]]] = [
     ("cancelled", re.compile(r"\b(scrapped|(?:to|will|would|could|may|might|did|and) scrap(?! metal)|scraps (?:its|the|their|a|an|plans?)|cancel+ed|cancels|shelved|shelves|axed|abandoned|pulled out|pulls out|called off|halted|terminated|withdrew|walked away|dropped (its |the |their )?plans?|(was|were|been) dropped)\b")),
     ("in talks", re.compile(r"\b(in talks|in discussions?|talks with|negotiat\w+|talking to|" + TALKS_BEGUN + "|" + NO_DEAL_YET + r")\b")),
-    ("proposed", re.compile(r"\b(in principle|(?:lodged|submitted|filed)\b[^.]{0,40}\bapplication|applied (?:for|to)|hop(e|es|ing) to|consider(s|ing|ed)?|under consideration|feasibility study|potential|possible|could|might|may|explor(e|es|ing)|proposed?|mull(s|ing)?|eye(s|ing)|weigh(s|ing)|in the running|bid to|look(s|ing)? (at|for) (a |possible |potential )?(sites?|locations?)|scout\w*|shortlist\w*)\b")),
+    ("proposed", re.compile(r"\b(in principle|(?:lodged|submitted|filed)\b[^.]{0,40}\bapplication|applied (?:for|to)|hop(e|es|ing) to|consider(s|ing|ed)?|under consideration|feasibility study|(?:is|are|was|were|been) (?:now |also |still )?reviewing|(?:is|are) known to|under review|potential|possible|could|might|may|explor(e|es|ing)|proposed?|mull(s|ing)?|eye(s|ing)|weigh(s|ing)|in the running|bid to|look(s|ing)? (at|for) (a |possible |potential )?(sites?|locations?)|scout\w*|shortlist\w*)\b")),
     ("agreed", re.compile(r"\b(agreed|agreement|signed|signs|sign|mou|memorandum of understanding|sealed|finali[sz]ed|struck|inked|formed a joint venture)\b")),
     ("completed", re.compile(r"\b(completed|opened|inaugurated|commissioned|(?:has|have|had) (?:already )?(?:spent|invested))\b")),
     ("announced", re.compile(r"\b(announc\w+|unveil\w*|reveal\w*|launch\w*|pledg\w+|commit\w+|confirm\w*)\b")),
@@ -31,7 +31,7 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
 ENDED_TALKS = re.compile(r"\b(end(s|ed|ing)?|conclud(e|es|ed|ing)|after|following|complet(e|es|ed|ing))\b[^.,;]{0,40}?\b(talks|negotiations|discussions)\b")
 #: "reviving a project it shelved in 2023": a cancellation undone is not the status of the revived fact.
 REVIVED = re.compile(r"\b(reviv\w+|restart\w*|resum\w+|dust\w* off)\b[^.;]{0,60}?\b(shelved|scrapped|abandoned|mothballed|halted|cancel+ed|axed)\b")
-HEDGES = re.compile(r"\b(reportedly|sources said|according to (people|sources)|people familiar|rumou?r\w*|unconfirmed|speculat\w+)\b")
+HEDGES = re.compile(r"\b(reportedly|sources said|according to (?:\w+ ){0,2}(?:people|sources)|according to (?:the )?industry|it is (?:reported|said|understood|known) that|(?:is|are) known to|(?:is|are) said to|people familiar|rumou?r\w*|unconfirmed|speculat\w+)\b")
 CONFIDENCE = {"cancelled": 0.8, "in talks": 0.6, "proposed": 0.5, "agreed": 0.85, "completed": 0.85, "announced": 0.8, "planned": 0.7}
 
 
