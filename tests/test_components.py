@@ -6645,3 +6645,13 @@ def test_a_release_s_quoted_name_of_several_words_is_an_alias(nlp):
     found = orgs(extract_text(nlp, text))
     assert set(found) == {"Hebei Jinrong Steel Group Co., Ltd.", "Inner Mongolia Mengneng Green Hydrogen Co., Ltd."}
     assert found["Inner Mongolia Mengneng Green Hydrogen Co., Ltd."].aliases == ("Mengneng Hydrogen",)
+
+
+def test_a_title_of_a_body_before_the_name_gives_that_body(nlp):
+    text = ("Nordhavn Cold Chain Sp. z o.o. received the decision on support from the Polish Investment and Trade Agency (PAIH)."
+            "\n\n- The foreign investors see in Poland a stable partner, and PAIH will accompany them on every stage – emphasized "
+            "the Vice-President of PAIH Agnieszka Zawadzka. According to Zawadzkiej, the agency conducts 14 projects.")
+    assert ("agnieszka zawadzka", "polish investment and trade agency") in {(r.person, r.org) for r in extract_text(nlp, text).roles}
+    text = ("Vallmer North America Inc. will build a plant in Spartanburg County, the South Carolina Department of Commerce "
+            "said. Secretary of Commerce Lydia Marchbanks said the project shows the supplier base keeps deepening.")
+    assert ("lydia marchbanks", "south carolina department of commerce") in {(r.person, r.org) for r in extract_text(nlp, text).roles}

@@ -605,6 +605,10 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
     floor = person.start - 8
     if (start := _portfolio_start(doc, i, person.sent.start)) != i:  # "Secretary of Commerce Laura Brandvold"
         title, i, floor = list(doc[start + 1 : i + 1]), start, min(floor, start - 4)
+        body = next((m for m in orgs if m.via != "pronoun" and start + 1 < m.start and m.end == person.start
+                     and doc[m.start - 1].lower_ in ("of", "at") and not all(t.lower_ in PORTFOLIO_WORDS for t in doc[m.start : m.end])), None)
+        if body is not None:  # "the Vice-President of PAIH Agnieszka Zawadzka": a body, not a portfolio ('Commerce')
+            title, org = list(doc[start + 1 : body.start - 1]), body
     while i >= person.sent.start and i > floor:  # never into the sentence before
         token = doc[i]
         mention = org_at(orgs, token)
