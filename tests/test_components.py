@@ -6655,3 +6655,9 @@ def test_a_title_of_a_body_before_the_name_gives_that_body(nlp):
     text = ("Vallmer North America Inc. will build a plant in Spartanburg County, the South Carolina Department of Commerce "
             "said. Secretary of Commerce Lydia Marchbanks said the project shows the supplier base keeps deepening.")
     assert ("lydia marchbanks", "south carolina department of commerce") in {(r.person, r.org) for r in extract_text(nlp, text).roles}
+
+
+def test_a_legal_form_s_full_stop_before_a_lower_case_word_ends_no_sentence(nlp):
+    text = ("Nordhavn Cold Chain Sp. z o.o. will build a distribution centre in Stryków. Nordhavn already signed with the retail "
+            "network Delikatesy Mazur S.A. the agreement of lease of about 60% of the surface for 10 years.")
+    assert frozenset({"nordhavn cold chain", "delikatesy mazur"}) in partner_sets(extract_text(nlp, text))

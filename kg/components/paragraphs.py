@@ -44,8 +44,16 @@ class ParagraphBreaker:
         for scale in tokens_with(doc, ORTH, SCALES_WITH_STOP):
             if scale.text in SCALES_WITH_STOP and 0 < scale.i < len(doc) - 1 and scale.nbor(-1).like_num and scale.nbor().is_title:
                 scale.nbor().is_sent_start = True  # "a capital increase of €150m. Groupe Vautrin said": the amount ends it
+        for form in tokens_with(doc, ORTH, LEGAL_FORMS_WITH_STOP):
+            if form.text in LEGAL_FORMS_WITH_STOP and form.i < len(doc) - 1 and form.nbor().is_lower and form.nbor().is_alpha \
+                    and not form.nbor().is_sent_start:
+                form.nbor().is_sent_start = False  # "signed with Delikatesy Mazur S.A. the agreement of lease": the
+                # form's full stop ends no sentence before a word in lower case
         return doc
 
 
 #: Scales the tokenizer keeps with a full stop as if abbreviated ("€150m.", "$2bn."), hiding a sentence's end.
 SCALES_WITH_STOP = {"m.", "bn.", "mn.", "tn.", "trn.", "k.", "mln.", "bln."}
+#: Legal forms written with a full stop, which the parser may take for a sentence's end.
+LEGAL_FORMS_WITH_STOP = {"S.A.", "Inc.", "Co.", "Ltd.", "Corp.", "N.V.", "B.V.", "S.p.A.", "A.Ş.", "S.L.", "a.s.", "s.r.o.", "K.K.",
+                         "Bhd.", "o.o.", "Pte.", "Tbk.", "Plc.", "AG.", "S.A.S.", "C.V.", "Ltda."}
