@@ -6615,7 +6615,7 @@ def test_machine_translation_notes_and_a_spanish_dateline_are_no_facts(nlp):
 
     text = clean_text("Home / Industry / Automotive     Translated from Spanish\n\nRamos Arizpe, Coahuila.- The Chinese maker "
                       "Ningbo Tuoxin Auto Parts Co., Ltd. will invest 1.200 million pesos in a plant in Ramos Arizpe, Mexico.\n\n"
-                      "Translated from Spanish by Google")
+                      "Translated from Spanish by Google\n\n(Reporter: Economy Department)")
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Ningbo Tuoxin Auto Parts Co., Ltd."}
     assert [(i.amount, i.currency) for i in extraction.investments] == [(Decimal("1200000000"), "MXN")]

@@ -16,7 +16,7 @@ DEFAULT_PREFIXES = [
     "reporting by", "additional reporting", "editing by", "writing by", "compiled by",
     "media contact", "media contacts", "press contact", "press contacts", "media enquiries", "media inquiries",
     "press enquiries", "press inquiries", "investor contact", "investor contacts", "contact", "contacts", "inquiries", "enquiries",
-    "translated from", "translated by", "translation by", "reporter:", "reporters:",
+    "translated from", "translated by", "translation by",
     "forwarded this", "was this forwarded", "this issue is sponsored", "this newsletter is sponsored", "this email is sponsored", "sponsored", "you are receiving", "you're receiving", "manage your subscription", "update preferences", "view in browser", "view this email",
     "skip to", "we use cookies", "we value your privacy", "this site uses cookies", "this website uses cookies", "accept all",
     "social sharing", "share:", "share on", "tags:", "topics:", "explore more on", "filed under", "continue reading",
@@ -111,6 +111,9 @@ BYLINE_NAMES = re.compile(r"^[ \t]*By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}
 _TRANSLATION_NOTE = (r"[\[※*]?(?:This (?:article|text|page|story|news) (?:is|was|has been) (?:\w+ ){0,2}translat(?:ed|ion)|(?:Machine|Automatically|Auto)[- ]translated"
                      r"|Translated (?:from|by|with|automatically|using)|Original (?:title|text|article|version|language)[ \t]*:)[^\n]*")
 TRANSLATION_NOTE = re.compile(rf"^[ \t]*{_TRANSLATION_NOTE}$", re.MULTILINE | re.IGNORECASE)
+#: '(Reporter: Economy Department)', '(Editor in charge: Liu Fang)': the desk's credit in brackets closing a story; not a
+#: transcript's 'REPORTER: ...' question, which is the story.
+BRACKETED_CREDIT = re.compile(r"^[ \t]*\((?:Reporters?|Editor(?: in charge)?|Reporting|Writer|Text)[ \t]*:[^()\n]*\)[ \t]*$", re.MULTILINE)
 #: 'Business > Industry > Manufacturing', 'Home / News / Companies': where the page sits on its site.
 BREADCRUMB = re.compile(r"^[ \t]*[\w'’&-]+(?: [\w'’&-]+){0,3}(?: (?:>|/|›|») [\w'’&-]+(?: [\w'’&-]+){0,3}){1,5}"
                         rf"(?:[ \t]{{2,}}+{_TRANSLATION_NOTE})?[ \t]*$", re.MULTILINE)
@@ -175,7 +178,7 @@ class ClutterMarker:
         text = document_text(doc)
         ranges = [m.span() for rx in (self.prefix_line, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
                                       BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE, BYLINE_NAMES,
-                                      CONTACT_LINE, SOCIAL_LINE, TRANSLATION_NOTE) for m in rx.finditer(text)]
+                                      CONTACT_LINE, SOCIAL_LINE, TRANSLATION_NOTE, BRACKETED_CREDIT) for m in rx.finditer(text)]
         ranges += [(m.start(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)]
         if (comments := COMMENT_HEADINGS.search(text)) is not None and comments.start() > len(text) // 2:
             ranges.append((comments.start(), len(text)))  # readers' comments, in the page's second half, run to its end

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH, POS
@@ -2516,13 +2517,15 @@ def _people_apart_from_employers(doc: Doc, ents: list[Span]) -> list[Span]:
     three capitalised words follow that are in no other name ('of Kaveri Cloud Infrastructure' beside 'Kaveri Cloud
     Infrastructure Pvt Ltd'), after a title and 'of'; last, when the story's companies are all known."""
     companies = [e for e in ents if e.label_ == "ORG"]
+    leading = _texts_of(companies, lambda name: [name[:k] for k in range(1, len(name) + 1)] + [name[i : i + 1] for i in range(len(name))])
+    inside = _texts_of(companies, lambda name: [name[i : i + n] for n in (2, 3) for i in range(len(name) - n + 1)])
     result = []
     for ent in ents:
-        cut = next((k for k in range(len(ent) - 2, 0, -1) if ent.label_ == "ORG" and len(ent) - k <= 3 and ent.start > 0
-                    and doc[ent.start - 1].lower_ == "of" and _after_a_title(doc, ent.start - 1)
-                    and all(t.is_title and t.is_alpha and t.lower_ not in DEFAULT_ORG_WORDS and not is_legal_form(t.text) for t in ent[k:])
-                    and any(_shorter_form_in(ent[:k].text, other.text) for other in companies if other.start != ent.start)
-                    and not any(ent[k:].text in other.text for other in companies if other.start != ent.start)), None)
+        cut = None
+        if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ == "of" and _after_a_title(doc, ent.start - 1):
+            cut = next((k for k in range(len(ent) - 2, 0, -1) if len(ent) - k <= 3
+                        and all(t.is_title and t.is_alpha and t.lower_ not in DEFAULT_ORG_WORDS and not is_legal_form(t.text) for t in ent[k:])
+                        and leading.get(ent[:k].text, set()) - {ent.start} and not inside.get(ent[k:].text, set()) - {ent.start}), None)
         result += [Span(doc, ent.start, ent.start + cut, label="ORG"), Span(doc, ent.start + cut, ent.end, label="PERSON")] if cut else [ent]
     return result
 
@@ -2531,21 +2534,26 @@ def _without_leading_demonyms(ents: list[Span]) -> list[Span]:
     """'the Chinese Jiangsu Tianrui Photovoltaic Co., Ltd.', as a translation introduces a foreign partner: the demonym
     describes the company and is no part of its name, where the story also calls the company by a shorter name
     without it ('Tianrui'); 'Indian Oil Corporation' is shortened to 'Indian Oil' and keeps its first word."""
-    companies = [e for e in ents if e.label_ == "ORG"]
+    named_so = _texts_of([e for e in ents if e.label_ == "ORG"], lambda name: [name])
     result = []
     for ent in ents:
         first = int(ent.label_ == "ORG" and ent[0].lower_ == "the")
         named = ent[first + 1 :] if ent.label_ == "ORG" and len(ent) > first + 2 else None
         if named is not None and ent[first].is_title and is_plain_demonym(ent[first].text) and named[0].is_title and any(
-                other[0].lower_ != ent[first].lower_ and _shorter_form_in(other.text, named.text) for other in companies if other.start != ent.start):
+                named_so.get(form.text, set()) - {ent.start} for form in [named[:k] for k in range(1, len(named) + 1)] + [t for t in named]):
             ent = Span(ent.doc, named.start, ent.end, label="ORG")
         result.append(ent)
     return result
 
 
-def _shorter_form_in(words: str, name: str) -> bool:
-    """'Ege Güneş' of 'Ege Güneş Teknolojileri A.Ş.', 'Tianrui' of 'Jiangsu Tianrui Photovoltaic Co., Ltd.'."""
-    return name == words or name.startswith(words + " ") or " " not in words and words in name.split()
+def _texts_of(names: list[Span], forms: Callable[[Span], list[Span]]) -> dict[str, set[int]]:
+    """The texts of some forms of each name ('Ege Güneş' of 'Ege Güneş Teknolojileri A.Ş.'), each with where the names
+    giving it start: looked up once per name rather than compared with every other name (quadratic in a long story)."""
+    found: dict[str, set[int]] = {}
+    for name in names:
+        for form in forms(name):
+            found.setdefault(form.text, set()).add(name.start)
+    return found
 
 
 def _after_a_title(doc: Doc, of: int) -> bool:

@@ -110,7 +110,8 @@ LETTER_SYMBOLS = {"r": "ZAR", "p": "PHP", "n": "NGN", "k": "ZMW"}
 _KINA_COUNTRY = re.compile(r"\bPapua\b")
 ONE_LETTER = re.compile(rf"(?<![\w$])(?P<cur>[RPNK])(?P<num>{_NUMBER}){_SCALE_GAP}(?P<scale>million|billion|trillion|bn|m|trn|tn)\b")
 #: French papers' '45 M€', '10,5 M€', '1,2 Md€', '800 k€'.
-EURO_SCALED = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{1,2}(?!\d)|(?:[ \u202f\u00a0]\d{3})*))[ \u202f\u00a0]?(?P<scale>M|Mds?|k)(?P<cur>€)")
+EURO_SCALED = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{1,2}(?!\d)|(?:[ \u202f\u00a0]\d{3}){0,4}+))[ \u202f\u00a0]?"
+                         r"(?P<scale>M|Mds?|k)(?P<cur>€)")  # at most four groups: a long run of them took time in its square
 #: Any ISO 4217 code written before the number, upper case only ("SAR 11.25 billion", "KES 6.5bn").
 ISO_PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>[A-Z]{{3}})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?")
 SUFFIXED = re.compile(rf"(?<![\w$£€¥₹₩.,])(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\.?)?(?:\s+|(?<=illion)-)(?P<cur>{_WORD})\b", re.IGNORECASE)
