@@ -6621,11 +6621,14 @@ def test_machine_translation_notes_and_a_spanish_dateline_are_no_facts(nlp):
     assert [(i.amount, i.currency) for i in extraction.investments] == [(Decimal("1200000000"), "MXN")]
 
 
-def test_a_french_laboratory_s_name_is_one_organisation(nlp):
+def test_a_french_laboratory_s_name_and_a_town_with_its_department_in_brackets(nlp):
     text = ("It is a project of 45 million euros (45 M€) which takes shape in Val-de-Reuil (Eure). The Laboratoires Arvanel, "
             "subsidiary of the group Helvia Pharma AG based in Basel, have laid this Friday the first stone of a new unit of "
             "production of sterile injectable medicines, on their site of the industrial zone of the town.")
-    assert {"Laboratoires Arvanel", "Helvia Pharma AG"} <= set(orgs(extract_text(nlp, text)))
+    found = orgs(extract_text(nlp, text))
+    assert {"Laboratoires Arvanel", "Helvia Pharma AG"} <= set(found)
+    assert not {"Val-de-Reuil", "Eure"} & set(found), "a town with its department in brackets is a place"
+    assert not any("Eure" in o.aliases for o in found.values())
 
 
 def test_a_local_body_named_in_its_own_language_and_who_heads_it(nlp):

@@ -23,8 +23,8 @@ from spacy.util import filter_spans
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import CONNECTION_DEGREE, HEREINAFTER, dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
-from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language,
-                                     is_plain_demonym, people_s_countries)
+from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_country, is_known_town,
+                                     is_language, is_plain_demonym, people_s_countries)
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials, inside_quote
@@ -223,6 +223,8 @@ class EntityFixer:
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
         """The corrected label, or None to drop the entity."""
+        if ent.label_ in ("ORG", "PERSON") and len(ent.text.split()) <= 3 and not is_legal_form(ent[-1].text) and _before_its_region(doc, ent.end):
+            return "GPE"  # "in Val-de-Reuil (Eure)": a town with its department in brackets, as French papers write it
         if ent.label_ in ("FAC", "GPE", "LOC") and PORT_OF.match(ent.text) and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("from", "with", "by"):
             return "ORG"  # "We lease the site from the Port of Cromarty Firth": the port's company
         if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.end < len(doc) and doc[ent.end].text in LEGISLATOR_SUFFIXES \
@@ -1068,8 +1070,9 @@ def _split_at_line_breaks(ent: Span) -> list[Span]:
     name), nor starts with a list item's bullet; a social-media handle or hashtag is no part of the name beside it
     ('Daesan Autoparts @DaesanAuto · 3h')."""
     breaks = [t.i for t in ent if t.is_space and t.text.count("\n") >= 2 or HANDLE.fullmatch(t.text) or t.text in DOTS
-              or _a_dash_between_words(t)]  # not a line wrapped inside a name; 'Magdalena Wróbel • 2nd': what a social
-    # network writes after a name; 'the EU Innovation Fund - grant agreement signed': a dash set off by spaces
+              or _a_dash_between_words(t) or t.text == "(" and _before_its_region(ent.doc, t.i)]  # not a line wrapped
+    # inside a name; 'Magdalena Wróbel • 2nd': what a social network writes after a name; 'the EU Innovation Fund - grant
+    # agreement signed': a dash set off by spaces; 'Val-de-Reuil (Eure': a town run into its department
     start = ent.start
     while start < ent.end and ent.doc[start].text in BULLET_GLYPHS:
         start += 1  # '▪ Board', a slide's bullet glyph taken into a name
@@ -1473,6 +1476,12 @@ def _names_where_a_facility_is(token: Token) -> bool:
         return False
     acts = any(t.text == token.text and t.dep_ in ("nsubj", "poss") for t in token.doc)
     return not acts or any(c.dep_ == "poss" for c in token.head.children)
+
+
+def _before_its_region(doc: Doc, end: int) -> bool:
+    """Whether '(Eure)', '(Coahuila)' follows: a region below a country in brackets."""
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_title \
+        and is_broad_place(doc[end + 1].text) and not is_country(doc[end + 1].text)
 
 
 def _a_company_s_facility(ent: Span) -> bool:

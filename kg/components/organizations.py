@@ -488,8 +488,8 @@ def bracketed_acronym(doc: Doc, i: int) -> str | None:
     acronym = inner[1] if len(inner) == 3 else inner[0] if inner else ""  # the legal form of "(NNPC Ltd)" is no part of it
     closed = closing < len(doc) and (doc[closing].text == ")" or skip and doc[closing].lower_ in ("or", ","))  # '(hereinafter
     # "Kurobane" or "the Company")'
-    return acronym if closed and _is_acronym(acronym) and not has_legal_form(f"X {acronym}") else None
-    # not "(Persero)", the legal form of "PT PLN (Persero)"
+    return acronym if closed and _is_acronym(acronym) and not has_legal_form(f"X {acronym}") and not _a_region(acronym) else None
+    # not "(Persero)", the legal form of "PT PLN (Persero)", nor "(Eure)", the department of "Val-de-Reuil (Eure)"
 
 
 def _quoted_definition(doc: Doc, i: int) -> str | None:
@@ -521,6 +521,11 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 def initials(name: str) -> str:
     """'MEDC' of 'Michigan Economic Development Corporation'."""
     return "".join(word[0] for word in re.findall(r"[A-Z][\w'’-]*", name))
+
+
+def _a_region(word: str) -> bool:
+    """'Eure', 'Coahuila', 'Banten': a region below a country, as French and Spanish papers bracket it after a town."""
+    return word.istitle() and is_broad_place(word) and not is_country(word)
 
 
 def _is_acronym(text: str) -> bool:
