@@ -23,8 +23,8 @@ from spacy.util import filter_spans
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import CONNECTION_DEGREE, HEREINAFTER, dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
-from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_country, is_known_town,
-                                     is_language, is_plain_demonym, people_s_countries)
+from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language,
+                                     is_plain_demonym, is_region_below_a_country, people_s_countries)
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
 from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials, inside_quote
@@ -1480,8 +1480,7 @@ def _names_where_a_facility_is(token: Token) -> bool:
 
 def _before_its_region(doc: Doc, end: int) -> bool:
     """Whether '(Eure)', '(Coahuila)' follows: a region below a country in brackets."""
-    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_title \
-        and is_broad_place(doc[end + 1].text) and not is_country(doc[end + 1].text)
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_region_below_a_country(doc[end + 1].text)
 
 
 def _a_company_s_facility(ent: Span) -> bool:
@@ -2565,10 +2564,13 @@ def _texts_of(names: list[Span], forms: Callable[[Span], list[Span]]) -> dict[st
     return found
 
 
+GENITIVE_TITLES = TITLE_NOUNS | {"manager", "head", "chief"}
+
+
 def _after_a_title(doc: Doc, of: int) -> bool:
     """Whether a title ends within the few words before 'of' ('Chairman of the Board of Directors (Yönetim Kurulu
     Başkanı) of')."""
-    return any(t.lower_ in TITLE_NOUNS | {"manager", "head", "chief"} for t in doc[max(0, of - 12) : of])
+    return any(t.lower_ in GENITIVE_TITLES for t in doc[max(0, of - 12) : of])
 
 
 def _without_trailing_names(ent: Span) -> Span | None:

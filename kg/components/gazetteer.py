@@ -32,6 +32,11 @@ IRREGULAR_DEMONYMS = {"france": "french", "netherlands": "dutch", "holland": "du
                       "scotland": "scottish", "wales": "welsh", "philippines": "filipino", "new zealand": "kiwi"}
 
 
+def is_region_below_a_country(word: str) -> bool:
+    """'Eure', 'Coahuila', 'Banten': a region that is no country, as French and Spanish papers bracket it after a town."""
+    return word.istitle() and is_broad_place(word) and not is_country(word)
+
+
 def is_country(name: str) -> bool:
     """'Japan', 'South Korea' (not 'Kyushu' or 'Osaka'): a name whose people a demonym can describe."""
     return entity_key(name) in _countries()

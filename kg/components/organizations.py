@@ -25,6 +25,7 @@ from kg.components.gazetteer import (
     is_broad_place,
     is_chinese_province,
     is_country,
+    is_region_below_a_country,
     is_known_town,
     names_its_people,
     names_the_people_of_a_town,
@@ -44,10 +45,12 @@ DEFAULT_DESCRIPTORS = [
     "distributor", "bottler", "canner", "packer", "meatpacker", "packager", "co-op", "chaebol",
     "grocer", "wholesaler", "brokerage", "biotech",
 ]
+#: Local governments as translations leave their names ('the Gemeinde Geeste', 'Gmina Stryków', 'the Prefeitura de Toledo').
+LOCAL_BODIES = r"gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune"
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|tribunal|"
     r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|"
-    r"gemeinde|samtgemeinde|stadt|landkreis|kreis|gmina|comune|kommune|kommun|mairie|prefeitura|ayuntamiento|munic[ií]pio|"
+    rf"samtgemeinde|landkreis|kreis|kommun|{LOCAL_BODIES}|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of)\b",
     re.IGNORECASE,
@@ -488,7 +491,7 @@ def bracketed_acronym(doc: Doc, i: int) -> str | None:
     acronym = inner[1] if len(inner) == 3 else inner[0] if inner else ""  # the legal form of "(NNPC Ltd)" is no part of it
     closed = closing < len(doc) and (doc[closing].text == ")" or skip and doc[closing].lower_ in ("or", ","))  # '(hereinafter
     # "Kurobane" or "the Company")'
-    return acronym if closed and _is_acronym(acronym) and not has_legal_form(f"X {acronym}") and not _a_region(acronym) else None
+    return acronym if closed and _is_acronym(acronym) and not has_legal_form(f"X {acronym}") and not is_region_below_a_country(acronym) else None
     # not "(Persero)", the legal form of "PT PLN (Persero)", nor "(Eure)", the department of "Val-de-Reuil (Eure)"
 
 
@@ -521,11 +524,6 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 def initials(name: str) -> str:
     """'MEDC' of 'Michigan Economic Development Corporation'."""
     return "".join(word[0] for word in re.findall(r"[A-Z][\w'’-]*", name))
-
-
-def _a_region(word: str) -> bool:
-    """'Eure', 'Coahuila', 'Banten': a region below a country, as French and Spanish papers bracket it after a town."""
-    return word.istitle() and is_broad_place(word) and not is_country(word)
 
 
 def _is_acronym(text: str) -> bool:
@@ -718,8 +716,8 @@ def _named_after_two(name: str, short: str, canonical: dict[str, OrgMention]) ->
     parent 'Shiraoka Chemical' rather than of it."""
     words = set(name.split()) - set(short.split())
     return any(other.split()[0] in words for other in canonical if other not in (name, short) and not other.startswith(short + " ")
-               and not name.startswith(other + " ") and not _short_form_of(other, name))  # not 'Ningbo Tuoda' of 'Ningbo Tuoda
-    # Automotive Parts Co.
+               and not name.startswith(other + " ") and not _short_form_of(other, name))  # not 'Ningbo Tuoda', itself a form
+    # of 'Ningbo Tuoda Automotive Parts Co.'
 
 
 def _without_place(key: str, places: set[str]) -> str:

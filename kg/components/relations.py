@@ -23,7 +23,7 @@ from kg.components.entities import (CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, L
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
+from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.components.transcripts import Turn, asked_not_said, turn_at, turns
@@ -62,10 +62,8 @@ PORTFOLIO_NAMED = re.compile(r"\b(minister|secretary) (of|for) \w")
 #: its agencies or councils; the article often names none.
 HEADS_OF_GOVERNMENT = re.compile(rf"\b(governor|gov\.|{MAYOR_WORDS}|premier|chief minister|"
                                  rf"menteri besar|first minister|prime minister|president of the|(regional|state|provincial) president|{REGIONAL_HEAD_WORDS})")
-MUNICIPAL = re.compile(r"\b(gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune|city of|town of|"
-                       r"municipality|city council|town council)\b", re.IGNORECASE)
-WHOLE_GOVERNMENT = re.compile(r"\b(government|state of|city of|province of|commonwealth of|municipality|gemeinde|stadt|gmina|comune|"
-                              r"kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune)\b|\bcity$", re.IGNORECASE)
+MUNICIPAL = re.compile(rf"\b({LOCAL_BODIES}|city of|town of|municipality|city council|town council)\b", re.IGNORECASE)
+WHOLE_GOVERNMENT = re.compile(rf"\b(government|state of|city of|province of|commonwealth of|municipality|{LOCAL_BODIES})\b|\bcity$", re.IGNORECASE)
 COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
 LEGISLATORS = re.compile(r"\b(mp|td|msp|ms|mla|mpp|mep|mha|senator|congress(man|woman)|lawmaker|legislator|member of parliament)\b")
