@@ -6664,3 +6664,47 @@ def test_a_legal_form_s_full_stop_before_a_lower_case_word_ends_no_sentence(nlp)
     text = ("Nordhavn Cold Chain Sp. z o.o. will build a distribution centre in Stryków. Nordhavn already signed with the retail "
             "network Delikatesy Mazur S.A. the agreement of lease of about 60% of the surface for 10 years.")
     assert frozenset({"nordhavn cold chain", "delikatesy mazur"}) in partner_sets(extract_text(nlp, text))
+
+
+LIVE_PAGE = ("Key points\n"
+             "Velora Motors confirms a €2.1bn battery plant in Kolín\n"
+             "Shares in Velora up 4% in Frankfurt\n\n"
+             "16:02 GMT - Correction\n"
+             "Earlier we reported the plant would cost €1.8bn. Velora has since clarified that the investment is €2.1bn.\n\n"
+             "14:32 GMT\nPinned\n"
+             "Chief executive Markus Feld has confirmed Velora Motors will build its second battery plant in Kolín.\n\n"
+             "13:10 GMT\n"
+             "The plant will cost €1.8bn, Velora said at a press conference.")
+
+
+def test_a_live_page_s_time_stamps_name_nothing_and_its_key_points_name_the_company(nlp):
+    extraction = extract_text(nlp, LIVE_PAGE)
+    found = orgs(extraction)
+    assert set(found) == {"Velora Motors"} and found["Velora Motors"].aliases == ("Velora",)
+    assert ("markus feld", "chief executive", "velora motors") in {(r.person, r.title, r.org) for r in extraction.roles}
+    assert {p.operator for p in extraction.plants} == {"velora motors"}
+
+
+def test_a_figure_the_page_says_it_got_wrong_is_no_investment_anywhere_on_it(nlp):
+    assert {(i.amount, i.investor) for i in extract_text(nlp, LIVE_PAGE).investments} == {(Decimal("2100000000.0"), "velora motors")}
+    text = ("Sarthak Infra Ltd and Lumora Data Pte Ltd will build a data centre campus at Mahape. Our earlier version said, citing "
+            "two people involved in the talks, that the project could cost about Rs 10,000 crore. The venture will invest "
+            "Rs 12,500 crore in the campus, not Rs 11,000 crore as previously reported.")
+    assert {i.amount for i in extract_text(nlp, text).investments} == {Decimal("125000000000")}
+
+
+def test_a_wire_update_s_note_stands_above_its_dateline(nlp):
+    text = ("(Recasts with company confirmation; adds governor's comment in paragraph 7; corrects size of stake in paragraph 1 "
+            "to 40% from 49%)\n\n"
+            "SÃO PAULO/COPENHAGEN, June 3 (Meridian Wire) - Danish utility Valdr Energi A/S has agreed to buy 40% of Atlântica "
+            "Hidrogênio S.A. from Grupo Serrano for 1.1 billion reais, the companies said on Wednesday.")
+    extraction = extract_text(nlp, text)
+    assert "COPENHAGEN" not in orgs(extraction)
+    assert {i.investor for i in extraction.investments} == {"valdr energi"}
+
+
+def test_a_town_of_several_words_a_speaker_names_is_a_place(nlp):
+    text = ("Kestrel Infra Ltd and Singapore's Orvia Data Pte Ltd have signed agreements and formed a joint venture, Kestrel Orvia "
+            "Data Parks Pvt Ltd, to build a 200 MW data centre campus at Mahape in Navi Mumbai, the companies said on Monday.\n\n"
+            "\"Navi Mumbai has the landing stations and the power, and now it has the land,\" Kestrel chairman Arjun Rao said.")
+    assert set(orgs(extract_text(nlp, text))) == {"Kestrel Infra Ltd", "Orvia Data Pte Ltd", "Kestrel Orvia Data Parks Pvt Ltd"}

@@ -124,6 +124,17 @@ CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Image|Illustration)(
 SITE_LINE = re.compile(r"^[^\n]*(?:, opens new tab|Purchase Licensing Rights|delivered to your inbox)[^\n]*$|"
                        r"^[ \t]*(?:Item \d+ of \d+|\[\d+/\d+\])[^\n]*$|^[ \t]*\d+ (?:minutes?|hours?|days?|mins?|hrs?) ago[ \t]*$",
                        re.IGNORECASE | re.MULTILINE)
+#: A live page's time stamps and entry furniture on lines of their own: '14:32 GMT', '9.05am BST', 'Updated 16:02 CET',
+#: '2h ago', '15:05 CET - Correction', 'Pinned', 'Key event', 'BREAKING': when an entry was posted, no name ('GMT' is
+#: no company).
+TIME_ZONES = ("GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|IST|JST|KST|HKT|SGT|AEST|AEDT|"
+              "AWST|NZST|NZDT|WIB|ICT|PHT|MSK|SAST|WAT|EAT|GST|BRT|ART|MEZ|MESZ|TRT|PKT")
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]?(?:{TIME_ZONES})(?:[+-]\d{{1,2}})?|[ \t]local time)?"
+LIVE_STAMP = re.compile(
+    rf"^[ \t]*(?:(?:Updated|Posted|Published|Last updated)[ \t]+(?:at[ \t]+)?)?(?:{_CLOCK}|\d{{1,3}}[ \t]?[hm](?:in|rs?)?[ \t]ago)"
+    r"(?:,?[ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{1,2})?(?:,?[ \t]+\d{4})?)?(?:[ \t]*[-–—|:][ \t]*[A-Z][a-z]+(?: [a-z]+)?)?[ \t]*$"
+    r"|^[ \t]*(?:Pinned(?: post)?|Key event|Breaking(?: news)?|BREAKING(?: NEWS)?|Live|LIVE|Just in|JUST IN)[ \t]*:?[ \t]*$",
+    re.MULTILINE)
 #: How closely a reader is connected to someone on a professional network ('Lars Kvist • 1st').
 CONNECTION_DEGREE = r"(?:1st|2nd|3rd\+?)"
 _ENGAGEMENT = (r"[\d.,]+[KkMm]?[ \t]*(?:reactions?|comments?|reposts?|retweets?|quotes?|likes?|bookmarks?|views?|shares?|"
@@ -154,13 +165,23 @@ HEADING = re.compile(r"(?<=\n\n)[A-Z][^\W\d]*(?:[ \t][A-Za-z&][^\W\d]*){0,2}[ \t
 
 #: The story's first paragraph on a pasted page, after the menus, banners and headline lines above it.
 FIRST_PARAGRAPH = re.compile(r"^[^\n]{120,}", re.MULTILINE)
+#: '(Recasts with company confirmation; adds governor's comment in paragraph 7)', '(Adds analyst comment, paragraph
+#: 5)', 'This article has been updated with the companies' statement': a desk's note on what an update changed, above
+#: the story's dateline; it states no fact of its own.
+UPDATE_NOTE = re.compile(r"^[ \t]*\((?:Recasts|Adds|Updates|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Clarifies|"
+                         r"Releads|Writes through|Inserts|Deletes|Moves|Combines|Advances|Tops)\b[^\n]*\)[ \t]*$"
+                         r"|^[ \t]*This (?:article|story|post|page|report) (?:has been|was) updated\b[^\n]*$", re.MULTILINE)
+SPACES = re.compile(r"\s*")
 
 
 def dateline(text: str) -> re.Match | None:
     """The dateline opening ``text``, or opening its first paragraph ('MONTERREY, Mexico, Sept 9 (Meridian Newswire) -'
     under a page's menus and headline), if it has one."""
-    first = FIRST_PARAGRAPH.search(text)
-    starts = [0] if first is None or first.start() == 0 else [0, first.start()]
+    begin = 0
+    while (note := UPDATE_NOTE.match(text, begin)) is not None:
+        begin = SPACES.match(text, note.end()).end()
+    first = FIRST_PARAGRAPH.search(text, begin)
+    starts = [begin] if first is None or first.start() == begin else [begin, first.start()]
     return next((opening for pattern in (DATELINE, LATIN_DATELINE) for start in starts if (opening := pattern.match(text, start))), None)
 
 
@@ -178,7 +199,7 @@ class ClutterMarker:
         text = document_text(doc)
         ranges = [m.span() for rx in (self.prefix_line, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
                                       BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE, BYLINE_NAMES,
-                                      CONTACT_LINE, SOCIAL_LINE, TRANSLATION_NOTE, BRACKETED_CREDIT) for m in rx.finditer(text)]
+                                      CONTACT_LINE, SOCIAL_LINE, TRANSLATION_NOTE, BRACKETED_CREDIT, LIVE_STAMP, UPDATE_NOTE) for m in rx.finditer(text)]
         ranges += [(m.start(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)]
         if (comments := COMMENT_HEADINGS.search(text)) is not None and comments.start() > len(text) // 2:
             ranges.append((comments.start(), len(text)))  # readers' comments, in the page's second half, run to its end

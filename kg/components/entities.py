@@ -1271,7 +1271,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"
         if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and ent.doc[ent.end + 1].lower_ == "based":
             return "GPE"  # "Lyon-based Tessaline"
-        if len(ent) == 1 and is_known_town(ent.text) and not is_short_form(ent) and inside_quote(ent.root, document_text(ent.doc)) \
+        if len(ent) <= 3 and is_known_town(ent.text) and not is_short_form(ent) and inside_quote(ent.root, document_text(ent.doc)) \
                 and not _acts_like_a_business(ent.root):
             return "GPE"  # '"Geelong's freight links won it," Ms Varga said': a town a speaker names
         if _a_town_describing_a_company(ent) and (ent.text in places or not is_short_form(ent)):

@@ -611,7 +611,9 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     first_seen: dict[str, int] = {}
     first_acting: dict[str, int] = {}  # leaving out names that only name a project ("The Wadi Noor green ammonia project")
     text = document_text(doc)
+    first_anywhere: dict[str, int] = {}
     for mention in mentions:  # a roundup's subheading ("TAIWAN: Kinsun approves third plant") names a company before its story does
+        first_anywhere.setdefault(mention.key, mention.start)
         if in_a_heading(doc[mention.start], text):
             continue
         first_seen.setdefault(mention.key, mention.start)
@@ -634,7 +636,9 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
             continue  # "Daewon Circuit Co." is the parent of "Daewon Circuit Vina Co., Ltd.": two registered companies
         if longer and _always_a_holding(doc, mentions, key):
             continue  # "Seyhan Holding" sells its stake in "Seyhan Kablo A.Ş.": the group's parent, no short form of its unit
-        if longer and key not in alias_of and (first_seen[longer[0]] < first_seen[key] or _has_legal_form(canonical[longer[0]].name)
+        # a live page's "Key points" lines above its entries name the company in full
+        if longer and key not in alias_of and (first_seen[longer[0]] < first_seen[key] or first_anywhere[longer[0]] < first_anywhere[key]
+                                               or _has_legal_form(canonical[longer[0]].name)
                                                and first_seen[longer[0]] < first_acting.get(key, len(doc))):
             alias_of[key] = longer[0]  # "The Wadi Noor project ..." then "Wadi Noor Hydrogen LLC, the project company"
         elif key not in alias_of and (spelt := [k for k in canonical if first_seen[k] < first_seen[key] and misspelt(key, k, 5)]):

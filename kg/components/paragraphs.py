@@ -41,6 +41,9 @@ class ParagraphBreaker:
             following = bisect_right(starts, position)  # the token after the one holding the break
             if following < len(doc):
                 doc[following].is_sent_start = True
+                if following + 1 < len(doc) and doc[following + 1].is_lower and doc[following + 1].is_alpha:
+                    doc[following + 1].is_sent_start = False  # "Chief executive Ingrid Solbakk" under a live entry's
+                    # "12:10 CET": the parser, made to start a sentence there, would start another at "executive"
         for scale in tokens_with(doc, ORTH, SCALES_WITH_STOP):
             if scale.text in SCALES_WITH_STOP and 0 < scale.i < len(doc) - 1 and scale.nbor(-1).like_num and scale.nbor().is_title:
                 scale.nbor().is_sent_start = True  # "a capital increase of €150m. Groupe Vautrin said": the amount ends it

@@ -948,10 +948,12 @@ REACTING_VERBS = {"say", "tell", "describe", "announce", "confirm", "welcome", "
 def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention],
                      facilities: list[FacilityMention], plants: list[dict]) -> list[dict]:
     found = []
+    corrected = {(m.amount, m.currency) for m in money if _misreported(doc, m)}  # the 12:10 entry's '€2.1 billion', which the
+    # 15:05 correction says was wrong
     for mention in money:
         span = doc[mention.start : mention.end]
         sentence = span.sent
-        if mention.restates is not None or in_clutter(doc, span.start_char):
+        if mention.restates is not None or in_clutter(doc, span.start_char) or (mention.amount, mention.currency) in corrected:
             continue
         start, end = max(sentence.start, mention.start - 6), min(sentence.end, mention.end + 6)
         context = span_text(doc[start:end])  # read with two words more, for the look-ahead: "the Ohio Tax Credit Authority"
@@ -1103,7 +1105,24 @@ def _a_rate_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
     sentence = doc[mention.start].sent
     after = span_text(doc[mention.end : min(sentence.end, mention.end + 3)])
     before = span_text(doc[max(sentence.start, mention.start - 4) : mention.start])
-    return bool(RATE.match(after) or SUPERSEDED.search(before)) or _first_estimate(doc[mention.start : mention.end].root)
+    return bool(RATE.match(after) or SUPERSEDED.search(before)) or _misreported(doc, mention) or _first_estimate(doc[mention.start : mention.end].root)
+
+
+def _misreported(doc: Doc, mention: MoneyMention) -> bool:
+    """'Earlier we reported the plant would cost €1.8bn': a figure the page itself says it got wrong."""
+    sentence = doc[mention.start].sent
+    return bool(MISREPORTED.search(span_text(doc[sentence.start : mention.start])) or AS_MISREPORTED.match(span_text(doc[mention.end : sentence.end])))
+
+
+#: 'Earlier we reported the plant would cost €1.8bn', 'an earlier version of this story gave the figure as $40m': the
+#: page's own figure, since corrected, and '€2.1bn, not €1.8bn as previously reported': no investment.
+MISREPORTED = re.compile(r"\b(?:(?:earlier|previously),? we(?: had)?(?: incorrectly| wrongly| mistakenly)? (?:reported|said|wrote|stated)|"
+                         r"we (?:had )?(?:earlier |previously )?(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|said|wrote|stated)|"
+                         r"(?:an|our|the|a) (?:earlier|previous) (?:version|report|story|entry|post)(?: of this (?:article|story|post|report|entry|blog))?|"
+                         r"in (?:our|an|the) (?:\d{1,2}[:.]\d{2}|earlier|previous|first) (?:entry|post|update|report)|"
+                         r"(?:was|were|had been) (?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|given|stated))\b", re.IGNORECASE)
+AS_MISREPORTED = re.compile(r"\s*,?\s*(?:as|which was|which had been) (?:previously|earlier|originally|initially|first|incorrectly|wrongly|mistakenly) "
+                            r"(?:reported|stated|said|given)\b", re.IGNORECASE)
 
 
 ESTIMATE_VERBS = {"cost", "estimate", "price", "budget", "put", "value"}
