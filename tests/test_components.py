@@ -6708,3 +6708,39 @@ def test_a_town_of_several_words_a_speaker_names_is_a_place(nlp):
             "Data Parks Pvt Ltd, to build a 200 MW data centre campus at Mahape in Navi Mumbai, the companies said on Monday.\n\n"
             "\"Navi Mumbai has the landing stations and the power, and now it has the land,\" Kestrel chairman Arjun Rao said.")
     assert set(orgs(extract_text(nlp, text))) == {"Kestrel Infra Ltd", "Orvia Data Pte Ltd", "Kestrel Orvia Data Parks Pvt Ltd"}
+
+
+RESULTS_DAY = ("Key events\n"
+               "Yarrabee Minerals takes a final investment decision on its A$1.1 billion refinery at Kwinana\n"
+               "Southbar Steel's board approves an A$850 million electric arc furnace for its Geelong steelworks\n"
+               "Redmallee Nickel pauses construction of its nickel sulphate plant near Kalgoorlie\n\n"
+               "2:40pm\n"
+               "Redmallee Nickel has paused construction of its nickel sulphate plant near Kalgoorlie. Chief financial officer "
+               "Anil Raghavan said the company had spent A$210 million on the project so far.\n\n"
+               "11:05am\n"
+               "Southbar Steel's board has approved an electric arc furnace for its Geelong steelworks. It will replace the "
+               "site's last blast furnace from 2029, chief executive Meredith Vance said.\n\n"
+               "9:50am\n"
+               "More on Yarrabee: Daebong Materials has signed a binding deal to buy 60% of the refinery's output.\n\n"
+               "8:30am\n"
+               "Yarrabee Minerals has taken a final investment decision on its A$1.1 billion lithium hydroxide refinery at "
+               "Kwinana. Yarrabee shares rose 7% in early trade.")
+
+
+def test_a_live_page_s_key_events_are_part_of_it_and_a_speaker_speaks_for_the_entry_s_company(nlp):
+    extraction = extract_text(nlp, RESULTS_DAY)
+    found = orgs(extraction)
+    assert {"Yarrabee Minerals", "Redmallee Nickel", "Southbar Steel", "Daebong Materials"} <= set(found)
+    assert found["Yarrabee Minerals"].aliases == ("Yarrabee",)
+    assert {(r.person, r.org) for r in extraction.roles} >= {("meredith vance", "southbar steel"), ("anil raghavan", "redmallee nickel")}
+    assert {(i.investor, i.amount) for i in extraction.investments} >= {
+        ("yarrabee minerals", Decimal("1100000000.0")), ("southbar steel", Decimal("850000000")), ("redmallee nickel", Decimal("210000000"))}
+
+
+def test_a_sum_a_board_approves_is_an_investment_but_not_a_price_it_approves(nlp):
+    text = ("Wieprz Cement S.A. will rebuild its kiln at Rejowiec Fabryczny. Wieprz Cement's management board approved the "
+            "PLN 1.45 billion budget in June.")
+    assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} == {("wieprz cement", Decimal("1450000000.0"))}
+    text = ("Taiwan's Wistron said on Friday that its board had approved selling its Indian unit, Wistron InfoComm "
+            "Manufacturing (India) Pvt Ltd, to Tata Electronics for about $125 million.")
+    assert not extract_text(nlp, text).investments

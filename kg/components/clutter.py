@@ -43,7 +43,7 @@ DEFAULT_LIST_HEADINGS = [
     "most viewed", "most read", "most popular", "most shared", "popular now", "popular in", "popular on", "trending",
     "related", "more from", "more on this", "more stories", "more in", "sponsored content", "you may also like",
     "you might also like", "recommended", "latest news", "latest stories", "top stories", "editor's picks", "don't miss",
-    "in other news", "comments", "reader comments", "have your say", "join the conversation", "key events",
+    "in other news", "comments", "reader comments", "have your say", "join the conversation",
     "about the author", "about the reporter", "join the discussion",
 ]
 #: Of those, the headings of readers' comments: the comments run on, paragraph after paragraph, to the page's end.
@@ -129,7 +129,7 @@ SITE_LINE = re.compile(r"^[^\n]*(?:, opens new tab|Purchase Licensing Rights|del
 #: no company).
 TIME_ZONES = ("GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|IST|JST|KST|HKT|SGT|AEST|AEDT|"
               "AWST|NZST|NZDT|WIB|ICT|PHT|MSK|SAST|WAT|EAT|GST|BRT|ART|MEZ|MESZ|TRT|PKT")
-_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]?(?:{TIME_ZONES})(?:[+-]\d{{1,2}})?|[ \t]local time)?"
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[ \t]?[aApP]\.?[mM]\.?)?(?:[ \t]?(?:{TIME_ZONES})(?:[+-]\d{{1,2}})?|[ \t]local time)?"
 LIVE_STAMP = re.compile(
     rf"^[ \t]*(?:(?:Updated|Posted|Published|Last updated)[ \t]+(?:at[ \t]+)?)?(?:{_CLOCK}|\d{{1,3}}[ \t]?[hm](?:in|rs?)?[ \t]ago)"
     r"(?:,?[ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{1,2})?(?:,?[ \t]+\d{4})?)?(?:[ \t]*[-–—|:][ \t]*[A-Z][a-z]+(?: [a-z]+)?)?[ \t]*$"

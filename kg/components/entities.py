@@ -48,6 +48,7 @@ DEFAULT_ORG_WORDS = [
     "power", "renewables", "mining", "metals", "networks", "labs", "biotech", "therapeutics", "biologics", "logistics",
     "research", "securities", "consulting", "advisors", "advisers", "associates", "federation", "aerospace", "aerostructures",
     "aviation", "robotics", "composites", "polymers", "plastics", "gruppe", "groep", "gruppen", "konzern", "cells", "ingredients",
+    "minerals", "resources", "nickel", "lithium", "cobalt",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -125,7 +126,8 @@ CORPORATE_VERBS = {
     "invest", "spend", "build", "construct", "open", "close", "plan", "announce", "confirm", "supply", "produce",
     "manufacture", "make", "acquire", "buy", "sell", "partner", "agree", "sign", "hire", "employ", "operate", "own",
     "expand", "develop", "launch", "commit", "pledge", "scrap", "shelve", "cancel", "award", "receive", "win", "export",
-    "fund", "finance", "lend", "support", "subsidise", "subsidize",
+    "fund", "finance", "lend", "support", "subsidise", "subsidize", "pause", "halt", "suspend", "resume", "restart", "mothball",
+    "idle", "postpone",
 }
 
 #: Last words of the names of industrial sites, which the model tags as organisations.
@@ -911,6 +913,9 @@ def _acts_like_an_organisation(token: Token) -> bool:
     workers or firms ('Unifor, which represents workers at the refinery')."""
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in CORPORATE_VERBS or _represents(token) or _apposed_body(token):
         return True
+    if token.dep_ == "nsubj" and token.head.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "decision" for c in token.head.children) \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts):
+        return True  # "Yarrabee Minerals has taken a final investment decision" (a name of two words or more, not "Proud")
     if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "xcomp" and c.lemma_ in CORPORATE_VERBS for c in token.head.children):
         return True  # "Suirvale Foods is to close its cheese plant"
     if any(c.dep_ == "relcl" and c.lemma_ in CORPORATE_VERBS and any(w.lower_ == "which" and w.dep_ == "nsubj" for w in c.children)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
-from kg.components.clutter import CONNECTION_DEGREE, in_clutter
+from kg.components.clutter import CONNECTION_DEGREE, LIVE_STAMP, in_clutter
 from kg.components.entities import (CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, gloss_closing,
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
@@ -105,7 +105,7 @@ INVESTMENT_CUES = re.compile(
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
-    r"purchas\w*|stake|substation|infrastructure|cheque|signed off)\b",
+    r"purchas\w*|stake|substation|infrastructure|cheque|signed off|furnace|kiln)\b",
     re.IGNORECASE,
 )
 RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer)s?"
@@ -827,17 +827,16 @@ def _named_earlier_in_the_paragraph(doc: Doc, person: Span, orgs: list[OrgMentio
 def _subjects_before(person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
     """Of ``orgs``, those named before the person as the subject of a clause."""
     doc = person.doc
-    return [m for m in orgs if m.end <= person.start and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end])]
-
-
-#: A live page's entry stamp on a line of its own ('10:50', '3.15pm').
-ENTRY_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    text = document_text(doc)
+    return [m for m in orgs if m.end <= person.start and any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")
+                                                             and not inside_quote(t, text) for t in doc[m.start : m.end])]
+    # "Southbar Steel's board has approved", not the customer in '"Daeseong's order gave us the visibility," X said'
 
 
 def _named_earlier_in_the_entry(doc: Doc, person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
     """'10:50 / Karoo Ridge Cement will build a grinding plant ... / "Coega gives us a port," chief executive Marelize
     Botha said': on a live page, a speaker with a bare title speaks for the subjects of the entry they are quoted in."""
-    stamps = [m.end() for m in ENTRY_STAMP.finditer(document_text(doc), 0, doc[person.start].idx)]
+    stamps = [m.end() for m in LIVE_STAMP.finditer(document_text(doc), 0, doc[person.start].idx)]
     return _subjects_before(person, [m for m in orgs if stamps[-1] <= doc[m.start].idx]) if stamps else []
 
 
@@ -961,7 +960,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         valued = VALUED_INCENTIVE.search(before) or VALUED_PROJECT.search(before)
         if not valued and (any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)])))
                            or not INVESTMENT_CUES.search(span_text(sentence)) and not _answers_a_question_on_money(doc, sentence)
-                           and not _priced_after_a_cue(sentence)):
+                           and not _priced_after_a_cue(sentence) and not _sum_approved(_amount_head(span))):
             continue
         head = _amount_head(span)
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
@@ -1004,6 +1003,18 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
 
 #: What an interviewer asks when the answer is what a project costs.
 MONEY_QUESTION = re.compile(r"\b(how much|money|cost|costs|invest\w*|spen[dt]\w*|budget|price tag|cheque|check)\b", re.IGNORECASE)
+
+
+def _sum_approved(head: Token) -> bool:
+    """'its board had approved ₹1,150 crore for a second base', 'approved the PLN 1.45 billion budget': a sum a board
+    approves is money to spend (unlike 'approved selling its unit for $125 million', a price)."""
+    if head.dep_ in ("compound", "nmod", "amod", "nummod") and head.head.lemma_ in BUDGET_NOUNS:
+        head = head.head
+    return head.dep_ == "dobj" and head.head.lemma_ in APPROVING_VERBS
+
+
+BUDGET_NOUNS = {"budget", "capex", "spending", "investment", "outlay"}
+APPROVING_VERBS = {"approve", "sanction", "clear", "authorise", "authorize"}
 
 
 def _priced_after_a_cue(sentence: Span) -> bool:
@@ -1119,7 +1130,7 @@ def _misreported(doc: Doc, mention: MoneyMention) -> bool:
 MISREPORTED = re.compile(r"\b(?:(?:earlier|previously),? we(?: had)?(?: incorrectly| wrongly| mistakenly)? (?:reported|said|wrote|stated)|"
                          r"we (?:had )?(?:earlier |previously )?(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|said|wrote|stated)|"
                          r"(?:an|our|the|a) (?:earlier|previous) (?:version|report|story|entry|post)(?: of this (?:article|story|post|report|entry|blog))?|"
-                         r"in (?:our|an|the) (?:\d{1,2}[:.]\d{2}|earlier|previous|first) (?:entry|post|update|report)|"
+                         r"in (?:our|an|the) (?:\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?|earlier|previous|first) (?:entry|post|update|report)|"
                          r"(?:was|were|had been) (?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|given|stated))\b", re.IGNORECASE)
 AS_MISREPORTED = re.compile(r"\s*,?\s*(?:as|which was|which had been) (?:previously|earlier|originally|initially|first|incorrectly|wrongly|mistakenly) "
                             r"(?:reported|stated|said|given)\b", re.IGNORECASE)
