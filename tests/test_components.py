@@ -6744,3 +6744,18 @@ def test_a_sum_a_board_approves_is_an_investment_but_not_a_price_it_approves(nlp
     text = ("Taiwan's Wistron said on Friday that its board had approved selling its Indian unit, Wistron InfoComm "
             "Manufacturing (India) Pvt Ltd, to Tata Electronics for about $125 million.")
     assert not extract_text(nlp, text).investments
+
+
+def test_a_council_s_possessive_and_a_small_place_named_by_a_local_group_stay_what_they_are(nlp):
+    text = ("Key points\n"
+            "South Kesteven District Council's planning committee approved the factory by seven votes to four\n\n"
+            "Just now\n"
+            "Brackenfield has clarified that it will own and run the Gonerby Moor site itself.\n\n"
+            "1h ago\n"
+            "Helen Marsh, chair of the Gonerby Moor Action Group, said residents were disappointed.\n\n"
+            "5h ago\n"
+            "Councillors will decide whether Brackenfield Petcare can build a £160m pet food factory on farmland at Gonerby Moor, "
+            "just north of Grantham.")
+    found = orgs(extract_text(nlp, text))
+    assert set(found) == {"South Kesteven District Council", "Brackenfield Petcare", "Gonerby Moor Action Group"}
+    assert found["South Kesteven District Council"].kind == "government"

@@ -133,7 +133,7 @@ _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[ \t]?[aApP]\.?[mM]\.?)?(?:[ \t]?(?:{TIME_ZON
 LIVE_STAMP = re.compile(
     rf"^[ \t]*(?:(?:Updated|Posted|Published|Last updated)[ \t]+(?:at[ \t]+)?)?(?:{_CLOCK}|\d{{1,3}}[ \t]?[hm](?:in|rs?)?[ \t]ago)"
     r"(?:,?[ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{1,2})?(?:,?[ \t]+\d{4})?)?(?:[ \t]*[-–—|:][ \t]*[A-Z][a-z]+(?: [a-z]+)?)?[ \t]*$"
-    r"|^[ \t]*(?:Pinned(?: post)?|Key event|Breaking(?: news)?|BREAKING(?: NEWS)?|Live|LIVE|Just in|JUST IN)[ \t]*:?[ \t]*$",
+    r"|^[ \t]*(?:Pinned(?: post)?|Key event|Breaking(?: news)?|BREAKING(?: NEWS)?|Live|LIVE|Just in|JUST IN|Just now|Moments ago)[ \t]*:?[ \t]*$",
     re.MULTILINE)
 #: How closely a reader is connected to someone on a professional network ('Lars Kvist • 1st').
 CONNECTION_DEGREE = r"(?:1st|2nd|3rd\+?)"

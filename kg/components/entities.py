@@ -292,7 +292,7 @@ class EntityFixer:
             return "ORG"  # "the Occitanie Region has awarded a €12 million grant": the region's government
         if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
             return ent.label_
-        last = ent[-1].lower_.rstrip(".")
+        last = ent[-2 if len(ent) > 2 and ent[-1].tag_ == "POS" else -1].lower_.rstrip(".")  # "South Kesteven District Council's"
         if ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "GPE", "LOC") and len(ent) > 1 and (
                 is_legal_form(ent[-2 if ent[-1].tag_ == "POS" else -1].text)
                 or _ends_with_written_legal_form(doc[ent.start : ent.end + 6].text, len(ent.text))):  # "Kessler Antriebstechnik GmbH's"
@@ -1246,10 +1246,13 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
             return "GPE"
         if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
                 ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and not _before_a_region_word(ent) and (
-                _acts_as_name(ent) or ent.text in org_texts and not _a_town_describing_a_company(ent) or len(ent) > 1):  # "of Wisła Energia" after "Wisła Energia S.A."
+                _acts_as_name(ent) or ent.text in org_texts and not _a_town_describing_a_company(ent) or len(ent) > 1 and not (
+                    _after_place_preposition(ent) and ent.label_ == "GPE")):  # "of Wisła Energia" after "Wisła Energia S.A.",
+            # not "on farmland at Gonerby Moor" before "the Gonerby Moor Action Group"
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if (ent.label_ == "ORG" or ent.label_ in ("PRODUCT", "NORP") and ent.start not in found_products and is_known_town(ent.text)
-                and not people_s_countries(ent.text)) and len(ent) == 1 and _names_where_a_facility_is(ent.root):
+                and not people_s_countries(ent.text)) and (len(ent) == 1 or ent.label_ == "ORG" and _without_the(ent) in places) \
+                and _names_where_a_facility_is(ent[-1]):
             return "GPE"  # "its Workington steelworks", "its Duisburg steelworks" (a product to the model), "Seorin's Icheon
             # plant" (a nationality)
         if ent.label_ == "ORG" and (_in_a_region(ent) and (not is_short_form(ent) or _before_a_region_word(ent)) or _a_town_named_as_one(ent, council_towns) and (
@@ -1473,6 +1476,11 @@ def _title_follows(doc: Doc, i: int) -> bool:
 
 #: What only an organisation does to a company or a plant: what is "owned 55% by" or "built by" a name is the company's.
 OWNING_VERBS = {"own", "hold", "control", "run", "operate", "build", "lead", "found", "form", "back", "acquire", "buy"}
+
+
+def _without_the(ent: Span) -> str:
+    """'Gonerby Moor' of 'the Gonerby Moor', as the model sometimes takes the article into a name."""
+    return (ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent).text
 
 
 def _names_where_a_facility_is(token: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import ORGS, OrgMention, document_text, register_extensions
-from kg.components.clutter import HEREINAFTER, in_clutter
+from kg.components.clutter import HEREINAFTER, LIVE_STAMP, in_clutter
 from kg.components.gazetteer import (
     countries_of,
     is_broad_place,
@@ -612,6 +612,7 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     first_acting: dict[str, int] = {}  # leaving out names that only name a project ("The Wadi Noor green ammonia project")
     text = document_text(doc)
     first_anywhere: dict[str, int] = {}
+    live = len(LIVE_STAMP.findall(text)) >= 2
     for mention in mentions:  # a roundup's subheading ("TAIWAN: Kinsun approves third plant") names a company before its story does
         first_anywhere.setdefault(mention.key, mention.start)
         if in_a_heading(doc[mention.start], text):
@@ -636,8 +637,9 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
             continue  # "Daewon Circuit Co." is the parent of "Daewon Circuit Vina Co., Ltd.": two registered companies
         if longer and _always_a_holding(doc, mentions, key):
             continue  # "Seyhan Holding" sells its stake in "Seyhan Kablo A.Ş.": the group's parent, no short form of its unit
-        # a live page's "Key points" lines above its entries name the company in full
-        if longer and key not in alias_of and (first_seen[longer[0]] < first_seen[key] or first_anywhere[longer[0]] < first_anywhere[key]
+        # a live page's "Key points" lines above its entries name the company in full, and its entries run from the
+        # latest, so the full name may come last
+        if longer and key not in alias_of and (first_seen[longer[0]] < first_seen[key] or first_anywhere[longer[0]] < first_anywhere[key] or live
                                                or _has_legal_form(canonical[longer[0]].name)
                                                and first_seen[longer[0]] < first_acting.get(key, len(doc))):
             alias_of[key] = longer[0]  # "The Wadi Noor project ..." then "Wadi Noor Hydrogen LLC, the project company"
