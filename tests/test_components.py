@@ -6759,3 +6759,13 @@ def test_a_council_s_possessive_and_a_small_place_named_by_a_local_group_stay_wh
     found = orgs(extract_text(nlp, text))
     assert set(found) == {"South Kesteven District Council", "Brackenfield Petcare", "Gonerby Moor Action Group"}
     assert found["South Kesteven District Council"].kind == "government"
+
+
+def test_a_flash_in_capitals_and_the_desk_s_note_stand_above_the_dateline(nlp):
+    text = ("BREAKING: CASTELLAN MOTORS SAYS IT WILL NOT BUILD $3.1 BLN EV PLANT IN NUEVO LEÓN - COMPANY STATEMENT\n\n"
+            "(Corrects state in flash to Nuevo León, not Coahuila; story updated at 13:50 with state government comments)\n\n"
+            "MONTERREY, March 4 - Castellan Motors on Wednesday dropped its plan for a $3.1 billion electric-vehicle assembly "
+            "plant in Santa Catarina, Nuevo León, blaming uncertainty over US tariffs.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Castellan Motors"} and not extraction.products
+    assert {(i.amount, i.investor, i.status) for i in extraction.investments} == {(Decimal("3100000000.0"), "castellan motors", "cancelled")}

@@ -123,6 +123,7 @@ def test_a_code_run_into_a_bare_number_is_no_amount():
     ("14,7 billion TL", "14700000000", "TRY"), ("5,25 billion euros", "5250000000", "EUR"),
     ("1.200 million euros", "1200000000", "EUR"), ("45 M€", "45000000", "EUR"), ("10,5 M€", "10500000", "EUR"),
     ("1,2 Md€", "1200000000", "EUR"), ("1 200 M€", "1200000000", "EUR"), ("45 hundred million yuan", "4500000000", "CNY"), ("$1.25 million", "1250000", "USD"), ("$1.250 billion", "1250000000", "USD"),
+    ("$3.1 BLN", "3100000000", "USD"),
 ])
 def test_scale_words_and_decimal_commas_a_translation_keeps(text, amount, currency):
     found = [(str(int(value)), code) for _, _, value, code in find_amounts(f"It will invest {text} in the plant.")]

@@ -64,11 +64,13 @@ def make_clutter(nlp: Language, name: str, prefixes: list[str], list_headings: l
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 UPPER = "[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"  # Latin capitals: 'WROCŁAW'
 CAPITALS = rf"{UPPER}(?:{UPPER}|[.'’]|-(?={UPPER}))*(?: {UPPER}(?:{UPPER}|[.'’]|-(?={UPPER}))*){{0,3}}"
+#: What a wire flash opens with ('BREAKING: CASTELLAN MOTORS SAYS IT WILL NOT BUILD ...'): no dateline's place.
+FLASH_WORDS = r"(?:BREAKING(?: NEWS)?|FLASH|URGENT|ALERT|JUST IN|EXCLUSIVE|DEVELOPING)"
 #: 'HOUSTON--(BUSINESS WIRE)--', 'OULU, Finland, March 10, 2027 (GLOBE NEWSWIRE) --', 'OSLO, Nov 4 (Reuters) -',
 #: 'KUALA LUMPUR (Dec 3):', 'MUMBAI/TOKYO:', 'MUSCAT - ', 'RABAT, 20 November 2025 - ', 'KAMENZ. ' (German papers): the places (kept: the story happens there) and the date and wire service
 #: (clutter) opening a release or a wire story.
 DATELINE = re.compile(
-    rf"\s*(?![AI] )(?P<where>{CAPITALS}(?:(?:,? and |/){CAPITALS})*(?:, (?:the )?[A-Z](?:[\w.'’]|-(?=\w))*(?: [A-Z](?:[\w.'’]|-(?=\w))*){{0,2}})?)"
+    rf"\s*(?![AI] )(?!{FLASH_WORDS}\b)(?P<where>{CAPITALS}(?:(?:,? and |/){CAPITALS})*(?:, (?:the )?[A-Z](?:[\w.'’]|-(?=\w))*(?: [A-Z](?:[\w.'’]|-(?=\w))*){{0,2}})?)"
     rf"(?P<stamp>(?:,? {MONTH} \d{{1,2}}(?:, \d{{4}})?)?\s*(?:--\s*\([^()\n]{{2,40}}\)\s*--|/[^/\n]{{2,40}}/\s*(?:--|[-–—])|"
     rf"\([^()\n]{{2,40}}\)\s*(?:--|[-–—]|:)|\s*--|:)|, (?:{MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {MONTH}(?: \d{{4}})?)\s*(?:--|[-–—])"
     rf"| [-–—](?= )|(?<={UPPER}{UPPER}{UPPER})\.(?= [A-Z][a-z]))"
@@ -167,22 +169,28 @@ HEADING = re.compile(r"(?<=\n\n)[A-Z][^\W\d]*(?:[ \t][A-Za-z&][^\W\d]*){0,2}[ \t
 FIRST_PARAGRAPH = re.compile(r"^[^\n]{120,}", re.MULTILINE)
 #: '(Recasts with company confirmation; adds governor's comment in paragraph 7)', '(Adds analyst comment, paragraph
 #: 5)', 'This article has been updated with the companies' statement': a desk's note on what an update changed, above
-#: the story's dateline; it states no fact of its own.
+#: the story's dateline, and a flash in capitals above the story that tells it again; they state no fact of their own.
 UPDATE_NOTE = re.compile(r"^[ \t]*\((?:Recasts|Adds|Updates|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Clarifies|"
                          r"Releads|Writes through|Inserts|Deletes|Moves|Combines|Advances|Tops)\b[^\n]*\)[ \t]*$"
-                         r"|^[ \t]*This (?:article|story|post|page|report) (?:has been|was) updated\b[^\n]*$", re.MULTILINE)
+                         r"|^[ \t]*This (?:article|story|post|page|report) (?:has been|was) updated\b[^\n]*$"
+                         rf"|^[ \t]*{FLASH_WORDS}[ \t]*[:\-–—][^a-z\n]*$", re.MULTILINE)
 SPACES = re.compile(r"\s*")
 
 
 def dateline(text: str) -> re.Match | None:
     """The dateline opening ``text``, or opening its first paragraph ('MONTERREY, Mexico, Sept 9 (Meridian Newswire) -'
     under a page's menus and headline), if it has one."""
-    begin = 0
-    while (note := UPDATE_NOTE.match(text, begin)) is not None:
-        begin = SPACES.match(text, note.end()).end()
-    first = FIRST_PARAGRAPH.search(text, begin)
+    begin = _after_update_notes(text, 0)
+    first = next((line for line in FIRST_PARAGRAPH.finditer(text, begin) if not UPDATE_NOTE.match(text, line.start())), None)
     starts = [begin] if first is None or first.start() == begin else [begin, first.start()]
     return next((opening for pattern in (DATELINE, LATIN_DATELINE) for start in starts if (opening := pattern.match(text, start))), None)
+
+
+def _after_update_notes(text: str, begin: int) -> int:
+    """Where the text after the wire desk's update notes at ``begin`` starts."""
+    while (note := UPDATE_NOTE.match(text, begin)) is not None:
+        begin = SPACES.match(text, note.end()).end()
+    return begin
 
 
 class ClutterMarker:

@@ -127,7 +127,7 @@ CORPORATE_VERBS = {
     "manufacture", "make", "acquire", "buy", "sell", "partner", "agree", "sign", "hire", "employ", "operate", "own",
     "expand", "develop", "launch", "commit", "pledge", "scrap", "shelve", "cancel", "award", "receive", "win", "export",
     "fund", "finance", "lend", "support", "subsidise", "subsidize", "pause", "halt", "suspend", "resume", "restart", "mothball",
-    "idle", "postpone",
+    "idle", "postpone", "drop", "abandon", "ditch", "axe", "retool", "delay",
 }
 
 #: Last words of the names of industrial sites, which the model tags as organisations.

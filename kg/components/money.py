@@ -80,7 +80,7 @@ SCALES = {
     "millions": 10**6, "billions": 10**9, "trillions": 10**12,  # 'R$ 480 millions': a translation keeps the plural
     "md": 10**9, "mds": 10**9,  # French 'milliard(s)': '1,2 Md€'
     "hundred million": 10**8,  # '45 hundred million yuan', a translation's 45亿元
-    "crore": 10**7, "cr": 10**7, "trn": 10**12,
+    "crore": 10**7, "cr": 10**7, "trn": 10**12, "bln": 10**9,  # a wire flash's '$3.1 BLN'
 }
 #: Scale words that translated stories keep from the original language ('62 Mio. Euro', 'R$ 1,9 bilhão', 'Rp 2,1 triliun',
 #: '3,2 milyar TL', '640 mil. Kč', '150 oku yen'), with a decimal comma before them.
@@ -96,7 +96,7 @@ _LOCAL_SCALE = "|".join(r"mil(?=\.)" if word == "mil" else re.escape(word) for w
 
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)"  # '3,2' before a local scale word: 3.2
 _NUMBER = rf"{_DECIMAL_COMMA}(?=\s?(?:{_LOCAL_SCALE}|[mb]illions?\b|trillions?\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = rf"(?:{_LOCAL_SCALE}|hundred million|thousand|millions|billions|trillions|million|billion|trillion|crore|lakh|lac|mln|mn|bn|trn|tn|cr|k|m|b)"
+_SCALE = rf"(?:{_LOCAL_SCALE}|hundred million|thousand|millions|billions|trillions|million|billion|trillion|crore|lakh|lac|mln|bln|mn|bn|trn|tn|cr|k|m|b)"
 _SCALE_GAP = r"(?:\s|-(?=(?:m|b|tr)illion|crore|lakh))?"  # "$2.1 billion", "$2.1bn", the Canadian papers' "C$2.1-billion", "Rs 9,000-crore"
 _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True)) + ")"  # longest first: "NT$" before "$"
 #: Currency words written after the amount: those WORDS knows, pesos (whose country LOCAL_UNITS decides) and, only
