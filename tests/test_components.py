@@ -6769,3 +6769,22 @@ def test_a_flash_in_capitals_and_the_desk_s_note_stand_above_the_dateline(nlp):
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Castellan Motors"} and not extraction.products
     assert {(i.amount, i.investor, i.status) for i in extraction.investments} == {(Decimal("3100000000.0"), "castellan motors", "cancelled")}
+
+
+def test_a_correction_keeps_the_right_figure_and_an_agency_named_after_its_country_is_one(nlp):
+    text = ("Aldane Therapeutics will invest €380 million in a second production building at Ringaskiddy. IDA Ireland confirmed "
+            "grant aid of €22 million at the announcement.\n\n"
+            "Correction, 7 November 2025: An earlier version of this article misstated the IDA Ireland grant as €32 million; "
+            "it is €22 million.")
+    extraction = extract_text(nlp, text)
+    assert "IDA Ireland" in orgs(extraction)
+    assert {(i.investor, i.amount) for i in extraction.investments} == {
+        ("aldane therapeutics", Decimal("380000000")), ("ida ireland", Decimal("22000000"))}
+
+
+def test_a_unit_before_a_fuel_names_nothing_and_a_day_s_tally_is_no_one_s_investment(nlp):
+    text = ("Daewon Energy and Song Hong Power Corporation have signed a letter of intent to study a 1,500 MW LNG-fired power "
+            "plant in Quang Ninh province.\n\n"
+            "The forum has closed. Organisers put the value of the 31 agreements signed today at $4.3 billion.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Daewon Energy", "Song Hong Power Corporation"} and not extraction.investments

@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import CONNECTION_DEGREE, HEREINAFTER, dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
-from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_known_town, is_language,
+from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_country, is_known_town, is_language,
                                      is_plain_demonym, is_region_below_a_country, people_s_countries)
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
@@ -287,6 +287,9 @@ class EntityFixer:
             return "GPE"  # "a new facility at Mirabel, Que.", then "toward the Mirabel plant": what a plant stands at is a place
         if ent.label_ in ("LANGUAGE", "NORP") and _after_place_preposition(ent) and ent.root.dep_ == "pobj" and not is_language(ent.text):
             return "GPE"  # "a plant in Thoothukudi", "a smaller plant in Greer" (a demonym modifies, it is no object)
+        if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and len(ent[0]) >= 2 and ent[0].is_upper and ent[0].is_alpha \
+                and not is_country(ent[0].text) and is_country(ent[1:].text):
+            return "ORG"  # "IDA Ireland confirmed grant aid": an agency named after its country
         if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and ent[-1].text in GOVERNED_UNITS and ent.root.dep_ == "nsubj" \
                 and (ent.root.head.lemma_ in FUNDING_VERBS or _acts_like_an_organisation(ent.root)):
             return "ORG"  # "the Occitanie Region has awarded a €12 million grant": the region's government
@@ -549,9 +552,10 @@ def _common_word(ent: Span) -> bool:
     lower-case word ('its head of treasury')."""
     if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES):
         return True
-    if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc) \
+    if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or all(t.text in UNITS | TECHNOLOGIES for t in ent) \
+            or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc) \
             and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES) or _inside_an_amount(ent):
-        return True  # "NZ$10.05", "60 MW", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it, nor "PT PLN"
+        return True  # "NZ$10.05", "60 MW", "MW LNG", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it, nor "PT PLN"
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
                                                                                 or ent.doc[ent.start - 2].is_sent_start)
     if len(ent) != 1 or not (ent[0].is_sent_start or opening) or not ent[0].text[1:].islower():

@@ -100,6 +100,9 @@ VALUED_INCENTIVE = re.compile(r"\b(?:break|waiver|exemption|abatement|holiday|re
 VALUED_PROJECT = re.compile(r"^\s*(?:the|this) (?:new |planned |proposed )?(?:[\w-]+ )?(?:project|plant|factory|facility|complex|mill|fab|"
                             r"campus|investment)\b[^.;]{0,80}\bvalued at(?:\s+(?:some|about|around|an estimated|nearly|almost|up to|over|"
                             r"more than))?\s*$", re.IGNORECASE)
+#: "Organisers put the value of the 31 agreements signed today at $4.3 billion": a tally of many deals, no one's money.
+TALLY = re.compile(r"\bvalue of (?:the |all |these |those )?(?:[\d,]+ |\w+ )?(?:agreements|deals|mous|memoranda|projects|pledges|contracts|"
+                   r"commitments)\b[^.;]{0,80}$", re.IGNORECASE)
 INVESTMENT_CUES = re.compile(
     r"\b(invest\w*|fund\w*|financ\w*|spend\w*|spent|capex|capital expenditure|commit\w*|pledg\w*|inject\w*|back(ed|ing)|"
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
@@ -958,6 +961,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         context = span_text(doc[start:end])  # read with two words more, for the look-ahead: "the Ohio Tax Credit Authority"
         before = span_text(doc[sentence.start : mention.start])
         valued = VALUED_INCENTIVE.search(before) or VALUED_PROJECT.search(before)
+        if TALLY.search(before):
+            continue
         if not valued and (any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)])))
                            or not INVESTMENT_CUES.search(span_text(sentence)) and not _answers_a_question_on_money(doc, sentence)
                            and not _priced_after_a_cue(sentence) and not _sum_approved(_amount_head(span))):
@@ -1122,7 +1127,14 @@ def _a_rate_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
 def _misreported(doc: Doc, mention: MoneyMention) -> bool:
     """'Earlier we reported the plant would cost €1.8bn': a figure the page itself says it got wrong."""
     sentence = doc[mention.start].sent
-    return bool(MISREPORTED.search(span_text(doc[sentence.start : mention.start])) or AS_MISREPORTED.match(span_text(doc[mention.end : sentence.end])))
+    before = span_text(doc[sentence.start : mention.start])
+    told = [m.end() for m in MISREPORTED.finditer(before)]
+    return bool(told and not CORRECTED_FIGURE.search(before, told[-1]) or AS_MISREPORTED.match(span_text(doc[mention.end : sentence.end])))
+
+
+#: '... misstated the grant as €32 million; it is €22 million': the right figure, after the wrong one.
+CORRECTED_FIGURE = re.compile(r";|it is|is in fact|the (?:correct|right|actual) (?:figure|amount|sum)|should have|whereas",
+                              re.IGNORECASE)
 
 
 #: 'Earlier we reported the plant would cost €1.8bn', 'an earlier version of this story gave the figure as $40m': the
