@@ -6788,3 +6788,12 @@ def test_a_unit_before_a_fuel_names_nothing_and_a_day_s_tally_is_no_one_s_invest
             "The forum has closed. Organisers put the value of the 31 agreements signed today at $4.3 billion.")
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Daewon Energy", "Song Hong Power Corporation"} and not extraction.investments
+
+
+def test_a_time_zone_before_an_entry_s_headline_is_no_company(nlp):
+    text = ("14:32 GMT: Velora Motors confirms battery plant in Kolín\n\n"
+            "Velora Motors chief executive Markus Feld confirmed the company will build its second battery plant in Kolín.\n\n"
+            "13:10 GMT by Anna Novak\n"
+            "Velora Motors is said to be close to a decision.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Velora Motors"} and {p.name for p in extraction.people} == {"Markus Feld"}

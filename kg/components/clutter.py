@@ -134,7 +134,7 @@ TIME_ZONES = ("GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PS
 _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[ \t]?[aApP]\.?[mM]\.?)?(?:[ \t]?(?:{TIME_ZONES})(?:[+-]\d{{1,2}})?|[ \t]local time)?"
 LIVE_STAMP = re.compile(
     rf"^[ \t]*(?:(?:Updated|Posted|Published|Last updated)[ \t]+(?:at[ \t]+)?)?(?:{_CLOCK}|\d{{1,3}}[ \t]?[hm](?:in|rs?)?[ \t]ago)"
-    r"(?:,?[ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{1,2})?(?:,?[ \t]+\d{4})?)?(?:[ \t]*[-–—|:][ \t]*[A-Z][a-z]+(?: [a-z]+)?)?[ \t]*$"
+    r"(?:,?[ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{1,2})?(?:,?[ \t]+\d{4})?)?(?:[ \t]*(?:[-–—|:]|by)[ \t]*[A-Z][\w'’-]+(?: [A-Za-z][\w'’-]+){0,2})?[ \t]*$"
     r"|^[ \t]*(?:Pinned(?: post)?|Key event|Breaking(?: news)?|BREAKING(?: NEWS)?|Live|LIVE|Just in|JUST IN|Just now|Moments ago)[ \t]*:?[ \t]*$",
     re.MULTILINE)
 #: How closely a reader is connected to someone on a professional network ('Lars Kvist • 1st').

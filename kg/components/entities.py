@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
-from kg.components.clutter import CONNECTION_DEGREE, HEREINAFTER, dateline, in_clutter
+from kg.components.clutter import CONNECTION_DEGREE, HEREINAFTER, TIME_ZONES, dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
 from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_country, is_known_town, is_language,
                                      is_plain_demonym, is_region_below_a_country, people_s_countries)
@@ -529,6 +529,8 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
 #: Units and trade terms the model tags as organisations ('60 MW', 'exemptions from VAT', 'imported PVC').
 UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA", "MoU", "MOU", "NPK", "EPC", "FID", "IPO",
          "VAT", "GST", "PVC", "PET", "LNG", "LPG", "GDP", "ESG", "EBITDA", "HVAC", "OEM", "PPA", "FDI", "SEZ", "PLI", "CO2"}
+#: A clock's time zone ('14:32 GMT: Velora confirms Kolín'), which the model takes for a company.
+ZONE = re.compile(TIME_ZONES)
 #: Technologies written as acronyms or trade names ('AI chips', 'LFP cathode', 'TOPCon cells'): kinds of goods, no makes
 #: and no organisations.
 TECHNOLOGIES = {"AI", "LFP", "NMC", "NCM", "NCA", "SiC", "GaN", "TOPCon", "HJT", "PERC", "HBM", "DRAM", "NAND", "LED", "OLED", "LCD",
@@ -552,10 +554,10 @@ def _common_word(ent: Span) -> bool:
     lower-case word ('its head of treasury')."""
     if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES):
         return True
-    if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or all(t.text in UNITS | TECHNOLOGIES for t in ent) \
+    if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or all(t.text in UNITS | TECHNOLOGIES for t in ent) or ZONE.fullmatch(ent.text) \
             or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc) \
             and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES) or _inside_an_amount(ent):
-        return True  # "NZ$10.05", "60 MW", "MW LNG", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it, nor "PT PLN"
+        return True  # "NZ$10.05", "60 MW", "MW LNG", "GMT", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it, nor "PT PLN"
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
                                                                                 or ent.doc[ent.start - 2].is_sent_start)
     if len(ent) != 1 or not (ent[0].is_sent_start or opening) or not ent[0].text[1:].islower():
