@@ -6797,3 +6797,9 @@ def test_a_time_zone_before_an_entry_s_headline_is_no_company(nlp):
             "Velora Motors is said to be close to a decision.")
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Velora Motors"} and {p.name for p in extraction.people} == {"Markus Feld"}
+
+
+def test_a_parent_building_through_its_subsidiary_leaves_it_the_plant(nlp):
+    text = ("Rhenfeld Chemie AG will build a chlor-alkali plant in Sines, Portugal, through its new subsidiary, Atlantochlor SA, "
+            "the company said on Tuesday.")
+    assert {(p.operator, p.location) for p in extract_text(nlp, text).plants} == {("atlantochlor", "sines")}

@@ -679,6 +679,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         described = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "Litio Pampa SpA, a privately held
         if org_at(described) and verb.tag_ == "VBG":  # company planning a lithium hydroxide plant near Antofagasta"
             return org_at(described)  # "The İzmir-based wind blade maker building a factory in Coega"
+    if verb is not None and verb.lemma_ in OPERATOR_VERBS and (venture := _through_its_venture(verb, org_at)) is not None:
+        return venture  # "A and B will build a chlor-alkali plant in Sines through their joint venture, Iberochlor SA"
     if verb is not None and (verb.lemma_ in OPERATOR_VERBS or _approves_building(verb)):
         for child in _with_raised_subject(verb):
             if child.dep_ == "nsubj" and child.tag_ == "WDT" and child.head.dep_ == "relcl" and org_at(child.head.head):
@@ -707,6 +709,20 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 if main is not None:
                     return main.key
     return _clause_agent(head, ("built", "developed"), org_at)  # "a solar farm to be developed by Batinah"
+
+
+def _through_its_venture(verb: Token, org_at: Callable[[Token], str | None]) -> str | None:
+    """'through their joint venture, Iberochlor SA', 'through a new subsidiary, X', 'through the joint venture company
+    SCC', 'through X': the company a parent builds by, which runs the plant."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "through"):
+        for means in (c for c in prep.children if c.dep_ == "pobj"):
+            named = org_at(means) or next((org_at(c) for c in means.children if c.dep_ in ("appos", "compound", "nmod") and org_at(c)), None)
+            if named is not None and (means.lemma_ in VENTURE_NOUNS or org_at(means)):
+                return named
+    return None
+
+
+VENTURE_NOUNS = {"venture", "joint-venture", "subsidiary", "unit", "affiliate", "arm", "company", "vehicle", "jv"}
 
 
 #: What a company files or makes for a plant it wants to build.
