@@ -6803,3 +6803,13 @@ def test_a_parent_building_through_its_subsidiary_leaves_it_the_plant(nlp):
     text = ("Rhenfeld Chemie AG will build a chlor-alkali plant in Sines, Portugal, through its new subsidiary, Atlantochlor SA, "
             "the company said on Tuesday.")
     assert {(p.operator, p.location) for p in extract_text(nlp, text).plants} == {("atlantochlor", "sines")}
+
+
+def test_a_town_named_as_the_body_that_pays_is_its_government_and_employs_its_mayor(nlp):
+    text = ("Shiranui Semiconductor Corp. will build its second fab in Kikuyo, Kumamoto Prefecture. Kikuyo Town will submit the "
+            "subsidy of 800 million yen for the water works to the town assembly, Mayor Hiroshi Ueda told reporters.")
+    extraction = extract_text(nlp, text)
+    found = orgs(extraction)
+    assert set(found) == {"Shiranui Semiconductor Corp.", "Kikuyo Town"} and found["Kikuyo Town"].kind == "government"
+    assert ("hiroshi ueda", "kikuyo town") in {(r.person, r.org) for r in extraction.roles}
+    assert {(i.investor, i.amount) for i in extraction.investments} == {("kikuyo town", Decimal("800000000"))}

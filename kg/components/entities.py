@@ -290,9 +290,11 @@ class EntityFixer:
         if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and len(ent[0]) >= 2 and ent[0].is_upper and ent[0].is_alpha \
                 and not is_country(ent[0].text) and is_country(ent[1:].text):
             return "ORG"  # "IDA Ireland confirmed grant aid": an agency named after its country
-        if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and ent[-1].text in GOVERNED_UNITS and ent.root.dep_ == "nsubj" \
-                and (ent.root.head.lemma_ in FUNDING_VERBS or _acts_like_an_organisation(ent.root)):
-            return "ORG"  # "the Occitanie Region has awarded a €12 million grant": the region's government
+        if ent.label_ in ("GPE", "LOC", "PERSON") and len(ent) > 1 and ent[-1].text in GOVERNED_UNITS | {"Town", "City", "Village"} and ent.root.dep_ == "nsubj" \
+                and (ent.root.head.lemma_ in FUNDING_VERBS or _acts_like_an_organisation(ent.root)
+                     or ent[-1].text in ("Town", "Village") and ent.root.head.lemma_ != "be"):
+            return "ORG"  # "the Occitanie Region has awarded a €12 million grant", "Kikuyo Town will submit the subsidy": the
+            # region's or the town's government
         if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
             return ent.label_
         last = ent[-2 if len(ent) > 2 and ent[-1].tag_ == "POS" else -1].lower_.rstrip(".")  # "South Kesteven District Council's"
@@ -1238,7 +1240,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
 
     org_texts = {e.text for e in ents if e.label_ == "ORG"}
     council_towns = {entity_key(" ".join(t.text for t in itertools.takewhile(lambda t: t.lower_ not in COUNCIL_WORDS, e)))
-                     for e in ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ == "council"}
+                     for e in ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in ("council", "town", "village")}  # "Kikuyo" of
+    # "Kikuyo Town", the town's government
     signed_off = {e.text for e in ents if e.label_ == "ORG" and len(e) > 1 and _signs_off(e.doc, e)}
     found_products = {m.start for m in (ents[0].doc._.get(PRODUCTS) or [])} if ents else set()  # kg_products' own finds stay
 
@@ -1314,7 +1317,7 @@ def _after_its_home(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 
 #: Words that end a council's name after its town ('Invercargill City Council', 'Wigan Council').
-COUNCIL_WORDS = {"city", "county", "borough", "district", "town", "municipal", "metropolitan", "council"}
+COUNCIL_WORDS = {"city", "county", "borough", "district", "town", "village", "municipal", "metropolitan", "council"}
 #: Words before 'in'/'from' that make what follows a company: 'a stake in Toyota', 'orders from Nokia'.
 HOLDING_WORDS = {"stake", "stakes", "interest", "shares", "investment", "investments", "invest", "invested", "investing",
                  "funding", "loan", "loans", "order", "orders", "money", "grant", "support", "holding", "equity"}

@@ -63,7 +63,7 @@ PORTFOLIO_NAMED = re.compile(r"\b(minister|secretary) (of|for) \w")
 HEADS_OF_GOVERNMENT = re.compile(rf"\b(governor|gov\.|{MAYOR_WORDS}|premier|chief minister|"
                                  rf"menteri besar|first minister|prime minister|president of the|(regional|state|provincial) president|{REGIONAL_HEAD_WORDS})")
 MUNICIPAL = re.compile(rf"\b({LOCAL_BODIES}|city of|town of|municipality|city council|town council)\b", re.IGNORECASE)
-WHOLE_GOVERNMENT = re.compile(rf"\b(government|state of|city of|province of|commonwealth of|municipality|{LOCAL_BODIES})\b|\bcity$", re.IGNORECASE)
+WHOLE_GOVERNMENT = re.compile(rf"\b(government|state of|city of|province of|commonwealth of|municipality|{LOCAL_BODIES})\b|\b(city|town|village)$", re.IGNORECASE)
 COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
 LEGISLATORS = re.compile(r"\b(mp|td|msp|ms|mla|mpp|mep|mha|senator|congress(man|woman)|lawmaker|legislator|member of parliament)\b")
