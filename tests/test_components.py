@@ -6813,3 +6813,12 @@ def test_a_town_named_as_the_body_that_pays_is_its_government_and_employs_its_ma
     assert set(found) == {"Shiranui Semiconductor Corp.", "Kikuyo Town"} and found["Kikuyo Town"].kind == "government"
     assert ("hiroshi ueda", "kikuyo town") in {(r.person, r.org) for r in extraction.roles}
     assert {(i.investor, i.amount) for i in extraction.investments} == {("kikuyo town", Decimal("800000000"))}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Redmallee Nickel pauses construction of its nickel sulphate plant near Kalgoorlie.", {"Redmallee Nickel"}),
+    ("Kanoa Copper said output would rise.", {"Kanoa Copper"}),
+    ("Rongo Dairy and Tasman Packaging signed a supply deal.", {"Rongo Dairy", "Tasman Packaging"}),
+])
+def test_a_name_ending_in_a_trade_word_is_an_organisation(nlp, text, names):
+    assert set(orgs(extract_text(nlp, text))) == names
