@@ -6822,3 +6822,14 @@ def test_a_town_named_as_the_body_that_pays_is_its_government_and_employs_its_ma
 ])
 def test_a_name_ending_in_a_trade_word_is_an_organisation(nlp, text, names):
     assert set(orgs(extract_text(nlp, text))) == names
+
+
+def test_a_place_the_page_says_it_got_wrong_locates_no_plant(nlp):
+    text = ("15:05\nCorrection: at 10:40 we wrote that Ongi's new plant would be in Bac Giang. The Bac Ninh Provincial People's "
+            "Committee says the site is in Bac Ninh province.\n\n"
+            "10:40\nOngi Foods has received its investment registration certificate for an instant noodle plant in Bac Giang.")
+    extraction = extract_text(nlp, text)
+    assert extraction.plants and "bac giang" not in {p.location for p in extraction.plants}
+    text = ("Velora Motors will build a battery plant in Kolín. It will cost €2.1bn, the company said.\n\n"
+            "Correction: at 10:40 we wrote that the plant would cost €1.8bn. The correct figure is €2.1bn.")
+    assert {i.amount for i in extract_text(nlp, text).investments} == {Decimal("2100000000.0")}

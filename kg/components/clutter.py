@@ -137,6 +137,21 @@ LIVE_STAMP = re.compile(
     r"(?:,?[ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{1,2})?(?:,?[ \t]+\d{4})?)?(?:[ \t]*(?:[-–—|:]|by)[ \t]*[A-Z][\w'’-]+(?: [A-Za-z][\w'’-]+){0,2})?[ \t]*$"
     r"|^[ \t]*(?:Pinned(?: post)?|Key event|Breaking(?: news)?|BREAKING(?: NEWS)?|Live|LIVE|Just in|JUST IN|Just now|Moments ago)[ \t]*:?[ \t]*$",
     re.MULTILINE)
+#: '... misstated the grant as €32 million; it is €22 million': the right figure, after the wrong one.
+CORRECTED_FIGURE = re.compile(r";|\bit is\b|\bis in fact\b|\bthe (?:correct|right|actual) (?:figure|amount|sum)\b|\bshould have\b|\bwhereas\b",
+                              re.IGNORECASE)
+
+
+#: 'Earlier we reported the plant would cost €1.8bn', 'an earlier version of this story gave the figure as $40m': the
+#: page's own figure, since corrected, and '€2.1bn, not €1.8bn as previously reported': no investment.
+MISREPORTED = re.compile(r"\b(?:(?:earlier|previously),? we(?: had)?(?: incorrectly| wrongly| mistakenly)? (?:reported|said|wrote|stated)|"
+                         r"we (?:had )?(?:earlier |previously )?(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|said|wrote|stated)|"
+                         r"(?:an|our|the|a) (?:earlier|previous) (?:version|report|story|entry|post)(?: of this (?:article|story|post|report|entry|blog))?|"
+                         r"in (?:our|an|the) (?:\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?|earlier|previous|first) (?:entry|post|update|report)|"
+                         r"at \d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?,? we (?:wrote|reported|said|stated)|"
+                         r"(?:was|were|had been) (?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|given|stated))\b", re.IGNORECASE)
+AS_MISREPORTED = re.compile(r"\s*,?\s*(?:as|which was|which had been) (?:previously|earlier|originally|initially|first|incorrectly|wrongly|mistakenly) "
+                            r"(?:reported|stated|said|given)\b", re.IGNORECASE)
 #: How closely a reader is connected to someone on a professional network ('Lars Kvist • 1st').
 CONNECTION_DEGREE = r"(?:1st|2nd|3rd\+?)"
 _ENGAGEMENT = (r"[\d.,]+[KkMm]?[ \t]*(?:reactions?|comments?|reposts?|retweets?|quotes?|likes?|bookmarks?|views?|shares?|"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import (
     FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
 )
-from kg.components.clutter import dateline, in_clutter
+from kg.components.clutter import CORRECTED_FIGURE, MISREPORTED, dateline, in_clutter
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
 from kg.components.organizations import (
     FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, inside_quote, lead_member, line_span, most_mentioned, named_before_to,
@@ -1278,7 +1278,29 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
             places.append(pobj)
         places += [c for c in pobj.children if c.dep_ in ("nmod", "compound") and c.i + 1 < pobj.i and c.nbor().text == ","
                    and _is_place(c, orgs)]  # "in Cahir, Co Tipperary", parsed as one name: the town before the comma
-    return places
+    misreported = _misreported_places(prep.doc)
+    return [p for p in places if entity_key(_place_name(p)) not in misreported] if misreported else places
+
+
+def _misreported_places(doc: Doc) -> frozenset[str]:
+    """'Correction: at 10:40 we wrote that Ongi's new plant would be in Bac Giang. ... the site is in Bac Ninh': places the
+    page says it got wrong, which locate no plant anywhere on it (found once per document)."""
+    found = doc.user_data.get(MISREPORTED_PLACES)
+    if found is None:
+        found = frozenset()
+        if MISREPORTED.search(document_text(doc)):
+            for sentence in doc.sents:
+                told = MISREPORTED.search(sentence.text)
+                if told is not None:
+                    corrected = CORRECTED_FIGURE.search(sentence.text, told.end())
+                    end = sentence.start_char + (corrected.start() if corrected else len(sentence.text))
+                    found |= {entity_key(e.text) for e in sentence.ents if e.label_ in ("GPE", "LOC")
+                              and sentence.start_char + told.end() <= e.start_char < end}
+        doc.user_data[MISREPORTED_PLACES] = found
+    return found
+
+
+MISREPORTED_PLACES = "kg_misreported_places"
 
 
 def _name_before_the_noun(noun: Token) -> Token | None:

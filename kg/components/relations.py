@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
-from kg.components.clutter import CONNECTION_DEGREE, LIVE_STAMP, in_clutter
+from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, CORRECTED_FIGURE, LIVE_STAMP, MISREPORTED, in_clutter
 from kg.components.entities import (CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, gloss_closing,
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
@@ -1130,22 +1130,6 @@ def _misreported(doc: Doc, mention: MoneyMention) -> bool:
     before = span_text(doc[sentence.start : mention.start])
     told = [m.end() for m in MISREPORTED.finditer(before)]
     return bool(told and not CORRECTED_FIGURE.search(before, told[-1]) or AS_MISREPORTED.match(span_text(doc[mention.end : sentence.end])))
-
-
-#: '... misstated the grant as €32 million; it is €22 million': the right figure, after the wrong one.
-CORRECTED_FIGURE = re.compile(r";|it is|is in fact|the (?:correct|right|actual) (?:figure|amount|sum)|should have|whereas",
-                              re.IGNORECASE)
-
-
-#: 'Earlier we reported the plant would cost €1.8bn', 'an earlier version of this story gave the figure as $40m': the
-#: page's own figure, since corrected, and '€2.1bn, not €1.8bn as previously reported': no investment.
-MISREPORTED = re.compile(r"\b(?:(?:earlier|previously),? we(?: had)?(?: incorrectly| wrongly| mistakenly)? (?:reported|said|wrote|stated)|"
-                         r"we (?:had )?(?:earlier |previously )?(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|said|wrote|stated)|"
-                         r"(?:an|our|the|a) (?:earlier|previous) (?:version|report|story|entry|post)(?: of this (?:article|story|post|report|entry|blog))?|"
-                         r"in (?:our|an|the) (?:\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?|earlier|previous|first) (?:entry|post|update|report)|"
-                         r"(?:was|were|had been) (?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|given|stated))\b", re.IGNORECASE)
-AS_MISREPORTED = re.compile(r"\s*,?\s*(?:as|which was|which had been) (?:previously|earlier|originally|initially|first|incorrectly|wrongly|mistakenly) "
-                            r"(?:reported|stated|said|given)\b", re.IGNORECASE)
 
 
 ESTIMATE_VERBS = {"cost", "estimate", "price", "budget", "put", "value"}
