@@ -152,6 +152,16 @@ MISREPORTED = re.compile(r"\b(?:(?:earlier|previously),? we(?: had)?(?: incorrec
                          r"(?:was|were|had been) (?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|given|stated))\b", re.IGNORECASE)
 AS_MISREPORTED = re.compile(r"\s*,?\s*(?:as|which was|which had been) (?:previously|earlier|originally|initially|first|incorrectly|wrongly|mistakenly) "
                             r"(?:reported|stated|said|given)\b", re.IGNORECASE)
+
+
+def misreported_span(sentence: str) -> tuple[int, int] | None:
+    """Where a sentence tells what the page got wrong: from after 'Earlier we reported' or 'at 10:40 we wrote' to the
+    correction ('; it is €22 million') or the sentence's end; the figures and places in it are no facts."""
+    told = MISREPORTED.search(sentence)
+    if told is None:
+        return None
+    corrected = CORRECTED_FIGURE.search(sentence, told.end())
+    return told.end(), corrected.start() if corrected else len(sentence)
 #: How closely a reader is connected to someone on a professional network ('Lars Kvist • 1st').
 CONNECTION_DEGREE = r"(?:1st|2nd|3rd\+?)"
 _ENGAGEMENT = (r"[\d.,]+[KkMm]?[ \t]*(?:reactions?|comments?|reposts?|retweets?|quotes?|likes?|bookmarks?|views?|shares?|"

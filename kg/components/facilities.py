@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import (
     FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
 )
-from kg.components.clutter import CORRECTED_FIGURE, MISREPORTED, dateline, in_clutter
+from kg.components.clutter import MISREPORTED, dateline, in_clutter, misreported_span
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
 from kg.components.organizations import (
     FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, inside_quote, lead_member, line_span, most_mentioned, named_before_to,
@@ -1290,12 +1290,9 @@ def _misreported_places(doc: Doc) -> frozenset[str]:
         found = frozenset()
         if MISREPORTED.search(document_text(doc)):
             for sentence in doc.sents:
-                told = MISREPORTED.search(sentence.text)
-                if told is not None:
-                    corrected = CORRECTED_FIGURE.search(sentence.text, told.end())
-                    end = sentence.start_char + (corrected.start() if corrected else len(sentence.text))
+                if (told := misreported_span(sentence.text)) is not None:
                     found |= {entity_key(e.text) for e in sentence.ents if e.label_ in ("GPE", "LOC")
-                              and sentence.start_char + told.end() <= e.start_char < end}
+                              and told[0] <= e.start_char - sentence.start_char < told[1]}
         doc.user_data[MISREPORTED_PLACES] = found
     return found
 

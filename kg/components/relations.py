@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
-from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, CORRECTED_FIGURE, LIVE_STAMP, MISREPORTED, in_clutter
+from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, LIVE_STAMP, in_clutter, misreported_span
 from kg.components.entities import (CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, gloss_closing,
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
@@ -828,12 +828,12 @@ def _named_earlier_in_the_paragraph(doc: Doc, person: Span, orgs: list[OrgMentio
 
 
 def _subjects_before(person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
-    """Of ``orgs``, those named before the person as the subject of a clause."""
+    """Of ``orgs``, those named before the person as the subject of a clause, or as the owner of its subject outside a
+    quote ("Southbar Steel's board has approved", not the customer in '"Daeseong's order gave us the visibility," X said')."""
     doc = person.doc
     text = document_text(doc)
     return [m for m in orgs if m.end <= person.start and any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")
                                                              and not inside_quote(t, text) for t in doc[m.start : m.end])]
-    # "Southbar Steel's board has approved", not the customer in '"Daeseong's order gave us the visibility," X said'
 
 
 def _named_earlier_in_the_entry(doc: Doc, person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -963,11 +963,11 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         valued = VALUED_INCENTIVE.search(before) or VALUED_PROJECT.search(before)
         if TALLY.search(before):
             continue
+        head = _amount_head(span)
         if not valued and (any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)])))
                            or not INVESTMENT_CUES.search(span_text(sentence)) and not _answers_a_question_on_money(doc, sentence)
-                           and not _priced_after_a_cue(sentence) and not _sum_approved(_amount_head(span))):
+                           and not _priced_after_a_cue(sentence) and not _sum_approved(head)):
             continue
-        head = _amount_head(span)
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
                 or _a_market_size_or_valuation(head) \
                 or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _raised_from_unnamed_investors(head, orgs) \
@@ -1121,15 +1121,14 @@ def _a_rate_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
     sentence = doc[mention.start].sent
     after = span_text(doc[mention.end : min(sentence.end, mention.end + 3)])
     before = span_text(doc[max(sentence.start, mention.start - 4) : mention.start])
-    return bool(RATE.match(after) or SUPERSEDED.search(before)) or _misreported(doc, mention) or _first_estimate(doc[mention.start : mention.end].root)
+    return bool(RATE.match(after) or SUPERSEDED.search(before)) or _first_estimate(doc[mention.start : mention.end].root)
 
 
 def _misreported(doc: Doc, mention: MoneyMention) -> bool:
     """'Earlier we reported the plant would cost €1.8bn': a figure the page itself says it got wrong."""
     sentence = doc[mention.start].sent
-    before = span_text(doc[sentence.start : mention.start])
-    told = [m.end() for m in MISREPORTED.finditer(before)]
-    return bool(told and not CORRECTED_FIGURE.search(before, told[-1]) or AS_MISREPORTED.match(span_text(doc[mention.end : sentence.end])))
+    told, at = misreported_span(sentence.text), doc[mention.start].idx - sentence.start_char
+    return told is not None and told[0] <= at < told[1] or bool(AS_MISREPORTED.match(span_text(doc[mention.end : sentence.end])))
 
 
 ESTIMATE_VERBS = {"cost", "estimate", "price", "budget", "put", "value"}
