@@ -51,6 +51,12 @@ _TAGGED_NAME = re.compile(r"(?<![\w@])@(?=[A-Z][^\s@]*[ \t]+[A-Z])")
 _THREAD_COUNTER = re.compile(r"^[ \t]*\d{1,2}/\d{0,2}[ \t]+(?=[A-Z\"“'‘@#])"
                              r"|(?:(?<![ \t)])(?:[ \t]*+\(\d{1,2}/\d{1,2}\))++|(?<=[.!?:]) \d{1,2}/\d{1,2})[ \t]*$",
                              re.MULTILINE)
+#: A numbered paragraph's number in minutes, reports and contracts ('8.2 Mr D. Sinclair, Operations Director of ...',
+#: '4.1.3 The applicant ...'): the model takes it into the name that follows. Not a figure opening a line ('2.5 GW').
+_PARAGRAPH_NUMBER = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+(?=[A-Z][a-z])", re.MULTILINE)
+#: The marks an e-mail reply puts before the lines it quotes ('> The draft says €125m', '>> On Monday ...'): the text
+#: quoted is read as any other.
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _PICTOGRAPHS = re.compile(rf"(?<![ \t])[ \t]*(?:(?:[0-9#*]\ufe0f?\u20e3|(?![{re.escape(''.join(sorted(BULLET_GLYPHS)))}])[{_PICTOGRAPH_RANGES}])\u200d?)+[ \t]*")
 #: An advertisement slot pasted into the middle of a sentence ('... end-of-life packs to\n\nAdvertisement\n\nTeesside.'):
 #: the sentence goes on after it, so the slot goes and the two halves are one sentence again. Only where the text
@@ -426,6 +432,8 @@ def _cleaned_once(text: str) -> str:
     text = _PICTOGRAPHS.sub(_between_words, text)
     text = _TAGGED_NAME.sub("", text)
     text = _THREAD_COUNTER.sub("", text)
+    text = _PARAGRAPH_NUMBER.sub("", text)
+    text = _QUOTE_MARKS.sub("", text)
     text = _AD_SLOT.sub(lambda slot: slot["before"] + " ", text)
     text = flowing_text(text)
     return unicodedata.normalize("NFC", text).strip()

@@ -17,10 +17,15 @@ their line breaks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Lines this long or longer are prose or a heading; shorter ones (menus, list items, table cells) say
 #: nothing about wrapping.
 LONG_LINE = 40
+#: A newspaper column scanned from print is 25-40 characters wide: where no line is long, these are the lines to read.
+NARROW_COLUMN = 25
+#: The most lines that may be long in text set in narrow columns (its headline, a caption, a running header).
+NARROW_SHARE = 0.2
 #: Wider lines are not wrapped text but paragraphs on one line.
 MAX_WRAP_WIDTH = 130
 #: How many of the long lines must run on into the next one for the document to count as wrapped;
@@ -38,14 +43,22 @@ BULLET_GLYPHS = frozenset("•▪◦●■□►‣∙·➢✓*–—-")
 _BULLET = re.compile(rf"\s*(?:[{re.escape(''.join(sorted(BULLET_GLYPHS)))}]|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s")
 #: 'Page 2 of 5' (with the document's name beside it), '- 2 -', '14': a page number on a line of its own.
 PAGE_NUMBER = re.compile(r"^[ \t]*+(?:(?:[^\n]{0,100}[ \t|·–-])?Page \d+(?: of \d+)?(?:[ \t]*[|·–-][^\n]{0,100})?|[-–—]?[ \t]*\d{1,3}[ \t]*[-–—]?)[ \t]*$")
-#: 'Strategic report (continued)': a section's heading repeated at the top of the next page.
-CONTINUED = re.compile(r"^[^\n]{0,80}\((?:continued|cont'd|contd\.?)\)[ \t]*$", re.IGNORECASE)
+#: 'THE DAILY INDUSTRIAL ■ BHUBANESWAR EDITION ■ 12', '12 | THE DAILY INDUSTRIAL | Tuesday': a printed page's folio, its
+#: number at one end of a line of parts with the paper's name in capitals, once per page scanned.
+FOLIO = re.compile(r"^[ \t]*+(?=[^\n]*\b[A-Z]{4,}\b)(?:\d{1,3}[ \t]*[|■•·▪][^\n]{3,100}|[^\n]{3,100}[|■•·▪][ \t]*\d{1,3})[ \t]*$")
+#: 'Strategic report (continued)': a section's heading repeated at the top of the next page;
+#: 'Continued from page 1', 'Continued on Page 4', 'See page 3': a jump line where a print story runs across pages.
+CONTINUED = re.compile(r"^[^\n]{0,80}\((?:continued|cont'd|contd\.?)\)[ \t]*$|"
+                       r"^[ \t]*[(\[]?(?:(?:continued|cont'd|contd\.?) (?:from|on)|see) (?:page|p\.) ?[A-Z]?\d{1,3}[A-Z]?[)\]]?[.:]?[ \t]*$",
+                       re.IGNORECASE)
 _PAGE_AT_AN_END = re.compile(r"^#(?!\S)|(?<!\S)#$")  # where a running header's page number changes
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]?\s*$")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
+_WORD = re.compile(r"[^\W\d_]+")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: Second halves that make a compound rather than finish a word split by hyphenation ("state-" "owned").
 COMPOUND_HEADS = frozenset(
@@ -61,10 +74,23 @@ def flowing_text(text: str) -> str:
     One pass can leave work for another (a line joined into a paragraph changes the width the rest was wrapped at),
     and cleaning cleaned text must change nothing. Each pass that changes the text removes line breaks, so it stops.
     """
-    wrapped = _breaks_inside_sentences(text)  # decided once: unwrapping leaves the breaks before capitals
-    while (flowing := unwrap(drop_page_furniture(text)) if wrapped else drop_page_furniture(text)) != text:
+    shortest = _wrapped_lines_from(text.split("\n"))  # decided once: unwrapping leaves the breaks before capitals
+    while (flowing := unwrap(drop_page_furniture(text), shortest) if shortest else drop_page_furniture(text)) != text:
         text = flowing
     return text
+
+
+def _wrapped_lines_from(lines: list[str]) -> int | None:
+    """How long a line must be to tell the width the text was wrapped at, or None when it was not wrapped."""
+    if _in_narrow_columns(lines) and _breaks_inside_sentences(lines, NARROW_COLUMN):
+        return NARROW_COLUMN
+    return LONG_LINE if _breaks_inside_sentences(lines, LONG_LINE) else None
+
+
+def _in_narrow_columns(lines: list[str]) -> bool:
+    """Whether the text is set in a newspaper's narrow columns: hardly a line of it is long."""
+    written = [line for line in lines if line.strip()]
+    return sum(len(line.rstrip()) >= LONG_LINE for line in written) <= NARROW_SHARE * len(written)
 
 
 def drop_page_furniture(text: str) -> str:
@@ -80,7 +106,7 @@ def drop_page_furniture(text: str) -> str:
     furniture = _furniture_lines(lines)
     if not furniture:
         return text
-    kept: list[str] = []
+    kept: list[list[str]] = []  # each line kept, with the lines after page breaks that go on its sentence
     at_page_break = False
     for number, line in enumerate(lines):
         if number in furniture:
@@ -89,12 +115,12 @@ def drop_page_furniture(text: str) -> str:
         if at_page_break and line.strip():
             at_page_break = False
             if _goes_on(kept, line):
-                while not kept[-1].strip():
+                while not kept[-1][-1].strip():
                     kept.pop()
-                kept[-1] = _join(kept[-1], line, text)
+                kept[-1].append(line)
                 continue
-        kept.append(line)
-    return "\n".join(kept)
+        kept.append([line])
+    return "\n".join(_joined(parts, text) for parts in kept)
 
 
 def _furniture_lines(lines: list[str]) -> set[int]:
@@ -104,7 +130,7 @@ def _furniture_lines(lines: list[str]) -> set[int]:
         stripped = line.strip()
         if len(stripped) <= 120 and len(_WORDS.findall(stripped)) >= 2:
             by_pattern.setdefault(_DIGITS.sub("#", stripped), []).append(number)
-    page_numbers = {number for number, line in enumerate(lines) if PAGE_NUMBER.match(line)}
+    page_numbers = {number for number, line in enumerate(lines) if PAGE_NUMBER.match(line) or FOLIO.match(line)}
     furniture = page_numbers | {number for number, line in enumerate(lines) if CONTINUED.match(line)}
     furniture |= {beside for number in page_numbers for beside in (number - 1, number + 1)
                   if 0 <= beside < len(lines) and _a_footer_line(lines[beside])}
@@ -123,51 +149,68 @@ def _a_footer_line(line: str) -> bool:
     return "|" in line and len(line.strip()) <= 120 and not _SENTENCE_END.search(line)
 
 
-def _goes_on(kept: list[str], line: str) -> bool:
+def _goes_on(kept: list[list[str]], line: str) -> bool:
     """Whether ``line`` continues the sentence the last line kept breaks off."""
-    last = next((previous for previous in reversed(kept) if previous.strip()), "")
+    last = next((parts[-1] for parts in reversed(kept) if parts[-1].strip()), "")
     return bool(last) and not _SENTENCE_END.search(last) and line.lstrip()[0].islower()
 
 
-def unwrap(text: str) -> str:
-    """Join the lines of each hard-wrapped paragraph into one line; other text is returned unchanged."""
+def unwrap(text: str, shortest: int = LONG_LINE) -> str:
+    """Join the lines of each hard-wrapped paragraph into one line; other text is returned unchanged.
+
+    Lines under ``shortest`` characters say nothing about the width the text was wrapped at."""
     lines = text.split("\n")
-    width = wrap_width(lines)
+    width = wrap_width(lines, shortest)
     if width is None:
         return text
-    joined = [lines[0]]
+    paragraphs = [[lines[0]]]
     for previous, line in zip(lines, lines[1:]):
-        if runs_on(previous, line, width, in_list_item=bool(_BULLET.match(joined[-1]))):
-            joined[-1] = _join(joined[-1], line, text)
+        if runs_on(previous, line, width, in_list_item=bool(_BULLET.match(paragraphs[-1][0]))):
+            paragraphs[-1].append(line)
         else:
-            joined.append(line)
-    return "\n".join(joined)
+            paragraphs.append([line])
+    return "\n".join(_joined(parts, text) for parts in paragraphs)
 
 
-def wrap_width(lines: list[str]) -> int | None:
+def _joined(parts: list[str], text: str) -> str:
+    """The lines of one paragraph as one line, each seam made as _join makes it; built in one pass, since joining the
+    paragraph so far to each next line copies it once per line (a paragraph of 20,000 lines took minutes)."""
+    if len(parts) == 1:
+        return parts[0]
+    out = [parts[0].rstrip()]
+    for following in parts[1:]:
+        merged, following = _join(out[-1], following, text), following.strip()
+        out[-1] = merged[: len(merged) - len(following)]  # the line as it ends at the seam: 'invest', 'said '
+        out.append(following)
+    return "".join(out)
+
+
+def wrap_width(lines: list[str], shortest: int = LONG_LINE) -> int | None:
     """The width the document's text was wrapped at, or None when it was not wrapped."""
-    long_lines = [len(line.rstrip()) for line in lines if len(line.rstrip()) >= LONG_LINE]
-    running_on = sorted(len(line.rstrip()) for line, _ in _lines_with_more_under(lines))
+    long_lines = [len(line.rstrip()) for line in lines if len(line.rstrip()) >= shortest]
+    running_on = sorted(len(line.rstrip()) for line, _ in _lines_with_more_under(lines, shortest))
     if len(running_on) < max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(long_lines)):
         return None
+    if shortest < LONG_LINE:  # a scanned column: its odd long lines (a name run on, a subheading) are many
+        return running_on[len(running_on) // 2]
     return running_on[(len(running_on) - 1) * 9 // 10]  # the 90th percentile: an odd over-long line is not the width
 
 
-def _lines_with_more_under(lines: list[str]) -> list[tuple[str, str]]:
+def _lines_with_more_under(lines: list[str], shortest: int) -> list[tuple[str, str]]:
     """Each line long enough to have been wrapped, with the line of text under it."""
     return [(line, following) for line, following in zip(lines, lines[1:])
-            if LONG_LINE <= len(line.rstrip()) <= MAX_WRAP_WIDTH and following.strip()]
+            if shortest <= len(line.rstrip()) <= MAX_WRAP_WIDTH and following.strip()]
 
 
-def _breaks_inside_sentences(text: str) -> bool:
+def _breaks_inside_sentences(lines: list[str], shortest: int) -> bool:
     """Whether the lines under long lines start in lower case often enough for the text to be wrapped.
 
     Long lines with more text under them are no proof: a social-media post breaks its lines after every sentence
     ('...we are hiring' over 'Like · Reply · 28 · 1h'), so each new line starts with a capital. A wrapping program
     breaks lines wherever a word does not fit, and most words are in lower case.
     """
-    pairs = _lines_with_more_under(text.split("\n"))
-    return sum(following.lstrip()[0].islower() for _, following in pairs) >= LOWER_CASE_SHARE * len(pairs)
+    pairs = _lines_with_more_under(lines, shortest)
+    return bool(pairs) and sum(following.lstrip()[0].islower() for _, following in pairs) >= LOWER_CASE_SHARE * len(pairs)
 
 
 def runs_on(line: str, following: str, width: int, *, in_list_item: bool = False) -> bool:
@@ -181,6 +224,8 @@ def runs_on(line: str, following: str, width: int, *, in_list_item: bool = False
     if in_list_item and _SENTENCE_END.search(line) and following.lstrip()[0].isupper():
         return False
     next_word = following.split()[0]
+    if _HYPHENATED.search(line.rstrip()) and next_word[0].islower():
+        return True  # 'at an invest-' over 'ment of Rs 18,500 crore': a word cut at the line's end, however short the line
     return len(line.rstrip()) + 1 + len(next_word) > FULL_LINE * width
 
 
@@ -199,8 +244,18 @@ def _keeps_hyphen(line: str, following: str, text: str) -> bool:
     heads a compound stays.
     """
     first, second = _LAST_WORD.search(line[:-1])[0], _FIRST_WORD.match(following)[0]
-    if f"{first}-{second}" in text:
+    hyphenated, words = _spellings(text)
+    if (first, second) in hyphenated:
         return True
-    if f"{first}{second}" in text:
+    if first + second in words:
         return False
     return second.lower() in COMPOUND_HEADS
+
+
+@lru_cache(maxsize=2)
+def _spellings(text: str) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """The pairs of words the text writes with a hyphen between them, and its words: read once per text, not once per
+    line end (a long text cut at thousands of hyphens took minutes)."""
+    parts = [compound.split("-") for compound in _COMPOUND.findall(text)]
+    hyphenated = frozenset(pair for words in parts for pair in zip(words, words[1:]))
+    return hyphenated, frozenset(_WORD.findall(text))

@@ -6833,3 +6833,113 @@ def test_a_place_the_page_says_it_got_wrong_locates_no_plant(nlp):
     text = ("Velora Motors will build a battery plant in Kolín. It will cost €2.1bn, the company said.\n\n"
             "Correction: at 10:40 we wrote that the plant would cost €1.8bn. The correct figure is €2.1bn.")
     assert {i.amount for i in extract_text(nlp, text).investments} == {Decimal("2100000000.0")}
+
+
+MINUTES = """GLENROTHES DISTRICT COUNCIL
+PLANNING COMMITTEE
+Minutes of the meeting held on Wednesday 14 May 2025 at 10.00am in the Council Chamber
+
+Present: Councillor Morag Dunlop (Chair); Councillors Ewan Reid, Sheena Baird and Alan Kerr.
+Apologies: Councillor Tam Muir.
+
+8. APPLICATION 25/00412/FUL - FROZEN FOOD FACTORY, EAST MAINS
+
+8.1 The Head of Planning, Ruth Gillespie, presented the report. The application by Glenbrae Foods Ltd is for a frozen food factory at East Mains, representing an investment of £42 million.
+
+8.2 Mr Duncan Sinclair, Operations Director of Glenbrae Foods, addressed the Committee. He said the company had agreed a supply partnership with Clydeside Growers.
+
+8.3 Councillor Reid asked about lorry movements. The Head of Planning confirmed that a traffic plan had been agreed. Motion by Councillor Baird, seconded by Councillor Kerr, to approve. Chairman Dunlop said the factory was welcome.
+
+RESOLVED that planning permission be granted subject to conditions.
+"""
+
+
+def test_minutes_record_who_speaks_for_whom_not_who_attended(nlp):
+    extraction = extract_text(nlp, MINUTES)
+    assert set(orgs(extraction)) == {"GLENROTHES DISTRICT COUNCIL", "Glenbrae Foods Ltd", "Clydeside Growers"}
+    council, company = "glenrothes district council", "glenbrae foods"
+    assert {(r.person, r.title, r.org) for r in extraction.roles} == {
+        ("ruth gillespie", "head of planning", council), ("duncan sinclair", "operations director", company),
+        ("ewan reid", "councillor", council), ("morag dunlop", "chairman", council)}
+    assert {p.partners for p in extraction.partnerships} == {("clydeside growers", company)}
+    assert {(i.investor, i.amount) for i in extraction.investments} == {(company, Decimal("42000000"))}
+
+
+CALL = """Quillon Minerals Ltd. (QML) Q2 2025 Earnings Call
+
+Operator: Good morning, and welcome to the Quillon Minerals results call.
+
+Diego Ferreyra -- Chief Executive Officer: Thanks. The concentrator expansion near Copiapó is now budgeted at $1.62 billion; the board approved the revised figure on Monday. The regional environment agency, Servicio Ambiental de Atacama, approved the study in May.
+
+Operator: Next, Ines Kofler with Lindqvist Bank.
+
+Ines Kofler -- Analyst, Lindqvist Bank: Would you bring in a partner before the feasibility study?
+
+Diego Ferreyra -- Chief Executive Officer: It's possible, Ines, but we're not in talks with anyone today.
+"""
+
+
+def test_a_call_transcript_s_labels_give_titles_and_its_speaker_s_company_pays(nlp):
+    extraction = extract_text(nlp, CALL)
+    assert "Ines" not in orgs(extraction)
+    assert {(r.person, r.title, r.org) for r in extraction.roles} == {
+        ("diego ferreyra", "chief executive officer", "quillon minerals"), ("ines kofler", "analyst", "lindqvist bank")}
+    assert {(i.investor, i.amount) for i in extraction.investments} == {("quillon minerals", Decimal("1620000000.00"))}
+    assert not extraction.partnerships
+
+
+FORWARDED = """FYI - see below. Could be relevant for the Nordic note. Valtor Trucks may be putting money in too.
+
+Tomas
+
+---------- Forwarded message ---------
+From: Press Office <press@halvorsenbattery.example>
+Date: Tue, 4 Mar 2025 at 08:02
+Subject: Brekke Kjemi to build second cell plant in Mo i Rana
+To: Tomas Ekberg <tomas.ekberg@nordanalytics.example>
+
+Hi Tomas,
+
+Confirmed: the final figure is NOK 9.5 billion. Brekke Kjemi will invest NOK 2 billion in a plant in Narvik, not public yet.
+
+Kari
+
+HALVORSEN BATTERY TO BUILD SECOND CELL PLANT IN MO I RANA
+
+OSLO, March 4, 2025 - Halvorsen Battery ASA today announced plans to build its second cell plant in Mo i Rana, Norway, with an investment of NOK 9.5 billion.
+
+The plant will supply LFP cells to Valtor Trucks under a ten-year supply agreement signed last week.
+
+This email and any attachments are confidential and intended solely for the addressee.
+"""
+
+
+def test_a_forwarded_release_gives_its_news_not_the_mail_around_it(nlp):
+    extraction = extract_text(nlp, FORWARDED)
+    assert set(orgs(extraction)) == {"Halvorsen Battery ASA", "Valtor Trucks"}
+    assert "HALVORSEN BATTERY" in orgs(extraction)["Halvorsen Battery ASA"].aliases
+    assert {(p.operator, p.location, p.ordinal) for p in extraction.plants} == {("halvorsen battery", "mo i rana", 2)}
+    assert {(i.investor, i.amount) for i in extraction.investments} == {("halvorsen battery", Decimal("9500000000.0"))}
+    assert {p.partners for p in extraction.partnerships} == {("halvorsen battery", "valtor trucks")}
+
+
+def test_a_zone_named_as_a_body_is_its_authority_not_the_company_meant_next(nlp):
+    text = ("Valtera Foods has dropped its PLN 210m ready-meals plant in Łódź, citing energy prices. The Łódź Special Economic "
+            "Zone confirmed that a tax exemption tied to the project had lapsed. The company will instead add a line at its "
+            "existing plant in Poznań.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Łódź Special Economic Zone"].kind == "government"
+    assert {(p.operator, p.location) for p in extraction.plants} == {("valtera foods", "łodz"), ("valtera foods", "poznan")}
+
+
+def test_a_cold_storage_hub_is_a_plant(nlp):
+    text = "Umoya Logistics has opened its R850m cold-storage hub at Cato Ridge, between Durban and Pietermaritzburg."
+    assert {(p.operator, p.location) for p in extract_text(nlp, text).plants} == {("umoya logistics", "cato ridge")}
+
+
+def test_a_heading_s_last_word_is_no_part_of_the_name_opening_the_next_line(nlp):
+    text = ("1. TESSARON BREAKS GROUND IN DRESDEN\n"
+            "Tessaron Microsystems GmbH broke ground on Thursday on its advanced-packaging plant in Dresden.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Tessaron Microsystems GmbH"}
+    assert {(p.operator, p.location) for p in extraction.plants} == {("tessaron microsystems", "dresden")}

@@ -380,3 +380,13 @@ def test_fuzz_ingest_parsers_time_boxed(tmp_path):
         tried += 1
     print(f"\nfuzzed ingest parsers with {tried} inputs")
     assert tried > 100
+
+
+def test_paragraph_numbers_and_reply_quote_marks_are_no_part_of_the_text():
+    from kg.ingest import clean_text
+
+    text = ("8.1 The Head of Planning presented the report.\n8.2 Mr D. Sinclair addressed the committee.\n"
+            "2.5 GW of capacity is planned.\n> The draft says €125m.\n>> On Monday the board met.")
+    assert clean_text(text).split("\n") == [
+        "The Head of Planning presented the report.", "Mr D. Sinclair addressed the committee.", "2.5 GW of capacity is planned.",
+        "The draft says €125m.", "On Monday the board met."]

@@ -137,3 +137,36 @@ def test_cleaning_cleaned_text_changes_nothing():
         text = "\n".join(" ".join(rng.choice(words) for _ in range(rng.randint(0, 16))) for _ in range(rng.randint(1, 30)))
         once = clean_text(text)
         assert clean_text(once) == once, text
+
+
+def test_a_print_column_scanned_through_ocr_is_joined_and_its_folio_and_jump_lines_dropped():
+    scanned = "\n".join([
+        "12 | THE DAILY INDUSTRIAL | Tuesday, June 10, 2025",
+        "",
+        "OSTRAVA - Moravia Steel Works has",
+        "approved a CZK 14 billion invest-",
+        "ment in an electric arc furnace at",
+        "its plant in Ostrava, the",
+        "compa-",
+        "ny said on Monday. The furnace",
+        "will replace two blast furnaces",
+        "by 2028, chief executive Jana",
+        "Horakova said.",
+        "",
+        "Continued from page 1",
+        "The Czech Ministry of Industry and",
+        "Trade will contribute CZK 2 billion",
+        "from the Modernisation Fund.",
+    ])
+    assert clean_text(scanned).split("\n") == [  # the folio goes with the jump line
+        "OSTRAVA - Moravia Steel Works has approved a CZK 14 billion investment in an electric arc furnace at its plant "
+        "in Ostrava, the company said on Monday. The furnace will replace two blast furnaces by 2028, chief executive "
+        "Jana Horakova said.",
+        "",
+        "The Czech Ministry of Industry and Trade will contribute CZK 2 billion from the Modernisation Fund.",
+    ]
+
+
+def test_short_lines_of_a_list_are_no_narrow_column():
+    text = "Present:\nCouncillor Mark Hughes (Chair)\nCouncillor Sana Ahmed\nthe Head of Planning\nand the Legal Officer"
+    assert clean_text(text) == text

@@ -11,7 +11,7 @@ from kg.components.attributes import CLUTTER, document_text, register_extensions
 
 DEFAULT_PREFIXES = [
     "read more", "read also", "also read", "related", "see also", "recommended", "more on this",
-    "sign up", "subscribe", "advertisement", "photo", "photograph", "image", "picture", "pictured",
+    "sign up", "subscribe", "advertisement", "advt", "photo", "photograph", "image", "picture", "pictured",
     "caption", "credit", "copyright", "click here", "follow us", "share this", "watch",
     "reporting by", "additional reporting", "editing by", "writing by", "compiled by",
     "media contact", "media contacts", "press contact", "press contacts", "media enquiries", "media inquiries",
@@ -66,11 +66,13 @@ UPPER = "[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x250) if chr(c).is
 CAPITALS = rf"{UPPER}(?:{UPPER}|[.'’]|-(?={UPPER}))*(?: {UPPER}(?:{UPPER}|[.'’]|-(?={UPPER}))*){{0,3}}"
 #: What a wire flash opens with ('BREAKING: CASTELLAN MOTORS SAYS IT WILL NOT BUILD ...'): no dateline's place.
 FLASH_WORDS = r"(?:BREAKING(?: NEWS)?|FLASH|URGENT|ALERT|JUST IN|EXCLUSIVE|DEVELOPING)"
+#: What an e-mail's first line opens with ('FYI - see below', 'FW: ...'): no dateline's place either.
+MAIL_WORDS = r"(?:FYI|FW|FWD|RE|NB|PS|ICYMI|ATTN|CC|TL;DR)"
 #: 'HOUSTON--(BUSINESS WIRE)--', 'OULU, Finland, March 10, 2027 (GLOBE NEWSWIRE) --', 'OSLO, Nov 4 (Reuters) -',
 #: 'KUALA LUMPUR (Dec 3):', 'MUMBAI/TOKYO:', 'MUSCAT - ', 'RABAT, 20 November 2025 - ', 'KAMENZ. ' (German papers): the places (kept: the story happens there) and the date and wire service
 #: (clutter) opening a release or a wire story.
 DATELINE = re.compile(
-    rf"\s*(?![AI] )(?!{FLASH_WORDS}\b)(?P<where>{CAPITALS}(?:(?:,? and |/){CAPITALS})*(?:, (?:the )?[A-Z](?:[\w.'’]|-(?=\w))*(?: [A-Z](?:[\w.'’]|-(?=\w))*){{0,2}})?)"
+    rf"\s*(?![AI] )(?!{FLASH_WORDS}\b|{MAIL_WORDS}\b)(?P<where>{CAPITALS}(?:(?:,? and |/){CAPITALS})*(?:, (?:the )?[A-Z](?:[\w.'’]|-(?=\w))*(?: [A-Z](?:[\w.'’]|-(?=\w))*){{0,2}})?)"
     rf"(?P<stamp>(?:,? {MONTH} \d{{1,2}}(?:, \d{{4}})?)?\s*(?:--\s*\([^()\n]{{2,40}}\)\s*--|/[^/\n]{{2,40}}/\s*(?:--|[-–—])|"
     rf"\([^()\n]{{2,40}}\)\s*(?:--|[-–—]|:)|\s*--|:)|, (?:{MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {MONTH}(?: \d{{4}})?)\s*(?:--|[-–—])"
     rf"| [-–—](?= )|(?<={UPPER}{UPPER}{UPPER})\.(?= [A-Z][a-z]))"
@@ -154,6 +156,43 @@ AS_MISREPORTED = re.compile(r"\s*,?\s*(?:as|which was|which had been) (?:previou
                             r"(?:reported|stated|said|given)\b", re.IGNORECASE)
 
 
+#: The attendance lists of minutes ('Present: Councillor Mark Hughes (Chair); Councillors ...', 'Apologies: ...', 'Attest:
+#: Lisa Mims, County Clerk') and the moving and seconding of motions: who sat in the meeting, not who took part in the news.
+ATTENDANCE = re.compile(r"^[ \t]*(?:(?:Members |Also |Officers )?[Pp]resent|(?:Also )?[Ii]n attendance|Apologies(?: for absence)?|Absent|"
+                        r"Officers|Attest|Attendees|Members)[ \t]*:[^\n]*$|"
+                        r"\b(?:Motion|Moved|Proposed) by [^,;\n]{1,60}[,;] second(?:ed)? by [^,;.\n]{1,60}", re.MULTILINE)
+
+
+#: An e-mail's furniture: its headers (two lines at least: one 'Date:' line can open a story), the forwarding and reply markers ('---------- Forwarded message ---------',
+#: 'On Tue, 4 Mar 2025 at 09:12, Anna Berg <...> wrote:'), a sender's disclaimer.
+EMAIL_HEADER = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{2,}|Begin forwarded message:|"
+                          r"(?:(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)[ \t]*:[^\n]*\n[ \t]*){1,6}(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)[ \t]*:[^\n]*|"
+                          r">?[ \t]*On [^\n]{5,160} wrote:|"
+                          r"(?:The information in this e-?mail|This e-?mail and any attachments|This message and any attachments)[^\n]*)[ \t]*$",
+                          re.MULTILINE | re.IGNORECASE)
+#: Where a forwarded e-mail starts: what comes before is the forwarder's own note ('FYI - see below. Tomas').
+FORWARDED = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{2,}|Begin forwarded message:)", re.MULTILINE | re.IGNORECASE)
+FORWARDER_NOTE_CHARS = 600
+#: A correspondent's note from greeting to signature ('Hi Dara, / Confirmed: the final figure is €140m ... / Lisa'), up
+#: to 600 characters.
+PERSONAL_NOTE = re.compile(r"^[ \t]*(?:Hi|Hello|Hey|Dear|Morning|Good morning|Good afternoon)\b[^\n]{0,40}$"
+                           r"(?:\n(?![ \t]*(?:Hi|Hello|Dear)\b)[^\n]*){1,12}?"
+                           r"\n[ \t]*(?:(?:Best|Thanks|Cheers|Regards|Kind regards|Best regards|Many thanks|BR)[,!.]?[ \t]*\n)?[A-Z][a-z]+[ \t]*$",
+                           re.MULTILINE)
+
+
+def email_furniture(text: str) -> list[tuple[int, int]]:
+    """The spans of an e-mail's header block and markers, the forwarder's note above a forwarded message and the
+    correspondents' notes from greeting to signature: the chatter around the release, not the news in it. The lines a
+    reply quotes stay: a thread quotes the release as often as small talk."""
+    spans = [m.span() for m in EMAIL_HEADER.finditer(text)]
+    if spans:
+        spans += [m.span() for m in PERSONAL_NOTE.finditer(text) if m.end() - m.start() <= FORWARDER_NOTE_CHARS]
+    if (forwarded := FORWARDED.search(text)) is not None and forwarded.start() <= FORWARDER_NOTE_CHARS:
+        spans.append((0, forwarded.start()))
+    return spans
+
+
 def misreported_span(sentence: str) -> tuple[int, int] | None:
     """Where a sentence tells what the page got wrong: from after 'Earlier we reported' or 'at 10:40 we wrote' to the
     correction ('; it is €22 million') or the sentence's end; the figures and places in it are no facts."""
@@ -206,7 +245,9 @@ def dateline(text: str) -> re.Match | None:
     """The dateline opening ``text``, or opening its first paragraph ('MONTERREY, Mexico, Sept 9 (Meridian Newswire) -'
     under a page's menus and headline), if it has one."""
     begin = _after_update_notes(text, 0)
-    first = next((line for line in FIRST_PARAGRAPH.finditer(text, begin) if not UPDATE_NOTE.match(text, line.start())), None)
+    mail = email_furniture(text)  # not a correspondent's note over a forwarded release
+    first = next((line for line in FIRST_PARAGRAPH.finditer(text, begin) if not UPDATE_NOTE.match(text, line.start())
+                  and not any(start <= line.start() < end for start, end in mail)), None)
     starts = [begin] if first is None or first.start() == begin else [begin, first.start()]
     return next((opening for pattern in (DATELINE, LATIN_DATELINE) for start in starts if (opening := pattern.match(text, start))), None)
 
@@ -232,8 +273,8 @@ class ClutterMarker:
         text = document_text(doc)
         ranges = [m.span() for rx in (self.prefix_line, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
                                       BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE, BYLINE_NAMES,
-                                      CONTACT_LINE, SOCIAL_LINE, TRANSLATION_NOTE, BRACKETED_CREDIT, LIVE_STAMP, UPDATE_NOTE) for m in rx.finditer(text)]
-        ranges += [(m.start(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)]
+                                      CONTACT_LINE, SOCIAL_LINE, TRANSLATION_NOTE, BRACKETED_CREDIT, LIVE_STAMP, UPDATE_NOTE, ATTENDANCE) for m in rx.finditer(text)]
+        ranges += [(m.start(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)] + email_furniture(text)
         if (comments := COMMENT_HEADINGS.search(text)) is not None and comments.start() > len(text) // 2:
             ranges.append((comments.start(), len(text)))  # readers' comments, in the page's second half, run to its end
         if (opening := dateline(text)) is not None:

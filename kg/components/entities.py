@@ -174,7 +174,8 @@ class EntityFixer:
             if label == ent.label_:
                 fixed.append(_whole_person(doc, ent) if label == "PERSON" else ent)
             elif label == "PERSON":
-                skip = min(honorific_length(doc, ent.start), len(ent) - 1)  # "Ms Varga" (an organisation to the model)
+                skip = min(honorific_length(doc, ent.start) or int(ent[0].lower_ in MEMBERS_TITLES), len(ent) - 1)  # "Ms Varga",
+                # "Councillor Evans" (organisations to the model)
                 fixed.append(_whole_person(doc, Span(doc, ent.start + skip, ent.end, label="PERSON")))
             elif label:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
@@ -203,6 +204,7 @@ class EntityFixer:
         fixed = _with_untagged_written_legal_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         fixed += _untagged_short_forms(doc, fixed)
+        fixed += _untagged_names_in_capitals(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
         fixed = _joined_adjacent_orgs(doc, _with_name_particles(doc, sorted(fixed, key=lambda span: span.start)))  # 'Kurobe' (a
         # short form) + 'Holdings', 'Verapack' + 'do Brasil'
@@ -211,7 +213,8 @@ class EntityFixer:
         fixed = _named_as_partners_or_described(doc, _body_heads_as_orgs(doc, fixed))
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
-                                                              or _opens_a_quote_once(e) or _a_gloss_in_brackets(e) or _a_project_phase(e)))]
+                                                              or _opens_a_quote_once(e) or _a_gloss_in_brackets(e) or _a_project_phase(e)
+                                                              or _a_meeting_s_word(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
@@ -220,6 +223,7 @@ class EntityFixer:
         # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
         # refuse the whole document, so the longer span is kept (filter_spans).
         fixed = _without_turn_labels(doc, _with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed))))
+        fixed = _without_first_names_as_bodies(fixed)
         doc.ents = filter_spans(_without_leading_demonyms(_people_apart_from_employers(doc, _with_connections_names(doc, fixed))))
         return doc
 
@@ -236,8 +240,11 @@ class EntityFixer:
             return "LOC"  # "Now to the Ohio Valley, where Carrow Steel announced": a region named after its landform
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in EVENT_NOUNS:
             return "EVENT"  # "Asia Biomanufacturing Summit": a gathering, not who meets there
-        if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 2 and ent[0].lower_.rstrip(".") in HONORIFICS and ent[1].is_title:
+        if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 2 and ent[0].lower_.rstrip(".") in HONORIFICS | MEMBERS_TITLES and ent[1].is_title:
             return "PERSON"  # '"We had two strong options," Ms Varga said' (an organisation to the model)
+        if ent.label_ == "ORG" and (_names_an_office(doc, ent) or len(ent) == 1 and ent[0].lower_ in DEPARTMENTS
+                                    and ent.end < len(doc) and doc[ent.end].lower_ in TITLE_NOUNS | {"head", "manager", "lead"}):
+            return None  # "The Head of Planning presented a report", "Mr D. Sinclair, Operations Director of Glenbrae Foods": a post
         if len(ent) == 1 and ent.label_ != "PERSON" and ent[0].lower_ in FOREIGN_TITLES:
             return None  # "Oberbürgermeisterin Sabine Köhler", "Vali Enver Ünlü": a title kept as written, a place to the model
         if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \
@@ -344,6 +351,13 @@ INNER_TITLES = OFFICIAL | {"judge", "commissioner", "councillor", "councilor", "
 TITLE_MODIFIERS = {"deputy", "acting", "interim", "vice", "senior", "group", "joint", "executive", "former", "new"}
 #: Company titles the model takes into an organisation's name ('Deputy CFO Tomasz Wróbel', 'Nissan CEO Ivan Espinosa').
 INNER_COMPANY_TITLES = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman"}
+
+
+#: An office named without its holder ('the Head of Planning', 'the Director of Public Health'), which the model tags as a body.
+OFFICE_HELD = re.compile(r"(?:[Tt]he )?(?:Head|Director|Chief|Manager|Officer) of (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+")
+#: A company's departments, which the model takes for its name before a title ('Operations Director').
+DEPARTMENTS = {"operations", "finance", "sales", "marketing", "communications", "planning", "procurement", "engineering",
+               "production", "manufacturing", "strategy", "commercial", "technical", "legal", "hr", "supply", "logistics"}
 
 
 #: First words of public agencies named after their country ("Enterprise Ireland", "Business Finland", "Invest India").
@@ -537,6 +551,39 @@ ZONE = re.compile(TIME_ZONES)
 #: and no organisations.
 TECHNOLOGIES = {"AI", "LFP", "NMC", "NCM", "NCA", "SiC", "GaN", "TOPCon", "HJT", "PERC", "HBM", "DRAM", "NAND", "LED", "OLED", "LCD",
                 "ADAS", "IoT", "PPP", "IV"}
+
+
+#: What members of a council or board are called before their names ('Councillor Evans asked about water use').
+MEMBERS_TITLES = {"councillor", "councilor", "cllr", "commissioner", "alderman", "alderwoman", "supervisor", "senator"}
+#: Words of a meeting's minutes that the model tags as bodies: its members, its committee, its room.
+MEETING_WORDS = {"councillor", "councillors", "councilor", "councilors", "cllr", "commissioner", "commissioners", "committee",
+                 "chamber", "members", "officers", "panel", "chair"}
+
+
+def _a_meeting_s_word(ent: Span) -> bool:
+    """'Present: Councillor Mark Hughes', 'Mr Okafor addressed the Committee', 'left the Chamber', 'in the Council
+    Chamber': a title, the meeting's own committee or its room, no organisation in the news."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    return len(words) == 1 and words[0] in MEETING_WORDS or words[-1] == "chamber" and "of" not in words
+
+
+def _without_first_names_as_bodies(ents: list[Span]) -> list[Span]:
+    """'It's possible, Ines, but we're not in talks': a speaker addressed by first name, which the model tags as an
+    organisation, after naming her in full ('Ines Kofler')."""
+    first_names = {e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    return [e for e in ents if not (e.label_ == "ORG" and len(e) == 1 and e.text in first_names and _addressed(e))]
+
+
+def _addressed(ent: Span) -> bool:
+    """Whether a name is set off by commas as the one spoken to ('Thanks, Helen.', 'It's possible, Ines, but')."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text in (",", ".", "?", "!")
+
+
+def _names_an_office(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` is (the start of) an office named without its holder ('The Head of Planning confirmed')."""
+    office = OFFICE_HELD.match(doc.text, span.start_char)
+    return office is not None and office.end() >= span.end_char
 
 
 def _inside_an_amount(ent: Span) -> bool:
@@ -1114,6 +1161,8 @@ def _without_honorifics(doc: Doc, ents: list[Span]) -> list[Span]:
         skip = honorific_length(doc, person.start)
         if skip == 0 and person.start and (before := honorific_length(doc, person.start, -1)):
             skip = honorific_length(doc, person.start - before) - before  # "Datuk" + "Seri Haris": the rest of the honorific
+        if person.end - person.start - skip > 1 and person[max(skip, 0)].lower_.removesuffix("s") in MEMBERS_TITLES:
+            skip = max(skip, 0) + 1  # "Councillor Evans asked", "Commissioners Tammy Ruiz, Gail Brewer": a member's title
         if person.start + skip < person.end:
             kept.append(Span(doc, person.start + max(skip, 0), person.end, label="PERSON"))
     return sorted(others + kept, key=lambda span: span.start)
@@ -1125,7 +1174,7 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
     while start > 0 and ent.start - start < 2:
         before = doc[start - 1]
         initial = _is_initial(before)
-        first_name = before.pos_ == "PROPN" and before.is_title and before.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | PORTFOLIO_WORDS | {"manager"} \
+        first_name = before.pos_ == "PROPN" and before.is_title and before.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | PORTFOLIO_WORDS | MEMBERS_TITLES | {"manager"} \
             and not honorific_length(doc, before.i + 1, -1)
         if before.ent_type_ and not _first_name_taken_for_a_place(doc, before) or not (initial or first_name) or "\n" in before.whitespace_:
             break
@@ -1137,8 +1186,8 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
             and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS:
         end += 1  # "D. Sridhar" + "Reddy": after an initial the model drops the surname
     end = _with_surname_particles(doc, end)
-    while end - start > 2 and doc[start].lower_.rstrip(".") in NAME_TITLES:
-        start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz": the title is not part of the name
+    while end - start > 2 and (doc[start].lower_.rstrip(".") in NAME_TITLES or doc[start].lower_.removesuffix("s") in MEMBERS_TITLES):
+        start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz", "Commissioners Tammy Ruiz": the title is not part of the name
     return Span(doc, start, end, label="PERSON")
 
 
@@ -1757,7 +1806,8 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "PT Sinar Nikel" + "Mandiri" + "Tbk"
             continue
         if (previous is not None and previous.label_ in ("GPE", "PERSON", "NORP", "ORG", "PRODUCT") and ent.start == previous.end
-                and ent.label_ == "ORG" and _ends_in_a_legal_form(ent) and previous[-1].tag_ != "POS"):  # not "Japan's" + "X Corp."
+                and ent.label_ == "ORG" and _ends_in_a_legal_form(ent) and previous[-1].tag_ != "POS"  # not "Japan's" + "X Corp."
+                and "\n" not in previous.text_with_ws):  # nor a heading's last word + the next line's company
             merged[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Farmalia" (GPE) + "Distribución S.L." (ORG),
             # "Quorra" (a product to the model) + "Sound Inc.", "Seorin" + "Autotech Mexico SA de CV"
             continue
@@ -2121,6 +2171,27 @@ def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+def _untagged_names_in_capitals(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'ARDCARRIG PHARMA TO INVEST €140 MILLION': a headline in capitals writes a company's name, or its leading words,
+    as it writes every word; the model tags none of them. A single word counts only where the text never writes it in
+    lower case ('STEEL' of 'Steel Dynamics' is a word)."""
+    names = _short_form_sources([e for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS])
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    shouted = {tuple(t.text.upper() for t in e[:n]) for e in names for n in range(1, len(e) + 1)
+               if not is_broad_place(e[:n].text) and (n > 1 or e[0].lower_ not in lower_words and len(e[0]) > 3)}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        if token.i in taken or not token.is_upper or not token.is_alpha or in_clutter(doc, token.idx):
+            continue
+        for length in range(min(4, len(doc) - token.i), 0, -1):
+            if tuple(t.text for t in doc[token.i : token.i + length]) in shouted and not taken.intersection(range(token.i, token.i + length)):
+                found.append(Span(doc, token.i, token.i + length, label="ORG"))
+                taken.update(range(token.i, token.i + length))
+                break
+    return found
+
+
 def _untagged_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'MEDC chief executive Paula Dunleavy' after 'the Michigan Economic Development Corporation': an untagged
     capitalised word spelling the initials of an organisation's name is that organisation."""
@@ -2340,7 +2411,8 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
         span = doc[start : token.i + 1]
         if not acting and sum(t.pos_ == "PROPN" for t in span) < 2:
             continue  # a giver of money, named in two words or more ("The Generalitat Valenciana has offered a grant")
-        if all(t.text[:1].isupper() or t.lower_ in ("and", "&", "-") for t in span) and not taken.intersection(range(span.start, span.end)):
+        if all(t.text[:1].isupper() or t.lower_ in ("and", "&", "-") for t in span) and not taken.intersection(range(span.start, span.end)) \
+                and not _names_an_office(doc, span):
             found.append(Span(doc, span.start, span.end, label="ORG"))
             taken.update(range(span.start, span.end))
     return found

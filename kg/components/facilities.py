@@ -45,7 +45,7 @@ DEFAULT_KINDS = {
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
                   "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel"}, "campus": {"data", "centre", "center"},
                   "hub": {"manufacturing", "production", "logistics", "charging", "battery", "parcel", "sorting", "cargo", "freight", "automated",
-                          "dock", "distribution", "intermodal"},  # "a cross-dock hub"
+                          "dock", "distribution", "intermodal", "storage", "cold-storage"},  # "a cross-dock hub", "its cold-storage hub"
                   "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining",
                               "polymer", "polymers", "acid", "plastics", "fertiliser", "fertilizer", "ammonia", "methanol", "olefins",
                               "aromatics", "derivatives", "processing", "smelting", "downstream", "integrated"},

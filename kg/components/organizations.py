@@ -32,7 +32,7 @@ from kg.components.gazetteer import (
     people_s_countries,
 )
 from kg.components.scan import tokens_with
-from kg.components.transcripts import Turn, speaker_of, turns
+from kg.components.transcripts import SPEAKER_LABEL, Turn, speaker_of, turns
 from kg.normalize import clean_name, entity_key, fold, has_legal_form, misspelt
 
 DEFAULT_DESCRIPTORS = [
@@ -52,7 +52,8 @@ GOVERNMENT_WORDS = re.compile(
     r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|"
     rf"samtgemeinde|landkreis|kreis|kommun|{LOCAL_BODIES}|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|(?-i:[A-Z]\w+ (?:Town|Village))$|"
-    r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of)\b",
+    r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"
+    r"economic zone$|free (?:trade )?zone$)\b",  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
     re.IGNORECASE,
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
@@ -313,7 +314,11 @@ def speakers_companies(doc: Doc, named: list[OrgMention]) -> list[tuple[Turn, Or
 def _company_in_the_label(doc: Doc, turn: Turn, named: list[OrgMention]) -> OrgMention | None:
     if turn.note is not None and (bracketed := next((m for m in named if turn.note[0] <= doc[m.start].idx < turn.note[1]), None)):
         return bracketed if bracketed.kind == "company" else None
-    return next((m for person in speaker_of(turn, doc) if (m := _employer_beside(doc, person, named))), None)
+    beside = next((m for person in speaker_of(turn, doc) if (m := _employer_beside(doc, person, named))), None)
+    label = SPEAKER_LABEL.match(document_text(doc), turn.label[0])
+    if beside is None and label is not None and label["title"] and not label["firm"]:
+        return most_mentioned(named)  # 'Diego Salinas -- Chief Executive Officer:' on the company's own call
+    return beside
 
 
 def _employer_beside(doc: Doc, person: Span, named: list[OrgMention]) -> OrgMention | None:

@@ -19,14 +19,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, LIVE_STAMP, in_clutter, misreported_span
-from kg.components.entities import (CIVIC_BODY, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, gloss_closing,
+from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, gloss_closing,
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
-from kg.components.transcripts import Turn, asked_not_said, turn_at, turns
+from kg.components.transcripts import SPEAKER_LABEL, Turn, asked_not_said, turn_at, turns
 from kg.normalize import clean_name, entity_key, misspelt
 
 TITLE_HEADS = {
@@ -271,9 +271,11 @@ def _org_right_before(orgs: list[OrgMention], pronoun: Token) -> OrgMention | No
 def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
     """PERSON entities outside clutter and organisations, a surname alone ("Johnson said") merged into the full name."""
     org_tokens = {i for m in orgs for i in range(m.start, m.end)}
-    people = [e for e in doc.ents if e.label_ == "PERSON" and not in_clutter(doc, e.start_char)
-              and not org_tokens.intersection(range(e.start, e.end))]
-    full_names = [clean_name(e.text) for e in people if len(e.text.split()) > 1]  # not "Mbatha-Khoza", one word of three tokens
+    named = [e for e in doc.ents if e.label_ == "PERSON" and not org_tokens.intersection(range(e.start, e.end))]
+    people = [e for e in named if not in_clutter(doc, e.start_char)]
+    full_names = [clean_name(e.text) for e in named if len(e.text.split()) > 1]  # not "Mbatha-Khoza", one word of three tokens;
+    # the full names of the minutes' attendance list ('Present: ... Tammy Ruiz') are those of 'Commissioner Ruiz said'
+    full_names.sort(key=lambda name: name not in {clean_name(e.text) for e in people})  # the story's own first
     found: dict[str, dict] = {}
     for person in people:
         name = clean_name(person.text)
@@ -315,7 +317,7 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict], labels: lis
                 roles.setdefault((entity_key(person["name"]), "analyst"), {
                     "person": person["name"], "title": "analyst", "org": firm.key, "span": (start, end), "confidence": 0.75})
                 continue
-            found = _title_after(doc, span, orgs)
+            found = _title_in_label(doc, span, orgs) or _title_after(doc, span, orgs)
             if not found or found[0] and found[0][0].lower_ in ("former", "ex"):  # "Kōwhai chief executive X, a former
                 found = _title_before(doc, span, orgs) or found  # Aoraki Meats plant manager": the post held now
             if not found and (start, end) == person["spans"][0]:
@@ -340,6 +342,16 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict], labels: lis
                 roles[key] = {"person": person["name"], "title": title, "org": org.key if org else None,
                               "span": (start, end), "confidence": 0.85 if org else 0.6}
     return list(roles.values())
+
+
+def _title_in_label(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
+    """'Diego Salinas -- Chief Executive Officer: Thanks, Helen.': a call transcript's label gives the speaker's title
+    (the firm, where written after it, is an analyst's; see _analysts_labelled)."""
+    label = SPEAKER_LABEL.match(document_text(doc), person.start_char)
+    if label is None or label["title"] is None or label.start("name") != person.start_char:
+        return None
+    title = doc.char_span(*label.span("title"), alignment_mode="contract")
+    return (list(title), org_at(orgs, doc.char_span(*label.span("firm"), alignment_mode="contract")[0]) if label["firm"] else None) if title else None
 
 
 def _analysts_labelled(labels: list[tuple[Span, Span | None]], orgs: list[OrgMention]) -> dict[int, OrgMention]:
@@ -811,6 +823,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         return reported  # "The company bought the site from Keystone for $21 million, president Dale Hutchins said"
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
+    if (meeting := _body_meeting(doc, orgs)) is not None:
+        return meeting  # minutes: 'The Development Management Manager, Rhian Pugh, presented the report', 'Chairman Whitfield said'
     if not official and not CORPORATE_TITLES.search(title) and (body := _acting_body(person.sent, orgs)) is not None:
         return body  # "The Hai Phong People's Committee granted the certificate, and vice chairman X said": its vice chairman
     if official and not MAYORS.search(title) and body != "council":
@@ -818,6 +832,19 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     kind = "government" if official else "company"
     return _previous_subject(doc, person, same_kind) or most_mentioned(_named_earlier_in_the_paragraph(doc, person, same_kind), kind) \
         or most_mentioned(_named_earlier_in_the_entry(doc, person, same_kind), kind) or most_mentioned(same_kind, kind)
+
+
+#: The heading of a meeting's minutes ('Minutes of the meeting held on ...', 'Regular Meeting Minutes').
+MINUTES_HEADING = re.compile(r"^[^\n]{0,40}\bminutes\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _body_meeting(doc: Doc, orgs: list[OrgMention]) -> OrgMention | None:
+    """The council or board whose minutes the document is, named above their heading ('NEWPORT CITY COUNCIL /
+    PLANNING COMMITTEE / Minutes of the meeting held on ...'): its officers and members speak for it."""
+    heading = MINUTES_HEADING.search(document_text(doc), 0, 400)
+    if heading is None:
+        return None
+    return next((m for m in orgs if m.kind == "government" and doc[m.start].idx < heading.start()), None)
 
 
 def _named_earlier_in_the_paragraph(doc: Doc, person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -1074,7 +1101,9 @@ def _payer_by_default(span: Span, orgs: list[OrgMention], target: int | None, pl
     that runs it), else the company its paragraph (a digest's item) names most, else the story's (low confidence)."""
     if target is not None and target < len(plants) and plants[target]["owner"]:
         return plants[target]["owner"]
-    return most_mentioned(_in_the_paragraph(span, orgs)) or most_mentioned(orgs)
+    speaking = speakers_companies(span.doc, [m for m in orgs if m.via not in ("pronoun", "description")])
+    return _speaker_s_company(span, speaking) or most_mentioned(_in_the_paragraph(span, orgs)) or most_mentioned(orgs)  # on a
+    # transcript the company of the one speaking, not the regulator the turn goes on to name
 
 
 SIZING_VERBS = {"put", "estimate", "value", "forecast", "reach", "hit", "grow", "be", "exceed", "top", "rise", "fall", "climb"}
@@ -1943,7 +1972,7 @@ def _item_s_company(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None
 
 def _speaker_s_company(sentence: Span, speaking: list[tuple[Turn, OrgMention | None]]) -> OrgMention | None:
     """'SOFIA MARCHETTI: Prairie Cement Co. signed a ten-year offtake for the whole plant': in a transcript, a deal with
-    one named party is with the company the speaker was introduced with."""
+    one named party is with the company the speaker was introduced with, and money no one is said to put up is its."""
     k = turn_at(document_text(sentence.doc), sentence.start_char)
     return speaking[k][1] if k is not None else None
 
@@ -2522,6 +2551,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
                 supplier = org_at(orgs, token.head)
             if supplier is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 supplier = next((m for m in orgs_in(orgs, sentence) if m.start == sentence.start), None)  # a parse that lost the subject
+            if supplier is None and (plant := next((c for c in token.children if c.dep_ == "nsubj" and c.lemma_ in FACILITY_NOUNS), None)):
+                supplier = _asset_owner(plant, orgs, owners) or project_owner  # "The plant will supply LFP cells to Valtor Trucks"
             if supplier is None and token.lemma_ == "sell" and any(c.dep_ == "nsubjpass" for c in token.children) \
                     and not any(c.dep_ == "agent" for c in token.children):
                 supplier = most_mentioned(orgs)  # "Copper anode from the smelter will be sold to Heliastra": the story's company sells

@@ -18,13 +18,16 @@ from kg.components.attributes import document_text
 
 _UPPER_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*"
 _NAME_WORD = r"[A-Z][\w'’.-]+"
+#: The title a call transcript writes after a speaker's name: 'Diego Salinas -- Chief Executive Officer:', 'Tom Haddad --
+#: Analyst, Barrowgate Securities:'.
+_LABEL_TITLE = r"[ \t]+(?:--|—|–)[ \t]+(?P<title>[A-Z][^:,\n]{1,60}?)"
 TURN_LABEL = re.compile(
     rf"^(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?(?:Q\d+\s+)?"  # a timestamp, a committee's question number
     rf"(?P<label>(?P<upper>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})|(?P<mixed>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}))"
-    r"(?:\s*\((?P<note>[^()\n]{1,40})\))?:\s", re.MULTILINE)  # 'REPORTER (Le Matin):', 'ANNA BERG (Nordvolt):'
+    rf"(?:\s*\((?P<note>[^()\n]{{1,40}})\)|{_LABEL_TITLE}(?:,[^:\n]{{1,60}})?)?:\s", re.MULTILINE)  # 'REPORTER (Le Matin):', 'ANNA BERG (Nordvolt):'
 #: A transcript's speaker label at a line's start: 'Katrin Vogt, Lindenthal Research: Is the delay ...', 'Graham Petrie: We ...',
 #: 'Q114 Ewan Crichton: You say ...' (a committee numbers its questions).
-SPEAKER_LABEL = re.compile(rf"^(?:Q\d+ )?(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:, (?P<firm>{_NAME_WORD}(?: (?:&|{_NAME_WORD})){{0,4}}))?: (?=\S)",
+SPEAKER_LABEL = re.compile(rf"^(?:Q\d+ )?(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:{_LABEL_TITLE})?(?:, (?P<firm>{_NAME_WORD}(?: (?:&|{_NAME_WORD})){{0,4}}))?: (?=\S)",
                            re.MULTILINE)
 #: Labels that name a part in the conversation, not a person.
 ROLE_LABELS = {"host", "presenter", "moderator", "reporter", "anchor", "interviewer", "q", "a", "chair", "chairman", "chairwoman",
