@@ -6943,3 +6943,23 @@ def test_a_heading_s_last_word_is_no_part_of_the_name_opening_the_next_line(nlp)
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Tessaron Microsystems GmbH"}
     assert {(p.operator, p.location) for p in extraction.plants} == {("tessaron microsystems", "dresden")}
+
+
+def test_a_post_held_as_and_money_from_the_giver_s_own_fund(nlp):
+    text = ("Tarraco BioOlefins S.L. puts the cost of its Vila-seca plant at €480m. The European Commission awarded the "
+            "project €62m from its Innovation Fund in November. Pau Roig, who will lead Tarraco BioOlefins as managing "
+            "director, said engineering was 40% complete.")
+    extraction = extract_text(nlp, text)
+    assert ("pau roig", "managing director", "tarraco bioolefins") in {(r.person, r.title, r.org) for r in extraction.roles}
+    assert ("european commission", Decimal("62000000")) in {(i.investor, i.amount) for i in extraction.investments}
+
+
+def test_a_digest_item_s_plant_is_its_own_company_s(nlp):
+    text = ("Mexico | Grupo Mesa Dorada picks Querétaro for third plant\n"
+            "Snack maker Grupo Mesa Dorada will build its third plant in El Marqués, Querétaro. Grupo Mesa Dorada said "
+            "construction starts in July.\n\n"
+            "South Africa | Umoya opens Cato Ridge cold hub\n"
+            "Umoya Logistics has opened its cold-storage hub at Cato Ridge. Anchor tenant Sunveld Citrus moved its first "
+            "fruit in this week. Chief executive Sipho Dlamini said a second hub near Johannesburg was on the drawing board.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert ("umoya logistics", "johannesburg") in plants and ("grupo mesa dorada", "johannesburg") not in plants

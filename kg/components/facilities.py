@@ -239,10 +239,11 @@ class FacilityFinder:
                     plant.operator, plant.owner = None, venture  # but the venture's is the money spent on it
                     continue
                 plant.operator = venture  # "a joint venture to build a plant ... The venture, Bluewater Cells Inc., ..."
-            sure = plant.operator is None and _only_org_around(doc, plant, assigned, orgs, main_company)
-            if plant.operator is None and plant.owner is None and main_company is not None and (sure or not (
+            company = _paragraph_s_company(doc, plant, assigned, orgs, main_company) or main_company
+            sure = plant.operator is None and _only_org_around(doc, plant, assigned, orgs, company)
+            if plant.operator is None and plant.owner is None and company is not None and (sure or not (
                     _named_with(doc, plant, assigned, DEAL_WORDS) or _planned_by_several(doc, plant, assigned, orgs))):
-                plant.operator, plant.guessed = main_company, plant.guessed or not sure  # a plant no one is said to
+                plant.operator, plant.guessed = company, plant.guessed or not sure  # a plant no one is said to
                 # run is the story's company's: surely when no other company is named beside it, else a guess; no
                 # guess for one that partners, a joint venture or talks are about
         for plant in (p for p in plants if p.operator == main_company and p.location is not None):  # not a plant said
@@ -999,6 +1000,18 @@ def _planned_by_several(doc: Doc, plant: _Plant, mentions: list[FacilityMention]
         if any(s.lower_ in GROUP_SUBJECTS or len({org_keys.get(t.i) for t in (s, *s.conjuncts)} - {None}) >= 2 for s in subjects):
             return True
     return False
+
+
+def _paragraph_s_company(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], main: str | None) -> str | None:
+    """The company the paragraph that first names the plant is about, where it never names the page's: a digest's item
+    ('Umoya Logistics has opened its Cato Ridge hub ... a second hub near Johannesburg is on the drawing board')."""
+    if not plant.mentions:
+        return None
+    start, end = line_span(document_text(doc), doc[mentions[plant.mentions[0]].head].idx)
+    named = [m for m in orgs if start <= doc[m.start].idx < end]
+    if any(m.key == main for m in named):
+        return None
+    return (company := most_mentioned(named)) and company.key
 
 
 def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:

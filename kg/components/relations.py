@@ -402,7 +402,7 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
     # of A, Y is COO of B": the parser hangs Y on A and leaves the second 'is' without a subject
     if after.text == "," and (post := _post_in_relative_clause(doc, person.end + 1)) is not None:
         return _title_from(doc, person, post, orgs)
-    if after.text == "," and (chaired := _body_chaired(doc, person.end + 1, orgs)) is not None:
+    if after.text == "," and (chaired := _body_chaired(doc, person.end + 1, orgs) or _led_as(doc, person.end + 1, orgs)) is not None:
         return chaired
     if after.text == "," and (post := _title_from(doc, person, person.end + 1, orgs)) and post[0][0].lower_ == "member":
         return _post_after_membership(doc, person, post, orgs) or post
@@ -465,6 +465,30 @@ def _body_chaired(doc: Doc, start: int, orgs: list[OrgMention]) -> tuple[list[To
     verb = doc[start + 1]
     body = next((m for c in verb.children if c.dep_ == "dobj" for t in (c, *c.lefts) if (m := org_at(orgs, t)) is not None), None)
     return ([verb], body) if body is not None else None
+
+
+#: Verbs of 'X, who will lead Y as managing director,': the post is after 'as', the body the verb's object.
+LEADING_AS_VERBS = {"lead", "run", "head", "join", "serve", "manage"}
+
+
+def _the_giver_s_own(source: Token, verb: Token, orgs: list[OrgMention]) -> bool:
+    """'The European Commission awarded the project €62m from its Innovation Fund': money from a fund the subject calls
+    its own is the subject's."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in source.children) and subject_org(orgs, verb) is not None
+
+
+def _led_as(doc: Doc, start: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention] | None:
+    """'Pau Roig, who will lead Tarraco BioOlefins as managing director, said': the title after 'as', the body led."""
+    if start >= len(doc) or doc[start].lower_ != "who":
+        return None
+    verb = next((t for t in doc[start + 1 : start + 4] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ not in LEADING_AS_VERBS:
+        return None
+    body = next((m for c in verb.children if c.dep_ == "dobj" for t in (c, *c.lefts) if (m := org_at(orgs, t)) is not None), None)
+    post = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"), None)
+    if body is None or post is None:
+        return None
+    return [t for t in post.subtree if t.dep_ != "det" and t.i <= post.i], body
 
 
 def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
@@ -1526,7 +1550,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if givers:
         return givers[0], 0.85  # "€4.2 million in regional aid from the Saxon state government"
     from_whom = next((m for p in head.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                      if o.dep_ == "pobj" and (m := org_at(orgs, o))), None)
+                      if o.dep_ == "pobj" and (m := org_at(orgs, o)) and not _the_giver_s_own(o, verb, orgs)), None)
     if from_whom is not None:
         return from_whom, 0.85  # "Rs 110 crore from Tamura and Rs 105 crore from Pratap", whatever else the parser hangs on the amount
     for node in content[:5]:  # "investment from Nissan", "the carmaker's announcement of £2bn"
@@ -1535,7 +1559,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
             seller = child.lower_ == "from" and node.lemma_ in BUY_VERBS | {"acquire"}  # "to buy the mill from Celvia for PLN 410m"
             if child.dep_ in ("prep", "agent") and (child.lower_ in ("from", "by") or lender) and not seller:  # "a grant was approved by ADEME"
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and (giver := org_at(orgs, pobj) or _maker_of_the_loan(pobj, orgs)) and (not lender or funds(giver)):
+                if pobj is not None and (giver := org_at(orgs, pobj) or _maker_of_the_loan(pobj, orgs)) and (not lender or funds(giver)) \
+                        and not _the_giver_s_own(pobj, node, orgs):
                     return giver, 0.85
             if child.dep_ == "poss" and org_at(orgs, child) and not (node.dep_ == "dobj" and node.head.lemma_ in BUY_VERBS | {"acquire"}):
                 return org_at(orgs, child), 0.8  # not the seller in "buy Ford India's plant for Rs 725.7 crore"
