@@ -177,9 +177,15 @@ pytestmark = pytest.mark.slow
 #: to dev 0.9649/0.8274 and held-out 0.9309/0.7477; the final code (entry stamps and update notes as furniture, Key
 #: points as story, misreported figures and places, trade words ending names) scores dev 0.9667/0.8319 and held-out
 #: 0.9330/0.7533.
+#: Session 44 (2026-12-05): the blind held-out dl- (news as it reaches an analyst's inbox: forwarded releases in e-mails,
+#: newsletter digests, council minutes, OCR'd print, aggregator dumps, call transcripts; 0.821/0.557 unread, never read)
+#: and its dev twin dm- (0.849/0.597) took the splits with the starting code to dev 0.9647/0.8282 and held-out
+#: 0.9307/0.7493 (the held-out entities floor goes down with the harder batch); the final code (e-mail furniture,
+#: minutes' attendance lists and offices, call labels' titles, narrow scanned columns, a digest item's company) scores
+#: dev 0.9661/0.8329 and held-out 0.9317/0.7524.
 FLOORS = {
-    "dev": {"entities": 0.966, "relations": 0.831},
-    "heldout": {"entities": 0.932, "relations": 0.752},
+    "dev": {"entities": 0.966, "relations": 0.832},
+    "heldout": {"entities": 0.931, "relations": 0.752},
 }
 
 

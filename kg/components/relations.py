@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, LIVE_STAMP, in_clutter, misreported_span
-from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, gloss_closing,
+from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, POTS, gloss_closing,
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
@@ -474,7 +474,8 @@ LEADING_AS_VERBS = {"lead", "run", "head", "join", "serve", "manage"}
 def _the_giver_s_own(source: Token, verb: Token, orgs: list[OrgMention]) -> bool:
     """'The European Commission awarded the project €62m from its Innovation Fund': money from a fund the subject calls
     its own is the subject's."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in source.children) and subject_org(orgs, verb) is not None
+    return source.lower_ in POTS and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in source.children) \
+        and subject_org(orgs, verb) is not None  # not "fresh equity from its Taiwanese parent"
 
 
 def _led_as(doc: Doc, start: int, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention] | None:
