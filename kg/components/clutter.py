@@ -163,8 +163,9 @@ ATTENDANCE = re.compile(r"^[ \t]*(?:(?:Members |Also |Officers )?[Pp]resent|(?:A
                         r"\b(?:Motion|Moved|Proposed) by [^,;\n]{1,60}[,;] second(?:ed)? by [^,;.\n]{1,60}", re.MULTILINE)
 
 
-#: An e-mail's furniture: its headers (two lines at least: one 'Date:' line can open a story), the forwarding and reply markers ('---------- Forwarded message ---------',
-#: 'On Tue, 4 Mar 2025 at 09:12, Anna Berg <...> wrote:'), a sender's disclaimer.
+#: An e-mail's furniture: its headers (two lines at least: one 'Date:' line can open a story), the forwarding and reply
+#: markers ('---------- Forwarded message ---------', 'On Tue, 4 Mar 2025 at 09:12, Anna Berg <...> wrote:'), a sender's
+#: disclaimer.
 EMAIL_HEADER = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{2,}|Begin forwarded message:|"
                           r"(?:(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)[ \t]*:[^\n]*\n[ \t]*){1,6}(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)[ \t]*:[^\n]*|"
                           r">?[ \t]*On [^\n]{5,160} wrote:|"

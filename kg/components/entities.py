@@ -564,7 +564,7 @@ def _a_meeting_s_word(ent: Span) -> bool:
     """'Present: Councillor Mark Hughes', 'Mr Okafor addressed the Committee', 'left the Chamber', 'in the Council
     Chamber': a title, the meeting's own committee or its room, no organisation in the news."""
     words = [t.lower_ for t in ent if t.lower_ != "the"]
-    return len(words) == 1 and words[0] in MEETING_WORDS or words[-1] == "chamber" and "of" not in words
+    return len(words) == 1 and words[0] in MEETING_WORDS or words[-2:] == ["council", "chamber"]  # not an economic chamber
 
 
 def _without_first_names_as_bodies(ents: list[Span]) -> list[Span]:

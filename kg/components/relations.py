@@ -275,7 +275,8 @@ def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
     people = [e for e in named if not in_clutter(doc, e.start_char)]
     full_names = [clean_name(e.text) for e in named if len(e.text.split()) > 1]  # not "Mbatha-Khoza", one word of three tokens;
     # the full names of the minutes' attendance list ('Present: ... Tammy Ruiz') are those of 'Commissioner Ruiz said'
-    full_names.sort(key=lambda name: name not in {clean_name(e.text) for e in people})  # the story's own first
+    own = {clean_name(e.text) for e in people}
+    full_names.sort(key=lambda name: name not in own)  # the story's own first
     found: dict[str, dict] = {}
     for person in people:
         name = clean_name(person.text)
@@ -351,7 +352,8 @@ def _title_in_label(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[lis
     if label is None or label["title"] is None or label.start("name") != person.start_char:
         return None
     title = doc.char_span(*label.span("title"), alignment_mode="contract")
-    return (list(title), org_at(orgs, doc.char_span(*label.span("firm"), alignment_mode="contract")[0]) if label["firm"] else None) if title else None
+    firm = doc.char_span(*label.span("firm"), alignment_mode="contract") if label["firm"] else None
+    return (list(title), org_at(orgs, firm[0]) if firm else None) if title else None
 
 
 def _analysts_labelled(labels: list[tuple[Span, Span | None]], orgs: list[OrgMention]) -> dict[int, OrgMention]:
@@ -860,7 +862,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
 
 
 #: The heading of a meeting's minutes ('Minutes of the meeting held on ...', 'Regular Meeting Minutes').
-MINUTES_HEADING = re.compile(r"^[^\n]{0,40}\bminutes\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+MINUTES_HEADING = re.compile(r"^[^\n]{0,40}\b(?:Minutes|MINUTES)\b[^\n]*$", re.MULTILINE)  # not 'It took minutes ...'
 
 
 def _body_meeting(doc: Doc, orgs: list[OrgMention]) -> OrgMention | None:
