@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -182,16 +183,18 @@ PERSONAL_NOTE = re.compile(r"^[ \t]*(?:Hi|Hello|Hey|Dear|Morning|Good morning|Go
                            re.MULTILINE)
 
 
-def email_furniture(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def email_furniture(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of an e-mail's header block and markers, the forwarder's note above a forwarded message and the
     correspondents' notes from greeting to signature: the chatter around the release, not the news in it. The lines a
-    reply quotes stay: a thread quotes the release as often as small talk."""
+    reply quotes stay: a thread quotes the release as often as small talk. Read once per text, though the clutter marker
+    and every dateline lookup ask."""
     spans = [m.span() for m in EMAIL_HEADER.finditer(text)]
     if spans:
         spans += [m.span() for m in PERSONAL_NOTE.finditer(text) if m.end() - m.start() <= FORWARDER_NOTE_CHARS]
     if (forwarded := FORWARDED.search(text)) is not None and forwarded.start() <= FORWARDER_NOTE_CHARS:
         spans.append((0, forwarded.start()))
-    return spans
+    return tuple(spans)
 
 
 def misreported_span(sentence: str) -> tuple[int, int] | None:
@@ -275,7 +278,7 @@ class ClutterMarker:
         ranges = [m.span() for rx in (self.prefix_line, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
                                       BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE, BYLINE_NAMES,
                                       CONTACT_LINE, SOCIAL_LINE, TRANSLATION_NOTE, BRACKETED_CREDIT, LIVE_STAMP, UPDATE_NOTE, ATTENDANCE) for m in rx.finditer(text)]
-        ranges += [(m.start(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)] + email_furniture(text)
+        ranges += [(m.start(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)] + [*email_furniture(text)]
         if (comments := COMMENT_HEADINGS.search(text)) is not None and comments.start() > len(text) // 2:
             ranges.append((comments.start(), len(text)))  # readers' comments, in the page's second half, run to its end
         if (opening := dateline(text)) is not None:

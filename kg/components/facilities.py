@@ -21,7 +21,7 @@ from kg.components.attributes import (
 from kg.components.clutter import MISREPORTED, dateline, in_clutter, misreported_span
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
 from kg.components.organizations import (
-    FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, inside_quote, lead_member, line_span, most_mentioned, named_before_to,
+    FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_before_to,
     shares_split_after, verb_of,
 )
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
@@ -718,12 +718,13 @@ def _through_its_venture(verb: Token, org_at: Callable[[Token], str | None]) -> 
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "through"):
         for means in (c for c in prep.children if c.dep_ == "pobj"):
             named = org_at(means) or next((org_at(c) for c in means.children if c.dep_ in ("appos", "compound", "nmod") and org_at(c)), None)
-            if named is not None and (means.lemma_ in VENTURE_NOUNS or org_at(means)):
+            if named is not None and (means.lemma_ in BUILDING_VEHICLES or org_at(means)):
                 return named
     return None
 
 
-VENTURE_NOUNS = {"venture", "joint-venture", "subsidiary", "unit", "affiliate", "arm", "company", "vehicle", "jv"}
+#: What a parent builds a plant through and leaves it to run ('through its new subsidiary, X'); not its own parent.
+BUILDING_VEHICLES = {"venture", "joint-venture", "subsidiary", "unit", "affiliate", "arm", "company", "vehicle", "jv"}
 
 
 #: What a company files or makes for a plant it wants to build.
@@ -1007,8 +1008,8 @@ def _paragraph_s_company(doc: Doc, plant: _Plant, mentions: list[FacilityMention
     ('Umoya Logistics has opened its Cato Ridge hub ... a second hub near Johannesburg is on the drawing board')."""
     if not plant.mentions:
         return None
-    start, end = line_span(document_text(doc), doc[mentions[plant.mentions[0]].head].idx)
-    named = [m for m in orgs if start <= doc[m.start].idx < end]
+    head = mentions[plant.mentions[0]].head
+    named = in_the_paragraph(doc[head : head + 1], orgs)
     if any(m.key == main for m in named):
         return None
     return (company := most_mentioned(named)) and company.key

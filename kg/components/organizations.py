@@ -683,6 +683,13 @@ def line_span(text: str, char: int) -> tuple[int, int]:
     return text.rfind("\n", 0, char) + 1, end if end != -1 else len(text)
 
 
+def in_the_paragraph(span: Span, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The mentions on the line (paragraph) of ``span``."""
+    doc = span.doc
+    start, end = line_span(document_text(doc), doc[span.start].idx)
+    return [m for m in orgs if start <= doc[m.start].idx < end]
+
+
 def a_heading_line(line: str) -> bool:
     """'TAIWAN: Kinsun approves third plant', 'Pasta: a golden licence in 10th of Ramadan City': short (a web page's
     headline runs to some 120 characters), no full stop."""

@@ -23,7 +23,7 @@ from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, 
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
+from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_with
 from kg.components.status import TALKS_BEGUN, status_of
 from kg.components.transcripts import SPEAKER_LABEL, Turn, asked_not_said, turn_at, turns
@@ -878,7 +878,7 @@ def _named_earlier_in_the_paragraph(doc: Doc, person: Span, orgs: list[OrgMentio
     """'Nordavia Battery AS said it had scrapped its anode plant ... Chief executive Lars Eikeland said': in a digest
     of items, a speaker with a bare title speaks for the organisations the item is about (its subjects), not for the
     story's main one."""
-    return _subjects_before(person, _in_the_paragraph(person, orgs))
+    return _subjects_before(person, in_the_paragraph(person, orgs))
 
 
 def _subjects_before(person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -895,13 +895,6 @@ def _named_earlier_in_the_entry(doc: Doc, person: Span, orgs: list[OrgMention]) 
     Botha said': on a live page, a speaker with a bare title speaks for the subjects of the entry they are quoted in."""
     stamps = [m.end() for m in LIVE_STAMP.finditer(document_text(doc), 0, doc[person.start].idx)]
     return _subjects_before(person, [m for m in orgs if stamps[-1] <= doc[m.start].idx]) if stamps else []
-
-
-def _in_the_paragraph(span: Span, orgs: list[OrgMention]) -> list[OrgMention]:
-    """The mentions on the line (paragraph) of ``span``."""
-    doc = span.doc
-    start, end = line_span(document_text(doc), doc[span.start].idx)
-    return [m for m in orgs if start <= doc[m.start].idx < end]
 
 
 def _subject_reported_on(person: Span, candidates: list[OrgMention]) -> OrgMention | None:
@@ -1129,7 +1122,7 @@ def _payer_by_default(span: Span, orgs: list[OrgMention], target: int | None, pl
     if target is not None and target < len(plants) and plants[target]["owner"]:
         return plants[target]["owner"]
     speaking = speakers_companies(span.doc, [m for m in orgs if m.via not in ("pronoun", "description")])
-    return _speaker_s_company(span, speaking) or most_mentioned(_in_the_paragraph(span, orgs)) or most_mentioned(orgs)  # on a
+    return _speaker_s_company(span, speaking) or most_mentioned(in_the_paragraph(span, orgs)) or most_mentioned(orgs)  # on a
     # transcript the company of the one speaking, not the regulator the turn goes on to name
 
 
@@ -1995,7 +1988,7 @@ def _item_s_company(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None
     in a digest's item, work is done for the company the item has named before, not for the story's main one."""
     if not _an_item(sentence):
         return None
-    return most_mentioned([m for m in _in_the_paragraph(sentence, orgs) if m.end <= sentence.start])
+    return most_mentioned([m for m in in_the_paragraph(sentence, orgs) if m.end <= sentence.start])
 
 
 def _speaker_s_company(sentence: Span, speaking: list[tuple[Turn, OrgMention | None]]) -> OrgMention | None:
