@@ -54,6 +54,11 @@ _THREAD_COUNTER = re.compile(r"^[ \t]*\d{1,2}/\d{0,2}[ \t]+(?=[A-Z\"“'‘@#])"
 #: A numbered paragraph's number in minutes, reports and contracts ('8.2 Mr D. Sinclair, Operations Director of ...',
 #: '4.1.3 The applicant ...'): the model takes it into the name that follows. Not a figure opening a line ('2.5 GW').
 _PARAGRAPH_NUMBER = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+(?=[A-Z][a-z])", re.MULTILINE)
+#: A slide deck's slide numbers and speaker-notes labels, exported to text with the slides ('Slide 4 - Capacity roadmap',
+#: 'Speaker notes (Ong): Phase 2 is ...'): the model takes 'Slide 1 - Arvion Semiconductor' for one name. The notes'
+#: speaker stays, as a transcript's label ('Ong: Phase 2 is ...').
+_SLIDE_LABEL = re.compile(r"^[ \t]*(?:Slide[ \t]+\d{1,3}[ \t]*[-–—:|.][ \t]*|Speaker[ \t]+notes?[ \t]*(?:\((?P<speaker>[^()\n]{1,40})\)[ \t]*)?:[ \t]*)",
+                          re.MULTILINE | re.IGNORECASE)
 #: The marks an e-mail reply puts before the lines it quotes ('> The draft says €125m', '>> On Monday ...'): the text
 #: quoted is read as any other.
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
@@ -434,6 +439,7 @@ def _cleaned_once(text: str) -> str:
     text = _THREAD_COUNTER.sub("", text)
     text = _PARAGRAPH_NUMBER.sub("", text)
     text = _QUOTE_MARKS.sub("", text)
+    text = _SLIDE_LABEL.sub(lambda label: f"{label['speaker']}: " if label["speaker"] else "", text)
     text = _AD_SLOT.sub(lambda slot: slot["before"] + " ", text)
     text = flowing_text(text)
     return unicodedata.normalize("NFC", text).strip()

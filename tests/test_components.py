@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from kg.components.entities import _a_listing_venue
 from kg.components.relations import PARTNERSHIP_STATUSES
 from kg.components.status import status_of
+from kg.ingest import clean_text
 from kg.normalize import entity_key
 
 from conftest import extract_text
@@ -6963,3 +6964,80 @@ def test_a_digest_item_s_plant_is_its_own_company_s(nlp):
             "fruit in this week. Chief executive Sipho Dlamini said a second hub near Johannesburg was on the drawing board.")
     plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert ("umoya logistics", "johannesburg") in plants and ("grupo mesa dorada", "johannesburg") not in plants
+
+
+def test_a_speaker_holds_the_floor_past_the_label_s_paragraph(nlp):
+    text = ("Quebrada Resources Ltd. Q2 2025 Earnings Call\n\n"
+            "Diego Salinas -- Chief Executive Officer: Thanks, Helen. Three things.\n\n"
+            "Second, water. We signed a 15-year agreement this month with Desaladora Caldera S.A. to take desalinated water "
+            "from the plant it is building at Caldera, starting in 2027.\n\n"
+            "Claire Whitmore -- Chief Financial Officer: Quickly on numbers. Revenue was $1.04 billion.")
+    extraction = extract_text(nlp, text)
+    assert ("desaladora caldera", "quebrada resources") in {p.partners for p in extraction.partnerships}
+    assert {(p.operator, p.location) for p in extraction.plants} == {("desaladora caldera", "caldera")}
+
+
+def test_a_broadcast_script_s_cues_are_no_names(nlp):
+    text = ("SLUG: PARTS PLANT PAUSE / 6PM / PKG 1:48\n\n"
+            "[ANCHOR ON CAM]\n"
+            "Daewon Autotech America has stopped construction on its 260-million-dollar seat plant near Guyton. Plant "
+            "manager Kevin Oh said the parent decided to pause the build.\n\n"
+            "[PKG - REPORTER V/O] [0:10]\n"
+            "Wesley Holt, chairman of the Effingham County Board of Commissioners, says the grant still stands.\n\n"
+            "[SOT: WESLEY HOLT, CHAIRMAN, EFFINGHAM COUNTY BOARD OF COMMISSIONERS] [0:58]\n"
+            "\"Nobody is walking away.\"\n\n"
+            "SOT: KEVIN OH, PLANT MANAGER [1:09]\n"
+            "\"We will resume when volumes recover.\"")
+    extraction = extract_text(nlp, text)
+    assert not {"SOT", "PKG", "SLUG"} & set(orgs(extraction))
+    assert {entity_key(p.name) for p in extraction.people} == {"wesley holt", "kevin oh"}
+    assert ("wesley holt", "effingham county board of commissioners") in {(r.person, r.org) for r in extraction.roles}
+
+
+def test_a_slide_deck_s_slide_numbers_and_speaker_notes(nlp):
+    text = ("Slide 1 - Arvion Semiconductor Ltd: Investor Day 2026\n"
+            "Presenters: Daniel Cheah, Chief Executive Officer; Helena Ong, Chief Financial Officer\n\n"
+            "Slide 4 - Capacity roadmap\n"
+            "- Plant 3 Phase 2: additional US$600m for a second cleanroom floor, subject to shareholder approval\n"
+            "Speaker notes (Ong): Phase 2 is the first time we bring a project to the AGM because of its size.\n"
+            "Confidential | Investor Day 2026 | 4\n\n"
+            "Slide 9 - Q&A\n"
+            "Speaker notes (Cheah): If asked about a US restart, answer that we serve US customers from Malaysia.")
+    extraction = extract_text(nlp, clean_text(text))
+    assert "Arvion Semiconductor Ltd" in orgs(extraction) and not any(name.startswith("Slide") for name in orgs(extraction))
+    assert {(r.person, r.org) for r in extraction.roles} == {("daniel cheah", "arvion semiconductor"), ("helena ong", "arvion semiconductor")}
+
+
+def test_a_union_named_after_two_trades_and_an_agency_named_after_its_country(nlp):
+    text = ("Suirvale Co-operative Creameries will build a cheese plant in Cahir. Enterprise Ireland said this morning it "
+            "has offered grant support. Chief executive Declan Furlong says most of the cheese is already sold. The Irish "
+            "Food and Dairy Workers' Union has opened talks with management on pay. Its sector organiser, Seán Hickey, "
+            "says the union wants the roles to be permanent.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Enterprise Ireland"].kind == "government"
+    assert "Irish Food and Dairy Workers' Union" in orgs(extraction)
+    roles = {(r.person, r.org) for r in extraction.roles}
+    assert {("declan furlong", "suirvale co operative creameries"), ("sean hickey", "irish food and dairy workers union")} <= roles
+
+
+def test_a_ruling_s_courts_and_the_parties_short_names(nlp):
+    text = ("Court: Vaasa Administrative Court\n"
+            "Permit holder: Kivikallio Nickel Oy (\"the permit holder\")\n"
+            "Permit authority: Regional State Administrative Agency for Northern Finland (\"the Agency\")\n\n"
+            "In its decision of 28 March 2025, the Agency granted Kivikallio Nickel Oy an environmental permit for a "
+            "refinery in the Kokkola Industrial Park. The Court dismissed the appeal. Kivikallio Nickel's managing "
+            "director said the company aims to take the decision on the estimated €390 million project before the end of 2026.")
+    extraction = extract_text(nlp, text)
+    found = orgs(extraction)
+    assert found["Vaasa Administrative Court"].kind == "government" and "Agency" not in found
+    assert [i.investor for i in extraction.investments] == ["kivikallio nickel"]
+
+
+def test_a_filing_s_spokesperson_line_and_paid_in_capital(nlp):
+    text = ("Hsin Feng Steel Vietnam Co., Ltd. is established in Vietnam with registered capital of US$60 million, fully "
+            "paid in. The Subsidiary shall invest total amount of US$480 million for construction of the second plant in "
+            "Nghi Son Economic Zone.\n\n"
+            "Spokesperson: Chen Mei-ling, Vice President, Finance Division. Tel: (07) 000-0000.")
+    extraction = extract_text(nlp, text)
+    assert not extraction.people
+    assert [i.amount for i in extraction.investments] == [Decimal("480000000")]

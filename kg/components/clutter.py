@@ -36,7 +36,7 @@ DEFAULT_PREFIXES = [
     "company no", "company number", "tel:", "tel.:", "phone:", "fax:", "email:", "e-mail:", "website:", "scrip code",
     "symbol:", "isin:", "ticker:", "lei:", "to,", "the listing department", "sub:", "ref:", "dear sir", "dear madam",
     "dear shareholder", "yours faithfully", "yours sincerely", "thanking you", "sd/-", "membership no", "encl",
-    "for further information", "investor relations:", "media relations:",
+    "for further information", "investor relations:", "media relations:", "spokesperson:", "spokesman:", "spokeswoman:", "contact person:",
 ]
 #: A line that opens a list of other stories, links or readers' comments: the lines under it, up to the next blank
 #: line, are the page around the story ('Most viewed', 'Trending Now', 'More from Wire', 'Comments (41)').
@@ -167,6 +167,12 @@ ATTENDANCE = re.compile(r"^[ \t]*(?:(?:Members |Also |Officers )?[Pp]resent|(?:A
 #: An e-mail's furniture: its headers (two lines at least: one 'Date:' line can open a story), the forwarding and reply
 #: markers ('---------- Forwarded message ---------', 'On Tue, 4 Mar 2025 at 09:12, Anna Berg <...> wrote:'), a sender's
 #: disclaimer.
+#: A broadcast script's production lines: the story's slug and the bulletin line, stage directions in capitals and
+#: brackets ('[ANCHOR ON CAM]', '[PKG - REPORTER V/O] [0:10]'; not an editor's note '[Meera Vardhan is the chairperson
+#: ...]'), running times ('[0:44]') and the cue word before a sound clip's speaker ('SOT: KEVIN OH, PLANT MANAGER', whose
+#: name stays): instructions to the studio, not the story read on air.
+BROADCAST_CUE = re.compile(r"^[ \t]*(?:(?:SLUG|BULLETIN)[ \t]*:[^\n]*|(?:\[[^\]\na-z]{1,120}\][ \t]*)+)$"
+                           r"|^[ \t]*(?:SOT|SUPER|GFX|CG|VO|NATS?)(?:/[A-Z]+)?[ \t]*:|\[\d{1,2}:\d{2}\]", re.MULTILINE)
 EMAIL_HEADER = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{2,}|Begin forwarded message:|"
                           r"(?:(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)[ \t]*:[^\n]*\n[ \t]*){1,6}(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)[ \t]*:[^\n]*|"
                           r">?[ \t]*On [^\n]{5,160} wrote:|"
@@ -277,7 +283,8 @@ class ClutterMarker:
         text = document_text(doc)
         ranges = [m.span() for rx in (self.prefix_line, self.byline, self.subscription, self.credit, TICKER, DEFINED_TERM,
                                       BOILERPLATE, HEADING, MENU, BREADCRUMB, CAPTION, AMENDED, SITE_LINE, BYLINE_NAMES,
-                                      CONTACT_LINE, SOCIAL_LINE, TRANSLATION_NOTE, BRACKETED_CREDIT, LIVE_STAMP, UPDATE_NOTE, ATTENDANCE) for m in rx.finditer(text)]
+                                      CONTACT_LINE, SOCIAL_LINE, TRANSLATION_NOTE, BRACKETED_CREDIT, LIVE_STAMP, UPDATE_NOTE, ATTENDANCE,
+                                      BROADCAST_CUE) for m in rx.finditer(text)]
         ranges += [(m.start(), _headlines_after(text, m.end())) for m in self.listed.finditer(text)] + [*email_furniture(text)]
         if (comments := COMMENT_HEADINGS.search(text)) is not None and comments.start() > len(text) // 2:
             ranges.append((comments.start(), len(text)))  # readers' comments, in the page's second half, run to its end

@@ -27,7 +27,7 @@ from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_bro
                                      is_plain_demonym, is_region_below_a_country, people_s_countries)
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
-from kg.components.organizations import COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials, inside_quote
+from kg.components.organizations import AGENCY_WORDS, COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials, inside_quote
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.transcripts import SPEAKER_LABEL, Turn, turns
 from kg.dates import MONTHS, WEEKDAYS
@@ -492,8 +492,8 @@ def speaker_labels(doc: Doc) -> list[tuple[Span, Span | None]]:
         person = doc.char_span(match.start("name"), match.end("name"), label="PERSON")
         firm = doc.char_span(match.start("firm"), match.end("firm"), label="ORG") if match["firm"] else None
         if person is None or in_clutter(doc, person.start_char) or any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS | EVENT_NOUNS for t in person) \
-                or ". " in match.group():
-            continue  # not "Asia Biomanufacturing Summit, Singapore. Panel: ...", a heading
+                or ". " in match.group() or is_legal_form(person[-1].text):
+            continue  # not "Asia Biomanufacturing Summit, Singapore. Panel: ...", "Arvion Semiconductor Ltd: Investor Day 2026", a heading
         if firm is not None and any(t.lower_ in TITLE_NOUNS or t.lower_ in ("analyst", "q&a") for t in firm):
             firm = None
         labels.append((person, firm))
@@ -816,9 +816,11 @@ def _titled(doc: Doc, ent: Span) -> bool:
                        not doc[i].ent_type_ or doc[i].is_upper):  # "MEC for economic development, X," (an org to the model)
         return True  # "Chief executive X", "managing partner X" (not "its partner Toyota")
     after = doc[_name_end(doc, ent) :][:14]  # "X, Arvelle's chief financial officer, said"
-    if len(after) > 2 and after[0].text == ",":
+    if len(after) > 2 and after[0].text == "," and ent[-1].lower_ not in LIST_NAMED_BODIES:  # not "the Provincial Party Standing
+        # Committee, Chairman of the ..."
         words = [t for t in after[1:] if t.text not in (",", "said")]
-        closing = next((t for t in after[1:] if t.text in (",", ".")), None)  # "X, currently chief operating officer of the company."
+        closing = next((t for t in after[1:] if t.text in (",", ".", ";") or "\n" in t.text), None)  # "X, currently chief operating
+        # officer of the company.", "Presenters: Daniel Cheah, Chief Executive Officer; Helena Ong, Chief Financial Officer"
         first_name = ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title
         return closing is not None and any(t.lower_ in TITLE_NOUNS | COMMENTATOR_NOUNS | {"head", "manager"} for t in words if t.i < closing.i) and (
             len(ent) > 1 or first_name)  # "Sophie Marchal, an analyst at Alcyon Research, said", "Elif Arslan, general
@@ -885,8 +887,6 @@ def _where_a_site_stands(ent: Span) -> bool:
     return _after_place_preposition(ent) and ent.root.dep_ == "pobj" and ent.root.head.head.lemma_ in FACILITY_NOUNS
 
 
-#: Words that name a country's agency with the country's name, even opening a sentence ('Business Finland has offered').
-AGENCY_WORDS = {"Business", "Enterprise", "Invest", "Innovation", "Export", "Trade", "Environment", "Sustainability"}
 
 
 def _with_agency_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -922,9 +922,9 @@ def _named_after_its_country(doc: Doc, ent: Span) -> Span:
             and (doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start or doc[start - 1].text in AGENCY_WORDS) \
             and not doc[start - 1].ent_type_:
         start -= 1
-    if ent.label_ != "GPE" or start == ent.start or not (_acts_like_an_organisation(ent.root) or ent.root.dep_ == "nsubj"
-                                                          and ent.root.head.lemma_ in FUNDING_VERBS):
-        return ent  # "Business Finland has offered an €18 million grant"
+    if not (ent.label_ == "GPE" or ent.label_ == "PERSON" and is_country(ent.text)) or start == ent.start or not (_acts_like_an_organisation(ent.root) or ent.root.dep_ == "nsubj"
+                                                          and ent.root.head.lemma_ in FUNDING_VERBS or doc[start].text in AGENCY_WORDS):
+        return ent  # "Business Finland has offered an €18 million grant", "Enterprise Ireland said" ('Ireland' a person to the model)
     return Span(doc, start, ent.end, label="ORG")
 
 
@@ -1758,6 +1758,11 @@ def _with_portfolio_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ != "ORG" or ent[-1].lower_ not in LIST_NAMED_BODIES or joint < 1 or doc[joint].lower_ not in ("and", "&"):
             fixed.append(ent)
             continue
+        first = fixed[-1] if fixed else None
+        if first is not None and first.end == joint and first.label_ == "ORG" and first[0].lower_ == "the" and len(first) > 2 \
+                and all(t.is_title for t in first) and first[-1].lower_ not in LIST_NAMED_BODIES and not is_legal_form(first[-1].text):
+            fixed[-1] = Span(doc, first.start + 1, ent.end, label="ORG")  # "The Irish Food" + "and
+            continue  # Dairy Workers' Union": the model took the first half for a name of its own
         start = joint
         while start > 0 and start - 1 not in taken and (doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN")
                                                         or doc[start - 1].text == "," and start > 1 and doc[start - 2].is_title) \

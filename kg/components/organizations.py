@@ -32,7 +32,7 @@ from kg.components.gazetteer import (
     people_s_countries,
 )
 from kg.components.scan import tokens_with
-from kg.components.transcripts import SPEAKER_LABEL, Turn, speaker_of, turns
+from kg.components.transcripts import SPEAKER_LABEL, Turn, floor_end, speaker_of, turns
 from kg.normalize import clean_name, entity_key, fold, has_legal_form, misspelt
 
 DEFAULT_DESCRIPTORS = [
@@ -53,7 +53,8 @@ GOVERNMENT_WORDS = re.compile(
     rf"samtgemeinde|landkreis|kreis|kommun|{LOCAL_BODIES}|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|(?-i:[A-Z]\w+ (?:Town|Village))$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"
-    r"economic zone$|free (?:trade )?zone$)\b",  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
+    r"economic zone$|free (?:trade )?zone$|"  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
+    r"(?:administrative|supreme|high|district|appeals?|constitutional|federal|regional|commercial|circuit|labou?r) court$|^court$|court of (?:appeal|justice|auditors))\b",
     re.IGNORECASE,
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
@@ -117,8 +118,14 @@ def make_orgs(nlp: Language, name: str, descriptors: list[str], resolve_pronouns
     return OrganizationFinder(descriptors, resolve_pronouns)
 
 
+#: Words that name a country's agency with the country's name, even opening a sentence ('Business Finland has offered').
+AGENCY_WORDS = {"Business", "Enterprise", "Invest", "Innovation", "Export", "Trade", "Environment", "Sustainability"}
+
+
 def org_kind(name: str) -> str:
     """company | government | other, from the words in the name."""
+    if (words := name.split()) and words[0] in AGENCY_WORDS and is_country(" ".join(words[1:])):
+        return "government"  # 'Enterprise Ireland', 'Business Finland': the state's agency
     if PUBLIC_FINANCE.search(name):  # "Korea Development Bank" lends for its state; the "African Development Bank" is no state's
         return "other" if REGIONAL.search(name) or INTERNATIONAL_BODIES.search(name) else "government"
     if TRADE_COUNCIL.search(name):
@@ -289,7 +296,7 @@ def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention
     employers = [company for _, company in speakers_companies(doc, named)]
     for k, turn in enumerate(labelled):
         answering = employers[k + 1] if k + 1 < len(labelled) and labelled[k + 1].speaker != turn.speaker else None
-        for token in doc.char_span(turn.label[1], turn.end, alignment_mode="expand") or ():
+        for token in doc.char_span(turn.label[1], floor_end(document_text(doc), k), alignment_mode="expand") or ():
             meant = employers[k] if token.lower_ in FIRST_PERSON else answering if token.lower_ == "your" else None
             if token.lower_ == "them" and employers[k] is not None:
                 meant = _named_before_in_the_turn(doc, turn, token, named, employers[k])
@@ -501,15 +508,17 @@ def bracketed_acronym(doc: Doc, i: int) -> str | None:
 
 
 def _quoted_definition(doc: Doc, i: int) -> str | None:
-    """'(hereinafter referred to as "Mengneng Hydrogen")': a release's name of several words for the party before it."""
+    """'(hereinafter referred to as "Mengneng Hydrogen")', '("the Agency")': a release's name of several words, or a
+    ruling's name with its article, for the party before it."""
     if i >= len(doc) or doc[i].text != "(":
         return None
     opening = i + 1 + _defining_words(doc, i + 1)
     closing = next((j for j in range(opening + 1, min(opening + 7, len(doc))) if doc[j].text in QUOTES), None)
     if opening >= len(doc) or doc[opening].text not in QUOTES or closing is None or closing + 1 >= len(doc) or doc[closing + 1].text != ")":
         return None
-    words = doc[opening + 1 : closing]
-    return words.text if len(words) > 1 and all(t.is_title or t.is_upper for t in words) else None
+    words = doc[opening + 1 + (doc[opening + 1].lower_ == "the") : closing]  # ("the Agency"): a filing's or a ruling's
+    # short name for a party, with its article
+    return words.text if (len(words) > 1 or len(words) == 1 and words.start > opening + 1) and all(t.is_title or t.is_upper for t in words) else None
 
 
 DEFINING_WORDS = ("hereinafter", "hereafter", "referred", "to", "as", "called")

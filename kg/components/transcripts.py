@@ -72,6 +72,16 @@ def speaker_of(turn: Turn, doc: Doc) -> list[Span]:
             and (e.text.casefold().split() == words or len(words) == 1 and words[0] in e.text.casefold().split())]
 
 
+def floor_end(text: str, k: int) -> int:
+    """'Diego Salinas -- Chief Executive Officer: Three things.' and the paragraphs after it ('Second, water. We signed
+    ...'): a named speaker holds the floor up to the next label, so 'we' there is still the speaker's company; the
+    last turn ends with its line, since a page may go on with its own text after the transcript."""
+    labelled = turns(text)
+    if k + 1 == len(labelled) or labelled[k].speaker is None:
+        return labelled[k].end
+    return len(text[: labelled[k + 1].label[0]].rstrip())
+
+
 def turn_at(text: str, char: int) -> int | None:
     """The index of the turn (label included) a character of the text lies in, if any."""
     return next((k for k, turn in enumerate(turns(text)) if turn.label[0] <= char < turn.end), None)
