@@ -7041,3 +7041,10 @@ def test_a_filing_s_spokesperson_line_and_paid_in_capital(nlp):
     extraction = extract_text(nlp, text)
     assert not extraction.people
     assert [i.amount for i in extraction.investments] == [Decimal("480000000")]
+
+
+def test_a_lender_weighing_a_loan_is_named_though_untagged(nlp):
+    text = ("Andesgrid Data Centers SpA will build a data campus in Lampa. IDB Invest is considering a senior loan of up to "
+            "US$300 million; no decision has been taken.")
+    extraction = extract_text(nlp, text)
+    assert ("idb invest", Decimal("300000000")) in {(i.investor, i.amount) for i in extraction.investments}

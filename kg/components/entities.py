@@ -980,9 +980,14 @@ def _acts_like_an_organisation(token: Token) -> bool:
 
 
 def _gives_money(token: Token) -> bool:
-    """'The Generalitat Valenciana has offered a grant': the one that offers, grants or contributes money."""
-    return token.dep_ == "nsubj" and token.head.lemma_ in FUNDING_VERBS and any(
+    """'The Generalitat Valenciana has offered a grant', 'IDB Invest is considering a senior loan': the one that offers,
+    grants or contributes money, or weighs doing so."""
+    return token.dep_ == "nsubj" and token.head.lemma_ in FUNDING_VERBS | WEIGHING_VERBS and any(
         c.dep_ == "dobj" and (c.lemma_ in GIFT_NOUNS or c.ent_type_ == "MONEY") for c in token.head.children)
+
+
+#: What a lender does with a loan before it is granted.
+WEIGHING_VERBS = {"consider", "weigh", "study", "assess", "evaluate", "negotiate", "arrange"}
 
 
 def _which_not_who(ent: Span) -> bool:
