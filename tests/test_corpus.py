@@ -183,9 +183,14 @@ pytestmark = pytest.mark.slow
 #: 0.9307/0.7493 (the held-out entities floor goes down with the harder batch); the final code (e-mail furniture,
 #: minutes' attendance lists and offices, call labels' titles, narrow scanned columns, a digest item's company) scores
 #: dev 0.9661/0.8329 and held-out 0.9317/0.7524.
+#: Session 45 (2026-12-05): the blind held-out dn- (semi-structured and spoken news: trackers, slide decks, translated
+#: filings, rulings, broadcast scripts, interviews, fact sheets, posts; 0.805/0.393 unread, never read) and its dev twin
+#: do- (0.710/0.492) took the splits with the starting code to dev 0.9623/0.8281 and held-out 0.9293/0.7461 (all floors
+#: go down with the two hardest batches in a while); the final code (a speaker's floor, broadcast cues, slide labels,
+#: courts and country agencies as public bodies, ruling's short names) scores dev 0.9640/0.8298 and held-out 0.9302/0.7474.
 FLOORS = {
-    "dev": {"entities": 0.966, "relations": 0.832},
-    "heldout": {"entities": 0.931, "relations": 0.752},
+    "dev": {"entities": 0.963, "relations": 0.829},
+    "heldout": {"entities": 0.930, "relations": 0.747},
 }
 
 
