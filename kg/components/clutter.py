@@ -164,15 +164,15 @@ ATTENDANCE = re.compile(r"^[ \t]*(?:(?:Members |Also |Officers )?[Pp]resent|(?:A
                         r"\b(?:Motion|Moved|Proposed) by [^,;\n]{1,60}[,;] second(?:ed)? by [^,;.\n]{1,60}", re.MULTILINE)
 
 
-#: An e-mail's furniture: its headers (two lines at least: one 'Date:' line can open a story), the forwarding and reply
-#: markers ('---------- Forwarded message ---------', 'On Tue, 4 Mar 2025 at 09:12, Anna Berg <...> wrote:'), a sender's
-#: disclaimer.
 #: A broadcast script's production lines: the story's slug and the bulletin line, stage directions in capitals and
 #: brackets ('[ANCHOR ON CAM]', '[PKG - REPORTER V/O] [0:10]'; not an editor's note '[Meera Vardhan is the chairperson
 #: ...]'), running times ('[0:44]') and the cue word before a sound clip's speaker ('SOT: KEVIN OH, PLANT MANAGER', whose
 #: name stays): instructions to the studio, not the story read on air.
 BROADCAST_CUE = re.compile(r"^[ \t]*(?:(?:SLUG|BULLETIN)[ \t]*:[^\n]*|(?:\[[^\]\na-z]{1,120}\][ \t]*)+)$"
                            r"|^[ \t]*(?:SOT|SUPER|GFX|CG|VO|NATS?)(?:/[A-Z]+)?[ \t]*:|\[\d{1,2}:\d{2}\]", re.MULTILINE)
+#: An e-mail's furniture: its headers (two lines at least: one 'Date:' line can open a story), the forwarding and reply
+#: markers ('---------- Forwarded message ---------', 'On Tue, 4 Mar 2025 at 09:12, Anna Berg <...> wrote:'), a sender's
+#: disclaimer.
 EMAIL_HEADER = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{2,}|Begin forwarded message:|"
                           r"(?:(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)[ \t]*:[^\n]*\n[ \t]*){1,6}(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)[ \t]*:[^\n]*|"
                           r">?[ \t]*On [^\n]{5,160} wrote:|"

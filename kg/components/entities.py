@@ -887,8 +887,6 @@ def _where_a_site_stands(ent: Span) -> bool:
     return _after_place_preposition(ent) and ent.root.dep_ == "pobj" and ent.root.head.head.lemma_ in FACILITY_NOUNS
 
 
-
-
 def _with_agency_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Enterprise Ireland has offered', 'Scottish Enterprise said', 'Environment Canterbury granted a consent': a
     public agency named by a word such as 'Enterprise' and its place, which the model tags as the place alone or not

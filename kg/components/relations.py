@@ -85,9 +85,10 @@ NOT_INVESTMENT = re.compile(
     # capital spending guidance for the year to 4 trillion won": a forecast of all spending
     r"(?:companies|firms|investors|businesses) (?:had |have |has )?(?:pledged|committed|promised)|"  # "companies had pledged R48
     # billion over the day": a conference's tally
-    r"buy-?backs?|(?:share|stock) repurchases?|capex envelope|plan assum(?:es|ed)|fully paid(?:[- ]in| up)?|paid-(?:in|up) capital|"  # "registered
-    # capital of US$60 million, fully paid in": what an existing subsidiary already holds  # "a €1 billion share buyback", "our
+    r"buy-?backs?|(?:share|stock) repurchases?|capex envelope|plan assum(?:es|ed)|"  # "a €1 billion share buyback", "our
     # medium-term plan assumes capital spending of ¥210 billion": returns to shareholders and a plan's spending on everything
+    r"fully paid(?:[- ]in| up)?|paid-(?:in|up) capital|"  # "registered capital of US$60 million, fully paid in": what an
+    # existing subsidiary already holds
     r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour|"
     r"square (?:metre|meter|foot|feet)|acre|hectare))\b",
     re.IGNORECASE,
