@@ -158,6 +158,8 @@ def test_a_spanish_or_portuguese_thousand_is_no_million():
     ("it will cost about two thousand crore rupees. It", "20000000000", "INR"),
     ("a budget of two hundred seventy million euros", "270000000", "EUR"),
     ("we've committed about four hundred million Singapore... sorry, US dollars", "400000000", "USD"),  # the corrected unit
+    ("it has offered grant support of up to six and a half million euro.", "6500000", "EUR"),  # a radio script's figure
+    ("one and a half billion dollars over ten years", "1500000000", "USD"),
 ])
 def test_amounts_spoken_in_words(text, amount, currency):
     assert [(value, code) for _, _, value, code in find_amounts(text)] == [(Decimal(amount), currency)]

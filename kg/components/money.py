@@ -127,7 +127,7 @@ _SPOKEN_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 #: A currency named by its country alone after a spoken amount, before a pause ('twenty-five million US, so I').
 SPOKEN_COUNTRY_CURRENCIES = {"us": "USD", "canadian": "CAD", "australian": "AUD"}
 SPOKEN = re.compile(
-    rf"(?<![\w-])(?P<num>(?:a|{_SPOKEN_WORD})(?:[\s-]+(?:{_SPOKEN_WORD}|hundred|and|point))*)[\s-]+"
+    rf"(?<![\w-])(?P<num>(?:a|{_SPOKEN_WORD})(?:[\s-]+(?:{_SPOKEN_WORD}|hundred|and|point))*(?:\s+and\s+a\s+half)?)[\s-]+"
     rf"(?P<scale>thousand|million|billion|trillion|crore|lakh)(?:\s+(?P<scale2>crore))?"
     r"(?:\s+\w+(?:\.\.\.|…)\s*(?:sorry|I mean),)?\s+"  # 'four hundred million Singapore... sorry, US dollars': the corrected unit
     rf"(?:(?P<cur>{_QUALIFIED}|{_WORD})(?:,\s+(?P<country>Canadian|Australian|Singapore|US)\b)?|(?P<alone>US|Canadian|Australian)(?=[.,;!?]))\b",
@@ -222,8 +222,9 @@ def _spoken_amounts(text: str, words: dict[str, str]) -> list[tuple[int, int, De
 
 
 def spoken_number(words: str) -> Decimal | None:
-    """'a hundred and twenty' -> 120, 'one-point-one' -> 1.1, 'two hundred seventy' -> 270."""
-    whole, _, fraction = re.sub(r"[\s-]+", " ", words.lower()).partition(" point ")
+    """'a hundred and twenty' -> 120, 'one-point-one' -> 1.1, 'two hundred seventy' -> 270, 'six and a half' -> 6.5."""
+    spoken, half, _ = re.sub(r"[\s-]+", " ", words.lower()).partition(" and a half")
+    whole, _, fraction = spoken.partition(" point ")
     numbers = [word for word in whole.split() if word in NUMBER_WORDS or word == "hundred"]  # 'a' before a number is the
     value = 0 if numbers else 1  # article ('a forty-five billion naira plant'), alone it is one ('a million')
     for word in numbers:
@@ -232,7 +233,7 @@ def spoken_number(words: str) -> Decimal | None:
     if any(digit is None or digit > 9 for digit in digits):
         return None
     result = Decimal(value) + Decimal("0." + "".join(map(str, digits))) if digits else Decimal(value)
-    return result or None
+    return (result + Decimal("0.5") if half else result) or None
 
 
 def _local_words(text: str) -> dict[str, str]:
