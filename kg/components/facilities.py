@@ -22,7 +22,7 @@ from kg.components.clutter import MISREPORTED, dateline, in_clutter, misreported
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
 from kg.components.organizations import (
     FIRST_PERSON, FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_before_to,
-    shares_split_after, verb_of,
+    nearest_before, shares_split_after, verb_of,
 )
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
@@ -708,15 +708,11 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
             if subject is not None and subject.lower_ == "it":  # the organisation whose clause names the plant
                 main = clause_subject(head, orgs)
                 if main is not None and head.doc[main.start].lower_ in FIRST_PERSON:  # "We signed an agreement with X to
-                    main = _named_last_before(head, orgs, main)  # take water from the plant it is building": 'it' is X
+                    # take water from the plant it is building": 'it' is X, never 'we'
+                    main = nearest_before(head, [m for m in orgs if m.key != main.key])
                 if main is not None:
                     return main.key
     return _clause_agent(head, ("built", "developed"), org_at)  # "a solar farm to be developed by Batinah"
-
-
-def _named_last_before(head: Token, orgs: list[OrgMention], other_than: OrgMention) -> OrgMention | None:
-    """The organisation named last before a word in its sentence, other than one already ruled out."""
-    return next((m for m in reversed(orgs) if head.sent.start <= m.start and m.end <= head.i and m.key != other_than.key), None)
 
 
 def _through_its_venture(verb: Token, org_at: Callable[[Token], str | None]) -> str | None:

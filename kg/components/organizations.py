@@ -279,7 +279,7 @@ class OrganizationFinder:
                 owned = _apposition_owner(token, known)  # "Rautenberg, one of its largest customers": not Rautenberg's
                 candidates = [m for m in known if m.key != owned] if owned else known
                 unquoted = [m for m in candidates if not inside_quote(doc[m.start], text)]  # not "the business we do best"
-                antecedent = clause_subject(token, candidates) or _nearest_before(token, unquoted) or _previous_subject(doc, token, candidates)
+                antecedent = clause_subject(token, candidates) or nearest_before(token, unquoted) or _previous_subject(doc, token, candidates)
             if antecedent is not None:
                 found.append(OrgMention(token.i, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "pronoun"))
         return found
@@ -292,11 +292,12 @@ def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention
     """'PARK JI-HOON: ... our joint venture with Tafilalt Chemicals': in a transcript, a speaker's 'we' and 'our' are
     the company the speaker was introduced with ('Park Ji-hoon, chief executive of Daeyang Materials Co.')."""
     found = []
-    labelled = turns(document_text(doc))
+    text = document_text(doc)
+    labelled = turns(text)
     employers = [company for _, company in speakers_companies(doc, named)]
     for k, turn in enumerate(labelled):
         answering = employers[k + 1] if k + 1 < len(labelled) and labelled[k + 1].speaker != turn.speaker else None
-        for token in doc.char_span(turn.label[1], floor_end(document_text(doc), k), alignment_mode="expand") or ():
+        for token in doc.char_span(turn.label[1], floor_end(text, k), alignment_mode="expand") or ():
             meant = employers[k] if token.lower_ in FIRST_PERSON else answering if token.lower_ == "your" else None
             if token.lower_ == "them" and employers[k] is not None:
                 meant = _named_before_in_the_turn(doc, turn, token, named, employers[k])
@@ -516,9 +517,9 @@ def _quoted_definition(doc: Doc, i: int) -> str | None:
     closing = next((j for j in range(opening + 1, min(opening + 7, len(doc))) if doc[j].text in QUOTES), None)
     if opening >= len(doc) or doc[opening].text not in QUOTES or closing is None or closing + 1 >= len(doc) or doc[closing + 1].text != ")":
         return None
-    words = doc[opening + 1 + (doc[opening + 1].lower_ == "the") : closing]  # ("the Agency"): a filing's or a ruling's
-    # short name for a party, with its article
-    return words.text if (len(words) > 1 or len(words) == 1 and words.start > opening + 1) and all(t.is_title or t.is_upper for t in words) else None
+    article = doc[opening + 1].lower_ == "the"  # ("the Agency"): a filing's or a ruling's short name, with its article
+    words = doc[opening + 1 + article : closing]
+    return words.text if len(words) > (0 if article else 1) and all(t.is_title or t.is_upper for t in words) else None
 
 
 DEFINING_WORDS = ("hereinafter", "hereafter", "referred", "to", "as", "called")
@@ -1394,7 +1395,8 @@ def _money_given_to(token: Token, org_at: Callable[[Token], OrgMention | None]) 
     return None
 
 
-def _nearest_before(token: Token, known: list[OrgMention]) -> OrgMention | None:
+def nearest_before(token: Token, known: list[OrgMention]) -> OrgMention | None:
+    """The organisation named last before ``token`` in its sentence."""
     sentence = token.sent
     before = [m for m in known if sentence.start <= m.start and m.end <= token.i]
     return before[-1] if before else None
