@@ -51,6 +51,9 @@ FOLIO = re.compile(r"^[ \t]*+(?=[^\n]*\b[A-Z]{4,}\b)(?:\d{1,3}[ \t]*[|■•·�
 CONTINUED = re.compile(r"^[^\n]{0,80}\((?:continued|cont'd|contd\.?)\)[ \t]*$|"
                        r"^[ \t]*[(\[]?(?:(?:continued|cont'd|contd\.?) (?:from|on)|see) (?:page|p\.) ?[A-Z]?\d{1,3}[A-Z]?[)\]]?[.:]?[ \t]*$",
                        re.IGNORECASE)
+#: A form's numbered section or a label with its number ('V.2.3) Name and address of the contractor', 'Lot No: 2',
+#: 'Number of tenders received: 7', digits read as '#'), which a notice repeats for each lot: no page's furniture.
+_FORM_LINE = re.compile(r"^(?:[IVX#][IVX#.]*\)\s|[A-Z][\w ()/-]{0,60}:\s?#$)")
 _PAGE_AT_AN_END = re.compile(r"^#(?!\S)|(?<!\S)#$")  # where a running header's page number changes
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _DIGITS = re.compile(r"\d+")
@@ -135,7 +138,7 @@ def _furniture_lines(lines: list[str]) -> set[int]:
     furniture |= {beside for number in page_numbers for beside in (number - 1, number + 1)
                   if 0 <= beside < len(lines) and _a_footer_line(lines[beside])}
     for pattern, numbers in by_pattern.items():
-        if len(numbers) < 2 or _SENTENCE_END.search(pattern):
+        if len(numbers) < 2 or _SENTENCE_END.search(pattern) or _FORM_LINE.match(pattern):
             continue
         numbered = len({lines[n].strip() for n in numbers}) > 1
         if numbered and _PAGE_AT_AN_END.search(pattern) or not numbered and len(_WORDS.findall(pattern)) >= 4:

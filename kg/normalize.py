@@ -39,6 +39,11 @@ def clean_name(text: str) -> str:
     return name
 
 
+def without_legal_form(name: str) -> str:
+    """'Beskydstav Industrial s.r.o.' is 'Beskydstav Industrial': what is left to read as a name."""
+    return _LEGAL_SUFFIXES.sub("", name)
+
+
 def has_legal_form(name: str) -> bool:
     """'Kresbud S.A.', 'Sakuragawa Trading Corp.', 'PT Bukit Merah Mineral', 'Savanna Foods Holdings'."""
     name = clean_name(name)

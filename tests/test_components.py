@@ -7048,3 +7048,81 @@ def test_a_lender_weighing_a_loan_is_named_though_untagged(nlp):
             "US$300 million; no decision has been taken.")
     extraction = extract_text(nlp, text)
     assert ("idb invest", Decimal("300000000")) in {(i.investor, i.amount) for i in extraction.investments}
+
+
+def test_a_tracker_s_rows_are_plants_with_their_company_place_cost_and_partner(nlp):
+    text = ("GREEN STEEL PROJECTS - TRACKER EXPORT\n\n"
+            "| Company | Project | Location | Capex | Status |\n"
+            "|---|---|---|---|---|\n"
+            "| Norrbrand Stål AB | DRI plant, JV w/ Kestrel Hydrogen | Oxelösund, Sweden | SEK 9bn | Under construction |\n"
+            "| Velmora Acciai | Electric arc furnace | Taranto, Italy | €1.2bn | Planned - FID taken May |\n"
+            "| Quillon Metals | 2nd pellet plant | TBC (Brazil) | TBC | Proposed |\n\n"
+            "NOTES\n\n1. Quillon: the shortlist of sites is not public.")
+    extraction = extract_text(nlp, text)
+    assert {(p.operator, p.location) for p in extraction.plants} == {
+        ("norrbrand stal", "oxelosund"), ("velmora acciai", "taranto"), ("quillon metals", "brazil")}
+    assert {p.location: p.status for p in extraction.plants} == {"oxelosund": "under construction", "taranto": "planned", "brazil": "proposed"}
+    assert next(p.ordinal for p in extraction.plants if p.location == "brazil") == 2
+    plant_at = {p.key: p.location for p in extraction.plants}
+    assert {(i.investor, i.amount, i.currency, plant_at[i.target]) for i in extraction.investments} == {
+        ("norrbrand stal", Decimal("9000000000"), "SEK", "oxelosund"), ("velmora acciai", Decimal("1200000000"), "EUR", "taranto")}
+    assert [tuple(p.partners) for p in extraction.partnerships] == [("kestrel hydrogen", "norrbrand stal")]
+    assert "Quillon Metals" in orgs(extraction) and not any("Planned" in name or "FID" in name for name in orgs(extraction))
+
+
+def test_a_fact_sheet_s_key_facts_say_who_runs_its_plant_and_where(nlp):
+    text = ("Brightwater Pack Hub - key facts\n\n"
+            "- Developer and operator: Tallis Cartonworks Ltd, owned by Harrow Paper Group\n"
+            "- Location: Ellesmere Port, Cheshire, England\n"
+            "- Capacity: 400 million cartons a year\n\n"
+            "What will the plant make? Folding cartons for food brands, from 2027.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("tallis cartonworks", "ellesmere port")]
+    assert "Ellesmere Port" not in orgs(extraction)
+
+
+def test_labels_give_values_their_roles():
+    from kg.components.fields import Field, names_in, place_name, records, role_of, stage
+
+    assert [role_of(label) for label in ("Developer and operator", "Capex (US$ m)", "Owner(s)", "Updated", "Company / Sponsor")] == [
+        "operator", "cost", "owner", None, "operator"]
+    value = "Orsalis Energy (60%) / Kanto Metalworks (40%), Helixa Battery, Inc."
+    assert [value[s:e] for s, e in names_in(value, Field("owner", 0, len(value)))] == ["Orsalis Energy", "Kanto Metalworks", "Helixa Battery, Inc."]
+    phrase = "Andesgrid SpA, owned 60% by Solvanta S.L."
+    assert [phrase[s:e] for s, e in names_in(phrase, Field("operator", 0, len(phrase)))] == ["Andesgrid SpA"]
+    assert [place_name(v, Field("location", 0, len(v))) for v in ("TBC (Poland)", "near Gdańsk, Poland", "n/a")] == ["Poland", "Gdańsk", None]
+    assert [stage(v, Field("status", 0, len(v))) for v in ("Paused", "Planned - FID", "Cancelled", "Pre-FID study")] == [
+        "under construction", "planned", "cancelled", "proposed"]
+    table = "| Year | Revenue | Country |\n|---|---|---|\n| 2025 | €2bn | Spain |"
+    assert records(table) == ()  # a table of figures: no company column, no projects
+
+
+def test_a_notice_s_awards_are_deals_between_the_buyer_and_its_contractors(nlp):
+    text = ("Contract award notice\n\n"
+            "Contracting authority: Kestrelport Harbour Board\n"
+            "Title: Shore power for the container terminal\n\n"
+            "Short description: The Contracting Authority and Maridon Terminals Ltd signed a 20-year concession for the terminal in 2024.\n\n"
+            "Lot 1 - Civil works\n"
+            "Awarded to: Dunmore Civils Ltd, Castlebar\n"
+            "Contract value (excl. VAT): EUR 12,000,000\n\n"
+            "Lot 2 - Electrical systems\n"
+            "The contract has been awarded to a group of economic operators: yes\n"
+            "Official name: Voltaren Grid AS\n"
+            "Official name: Pexley Electric Ltd\n"
+            "The contractor is an SME: no\n")
+    extraction = extract_text(nlp, text)
+    assert {tuple(p.partners) for p in extraction.partnerships} == {
+        ("dunmore civils", "kestrelport harbour board"), ("kestrelport harbour board", "pexley electric", "voltaren grid"),
+        ("pexley electric", "voltaren grid"), ("kestrelport harbour board", "maridon terminals")}
+    assert "Castlebar" not in orgs(extraction) and "Contracting Authority" not in orgs(extraction)
+
+
+def test_a_notice_s_about_the_applicant_section_is_part_of_the_story(nlp):
+    text = ("Halloran Data Ltd (\"the Applicant\") has applied for consent to build a data centre campus at Lindfield.\n\n"
+            "About the Applicant\n\n"
+            "The Applicant is a joint venture owned equally by Corrowin Digital Ltd and Teasdale Capital Partners LP.\n\n"
+            "About Corrowin Digital\n\n"
+            "Corrowin Digital Ltd builds data centres in Europe and works with Mabry Cooling Ltd on its sites.")
+    extraction = extract_text(nlp, text)
+    assert {"Corrowin Digital Ltd", "Teasdale Capital Partners LP"} <= set(orgs(extraction))
+    assert "Mabry Cooling Ltd" not in orgs(extraction)  # a release's 'About X' boilerplate still says nothing of the news

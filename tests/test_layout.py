@@ -170,3 +170,12 @@ def test_a_print_column_scanned_through_ocr_is_joined_and_its_folio_and_jump_lin
 def test_short_lines_of_a_list_are_no_narrow_column():
     text = "Present:\nCouncillor Mark Hughes (Chair)\nCouncillor Sana Ahmed\nthe Head of Planning\nand the Legal Officer"
     assert clean_text(text) == text
+
+
+def test_a_notice_s_repeated_form_lines_are_no_page_furniture():
+    text = ("Section V: Award of contract\n\nLot No: 1\nV.2.2) Number of tenders received: 4\nV.2.3) Name and address of the contractor\n"
+            "Official name: Dunmore Civils Ltd\n\nLot No: 2\nV.2.2) Number of tenders received: 7\n"
+            "V.2.3) Name and address of the contractor\nOfficial name: Pexley Electric Ltd")
+    assert drop_page_furniture(text) == text
+    report = "Kestrel Metals plc | Annual Report 2025 | 14\nFirst page.\nKestrel Metals plc | Annual Report 2025 | 15\nSecond page."
+    assert drop_page_furniture(report) == "First page.\nSecond page."

@@ -92,7 +92,8 @@ DEFINED_TERM = re.compile(rf"\((?:{HEREINAFTER})?(?:the )?[\"“][^\"”\n]{{1,4
 #: 'About Calder Polymers' and 'Forward-Looking Statements' headings, and the paragraph under each: a release's
 #: boilerplate, the same in every release of the company, not the news.
 BOILERPLATE = re.compile(
-    r"^(?:About (?=(?:\S+[ \t]+){0,7}\S+[ \t]*\n)[A-Z][^\n!?]{0,80}|"  # a short heading, 'Pte. Ltd.' included
+    r"^(?:About (?=(?:\S+[ \t]+){0,7}\S+[ \t]*\n)(?!the )[A-Z][^\n!?]{0,80}|"  # a short heading, 'Pte. Ltd.' included; not a
+    # notice's 'About the Applicant', its part of the story
     r"(?:Forward[- ]looking statements?|Cautionary (?:note|statement)s?|Safe harbou?r(?: statement)?)"
     r"[^\n.!?]{0,60})[ \t]*\n(?:[ \t]*\n)*[^\n]*",
     re.IGNORECASE | re.MULTILINE,

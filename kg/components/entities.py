@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import CONNECTION_DEGREE, HEREINAFTER, TIME_ZONES, dateline, in_clutter
+from kg.components.fields import BUYER_TERM, NAME_ROLES, PLACE_ROLES, Record, awards, field_at, names_in, records, ventures_in
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
 from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_country, is_known_town, is_language,
                                      is_plain_demonym, is_region_below_a_country, people_s_countries)
@@ -57,6 +58,8 @@ LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
                   "mrs", "ms", "sir", "judge", "general", "captain"}
+#: A form's labels that read like two names ('Lot No: 2', 'Item Ref: 7'): no speaker.
+FORM_WORDS = {"lot", "no", "nr", "ref", "item", "section", "annex", "type", "title"}
 #: Titles in other languages that English-language news keeps as written ('JCM's directeur général, Nadia El Fassi,').
 FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presidente", "ejecutivo", "ejecutiva", "gerente", "diretor",
                   "diretora", "geschäftsführer", "vorstandschef", "wethouder", "cathaoirleach", "taoiseach", "tánaiste",
@@ -223,7 +226,7 @@ class EntityFixer:
         # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
         # refuse the whole document, so the longer span is kept (filter_spans).
         fixed = _without_turn_labels(doc, _with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed))))
-        fixed = _without_first_names_as_bodies(fixed)
+        fixed = _with_labelled_names(doc, _without_first_names_as_bodies(fixed))
         doc.ents = filter_spans(_without_leading_demonyms(_people_apart_from_employers(doc, _with_connections_names(doc, fixed))))
         return doc
 
@@ -491,7 +494,7 @@ def speaker_labels(doc: Doc) -> list[tuple[Span, Span | None]]:
     for match in SPEAKER_LABEL.finditer(document_text(doc)):
         person = doc.char_span(match.start("name"), match.end("name"), label="PERSON")
         firm = doc.char_span(match.start("firm"), match.end("firm"), label="ORG") if match["firm"] else None
-        if person is None or in_clutter(doc, person.start_char) or any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS | EVENT_NOUNS for t in person) \
+        if person is None or in_clutter(doc, person.start_char) or any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS | EVENT_NOUNS | FORM_WORDS for t in person) \
                 or ". " in match.group() or is_legal_form(person[-1].text):
             continue  # not "Asia Biomanufacturing Summit, Singapore. Panel: ...", "Arvion Semiconductor Ltd: Investor Day 2026", a heading
         if firm is not None and any(t.lower_ in TITLE_NOUNS or t.lower_ in ("analyst", "q&a") for t in firm):
@@ -565,6 +568,45 @@ def _a_meeting_s_word(ent: Span) -> bool:
     Chamber': a title, the meeting's own committee or its room, no organisation in the news."""
     words = [t.lower_ for t in ent if t.lower_ != "the"]
     return len(words) == 1 and words[0] in MEETING_WORDS or words[-2:] == ["council", "chamber"]  # not an economic chamber
+
+
+def _with_labelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A tracker's 'Company' cell, a fact sheet's 'Operator:' line and a notice's 'Awarded to:' line name organisations by
+    their label, whatever the model made of them ('Tervo Mobility' went untagged); a 'Status' cell names none ('Planned
+    - FID'), nor does the town beside a contractor's name."""
+    text = document_text(doc)
+    found, contracts = records(text), awards(text)
+    if not found and not contracts:
+        return ents
+    spans = [span for r in found for f in r.fields if f.role in NAME_ROLES for span in names_in(text, f)]
+    spans += [span for r in found if r.row for span in ventures_in(text, r)]
+    spans += [span for a in contracts for span in (a.buyer, *a.contractors) if span]
+    if any(a.buyer for a in contracts):
+        spans += [m.span() for m in BUYER_TERM.finditer(text) if text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")]
+    names = [n for start, end in spans if (n := doc.char_span(start, end, label="ORG", alignment_mode="contract"))]
+    ents = [part for e in ents for part in _without_names_inside(e, names)]
+    kept = [e for e in ents if not any(n.start < e.end and e.start < n.end for n in names)
+            and not (e.label_ in ("ORG", "PERSON", "GPE") and _labelled(found, e, ("status",)))
+            and not (e.label_ == "ORG" and any(a.start <= e.start_char < a.end for a in contracts))]  # 'Awarded to: X, Frýdek-Místek'
+    return [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and _labelled(found, e, PLACE_ROLES) else e
+            for e in kept] + names
+
+
+def _without_names_inside(ent: Span, names: list[Span]) -> list[Span]:
+    """'the Contracting Authority and Aerovelta Technics', tagged as one organisation: the name after the term stays."""
+    inside = next((n for n in names if ent.start <= n.start and n.end < ent.end), None)
+    if inside is None or ent.label_ != "ORG":
+        return [ent]
+    rest = inside.end
+    while rest < ent.end and ent.doc[rest].lower_ in ("and", ",", "&", "the"):
+        rest += 1
+    return [Span(ent.doc, rest, ent.end, label="ORG")] if rest < ent.end else []
+
+
+def _labelled(found: tuple[Record, ...], ent: Span, roles: tuple[str, ...]) -> bool:
+    """Whether the entity stands in a value of one of these roles ('Location: Lampa, Santiago Metropolitan Region')."""
+    field = field_at(found, ent.start_char)
+    return field is not None and field.role in roles and ent.end_char <= field.end
 
 
 def _without_first_names_as_bodies(ents: list[Span]) -> list[Span]:

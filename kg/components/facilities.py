@@ -19,6 +19,7 @@ from kg.components.attributes import (
     FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
 )
 from kg.components.clutter import MISREPORTED, dateline, in_clutter, misreported_span
+from kg.components.fields import PLACE_ROLES, Record, place_name, record_at, records, stage
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
 from kg.components.organizations import (
     FIRST_PERSON, FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_before_to,
@@ -82,6 +83,8 @@ def _works_of_a_material(token: Token) -> bool:
     """'cement works': a works named by what it makes, a plant whatever part of speech the parser gives 'works'."""
     return token.lower_ == "works" and token.i > 0 and token.nbor(-1).lower_ in WORKS_MATERIALS
 GENERIC_KINDS = {"plant", "factory", "facility", "works", "site"}
+#: 'GF2', 'Plant 3', 'Fab 2': a plant's number in its name, as trackers write it.
+NUMBERED_PLANT = re.compile(r"\b(?:GF|Gigafactory|Plant|Fab)[ -]?(\d{1,2})\b")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DESCRIPTORS = {"new", "current", "existing", "additional", "another", "further", "proposed", "planned", "future", "operating", "operational", "old",
                "older", "oldest", "original"}
@@ -109,6 +112,7 @@ SITE_NOUNS = {"site", "location", "plot", "land", "parcel"}
 ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # named by the proper noun before them
 CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
 UNPLACED = (3, 9)
+LABELLED_PLACE = (0, 0)  # 'Location: Debrecen, Hungary': no sentence says it better, though a town may say it more closely
 PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality", "country"}
 RUNNING = re.compile(r"\b(currently|already (makes|produces|operates|runs|supplies)|has (made|produced|operated|run) .{0,40}since|since (19|20)\d\d|"
                      r"(began|started|commenced) (operations|operating|production|producing) in (19|20)\d\d|"
@@ -154,12 +158,16 @@ class FacilityFinder:
         text = document_text(doc)
         mentions = [m for m in (self._mention(doc, t, text) for t in self._kind_words(doc)) if m is not None]
         mentions = sorted(mentions + _ones(doc, mentions) + _elliptical_ordinals(doc, mentions), key=lambda m: m.start)
+        recorded = records(text)
+        mentions = [m for m in mentions if record_at(recorded, doc[m.head].idx, rows_only=True) is None]  # a row is read by its labels
         plants: list[_Plant] = []
         assigned: list[FacilityMention] = []
         local = local_subsidiaries(orgs)
         parents: dict[str, str] = {}
         for parent, found in local.items():
             parents.update({arm: parent for arm, _ in found if arm not in parents})  # the first named, of two candidates
+        for record in (r for r in recorded if r.row):  # first, for the notes under a tracker to refer to
+            self._add_recorded_plant(doc, record, plants, assigned, orgs, text)
         for mention in mentions:
             head = doc[mention.head]
             referred = _bare_definite(doc, mention) or mention.ordinal is not None or doc[mention.start].lower_ == "the"
@@ -219,6 +227,8 @@ class FacilityFinder:
                 plant.mentions.append(len(assigned))
                 assigned.append(replace(mention, plant=index))
         _add_earlier_sites(doc, plants, assigned, orgs, text)
+        for record in (r for r in recorded if not r.row):
+            self._add_recorded_plant(doc, record, plants, assigned, orgs, text)
         story_place = _story_place(doc)
         for plant in plants:
             plant.location = plant.location or _place_in_sentences(doc, plant, assigned, orgs)
@@ -271,6 +281,42 @@ class FacilityFinder:
         facts.plants = [_plant_fact(doc, p, assigned) for p in plants]
         doc._.set(FACTS, facts)
         return doc
+
+    def _add_recorded_plant(self, doc: Doc, record: Record, plants: list[_Plant], assigned: list[FacilityMention],
+                            orgs: list[OrgMention], text: str) -> None:
+        """A tracker's row is a plant of its own; a fact sheet's block says who runs the plant the sheet is about and
+        where it is, which its sentences may not ('Developer and operator: X', 'Location: Y')."""
+        operator = next((m.key for f in (record.get("operator"),) if f for m in named_between(doc, orgs, f.start, f.end)), None)
+        place = record.place()
+        location = entity_key(name) if place is not None and (name := place_name(text, place)) else None
+        if not record.row:
+            places = {entity_key(name) for f in record.fields if f.role in PLACE_ROLES and (name := place_name(text, f))}
+            told = [p for p in plants if p.location == location] or [
+                p for p in plants if (p.location is None or p.guessed or p.location in places) and (p.ordinal or 1) == 1
+                and p.operator in (None, operator)]  # 'the largest plant in southern Norway', of the station in Hjartdal
+            if told:  # the sheet's plant, found in its sentences
+                told[0].operator = operator or told[0].operator
+                told[0].location, told[0].guessed = location or told[0].location, False
+                if (status := stage(text, record.get("status"))) is not None:
+                    told[0].statuses.insert(0, (status, 0.8, True))
+                return
+            kind_word = next((t for t in reversed(self._kind_words(doc)) if t.idx < record.start), None)
+            if kind_word is None or location is None or any((p.ordinal or 1) == 1 for p in plants):
+                return  # a block about a company or a deal, not about a plant; or about one its sentences place elsewhere
+            kind, ordinal = self.kinds[kind_word.lower_ if kind_word.lower_ in self.kinds else kind_word.lemma_.lower()], None
+            named = doc.char_span(place.start, place.end, alignment_mode="expand")
+        else:
+            named = doc.char_span(*next((f.start, f.end) for f in (record.get("project"), place, *record.fields) if f), alignment_mode="expand")
+            kind_word = next((t for t in named if t.lower_ in self.kinds or t.lemma_.lower() in self.kinds), None)
+            word = kind_word and (kind_word.lower_ if kind_word.lower_ in self.kinds else kind_word.lemma_.lower())
+            kind = _kind_named(self.kinds[word], word, kind_word, [t for t in named if t.i < kind_word.i], text) if kind_word else "plant"
+            ordinal = next((ORDINALS[t.lower_] for t in named if t.lower_ in ORDINALS), None) or (
+                int(number[1]) if (number := NUMBERED_PLANT.search(named.text)) else None)
+        status = stage(text, record.get("status"))
+        plants.append(_Plant(kind=kind, ordinal=ordinal, operator=operator, location=location, location_rank=LABELLED_PLACE,
+                             statuses=[(status or "announced", 0.8, status is not None)], mentions=[len(assigned)]))
+        assigned.append(FacilityMention(named.start, named.end, (kind_word or named.root).i if record.row else named.root.i,
+                                        kind, ordinal, frozenset(), len(plants) - 1))
 
     def _kind_words(self, doc: Doc) -> list[Token]:
         """The tokens whose word or lower-cased lemma is a kind of facility: the only ones ``_mention`` accepts."""
@@ -327,6 +373,11 @@ class FacilityFinder:
 LENDING_WORDS = {"bank", "credit", "loan", "revolving", "debt", "financing", "lending", "liquidity", "bridge", "borrowing", "overdraft"}
 #: What a complex owned by a company may still be other than a plant.
 NOT_INDUSTRIAL = {"office", "housing", "residential", "sports", "shopping", "apartment", "hotel", "leisure", "entertainment", "retail"}
+
+
+def named_between(doc: Doc, orgs: list[OrgMention], start: int, end: int) -> list[OrgMention]:
+    """The organisations named between two characters: in a labelled value ('Operator: X')."""
+    return [m for m in orgs if start <= doc[m.start].idx < end]
 
 
 def _owned_complex(token: Token, lefts: list[Token]) -> bool:

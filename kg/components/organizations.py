@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import ORGS, OrgMention, document_text, register_extensions
 from kg.components.clutter import HEREINAFTER, LIVE_STAMP, in_clutter
+from kg.components.fields import BUYER_TERM, awards
 from kg.components.gazetteer import (
     countries_of,
     is_broad_place,
@@ -152,7 +153,7 @@ class OrganizationFinder:
         named += _handles(doc, named)
         introductions = _introductions(doc, named)
         named = _kinds_from_introductions(named, introductions)
-        named = _with_defined_parties(doc, named)
+        named = _with_notice_buyer(doc, _with_defined_parties(doc, named))
         resolved = self._descriptions(doc, named, introductions)
         if self.resolve_pronouns:
             resolved += self._pronouns(doc, named + resolved) + _speakers_first_person(doc, named)
@@ -478,6 +479,17 @@ def _with_defined_parties(doc: Doc, named: list[OrgMention]) -> list[OrgMention]
                if token.idx >= after and token.i > 0 and doc[token.i - 1].lower_ == "the" and not in_clutter(doc, token.idx)]
     taken = {mention.start for mention in parties}
     return [m for m in named if not taken.intersection(range(m.start, m.end))] + parties
+
+
+def _with_notice_buyer(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    """'The Contracting Authority will build a two-bay hangar': a procurement notice's term for the buyer its
+    'Contracting authority:' line names."""
+    text = document_text(doc)
+    buyer = next((m for a in awards(text) if a.buyer for m in named if doc[m.start].idx == a.buyer[0]), None)
+    if buyer is None:
+        return named
+    return [OrgMention(m.start, m.end, buyer.key, buyer.name, buyer.kind, "description") if BUYER_TERM.fullmatch(m.name) else m
+            for m in named]
 
 
 #: What a sentence-opening word says of the company named after it ('Rival Vindhya Polymers Ltd scrapped plans').

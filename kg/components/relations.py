@@ -21,11 +21,12 @@ from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, F
 from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, LIVE_STAMP, in_clutter, misreported_span
 from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, POTS, gloss_closing,
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
-from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_joint_venture
+from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_with
-from kg.components.status import TALKS_BEGUN, status_of
+from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
+from kg.components.status import CONFIDENCE, TALKS_BEGUN, status_of
 from kg.components.transcripts import SPEAKER_LABEL, Turn, asked_not_said, turn_at, turns
 from kg.normalize import clean_name, entity_key, misspelt
 
@@ -999,12 +1000,16 @@ REACTING_VERBS = {"say", "tell", "describe", "announce", "confirm", "welcome", "
 def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention],
                      facilities: list[FacilityMention], plants: list[dict]) -> list[dict]:
     found = []
+    recorded = records(document_text(doc))
     corrected = {(m.amount, m.currency) for m in money if _misreported(doc, m)}  # the 12:10 entry's '€2.1 billion', which the
     # 15:05 correction says was wrong
     for mention in money:
         span = doc[mention.start : mention.end]
         sentence = span.sent
         if mention.restates is not None or in_clutter(doc, span.start_char) or (mention.amount, mention.currency) in corrected:
+            continue
+        if (row := record_at(recorded, span.start_char, rows_only=True)) is not None:
+            found += _row_investment(doc, row, mention, facilities, plants)
             continue
         start, end = max(sentence.start, mention.start - 6), min(sentence.end, mention.end + 6)
         context = span_text(doc[start:end])  # read with two words more, for the look-ahead: "the Ohio Tax Credit Authority"
@@ -1053,6 +1058,23 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             })
     _respectively(doc, orgs, found)
     return _merge_repeated_amounts(found)
+
+
+#: An investment's status from the stage a tracker gives its project.
+STAGE_STATUSES = {"cancelled": "cancelled", "proposed": "proposed", "operating": "completed"}
+
+
+def _row_investment(doc: Doc, row: Record, mention: MoneyMention, facilities: list[FacilityMention], plants: list[dict]) -> list[dict]:
+    """A tracker's Capex cell is what the row's company spends on the row's plant; a figure in another column (a
+    capacity, a grant) is no investment by its label."""
+    cost = row.get("cost")
+    if cost is None or not cost.start <= doc[mention.start].idx < cost.end:
+        return []
+    target = next((m.plant for m in facilities if row.start <= doc[m.head].idx < row.end and m.plant >= 0), None)
+    status = STAGE_STATUSES.get(stage(document_text(doc), row.get("status")) or "", "announced")
+    return [{"amount": mention.amount, "currency": mention.currency, "text": mention.text, "span": (mention.start, mention.end),
+             "investor": plants[target]["owner"] if target is not None else None, "target": target, "purpose": None,
+             "status": status, "confidence": CONFIDENCE[status], "attribution": 0.8}]
 
 
 #: What an interviewer asks when the answer is what a project costs.
@@ -1786,9 +1808,11 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     ventures = _joint_ventures(doc, orgs)
     project_owner = _project_owner(doc, orgs, owners, subsidiaries, arms)
     speaking = speakers_companies(doc, [m for m in parties if m.via not in ("pronoun", "description")])
+    recorded, contracts = records(document_text(doc)), awards(document_text(doc))
     for sentence in doc.sents:
-        if in_clutter(doc, sentence.start_char) or asked_not_said(document_text(doc), sentence.start_char):
-            continue
+        if in_clutter(doc, sentence.start_char) or asked_not_said(document_text(doc), sentence.start_char) \
+                or record_at(recorded, sentence.start_char, rows_only=True) or any(a.start <= sentence.start_char < a.end for a in contracts):
+            continue  # a tracker's row and a notice's award are read by their labels, below
         text = span_text(sentence)
         further = bool(ADDING.search(text) and TRADE_WORDS.search(text)) and not OWNERSHIP_WORDS.search(text)
         mentions = list(_partnership_mentions(sentence, parties, facilities, owners,
@@ -1806,13 +1830,51 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
             if further and SEPARATE.search(text) and (partners, stage) in groups and groups[partners, stage]["spans"][0][0] < sentence.start:
                 stage += " besides"  # "Under a separate offtake agreement, Daeyang will buy 60% of the concentrate": a second deal
                 mention = {**mention, "about": (found := TRADE_DEAL.search(text)) and found.group(0).lower()}
-            group = groups.setdefault((partners, stage), {"partners": partners, "statuses": [], "spans": [], "about": None, "since": None})
-            group["statuses"].append((mention["status"], mention["confidence"]))
-            group["spans"].append(mention["span"])
-            group["about"] = group["about"] or mention["about"]
-            group["since"] = group["since"] or mention["since"]
+            _add_to_group(groups, partners, stage, mention)
+    for row in (r for r in recorded if r.row):
+        for mention in _row_partnerships(doc, row, parties):
+            _add_to_group(groups, mention["partners"], "prospect" if mention["status"] in ("proposed", "cancelled") else "deal", mention)
+    for mention in (m for contract in contracts for m in _awarded(doc, contract, parties)):
+        _add_to_group(groups, mention["partners"], "deal", mention)
     kept = [(stage, group) for (_, stage), group in groups.items() if not _venture_and_its_owner(doc, group, groups.values(), ventures)]
     return [_partnership_fact(group, stage.startswith("prospect")) for stage, group in kept]
+
+
+def _add_to_group(groups: dict[tuple[tuple[str, ...], str], dict], partners: tuple[str, ...], stage: str, mention: dict) -> None:
+    group = groups.setdefault((partners, stage), {"partners": partners, "statuses": [], "spans": [], "about": None, "since": None})
+    group["statuses"].append((mention["status"], mention["confidence"]))
+    group["spans"].append(mention["span"])
+    group["about"] = group["about"] or mention["about"]
+    group["since"] = group["since"] or mention["since"]
+
+
+def _row_partnerships(doc: Doc, row: Record, orgs: list[OrgMention]) -> list[dict]:
+    """A tracker's row names a plant's partners in a Partner or Owners column, or in passing ('Cathode plant, JV w/
+    Kanto Metalworks'): each is the row's company's partner, and two owners are each other's."""
+    text = document_text(doc)
+    companies = {m.key for f in (row.get("operator"),) if f for m in named_between(doc, orgs, f.start, f.end)}
+    partners = {m.key for f in (row.get("partner"),) if f for m in named_between(doc, orgs, f.start, f.end)}
+    partners |= {m.key for span in ventures_in(text, row) for m in named_between(doc, orgs, *span)}
+    owners = {m.key for f in (row.get("owner"),) if f for m in named_between(doc, orgs, f.start, f.end)}
+    groups = [companies | partners] if companies and partners - companies else []
+    groups += [owners] if len(owners) > 1 else []
+    status = {"cancelled": "cancelled", "proposed": "proposed"}.get(stage(text, row.get("status")) or "", "agreed")
+    span = doc.char_span(row.start, row.end, alignment_mode="expand")
+    return [{"partners": tuple(sorted(keys)), "status": status, "confidence": CONFIDENCE[status], "span": (span.start, span.end),
+             "about": None, "since": None} for keys in groups]
+
+
+def _awarded(doc: Doc, contract: Award, orgs: list[OrgMention]) -> list[dict]:
+    """A contract awarded is a deal between the buyer and the companies it goes to; a group of companies awarded one
+    contract ('awarded to a group of economic operators') are partners in it besides."""
+    def keys(spans: Iterable[tuple[int, int]]) -> set[str]:
+        return {m.key for start, end in spans for m in named_between(doc, orgs, start, end)}
+    contractors, buyer = keys(contract.contractors), keys([contract.buyer] if contract.buyer else [])
+    span = doc.char_span(contract.start, contract.end, alignment_mode="expand")
+    groups = [buyer | contractors] if buyer and contractors - buyer else []
+    groups += [contractors] if len(contractors) > 1 else []
+    return [{"partners": tuple(sorted(group)), "status": "agreed", "confidence": CONFIDENCE["agreed"], "span": (span.start, span.end),
+             "about": None, "since": None} for group in groups]
 
 
 #: A sentence that adds a trade deal to one already told ('Van Steeg will also distribute', 'Under a separate offtake
