@@ -167,3 +167,11 @@ def test_amounts_spoken_in_words(text, amount, currency):
 
 def test_spoken_numbers_without_a_currency_or_before_a_noun_are_no_amounts():
     assert find_amounts("It was nine hundred million when we started, and sixty million US customers use it.") == []
+
+
+def test_a_document_s_declared_dollar_is_what_its_bare_dollar_sign_means():
+    answer = "All amounts are in Australian dollars. The Government has offered a $14.6 million grant; the loan is US$120 million."
+    assert [code for _, _, _, code in find_amounts(answer)] == ["AUD", "USD"]
+    release = "Figures in this release are in Canadian dollars unless otherwise stated. The mill will cost $2.1 billion."
+    assert [code for _, _, _, code in find_amounts(release)] == ["CAD"]
+    assert [code for _, _, _, code in find_amounts("The mill will cost $2.1 billion.")] == ["USD"]

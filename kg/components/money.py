@@ -170,7 +170,8 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
     taken: list[tuple[int, int]] = []
     words = _local_words(text)
     letters = LETTER_SYMBOLS | {"k": "PGK"} if _KINA_COUNTRY.search(text) else LETTER_SYMBOLS
-    for pattern, symbols in ((EURO_SCALED, SYMBOLS), (PREFIXED, SYMBOLS), (ONE_LETTER, letters), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS),
+    symbols_here = SYMBOLS | {"$": dollar} if (dollar := _declared_dollar(text)) else SYMBOLS
+    for pattern, symbols in ((EURO_SCALED, SYMBOLS), (PREFIXED, symbols_here), (ONE_LETTER, letters), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS),
                              (SUFFIXED, words)):
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -234,6 +235,18 @@ def spoken_number(words: str) -> Decimal | None:
         return None
     result = Decimal(value) + Decimal("0." + "".join(map(str, digits))) if digits else Decimal(value)
     return (result + Decimal("0.5") if half else result) or None
+
+
+#: 'All amounts are in Australian dollars', 'Figures in this release are in Canadian dollars unless otherwise stated': a
+#: document's word on what its bare '$' is.
+DECLARED_DOLLAR = re.compile(r"\b(?:all |the )?(?:amounts|figures|sums|values|prices|dollar amounts)\b[^.\n]{0,40}?\b(?:are |is )?"
+                             r"(?:in|expressed in|stated in) (?P<country>Australian|Canadian|New Zealand|Singapore|Hong Kong|US|U\.S\.) dollars",
+                             re.IGNORECASE)
+
+
+def _declared_dollar(text: str) -> str | None:
+    declared = DECLARED_DOLLAR.search(text)
+    return QUALIFIED_WORDS.get(f"{declared['country'].lower()} dollars") if declared else None
 
 
 def _local_words(text: str) -> dict[str, str]:
