@@ -7126,3 +7126,14 @@ def test_a_notice_s_about_the_applicant_section_is_part_of_the_story(nlp):
     extraction = extract_text(nlp, text)
     assert {"Corrowin Digital Ltd", "Teasdale Capital Partners LP"} <= set(orgs(extraction))
     assert "Mabry Cooling Ltd" not in orgs(extraction)  # a release's 'About X' boilerplate still says nothing of the news
+
+
+def test_an_impact_assessment_s_document_names_and_its_author_are_no_organisations(nlp):
+    text = ("Environmental Statement – Volume 1: Non-Technical Summary\n\n"
+            "1.1 This Non-Technical Summary (NTS) summarises the Environmental Statement (ES) submitted by Harlowe Ammonia "
+            "Limited (\"the Applicant\") for an ammonia plant at Teesport.\n\n"
+            "1.2 The Applicant is owned 70% by Tarnell Gas plc and 30% by Skovbrand Energi A/S of Denmark.\n\n"
+            "1.3 The ES has been prepared by Pellow Marsh Environmental LLP on behalf of the Applicant. Copies of the NTS are free.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Harlowe Ammonia Limited", "Tarnell Gas plc", "Skovbrand Energi A/S"}
+    assert not extraction.people

@@ -58,6 +58,8 @@ LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
                   "mrs", "ms", "sir", "judge", "general", "captain"}
+#: 'prepared by', 'prepared for the Applicant by', 'compiled on its behalf by': who wrote a document.
+AUTHORED_BY = re.compile(r"\b(?:prepared|written|compiled|drafted|authored)(?: \w+){0,4} by $")
 #: A form's labels that read like two names ('Lot No: 2', 'Item Ref: 7'): no speaker.
 FORM_WORDS = {"lot", "no", "nr", "ref", "item", "section", "annex", "type", "title"}
 #: Titles in other languages that English-language news keeps as written ('JCM's directeur général, Nadia El Fassi,').
@@ -217,7 +219,7 @@ class EntityFixer:
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
                                                               or _opens_a_quote_once(e) or _a_gloss_in_brackets(e) or _a_project_phase(e)
-                                                              or _a_meeting_s_word(e)))]
+                                                              or _a_meeting_s_word(e) or _only_the_author(e)))]
         fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
@@ -243,6 +245,8 @@ class EntityFixer:
             return "LOC"  # "Now to the Ohio Valley, where Carrow Steel announced": a region named after its landform
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in EVENT_NOUNS:
             return "EVENT"  # "Asia Biomanufacturing Summit": a gathering, not who meets there
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DOCUMENT_WORDS:
+            return "WORK_OF_ART"  # "Environmental Statement – Volume 1": a document's title
         if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 2 and ent[0].lower_.rstrip(".") in HONORIFICS | MEMBERS_TITLES and ent[1].is_title:
             return "PERSON"  # '"We had two strong options," Ms Varga said' (an organisation to the model)
         if ent.label_ == "ORG" and (_names_an_office(doc, ent) or len(ent) == 1 and ent[0].lower_ in DEPARTMENTS
@@ -494,7 +498,7 @@ def speaker_labels(doc: Doc) -> list[tuple[Span, Span | None]]:
     for match in SPEAKER_LABEL.finditer(document_text(doc)):
         person = doc.char_span(match.start("name"), match.end("name"), label="PERSON")
         firm = doc.char_span(match.start("firm"), match.end("firm"), label="ORG") if match["firm"] else None
-        if person is None or in_clutter(doc, person.start_char) or any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS | EVENT_NOUNS | FORM_WORDS for t in person) \
+        if person is None or in_clutter(doc, person.start_char) or any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS | EVENT_NOUNS | FORM_WORDS | DOCUMENT_WORDS for t in person) \
                 or ". " in match.group() or is_legal_form(person[-1].text):
             continue  # not "Asia Biomanufacturing Summit, Singapore. Panel: ...", "Arvion Semiconductor Ltd: Investor Day 2026", a heading
         if firm is not None and any(t.lower_ in TITLE_NOUNS or t.lower_ in ("analyst", "q&a") for t in firm):
@@ -609,6 +613,13 @@ def _labelled(found: tuple[Record, ...], ent: Span, roles: tuple[str, ...]) -> b
     return field is not None and field.role in roles and ent.end_char <= field.end
 
 
+def _only_the_author(ent: Span) -> bool:
+    """'The ES has been prepared by Whitlow Harrower Environmental LLP on behalf of the Applicant': a consultancy that
+    wrote the document, named nowhere else in it, takes no part in the story."""
+    text = document_text(ent.doc)
+    return AUTHORED_BY.search(text, max(0, ent.start_char - 60), ent.start_char) is not None and text.count(ent.text) == 1
+
+
 def _without_first_names_as_bodies(ents: list[Span]) -> list[Span]:
     """'It's possible, Ines, but we're not in talks': a speaker addressed by first name, which the model tags as an
     organisation, after naming her in full ('Ines Kofler')."""
@@ -643,8 +654,8 @@ def _common_word(ent: Span) -> bool:
     """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
     proper noun when it is what gets supplied; nor is an amount ('NZ$10.05'), a title ('as acting CFO') or a
     lower-case word ('its head of treasury')."""
-    if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES):
-        return True
+    if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES) or ent.text.endswith("-"):
+        return True  # also 'Non-' of 'Non-Technical Summary', cut at its hyphen
     if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or all(t.text in UNITS | TECHNOLOGIES for t in ent) or ZONE.fullmatch(ent.text) \
             or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc) \
             and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES) or _inside_an_amount(ent):
@@ -690,6 +701,8 @@ def _a_gloss_in_brackets(ent: Span) -> bool:
 
 #: Last words of the names of laws, schemes and plans, which the model tags as organisations.
 LAW_WORDS = {"act", "allowance", "scheme", "directive", "regulation", "bill", "incentive", "law", "plan", "strategy", "policy", "treaty", "charter"}
+#: What an environmental or planning document calls itself ('the Environmental Statement', 'this Non-Technical Summary').
+DOCUMENT_WORDS = {"summary", "statement", "assessment", "regulations", "appendix", "annex", "volume"}
 
 
 def _names_a_law_or_scheme(ent: Span) -> bool:
@@ -702,7 +715,11 @@ def _names_a_law_or_scheme(ent: Span) -> bool:
     if PHASE_OR_CHARTER.fullmatch(ent.text):
         return True  # "Phase II will be launched according to demand", "Pursuant to the Articles of Association"
     last = ent[-2] if len(ent) > 2 and ent[-1].like_num and len(ent[-1].text) == 4 else ent[-1]  # "the Planning and Development Act 2000"
-    return len(ent) > 1 and last.is_title and (last.lower_ in LAW_WORDS or last.lower_ in POTS and _money_drawn_from(ent))
+    if len(ent) > 1 and last.is_title and (last.lower_ in LAW_WORDS | DOCUMENT_WORDS or last.lower_ in POTS and _money_drawn_from(ent)):
+        return True
+    defined = re.search(rf"(\w+)\)?\s*\({re.escape(ent[-1].text)}\)", document_text(doc)) if ent[-1].is_upper else None
+    return defined is not None and defined[1].lower() in LAW_WORDS | DOCUMENT_WORDS  # 'the Environmental Statement (ES)',
+    # 'this Non-Technical Summary (NTS)', 'the Inflation Reduction Act (IRA)': a short name for a document or a law
 
 
 PHASE_OR_CHARTER = re.compile(r"(?:the )?(?:Phase|Stage|Tranche) (?:[IVX]+|\d+|One|Two|Three)|(?:the )?Articles of (?:Association|Incorporation)",
@@ -2772,7 +2789,9 @@ def _without_place_after(ent: Span, org_words: set[str]) -> Span:
     if "of" in words[2:-1]:
         cut = ent.start + len(words) - 1 - words[::-1].index("of")
         place = ent.doc[cut + 1 : ent.end]
-        if is_legal_form(ent.doc[cut - 1].text) and (is_known_town(place.text) or is_broad_place(place.text)):
+        before = ent.doc[cut - 1]
+        if (is_legal_form(before.text) or _ends_with_written_legal_form(document_text(ent.doc), before.idx + len(before))) and (
+                is_known_town(place.text) or is_broad_place(place.text)):  # 'Nordhavn Bioenergi A/S of Denmark'
             return Span(ent.doc, ent.start, cut, label="ORG")
     return ent
 
