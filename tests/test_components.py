@@ -7137,3 +7137,12 @@ def test_an_impact_assessment_s_document_names_and_its_author_are_no_organisatio
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Harlowe Ammonia Limited", "Tarnell Gas plc", "Skovbrand Energi A/S"}
     assert not extraction.people
+
+
+def test_an_address_names_the_site_before_its_town(nlp):
+    text = ("Item 5: Application 25/0456/FUL – Erection of a bottling hall at Speymount Distillery, Rothes, Aberlour, for "
+            "Speymount Spirits Ltd\n\n"
+            "Item 6: Application 25/0519/FUL – Erection of a cathode factory at Kirkhill Industrial Park, Dyce, for Torrin Materials Ltd")
+    extraction = extract_text(nlp, text)
+    assert {(p.operator, p.location) for p in extraction.plants} == {
+        ("speymount spirits", "rothes"), ("torrin materials", "kirkhill industrial park")}

@@ -1179,6 +1179,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         best = min(found, key=_specificity)
         if _specificity(best)[0] >= 1 and (closer := _set_off_place_after(best[1], orgs)) is not None:
             best = (PREPOSITION_RANK["in"], closer)  # "its third plant in Morocco, in Tanger Automotive City"
+        if (town := _town_after_the_site(best[1])) is not None:
+            best = (best[0], town)
         place = best[1]
         conjoined = [_named_by(t) if t.lemma_.lower() in PLACE_NOUNS else t for t in place.conjuncts]  # "Bac Ninh and Vinh Phuc provinces"
         places = [t for t in (place, *conjoined) if _is_place(t, orgs) and not _says_where_the_last_is(t)]
@@ -1196,6 +1198,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         if child.dep_ in ("compound", "nmod", "amod") and (_is_place(child, orgs) or plural and _town_taken_for_a_product(child)) \
                 or child.dep_ == "poss" and child.ent_type_ == "GPE":
             named = [child, *(c for c in child.conjuncts if plural and c.i < head.i and (_is_place(c, orgs) or _town_taken_for_a_product(c)))]
+            if not plural and (town := _town_after_the_site(child)) is not None:
+                named = [town]  # "at Ythanvale Creamery, Cuminestown": the creamery is named after no town
             return _specificity((PREPOSITION_RANK["at"], child))[:2], list(dict.fromkeys(entity_key(_place_name(t)) for t in named))
             # "after its Cape Town and Midrand campuses": a plant in each town named before the plural
 
@@ -1213,6 +1217,25 @@ def _zone_of_the_town(one: str, other: str) -> bool:
     """'the Gebze plant' after 'a plant in the Gebze Organised Industrial Zone': a zone named after its town is there."""
     shorter, longer = sorted((one, other), key=len)
     return longer.startswith(shorter + " ") and longer.rsplit(" ", 1)[-1] in ZONE_NOUNS
+
+
+def _town_after_the_site(place: Token) -> Token | None:
+    """'at Ythanvale Creamery, Cuminestown, Turriff', 'at Fyvie Road, Turriff': an address names the site or the street
+    first and the town after a comma; a name the model tagged no place is the site's, and the town is the place."""
+    if is_known_town(place.text):
+        return None
+    doc, after = place.doc, place.i + 1
+    while after < len(doc) and doc[after].is_title and (doc[after].ent_iob_ == "I" or not doc[after].ent_type_ in ("GPE", "LOC")):
+        after += 1  # the rest of the site's name: 'Ythanvale' + 'Creamery' (tagged a town or not)
+    if doc[after - 1].lower_ not in ROAD_WORDS | BUILDING_KINDS:
+        return None  # 'at SIPCOT Industrial Park, Hosur': a park is the place, more closely than its town
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "GPE":
+        return doc[after + 1]
+    return None
+
+
+#: Kinds of works that stand on one site, which a site's name may end with ('Ythanvale Creamery').
+BUILDING_KINDS = {"creamery", "works", "mill", "plant", "factory", "refinery", "brewery", "distillery", "smelter", "foundry", "steelworks"}
 
 
 def _set_off_place_after(place: Token, orgs: list[OrgMention]) -> Token | None:
