@@ -7146,3 +7146,16 @@ def test_an_address_names_the_site_before_its_town(nlp):
     extraction = extract_text(nlp, text)
     assert {(p.operator, p.location) for p in extraction.plants} == {
         ("speymount spirits", "rothes"), ("torrin materials", "kirkhill industrial park")}
+
+
+def test_the_subsidiary_running_a_plant_is_no_partner_and_a_deal_s_lifetime_value_no_investment(nlp):
+    text = ("Brennick Antriebe GmbH and Halvard Trucks a.s. signed a supply agreement under which Brennick will deliver "
+            "e-axles from 2028. Industry estimates put its lifetime value at more than EUR 300 million.\n\n"
+            "The axles will be built at Brennick's second plant in Serbia, now under construction in Zrenjanin. The Zrenjanin "
+            "plant will be run by the subsidiary Brennick Srbija d.o.o. Brennick is investing EUR 145 million in the plant.")
+    extraction = extract_text(nlp, text)
+    assert [tuple(p.partners) for p in extraction.partnerships] == [("brennick antriebe", "halvard trucks")]
+    assert [i.amount for i in extraction.investments] == [Decimal("145000000")]
+    agreement = extract_text(nlp, "Brennick Antriebe GmbH will build a gearbox plant in Zrenjanin. The plant will be run by the subsidiary "
+                                  "Brennick Srbija d.o.o. under an operating agreement signed with Brennick Antriebe GmbH in May 2025.")
+    assert not agreement.partnerships  # a parent and its own subsidiary

@@ -76,7 +76,7 @@ NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|values? (?:the|it)\b|worth of|market (size|value|cap\w*|at)|"
     r"market (is|was|will|could)|price[ds]?|pricing|sells? (?:for|at)|selling (?:for|at)|costs? per|salary|salaries|(?-i:fine[ds]?)|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
-    r"a share|per share|wages?|fees?|royalt(?:y|ies)|rents?|rental|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|attracted|reali[sz]ed investments?|investment reali[sz]ation|"
+    r"a share|per share|lifetime value|wages?|fees?|royalt(?:y|ies)|rents?|rental|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|attracted|reali[sz]ed investments?|investment reali[sz]ation|"
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|writ(?:e|es|ing|ten) off|write-?offs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
     r"(group|total|annual|full-year|overall|(?:19|20)\d\d) (capital (expenditure|spending)|capex)|"  # "its 2026 capital spending plan"
     r"(capital (expenditure|spending)|capex)( guidance| budget| forecast| outlook| will (rise|fall|increase|decrease|climb|drop))|"
@@ -1959,13 +1959,16 @@ def _subsidiaries(doc: Doc, orgs: list[OrgMention]) -> set[tuple[str, str]]:
     subsidiary of Y', "Y's subsidiary X"."""
     pairs = set()
     for noun in tokens_with(doc, LOWER, ("subsidiary", "subsidiaries", "unit", "arm")):
-        child = org_at(orgs, noun.head) if noun.dep_ == "appos" else _apposed_org(orgs, noun) or next(
-            (org_at(orgs, c) for c in noun.rights if c.dep_ in ("appos", "compound") and org_at(orgs, c)), None)
+        child = org_at(orgs, noun.head) if noun.dep_ in ("appos", "compound") else _apposed_org(orgs, noun) or next(
+            (org_at(orgs, c) for c in noun.rights if c.dep_ in ("appos", "compound") and org_at(orgs, c)), None)  # also 'the
+        # subsidiary X', parsed as a word of X's name
         owner = next((org_at(orgs, c) for c in noun.children if c.dep_ == "poss" and org_at(orgs, c)), None) or next(
             (org_at(orgs, g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if org_at(orgs, g)), None)
         if child is not None and owner is None and any(c.lower_ in WHOLLY for c in noun.subtree):
             owner = most_mentioned([m for m in orgs if m.key != child.key], "company")  # "X, a wholly owned subsidiary set up
             # in July": the story's company's
+        if child is not None and owner is None:  # "will be run by the subsidiary Stelvane Srbija d.o.o.": of the company
+            owner = next((m for m in orgs if m.key != child.key and m.name.split()[0] == child.name.split()[0]), None)  # it is named after
         if child is not None and owner is not None and child.key != owner.key:
             pairs.add(tuple(sorted((child.key, owner.key))))
     for owned in tokens_with(doc, LOWER, ("owned",)):  # "Hutě Odra a.s., the Ostrava steelmaker owned by X": wholly,
