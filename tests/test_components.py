@@ -7159,3 +7159,11 @@ def test_the_subsidiary_running_a_plant_is_no_partner_and_a_deal_s_lifetime_valu
     agreement = extract_text(nlp, "Brennick Antriebe GmbH will build a gearbox plant in Zrenjanin. The plant will be run by the subsidiary "
                                   "Brennick Srbija d.o.o. under an operating agreement signed with Brennick Antriebe GmbH in May 2025.")
     assert not agreement.partnerships  # a parent and its own subsidiary
+
+
+def test_a_board_of_a_named_company_and_a_building_code_are_no_organisations(nlp):
+    text = ("In 2023 the Board of Merevale Biologics AG approved an investment of CHF 460 million in a second building on the "
+            "campus, T2, which will fill sterile injectables. A third building, T3, is under evaluation.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Merevale Biologics AG"}
+    assert [i.investor for i in extraction.investments] == ["merevale biologics"]

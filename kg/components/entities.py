@@ -33,7 +33,7 @@ from kg.components.scan import tokens_where, tokens_with
 from kg.components.transcripts import SPEAKER_LABEL, Turn, turns
 from kg.dates import MONTHS, WEEKDAYS
 from kg.layout import BULLET_GLYPHS
-from kg.normalize import entity_key, starts_with_legal_form
+from kg.normalize import entity_key, has_legal_form, starts_with_legal_form
 
 FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm", "station", "port", "zone", "estate", "area"}
 #: "south-east of Tangier", "the outskirts of Pune": what these words are "of" is a place.
@@ -60,6 +60,8 @@ NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minist
                   "mrs", "ms", "sir", "judge", "general", "captain"}
 #: 'prepared by', 'prepared for the Applicant by', 'compiled on its behalf by': who wrote a document.
 AUTHORED_BY = re.compile(r"\b(?:prepared|written|compiled|drafted|authored)(?: \w+){0,4} by $")
+#: 'T2', 'B3': a building's or a line's code, a letter and a number.
+BUILDING_CODE = re.compile(r"[A-Z]\d{1,2}")
 #: A form's labels that read like two names ('Lot No: 2', 'Item Ref: 7'): no speaker.
 FORM_WORDS = {"lot", "no", "nr", "ref", "item", "section", "annex", "type", "title"}
 #: Titles in other languages that English-language news keeps as written ('JCM's directeur général, Nadia El Fassi,').
@@ -654,8 +656,9 @@ def _common_word(ent: Span) -> bool:
     """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
     proper noun when it is what gets supplied; nor is an amount ('NZ$10.05'), a title ('as acting CFO') or a
     lower-case word ('its head of treasury')."""
-    if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES) or ent.text.endswith("-"):
-        return True  # also 'Non-' of 'Non-Technical Summary', cut at its hyphen
+    if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES or BUILDING_CODE.fullmatch(ent.text)) \
+            or ent.text.endswith("-"):
+        return True  # also 'Non-' of 'Non-Technical Summary', cut at its hyphen; 'T2', a campus's second building
     if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or all(t.text in UNITS | TECHNOLOGIES for t in ent) or ZONE.fullmatch(ent.text) \
             or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc) \
             and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES) or _inside_an_amount(ent):
@@ -702,7 +705,7 @@ def _a_gloss_in_brackets(ent: Span) -> bool:
 #: Last words of the names of laws, schemes and plans, which the model tags as organisations.
 LAW_WORDS = {"act", "allowance", "scheme", "directive", "regulation", "bill", "incentive", "law", "plan", "strategy", "policy", "treaty", "charter"}
 #: What an environmental or planning document calls itself ('the Environmental Statement', 'this Non-Technical Summary').
-DOCUMENT_WORDS = {"summary", "statement", "assessment", "regulations", "appendix", "annex", "volume"}
+DOCUMENT_WORDS = {"summary", "statement", "assessment", "regulations", "appendix", "annex", "volume", "permission"}
 
 
 def _names_a_law_or_scheme(ent: Span) -> bool:
@@ -812,7 +815,7 @@ def _without_its_board(ent: Span, ents: list[Span]) -> Span:
     if BOARD.fullmatch(doc[words[0].i : of.i].text) is None and not portfolio:
         return ent
     rest = doc[of.i + 1 : ent.end]
-    named = f"({rest.text})" in document_text(doc) or any(
+    named = f"({rest.text})" in document_text(doc) or has_legal_form(rest.text) or any(
         other.label_ == "ORG" and other.start != ent.start and other.text.startswith(rest.text) for other in ents)
     return Span(doc, rest.start, rest.end, label="ORG") if named else ent
 
