@@ -289,7 +289,16 @@ class FacilityFinder:
         operator = next((m.key for f in (record.get("operator"),) if f for m in named_between(doc, orgs, f.start, f.end)), None)
         place = record.place()
         location = entity_key(name) if place is not None and (name := place_name(text, place)) else None
-        if not record.row:
+        status = stage(text, record.get("status"))
+        if record.row:
+            named = doc.char_span(*next((f.start, f.end) for f in (record.get("project"), place, *record.fields) if f), alignment_mode="expand")
+            kind_word = next((t for t in named if self._kind_key(t) in self.kinds), None)
+            head = kind_word or named.root
+            kind = _kind_named(self.kinds[self._kind_key(head)], self._kind_key(head), head, [t for t in named if t.i < head.i], text) \
+                if kind_word else "plant"
+            ordinal = next((ORDINALS[t.lower_] for t in named if t.lower_ in ORDINALS), None) or (
+                int(number[1]) if (number := NUMBERED_PLANT.search(named.text)) else None)
+        else:
             places = {entity_key(name) for f in record.fields if f.role in PLACE_ROLES and (name := place_name(text, f))}
             told = [p for p in plants if p.location == location] or [
                 p for p in plants if (p.location is None or p.guessed or p.location in places) and (p.ordinal or 1) == 1
@@ -297,26 +306,21 @@ class FacilityFinder:
             if told:  # the sheet's plant, found in its sentences
                 told[0].operator = operator or told[0].operator
                 told[0].location, told[0].guessed = location or told[0].location, False
-                if (status := stage(text, record.get("status"))) is not None:
+                if status is not None:
                     told[0].statuses.insert(0, (status, 0.8, True))
                 return
             kind_word = next((t for t in reversed(self._kind_words(doc)) if t.idx < record.start), None)
-            if kind_word is None or location is None or any((p.ordinal or 1) == 1 for p in plants):
+            if kind_word is None or place is None or location is None or any((p.ordinal or 1) == 1 for p in plants):
                 return  # a block about a company or a deal, not about a plant; or about one its sentences place elsewhere
-            kind, ordinal = self.kinds[kind_word.lower_ if kind_word.lower_ in self.kinds else kind_word.lemma_.lower()], None
             named = doc.char_span(place.start, place.end, alignment_mode="expand")
-        else:
-            named = doc.char_span(*next((f.start, f.end) for f in (record.get("project"), place, *record.fields) if f), alignment_mode="expand")
-            kind_word = next((t for t in named if t.lower_ in self.kinds or t.lemma_.lower() in self.kinds), None)
-            word = kind_word and (kind_word.lower_ if kind_word.lower_ in self.kinds else kind_word.lemma_.lower())
-            kind = _kind_named(self.kinds[word], word, kind_word, [t for t in named if t.i < kind_word.i], text) if kind_word else "plant"
-            ordinal = next((ORDINALS[t.lower_] for t in named if t.lower_ in ORDINALS), None) or (
-                int(number[1]) if (number := NUMBERED_PLANT.search(named.text)) else None)
-        status = stage(text, record.get("status"))
+            head, kind, ordinal = named.root, self.kinds[self._kind_key(kind_word)], None  # the sheet's heading names its kind
         plants.append(_Plant(kind=kind, ordinal=ordinal, operator=operator, location=location, location_rank=LABELLED_PLACE,
                              statuses=[(status or "announced", 0.8, status is not None)], mentions=[len(assigned)]))
-        assigned.append(FacilityMention(named.start, named.end, (kind_word or named.root).i if record.row else named.root.i,
-                                        kind, ordinal, frozenset(), len(plants) - 1))
+        assigned.append(FacilityMention(named.start, named.end, head.i, kind, ordinal, frozenset(), len(plants) - 1))
+
+    def _kind_key(self, token: Token) -> str:
+        """The word under which ``kinds`` lists the token's kind: the word itself, else its lemma ('plants')."""
+        return token.lower_ if token.lower_ in self.kinds else token.lemma_.lower()
 
     def _kind_words(self, doc: Doc) -> list[Token]:
         """The tokens whose word or lower-cased lemma is a kind of facility: the only ones ``_mention`` accepts."""
@@ -325,7 +329,7 @@ class FacilityFinder:
         return [doc[i] for i in sorted(by_word | by_lemma)]
 
     def _mention(self, doc: Doc, token: Token, text: str) -> FacilityMention | None:
-        lower = token.lower_ if token.lower_ in self.kinds else token.lemma_.lower()
+        lower = self._kind_key(token)
         if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and (
                 lower in NEVER_VERBS or token.dep_ in ("dobj", "pobj") or _works_of_a_material(token))) \
                 or in_clutter(doc, token.idx) or in_a_heading(token, text) and not _on_the_first_line(token, text):
@@ -1220,12 +1224,12 @@ def _zone_of_the_town(one: str, other: str) -> bool:
 
 
 def _town_after_the_site(place: Token) -> Token | None:
-    """'at Ythanvale Creamery, Cuminestown, Turriff', 'at Fyvie Road, Turriff': an address names the site or the street
-    first and the town after a comma; a name the model tagged no place is the site's, and the town is the place."""
+    """'at Ythanvale Creamery, Cuminestown, Turriff', 'at Fyvie Road, Turriff': an address names the works or the street
+    first and the town after a comma, which is the place (the model may tag the works' name a town)."""
     if is_known_town(place.text):
         return None
     doc, after = place.doc, place.i + 1
-    while after < len(doc) and doc[after].is_title and (doc[after].ent_iob_ == "I" or not doc[after].ent_type_ in ("GPE", "LOC")):
+    while after < len(doc) and doc[after].is_title and (doc[after].ent_iob_ == "I" or doc[after].ent_type_ not in ("GPE", "LOC")):
         after += 1  # the rest of the site's name: 'Ythanvale' + 'Creamery' (tagged a town or not)
     if doc[after - 1].lower_ not in ROAD_WORDS | BUILDING_KINDS:
         return None  # 'at SIPCOT Industrial Park, Hosur': a park is the place, more closely than its town

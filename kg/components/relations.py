@@ -1852,29 +1852,32 @@ def _row_partnerships(doc: Doc, row: Record, orgs: list[OrgMention]) -> list[dic
     """A tracker's row names a plant's partners in a Partner or Owners column, or in passing ('Cathode plant, JV w/
     Kanto Metalworks'): each is the row's company's partner, and two owners are each other's."""
     text = document_text(doc)
-    companies = {m.key for f in (row.get("operator"),) if f for m in named_between(doc, orgs, f.start, f.end)}
-    partners = {m.key for f in (row.get("partner"),) if f for m in named_between(doc, orgs, f.start, f.end)}
-    partners |= {m.key for span in ventures_in(text, row) for m in named_between(doc, orgs, *span)}
-    owners = {m.key for f in (row.get("owner"),) if f for m in named_between(doc, orgs, f.start, f.end)}
-    groups = [companies | partners] if companies and partners - companies else []
-    groups += [owners] if len(owners) > 1 else []
-    status = {"cancelled": "cancelled", "proposed": "proposed"}.get(stage(text, row.get("status")) or "", "agreed")
-    span = doc.char_span(row.start, row.end, alignment_mode="expand")
-    return [{"partners": tuple(sorted(keys)), "status": status, "confidence": CONFIDENCE[status], "span": (span.start, span.end),
-             "about": None, "since": None} for keys in groups]
+    companies, owners = (_keys_between(doc, orgs, [(f.start, f.end)] if (f := row.get(role)) else []) for role in ("operator", "owner"))
+    partners = _keys_between(doc, orgs, [(f.start, f.end)] if (f := row.get("partner")) else []) | _keys_between(doc, orgs, ventures_in(text, row))
+    status = stage(text, row.get("status"))
+    return _labelled_deals(doc, [companies | partners] if companies and partners - companies else [], owners,
+                           status if status in ("cancelled", "proposed") else "agreed", (row.start, row.end))
 
 
 def _awarded(doc: Doc, contract: Award, orgs: list[OrgMention]) -> list[dict]:
     """A contract awarded is a deal between the buyer and the companies it goes to; a group of companies awarded one
     contract ('awarded to a group of economic operators') are partners in it besides."""
-    def keys(spans: Iterable[tuple[int, int]]) -> set[str]:
-        return {m.key for start, end in spans for m in named_between(doc, orgs, start, end)}
-    contractors, buyer = keys(contract.contractors), keys([contract.buyer] if contract.buyer else [])
-    span = doc.char_span(contract.start, contract.end, alignment_mode="expand")
-    groups = [buyer | contractors] if buyer and contractors - buyer else []
-    groups += [contractors] if len(contractors) > 1 else []
-    return [{"partners": tuple(sorted(group)), "status": "agreed", "confidence": CONFIDENCE["agreed"], "span": (span.start, span.end),
-             "about": None, "since": None} for group in groups]
+    contractors = _keys_between(doc, orgs, contract.contractors)
+    buyer = _keys_between(doc, orgs, [contract.buyer] if contract.buyer else [])
+    return _labelled_deals(doc, [buyer | contractors] if buyer and contractors - buyer else [], contractors, "agreed",
+                           (contract.start, contract.end))
+
+
+def _keys_between(doc: Doc, orgs: list[OrgMention], spans: Iterable[tuple[int, int]]) -> set[str]:
+    return {m.key for start, end in spans for m in named_between(doc, orgs, start, end)}
+
+
+def _labelled_deals(doc: Doc, deals: list[set[str]], group: set[str], status: str, where: tuple[int, int]) -> list[dict]:
+    """The partnership mentions a labelled line or row gives: its deals, and the group of companies named in one value
+    ('Owners: A (60%), B (40%)', two 'Official name:' lines of one lot) when there are two or more."""
+    span = doc.char_span(*where, alignment_mode="expand")
+    return [{"partners": tuple(sorted(keys)), "status": status, "confidence": CONFIDENCE[status], "span": (span.start, span.end),
+             "about": None, "since": None} for keys in deals + ([group] if len(group) > 1 else [])]
 
 
 #: A sentence that adds a trade deal to one already told ('Van Steeg will also distribute', 'Under a separate offtake
