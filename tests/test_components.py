@@ -7167,3 +7167,9 @@ def test_a_board_of_a_named_company_and_a_building_code_are_no_organisations(nlp
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Merevale Biologics AG"}
     assert [i.investor for i in extraction.investments] == ["merevale biologics"]
+
+
+def test_an_eu_fund_co_financing_a_project_is_no_organisation(nlp):
+    text = ("The Moravian-Silesian Region will build a maintenance hangar at Ostrava airport. The total project budget of "
+            "CZK 1.45 billion, co-financed by the Just Transition Fund, was approved in September 2025.")
+    assert "Just Transition Fund" not in orgs(extract_text(nlp, text))

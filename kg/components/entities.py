@@ -730,13 +730,16 @@ PHASE_OR_CHARTER = re.compile(r"(?:the )?(?:Phase|Stage|Tranche) (?:[IVX]+|\d+|O
 
 
 #: Last words of the names of the pots public money is drawn from.
-POTS = {"fund", "funds", "programme", "program", "facility"}
+POTS = {"fund", "funds", "programme", "program", "facility", "initiative"}
 
 
 def _money_drawn_from(ent: Span) -> bool:
-    """'NZ$12 million from the X Fund', 'a grant from the X Programme'."""
+    """'NZ$12 million from the X Fund', 'a grant from the X Programme', 'a loan under the Critical Minerals Facility',
+    'co-financed by the Just Transition Fund' (the EU's words for money from one of its funds)."""
     doc = ent.doc
     i = ent.start - (doc[ent.start].lower_ != "the" and ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    if doc[max(0, i - 4) : i].text.lower().endswith(("co-financed by", "co-funded by")):
+        return True
     return i > 1 and doc[i - 1].lower_ == "from" and (
         doc[i - 2].ent_type_ == "MONEY" or doc[i - 2].like_num or doc[i - 2].lower_ in SCALES or doc[i - 2].lemma_ in ("grant", "loan", "funding", "support"))
 
