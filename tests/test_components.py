@@ -7173,3 +7173,14 @@ def test_an_eu_fund_co_financing_a_project_is_no_organisation(nlp):
     text = ("The Moravian-Silesian Region will build a maintenance hangar at Ostrava airport. The total project budget of "
             "CZK 1.45 billion, co-financed by the Just Transition Fund, was approved in September 2025.")
     assert "Just Transition Fund" not in orgs(extract_text(nlp, text))
+
+
+def test_a_tracker_copied_out_of_a_spreadsheet_is_read_by_its_tabs(nlp):
+    text = ("Green steel projects (copied from the tracker sheet)\n\n"
+            "Company\tProject\tLocation\tCapex\tStatus\n"
+            "Norrbrand Stål AB\tDRI plant\tOxelösund, Sweden\tSEK 9bn\tUnder construction\n"
+            "Velmora Acciai\tElectric arc furnace\tTaranto, Italy\t€1.2bn\tPlanned\n")
+    extraction = extract_text(nlp, text)
+    assert {(p.operator, p.location, p.status) for p in extraction.plants} == {
+        ("norrbrand stal", "oxelosund", "under construction"), ("velmora acciai", "taranto", "planned")}
+    assert {(i.investor, i.currency) for i in extraction.investments} == {("norrbrand stal", "SEK"), ("velmora acciai", "EUR")}

@@ -46,7 +46,8 @@ STAGES = [
     ("planned", re.compile(r"\b(?:planned|fid|approved|permitted|announced|committed)\b", re.IGNORECASE)),
 ]
 
-_TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+#: A table's line: cells between pipes (Markdown, a text export) or between tabs (cells copied out of a spreadsheet).
+_TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]*\t[^\n]*$", re.MULTILINE)
 _RULE_CELL = re.compile(r"^[ \t]*:?-{2,}:?[ \t]*$")
 #: 'Developer and operator: Andesgrid Data Centers SpA', '- Location: Lampa, Chile', '• Total investment: US$1.3 billion'.
 _FACT_LINE = re.compile(r"^[ \t]*(?:[-•*▪·][ \t]+)?(?P<label>[A-Z][A-Za-z()/& -]{1,40}?)[ \t]*:[ \t]+(?P<value>\S[^\n]*?)[ \t]*$", re.MULTILINE)
@@ -218,7 +219,7 @@ def stage(text: str, field: Field | None) -> str | None:
 
 
 def _table_rows(text: str) -> list[Record]:
-    """A pipe table's data rows, when its header names the company and where or what the project is."""
+    """A table's data rows, when its header names the company and where or what the project is."""
     rows: list[Record] = []
     lines = [m for m in _TABLE_LINE.finditer(text)]
     for table in _consecutive(lines, text):
@@ -246,10 +247,13 @@ def _consecutive(lines: list[re.Match], text: str) -> list[list[re.Match]]:
 
 
 def _cells(line: re.Match) -> list[tuple[int, int]]:
-    """The characters of each cell between the row's pipes."""
+    """The characters of each cell between the row's pipes, or between its tabs."""
     start, row = line.start(), line.group()
-    bars = [start + i for i, c in enumerate(row) if c == "|"]
-    return list(zip((b + 1 for b in bars), bars[1:]))
+    if row.lstrip().startswith("|"):
+        bars = [start + i for i, c in enumerate(row) if c == "|"]
+        return list(zip((b + 1 for b in bars), bars[1:]))
+    tabs = [start - 1, *(start + i for i, c in enumerate(row) if c == "\t"), line.end()]
+    return list(zip((t + 1 for t in tabs), tabs[1:]))
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
