@@ -7184,3 +7184,13 @@ def test_a_tracker_copied_out_of_a_spreadsheet_is_read_by_its_tabs(nlp):
     assert {(p.operator, p.location, p.status) for p in extraction.plants} == {
         ("norrbrand stal", "oxelosund", "under construction"), ("velmora acciai", "taranto", "planned")}
     assert {(i.investor, i.currency) for i in extraction.investments} == {("norrbrand stal", "SEK"), ("velmora acciai", "EUR")}
+
+
+def test_a_tracker_s_bare_figures_are_in_the_unit_its_header_gives(nlp):
+    text = ("| Company | Project | Country | Capex (US$m) | Capacity (MW) | Status |\n"
+            "|---|---|---|---|---|---|\n"
+            "| Karsten Solar AS | Module plant | Norway | 420 | 900 | Under construction |\n"
+            "| Idrana Power | Cell plant | Portugal | n/a | 1,200 | Proposed |\n")
+    extraction = extract_text(nlp, text)
+    assert [(i.investor, i.amount, i.currency) for i in extraction.investments] == [("karsten solar", Decimal("420000000"), "USD")]
+    assert {(p.operator, p.location) for p in extraction.plants} == {("karsten solar", "norway"), ("idrana power", "portugal")}

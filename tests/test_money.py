@@ -175,3 +175,12 @@ def test_a_document_s_declared_dollar_is_what_its_bare_dollar_sign_means():
     release = "Figures in this release are in Canadian dollars unless otherwise stated. The mill will cost $2.1 billion."
     assert [code for _, _, _, code in find_amounts(release)] == ["CAD"]
     assert [code for _, _, _, code in find_amounts("The mill will cost $2.1 billion.")] == ["USD"]
+
+
+def test_a_bare_figure_in_a_column_s_unit():
+    from kg.components.money import amount_in_unit
+
+    assert amount_in_unit("2,100", "US$m") == (Decimal("2100000000"), "USD")
+    assert amount_in_unit("1.5", "EUR bn") == (Decimal("1500000000.0"), "EUR")
+    assert amount_in_unit("58,905", "Rs crore") == (Decimal("589050000000"), "INR")
+    assert amount_in_unit("n/a", "US$m") is None and amount_in_unit("900", "MW") is None

@@ -22,8 +22,8 @@ from spacy.util import filter_spans
 
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import CONNECTION_DEGREE, HEREINAFTER, TIME_ZONES, dateline, in_clutter
-from kg.components.fields import BUYER_TERM, NAME_ROLES, PLACE_ROLES, Record, awards, field_at, names_in, records, ventures_in
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
+from kg.components.fields import BUYER_TERM, NAME_ROLES, PLACE_ROLES, Record, awards, field_at, names_in, records, ventures_in
 from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_country, is_known_town, is_language,
                                      is_plain_demonym, is_region_below_a_country, people_s_countries)
 from kg.components.money import SYMBOLS, WORDS

@@ -147,6 +147,7 @@ class _Plant:
     parent: str | None = None  # the parent of the local arm that runs it
     contracted: bool = False  # the operator is said to run it ("X will operate the plant"), perhaps for its owner
     owner: str | None = None  # who pays for the plant by default: its operator, or the parent of the local arm running it
+    labelled: bool = False  # a tracker's row: a plant by its labels, wherever it is placed
 
 
 class FacilityFinder:
@@ -315,7 +316,7 @@ class FacilityFinder:
             named = doc.char_span(place.start, place.end, alignment_mode="expand")
             head, kind, ordinal = named.root, self.kinds[self._kind_key(kind_word)], None  # the sheet's heading names its kind
         plants.append(_Plant(kind=kind, ordinal=ordinal, operator=operator, location=location, location_rank=LABELLED_PLACE,
-                             statuses=[(status or "announced", 0.8, status is not None)], mentions=[len(assigned)]))
+                             statuses=[(status or "announced", 0.8, status is not None)], mentions=[len(assigned)], labelled=record.row))
         assigned.append(FacilityMention(named.start, named.end, head.i, kind, ordinal, frozenset(), len(plants) - 1))
 
     def _kind_key(self, token: Token) -> str:
@@ -965,7 +966,7 @@ def _somewhere_in_a_country(plant: _Plant) -> bool:
     """'Kestrel also runs a factory in Mexico', 'its plants in the US': a facility placed only in a country and not
     counted ('its first plant in Hungary' is) tells where a company is present; news that names a plant names its
     town or region. (Measured on the corpus: such plants were twice as often spurious as right.)"""
-    return plant.location is not None and breadth(plant.location) >= 2 and plant.ordinal is None
+    return plant.location is not None and breadth(plant.location) >= 2 and plant.ordinal is None and not plant.labelled
 
 
 def _story_place(doc: Doc) -> str | None:

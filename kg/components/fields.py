@@ -57,6 +57,7 @@ _NAME_SEPARATOR = re.compile(r"\s*(?:[/;,+]|\band\b|\([^)]*\)\s*)\s*")
 _NAME = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*|of|de|du|des|la|le|del|do|da|di|van|von|der|und|y|e|&)(?: (?:[A-Z0-9][\w&.'’-]*|of|de|du|des|la|le|del|do|da|di|van|von|der|und|y|e|&)){0,7}$")
 _VENTURE_WITH = re.compile(r"\b(?:JV|joint venture)\s+(?:w/|with)\s*(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})")
 _UNITS = re.compile(r"\s*\([^)]*\)$")  # 'Capex (US$m)', 'Owner(s)' is a label of its own
+_UNIT_IN_LABEL = re.compile(r"\((?!s\))([^)]{1,20})\)\s*$")  # not the '(s)' of 'Owner(s)'
 
 
 #: A procurement notice's buyer and the companies it awards the contract to, by the labels of the notice's lines
@@ -76,6 +77,7 @@ class Field:
     role: str
     start: int  # the value's characters in the document text
     end: int
+    unit: str | None = None  # what a column's header says its figures are in: 'US$m' of 'Capex (US$m)'
 
 
 @dataclass(frozen=True)
@@ -223,14 +225,16 @@ def _table_rows(text: str) -> list[Record]:
     rows: list[Record] = []
     lines = [m for m in _TABLE_LINE.finditer(text)]
     for table in _consecutive(lines, text):
-        header = [role_of(text[s:e].strip()) for s, e in _cells(table[0])]
+        labels = [text[s:e].strip() for s, e in _cells(table[0])]
+        header = [role_of(label) for label in labels]
         if not {"operator", "owner"} & set(header) or not {"project", *PLACE_ROLES} & set(header):
             continue  # a table of figures or of people, not of projects
+        units = [unit[1] if (unit := _UNIT_IN_LABEL.search(label)) else None for label in labels]
         for line in table[1:]:
             cells = _cells(line)
             if all(_RULE_CELL.match(text[s:e]) for s, e in cells):
                 continue
-            fields = tuple(Field(role, *_stripped(text, s, e)) for role, (s, e) in zip(header, cells)
+            fields = tuple(Field(role, *_stripped(text, s, e), unit) for role, unit, (s, e) in zip(header, units, cells)
                            if role and text[s:e].strip() and not PLACEHOLDER.match(text[s:e].strip()))
             rows.append(Record(line.start(), line.end(), fields, True))
     return rows

@@ -249,6 +249,24 @@ def _declared_dollar(text: str) -> str | None:
     return QUALIFIED_WORDS.get(f"{declared['country'].lower()} dollars") if declared else None
 
 
+#: A table header's unit: 'US$m', 'EUR bn', '€ million', 'INR crore', 'USD'.
+_UNIT = re.compile(r"^(?P<cur>.+?)\s*(?P<scale>m|mn|mln|million|bn|billion|crore|cr|lakh|k|thousand)?$", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+
+
+def amount_in_unit(number: str, unit: str) -> tuple[Decimal, str] | None:
+    """'2,100' in a column headed 'Capex (US$m)' is US$2,100m: the amount a bare figure stands for in its column's unit."""
+    parts = _UNIT.match(unit.strip())
+    if parts is None or not _BARE_NUMBER.match(number.strip()):
+        return None
+    scale = parts["scale"] or ""
+    for probe in (f"{parts['cur']}{number.strip()}{scale}", f"{parts['cur']} {number.strip()}{scale}", f"{parts['cur']} {number.strip()} {scale}"):
+        found = find_amounts(probe.strip())
+        if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(probe.strip()):
+            return found[0][2], found[0][3]
+    return None
+
+
 def _local_words(text: str) -> dict[str, str]:
     """WORDS with each shared unit ('pesos', 'dirhams') read as the currency of the first country the story names."""
     words = dict(WORDS)

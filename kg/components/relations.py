@@ -22,10 +22,11 @@ from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, LIVE_STAMP,
 from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, POTS, gloss_closing,
                                  gloss_opening, honorific_length, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
+from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
+from kg.components.money import amount_in_unit
 from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_with
-from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.status import CONFIDENCE, TALKS_BEGUN, status_of
 from kg.components.transcripts import SPEAKER_LABEL, Turn, asked_not_said, turn_at, turns
 from kg.normalize import clean_name, entity_key, misspelt
@@ -1056,6 +1057,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 "purpose": _purpose(head), "status": status, "confidence": min(confidence, status_confidence),
                 "attribution": confidence,  # how sure the investor is, whatever the status: what settles a repeated figure
             })
+    found += [item for row in recorded if row.row for item in _row_cost_in_its_unit(doc, row, facilities, plants)]
     _respectively(doc, orgs, found)
     return _merge_repeated_amounts(found)
 
@@ -1070,11 +1072,26 @@ def _row_investment(doc: Doc, row: Record, mention: MoneyMention, facilities: li
     cost = row.get("cost")
     if cost is None or not cost.start <= doc[mention.start].idx < cost.end:
         return []
+    return [_row_cost(doc, row, mention.amount, mention.currency, mention.text, (mention.start, mention.end), facilities, plants)]
+
+
+def _row_cost_in_its_unit(doc: Doc, row: Record, facilities: list[FacilityMention], plants: list[dict]) -> list[dict]:
+    """'| Capex (US$m) |' over '| 2,100 |': a bare figure in the column's unit."""
+    cost = row.get("cost")
+    figure = document_text(doc)[cost.start : cost.end] if cost is not None and cost.unit else ""
+    if (amount := amount_in_unit(figure, cost.unit or "") if figure else None) is None:
+        return []
+    span = doc.char_span(cost.start, cost.end, alignment_mode="expand")
+    return [_row_cost(doc, row, *amount, f"{figure} ({cost.unit})", (span.start, span.end), facilities, plants)]
+
+
+def _row_cost(doc: Doc, row: Record, amount: Decimal, currency: str, text: str, span: tuple[int, int],
+              facilities: list[FacilityMention], plants: list[dict]) -> dict:
     target = next((m.plant for m in facilities if row.start <= doc[m.head].idx < row.end and m.plant >= 0), None)
     status = STAGE_STATUSES.get(stage(document_text(doc), row.get("status")) or "", "announced")
-    return [{"amount": mention.amount, "currency": mention.currency, "text": mention.text, "span": (mention.start, mention.end),
-             "investor": plants[target]["owner"] if target is not None else None, "target": target, "purpose": None,
-             "status": status, "confidence": CONFIDENCE[status], "attribution": 0.8}]
+    return {"amount": amount, "currency": currency, "text": text, "span": span,
+            "investor": plants[target]["owner"] if target is not None else None, "target": target, "purpose": None,
+            "status": status, "confidence": CONFIDENCE[status], "attribution": 0.8}
 
 
 #: What an interviewer asks when the answer is what a project costs.
