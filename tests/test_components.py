@@ -7194,3 +7194,11 @@ def test_a_tracker_s_bare_figures_are_in_the_unit_its_header_gives(nlp):
     extraction = extract_text(nlp, text)
     assert [(i.investor, i.amount, i.currency) for i in extraction.investments] == [("karsten solar", Decimal("420000000"), "USD")]
     assert {(p.operator, p.location) for p in extraction.plants} == {("karsten solar", "norway"), ("idrana power", "portugal")}
+
+
+def test_the_plant_of_a_named_company_is_its_own_not_the_last_one_told(nlp):
+    text = ("Halvine Anode Materials is the Polish subsidiary of Seokwang Chemical Co., Ltd. In March 2025 Seokwang's board "
+            "approved an investment of PLN 2.1 billion in our plant in Ostrołęka, the group's first production site outside Asia.\n\n"
+            "Our first customer will be the cell plant of Trosk Energy Polska in Jawor, under a long-term supply agreement we signed last year.")
+    extraction = extract_text(nlp, text)
+    assert ("trosk energy polska", "jawor") in {(p.operator, p.location) for p in extraction.plants}

@@ -667,9 +667,11 @@ def _bare_definite(doc: Doc, mention: FacilityMention) -> bool:
     """'the plant', 'The hydrometallurgical plant', 'this fab': the article and common words, no name in the phrase
     ('the Sunderland plant' names its place, so it is not the last plant whatever that is)."""
     words = doc[mention.start : mention.end]
-    return (words[0].lower_ in ("the", "this", "that") and mention.ordinal is None and not mention.descriptors
+    owned = any(p.dep_ == "prep" and p.lower_ == "of" and any(g.ent_type_ == "ORG" for g in p.children) for p in doc[mention.head].children)
+    return (words[0].lower_ in ("the", "this", "that") and mention.ordinal is None and not mention.descriptors and not owned
             and all(t.pos_ in ("ADJ", "NOUN") and not t.ent_type_ or t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
-                    for t in words[1:]))  # "The £300 million hub", "The 380,000-square-foot factory"
+                    for t in words[1:]))  # "The £300 million hub", "The 380,000-square-foot factory"; not "the cell plant
+    # of Kordel Energy Polska", which names whose it is
 
 
 def _sibling_kind(plants: list[_Plant], plant: _Plant) -> str:
