@@ -734,8 +734,8 @@ POTS = {"fund", "funds", "programme", "program", "facility", "initiative"}
 
 
 def _money_drawn_from(ent: Span) -> bool:
-    """'NZ$12 million from the X Fund', 'a grant from the X Programme', 'a loan under the Critical Minerals Facility',
-    'co-financed by the Just Transition Fund' (the EU's words for money from one of its funds)."""
+    """'NZ$12 million from the X Fund', 'a grant from the X Programme', 'co-financed by the Just Transition Fund' (the EU's
+    words for money from one of its funds)."""
     doc = ent.doc
     i = ent.start - (doc[ent.start].lower_ != "the" and ent.start > 0 and doc[ent.start - 1].lower_ == "the")
     if doc[max(0, i - 4) : i].text.lower().endswith(("co-financed by", "co-funded by")):

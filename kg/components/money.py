@@ -256,13 +256,13 @@ _BARE_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 def amount_in_unit(number: str, unit: str) -> tuple[Decimal, str] | None:
     """'2,100' in a column headed 'Capex (US$m)' is US$2,100m: the amount a bare figure stands for in its column's unit."""
-    parts = _UNIT.match(unit.strip())
-    if parts is None or not _BARE_NUMBER.match(number.strip()):
+    parts, number = _UNIT.match(unit.strip()), number.strip()
+    if parts is None or not _BARE_NUMBER.match(number):
         return None
-    scale = parts["scale"] or ""
-    for probe in (f"{parts['cur']}{number.strip()}{scale}", f"{parts['cur']} {number.strip()}{scale}", f"{parts['cur']} {number.strip()} {scale}"):
-        found = find_amounts(probe.strip())
-        if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(probe.strip()):
+    currency, scale = parts["cur"], parts["scale"] or ""
+    for probe in (f"{currency}{number}{scale}", f"{currency} {number}{scale}", f"{currency} {number} {scale}".strip()):
+        found = find_amounts(probe)  # 'US$2,100m', 'EUR 1.5bn', '₹ 58,905 crore': whichever way the money reader reads whole
+        if len(found) == 1 and found[0][:2] == (0, len(probe)):
             return found[0][2], found[0][3]
     return None
 

@@ -1078,8 +1078,10 @@ def _row_investment(doc: Doc, row: Record, mention: MoneyMention, facilities: li
 def _row_cost_in_its_unit(doc: Doc, row: Record, facilities: list[FacilityMention], plants: list[dict]) -> list[dict]:
     """'| Capex (US$m) |' over '| 2,100 |': a bare figure in the column's unit."""
     cost = row.get("cost")
-    figure = document_text(doc)[cost.start : cost.end] if cost is not None and cost.unit else ""
-    if (amount := amount_in_unit(figure, cost.unit or "") if figure else None) is None:
+    if cost is None or cost.unit is None:
+        return []
+    figure = document_text(doc)[cost.start : cost.end]
+    if (amount := amount_in_unit(figure, cost.unit)) is None:
         return []
     span = doc.char_span(cost.start, cost.end, alignment_mode="expand")
     return [_row_cost(doc, row, *amount, f"{figure} ({cost.unit})", (span.start, span.end), facilities, plants)]
