@@ -69,7 +69,7 @@ CONTRACTOR_LABEL = re.compile(r"awarded to|contractor|successful (?:tenderer|bid
 BUYER_TERM = re.compile(r"Contracting (?:Authority|Entity)")
 _LABELLED_LINE = re.compile(r"^[ \t]*(?:[IVX\d][IVX\d.]*\)[ \t]+)?(?P<label>[A-Za-z][A-Za-z ()/-]{1,60}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
 _NAMED_BY = re.compile(r"(?:(?:official )?name (?:and address )?of (?:the )?)?(?P<role>[\w ]+)", re.IGNORECASE)
-_LOT = re.compile(r"^[ \t]*Lot\b", re.IGNORECASE | re.MULTILINE)
+_LOT = re.compile(r"[ \t]*Lot\b", re.IGNORECASE)  # matched at a line's start
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,8 @@ class Award:
 @lru_cache(maxsize=4)
 def awards(text: str) -> tuple[Award, ...]:
     """The contracts a procurement notice awards, one per lot; none in a text with no buyer or no contractor line."""
+    if not BUYER_LABEL.search(text) or not CONTRACTOR_LABEL.search(text):
+        return ()  # most stories: no line-by-line reading
     found: list[Award] = []
     buyer: tuple[int, int] | None = None
     section = None  # whose 'Official name:' lines the current section gives
