@@ -2607,6 +2607,22 @@ def test_a_make_and_a_model_number_before_a_class_of_goods_is_a_product(nlp, tex
     assert {m.name for m in nlp(text)._.kg_products} == products
 
 
+@pytest.mark.parametrize("text, products", [
+    ("Brannock signed a contract for cab frames for its new TX9 telehandler.", {"TX9"}),
+    ("Hallberg will supply its HX4 e-axle to Vandermeer Trucks.", {"HX4"}),
+    ("Voltwerk showed its HT-900 Z-folding stacking machine at the fair.", {"HT-900"}),
+    ("Hanbio will produce the drug substance for its development candidate SKR-2201 at its plant in Osong.", {"SKR-2201"}),
+    ("Stelvane is showing the eAX-400, an electric axle for long-haul trucks, and TorqLine 2, its second-generation "
+     "silicon-carbide inverter.", {"eAX-400", "TorqLine 2"}),
+    ("The plant will cut CO2 emissions, make GLP-1 drugs and NH3 crackers, and lift FY25 revenue and B2B sales; a Rp5 "
+     "trillion loan and permits APP-20251187 and APP-20251188 cover GF2 offtake.", set()),
+])
+def test_a_model_code_before_a_class_noun_after_a_product_noun_or_described_after_it_is_a_product(nlp, text, products):
+    """Codes of letters and a number name a model ('TX9 telehandler', 'candidate SKR-2201', 'the eAX-400, an electric
+    axle'); formulas, drug classes, periods, amounts, permit numbers and plant numbers do not."""
+    assert {m.name for m in nlp(text)._.kg_products} == products
+
+
 def test_it_after_a_share_split_is_the_venture_shared_out_not_its_first_owner(nlp):
     text = ("Tokiwa Chemical Industries Ltd. and Yuanshan Specialty Chemicals Co. have set up a joint venture.\n\nThe "
             "venture, Tokiwa Yuanshan Electronic Materials Co., was registered in Kaohsiung last week. Tokiwa owns 60% and "

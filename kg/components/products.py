@@ -43,7 +43,8 @@ DEFAULT_PRODUCT_NOUNS = [
 DESCRIBED_PRODUCT_NOUNS = ["cement", "feed", "glass", "sugar", "profile", "grade", "brand", "fuel", "fertiliser", "fertilizer",
                            "coating", "alloy", "powder", "snack", "drink", "spirit", "material", "resin", "fibre", "fiber",
                            "line", "bottle", "blend", "series", "version", "cheese", "cheddar", "yoghurt", "yogurt", "butter",
-                           "cider", "stout", "vodka", "rum", "chocolate", "biscuit", "cereal", "software", "system"]
+                           "cider", "stout", "vodka", "rum", "chocolate", "biscuit", "cereal", "software", "system", "axle",
+                           "inverter", "gearbox", "telehandler", "excavator"]
 #: Last words of the names of bodies, never of products ('the Ondjou Development Fund, a state vehicle').
 BODY_NAME_ENDS = {"fund", "bank", "authority", "agency", "ministry", "corporation", "council", "commission", "board", "holdings",
                   "tribunal", "court"}
@@ -52,6 +53,8 @@ NAMING_VERBS = {"call", "dub", "brand", "name", "market"}
 SELLING_VERBS = {"sell", "market", "brand", "badge", "launch", "offer", "release"}
 LAUNCHING_VERBS = {"launch", "unveil", "introduce", "release", "debut", "present"}
 COMPANY_WORDS = set(DEFAULT_DESCRIPTORS) | {"venture", "unit", "subsidiary"}  # "launched X, a startup": no product
+#: Nouns that a drug maker puts before a code, never before a name ('its development candidate SKR-2201').
+CODED_NOUNS = {"candidate", "molecule"}
 
 
 @Language.factory(
@@ -100,6 +103,9 @@ class ProductFinder:
                 found.append((token.i, token.head.head.head.i))  # "The turbines, known as Havørn 15,"
             if lower in self.appositive_nouns and dep == "appos" and _looks_like_a_name(token.head):
                 found.append((token.head.i, token.i))  # "the Juno, a compact electric SUV"
+            elif dep == "appos" and token.pos_ == "NOUN" and token.is_lower and is_model_code(token.head.text) \
+                    and token.lemma_ not in COMPANY_WORDS | NOT_GOODS:
+                found.append((token.head.i, token.i))  # "the eAX-400, an electric axle for long-haul trucks"
             if lower in self.product_nouns and dep == "appos" and (named := _named_after_comma(token)) is not None:
                 found.append((named.i, token.i))  # "its own insulin glargine biosimilar, Glarvia, and ..." (a conjunct to the parser)
             if lower in self.appositive_nouns and token.pos_ == "NOUN":  # "its shot, Hepalign", "a new yoghurt drink, Lala Poa";
@@ -129,10 +135,11 @@ class ProductFinder:
             goods = _goods_named_by_brand(token)
             if goods is not None:
                 found.append((token.i, goods.i))  # "its Aquadry resins", "maker of Kirameki rice crackers"
-            if (before is not None and before.is_lower and before.lower_ in self.product_nouns and before.pos_ == "NOUN"
-                    and lower not in self.product_nouns and _looks_like_a_name(token)
+            if (before is not None and before.is_lower and before.lower_ in self.product_nouns | CODED_NOUNS and before.pos_ == "NOUN"
+                    and lower not in self.product_nouns and (_looks_like_a_name(token) and before.lower_ not in CODED_NOUNS
+                                                             or is_model_code(token.text))
                     and not _followed_by_verb(token)):
-                found.append((token.i, before.i))  # "its rival injection Slimora", "the drug Mounjaro"
+                found.append((token.i, before.i))  # "its rival injection Slimora", "the drug Mounjaro", "candidate SKR-2201"
             before = token
             if lower not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN") or _inside_a_name(token) \
                     or _modifies_a_product_noun(token, self.product_nouns) or _names_a_plant_s_kind(token):
@@ -147,7 +154,8 @@ class ProductFinder:
         companies = {t.head.i for t in doc if t.dep_ == "appos" and t.ent_type_ and is_legal_form(t.text)}
         found = [(t, head) for t, head in found if head not in companies]  # "with Belo Horizonte waste processor Reciclar
         # Minas Ltda.": the noun describes a company
-        found = [(t, head) for t, head in found if doc[t].text not in TECHNOLOGIES]  # "AI chips", "LFP cells": a kind, no make
+        found = [(t, head) for t, head in found if doc[t].text not in TECHNOLOGIES and not _a_kind_code(doc[t].text)]
+        # "AI chips", "LFP cells", "GLP-1 drugs", "NH3 crackers": a kind, no make
         found = [(t, head) for t, head in found if not _in_a_company_name(doc[t]) and not is_currency_word(doc[t].text)]
         # "food processor Savanna Grain Millers Ltd", "a KSh 1.2 billion equity injection"
         named = {t for t, _ in found}
@@ -207,11 +215,34 @@ NOT_MAKES = {"plant", "line", "phase", "unit", "block", "terminal", "train", "ha
              "scope", "grade", "vision", "industry", "article", "section", "gate", "berth", "pier", "zone", "lot", "sector",
              "road", "route", "highway", "group", "fund", "round", "series", "class", "level", "category", "type", "euro",
              "covid", "sars", "the", "site", "campus", "mine", "pit", "shaft", "reactor", "well", "field", "lane", "no",
-             "number", "chapter", "schedule", "annex", "part", "title", "rule", "act", "bill", "cop", "g", "top", "fy", "q"}
-#: Numbers with letters that say what a thing does, not which model it is ('ChipWeave 3D packaging').
-NOT_MODEL_CODES = {"2d", "3d", "4d", "4k", "8k", "3g", "4g", "5g", "6g"}
+             "number", "chapter", "schedule", "annex", "part", "title", "rule", "act", "bill", "cop", "g", "top", "fy", "q", "gf"}
+#: Numbers with letters that say what a thing does or which disease or drug class it is about, not which model it is
+#: ('ChipWeave 3D packaging', 'B2B sales', 'GLP-1 drugs').
+NOT_MODEL_CODES = {"2d", "3d", "4d", "4k", "8k", "3g", "4g", "5g", "6g", "b2b", "b2c", "b2g", "p2p", "m2m", "glp-1", "gip-1",
+                   "covid-19", "h5n1", "sars-cov-2", "pm2", "pm10"}
+#: A model code written as one word: letters (two or more, or one before a hyphen) and a number, and perhaps a suffix
+#: ('TX9', 'HX4', 'VX42', 'HT-900', 'eAX-400', 'A320neo').
+MODEL_CODE = re.compile(r"(?P<letters>[a-zA-Z]*[A-Z][a-zA-Z]*)(?P<hyphen>-?)\d{1,4}(?:[a-z]{1,4}|[A-Z]{1,2})?")
+#: A chemical formula, which looks like a model code ('CO2', 'NH3', 'Li2CO3', 'SF6').
+CHEMICAL_FORMULA = re.compile(r"(?:(?:H|He|Li|B|C|N|O|F|Na|Mg|Al|Si|P|S|Cl|K|Ca|Ti|V|Cr|Mn|Fe|Co|Ni|Cu|Zn|Br|I)\d*)+")
 #: Words after a model's number that go with the name ('the KV-8 Pro', 'the Lumora Pulse 5 Lite').
 MODEL_SUFFIXES = {"pro", "max", "lite", "plus", "ultra", "mini", "air", "neo", "sport", "evo", "s", "x", "e", "m"}
+
+
+def is_model_code(text: str) -> bool:
+    """'TX9', 'HT-900', 'eAX-400': a word that names a model by letters and a number of up to four digits, not a
+    reference ('APP-20251187'), an amount ('Rp5'), a formula, a period ('FY25'), a part ('Phase-2', 'GF2') or a kind
+    ('5G')."""
+    code = MODEL_CODE.fullmatch(text)
+    return code is not None and (code["hyphen"] == "-" or len(code["letters"]) >= 2) and code["letters"].lower() not in NOT_MAKES \
+        and not is_currency_word(code["letters"]) and not _a_kind_code(text)
+
+
+def _a_kind_code(text: str) -> bool:
+    """'GLP-1', 'NH3', 'H2', '5G': letters and a number that name a kind of drug, a substance or a technology; one
+    element with a larger number is a code ('N12')."""
+    return text.lower() in NOT_MODEL_CODES or text in ("H2", "O2", "N2", "O3") \
+        or sum(c.isupper() for c in text) >= 2 and any(c.isdigit() for c in text) and CHEMICAL_FORMULA.fullmatch(text) is not None
 
 
 def _model_designations(doc: Doc) -> list[tuple[Span, int]]:
@@ -235,7 +266,8 @@ def _make_and_model(doc: Doc, code: Token) -> Span | None:
     if start < code.i - 2 or start != code.i and run[0].text == "-" or run.text.lower() in NOT_MODEL_CODES \
             or any(e.label_ in ("DATE", "MONEY", "PERCENT", "QUANTITY", "TIME", "ORDINAL") for e in run.ents):
         return None
-    lettered = run[0].text[:1].isalpha() and run[0].text[:1].isupper() and "-" in run.text and not run[-1].text.islower()
+    lettered = is_model_code(run.text) or run[0].text[:1].isalpha() and run[0].text[:1].isupper() and "-" in run.text \
+        and not run[-1].text.islower()
     while start > 0 and (_is_make_word(doc[start - 1]) or _tagged_with(doc[start - 1], doc[start])):
         start -= 1
         if start > 1 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" and doc[start - 2].whitespace_ == "" \
@@ -249,14 +281,22 @@ def _make_and_model(doc: Doc, code: Token) -> Span | None:
 
 
 def _class_noun(doc: Doc, end: int) -> Token | None:
-    """The lower-case noun right after a model's name that says what kind of goods it is ('battery tray')."""
+    """The lower-case noun right after a model's name that says what kind of goods it is ('battery tray', 'Z-folding
+    stacking machine', 'e-axle'); the model may call it a proper noun ('telehandler')."""
     if end >= len(doc) or doc[end].ent_type_ in ("QUANTITY", "CARDINAL", "DATE"):
         return None
-    head = next((t for t in doc[end : end + 5] if t.pos_ == "NOUN" and t.is_lower and t.dep_ not in ("compound", "amod")), None)
+    head = next((t for t in doc[end : end + 5] if t.pos_ in ("NOUN", "PROPN") and t.is_lower and t.dep_ not in ("compound", "amod")
+                 and not _before_a_hyphen(t)), None)
     if head is None or head.lemma_ in NOT_GOODS | NOT_A_CLASS or head.lower_ in UNITS \
-            or any(not (t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB")) for t in doc[end : head.i]):
+            or any(not (t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB") or t.text == "-" or _hyphen_joined(t) or _before_a_hyphen(t))
+                   for t in doc[end : head.i]):
         return None
     return head
+
+
+def _before_a_hyphen(token: Token) -> bool:
+    """'e' in 'e-axle', 'Z' in 'Z-folding': the first part of a hyphenated word."""
+    return token.i + 1 < len(token.doc) and token.whitespace_ == "" and token.nbor().text == "-"
 
 
 #: Nouns after a number that count or measure, not a class of goods ('Fab 21 site', 'Unit 3 output').
