@@ -7218,3 +7218,15 @@ def test_the_plant_of_a_named_company_is_its_own_not_the_last_one_told(nlp):
             "Our first customer will be the cell plant of Trosk Energy Polska in Jawor, under a long-term supply agreement we signed last year.")
     extraction = extract_text(nlp, text)
     assert ("trosk energy polska", "jawor") in {(p.operator, p.location) for p in extraction.plants}
+
+
+def test_a_company_sold_with_an_aside_about_it_partners_seller_and_buyer_and_its_price_is_no_investment(nlp):
+    """The parser hangs 'to Shenqiao ...' and 'for 310 million euros' on the relative clause inside the apposition;
+    they belong to 'sell', and the price of a whole company is no investment."""
+    text = ("Corvale Devices Inc. agreed in January to sell Corvale Saxony GmbH, the unit that owns and runs the wafer fab, "
+            "to Suzhou-based Shenqiao Microelectronics for 310 million euros.")
+    doc = nlp(text)
+    assert {t.text: t.head.text for t in doc if t.dep_ == "prep"}["for"] == "sell"
+    extraction = extract_text(nlp, text)
+    assert frozenset({"corvale devices", "shenqiao microelectronics"}) in partner_sets(extraction)
+    assert not extraction.investments

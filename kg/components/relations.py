@@ -1407,10 +1407,11 @@ def _each_of_the_subject(verb: Token, orgs: list[OrgMention]) -> list[OrgMention
 
 
 def _takeover_price(head: Token, orgs: list[OrgMention]) -> bool:
-    """'SoftBank will acquire Ampere Computing for $6.5 billion': the price of a whole company is not an investment
-    (a stake, a plant or new equity bought for money is)."""
+    """'SoftBank will acquire Ampere Computing for $6.5 billion', 'agreed to sell Corvale Saxony GmbH to Shenqiao for
+    310 million euros': the price of a whole company is not an investment (a stake, a plant or new equity bought for
+    money is)."""
     verb = verb_of(head)
-    if verb.lemma_ not in ("acquire", "buy", "purchase") and not (verb.lemma_ == "take" and any(c.lower_ == "over" for c in verb.children)):
+    if verb.lemma_ not in ("acquire", "buy", "purchase", "sell") and not (verb.lemma_ == "take" and any(c.lower_ == "over" for c in verb.children)):
         return False
     bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return bought is not None and (org_at(orgs, bought) is not None or bought.pos_ == "PROPN" and bought.ent_type_ in ("ORG", "PERSON"))

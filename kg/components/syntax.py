@@ -31,6 +31,8 @@ class SyntaxMender:
             sentence.root.head, sentence.root.dep_ = word, "pobj" if word.pos_ == "ADP" else "dobj"
         for word in [s[0] for s in doc.sents if _a_name_s_first_word_cut_off(s)]:
             word.head, word.dep_ = word.nbor(), "amod" if word.pos_ == "ADJ" else "compound"
+        for clause in [t for t in doc if t.dep_ == "relcl" and t.head.dep_ == "appos"]:
+            _phrases_after_the_aside_to_the_main_verb(clause)
         return doc
 
 
@@ -50,6 +52,24 @@ def _a_name_s_first_word_cut_off(sentence: Span) -> bool:
     doc = sentence.doc
     return len(sentence) == 1 and sentence.end < len(doc) and sentence[0].is_title and sentence[0].pos_ in ("PROPN", "ADJ") \
         and "\n" not in sentence[0].whitespace_ and doc[sentence.end].is_title
+
+
+def _phrases_after_the_aside_to_the_main_verb(clause: Token) -> None:
+    """'agreed to sell Corvale Saxony GmbH, the unit that owns and runs the fab, to Shenqiao for 310 million euros':
+    the parser hangs 'to Shenqiao' and 'for 310 million euros' on the relative clause inside the apposition; after
+    the comma that closes the apposition they belong to the verb the apposition's noun depends on."""
+    phrases = sorted((c for v in (clause, *clause.conjuncts) for c in v.children if c.dep_ == "prep" and c.i > clause.i),
+                     key=lambda c: c.i)
+    first = next((c for c in phrases if c.nbor(-1).text == ","), None)
+    if first is None:
+        return
+    after = [c for c in phrases if c.i >= first.i]
+    main = clause.head.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ in ("VERB", "AUX"):
+        for phrase in after:
+            phrase.head = main
 
 
 def _abbreviated(text: str) -> bool:
