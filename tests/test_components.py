@@ -7230,3 +7230,16 @@ def test_a_company_sold_with_an_aside_about_it_partners_seller_and_buyer_and_its
     extraction = extract_text(nlp, text)
     assert frozenset({"corvale devices", "shenqiao microelectronics"}) in partner_sets(extraction)
     assert not extraction.investments
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Brannock Glass Containers Ltd, which made bottles at the site and traded as Hirwaun Bottle Company until 2019, "
+     "called in administrators.", "Brannock Glass Containers Ltd", "Hirwaun Bottle Company"),
+    ("Tarvik Holdings (formerly known as Oselka Metals) bought the mill last year.", "Tarvik Holdings", "Oselka Metals"),
+    ("The venture, formerly known as Tärnhult Battery AB, has been renamed Kyeolmin Energy Sweden AB.",
+     "Kyeolmin Energy Sweden AB", "Tärnhult Battery AB"),
+    ("Shares in the coatings business, formerly known as Ebersfeld Coatings GmbH and now called Veltria Coatings AG, "
+     "began trading in Frankfurt.", "Veltria Coatings AG", "Ebersfeld Coatings GmbH"),
+])
+def test_a_company_s_former_name_is_an_alias_not_a_second_company(nlp, text, name, alias):
+    assert [(o.name, o.aliases) for o in extract_text(nlp, text).organizations] == [(name, (alias,))]

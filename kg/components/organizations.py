@@ -630,6 +630,10 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
             alias_of[entity_key(after[3].text)] = mention.key
         elif (other := _or_name(doc, mention.end)) is not None:  # "The Batam Indonesia Free Zone Authority, or BP Batam,"
             alias_of[entity_key(other)] = mention.key
+        if (former := _renamed(doc, mention, mentions, FORMER_NAME)) is not None and former.key != mention.key:
+            alias_of.setdefault(former.key, mention.key)
+        elif (new := _renamed(doc, mention, mentions, NEW_NAME)) is not None and new.key != mention.key:
+            alias_of.setdefault(mention.key, new.key)
     for key, mention in canonical.items():  # "MEDC chief executive X" of the Michigan Economic Development Corporation
         if key not in alias_of and _is_acronym(mention.name):
             spelled = [k for k, m in canonical.items() if k != key and initials(m.name) == mention.name]
@@ -734,6 +738,24 @@ def _has_legal_form(name: str) -> bool:
     return entity_key(name) != fold(clean_name(name)) and name.split()[-1].lower() not in ("holding", "holdings", "company") \
         and not (name.startswith("PT ") and not has_legal_form(name[3:]))  # "PT Langkah Jaya", short for "PT Langkah Jaya
     # Footwear Indonesia": Indonesian papers keep the prefix on short forms
+
+
+#: What stands between a company's name and the name it went by before ('X, formerly Y', 'X (formerly known as Y)',
+#: 'X, which traded as Y until 2019', 'X, previously called Y').
+FORMER_NAME = re.compile(r"^\s*[,(]\s*(?:(?:which|that)\b[^.;()]{0,80}?\b)?(?:(?:formerly|previously)(?: known as| called| named)?"
+                         r"|(?:traded|trading|operated|operating|was known) as)\s*$", re.IGNORECASE)
+#: What stands between a company's old name and its new one ('Y, and now called X', 'Y, has been renamed X').
+NEW_NAME = re.compile(r"^\s*,?\s*(?:and\s+)?(?:(?:is|was|has been|had been|will be)\s+)?(?:now (?:called|known as|named)|renamed(?: as)?)\s*$",
+                      re.IGNORECASE)
+
+
+def _renamed(doc: Doc, mention: OrgMention, mentions: list[OrgMention], link: re.Pattern[str]) -> OrgMention | None:
+    """The organisation named next after ``mention`` in its sentence when the words between them say one is the
+    other's old or new name ('X, formerly Y', 'formerly known as Y and now called X')."""
+    following = next((m for m in mentions if m.start >= mention.end), None)
+    if following is None or following.start - mention.end > 16 or doc[mention.start].sent != doc[following.start].sent:
+        return None
+    return following if link.match(doc[mention.end : following.start].text) else None
 
 
 def _or_name(doc: Doc, end: int) -> str | None:
