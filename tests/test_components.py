@@ -7243,3 +7243,11 @@ def test_a_company_sold_with_an_aside_about_it_partners_seller_and_buyer_and_its
 ])
 def test_a_company_s_former_name_is_an_alias_not_a_second_company(nlp, text, name, alias):
     assert [(o.name, o.aliases) for o in extract_text(nlp, text).organizations] == [(name, (alias,))]
+
+
+def test_a_person_quoted_by_an_untagged_surname_is_named_twice_and_kept(nlp):
+    """The model tags 'Meriel Askwith' but not 'Askwith' in 'Askwith said': the surname still names her again, so she
+    is no name dropped once."""
+    text = ("Meriel Askwith of Hollis Vantreight LLP was appointed to run the sale. \"This was the outcome we were working "
+            "towards,\" Askwith said.")
+    assert [p.name for p in extract_text(nlp, text).people] == ["Meriel Askwith"]

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
 
-from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -26,7 +26,7 @@ from kg.components.fields import Award, Record, awards, record_at, records, stag
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.money import amount_in_unit
 from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
-from kg.components.scan import tokens_with
+from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import CONFIDENCE, TALKS_BEGUN, status_of
 from kg.components.transcripts import SPEAKER_LABEL, Turn, asked_not_said, turn_at, turns
 from kg.normalize import clean_name, entity_key, misspelt
@@ -293,7 +293,20 @@ def find_people(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
             key = next((known for known in found if known != key and misspelt(key, known, 4)), key)  # 'CEO Kim Jong-su'
             # after 'Mr. Kim Jong-soo': one person, named as first written
             found.setdefault(key, {"name": name, "spans": []})["spans"].append((person.start, person.end))
+    for person in found.values():
+        person["spans"] += _surname_untagged(doc, person["name"], org_tokens)
     return list(found.values())
+
+
+def _surname_untagged(doc: Doc, name: str, org_tokens: set[int]) -> list[tuple[int, int]]:
+    """'"This was the outcome," Askwith said': the surname alone, which the model left untagged, names the person
+    again (so one quoted without a title is no passing name)."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    return [(t.i, t.i + 1) for t in tokens_where(doc, ORTH, lambda text: text == words[-1])
+            if not t.ent_type_ and t.pos_ == "PROPN" and t.i not in org_tokens and t.dep_ == "nsubj"
+            and t.head.lemma_ in ("say", "tell", "add", "note", "explain")]
 
 
 #: Abbreviated titles, and the verbs of 'X, who chairs Y' (see _body_chaired), written out as a reader would say them
