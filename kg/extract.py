@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACTS, ORGS, Facts, OrgMention, document_text, span_text
-from kg.components.clutter import in_clutter
+from kg.components.clutter import dateline, in_clutter
 from kg.components.relations import about_lending, funds
 from kg.components.transcripts import asked_not_said
 from kg.normalize import clean_name, entity_key, has_legal_form
@@ -240,15 +240,21 @@ def _takes_part(person: dict, facts: Facts) -> bool:
 def _places(doc: Doc, facts: Facts) -> tuple[Place, ...]:
     found: dict[str, Place] = {}
     wanted = {p["location"] for p in facts.plants if p["location"]}
+    shouted: set[str] = set()  # keys of places first named in capitals
+    opening = dateline(document_text(doc))
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC") or in_clutter(doc, ent.start_char):
             continue  # only places, and a facility named as a plant's location, are kept below
         name = clean_name(ent.text)
         key = entity_key(name)
-        if not key or key in found and not (found[key].name.isupper() and not name.isupper()):
+        if not key or key in found and not (key in shouted and not name.isupper()):
             continue  # the first mention names the place, unless a dateline shouts it ("HOSUR - ..." and then "at Hosur")
         if ent.label_ in ("GPE", "LOC") or (ent.label_ == "FAC" and key in wanted):
-            found[key] = Place(key, name, (evidence(doc, (ent.start, ent.end), "ner"),))
+            in_dateline = opening is not None and ent.end_char <= opening.end()
+            found[key] = Place(key, name.title() if in_dateline and name.isupper() else name, (evidence(doc, (ent.start, ent.end), "ner"),))
+            shouted.discard(key)  # "ORKANGER, Norway - ...": in words, even where the model never tags the town again
+            if name.isupper():
+                shouted.add(key)
     for key in wanted - set(found):
         found[key] = Place(key, key.title())
     return tuple(found.values())

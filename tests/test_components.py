@@ -7251,3 +7251,12 @@ def test_a_person_quoted_by_an_untagged_surname_is_named_twice_and_kept(nlp):
     text = ("Meriel Askwith of Hollis Vantreight LLP was appointed to run the sale. \"This was the outcome we were working "
             "towards,\" Askwith said.")
     assert [p.name for p in extract_text(nlp, text).people] == ["Meriel Askwith"]
+
+
+def test_a_town_the_model_takes_for_a_product_is_the_place_the_dateline_names(nlp):
+    """The model tags 'Orkanger' in 'the Orkanger smelter' as a product; the dateline names it as a place, and the
+    plant's label spells it as words, not as the dateline shouts it."""
+    text = ("ORKANGER, Norway, September 24, 2025 - Brattholm Metals AS today poured its first aluminium at the Orkanger "
+            "smelter, mothballed since March 2023.")
+    [plant] = extract_text(nlp, text).plants
+    assert (plant.operator, plant.location, plant.label) == ("brattholm metals", "orkanger", "Brattholm Metals AS's Orkanger smelter")

@@ -1213,6 +1213,14 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     return UNPLACED, []
 
 
+def _placed_elsewhere(token: Token) -> bool:
+    """'the Orkanger smelter' under the dateline 'ORKANGER, Norway': a name the model took for a product here and for
+    a place elsewhere in the story, where no product is known."""
+    name = whole_entity(token).lower()
+    return any(e.label_ == "GPE" and e.text.lower() == name for e in token.doc.ents) and not any(
+        m.start <= token.i < m.end for m in token.doc._.get(PRODUCTS) or ())
+
+
 def _town_taken_for_a_product(token: Token) -> bool:
     """'its Dumfries and Livingston plants': a known town the model tagged as a product, where no product is known;
     only before a plural plant noun, which names the places its plants stand in."""
@@ -1427,7 +1435,7 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
         return False  # "off Interstate 85", "near the A1 motorway": a road is no place to stand on
     if any(m.start <= token.i < m.end for m in token.doc._.get(MONEY) or ()):
         return False  # "The KSh 1.3 billion facility": a currency
-    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+    if token.ent_type_ in ("GPE", "LOC", "FAC") or token.ent_type_ == "PRODUCT" and _placed_elsewhere(token):
         return True
     return (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "WORK_OF_ART") and token.text[:1].isupper() and not token.is_sent_start
             and token.lower_ not in DESCRIPTORS and not any(m.start <= token.i < m.end for m in orgs))  # not the "New" of a
