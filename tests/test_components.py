@@ -7260,3 +7260,11 @@ def test_a_town_the_model_takes_for_a_product_is_the_place_the_dateline_names(nl
             "smelter, mothballed since March 2023.")
     [plant] = extract_text(nlp, text).plants
     assert (plant.operator, plant.location, plant.label) == ("brattholm metals", "orkanger", "Brattholm Metals AS's Orkanger smelter")
+
+
+def test_a_plant_a_bidder_agreed_to_buy_is_still_the_seller_s(nlp):
+    """'had agreed to buy the Chillicothe plant': a purchase not yet done gives the bidder no plant of its own; the
+    plant is the one the story already gave its owner."""
+    text = ("A judge approved the sale of Quarrington Pharmaceuticals' injectables plant in Chillicothe, Ohio, to Belvarre "
+            "Health Partners. Ironmark Sterile Solutions had agreed in April to buy the Chillicothe plant for $71 million.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("quarrington pharmaceuticals", "chillicothe")]
