@@ -7268,3 +7268,13 @@ def test_a_plant_a_bidder_agreed_to_buy_is_still_the_seller_s(nlp):
     text = ("A judge approved the sale of Quarrington Pharmaceuticals' injectables plant in Chillicothe, Ohio, to Belvarre "
             "Health Partners. Ironmark Sterile Solutions had agreed in April to buy the Chillicothe plant for $71 million.")
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("quarrington pharmaceuticals", "chillicothe")]
+
+
+def test_the_price_in_a_sale_to_a_contract_manufacturer_is_the_buyer_s(nlp):
+    """The parser reads 'to contract manufacturer Belvarre' as an infinitive; mended, 'to Belvarre' names the buyer
+    of the plant, who pays the price."""
+    text = ("A judge on Wednesday approved the sale of Quarrington Pharmaceuticals' injectables plant in Chillicothe, Ohio, "
+            "to contract manufacturer Belvarre Health Partners for $86 million.")
+    doc = nlp(text)
+    assert [(t.dep_, t.head.text) for t in doc if t.text == "to"] == [("prep", "sale")]
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("belvarre health partners", 86_000_000)]

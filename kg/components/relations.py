@@ -1615,6 +1615,9 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
                 if pobj is not None and (giver := org_at(orgs, pobj) or _maker_of_the_loan(pobj, orgs)) and (not lender or funds(giver)) \
                         and not _the_giver_s_own(pobj, node, orgs):
                     return giver, 0.85
+            if node.lemma_ == "sale" and child.dep_ == "prep" and child.lower_ == "to" \
+                    and (buyer := next((m for g in child.children if g.dep_ == "pobj" and (m := org_at(orgs, g))), None)):
+                return buyer, 0.8  # "approved the sale of Quarrington's plant to Belvarre for $86 million": the buyer pays
             if child.dep_ == "poss" and org_at(orgs, child) and not (node.dep_ == "dobj" and node.head.lemma_ in BUY_VERBS | {"acquire"}):
                 return org_at(orgs, child), 0.8  # not the seller in "buy Ford India's plant for Rs 725.7 crore"
             if _relative_clause(child) and child.lemma_ in INVEST_VERBS and (giver := subject_org(orgs, child)) \

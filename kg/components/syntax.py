@@ -33,6 +33,9 @@ class SyntaxMender:
             word.head, word.dep_ = word.nbor(), "amod" if word.pos_ == "ADJ" else "compound"
         for clause in [t for t in doc if t.dep_ == "relcl" and t.head.dep_ == "appos"]:
             _phrases_after_the_aside_to_the_main_verb(clause)
+        for word in tokens_where(doc, ORTH, lambda text: text == "contract"):
+            if _contract_taken_for_a_verb(word):
+                _read_as_a_recipient(word)
         return doc
 
 
@@ -70,6 +73,32 @@ def _phrases_after_the_aside_to_the_main_verb(clause: Token) -> None:
     if main.pos_ in ("VERB", "AUX"):
         for phrase in after:
             phrase.head = main
+
+
+#: Nouns that 'contract' describes as a trade ('contract manufacturer Belvarre', 'contract chipmaker TSMC').
+CONTRACTED_TRADES = {"manufacturer", "maker", "chipmaker", "producer", "packager", "developer", "researcher", "miner",
+                     "driller", "research", "manufacturing", "logistics"}
+
+
+def _contract_taken_for_a_verb(word: Token) -> bool:
+    """'the sale of the plant to contract manufacturer Belvarre for $86 million': the parser reads 'to contract' as
+    an infinitive whose object is the manufacturer."""
+    return word.pos_ == "VERB" and word.i > 0 and word.nbor(-1).lower_ == "to" and word.nbor(-1).head.i == word.i \
+        and word.i + 1 < len(word.doc) and word.nbor().lower_ in CONTRACTED_TRADES
+
+
+def _read_as_a_recipient(word: Token) -> None:
+    """'to' becomes a preposition on what 'contract' hung on, the name its object, and the rest of the verb's
+    phrases go back to that word."""
+    to, trade, host = word.nbor(-1), word.nbor(), word.head
+    name = next((c for c in word.children if c.dep_ == "dobj" and c.i > trade.i), trade)
+    for phrase in [c for c in word.children if c.dep_ == "prep"]:
+        phrase.head = host
+    to.head, to.dep_, to.pos_ = host, "prep", "ADP"
+    if name is not trade:
+        trade.head, trade.dep_ = name, "compound"
+    name.head, name.dep_ = to, "pobj"
+    word.head, word.dep_, word.pos_ = trade, "compound", "NOUN"
 
 
 def _abbreviated(text: str) -> bool:
