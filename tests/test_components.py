@@ -7278,3 +7278,10 @@ def test_the_price_in_a_sale_to_a_contract_manufacturer_is_the_buyer_s(nlp):
     doc = nlp(text)
     assert [(t.dep_, t.head.text) for t in doc if t.text == "to"] == [("prep", "sale")]
     assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("belvarre health partners", 86_000_000)]
+
+
+def test_a_court_for_a_district_is_one_public_body_and_its_judge_s_organisation(nlp):
+    text = "Judge Winifred Alcott of the US Bankruptcy Court for the District of Delaware signed the sale order."
+    extraction = extract_text(nlp, text)
+    assert [(o.name, o.kind) for o in extraction.organizations] == [("US Bankruptcy Court for the District of Delaware", "government")]
+    assert role_triples(extraction) == [("winifred alcott", "judge", "us bankruptcy court for the district of delaware")]

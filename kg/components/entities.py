@@ -1748,13 +1748,15 @@ def _with_lower_case_councils(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
-    """'the US Department' + 'of the' + 'Treasury', 'the General Authority' + 'for the Suez Canal Economic Zone': a
+    """'the US Department' + 'of the' + 'Treasury', 'the General Authority' + 'for the Suez Canal Economic Zone', 'the US
+    Bankruptcy Court' + 'for the District of Delaware': a
     body's name the model cut at its 'of' or 'for' is one organisation, also where it left the rest untagged ('State
     Bank' + 'of India')."""
     joined: list[Span] = []
     for ent in ents:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.label_ == "ORG" and ent.label_ in ("ORG", "GPE") and _name_after_body(doc, previous) == ent.start:
+        if previous is not None and previous.label_ == "ORG" and ent.label_ in ("ORG", "GPE") \
+                and _name_after_body(doc, previous) == ent.start + (ent[0].lower_ == "the"):  # "for" + "the District of Delaware"
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
         if previous is not None and previous.label_ == ent.label_ == "ORG" and previous.end + 1 == ent.start \
@@ -1772,7 +1774,7 @@ def _name_after_body(doc: Doc, org: Span) -> int | None:
     head = org.end - 1
     while head > org.start and doc[head].lower_ in LINK_WORDS:
         head -= 1
-    if doc[head].lower_ not in BODY_HEADS or head + 1 >= len(doc) or doc[head + 1].lower_ not in ("of", "for"):
+    if doc[head].lower_ not in BODY_HEADS | {"court"} or head + 1 >= len(doc) or doc[head + 1].lower_ not in ("of", "for"):
         return None
     start = head + 2 + (head + 2 < len(doc) and doc[head + 2].lower_ == "the")
     return start if start >= org.end and (doc[head + 1].lower_ == "of" or doc[start - 1].lower_ == "the") else None

@@ -55,7 +55,8 @@ GOVERNMENT_WORDS = re.compile(
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|(?-i:[A-Z]\w+ (?:Town|Village))$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"
     r"economic zone$|free (?:trade )?zone$|"  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
-    r"(?:administrative|supreme|high|district|appeals?|constitutional|federal|regional|commercial|circuit|labou?r) court$|^court$|court of (?:appeal|justice|auditors))\b",
+    r"(?:administrative|supreme|high|district|appeals?|constitutional|federal|regional|commercial|circuit|labou?r) court$|^court$|court of (?:appeal|justice|auditors)|"
+    r"(?:bankruptcy|insolvency|tax|patent|competition|magistrates'?|crown) court|court for the)\b",
     re.IGNORECASE,
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
