@@ -7285,3 +7285,10 @@ def test_a_court_for_a_district_is_one_public_body_and_its_judge_s_organisation(
     extraction = extract_text(nlp, text)
     assert [(o.name, o.kind) for o in extraction.organizations] == [("US Bankruptcy Court for the District of Delaware", "government")]
     assert role_triples(extraction) == [("winifred alcott", "judge", "us bankruptcy court for the district of delaware")]
+
+
+def test_a_part_of_the_world_is_no_plant_s_place(nlp):
+    """'the first PDH plant in the Gulf', 'its first plant in Africa': the town the story gives it is where it stands."""
+    text = ("Maglificio Serravalle S.p.A. is building a knitwear factory in Egypt. It is due to start production in August "
+            "and will be its first factory in Africa.")
+    assert "africa" not in {p.location for p in extract_text(nlp, text).plants}

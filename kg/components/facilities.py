@@ -20,7 +20,7 @@ from kg.components.attributes import (
 )
 from kg.components.clutter import MISREPORTED, dateline, in_clutter, misreported_span
 from kg.components.fields import PLACE_ROLES, Record, place_name, record_at, records, stage
-from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town
+from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town, is_world_region
 from kg.components.organizations import (
     FIRST_PERSON, FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_before_to,
     nearest_before, shares_split_after, verb_of,
@@ -1443,6 +1443,8 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
         return False  # "off Interstate 85", "near the A1 motorway": a road is no place to stand on
     if any(m.start <= token.i < m.end for m in token.doc._.get(MONEY) or ()):
         return False  # "The KSh 1.3 billion facility": a currency
+    if is_world_region(whole_entity(token) if token.ent_type_ else token.text):
+        return False  # "its first plant in Africa": somewhere in it, no place to stand on
     if token.ent_type_ in ("GPE", "LOC", "FAC") or token.ent_type_ == "PRODUCT" and _placed_elsewhere(token):
         return True
     return (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "WORK_OF_ART") and token.text[:1].isupper() and not token.is_sent_start

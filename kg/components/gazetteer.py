@@ -17,6 +17,18 @@ CONTINENTS = {"europe", "asia", "africa", "americas", "north america", "south am
               "southeast asia", "east asia", "us", "usa", "uk", "uae", "britain", "great britain", "south korea", "north korea"}
 
 
+#: Parts of the world that span countries: no plant's place, however a story says it ('our first plant in Africa').
+WORLD_REGIONS = {"europe", "asia", "africa", "americas", "the americas", "north america", "south america", "latin america",
+                 "central america", "middle east", "oceania", "southeast asia", "south east asia", "east asia", "south asia",
+                 "central asia", "north africa", "west africa", "east africa", "southern africa", "sub saharan africa",
+                 "caribbean", "southern cone", "gulf", "persian gulf", "arabian gulf", "mena", "apac", "asia pacific", "emea",
+                 "scandinavia", "nordics", "balkans", "central europe", "eastern europe", "western europe", "cee"}
+
+
+def is_world_region(name: str) -> bool:
+    return entity_key(name) in WORLD_REGIONS
+
+
 def is_broad_place(name: str) -> bool:
     """'Oman', 'Goiás', 'Business Finland' (no): whether a name is a country, continent or first-level region."""
     return entity_key(name) in broad_places()
