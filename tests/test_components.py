@@ -7292,3 +7292,8 @@ def test_a_part_of_the_world_is_no_plant_s_place(nlp):
     text = ("Maglificio Serravalle S.p.A. is building a knitwear factory in Egypt. It is due to start production in August "
             "and will be its first factory in Africa.")
     assert "africa" not in {p.location for p in extract_text(nlp, text).plants}
+
+
+def test_a_process_acronym_before_a_plant_names_no_place(nlp):
+    text = "Anoa Mineral will supply mixed hydroxide precipitate to the project from its HPAL plant in Morosi."
+    assert [p.location for p in extract_text(nlp, text).plants] == ["morosi"]

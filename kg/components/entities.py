@@ -553,13 +553,13 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
 
 #: Units and trade terms the model tags as organisations ('60 MW', 'exemptions from VAT', 'imported PVC').
 UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA", "MoU", "MOU", "NPK", "EPC", "FID", "IPO",
-         "VAT", "GST", "PVC", "PET", "LNG", "LPG", "GDP", "ESG", "EBITDA", "HVAC", "OEM", "PPA", "FDI", "SEZ", "PLI", "CO2"}
+         "VAT", "GST", "PVC", "PET", "LNG", "LPG", "GDP", "ESG", "EBITDA", "HVAC", "OEM", "PPA", "FDI", "SEZ", "PLI", "CO2", "AGM", "EGM"}
 #: A clock's time zone ('14:32 GMT: Velora confirms Kolín'), which the model takes for a company.
 ZONE = re.compile(TIME_ZONES)
 #: Technologies written as acronyms or trade names ('AI chips', 'LFP cathode', 'TOPCon cells'): kinds of goods, no makes
 #: and no organisations.
 TECHNOLOGIES = {"AI", "LFP", "NMC", "NCM", "NCA", "SiC", "GaN", "TOPCon", "HJT", "PERC", "HBM", "DRAM", "NAND", "LED", "OLED", "LCD",
-                "ADAS", "IoT", "PPP", "IV"}
+                "ADAS", "IoT", "PPP", "IV", "HPAL", "RKEF", "MHP", "DRI", "HBI", "EAF", "PDH", "CCUS", "BESS", "OSAT", "ATMP"}
 
 
 #: What members of a council or board are called before their names ('Councillor Evans asked about water use').
