@@ -7297,3 +7297,14 @@ def test_a_part_of_the_world_is_no_plant_s_place(nlp):
 def test_a_process_acronym_before_a_plant_names_no_place(nlp):
     text = "Anoa Mineral will supply mixed hydroxide precipitate to the project from its HPAL plant in Morosi."
     assert [p.location for p in extract_text(nlp, text).plants] == ["morosi"]
+
+
+def test_the_weaver_s_mill_is_the_weaver_s_and_its_buyer_pays_for_the_new_line(nlp):
+    """'the weaver' is the company introduced as 'denim weaver X'; 'Montalvão', opening its sentence and tagged as a
+    noun, is the first word of 'Montalvão Capital', not a common word."""
+    text = ("Lisbon-based private-equity firm Montalvão Capital has completed the purchase of a 70% stake in denim weaver "
+            "Tecelagem Ribaverde SA from the founding Ribeiro family for €38 million. Montalvão has pledged a further €12 "
+            "million to add a second dyeing range at the weaver's mill in Guimarães.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("tecelagem ribaverde", "guimaraes")]
+    assert {(i.investor, i.amount) for i in extraction.investments} == {("montalvao capital", 38_000_000), ("montalvao capital", 12_000_000)}

@@ -668,9 +668,11 @@ def _common_word(ent: Span) -> bool:
     if len(ent) != 1 or not (ent[0].is_sent_start or opening) or not ent[0].text[1:].islower():
         return False  # '"Cement is the one material ..."' opens a quote as a sentence
     token = ent[0]
-    return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS or any(
-        t.text == token.lower_ for t in tokens_with(ent.doc, LOWER, (token.lower_,)))  # "Hydrogen remains on the drawing
-    # board" in a story about a "green hydrogen plant"
+    written_lower = any(t.text == token.lower_ for t in tokens_with(ent.doc, LOWER, (token.lower_,)))  # "Hydrogen remains on
+    # the drawing board" in a story about a "green hydrogen plant"
+    if not written_lower and any(e.label_ == "ORG" and len(e) > 1 and e[0].text == token.text for e in ent.doc.ents):
+        return False  # "Montalvão has pledged ..." after "Montalvão Capital": a company's first word, never a common word
+    return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS or written_lower
 
 
 #: What a newspaper is called before its name ('the regional daily Gazeta do Cerrado') or after it ('the Handelsblatt
