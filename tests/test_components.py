@@ -1262,12 +1262,12 @@ def test_a_joint_ventures_partners_are_its_parents_not_the_venture(nlp):
 
 
 @pytest.mark.parametrize("opening, places", [
-    ("HOUSTON--(BUSINESS WIRE)--", {"HOUSTON"}),
-    ("OULU, Finland, March 10, 2027 (GLOBE NEWSWIRE) -- ", {"OULU", "Finland"}),
-    ("STOCKHOLM and EINDHOVEN, the Netherlands, Dec. 2, 2026 /PRNewswire/ -- ", {"STOCKHOLM", "EINDHOVEN", "Netherlands"}),
-    ("OSLO, Nov 4 (Reuters) - ", {"OSLO"}),
-    ("WINDHOEK - ", {"WINDHOEK"}),
-    ("RABAT, 20 November 2025 - ", {"RABAT"}),
+    ("HOUSTON--(BUSINESS WIRE)--", {"Houston"}),
+    ("OULU, Finland, March 10, 2027 (GLOBE NEWSWIRE) -- ", {"Oulu", "Finland"}),
+    ("STOCKHOLM and EINDHOVEN, the Netherlands, Dec. 2, 2026 /PRNewswire/ -- ", {"Stockholm", "Eindhoven", "Netherlands"}),
+    ("OSLO, Nov 4 (Reuters) - ", {"Oslo"}),
+    ("WINDHOEK - ", {"Windhoek"}),
+    ("RABAT, 20 November 2025 - ", {"Rabat"}),
 ])
 def test_a_wire_dateline_gives_places_and_neither_the_service_nor_a_glued_company_name(nlp, opening, places):
     text = (f"{opening}Calder Polymers Inc. (NYSE: CPLY) (\"Calder\" or the \"Company\") today announced that it will build "
