@@ -1316,7 +1316,7 @@ def test_an_asian_dateline_and_an_honorific_between_title_and_name(nlp):
     extraction = extract_text(nlp, text)
     assert [o.name for o in extraction.organizations] == ["Meranti Digital Holdings Bhd"]
     assert [(r.person, r.org, r.title) for r in extraction.roles] == [("azlan harun", "meranti digital", "group managing director")]
-    assert "KUALA LUMPUR" in {p.name for p in extraction.places}
+    assert "Kuala Lumpur" in {p.name for p in extraction.places}
 
 
 @pytest.mark.parametrize("text, role", [
@@ -1444,7 +1444,7 @@ def test_a_polish_dateline_is_a_place(nlp):
     text = "WROCŁAW, Poland, Jan. 19, 2027 /PRNewswire/ -- Officine Brenta S.p.A. broke ground on a plant in Kobierzyce."
     extraction = extract_text(nlp, text)
     assert [o.name for o in extraction.organizations] == ["Officine Brenta S.p.A."]
-    assert "WROCŁAW" in {p.name for p in extraction.places}
+    assert "Wrocław" in {p.name for p in extraction.places}
 
 
 @pytest.mark.parametrize("text", [
@@ -6357,7 +6357,7 @@ def test_a_dateline_opening_the_first_paragraph_under_a_page_s_menus_is_a_dateli
             "housings for electric vehicles, the company said on Tuesday.")
     extraction = extract_text(nlp, text)
     assert {o.key for o in extraction.organizations} == {"seorin autotech"}
-    assert "MONTERREY" in {p.name for p in extraction.places}
+    assert "Monterrey" in {p.name for p in extraction.places}
 
 
 def test_a_town_a_speaker_names_is_a_place_not_a_company(nlp):
