@@ -7308,3 +7308,13 @@ def test_the_weaver_s_mill_is_the_weaver_s_and_its_buyer_pays_for_the_new_line(n
     extraction = extract_text(nlp, text)
     assert [(p.operator, p.location) for p in extraction.plants] == [("tecelagem ribaverde", "guimaraes")]
     assert {(i.investor, i.amount) for i in extraction.investments} == {("montalvao capital", 38_000_000), ("montalvao capital", 12_000_000)}
+
+
+def test_a_place_then_a_name_ending_in_a_company_word_is_one_company(nlp):
+    """The model tags 'Ntshebe' as a place and 'Chrome Smelters' as a person: together they are the company that
+    owns the smelter."""
+    text = ("The Industrial Development Corporation will take a 40% stake in Ntshebe Chrome Smelters, owner of the idled "
+            "ferrochrome smelter outside Mokopane in Limpopo, in a R1.8 billion rescue.")
+    extraction = extract_text(nlp, text)
+    assert "Ntshebe Chrome Smelters" in [o.name for o in extraction.organizations]
+    assert [(p.operator, p.location) for p in extraction.plants] == [("ntshebe chrome smelters", "mokopane")]

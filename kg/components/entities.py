@@ -50,6 +50,7 @@ DEFAULT_ORG_WORDS = [
     "research", "securities", "consulting", "advisors", "advisers", "associates", "federation", "aerospace", "aerostructures",
     "aviation", "robotics", "composites", "polymers", "plastics", "gruppe", "groep", "gruppen", "konzern", "cells", "ingredients",
     "minerals", "resources", "nickel", "lithium", "cobalt", "copper", "cement", "chemical", "petrochemicals", "hydrogen", "engineering", "construction", "infrastructure", "packaging", "components", "machinery", "healthcare", "biosciences", "pharmaceutical", "shipbuilding", "shipyard", "aluminium", "aluminum", "dairy", "tyres", "tires", "optics", "paper", "ventures", "investments", "properties", "textiles", "apparel", "refining", "petroleum", "solar",
+    "smelters", "ferroalloys", "alloys", "refineries", "foundries",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -2422,13 +2423,23 @@ def _with_untagged_first_conjunct(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _with_company_words_after_places(doc: Doc, ents: list[Span], org_words: set[str]) -> list[Span]:
     """'from Estrada Pharma', tagged as the place 'Estrada': a name the model took for a place, followed by a
-    capitalised word that ends company names, is that company's name."""
+    capitalised word that ends company names, is that company's name; so is 'Ntshebe' + 'Chrome Smelters', the rest
+    tagged as a person or a company of its own."""
+    starting = {e.start: e for e in ents}
+    absorbed: set[int] = set()
     fixed = []
     for ent in ents:
+        if ent.start in absorbed:
+            continue
         end = ent.end
         while ent.label_ == "GPE" and len(ent) <= 2 and end < len(doc) and doc[end].is_title and doc[end].lower_ in org_words \
                 and not doc[end].ent_type_:
             end += 1
+        rest = starting.get(ent.end)
+        if ent.label_ == "GPE" and len(ent) <= 2 and end == ent.end and rest is not None and rest.label_ in ("PERSON", "ORG") \
+                and rest[-1].lower_ in org_words and all(t.is_title for t in rest):
+            end = rest.end
+            absorbed.add(rest.start)
         fixed.append(Span(doc, ent.start, end, label="ORG") if end > ent.end else ent)
     return fixed
 
