@@ -7318,3 +7318,13 @@ def test_a_place_then_a_name_ending_in_a_company_word_is_one_company(nlp):
     extraction = extract_text(nlp, text)
     assert "Ntshebe Chrome Smelters" in [o.name for o in extraction.organizations]
     assert [(p.operator, p.location) for p in extraction.plants] == [("ntshebe chrome smelters", "mokopane")]
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Jane Okafor was named chief executive of Hollis Vantreight LLP in May.",
+     [("jane okafor", "chief executive", "hollis vantreight")]),
+    ("Meriel Askwith and Dafydd Penhallow of Hollis Vantreight LLP were appointed joint administrators.",
+     [("meriel askwith", "joint administrators", "hollis vantreight"), ("dafydd penhallow", "joint administrators", "hollis vantreight")]),
+])
+def test_a_person_appointed_to_a_post_holds_it(nlp, text, roles):
+    assert role_triples(extract_text(nlp, text)) == roles

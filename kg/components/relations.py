@@ -407,7 +407,7 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
         return [doc[person.end]], None  # "Louise Barrett TD", "Sarah Ollerton MP"
     appointed_as = _appointed_as(person)
     if appointed_as is not None and (post := _title_from(doc, person, appointed_as + 1, orgs)):
-        return post
+        return post if post[1] is not None else (post[0], _org_of_the_named(person, orgs))
     if (headline := _headline_under(doc, person)) is not None and (post := _title_from(doc, person, headline.start, orgs)):
         title = [t for t in post[0] if t.i < headline.end]  # the title and its organisation end with their line
         while title and title[-1].pos_ == "ADP":
@@ -568,8 +568,8 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
     while title and title[-1].pos_ == "ADP":
         title.pop()
     head_words = itertools.takewhile(lambda t: t.pos_ != "ADP", title)  # "the grandson of the founder" is no title
-    if not any(t.lower_ in TITLE_HEADS for t in head_words):
-        return None
+    if not any(t.lower_ in TITLE_HEADS or t.tag_ == "NNS" and t.lemma_ in TITLE_HEADS for t in head_words):
+        return None  # also "X and Y were appointed joint administrators": the post each of them holds
     if org is None and i < len(doc) and doc[i].text == ",":
         org = _signed_off_by(doc, i, orgs)
     return title, org
@@ -615,12 +615,30 @@ def _titled_elsewhere(doc: Doc, person: dict, orgs: list[OrgMention]) -> bool:
 
 def _appointed_as(person: Span) -> int | None:
     """'named X as chief executive', 'appointed X, who ran the Izmir terminal until last year, as its chief
-    executive': the post the person is given, past what the story says of them on the way. The index of 'as'."""
+    executive', 'X was appointed chief executive of Y', 'X and Z of Y were appointed joint administrators': the post the
+    person is given, past what the story says of them on the way. The index right before the post."""
     root = person.root
-    verb = root.head
-    if not (root.dep_ == "dobj" and verb.lemma_ in APPOINTING_VERBS or root.dep_ == "nsubj" and verb.lemma_ in STAYING_VERBS):
+    subject = root.head if root.dep_ == "conj" else root  # "X and Z ... were appointed"
+    verb = subject.head
+    if subject.dep_ == "nsubjpass" and verb.lemma_ in APPOINTING_VERBS:
+        post = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i), None)
+        if post is not None:
+            return post.left_edge.i - 1
+    elif not (root.dep_ == "dobj" and verb.lemma_ in APPOINTING_VERBS or root.dep_ == "nsubj" and verb.lemma_ in STAYING_VERBS):
         return None  # also "X stays on as general manager of Y"
     return next((c.i for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
+
+
+def _org_of_the_named(person: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """'Meriel Askwith and Dafydd Penhallow of Hollis Vantreight LLP were appointed': the organisation after 'of' on
+    the name, or on the first of the names listed with it."""
+    root = person.root
+    for name in (root, root.head) if root.dep_ == "conj" else (root,):
+        found = next((m for p in name.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "from")
+                      for g in p.children if g.dep_ == "pobj" and (m := org_at(orgs, g))), None)
+        if found is not None:
+            return found
+    return None
 
 
 #: Verbs whose subject keeps the post after 'as' ('stays on as general manager'); not 'Deputy CFO X will serve as
