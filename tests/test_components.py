@@ -7323,6 +7323,7 @@ def test_a_place_then_a_name_ending_in_a_company_word_is_one_company(nlp):
 @pytest.mark.parametrize("text, roles", [
     ("Jane Okafor was named chief executive of Hollis Vantreight LLP in May.",
      [("jane okafor", "chief executive", "hollis vantreight")]),
+    ("Hollis Vantreight LLP has appointed Jane Okafor chief executive.", [("jane okafor", "chief executive", "hollis vantreight")]),
     ("Meriel Askwith and Dafydd Penhallow of Hollis Vantreight LLP were appointed joint administrators.",
      [("meriel askwith", "joint administrators", "hollis vantreight"), ("dafydd penhallow", "joint administrators", "hollis vantreight")]),
 ])

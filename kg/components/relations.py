@@ -407,7 +407,7 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
         return [doc[person.end]], None  # "Louise Barrett TD", "Sarah Ollerton MP"
     appointed_as = _appointed_as(person)
     if appointed_as is not None and (post := _title_from(doc, person, appointed_as + 1, orgs)):
-        return post if post[1] is not None else (post[0], _org_of_the_named(person, orgs))
+        return post if post[1] is not None else (post[0], _org_of_the_appointed(person, orgs))
     if (headline := _headline_under(doc, person)) is not None and (post := _title_from(doc, person, headline.start, orgs)):
         title = [t for t in post[0] if t.i < headline.end]  # the title and its organisation end with their line
         while title and title[-1].pos_ == "ADP":
@@ -618,6 +618,9 @@ def _appointed_as(person: Span) -> int | None:
     executive', 'X was appointed chief executive of Y', 'X and Z of Y were appointed joint administrators': the post the
     person is given, past what the story says of them on the way. The index right before the post."""
     root = person.root
+    if root.dep_ in ("nmod", "compound") and root.head.i == person.end + (person.end < len(root.doc) and root.doc[person.end].dep_ in ("amod", "compound")) \
+            and root.head.dep_ == "dobj" and root.head.head.lemma_ in APPOINTING_VERBS:
+        return person.end - 1  # "has appointed Jane Smith chief executive", parsed as one noun phrase
     subject = root.head if root.dep_ == "conj" else root  # "X and Z ... were appointed"
     verb = subject.head
     if subject.dep_ == "nsubjpass" and verb.lemma_ in APPOINTING_VERBS:
@@ -629,16 +632,17 @@ def _appointed_as(person: Span) -> int | None:
     return next((c.i for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
 
 
-def _org_of_the_named(person: Span, orgs: list[OrgMention]) -> OrgMention | None:
+def _org_of_the_appointed(person: Span, orgs: list[OrgMention]) -> OrgMention | None:
     """'Meriel Askwith and Dafydd Penhallow of Hollis Vantreight LLP were appointed': the organisation after 'of' on
-    the name, or on the first of the names listed with it."""
+    the name, or on the first of the names listed with it; 'Hollis has appointed Jane Smith chief executive': the one
+    that appointed the person."""
     root = person.root
     for name in (root, root.head) if root.dep_ == "conj" else (root,):
         found = next((m for p in name.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "from")
                       for g in p.children if g.dep_ == "pobj" and (m := org_at(orgs, g))), None)
         if found is not None:
             return found
-    return None
+    return subject_org(orgs, root.head.head) if root.dep_ in ("nmod", "compound") else None
 
 
 #: Verbs whose subject keeps the post after 'as' ('stays on as general manager'); not 'Deputy CFO X will serve as
