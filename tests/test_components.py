@@ -7324,6 +7324,12 @@ def test_a_place_then_a_name_ending_in_a_company_word_is_one_company(nlp):
     ("Jane Okafor was named chief executive of Hollis Vantreight LLP in May.",
      [("jane okafor", "chief executive", "hollis vantreight")]),
     ("Hollis Vantreight LLP has appointed Jane Okafor chief executive.", [("jane okafor", "chief executive", "hollis vantreight")]),
+    ("Jane Okafor, who was appointed chief executive of Hollis Vantreight LLP in May, said the plant would open.",
+     [("jane okafor", "chief executive", "hollis vantreight")]),
+    ("Jane Okafor will take over as chief executive of Hollis Vantreight LLP in May.",
+     [("jane okafor", "chief executive", "hollis vantreight")]),
+    ("Jane Okafor joined Hollis Vantreight LLP as chief financial officer in 2021.",
+     [("jane okafor", "chief financial officer", "hollis vantreight")]),
     ("Meriel Askwith and Dafydd Penhallow of Hollis Vantreight LLP were appointed joint administrators.",
      [("meriel askwith", "joint administrators", "hollis vantreight"), ("dafydd penhallow", "joint administrators", "hollis vantreight")]),
 ])

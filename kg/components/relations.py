@@ -464,7 +464,8 @@ def _post_after_membership(doc: Doc, person: Span, membership: tuple[list[Token]
     return post if post is not None and post[1] is not None else None
 
 
-HOLDING_NOW = (("is",), ("will", "be"), ("has", "been"), ("becomes",), ("became",), ("will", "become"), ("would", "be"))
+HOLDING_NOW = (("is",), ("will", "be"), ("has", "been"), ("becomes",), ("became",), ("will", "become"), ("would", "be"),
+               ("was", "appointed"), ("was", "named"), ("was", "elected"))
 
 
 def _post_in_relative_clause(doc: Doc, start: int) -> int | None:
@@ -627,8 +628,8 @@ def _appointed_as(person: Span) -> int | None:
         post = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i), None)
         if post is not None:
             return post.left_edge.i - 1
-    elif not (root.dep_ == "dobj" and verb.lemma_ in APPOINTING_VERBS or root.dep_ == "nsubj" and verb.lemma_ in STAYING_VERBS):
-        return None  # also "X stays on as general manager of Y"
+    elif not (root.dep_ == "dobj" and verb.lemma_ in APPOINTING_VERBS or root.dep_ == "nsubj" and _taking_up_a_post(verb)):
+        return None  # also "X stays on as general manager of Y", "X will take over as chief executive of Y"
     return next((c.i for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
 
 
@@ -642,12 +643,20 @@ def _org_of_the_appointed(person: Span, orgs: list[OrgMention]) -> OrgMention | 
                       for g in p.children if g.dep_ == "pobj" and (m := org_at(orgs, g))), None)
         if found is not None:
             return found
-    return subject_org(orgs, root.head.head) if root.dep_ in ("nmod", "compound") else None
+    if root.dep_ in ("nmod", "compound"):
+        return subject_org(orgs, root.head.head)
+    joined = root.head if root.dep_ == "nsubj" and root.head.lemma_ in ("join", "rejoin") else None  # "joined Hollis as CFO"
+    return next((m for c in joined.children if c.dep_ == "dobj" and (m := org_at(orgs, c))), None) if joined is not None else None
 
 
-#: Verbs whose subject keeps the post after 'as' ('stays on as general manager'); not 'Deputy CFO X will serve as
-#: acting CFO', a stand-in's post beside the one named before the name.
-STAYING_VERBS = {"stay", "remain", "continue"}
+#: Verbs whose subject keeps or takes the post after 'as' ('stays on as general manager', 'will succeed Tom Reed as
+#: chief executive', 'joined Hollis as chief financial officer'); not 'Deputy CFO X will serve as acting CFO', a
+#: stand-in's post beside the one named before the name.
+STAYING_VERBS = {"stay", "remain", "continue", "succeed", "join", "rejoin", "return"}
+
+
+def _taking_up_a_post(verb: Token) -> bool:
+    return verb.lemma_ in STAYING_VERBS or verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
 def _signed_off_by(doc: Doc, comma: int, orgs: list[OrgMention]) -> OrgMention | None:
