@@ -7335,3 +7335,10 @@ def test_a_place_then_a_name_ending_in_a_company_word_is_one_company(nlp):
 ])
 def test_a_person_appointed_to_a_post_holds_it(nlp, text, roles):
     assert role_triples(extract_text(nlp, text)) == roles
+
+
+def test_a_name_ending_in_containers_is_a_company_that_the_model_took_for_a_person(nlp):
+    text = "Caldermoor Containers has bought the glassworks in Hirwaun from administrators for an undisclosed sum."
+    extraction = extract_text(nlp, text)
+    assert [o.name for o in extraction.organizations] == ["Caldermoor Containers"]
+    assert [(p.operator, p.location) for p in extraction.plants] == [("caldermoor containers", "hirwaun")]
