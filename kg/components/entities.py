@@ -1753,9 +1753,8 @@ def _with_lower_case_councils(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _joined_by_of(doc: Doc, ents: list[Span]) -> list[Span]:
     """'the US Department' + 'of the' + 'Treasury', 'the General Authority' + 'for the Suez Canal Economic Zone', 'the US
-    Bankruptcy Court' + 'for the District of Delaware': a
-    body's name the model cut at its 'of' or 'for' is one organisation, also where it left the rest untagged ('State
-    Bank' + 'of India')."""
+    Bankruptcy Court' + 'for the District of Delaware': a body's name the model cut at its 'of' or 'for' is one
+    organisation, also where it left the rest untagged ('State Bank' + 'of India')."""
     joined: list[Span] = []
     for ent in ents:
         previous = joined[-1] if joined else None

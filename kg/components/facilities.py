@@ -701,7 +701,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     def org_at(token: Token) -> str | None:
         return _org_key_at(orgs, token)
 
-    seller = _seller_until_closing(head, org_at)
+    pending = _pending_purchase(head)
+    seller = _seller_until_closing(pending, org_at) if pending is not None else None
     if seller is not None:
         return seller  # "has signed an agreement to acquire a site in Wilson from Allmont": Allmont's until the deal closes
     buyer = _buyer_after_closing(head, org_at)
@@ -724,7 +725,7 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         owner = head.head.head if head.head.dep_ == "relcl" else head.head if head.dep_ == "appos" else None
         if child.lower_ == "whose" and owner is not None and org_at(owner):
             return org_at(owner)  # "Ohio Valley Metals Recycling LLC, whose shredding yard in Evansville(, sits)"
-    if _to_be_bought(head):
+    if pending is not None:
         return None  # "Ironmark had agreed to buy the Chillicothe plant": not Ironmark's, whoever sells it
     verb = _governing_verb(head)
     if verb is not None and verb.lemma_ == "employ" and verb.dep_ == "relcl":
@@ -822,20 +823,18 @@ def _approves_building(verb: Token) -> bool:
 AFTER_CLOSING = re.compile(r"\b(once|after|when|upon)\b[^,]*\b(clos(es|ing|ed)|complet(es|ion|ed))\b", re.IGNORECASE)
 
 
-def _seller_until_closing(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
+def _seller_until_closing(purchase: Token, org_at: Callable[[Token], str | None]) -> str | None:
     """The seller of a plant a buyer has agreed, but not yet completed, to buy ('agreed to buy the mill from Celvia',
     'signed a definitive agreement to acquire a site in Wilson from Allmont'): it runs the plant until the deal closes."""
-    if not _to_be_bought(head):
-        return None
-    verb = _governing_verb(head)
-    seller = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"), None)
+    seller = next((g for p in purchase.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"), None)
     return org_at(seller) if seller is not None else None
 
 
-def _to_be_bought(head: Token) -> bool:
-    """'agreed to buy the mill', 'an agreement to acquire a site': a purchase not yet done."""
+def _pending_purchase(head: Token) -> Token | None:
+    """The verb of 'agreed to buy the mill', 'an agreement to acquire a site': a purchase not yet done."""
     verb = _governing_verb(head)
-    return verb is not None and verb.lemma_ in ("buy", "acquire", "purchase") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    pending = verb is not None and verb.lemma_ in ("buy", "acquire", "purchase") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb if pending else None
 
 
 #: What a buyer does to a purchase once it is done.
