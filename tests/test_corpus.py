@@ -194,9 +194,14 @@ pytestmark = pytest.mark.slow
 #: dev 0.9612/0.8252 and held-out 0.9285/0.7442 (all floors go down with them); the final code (labelled fields:
 #: tracker rows, key facts and infoboxes, award notices; declared dollars; document names) scores dev 0.9640/0.8289 and
 #: held-out 0.9292/0.7452.
+#: Session 47 (2026-12-05): the blind held-out dr- (industrial sites changing hands: sales, buyouts, administrations,
+#: restarts, closures, blocked deals; 0.920/0.655 unread, never read) and its dev twin ds- (0.943/0.709) took the splits
+#: with the starting code to dev 0.9637/0.8270 and held-out 0.9290/0.7437 (the held-out relations floor goes down with
+#: them); the final code (model codes as products, former names as aliases, appointments, sales with asides, pending
+#: purchases, world regions and process acronyms as no places) scores dev 0.9645/0.8281 and held-out 0.9295/0.7443.
 FLOORS = {
-    "dev": {"entities": 0.963, "relations": 0.828},
-    "heldout": {"entities": 0.929, "relations": 0.745},
+    "dev": {"entities": 0.964, "relations": 0.828},
+    "heldout": {"entities": 0.929, "relations": 0.744},
 }
 
 
