@@ -1224,15 +1224,17 @@ def _placed_elsewhere(token: Token) -> bool:
     """'the Orkanger smelter' under the dateline 'ORKANGER, Norway': a name the model took for a product here and for
     a place elsewhere in the story, where no product is known."""
     name = whole_entity(token).lower()
-    return any(e.label_ == "GPE" and e.text.lower() == name for e in token.doc.ents) and not any(
-        m.start <= token.i < m.end for m in token.doc._.get(PRODUCTS) or ())
+    return any(e.label_ == "GPE" and e.text.lower() == name for e in token.doc.ents) and not _in_a_product(token)
 
 
 def _town_taken_for_a_product(token: Token) -> bool:
     """'its Dumfries and Livingston plants': a known town the model tagged as a product, where no product is known;
     only before a plural plant noun, which names the places its plants stand in."""
-    return token.ent_type_ == "PRODUCT" and is_known_town(whole_entity(token)) and not any(
-        m.start <= token.i < m.end for m in token.doc._.get(PRODUCTS) or ())
+    return token.ent_type_ == "PRODUCT" and is_known_town(whole_entity(token)) and not _in_a_product(token)
+
+
+def _in_a_product(token: Token) -> bool:
+    return any(m.start <= token.i < m.end for m in token.doc._.get(PRODUCTS) or ())
 
 
 def _zone_of_the_town(one: str, other: str) -> bool:

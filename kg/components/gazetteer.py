@@ -13,16 +13,17 @@ from kg.normalize import entity_key
 BROAD_SUBDIVISIONS = {"State", "Province", "Region", "Autonomous community", "Autonomous region", "Country", "Land", "Voivodship",
                       "Union territory", "Territory", "Regional state", "Emirate", "Oblast", "Republic", "Administrative region",
                       "Governorate", "Canton", "Nation", "County", "Two-tier county", "Department", "Metropolitan department"}
-CONTINENTS = {"europe", "asia", "africa", "americas", "north america", "south america", "latin america", "middle east", "oceania",
-              "southeast asia", "east asia", "us", "usa", "uk", "uae", "britain", "great britain", "south korea", "north korea"}
+#: The continents and the world's named parts that count as broad places.
+_CONTINENTS = {"europe", "asia", "africa", "americas", "north america", "south america", "latin america", "middle east", "oceania",
+               "southeast asia", "east asia"}
+CONTINENTS = _CONTINENTS | {"us", "usa", "uk", "uae", "britain", "great britain", "south korea", "north korea"}
 
 
 #: Parts of the world that span countries: no plant's place, however a story says it ('our first plant in Africa').
-WORLD_REGIONS = {"europe", "asia", "africa", "americas", "the americas", "north america", "south america", "latin america",
-                 "central america", "middle east", "oceania", "southeast asia", "south east asia", "east asia", "south asia",
-                 "central asia", "north africa", "west africa", "east africa", "southern africa", "sub saharan africa",
-                 "caribbean", "southern cone", "gulf", "persian gulf", "arabian gulf", "mena", "apac", "asia pacific", "emea",
-                 "scandinavia", "nordics", "balkans", "central europe", "eastern europe", "western europe", "cee"}
+WORLD_REGIONS = _CONTINENTS | {"the americas", "central america", "south east asia", "south asia", "central asia", "north africa",
+                               "west africa", "east africa", "southern africa", "sub saharan africa", "caribbean", "southern cone",
+                               "gulf", "persian gulf", "arabian gulf", "mena", "apac", "asia pacific", "emea", "scandinavia",
+                               "nordics", "balkans", "central europe", "eastern europe", "western europe", "cee"}
 
 
 def is_world_region(name: str) -> bool:

@@ -13,6 +13,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.components.organizations import verb_of
 from kg.components.scan import tokens_where
 
 
@@ -67,9 +68,7 @@ def _phrases_after_the_aside_to_the_main_verb(clause: Token) -> None:
     if first is None:
         return
     after = [c for c in phrases if c.i >= first.i]
-    main = clause.head.head
-    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-        main = main.head
+    main = verb_of(clause.head.head)
     if main.pos_ in ("VERB", "AUX"):
         for phrase in after:
             phrase.head = main
