@@ -12,6 +12,7 @@ import pytest
 from spacy.tokens import Span
 
 from kg.components.entities import _a_listing_venue
+from kg.components.organizations import org_kind
 from kg.components.relations import PARTNERSHIP_STATUSES
 from kg.components.status import status_of
 from kg.ingest import clean_text
@@ -7342,3 +7343,62 @@ def test_a_name_ending_in_containers_is_a_company_that_the_model_took_for_a_pers
     extraction = extract_text(nlp, text)
     assert [o.name for o in extraction.organizations] == ["Caldermoor Containers"]
     assert [(p.operator, p.location) for p in extraction.plants] == [("caldermoor containers", "hirwaun")]
+
+
+@pytest.mark.parametrize("name", ["Odisha State Pollution Control Board", "Inspecció de Treball de Catalunya", "Generalitat de Catalunya",
+                                  "Superintendencia de Electricidad y Combustibles", "Health and Safety Executive",
+                                  "U.S. Chemical Safety and Hazard Investigation Board", "Xunta de Galicia"])
+def test_regulators_inspectorates_and_regional_governments_are_public_bodies(name):
+    assert org_kind(name) == "government"
+
+
+@pytest.mark.parametrize("name", ["Kallio Board Oyj", "Harlow Board Co."])
+def test_a_board_maker_stays_a_company(name):
+    assert org_kind(name) == "company"
+
+
+def test_a_regulator_that_orders_a_closure_is_no_partner_and_the_company_pays_for_the_repairs(nlp):
+    """'ordered the closure of X's plant' is a command, not an order for goods; typed as a public body, the board is
+    no antecedent of 'the company'."""
+    text = ("The Odisha State Pollution Control Board has ordered the closure of Keshari Alkalies Ltd's chlorine plant at "
+            "Ganjam after a leak on Tuesday. The company said it would spend Rs 90 crore on new valves and scrubbers.")
+    extraction = extract_text(nlp, text)
+    assert not extraction.partnerships
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("keshari alkalies", 900_000_000)]
+    assert orgs(extraction)["Odisha State Pollution Control Board"].kind == "government"
+
+
+def test_an_earlier_estimate_is_no_investment(nlp):
+    text = ("Tolvera Fertilizantes S.A. will build a gas lateral to its urea plant for about $48 million. Earlier estimates "
+            "of $35 million did not include the compressor station the project now requires.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [48_000_000]
+
+
+def test_the_country_s_second_largest_plant_is_no_second_plant(nlp):
+    text = ("A gas shortage has shut the country's second-largest urea plant. Tolvera Fertilizantes S.A. said its urea "
+            "complex at Campana had been idle since Friday.")
+    plants = extract_text(nlp, text).plants
+    assert all(p.ordinal is None for p in plants)
+    assert [(p.operator, p.location) for p in plants] == [("tolvera fertilizantes", "campana")]
+
+
+def test_its_plant_after_a_noun_the_tagger_took_for_a_verb_is_the_subject_s(nlp):
+    """'to ship two cargoes to X from its own plant': 'cargoes' is the object, tagged VERB; 'its' is the subject's."""
+    text = ("To limit the damage, Marowijne Nitrogen Ltd. has agreed to ship two cargoes to Agrovale Paraná from its own plant at Point Lisas, "
+            "at prices the companies did not disclose.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("marowijne nitrogen", "point lisas")]
+
+
+def test_force_majeure_on_deliveries_to_an_offtaker_leaves_the_contract_active(nlp):
+    text = ("Tolvera Fertilizantes S.A. said its urea plant had been idle since Friday. The company has declared force "
+            "majeure on July cargoes to Agrovale Paraná, the Brazilian distributor that takes most of its exports under a "
+            "long-term offtake contract.")
+    assert [(set(p.partners), p.status) for p in extract_text(nlp, text).partnerships] == [({"tolvera fertilizantes", "agrovale parana"}, "active")]
+
+
+def test_a_company_s_name_without_its_company_word_stands_for_it(nlp):
+    """'Udalbe' alone, untagged, after 'Plásticos Udalbe', is that company."""
+    doc = nlp("Among the first to feel it is Valencia-based film maker Plásticos Udalbe, which buys about half of its resin "
+              "from Tarraco Polímeros S.A. under a supply contract that runs to 2028. Udalbe in turn told its own customers "
+              "on Wednesday, among them a dairy group, that it was invoking force majeure on packaging film for April.")
+    assert [m.key for m in doc._.kg_orgs if doc[m.start].text == "Udalbe"] == ["plasticos udalbe"]

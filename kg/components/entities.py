@@ -2227,9 +2227,11 @@ def _leading_company_words(name: Span) -> int:
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Hanbit On would supply' after 'Hanbit On Co.', "Hanseong's plant" after 'Hanseong Motor Group': the leading
     words of a company's name, untagged, are that company (longest prefix first)."""
-    names = _short_form_sources([e for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS])
-    prefixes = {tuple(t.text for t in e[:n]) for e in names for n in range(1, len(e))
-                if not is_broad_place(e[:n].text) and not (n == 1 and starts_with_legal_form(e.text))}  # not "PT" alone
+    full = [e for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS]
+    whole = {(e.start, e.end) for e in full}
+    prefixes = {tuple(t.text for t in e[:n]) for e in _short_form_sources(full) for n in range(1, len(e) + ((e.start, e.end) not in whole))
+                if not is_broad_place(e[:n].text) and not (n == 1 and starts_with_legal_form(e.text))}  # not "PT" alone; all of
+    # what is left of a name without its company word ("Udalbe" of "Plásticos Udalbe")
     if not prefixes:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}

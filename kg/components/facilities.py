@@ -360,7 +360,7 @@ class FacilityFinder:
                 lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
                 and not _owned_complex(token, lefts) and not _works_of_a_material(token):
             return None
-        ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS), None)
+        ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS and not _ranks_by_size(c)), None)
         descriptors = frozenset(c.lower_ for c in lefts if c.lower_ in DESCRIPTORS)
         if token.head.lemma_ == "be":  # "The new building will be a £450m plant"
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -372,6 +372,11 @@ class FacilityFinder:
                 descriptors |= {c.lower_ for c in subject.lefts if c.lower_ in DESCRIPTORS}
         start = min([c.i for c in lefts] + [token.i])
         return FacilityMention(start, token.i + 1, token.i, _kind_named(self.kinds[lower], lower, token, lefts, text), ordinal, frozenset(descriptors))
+
+
+def _ranks_by_size(ordinal: Token) -> bool:
+    """'the country's second-largest urea plant': a rank among all plants of a kind, not the operator's n-th."""
+    return ordinal.head.tag_ == "JJS" or ordinal.i + 2 < len(ordinal.doc) and ordinal.nbor().text == "-" and ordinal.nbor(2).tag_ == "JJS"
 
 
 #: Words that make a 'facility' a loan.

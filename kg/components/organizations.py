@@ -50,13 +50,16 @@ DEFAULT_DESCRIPTORS = [
 LOCAL_BODIES = r"gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune"
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|tribunal|"
-    r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|"
+    r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|generalitat|xunta|"
     rf"samtgemeinde|landkreis|kreis|kommun|{LOCAL_BODIES}|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|(?-i:[A-Z]\w+ (?:Town|Village))$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"
     r"economic zone$|free (?:trade )?zone$|"  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
     r"(?:administrative|supreme|high|district|appeals?|constitutional|federal|regional|commercial|circuit|labou?r) court$|^court$|court of (?:appeal|justice|auditors)|"
-    r"(?:bankruptcy|insolvency|tax|patent|competition|magistrates'?|crown) court|court for the)\b",
+    r"(?:bankruptcy|insolvency|tax|patent|competition|magistrates'?|crown) court|court for the|"
+    r"(?:review|control|management|funding|promotion|investigation|safety|regulatory|coordinating|licensing|"
+    r"protection|environmental|energy|water|planning) board$|inspectorate|inspecci[oó]n?|inspection du travail|"
+    r"superintenden(?:cy|cia|ce)|regulator$|(?:health and )?safety executive)\b",
     re.IGNORECASE,
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)
@@ -1285,9 +1288,14 @@ def most_mentioned(orgs: list[OrgMention], kind: str = "company") -> OrgMention 
     return max(counts.values(), key=lambda ms: len(ms) + (ms[0].key == first))[0] if counts else None
 
 
+#: Where a noun stands in a clause; a word there is no verb whatever its tag.
+NOMINAL_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "compound")
+
+
 def verb_of(token: Token) -> Token:
-    """The verb (or auxiliary) whose clause the token is in: the token itself, or the first verb up its heads."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    """The verb (or auxiliary) whose clause the token is in: the token itself, or the first verb up its heads (not a
+    noun the tagger took for a verb: 'to ship two cargoes/VERB to X from its plant' is an object)."""
+    while (token.pos_ not in ("VERB", "AUX") or token.dep_ in NOMINAL_DEPS) and token.head.i != token.i:
         token = token.head
     return token
 

@@ -1199,8 +1199,10 @@ def _raised_from_unnamed_investors(head: Token, orgs: list[OrgMention]) -> bool:
 RATE = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b|^\s*per\b(?! cent)|^\s*(?:a|an) [a-z]+\s*(?:[.,;)]|$)",
                   re.IGNORECASE)  # "sells at a premium of about Rs 20 a bag."
 SUPERSEDED = re.compile(r"\b(?:(?:up|down|rising|falling|increased|raised|cut|revised|(?:million|billion|bn|crore|trillion)(?: [a-z]+)?),? from|against)"
-                        r"(?: the| an earlier| a previous| its)?\s*$", re.IGNORECASE)  # "to €235 million from €380 million",
-# "puts the cost at A$910 million, against A$780 million at the time of the announcement"
+                        r"(?: the| an earlier| a previous| its)?\s*$"
+                        r"|\b(?:earlier|previous|prior|initial|original|old) (?:cost )?(?:estimates?|forecasts?|budgets?|figures?|projections?)"
+                        r"(?: of| at| was| were)?\s*$", re.IGNORECASE)  # "to €235 million from €380 million",
+# "puts the cost at A$910 million, against A$780 million at the time of the announcement", "Earlier estimates of $40 million"
 
 
 def _payer_by_default(span: Span, orgs: list[OrgMention], target: int | None, plants: list[dict]) -> OrgMention | str | None:
@@ -2192,7 +2194,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
     statuses = [status]
-    if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been|(co-)?owns? [\w%-]+ with|for (?:years|decades))\b", text.lower()) and status not in ("in talks", "cancelled"):
+    if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been|(co-)?owns? [\w%-]+ with|for (?:years|decades)|"
+                 r"force majeure)\b", text.lower()) and status not in ("in talks", "cancelled"):  # force majeure is declared under a contract in force
         statuses = ["active", status] if status == "agreed" and DEAL_STRUCK.search(text) else ["active"]  # "has supplied X since 2019,
         # and the two signed a memorandum last month": a relationship and a deal
     public = {m.key for m in orgs if m.kind != "company"}
@@ -2700,8 +2703,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
     'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship;
     'X will supply power from a solar plant it is building', naming no client, supplies the story's project."""
     for token in tokens_with(sentence, LEMMA, (*TRADE_VERBS, "order", "take")):  # only they can start a relation below
-        if token.lemma_ == "take" and not _takes_goods(token):
-            continue  # "take a stake", "take the decision", "take over the plant"
+        if token.lemma_ == "take" and not _takes_goods(token) or token.lemma_ == "order" and _orders_an_action(token):
+            continue  # "take a stake", "take the decision", "take over the plant", "ordered the closure of the plant"
         a_sale = any(c.dep_ == "dobj" and _asset_word(c) for c in token.children)  # a plant or shares, not supplies (see _sales)
         if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token) and not (token.lemma_ == "sell" and a_sale):
             supplier = subject_org(orgs, token)
@@ -2738,12 +2741,23 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
 
 
 #: What a buyer "takes" when it takes goods: 'to take 70,000 tonnes a year of liner', 'to take half the plant's output'.
-TAKEN_GOODS = {"output", "production", "tonne", "ton", "barrel", "megawatt", "gigawatt", "volume"}
+TAKEN_GOODS = {"output", "production", "tonne", "ton", "barrel", "megawatt", "gigawatt", "volume", "export", "cargo", "shipment"}
 
 
 def _takes_goods(verb: Token) -> bool:
     """'take' is buying only when what is taken is output or a quantity of goods."""
     return any(t.lemma_ in TAKEN_GOODS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+#: What a regulator, a court or a board orders when it gives an order rather than places one.
+ORDERED_ACTIONS = {"closure", "shutdown", "halt", "suspension", "stop", "stoppage", "evacuation", "investigation", "inquiry",
+                   "probe", "review", "audit", "recall", "demolition", "removal", "inspection", "repair", "cleanup", "clean-up"}
+
+
+def _orders_an_action(verb: Token) -> bool:
+    """'The board has ordered the closure of X's plant', 'ordered X to stop production': a command, not an order for
+    goods."""
+    return any(c.dep_ == "xcomp" or c.dep_ == "dobj" and c.lemma_ in ORDERED_ACTIONS for c in verb.children)
 
 
 def _unowned_output(verb: Token) -> bool:
