@@ -7402,3 +7402,18 @@ def test_a_company_s_name_without_its_company_word_stands_for_it(nlp):
               "from Tarraco Polímeros S.A. under a supply contract that runs to 2028. Udalbe in turn told its own customers "
               "on Wednesday, among them a dairy group, that it was invoking force majeure on packaging film for April.")
     assert [m.key for m in doc._.kg_orgs if doc[m.start].text == "Udalbe"] == ["plasticos udalbe"]
+
+
+def test_a_plant_in_another_country_is_not_the_one_named_before(nlp):
+    """'The assembly plant in Suzhou' after plants in Denmark, Poland and Mexico is a fourth plant; 'The Querétaro
+    plant' is the third, run by the Mexican arm."""
+    text = ("As a precaution, Brosund Components Group stopped all lines at its plants in Horsens, Denmark, Gliwice, Poland, and "
+            "Querétaro, Mexico. The assembly plant in Suzhou, China, was not affected. The Querétaro plant, operated by "
+            "the group's Mexican subsidiary Brosund Hidráulica de México, is expected to restart on 14 April.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert plants == {("brosund components group", "horsens"), ("brosund components group", "gliwice"),
+                      ("brosund hidraulica de mexico", "queretaro"), ("brosund components group", "suzhou")}
+
+
+def test_the_police_are_a_public_body():
+    assert org_kind("Danish National Police") == "government"

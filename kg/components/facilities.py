@@ -549,7 +549,8 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         nearby = next((i for i in recent if compatible(plants[i], check_location=False) and plants[i].location in named_here), None)
         if location is not None and not running and nearby is not None:
             return nearby  # "a plant near Antofagasta ... to build the plant in La Negra, 20 kilometres south of Antofagasta"
-        candidates = [i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)]
+        candidates = [i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)
+                      and not _in_another_country(plants[i], location)]
         candidates = [i for i in candidates if not _told_in_passing(doc, plants[i], assigned)] or candidates
         return next((i for i in candidates if plants[i].kind == mention.kind), candidates[0] if candidates else None)
         # "The terminal" after "ammonia made at plants in Quebec": the last terminal, not the last plant of any kind
@@ -569,6 +570,15 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if doc[mention.start].lower_ in ("a", "an"):
         return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+def _in_another_country(plant: _Plant, location: str | None) -> bool:
+    """'its plants in Horsens, Gliwice and Querétaro ... The assembly plant in Suzhou': a plant placed in one country is
+    not the one a later phrase places in another (a town near the one first named may still be its place)."""
+    if location is None or plant.location is None:
+        return False
+    here, there = countries_of(plant.location), countries_of(location)
+    return bool(here and there and not here & there)
 
 
 def _told_in_passing(doc: Doc, plant: _Plant, assigned: list[FacilityMention]) -> bool:
