@@ -218,9 +218,10 @@ def _acts(token: Token) -> bool:
     """The subject of its clause (or a name conjoined to it), the agent or party after 'by', 'with' or 'from', or the buyer something is sold,
     supplied or licensed to, or the contractor work is awarded to; or in apposition to one ('sold by Huayu's parent,
     Jiangnan Polymer Co.'), or a name the parser ran into the next word ('run by X K.K. Y Electronics owns')."""
-    while (token.dep_ in ("compound", "appos") or token.dep_ == "conj" and token.head.ent_type_ == "ORG"
+    while (token.dep_ in ("compound", "appos") or token.dep_ == "conj" and (token.head.ent_type_ == "ORG" or token.head.dep_ == "pobj" and token.head.head.lower_ == "by")
            or token.dep_ == "poss" and token.head.lemma_ == "union") and token.head is not token:
-        token = token.head  # "A and B will build a plant": B acts with A; "The OS KOVO metalworkers' union said"
+        token = token.head  # "A and B will build a plant": B acts with A; "The OS KOVO metalworkers' union said"; "owned
+        # by pension funds and the private equity firm X"
     if token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "from"):
         return True
     if token.dep_ == "pobj" and token.head.lower_ in ("of", "at") and token.head.head.dep_ == "nsubj":

@@ -7417,3 +7417,54 @@ def test_a_plant_in_another_country_is_not_the_one_named_before(nlp):
 
 def test_the_police_are_a_public_body():
     assert org_kind("Danish National Police") == "government"
+
+
+def test_a_union_local_named_with_its_union_is_one_body_that_signs_with_the_employer(nlp):
+    """'Local 212 of the Atlantic Food and Allied Workers Union' is one union ('Local 212' for short, the model
+    having cut the name at its 'and'); its members' vote on a contract is a deal with the story's company; the street
+    the plant's gates open onto is no organisation."""
+    text = ("The lockout at the Marrowby Foods french-fry plant in Grand Falls is over. Members of Local 212 of the "
+            "Atlantic Food and Allied Workers Union voted 78 per cent in favour of a new four-year contract on Tuesday, "
+            "and the first shift walked back through the gates on Industrial Drive yesterday. \"Nobody wins a "
+            "lockout,\" said Mireille Theriault, president of Local 212.")
+    extraction = extract_text(nlp, text)
+    union = "Local 212 of the Atlantic Food and Allied Workers Union"
+    assert {o.name for o in extraction.organizations} == {"Marrowby Foods", union}
+    assert orgs(extraction)[union].aliases == ("Local 212",)
+    assert [(set(p.partners), p.status) for p in extraction.partnerships] == [
+        ({"marrowby foods", entity_key(union)}, "active")]
+
+
+def test_a_place_the_model_tagged_before_a_co_operative_is_part_of_its_name(nlp):
+    text = ("About 60 growers sell their crop to the plant through the Saint John Valley Potato Growers Co-operative, "
+            "under a supply agreement with Marrowby Foods.")
+    assert "Saint John Valley Potato Growers Co-operative" in orgs(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The company has also set up the Marrowby Solidarity Fund, with €4 million, to compensate people who fell ill.",
+    "The Occupational Safety and Health Administration proposed $412,500 in penalties against Brenmark Poultry over an "
+    "ammonia release at its plant in Gainesville.",
+])
+def test_compensation_funds_and_penalties_are_no_investments(nlp, text):
+    assert not extract_text(nlp, "Marrowby Foods NV runs a plant in Staden. " + text).investments
+
+
+def test_a_union_named_before_its_description_and_a_chain_after_its_noun_are_organisations(nlp):
+    text = ("The recall covered the Dagvers spinach that the plant packed for the supermarket chain Colmart under its own "
+            "label. \"People have been sitting at home,\" said Kobe Vanhaelewyn, regional secretary of the Vlaamse "
+            "Voedingsbond, the food workers' union.")
+    extraction = extract_text(nlp, text)
+    assert {"Colmart", "Vlaamse Voedingsbond"} <= set(orgs(extraction))
+    assert role_triples(extraction) == [("kobe vanhaelewyn", "regional secretary", "vlaamse voedingsbond")]
+
+
+def test_the_owner_of_a_whole_company_is_no_partner_but_stays_in_the_graph(nlp):
+    """'X, which is owned by the investment firm Y' names an owner, not a deal; 'is 34% owned by' is a stake."""
+    owned = extract_text(nlp, "Marrowby Foods NV, which is owned by the Ghent-based investment firm Hallaert Capital, "
+                              "will close its plant in Staden.")
+    assert not owned.partnerships
+    assert "Hallaert Capital" in orgs(owned)
+    stake = extract_text(nlp, "Karoo Beverages, which is 34% owned by Dutch brewer Brouwerij Van Houten N.V., will build "
+                              "a brewery in Coega.")
+    assert partner_sets(stake) == {frozenset({"karoo beverages", "brouwerij van houten"})}

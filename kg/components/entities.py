@@ -224,7 +224,7 @@ class EntityFixer:
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
                                                               or _opens_a_quote_once(e) or _a_gloss_in_brackets(e) or _a_project_phase(e)
                                                               or _a_meeting_s_word(e) or _only_the_author(e)))]
-        fixed = _with_written_legal_forms(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start)))))
+        fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start))))))
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _places_stay_places(_with_dateline_places(doc, _towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])))
@@ -295,6 +295,8 @@ class EntityFixer:
         if ent.label_ == "ORG" and (len(ent) > 1 and ent[-1].like_num and ent[-2].lower_ in ROAD_WORDS
                                     or ent[-1].lower_ in ROAD_WORDS and ent.end < len(doc) and doc[ent.end].like_num):
             return "FAC"  # "Federal Highway 85" (or "Federal Highway" before the 85), "Route 9": a road
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in STREET_WORDS and ent.start and doc[ent.start - 1].lower_ in ("on", "off", "along"):
+            return "FAC"  # "the gates on Industrial Drive": a street
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LEGISLATOR_SUFFIXES:
             return None  # "the National Rally MP for the area": a party and a seat, no organisation in the news
         if ent.label_ == "NORP" and len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
@@ -429,7 +431,7 @@ def _split_at_place(doc: Doc, ent: Span) -> list[Span]:
     return [Span(doc, ent.start, inside, label="ORG"), Span(doc, inside + 1, ent.end, label="GPE")]
 
 
-INTRODUCING_NOUNS = {"contractor", "subcontractor", "trader", "distributor", "integrator", "consultancy", "partner"}
+INTRODUCING_NOUNS = {"contractor", "subcontractor", "trader", "distributor", "integrator", "consultancy", "partner", "chain"}
 
 
 def _introduced_as_a_company(doc: Doc, start: int) -> bool:
@@ -1833,7 +1835,7 @@ def _with_portfolio_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         first = fixed[-1] if fixed else None
         if first is not None and first.end == joint and first.label_ == "ORG" and first[0].lower_ == "the" and len(first) > 2 \
-                and all(t.is_title for t in first) and first[-1].lower_ not in LIST_NAMED_BODIES and not is_legal_form(first[-1].text):
+                and all(t.is_title for t in first[1:]) and first[-1].lower_ not in LIST_NAMED_BODIES and not is_legal_form(first[-1].text):
             fixed[-1] = Span(doc, first.start + 1, ent.end, label="ORG")  # "The Irish Food" + "and
             continue  # Dairy Workers' Union": the model took the first half for a name of its own
         start = joint
@@ -1845,6 +1847,27 @@ def _with_portfolio_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return fixed
 
 
+#: Last words of a street's name.
+STREET_WORDS = {"drive", "road", "street", "avenue", "boulevard", "lane", "parkway"}
+
+
+def _with_union_locals(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Local 212 of the Atlantic Food and Allied Workers Union': a union's local named with its union is one body,
+    whatever the model tagged of it."""
+    fixed: list[Span] = []
+    for ent in ents:
+        start = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent[0].lower_ != "the")
+        if ent.label_ == "ORG" and ent[-1].lower_.rstrip("'’s") in UNION_ENDS and start >= 3 and doc[start - 1].lower_ == "of" \
+                and doc[start - 2].like_num and doc[start - 3].text == "Local":
+            while fixed and fixed[-1].end > start - 3:
+                fixed.pop()  # "Local 212", tagged on its own
+            ent = Span(doc, start - 3, ent.end, label="ORG")
+        fixed.append(ent)
+    return fixed
+
+
+#: Last words of a union's name.
+UNION_ENDS = {"union", "unions", "worker", "workers", "federation", "confederation", "association"}
 #: Last words of bodies named after a list of fields ('Business and Trade Committee', 'Food and Allied Workers' Union').
 LIST_NAMED_BODIES = BODY_HEADS | {"committee", "union", "association", "federation", "council", "confederation", "workers"}
 
@@ -2303,7 +2326,22 @@ def _untagged_union_names(doc: Doc, ents: list[Span]) -> list[Span]:
         elif after > union.i + 1 and doc[union.i - 1].lower_ in ("the", "trade", "labour", "labor"):
             found.append(Span(doc, union.i + 1, after, label="ORG"))
             taken.update(range(union.i + 1, after))
+        elif (named := _named_before_its_description(doc, union, taken)) is not None:
+            found.append(named)
+            taken.update(range(named.start, named.end))
     return found
+
+
+def _named_before_its_description(doc: Doc, noun: Token, taken: set[int]) -> Span | None:
+    """'the Vlaamse Voedingsbond, the food workers' union': the capitalised name right before a comma and the
+    description, whatever the parser hung the description on."""
+    opening = noun.left_edge.i
+    if doc[opening].lower_ not in ("the", "a", "an") or opening < 2 or doc[opening - 1].text != ",":
+        return None
+    end = start = opening - 1
+    while start > max(end - 4, 0) and _proper(doc[start - 1]) and start - 1 not in taken:
+        start -= 1
+    return Span(doc, start, end, label="ORG") if start < end else None
 
 
 #: The last word of a public body's name the model may leave untagged ('The Liverpool City Region Combined Authority').
@@ -2423,6 +2461,10 @@ def _with_untagged_first_conjunct(doc: Doc, ents: list[Span]) -> list[Span]:
     return fixed
 
 
+#: How a co-operative's name ends.
+CO_OPERATIVE_NAME = re.compile(r"\bCo-?operative$|\bCo-op$")
+
+
 def _with_company_words_after_places(doc: Doc, ents: list[Span], org_words: set[str]) -> list[Span]:
     """'from Estrada Pharma', tagged as the place 'Estrada': a name the model took for a place, followed by a
     capitalised word that ends company names, is that company's name; so is 'Ntshebe' + 'Chrome Smelters', the rest
@@ -2441,6 +2483,10 @@ def _with_company_words_after_places(doc: Doc, ents: list[Span], org_words: set[
         if ent.label_ == "GPE" and len(ent) <= 2 and end == ent.end and rest is not None and rest.label_ in ("PERSON", "ORG") \
                 and rest[-1].lower_ in org_words and all(t.is_title for t in rest):
             end = rest.end
+            absorbed.add(rest.start)
+        elif ent.label_ in ("GPE", "LOC") and rest is not None and rest.label_ == "ORG" and CO_OPERATIVE_NAME.search(rest.text) \
+                and all(t.is_title for t in ent if t.lower_ != "the"):
+            end = rest.end  # "the Saint John Valley Potato" (a place to the model) + "Growers Co-operative"
             absorbed.add(rest.start)
         fixed.append(Span(doc, ent.start, end, label="ORG") if end > ent.end else ent)
     return fixed

@@ -76,6 +76,7 @@ BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "council
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|values? (?:the|it)\b|worth of|market (size|value|cap\w*|at)|"
     r"market (is|was|will|could)|price[ds]?|pricing|sells? (?:for|at)|selling (?:for|at)|costs? per|salary|salaries|(?-i:fine[ds]?)|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
+    r"penalt(?:y|ies)|compensat(?:e|es|ed|ing|ion)|ex gratia|"  # "proposed $412,500 in penalties", "a fund, with €4 million, to compensate"
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
     r"a share|per share|lifetime value|wages?|fees?|royalt(?:y|ies)|rents?|rental|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|attracted|reali[sz]ed investments?|investment reali[sz]ation|"
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|writ(?:e|es|ing|ten) off|write-?offs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
@@ -2165,6 +2166,9 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             else ("active", 0.75)  # an order placed is a contract for deliveries to come
         yield {"partners": supply, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
+    if (keys := _labour_agreement(sentence, orgs, project_owner)) is not None:
+        yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
+               "about": "labour agreement", "since": None}
     for keys in _appointed_as_contractor(sentence, orgs, project_owner):
         yield {"partners": keys, "status": "agreed", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "contractor", "since": None}
@@ -2412,6 +2416,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     named in it, since a government or regulator mentioned alongside is rarely a party."""
     in_sentence = orgs_in(orgs, sentence)
     found: list[tuple[str, ...]] = []
+    owned = False
     for prep in tokens_with(sentence, DEP, ("prep", "agent", "dative")):
         if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _equity_put_into(prep) \
                 and not _awarded_to(prep) and not _leased_to(prep) \
@@ -2432,6 +2437,9 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             objects += _orgs_sold_to(orgs, verb_of(prep.head))  # "sold a stake in ... to Mitsuhama"
         if not objects:
             continue
+        if prep.lower_ == "by" and _wholly_owned(verb):
+            owned = True
+            continue  # "Gelvora, which is owned by the investment firm Hallaert Capital": an owner, no partner
         if (parents := _venture_parents(prep, objects, orgs)) is not None:
             if parents not in found:
                 found.append(parents)
@@ -2450,7 +2458,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             parties.add(main.key)
         if len(parties) >= 2 and tuple(sorted(parties)) not in found:
             found.append(tuple(sorted(parties)))
-    if found or not fallback:
+    if found or not fallback or owned:
         return found
     signatories = _joint_subjects(sentence, orgs)
     if signatories:
@@ -2462,6 +2470,17 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         companies.add(project_owner.key)  # "Prairie Cement Co. signed a ten-year offtake for the whole plant"
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
     return [tuple(sorted(parties if len(parties) >= 2 else companies))]
+
+
+#: Words that make an ownership a share of it.
+SHARED_OWNERSHIP = {"stake", "%", "percent", "per", "majority", "minority", "jointly", "partly", "co", "half", "equally", "50-50"}
+
+
+def _wholly_owned(verb: Token) -> bool:
+    """'which is owned by X', 'controlled by X': a company's owner, named without a share of it; an owner is no partner
+    of what it owns (unlike 'owned 60% by A and 40% by B', 'jointly owned by A and B')."""
+    return verb.lemma_ in ("own", "control") and verb.tag_ == "VBN" and not any(
+        t.ent_type_ == "PERCENT" or t.lower_ in SHARED_OWNERSHIP for t in (*verb.subtree, verb.head))  # "is 34% owned by"
 
 
 def _signed_with_no_one_named(sentence: Span, in_sentence: list[OrgMention]) -> bool:
@@ -2569,6 +2588,26 @@ CONTRACTOR_NOUNS = {"contractor", "supplier", "builder", "operator", "adviser", 
 
 #: Work a contractor is appointed to do ('has been appointed to design the plant').
 CONTRACTED_WORK = {"design", "build", "construct", "engineer", "equip", "install", "supply"}
+
+
+#: A union's name: 'Unifor Local 88', 'the Allied Glassworkers' Union', 'Sindicato Libre de Trabajadores'.
+UNION_NAME = re.compile(r"\b(?:unions?|local \d+|sindicato|syndicat|gewerkschaft|workers)\b", re.IGNORECASE)
+#: What a union's members do to a contract that ends a dispute.
+RATIFYING_VERBS = {"ratify", "vote", "approve", "accept", "endorse", "back"}
+LABOUR_DEALS = {"contract", "agreement", "deal", "offer", "settlement", "accord"}
+
+
+def _labour_agreement(sentence: Span, orgs: list[OrgMention], project_owner: OrgMention | None) -> tuple[str, ...] | None:
+    """'Members of Local 212 voted in favour of a new four-year contract': a union that accepts a contract whose other
+    party goes unnamed has it with the story's company, its members' employer."""
+    if project_owner is None:
+        return None
+    for union in (m for m in orgs_in(orgs, sentence) if UNION_NAME.search(m.name) and m.key != project_owner.key):
+        verb = verb_of(sentence.doc[union.start : union.end].root)
+        if verb.lemma_ in RATIFYING_VERBS and any(t.lemma_ in LABOUR_DEALS for t in verb.subtree) \
+                and not any(m.key not in (union.key, project_owner.key) and m.kind == "company" for m in orgs_in(orgs, sentence)):
+            return tuple(sorted((union.key, project_owner.key)))
+    return None
 
 
 def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention], project_owner: OrgMention | None) -> list[tuple[str, ...]]:
