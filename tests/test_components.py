@@ -670,7 +670,7 @@ def test_a_name_the_model_cut_inside_its_legal_form_is_a_company(nlp):
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Hoffmeister Brau GmbH will close its brewery in Wuppertal. Hoffmeister has been owned since 2017 by Dutch "
+    ("Hoffmeister Brau GmbH will close its brewery in Wuppertal. Hoffmeister has been 60% owned since 2017 by Dutch "
      "brewer Van Reede Brouwerijen N.V., which set out a plan to modernise its breweries.", "active"),
     ("Takeda said Mizusawa Motor Co. would keep buying cells from Ganjiang Battery Technology Co.'s factory in Ganzhou.", "active"),
     ("Separately, memory chipmaker Daehan Memory Co., Seongjin Tech Co.'s largest customer, said profits rose.", "active"),
@@ -7468,3 +7468,34 @@ def test_the_owner_of_a_whole_company_is_no_partner_but_stays_in_the_graph(nlp):
     stake = extract_text(nlp, "Karoo Beverages, which is 34% owned by Dutch brewer Brouwerij Van Houten N.V., will build "
                               "a brewery in Coega.")
     assert partner_sets(stake) == {frozenset({"karoo beverages", "brouwerij van houten"})}
+
+
+def test_a_region_named_as_a_person_beside_its_government_is_a_public_body(nlp):
+    text = ("Regione Emilia-Romagna, the regional government, approved last week a grant of up to €3.2 million for "
+            "Cerdolfi Ceramiche S.p.A. from its fund for flood-hit manufacturers.")
+    assert orgs(extract_text(nlp, text))["Regione Emilia-Romagna"].kind == "government"
+
+
+def test_the_remaining_share_of_a_repair_bill_is_the_second_owner_s(nlp):
+    text = ("Sagano Tenzo Materials Co., the photoresist venture of Kurabe Seiki Co. and Daesan Chemtec Co., will spend "
+            "¥14 billion to repair its plant in Nanao. Kurabe Seiki, which owns 60% of the venture, will put in ¥8.4 "
+            "billion and Daesan Chemtec the remaining ¥5.6 billion. The venture will resume shipments of KrF resists in March.")
+    extraction = extract_text(nlp, text)
+    assert ("daesan chemtec", 5_600_000_000) in {(i.investor, i.amount) for i in extraction.investments}
+    assert "KrF" not in orgs(extraction)
+
+
+def test_the_plant_s_customer_partners_its_operator_and_a_speaker_works_for_the_operator(nlp):
+    """'Site manager X said the plant's largest customer, the detergent maker Y, had been told ...': Y is what X
+    speaks of, the customer of the plant's operator."""
+    text = ("An explosion ripped through a unit at the Halvorne Specialty Chemicals plant in Geismar late Tuesday, the "
+            "company said. Site manager Corey Lemoine said the plant's largest customer, the detergent maker Pellridge "
+            "Home Care, had been told that deliveries under its supply contract would resume within a month.")
+    extraction = extract_text(nlp, text)
+    assert [(r.person, r.org) for r in extraction.roles] == [("corey lemoine", "halvorne specialty chemicals")]
+    assert partner_sets(extraction) == {frozenset({"halvorne specialty chemicals", "pellridge home care"})}
+
+
+def test_a_state_representative_is_a_person_with_a_post(nlp):
+    text = "State Rep. Alicia Fontenot, whose district includes the plant, called it a bad night for the town."
+    assert role_triples(extract_text(nlp, text)) == [("alicia fontenot", "state representative", None)]

@@ -126,7 +126,8 @@ HONORIFIC_WORDS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "
                    ("bapak",), ("pak",), ("ibu",)}  # Indonesian: 'Bapak Hendra Wijaya', 'said Pak Hendra'
 #: Words before a name that are no part of it ('Councillor Maureen Ashdown', 'Dame Helen Ashcroft'); 'Lord' is, as peers
 #: are known by it, and 'Lord Mayor' is a title.
-NAME_TITLES = HONORIFICS - {"lord"} | {"councillor", "councilor", "cllr", "cr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge"}
+NAME_TITLES = HONORIFICS - {"lord"} | {"councillor", "councilor", "cllr", "cr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge",
+                                       "rep", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
                       r"spokesperson|spokesman|spokeswoman|officer|vice[- ]president|executive|manager|cfo|coo|cto)\s+(of|at)\s*$",
@@ -340,6 +341,7 @@ class EntityFixer:
         if len(ent) > 1 and (is_broad_place(ent.text) or ent[-1].is_title and ent[-1].lower_ in REGION_WORDS) and not _speaks(ent.root):
             return "GPE"  # "the Tamil Nadu government", "Madhya Pradesh", "Kumamoto Prefecture": a region the model took for a name
         if TITLE_OF.search(doc[max(ent.start - 4, 0) : ent.start].text) or _acts_like_a_business(ent.root) or _is_a_trading_party(ent.root) \
+                or _apposed_government(ent.root) \
                 or len(ent) > 1 and _employer_position(doc, ent) or _which_not_who(ent):
             return "ORG"  # "an analyst at Bankhaus Reuther" (a person to the model)
         if _after_place_preposition(ent):
@@ -563,7 +565,8 @@ ZONE = re.compile(TIME_ZONES)
 #: Technologies written as acronyms or trade names ('AI chips', 'LFP cathode', 'TOPCon cells'): kinds of goods, no makes
 #: and no organisations.
 TECHNOLOGIES = {"AI", "LFP", "NMC", "NCM", "NCA", "SiC", "GaN", "TOPCon", "HJT", "PERC", "HBM", "DRAM", "NAND", "LED", "OLED", "LCD",
-                "ADAS", "IoT", "PPP", "IV", "HPAL", "RKEF", "MHP", "DRI", "HBI", "EAF", "PDH", "CCUS", "BESS", "OSAT", "ATMP"}
+                "ADAS", "IoT", "PPP", "IV", "HPAL", "RKEF", "MHP", "DRI", "HBI", "EAF", "PDH", "CCUS", "BESS", "OSAT", "ATMP",
+                "KrF", "ArF", "EUV", "DUV"}
 
 
 #: What members of a council or board are called before their names ('Councillor Evans asked about water use').
@@ -1083,6 +1086,13 @@ def _apposed_body(token: Token) -> bool:
     body or business noun, after it or before it, is an organisation's."""
     return any(c.dep_ == "appos" and c.lemma_ in BODY_APPOSITIONS and c.i > token.i for c in token.children) or (
         token.dep_ == "appos" and token.head.lemma_ in BODY_APPOSITIONS and token.head.i < token.i)
+
+
+def _apposed_government(token: Token) -> bool:
+    """'Regione Emilia-Romagna, the regional government, approved a grant': a name the model took for a person's, in
+    apposition to a government or a council."""
+    return any(c.dep_ == "appos" and c.lemma_ in ("government", "council", "administration", "municipality") and c.i > token.i
+               for c in token.children)
 
 
 BODY_APPOSITIONS = {"arm", "agency", "corporation", "bank", "lender", "fund", "authority", "body", "regulator", "company",

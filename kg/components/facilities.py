@@ -1373,8 +1373,9 @@ def _specificity(candidate: tuple[int, Token]) -> tuple[int, int, int]:
     rank, token = candidate
     key = entity_key(_place_name(token))
     broad = breadth(key)  # a town before "County Galway" or "Copperbelt Province", and those before a country
-    if token.head.lower_ in REGION_WORDS and token.dep_ in ("compound", "nmod"):
-        broad = max(broad, 1)  # "in South Chungcheong province"
+    if token.head.lower_ in REGION_WORDS and token.dep_ in ("compound", "nmod") or token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lower_ in REGION_WORDS:
+        broad = max(broad, 1)  # "in South Chungcheong province", "in the province of Ravenna" (a town too)
     return broad, rank, token.i
 
 

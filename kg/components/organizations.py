@@ -50,7 +50,7 @@ DEFAULT_DESCRIPTORS = [
 LOCAL_BODIES = r"gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune"
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|tribunal|"
-    r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|generalitat|xunta|police|"
+    r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|generalitat|xunta|police|regione|región|região|"
     rf"samtgemeinde|landkreis|kreis|kommun|{LOCAL_BODIES}|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|(?-i:[A-Z]\w+ (?:Town|Village))$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"

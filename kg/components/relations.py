@@ -36,7 +36,7 @@ TITLE_HEADS = {
     "head", "founder", "co-founder", "cofounder", "manager", "minister", "secretary", "governor", "mayor",
     "spokesperson", "spokesman", "spokeswoman", "officer", "executive", "analyst", "partner", "commissioner",
     "chancellor", "premier", "leader", "md", "svp", "evp", "vp", "boss", "chief", "economist", "lead", "councillor",
-    "councilor", "cllr", "cr", "member", "gov.", "sen.", "judge", "judge-executive", "alderman", "councilman", "councilwoman",
+    "councilor", "cllr", "cr", "member", "gov.", "sen.", "rep.", "judge", "judge-executive", "alderman", "councilman", "councilwoman",
     "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
     "mla", "mpp", "mec", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer", "regent", "rector",
     "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", "coordinator", *FOREIGN_TITLES,
@@ -897,6 +897,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     # Raman said'), nor the paper spoken to ('managing director Niall Farrell told the Express')
     if candidates and (reported := _subject_reported_on(person, candidates)) is not None:
         return reported  # "The company bought the site from Keystone for $21 million, president Dale Hutchins said"
+    candidates = [m for m in candidates if not _told_of(person, m)]
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
     if (meeting := _body_meeting(doc, orgs)) is not None:
@@ -958,6 +959,15 @@ def _subject_reported_on(person: Span, candidates: list[OrgMention]) -> OrgMenti
     else:
         return None
     return next((m for s in subjects for m in candidates if m.start <= s.i < m.end), None)
+
+
+def _told_of(person: Span, mention: OrgMention) -> bool:
+    """'Site manager X said the plant's largest customer, Y, had been told ...': an organisation inside what a speaker
+    says, other than its subject, is what they speak of, not whom they speak for."""
+    verb = person.root.head
+    if person.root.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
+        return False
+    return any(clause.dep_ == "ccomp" and clause.left_edge.i <= mention.start < clause.right_edge.i + 1 for clause in verb.children)
 
 
 def _said_as_a_conjunct(verb: Token) -> bool:
@@ -1359,8 +1369,8 @@ def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
     modifiers, gives or holds it with the verb left out."""
     doc = span.doc
     start = span.start
-    while start > 0 and doc[start - 1].lower_ in ("a", "an", "another", "further", "additional", "extra", "more"):
-        start -= 1  # "and the Brandenburg state government a further €95 million"
+    while start > 0 and doc[start - 1].lower_ in ("a", "an", "another", "further", "additional", "extra", "more", "the", "remaining"):
+        start -= 1  # "and the Brandenburg state government a further €95 million", "and Daesan the remaining ¥5.6 billion"
     if start > 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(":
         start -= 3  # "and Spain's Instituto de Crédito Oficial (ICO) €40 million"
     elif start > 1 and doc[start - 1].text == ",":
@@ -2189,7 +2199,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
             yield {"partners": keys, "status": "agreed" if status in ("announced", "planned") else status, "confidence": confidence,
                    "span": (sentence.start, sentence.end), "about": "sale", "since": None}
-    customers = _named_as_customer(sentence, orgs)
+    customers = _named_as_customer(sentence, orgs, owners)
     for keys in customers:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "customer", "since": None}
@@ -2677,14 +2687,17 @@ def _doing(token: Token) -> bool:
 PREPOSITION_LIKE = {"following", "including", "according", "regarding", "concerning", "excluding", "pending", "during", "considering"}
 
 
-def _named_as_customer(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
-    """'Daehan Memory Co., Seongjin's largest customer,', 'Kimberley is Qamar's main supplier': an organisation
-    described as another's customer, supplier or shareholder is in an ongoing relationship with it."""
+def _named_as_customer(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> list[tuple[str, ...]]:
+    """'Daehan Memory Co., Seongjin's largest customer,', 'Kimberley is Qamar's main supplier', "the plant's largest
+    customer, the detergent maker X,": an organisation described as another's (or its plant's) customer, supplier or
+    shareholder is in an ongoing relationship with it."""
     found = []
     for token in tokens_with(sentence, LEMMA, RELATIONSHIP_NOUNS):
-        other = next((m for c in token.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None)
+        plant = next((c for c in token.children if c.dep_ == "poss" and c.i in owners), None)
+        other = next((m for c in token.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or (owners[plant.i] if plant else None)
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "attr" else None
-        named = org_at(orgs, token.head) if token.dep_ == "appos" else org_at(orgs, subject) if subject is not None else None
+        named = org_at(orgs, token.head) if token.dep_ == "appos" else org_at(orgs, subject) if subject is not None else next(
+            (m for c in token.children if c.dep_ == "appos" for t in c.subtree if (m := org_at(orgs, t))), None) if plant else None
         if other is not None and named is not None and other.key != named.key:
             found.append(tuple(sorted({other.key, named.key})))
     return found
