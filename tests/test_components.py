@@ -7499,3 +7499,16 @@ def test_the_plant_s_customer_partners_its_operator_and_a_speaker_works_for_the_
 def test_a_state_representative_is_a_person_with_a_post(nlp):
     text = "State Rep. Alicia Fontenot, whose district includes the plant, called it a bad night for the town."
     assert role_triples(extract_text(nlp, text)) == [("alicia fontenot", "state representative", None)]
+
+
+def test_the_co_operative_is_the_one_named_as_one_and_its_chair_works_for_it(nlp):
+    text = ("About 60 growers sell their crop to the plant through the Saint John Valley Potato Growers Co-operative, "
+            "under a supply agreement with Marrowby Foods. \"We've got potatoes going soft,\" said Wendell Haines, who "
+            "chairs the co-operative.")
+    assert role_triples(extract_text(nlp, text)) == [("wendell haines", "chair", "saint john valley potato growers co operative")]
+
+
+def test_a_state_representative_named_with_the_state_sits_for_no_organisation(nlp):
+    text = ("State Rep. Alicia Fontenot, whose district includes the plant, called it a bad night and said she would ask "
+            "the Chemical Safety Board to brief residents.")
+    assert role_triples(extract_text(nlp, text)) == [("alicia fontenot", "state representative", None)]

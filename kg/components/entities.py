@@ -1270,8 +1270,10 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
             and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS:
         end += 1  # "D. Sridhar" + "Reddy": after an initial the model drops the surname
     end = _with_surname_particles(doc, end)
-    while end - start > 2 and (doc[start].lower_.rstrip(".") in NAME_TITLES or doc[start].lower_.removesuffix("s") in MEMBERS_TITLES):
-        start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz", "Commissioners Tammy Ruiz": the title is not part of the name
+    while end - start > 2 and (doc[start].lower_.rstrip(".") in NAME_TITLES or doc[start].lower_.removesuffix("s") in MEMBERS_TITLES
+                               or doc[start].lower_ in ("state", "city", "county", "federal") and doc[start + 1].lower_.rstrip(".") in NAME_TITLES):
+        start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz", "Commissioners Tammy Ruiz", "State Rep. Alicia Fontenot":
+        # the title is not part of the name
     return Span(doc, start, end, label="PERSON")
 
 

@@ -224,7 +224,8 @@ class OrganizationFinder:
             if meant is not None:
                 found.append(OrgMention(_description_start(token), token.i + 1, meant.key, meant.name, meant.kind, "description"))
         for token in tokens_with(doc, LOWER, self.single_descriptors | INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS)):
-            if token.pos_ == "NOUN" and _definite(token) and not in_clutter(doc, token.idx):
+            if (token.pos_ == "NOUN" or token.dep_ in NOMINAL_DEPS) and _definite(token) and not in_clutter(doc, token.idx):
+                # ("chairs the co-operative", tagged as an adjective, is its object)
                 body = _named_by_its_noun(token, named, introductions)  # "the board" after "the Singapore Economic Development Board"
                 if body is not None or token.lower_ not in self.single_descriptors:  # "the bank" too, though a descriptor
                     if body is not None and not any(m.start <= token.i < m.end for m in named):
@@ -1017,7 +1018,8 @@ def _of_another_country(described: set[str], introduced: set[str]) -> bool:
 
 
 INSTITUTION_NOUNS = {"board", "authority", "agency", "ministry", "department", "bank", "fund", "commission", "council",
-                     "corporation", "trust", "federation", "union", "cabinet", "province", "prefecture", "municipality", "government"}
+                     "corporation", "trust", "federation", "union", "cabinet", "province", "prefecture", "municipality", "government",
+                     "co-operative", "cooperative"}
 
 
 #: "the province", "the city": the government of a place, by the word its name is built on.

@@ -68,7 +68,8 @@ MUNICIPAL = re.compile(rf"\b({LOCAL_BODIES}|city of|town of|municipality|city co
 WHOLE_GOVERNMENT = re.compile(rf"\b(government|state of|city of|province of|commonwealth of|municipality|{LOCAL_BODIES})\b|\b(city|town|village)$", re.IGNORECASE)
 COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
-LEGISLATORS = re.compile(r"\b(mp|td|msp|ms|mla|mpp|mep|mha|senator|congress(man|woman)|lawmaker|legislator|member of parliament)\b")
+LEGISLATORS = re.compile(r"\b(mp|td|msp|ms|mla|mpp|mep|mha|senator|congress(man|woman)|lawmaker|legislator|member of parliament|"
+                         r"state representative|assembly(man|woman))\b")
 #: The body whose members hold a title: 'Commissioner X' sits on the board of commissioners, 'Judge X' on the court.
 BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "councilor": "council", "cllr": "council", "cr": "council",
                  "council member": "council",
