@@ -7512,3 +7512,11 @@ def test_a_state_representative_named_with_the_state_sits_for_no_organisation(nl
     text = ("State Rep. Alicia Fontenot, whose district includes the plant, called it a bad night and said she would ask "
             "the Chemical Safety Board to brief residents.")
     assert role_triples(extract_text(nlp, text)) == [("alicia fontenot", "state representative", None)]
+
+
+def test_the_company_after_a_regulator_s_act_is_the_company_it_acted_on(nlp):
+    text = ("Tolvera Fertilizantes S.A. runs a urea plant in Campana.\n\nThe Occupational Safety and Health Administration "
+            "proposed $412,500 in penalties against Brenmark Poultry over a June ammonia release. The company said it had "
+            "already spent $3.8 million replacing valves in its processing plant in Gainesville.")
+    extraction = extract_text(nlp, text)
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("brenmark poultry", 3_800_000)]

@@ -1194,7 +1194,17 @@ def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) ->
         return None
     if "\n" in doc[start - 1].text_with_ws:
         return _previous_paragraph_s_company(doc, start, named)
-    return _subject_company(doc[start - 1].sent, named)
+    previous = doc[start - 1].sent
+    return _subject_company(previous, named) or _company_a_public_body_acted_on(previous, named)
+
+
+def _company_a_public_body_acted_on(sentence: Span, named: list[OrgMention]) -> OrgMention | None:
+    """'OSHA proposed $412,500 in penalties against Brenmark Poultry ... The company said': after a regulator's act
+    (its subject an organisation but no company), 'the company' is the one company it acted on."""
+    topic = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    companies = {m.key: m for m in named if sentence.start <= m.start < sentence.end and m.kind == "company"}
+    public = topic is not None and topic.ent_type_ == "ORG" and not any(m.start <= topic.i < m.end for m in companies.values())
+    return next(iter(companies.values())) if public and len(companies) == 1 else None
 
 
 def _paragraph_s_company(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
