@@ -7520,3 +7520,10 @@ def test_the_company_after_a_regulator_s_act_is_the_company_it_acted_on(nlp):
             "already spent $3.8 million replacing valves in its processing plant in Gainesville.")
     extraction = extract_text(nlp, text)
     assert [(i.investor, i.amount) for i in extraction.investments] == [("brenmark poultry", 3_800_000)]
+
+
+def test_a_complex_named_after_its_town_is_a_plant_there(nlp):
+    """'the La Pobla de Mafumet complex': the model tags the town as a facility of its own; it is the complex's place."""
+    text = ("Corvessa Petroquímica S.A. said a fire broke out late on Monday at the La Pobla de Mafumet complex and took "
+            "firefighters nine hours to bring under control.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("corvessa petroquimica", "la pobla de mafumet")]

@@ -298,6 +298,8 @@ class EntityFixer:
             return "FAC"  # "Federal Highway 85" (or "Federal Highway" before the 85), "Route 9": a road
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in STREET_WORDS and ent.start and doc[ent.start - 1].lower_ in ("on", "off", "along"):
             return "FAC"  # "the gates on Industrial Drive": a street
+        if ent.label_ == "FAC" and _names_the_town_of_a_plant(ent):
+            return "GPE"  # "at the La Pobla de Mafumet complex": the town the complex is named after
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LEGISLATOR_SUFFIXES:
             return None  # "the National Rally MP for the area": a party and a seat, no organisation in the news
         if ent.label_ == "NORP" and len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
@@ -954,6 +956,15 @@ def _signs_off(doc: Doc, ent: Span) -> bool:
     before = doc[max(ent.sent.start, ent.start - 12) : ent.start - 1]
     title = next((t for t in before if t.lower_ in TITLE_NOUNS | {"head", "vice"}), None)
     return title is not None and title.i > 0 and (doc[title.i - 1].text == "," or title.i > 1 and doc[title.i - 2].text == ",")
+
+
+def _names_the_town_of_a_plant(ent: Span) -> bool:
+    """'the La Pobla de Mafumet complex', 'the Sines plant': proper names right before a plant noun, tagged as a
+    facility of their own, name where the plant stands."""
+    words = [t for t in ent if t.lower_ != "the"]
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.lemma_ in FACILITY_NOUNS and bool(words) and words[-1].lemma_ not in FACILITY_NOUNS \
+        and all(t.is_title or t.lower_ in NAME_PARTICLES for t in words) and words[0].is_title
 
 
 def _where_a_site_stands(ent: Span) -> bool:

@@ -358,7 +358,7 @@ class FacilityFinder:
             return None  # "a A$300 million bank facility", "a revolving credit facility": a loan
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
                 lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
-                and not _owned_complex(token, lefts) and not _works_of_a_material(token):
+                and not _owned_complex(token, lefts) and not _works_of_a_material(token) and not _a_town_s_complex(token, lefts):
             return None
         ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS and not _ranks_by_size(c)), None)
         descriptors = frozenset(c.lower_ for c in lefts if c.lower_ in DESCRIPTORS)
@@ -372,6 +372,12 @@ class FacilityFinder:
                 descriptors |= {c.lower_ for c in subject.lefts if c.lower_ in DESCRIPTORS}
         start = min([c.i for c in lefts] + [token.i])
         return FacilityMention(start, token.i + 1, token.i, _kind_named(self.kinds[lower], lower, token, lefts, text), ordinal, frozenset(descriptors))
+
+
+def _a_town_s_complex(token: Token, lefts: list[Token]) -> bool:
+    """'the La Pobla de Mafumet complex': a complex named after the town it stands in is a plant (not 'a housing
+    complex' nor 'the Sydney Olympic Park sports complex')."""
+    return token.lower_ == "complex" and bool(lefts) and lefts[-1].ent_type_ == "GPE" and not any(t.lower_ in NOT_INDUSTRIAL for t in lefts)
 
 
 def _ranks_by_size(ordinal: Token) -> bool:
