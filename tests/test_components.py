@@ -7527,3 +7527,10 @@ def test_a_complex_named_after_its_town_is_a_plant_there(nlp):
     text = ("Corvessa Petroquímica S.A. said a fire broke out late on Monday at the La Pobla de Mafumet complex and took "
             "firefighters nine hours to bring under control.")
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("corvessa petroquimica", "la pobla de mafumet")]
+
+
+def test_a_company_noun_opening_the_sentence_introduces_the_company_after_it(nlp):
+    text = "Glassmaker Cristalera Ombú idled one of the two furnaces at its plant in Llavallol, in Buenos Aires province."
+    extraction = extract_text(nlp, text)
+    assert [o.name for o in extraction.organizations] == ["Cristalera Ombú"]
+    assert [(p.operator, p.location) for p in extraction.plants] == [("cristalera ombu", "llavallol")]

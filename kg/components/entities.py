@@ -178,8 +178,8 @@ class EntityFixer:
         surnames = {e[-1].lower_ for e in people if len(e) > 1}
         short_forms = {e.text for e in doc.ents if _with_company_first_word(doc, e) is not e}  # "Pampa Bio" of "Laboratorios Pampa Bio"
         fixed = []
-        for ent in (_with_company_first_word(doc, part) for ent in doc.ents for title_part in _split_at_inner_title(doc, ent)
-                    for part in _split_at_place(doc, title_part)):
+        for ent in (_with_company_first_word(doc, _without_opening_descriptor(part)) for ent in doc.ents
+                    for title_part in _split_at_inner_title(doc, ent) for part in _split_at_place(doc, title_part)):
             label = "ORG" if ent.label_ == "PERSON" and ent.text in short_forms else self._label(doc, ent, surnames)
             if label == ent.label_:
                 fixed.append(_whole_person(doc, ent) if label == "PERSON" else ent)
@@ -379,6 +379,15 @@ DEPARTMENTS = {"operations", "finance", "sales", "marketing", "communications", 
 
 #: First words of public agencies named after their country ("Enterprise Ireland", "Business Finland", "Invest India").
 AGENCY_FIRST_WORDS = {"enterprise", "invest", "business", "investment"}
+
+
+def _without_opening_descriptor(ent: Span) -> Span:
+    """'Glassmaker Cristalera Ombú idled a furnace', tagged as one place: a company noun that opens the sentence,
+    capitalised only for that, introduces the company named after it."""
+    opening = ent[0]
+    if len(ent) < 2 or ent.label_ == "ORG" or not opening.is_sent_start or opening.lower_ not in DEFAULT_DESCRIPTORS or not ent[1].is_title:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label="ORG")
 
 
 def _with_company_first_word(doc: Doc, ent: Span) -> Span:
