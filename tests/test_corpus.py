@@ -199,9 +199,15 @@ pytestmark = pytest.mark.slow
 #: with the starting code to dev 0.9637/0.8270 and held-out 0.9290/0.7437 (the held-out relations floor goes down with
 #: them); the final code (model codes as products, former names as aliases, appointments, sales with asides, pending
 #: purchases, world regions and process acronyms as no places) scores dev 0.9645/0.8281 and held-out 0.9295/0.7443.
+#: Session 48 (2026-12-05): the blind held-out dt- (plants hit by disruption: fires, leaks, floods, strikes, closure
+#: orders, force majeure, cyberattacks, recalls, repair money, fines; 0.921/0.745 unread, never read) and its dev twin
+#: du- (0.888/0.680) took the splits with the starting code to dev 0.9631/0.8259 and held-out 0.9293/0.7443; the final
+#: code (regulators and regions as public bodies, union locals, penalties and compensation as no investments, a plant's
+#: customers, owners of whole companies as no partners, legislators' posts) scores dev 0.9651/0.8297 and held-out
+#: 0.9302/0.7469.
 FLOORS = {
-    "dev": {"entities": 0.964, "relations": 0.828},
-    "heldout": {"entities": 0.929, "relations": 0.744},
+    "dev": {"entities": 0.965, "relations": 0.829},
+    "heldout": {"entities": 0.930, "relations": 0.746},
 }
 
 
