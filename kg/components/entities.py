@@ -1880,7 +1880,7 @@ def _with_portfolio_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 #: Last words of a street's name.
-STREET_WORDS = {"drive", "road", "street", "avenue", "boulevard", "lane", "parkway"}
+STREET_WORDS = ROAD_WORDS | {"drive", "boulevard", "lane", "parkway"}
 
 
 def _with_union_locals(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1889,7 +1889,7 @@ def _with_union_locals(doc: Doc, ents: list[Span]) -> list[Span]:
     fixed: list[Span] = []
     for ent in ents:
         start = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent[0].lower_ != "the")
-        if ent.label_ == "ORG" and ent[-1].lower_.rstrip("'’s") in UNION_ENDS and start >= 3 and doc[start - 1].lower_ == "of" \
+        if ent.label_ == "ORG" and ent[-1].lower_ in UNION_ENDS and start >= 3 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].like_num and doc[start - 3].text == "Local":
             while fixed and fixed[-1].end > start - 3:
                 fixed.pop()  # "Local 212", tagged on its own

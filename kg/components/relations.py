@@ -968,7 +968,7 @@ def _told_of(person: Span, mention: OrgMention) -> bool:
     verb = person.root.head
     if person.root.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
         return False
-    return any(clause.dep_ == "ccomp" and clause.left_edge.i <= mention.start < clause.right_edge.i + 1 for clause in verb.children)
+    return any(clause.dep_ == "ccomp" and clause.left_edge.i <= mention.start <= clause.right_edge.i for clause in verb.children)
 
 
 def _said_as_a_conjunct(verb: Token) -> bool:
