@@ -7534,3 +7534,10 @@ def test_a_company_noun_opening_the_sentence_introduces_the_company_after_it(nlp
     extraction = extract_text(nlp, text)
     assert [o.name for o in extraction.organizations] == ["Cristalera Ombú"]
     assert [(p.operator, p.location) for p in extraction.plants] == [("cristalera ombu", "llavallol")]
+
+
+def test_a_public_body_s_short_name_between_commas_is_its_alias(nlp):
+    text = "The Finnish Safety and Chemicals Agency, Tukes, is investigating the blast at the Hirvasmaki Bioenergia plant."
+    extraction = extract_text(nlp, text)
+    assert "Tukes" not in orgs(extraction)
+    assert orgs(extraction)["Finnish Safety and Chemicals Agency"].aliases == ("Tukes",)

@@ -424,7 +424,8 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
     tagged them as an organisation of their own, as a person, or not at all."""
     acronyms: dict[str, OrgMention] = {}
     for mention in named:
-        if (acronym := bracketed_acronym(doc, mention.end) or _acronym_after_a_slash(mention.name) or _bracketed_blend(doc, mention)) is not None:
+        if (acronym := bracketed_acronym(doc, mention.end) or _acronym_after_a_slash(mention.name) or _bracketed_blend(doc, mention)
+                or _short_name_set_off(doc, mention)) is not None:
             acronyms[acronym] = mention
     kept = [m for m in named if not (m.end - m.start == 1 and doc[m.start].text in acronyms)]
     taken = {i for m in kept for i in range(m.start, m.end)}
@@ -433,6 +434,16 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
         if token.i not in taken:
             kept.append(OrgMention(token.i, token.i + 1, source.key, source.name, source.kind, "alias"))
     return kept
+
+
+def _short_name_set_off(doc: Doc, mention: OrgMention) -> str | None:
+    """'The Finnish Safety and Chemicals Agency, Tukes, is investigating': a public body's one-word short name between
+    commas, right before the verb."""
+    end = mention.end
+    if mention.kind != "government" or end + 3 >= len(doc) or doc[end].text != "," or doc[end + 2].text != "," \
+            or not doc[end + 1].is_alpha or not doc[end + 1].text[:1].isupper() or doc[end + 3].pos_ not in ("VERB", "AUX"):
+        return None
+    return doc[end + 1].text
 
 
 def _bracketed_blend(doc: Doc, mention: OrgMention) -> str | None:
