@@ -2613,10 +2613,11 @@ def _labour_agreement(sentence: Span, orgs: list[OrgMention], project_owner: Org
     party goes unnamed has it with the story's company, its members' employer."""
     if project_owner is None:
         return None
-    for union in (m for m in orgs_in(orgs, sentence) if UNION_NAME.search(m.name) and m.key != project_owner.key):
+    present = orgs_in(orgs, sentence)
+    for union in (m for m in present if UNION_NAME.search(m.name) and m.key != project_owner.key):
         verb = verb_of(sentence.doc[union.start : union.end].root)
         if verb.lemma_ in RATIFYING_VERBS and any(t.lemma_ in LABOUR_DEALS for t in verb.subtree) \
-                and not any(m.key not in (union.key, project_owner.key) and m.kind == "company" for m in orgs_in(orgs, sentence)):
+                and not any(m.key not in (union.key, project_owner.key) and m.kind == "company" for m in present):
             return tuple(sorted((union.key, project_owner.key)))
     return None
 
