@@ -7541,3 +7541,33 @@ def test_a_public_body_s_short_name_between_commas_is_its_alias(nlp):
     extraction = extract_text(nlp, text)
     assert "Tukes" not in orgs(extraction)
     assert orgs(extraction)["Finnish Safety and Chemicals Agency"].aliases == ("Tukes",)
+
+
+def test_a_city_manager_works_for_the_city(nlp):
+    text = ("Tallvik Compute will build a data-centre campus in Iisalmi. The City of Iisalmi has agreed to take waste heat "
+            "from the campus for its district heating network, city manager Helka Pyysalo-Lind said.")
+    extraction = extract_text(nlp, text)
+    assert role_triples(extraction) == [("helka pyysalo lind", "city manager", "city of iisalmi")]
+    assert partner_sets(extraction) == {frozenset({"city of iisalmi", "tallvik compute"})}  # heat taken from the campus is bought from its owner
+
+
+def test_an_agreement_to_buy_a_site_is_not_signed_with_the_project_s_owner(nlp):
+    text = ("The site had been earmarked for a data centre since 2024, when US developer Norvane Datacenters signed a "
+            "preliminary agreement to buy it. Tallvik Compute will build the campus.")
+    assert partner_sets(extract_text(nlp, text)) == set()
+
+
+def test_a_company_with_a_salt_flat_s_name_is_a_company(nlp):
+    """'Salar' opens names of salt flats, but a legal form before the possessive ends a company's name."""
+    text = ("The start of Salar Andino Refining SpA's lithium hydroxide refinery at La Negra has slipped. The line still "
+            "needs a permit from the Environmental Assessment Service.")
+    extraction = extract_text(nlp, text)
+    assert {name: o.kind for name, o in orgs(extraction).items()} == {
+        "Salar Andino Refining SpA": "company", "Environmental Assessment Service": "government"}
+    assert [(p.operator, p.location) for p in extraction.plants] == [("salar andino refining", "la negra")]
+
+
+def test_a_name_between_an_owner_s_possessive_and_a_plant_noun_names_the_plant(nlp):
+    text = ("Atacama Pulse Energía SpA terminated the 10-year power purchase agreement it signed in 2024, and has sold the "
+            "output of its Pampa Blanca solar park near María Elena to a mining company it did not name.")
+    assert list(orgs(extract_text(nlp, text))) == ["Atacama Pulse Energía SpA"]

@@ -270,7 +270,7 @@ class EntityFixer:
                 and ent.root.head.lower_ in SITE_PREPOSITIONS:  # "in the Gumi National Industrial Complex"; not "signed with
             return "FAC"  # the Ras Al Khaimah Economic Zone", the authority that runs it
         if ent.label_ == "ORG" and len(ent) > 1 and ent[int(ent[0].lower_ == "the")].lower_ in FEATURE_WORDS and ent[-1].lower_.rstrip(".") not in self.org_words \
-                and not is_legal_form(ent[-1].text):
+                and not is_legal_form(_last_name_word(ent).text):  # not "Salar Andino Refining SpA's refinery"
             return "LOC"  # "a brine project on the Salar de Pocitos", "Lake Turkana"
         if ent.label_ in ("PERSON", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and (
                 ent[ent[0].lower_ == "the"].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
@@ -296,6 +296,8 @@ class EntityFixer:
         if ent.label_ == "ORG" and (len(ent) > 1 and ent[-1].like_num and ent[-2].lower_ in ROAD_WORDS
                                     or ent[-1].lower_ in ROAD_WORDS and ent.end < len(doc) and doc[ent.end].like_num):
             return "FAC"  # "Federal Highway 85" (or "Federal Highway" before the 85), "Route 9": a road
+        if ent.label_ == "ORG" and _a_possessed_plant_s_name(ent) and ent[-1].lower_.rstrip(".") not in self.org_words and not is_legal_form(ent[-1].text):
+            return "FAC"  # "the output of its Pampa Blanca solar park": the park's name, not a company's
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in STREET_WORDS and ent.start and doc[ent.start - 1].lower_ in ("on", "off", "along"):
             return "FAC"  # "the gates on Industrial Drive": a street
         if ent.label_ == "FAC" and _names_the_town_of_a_plant(ent):
@@ -322,7 +324,7 @@ class EntityFixer:
             return ent.label_
         last = ent[-2 if len(ent) > 2 and ent[-1].tag_ == "POS" else -1].lower_.rstrip(".")  # "South Kesteven District Council's"
         if ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "GPE", "LOC") and len(ent) > 1 and (
-                is_legal_form(ent[-2 if ent[-1].tag_ == "POS" else -1].text)
+                is_legal_form(_last_name_word(ent).text)
                 or _ends_with_written_legal_form(doc[ent.start : ent.end + 6].text, len(ent.text))):  # "Kessler Antriebstechnik GmbH's"
             return "ORG"  # "Verde Hidrógeno SpA", "Cyclavo SAS", "Skjold Blades A/S" (tagged as a work of art), "Cerro Alto
             # Embotelladora S.A." (a place)
@@ -974,6 +976,18 @@ def _names_the_town_of_a_plant(ent: Span) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is not None and after.lemma_ in FACILITY_NOUNS and bool(words) and words[-1].lemma_ not in FACILITY_NOUNS \
         and all(t.is_title or t.lower_ in NAME_PARTICLES for t in words) and words[0].is_title
+
+
+#: Nouns of energy plants that a company names ('its Pampa Blanca solar park', 'our Kaskasi wind farm').
+ENERGY_PLANT_NOUNS = {"park", "farm", "station", "project"}
+
+
+def _a_possessed_plant_s_name(ent: Span) -> bool:
+    """'its Pampa Blanca solar park', 'their Kaskasi wind farm', 'its Antacocha copper mine': a name between an
+    owner's possessive and a plant noun names the plant."""
+    head = ent.root.head
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("its", "their", "our") and ent.root.dep_ in ("compound", "nmod") \
+        and head.i >= ent.end and head.lemma_ in FACILITY_NOUNS | ENERGY_PLANT_NOUNS and ent.doc[ent.start - 1].head.i == head.i
 
 
 def _where_a_site_stands(ent: Span) -> bool:
@@ -2170,6 +2184,11 @@ def _ends_with_written_legal_form(text: str, end: int) -> bool:
     stop right before it: 'Agrolanda Polska| sp. z o.o.')."""
     return any(end <= match.end() - 1 <= end + 4 or match.start() <= end + 1 < match.end() - 2
                for match in WRITTEN_LEGAL_FORM.finditer(" " + text))  # or cut inside the form: "Stalbud Sp|. z o.o."
+
+
+def _last_name_word(ent: Span) -> Token:
+    """The name's last word, before the possessive the model may tag with it ("Kessler Antriebstechnik GmbH's")."""
+    return ent[-2] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent[-1]
 
 
 def is_legal_form(text: str) -> bool:

@@ -59,7 +59,8 @@ GOVERNMENT_WORDS = re.compile(
     r"(?:bankruptcy|insolvency|tax|patent|competition|magistrates'?|crown) court|court for the|"
     r"(?:review|control|management|funding|promotion|investigation|safety|regulatory|coordinating|licensing|"
     r"protection|environmental|energy|water|planning) board$|inspectorate|inspecci[oó]n?|inspection du travail|"
-    r"superintenden(?:cy|cia|ce)|regulator$|(?:health and )?safety executive)\b",
+    r"superintenden(?:cy|cia|ce)|regulator$|(?:health and )?safety executive|"
+    r"(?:assessment|customs|forest|forestry|geological|revenue|employment|meteorological|weather|park|parks|wildlife) service$)\b",
     re.IGNORECASE,
 )
 INTERNATIONAL_BODIES = re.compile(r"\b(international|world|united nations|european union|iea|opec)\b", re.IGNORECASE)

@@ -55,7 +55,8 @@ REGIONAL_HEAD_WORDS = r"regent|bupati|gubernur|landrat|landrätin|ministerpräsi
 OFFICIAL_TITLES = re.compile(r"\b(minister|menteri besar|member for|treasurer|secretary|governor|gov\.|premier|commissioner|senator|sen\.|chancellor|official|"
                              r"councill?or|cllr|cr\b|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
                              rf"(regional|state|provincial) president|{REGIONAL_HEAD_WORDS}|{MAYOR_WORDS}|gedeputeerde|akim|"
-                             r"staatssekretär(in)?|préfet|under-?secretary|envoy|ambassador|member of (the )?\w+ executive)")
+                             r"staatssekretär(in)?|préfet|under-?secretary|envoy|ambassador|member of (the )?\w+ executive|"
+                             r"(city|town|county|borough|village|municipal) (manager|administrator|clerk|engineer|planner|attorney))")
 #: A ministry or a department by its name ("Ministry of Economy", "Department for Business and Trade").
 MINISTRY = re.compile(r"ministry|department|secretariat|secretar[ií]a\b", re.IGNORECASE)
 #: A title that names its portfolio ('minister for economic affairs'): only a ministry of that portfolio employs it.
@@ -2498,7 +2499,15 @@ def _signed_with_no_one_named(sentence: Span, in_sentence: list[OrgMention]) -> 
     """'Prairie Cement Co. signed a ten-year offtake for the whole plant': the one company named signed a deal whose
     other party goes without saying, the project's owner."""
     return any(t.lemma_ == "sign" and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and any(m.start <= c.i < m.end for m in in_sentence)
-                                                                for c in t.children) for t in sentence)
+                                                                for c in t.children) and not _to_buy(t) for t in sentence)
+
+
+def _to_buy(signing: Token) -> bool:
+    """'signed a preliminary agreement to buy it (the site)': a purchase of an asset, whose other party is its seller,
+    not the project's owner (unlike 'signed an agreement to buy up to 24,000 tonnes a year', the project's output)."""
+    return any(v.lemma_ in ("buy", "acquire", "purchase") and v.dep_ in ("acl", "relcl", "xcomp") and any(
+        o.dep_ == "dobj" and (o.lower_ == "it" or _asset_word(o)) for o in v.children)
+        for c in signing.children if c.dep_ == "dobj" for v in c.children)
 
 
 def _nested_subjects(root: Token) -> list[Token]:
@@ -2795,7 +2804,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
 
 
 #: What a buyer "takes" when it takes goods: 'to take 70,000 tonnes a year of liner', 'to take half the plant's output'.
-TAKEN_GOODS = {"output", "production", "tonne", "ton", "barrel", "megawatt", "gigawatt", "volume", "export", "cargo", "shipment"}
+TAKEN_GOODS = {"output", "production", "tonne", "ton", "barrel", "megawatt", "gigawatt", "volume", "export", "cargo", "shipment",
+               "heat", "steam", "electricity", "hydrogen", "biomethane", "oxygen", "nitrogen"}
 
 
 def _takes_goods(verb: Token) -> bool:
