@@ -7571,3 +7571,27 @@ def test_a_name_between_an_owner_s_possessive_and_a_plant_noun_names_the_plant(n
     text = ("Atacama Pulse Energía SpA terminated the 10-year power purchase agreement it signed in 2024, and has sold the "
             "output of its Pampa Blanca solar park near María Elena to a mining company it did not name.")
     assert list(orgs(extract_text(nlp, text))) == ["Atacama Pulse Energía SpA"]
+
+
+def test_a_councilmember_sits_on_the_city_s_council(nlp):
+    text = ("Sonoran Cell Technologies Inc. will pay $74 million toward a pipeline from the city's water reclamation facility "
+            "to its plant and toward an expansion of the facility's tertiary treatment. The City of Casa Grande will put in $38 "
+            "million of its own for the expansion, financed through wastewater revenue bonds. The lone no vote came from "
+            "Councilmember Dale Whitcomb, who said the city should have required the company to cover the full cost.")
+    assert role_triples(extract_text(nlp, text)) == [("dale whitcomb", "councilmember", "city of casa grande")]
+
+
+def test_a_plant_on_a_side_of_a_town_stands_in_the_town_and_a_road_is_no_place(nlp):
+    text = ("The battery cell factory rising on Casa Grande's north side will run mostly on treated wastewater. Sonoran Cell "
+            "Technologies Inc. will pay $74 million toward a pipeline from the Kortsen Road water reclamation facility to its plant.")
+    extraction = extract_text(nlp, text)
+    assert list(orgs(extraction)) == ["Sonoran Cell Technologies Inc."]  # "Casa Grande's" is no company
+    assert ("sonoran cell technologies", "casa grande") in [(p.operator, p.location) for p in extraction.plants]
+    assert "kortsen road" not in [p.location for p in extraction.plants]
+
+
+def test_a_town_on_whose_edge_a_plant_stands_is_not_its_place(nlp):
+    """A guard: 'on the edge of X' now gives a place, less specific than the town the plant stands in."""
+    text = ("Brenner Antriebstechnik GmbH will build a €240 million plant in Barleben, on the northern edge of Magdeburg, "
+            "the company said on Monday.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["barleben"]

@@ -127,7 +127,8 @@ HONORIFIC_WORDS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "
 #: Words before a name that are no part of it ('Councillor Maureen Ashdown', 'Dame Helen Ashcroft'); 'Lord' is, as peers
 #: are known by it, and 'Lord Mayor' is a title.
 NAME_TITLES = HONORIFICS - {"lord"} | {"councillor", "councilor", "cllr", "cr", "senator", "sen", "governor", "gov", "mayor", "minister", "commissioner", "judge",
-                                       "rep", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman"}
+                                       "rep", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+                                       "councilmember", "councilman", "councilwoman", "alderman", "alderwoman"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "across", "to", "around"}
 TITLE_OF = re.compile(r"\b(president|chief executive|ceo|chairman|chairwoman|chair|head|director|founder|boss|"
                       r"spokesperson|spokesman|spokeswoman|officer|vice[- ]president|executive|manager|cfo|coo|cto)\s+(of|at)\s*$",
@@ -296,6 +297,9 @@ class EntityFixer:
         if ent.label_ == "ORG" and (len(ent) > 1 and ent[-1].like_num and ent[-2].lower_ in ROAD_WORDS
                                     or ent[-1].lower_ in ROAD_WORDS and ent.end < len(doc) and doc[ent.end].like_num):
             return "FAC"  # "Federal Highway 85" (or "Federal Highway" before the 85), "Route 9": a road
+        if ent.label_ in ("ORG", "PERSON") and _owns_a_part_of_town(ent) and _last_name_word(ent).lower_ not in self.org_words \
+                and not is_legal_form(_last_name_word(ent).text):
+            return "GPE"  # "The battery cell factory rising on Casa Grande's north side"
         if ent.label_ == "ORG" and _a_possessed_plant_s_name(ent) and ent[-1].lower_.rstrip(".") not in self.org_words and not is_legal_form(ent[-1].text):
             return "FAC"  # "the output of its Pampa Blanca solar park": the park's name, not a company's
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in STREET_WORDS and ent.start and doc[ent.start - 1].lower_ in ("on", "off", "along"):
@@ -583,7 +587,8 @@ TECHNOLOGIES = {"AI", "LFP", "NMC", "NCM", "NCA", "SiC", "GaN", "TOPCon", "HJT",
 
 
 #: What members of a council or board are called before their names ('Councillor Evans asked about water use').
-MEMBERS_TITLES = {"councillor", "councilor", "cllr", "commissioner", "alderman", "alderwoman", "supervisor", "senator"}
+MEMBERS_TITLES = {"councillor", "councilor", "councilmember", "councilman", "councilwoman", "cllr", "commissioner", "alderman",
+                  "alderwoman", "supervisor", "senator"}
 #: Words of a meeting's minutes that the model tags as bodies: its members, its committee, its room.
 MEETING_WORDS = {"councillor", "councillors", "councilor", "councilors", "cllr", "commissioner", "commissioners", "committee",
                  "chamber", "members", "officers", "panel", "chair"}
@@ -976,6 +981,15 @@ def _names_the_town_of_a_plant(ent: Span) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is not None and after.lemma_ in FACILITY_NOUNS and bool(words) and words[-1].lemma_ not in FACILITY_NOUNS \
         and all(t.is_title or t.lower_ in NAME_PARTICLES for t in words) and words[0].is_title
+
+
+#: Parts of a town, which only a town has ("on Casa Grande's north side").
+PARTS_OF_TOWN = WHERE_WORDS | {"side", "waterfront", "downtown", "fringe", "periphery", "outskirt", "suburb"}
+
+
+def _owns_a_part_of_town(ent: Span) -> bool:
+    """"on Casa Grande's north side", "on Sunderland's outskirts": what a part of a town belongs to is the town."""
+    return len(ent) > 1 and ent[-1].tag_ == "POS" and ent.root.dep_ == "poss" and ent.root.head.lemma_ in PARTS_OF_TOWN
 
 
 #: Nouns of energy plants that a company names ('its Pampa Blanca solar park', 'our Kaskasi wind farm').

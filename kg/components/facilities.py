@@ -107,6 +107,8 @@ PROJECT_WORDS = {"project", "projects", "scheme", "investment"}
 STANDING_VERBS = {"locate", "sit", "stand", "lie", "rise", "occupy", "come", "go", "remain"}
 #: 'a plant at Kharkhoda in Haryana', 'in Sant Cugat del Vallès, near Barcelona': the lower rank names the place itself.
 PREPOSITION_RANK = {"at": 0, "inside": 0, "on": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a wind farm off Changhua County"
+#: The parts of a town a plant may stand on ('on Casa Grande's north side', 'on the edge of Kouvola').
+SIDES_OF_TOWN = {"side", "edge", "outskirt", "outskirts", "fringe", "periphery"}
 ROAD_WORDS = {"interstate", "highway", "route", "motorway", "freeway", "expressway", "road", "street", "avenue"}
 SITE_NOUNS = {"site", "location", "plot", "land", "parcel"}
 ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # named by the proper noun before them
@@ -1205,7 +1207,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     found = []
     for prep in candidates:
         for place in _places_after(prep, orgs):
-            found.append((PREPOSITION_RANK[prep.lower_], place))
+            found.append((PREPOSITION_RANK["near" if _on_a_side_of(place) else prep.lower_], place))  # "in Barleben, on
+            # the northern edge of Magdeburg": beside the town, not in it
             found += [(CONTAINER_RANK, p) for inner in place.children for p in _places_after(inner, orgs)]
     named_by = [(PREPOSITION_RANK["at"], c) for c in head.lefts if c.dep_ in ("compound", "nmod") and _is_place(c, orgs)]
     if found and named_by and _names_it_more_closely(named_by[0], min(found, key=_specificity), head):
@@ -1281,6 +1284,12 @@ def _town_after_the_site(place: Token) -> Token | None:
 
 #: Kinds of works that stand on one site, which a site's name may end with ('Ythanvale Creamery').
 BUILDING_KINDS = {"creamery", "works", "mill", "plant", "factory", "refinery", "brewery", "distillery", "smelter", "foundry", "steelworks"}
+
+
+def _on_a_side_of(town: Token) -> bool:
+    """The town of "on Casa Grande's north side", "on the edge of Magdeburg"."""
+    side = town.head.head if town.head.lower_ == "of" else town.head
+    return side.lemma_ in SIDES_OF_TOWN
 
 
 def _set_off_place_after(place: Token, orgs: list[OrgMention]) -> Token | None:
@@ -1395,7 +1404,11 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
         # factory outside South Korea" (the parser hangs 'outside' on the verb) is not there
     places = []
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        if prep.lower_ == "on" and pobj.lower_ not in ZONE_NOUNS:
+        if pobj.lemma_ in SIDES_OF_TOWN:  # "on Casa Grande's north side", "on the edge of Kouvola"
+            town = next((c for c in pobj.children if c.dep_ == "poss"), None) or next(
+                (g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            pobj = town if town is not None and town.ent_type_ == "GPE" else pobj  # not "the other side of the Taiwan Strait"
+        elif prep.lower_ == "on" and pobj.lower_ not in ZONE_NOUNS:
             continue  # "on the Mochdre Industrial Estate", "on the Veenhorst business park"; not "on the Gulf Coast"
         if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the city of Yonezawa", "in Dong Nai province", "in Bac Ninh and Vinh Phuc
             # provinces", "in Malvar town" (a town the model does not know)
@@ -1462,8 +1475,9 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
             and not _numbers_a_name(token):
         return False  # "an EV assembly plant", "the LNG terminal", "an HPAL plant"; "US" and "UK" are places
     if token.like_num or token.lower_ in ROAD_WORDS or any(
-            t.lower_ in ROAD_WORDS or t.like_num for t in token.children if t.dep_ in ("compound", "nmod", "nummod")):
-        return False  # "off Interstate 85", "near the A1 motorway": a road is no place to stand on
+            t.lower_ in ROAD_WORDS or t.like_num for t in token.children if t.dep_ in ("compound", "nmod", "nummod")) \
+            or token.i + 1 < len(token.doc) and token.nbor().lower_ in ROAD_WORDS and token.nbor().is_title:
+        return False  # "off Interstate 85", "near the A1 motorway", "the Kortsen Road facility": a road is no place to stand on
     if any(m.start <= token.i < m.end for m in token.doc._.get(MONEY) or ()):
         return False  # "The KSh 1.3 billion facility": a currency
     if is_world_region(whole_entity(token) if token.ent_type_ else token.text):

@@ -36,7 +36,7 @@ TITLE_HEADS = {
     "head", "founder", "co-founder", "cofounder", "manager", "minister", "secretary", "governor", "mayor",
     "spokesperson", "spokesman", "spokeswoman", "officer", "executive", "analyst", "partner", "commissioner",
     "chancellor", "premier", "leader", "md", "svp", "evp", "vp", "boss", "chief", "economist", "lead", "councillor",
-    "councilor", "cllr", "cr", "member", "gov.", "sen.", "rep.", "judge", "judge-executive", "alderman", "councilman", "councilwoman",
+    "councilor", "cllr", "cr", "member", "gov.", "sen.", "rep.", "judge", "judge-executive", "alderman", "councilman", "councilwoman", "councilmember",
     "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
     "mla", "mpp", "mec", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer", "regent", "rector",
     "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", "coordinator", *FOREIGN_TITLES,
@@ -53,7 +53,7 @@ MAYORS = re.compile(rf"\b({MAYOR_WORDS})\b")
 #: Heads of a district, province or state in the languages news keeps the word of ('Landrat Henning Ruprecht').
 REGIONAL_HEAD_WORDS = r"regent|bupati|gubernur|landrat|landrätin|ministerpräsident(in)?|wali|vali|kaymakam|hejtman(ka)?|governador(a)?"
 OFFICIAL_TITLES = re.compile(r"\b(minister|menteri besar|member for|treasurer|secretary|governor|gov\.|premier|commissioner|senator|sen\.|chancellor|official|"
-                             r"councill?or|cllr|cr\b|council member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
+                             r"councill?or|cllr|cr\b|council ?member|councilman|councilwoman|alderman|judge|cabinet member|president of the|"
                              rf"(regional|state|provincial) president|{REGIONAL_HEAD_WORDS}|{MAYOR_WORDS}|gedeputeerde|akim|"
                              r"staatssekretär(in)?|préfet|under-?secretary|envoy|ambassador|member of (the )?\w+ executive|"
                              r"(city|town|county|borough|village|municipal) (manager|administrator|clerk|engineer|planner|attorney))")
@@ -73,7 +73,7 @@ LEGISLATORS = re.compile(r"\b(mp|td|msp|ms|mla|mpp|mep|mha|senator|congress(man|
                          r"state representative|assembly(man|woman))\b")
 #: The body whose members hold a title: 'Commissioner X' sits on the board of commissioners, 'Judge X' on the court.
 BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "councilor": "council", "cllr": "council", "cr": "council",
-                 "council member": "council",
+                 "council member": "council", "councilmember": "council",
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|values? (?:the|it)\b|worth of|market (size|value|cap\w*|at)|"
