@@ -7595,3 +7595,26 @@ def test_a_town_on_whose_edge_a_plant_stands_is_not_its_place(nlp):
     text = ("Brenner Antriebstechnik GmbH will build a €240 million plant in Barleben, on the northern edge of Magdeburg, "
             "the company said on Monday.")
     assert [p.location for p in extract_text(nlp, text).plants] == ["barleben"]
+
+
+def test_a_town_named_with_a_particle_is_a_place(nlp):
+    text = ("Container-glass maker Rennsteig Glas GmbH has renegotiated the gas supply contract for its plant in Neuhaus am "
+            "Rennweg, swapping an index-linked price for a three-year fixed tranche and adding biomethane to the mix.")
+    extraction = extract_text(nlp, text)
+    assert list(orgs(extraction)) == ["Rennsteig Glas GmbH"]
+    assert [(p.operator, p.location) for p in extraction.plants] == [("rennsteig glas", "neuhaus am rennweg")]
+
+
+def test_no_one_is_no_plant_and_a_works_council_s_chair_works_for_the_company(nlp):
+    text = ("Rennsteig Glas GmbH runs a glassworks in Neuhaus am Rennweg. The shift change affects 62 employees, who will "
+            "be offered posts on the hot end, the company said. Jens Töpfer, who chairs the works council, said no one would "
+            "be made redundant this year.")
+    extraction = extract_text(nlp, text)
+    assert len(extraction.plants) == 1
+    assert role_triples(extraction) == [("jens topfer", "chair", "rennsteig glas")]
+
+
+def test_a_works_council_s_chair_works_for_the_company_the_council_is_at(nlp):
+    text = ("Corvale Devices Inc. wants to sell its Chemnitz fab. Anke Trollmann, who chairs the works council at Corvale "
+            "Saxony GmbH, urged the ministry and Corvale to move quickly.")
+    assert ("anke trollmann", "chair", "corvale saxony") in role_triples(extract_text(nlp, text))

@@ -297,6 +297,8 @@ class EntityFixer:
         if ent.label_ == "ORG" and (len(ent) > 1 and ent[-1].like_num and ent[-2].lower_ in ROAD_WORDS
                                     or ent[-1].lower_ in ROAD_WORDS and ent.end < len(doc) and doc[ent.end].like_num):
             return "FAC"  # "Federal Highway 85" (or "Federal Highway" before the 85), "Route 9": a road
+        if ent.label_ in ("ORG", "PERSON") and TOWN_WITH_PARTICLE.fullmatch(ent.text) and _after_place_preposition(ent):
+            return "GPE"  # "its plant in Neuhaus am Rennweg", "in Newcastle upon Tyne"
         if ent.label_ in ("ORG", "PERSON") and _owns_a_part_of_town(ent) and _last_name_word(ent).lower_ not in self.org_words \
                 and not is_legal_form(_last_name_word(ent).text):
             return "GPE"  # "The battery cell factory rising on Casa Grande's north side"
@@ -983,6 +985,8 @@ def _names_the_town_of_a_plant(ent: Span) -> bool:
         and all(t.is_title or t.lower_ in NAME_PARTICLES for t in words) and words[0].is_title
 
 
+#: Town names joined by a particle: 'Neuhaus am Rennweg', 'Mülheim an der Ruhr', 'Stratford-upon-Avon', 'Châlons-en-Champagne'.
+TOWN_WITH_PARTICLE = re.compile(r"[A-ZÄÖÜÉ][\w'-]+(?:[- ](?:am|an der|an|im|in der|ob der|bei|upon|on|sur|sous|en|lès)[- ][A-ZÄÖÜÉ][\w-]+)")
 #: Parts of a town, which only a town has ("on Casa Grande's north side").
 PARTS_OF_TOWN = WHERE_WORDS | {"side", "waterfront", "downtown", "fringe", "periphery", "outskirt", "suburb"}
 

@@ -415,8 +415,8 @@ def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
     found = []
     for token in tokens_with(doc, LOWER, ("one",)):
         if token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_ not in OPERATOR_VERBS \
-                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            continue
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or token.i and token.nbor(-1).lower_ in ("no", "every", "any"):
+            continue  # not "no one would be made redundant": a person
         before = [m for m in mentions if m.head < token.i and token.sent.start - doc[m.head].sent.start < 80]
         if before:
             ordinal = next((ORDINALS[c.lower_] for c in token.lefts if c.lower_ in ORDINALS), None)  # "a second one"

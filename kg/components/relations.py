@@ -487,6 +487,11 @@ def _body_chaired(doc: Doc, start: int, orgs: list[OrgMention]) -> tuple[list[To
         return None
     verb = doc[start + 1]
     body = next((m for c in verb.children if c.dep_ == "dobj" for t in (c, *c.lefts) if (m := org_at(orgs, t)) is not None), None)
+    council = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "council" and any(w.lower_ == "works" for w in c.lefts)), None)
+    if body is None and council is not None:  # "Jens Töpfer, who chairs the works council,": the chair of the staff's
+        # council is employed by the company it names ('the works council at Corvale Saxony') or the story's company,
+        # not by the union beside it
+        return [verb], next((m for t in council.subtree if (m := org_at(orgs, t)) is not None), None) or most_mentioned(orgs)
     return ([verb], body) if body is not None else None
 
 
