@@ -7618,3 +7618,26 @@ def test_a_works_council_s_chair_works_for_the_company_the_council_is_at(nlp):
     text = ("Corvale Devices Inc. wants to sell its Chemnitz fab. Anke Trollmann, who chairs the works council at Corvale "
             "Saxony GmbH, urged the ministry and Corvale to move quickly.")
     assert ("anke trollmann", "chair", "corvale saxony") in role_triples(extract_text(nlp, text))
+
+
+def test_crowns_are_the_currency_of_the_country_the_story_names(nlp):
+    text = ("OSLO - Vestavind Kraft AS took the final investment decision on the 3.4 billion crown ($338 million) wind farm "
+            "in June. Fjellsil ASA is also spending 450 million crowns on an energy recovery system at its smelter.")
+    assert [(i.investor, i.amount, i.currency) for i in extract_text(nlp, text).investments] == [
+        ("vestavind kraft", Decimal("3400000000"), "NOK"), ("fjellsil", Decimal("450000000"), "NOK")]
+
+
+def test_power_delivered_from_a_wind_farm_and_a_contract_signed_years_ago(nlp):
+    text = ("Fjellsil ASA has signed a power purchase agreement with wind developer Vestavind Kraft AS. Under the contract, "
+            "Vestavind will deliver about 520 gigawatt hours a year from the Ytre Bremanger wind farm near Svelgen to the "
+            "Fjellsil smelter in Høyanger. The rest of the smelter's power still comes from regional hydropower producer "
+            "Nordfjord Energi AS, under a 20-year contract signed in 2007.")
+    extraction = extract_text(nlp, text)
+    assert sorted((p.operator, p.location) for p in extraction.plants) == [("fjellsil", "høyanger"), ("vestavind kraft", "svelgen")]
+    assert sorted((p.partners, p.status) for p in extraction.partnerships) == [
+        (("fjellsil", "nordfjord energi"), "active"), (("fjellsil", "vestavind kraft"), "agreed")]
+
+
+def test_a_wind_farm_being_built_is_under_construction(nlp):
+    text = "Vestavind Kraft AS will sell most of the output of a wind farm being built near Svelgen."
+    assert [p.status for p in extract_text(nlp, text).plants] == ["under construction"]

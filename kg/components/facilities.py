@@ -755,6 +755,9 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         verb = None  # "the site, which will employ 180 people": the site's own clause names no operator
     if verb is not None and head.dep_ == "pobj" and head.head.lower_ == "from" and verb.lemma_ in SOURCING_VERBS:
         verb = None  # "X signed an agreement to buy cells from the Líně plant": X buys from it, runs it not
+    if verb is not None and head.dep_ == "pobj" and head.head.lower_ == "from" and verb.lemma_ in DELIVERING_VERBS \
+            and (supplier := next((org_at(c) for c in verb.children if c.dep_ == "nsubj" and org_at(c)), None)) is not None:
+        return supplier  # "Vestavind will deliver 520 gigawatt hours a year from the Ytre Bremanger wind farm"
     if verb is not None and verb.lemma_ in OPERATOR_VERBS and (named := named_before_to(verb)) is not None and org_at(named):
         return org_at(named)  # "a loan for Cerrado Terras Raras SA to build a plant in Catalão"
     if verb is not None and verb.lemma_ in OPERATOR_VERBS and verb.dep_ == "acl":  # "approved Tata Electronics' plan to build a fab"
@@ -836,6 +839,8 @@ def _org_key_at(orgs: list[OrgMention], token: Token) -> str | None:
 #: Buying goods (not a plant or shares, see relations._sales), and what else a plant's customer does with its output.
 BUY_VERBS = {"buy", "purchase", "source", "import", "procure"}
 SOURCING_VERBS = BUY_VERBS | {"order", "take", "receive", "get", "obtain"}
+#: What a supplier does with the output of its own plant ('will deliver power from its wind farm').
+DELIVERING_VERBS = {"deliver", "supply", "provide", "ship", "export", "send"}
 
 
 def _approves_building(verb: Token) -> bool:
@@ -1409,7 +1414,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
                 (g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
             pobj = town if town is not None and town.ent_type_ == "GPE" else pobj  # not "the other side of the Taiwan Strait"
         elif prep.lower_ == "on" and pobj.lower_ not in ZONE_NOUNS:
-            continue  # "on the Mochdre Industrial Estate", "on the Veenhorst business park"; not "on the Gulf Coast"
+            continue  # "on the Mochdre Industrial Estate", "on the Veenhorst business park", "on the island of
+            # Bremangerlandet"; not "on the Gulf Coast"
         if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the city of Yonezawa", "in Dong Nai province", "in Bac Ninh and Vinh Phuc
             # provinces", "in Malvar town" (a town the model does not know)
             pobj = _name_before_the_noun(pobj) \
@@ -1545,8 +1551,10 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
         return "operating", 0.8, True
     window = span_text(sentence).lower()
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
-    if verb is not None and verb.lemma_ in ("build", "construct", "erect") and verb.tag_ == "VBG":
-        return "under construction", 0.8, True
+    if verb is not None and verb.lemma_ in ("build", "construct", "erect") and verb.tag_ == "VBG" or any(
+            c.dep_ == "acl" and c.lemma_ in ("build", "construct", "erect") and any(a.lower_ == "being" for a in c.children)
+            for c in head.children):
+        return "under construction", 0.8, True  # "is building a plant", "a wind farm being built on the island of X"
     if verb is not None and verb.lemma_ in ("run", "operate", "own") and verb.tag_ in ("VBZ", "VBP"):
         return "operating", 0.8, True  # "which also runs a blade factory near Szczecin"
     if head.dep_ == "nsubj" and head.head.lemma_ in ("open", "start", "begin") and head.head.tag_ in ("VBD", "VBN") \

@@ -53,6 +53,8 @@ LOCAL_UNITS = {
     ("dinars", "dinar"): {"kuwait": "KWD", "bahrain": "BHD", "jordan": "JOD", "tunisia": "TND", "algeria": "DZD", "iraq": "IQD",
                           "libya": "LYD", "serbia": "RSD"},
     ("real",): {"brazil": "BRL"},  # "the 1.6 billion-real unit", only so joined ("2 million real users")
+    ("crowns", "crown", "kroner", "krone"): {"norw": "NOK", "oslo": "NOK", "swed": "SEK", "stockholm": "SEK", "denmark": "DKK",
+                                             "danish": "DKK", "copenhagen": "DKK", "czech": "CZK", "prague": "CZK", "iceland": "ISK"},
 }
 _LOCAL_COUNTRY = {units: re.compile(r"\b(?:" + "|".join(countries) + ")", re.IGNORECASE) for units, countries in LOCAL_UNITS.items()}
 #: Currencies named by country: "42 billion Danish crowns", "5 billion Hong Kong dollars", "Mexican pesos".
@@ -101,7 +103,8 @@ _SCALE_GAP = r"(?:\s|-(?=(?:m|b|tr)illion|crore|lakh))?"  # "$2.1 billion", "$2.
 _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True)) + ")"  # longest first: "NT$" before "$"
 #: Currency words written after the amount: those WORDS knows, pesos (whose country LOCAL_UNITS decides) and, only
 #: joined by a hyphen, the Brazilian real ("1.6 billion-real"); longest first, so "rupees" wins over "rupee".
-_WORD = "(?:" + "|".join(sorted((re.escape(word) for word in {*WORDS, "pesos", "peso"}), key=len, reverse=True)) + r"|(?<=-)real)"
+_WORD = "(?:" + "|".join(sorted((re.escape(word) for word in {*WORDS, "pesos", "peso", "crowns", "crown", "kroner", "krone"}),
+                                 key=len, reverse=True)) + r"|(?<=-)real)"
 PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?", re.IGNORECASE)
 #: Currencies written with one capital letter: South African rand ("R4.8 billion", "R350m"), Philippine pesos
 #: ("P6.5bn"), Nigerian naira ("N1.2trn") and Zambian kwacha ("K2.6 billion"; the kina in a story on Papua New

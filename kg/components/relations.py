@@ -137,7 +137,8 @@ PARTNERSHIP_TRIGGERS = re.compile(
 PUBLIC_DEAL = re.compile(r"\b(agreements?|mou|memorandum|memoranda|lease[ds]?|leasing|concession|usufruct|contracts?|deal|joint venture|stake|interest|"
                          r"protocol|talks|negotiations|sold|sell|sells|sale|bought|buy|handover|handed over|partner\w*|framework|treaty|allot\w*|allocat\w*|reserved)\b",
                          re.IGNORECASE)
-DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b", re.IGNORECASE)
+DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b(?! in (?:19|20)\d\d\b)", re.IGNORECASE)  # not "a
+# contract signed in 2007", under which a relationship runs
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
 FINANCIER = re.compile(r"\b(bank|banco|banque|banca|fund|capital|investment|finance|financial)\b", re.IGNORECASE)
 FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support", "aid"}
@@ -2216,7 +2217,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
     statuses = [status]
     if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been|(co-)?owns? [\w%-]+ with|for (?:years|decades)|"
-                 r"force majeure)\b", text.lower()) and status not in ("in talks", "cancelled"):  # force majeure is declared under a contract in force
+                 r"force majeure|still (?:comes?|buys?|gets?|takes?|supplies|receives?|sources?))\b", text.lower()) and status not in ("in talks", "cancelled"):  # force majeure is declared under a contract in force
         statuses = ["active", status] if status == "agreed" and DEAL_STRUCK.search(text) else ["active"]  # "has supplied X since 2019,
         # and the two signed a memorandum last month": a relationship and a deal
     public = {m.key for m in orgs if m.kind != "company"}
@@ -2471,7 +2472,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         conjunct_subjects = [m for m in in_sentence if subject and m.start < prep.i and m.key != subject.key
                              and any(org_at(orgs, t) is m for t in joined)]
         parties = {m.key for m in objects + conjunct_subjects + ([subject] if subject else [])}
-        if subject is None and (prep.lower_ in ("by", "from", "with") or _awarded_to(prep)) and (main := project_owner):
+        if subject is None and (prep.lower_ in ("by", "from", "with") or _awarded_to(prep)) and (
+                main := _owner_of_the_subject_s_plant(verb, owners) or project_owner):
             parties.add(main.key)
         if len(parties) >= 2 and tuple(sorted(parties)) not in found:
             found.append(tuple(sorted(parties)))
@@ -2487,6 +2489,12 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         companies.add(project_owner.key)  # "Prairie Cement Co. signed a ten-year offtake for the whole plant"
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
     return [tuple(sorted(parties if len(parties) >= 2 else companies))]
+
+
+def _owner_of_the_subject_s_plant(verb: Token, owners: dict[int, OrgMention]) -> OrgMention | None:
+    """"The rest of the smelter's power still comes from X": the plant's owner, not the story's project's."""
+    return next((owners[p.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for p in c.subtree
+                 if p.dep_ == "poss" and p.i in owners), None)
 
 
 #: Words that make an ownership a share of it.
