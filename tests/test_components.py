@@ -7641,3 +7641,20 @@ def test_power_delivered_from_a_wind_farm_and_a_contract_signed_years_ago(nlp):
 def test_a_wind_farm_being_built_is_under_construction(nlp):
     text = "Vestavind Kraft AS will sell most of the output of a wind farm being built near Svelgen."
     assert [p.status for p in extract_text(nlp, text).plants] == ["under construction"]
+
+
+def test_consultations_with_a_union_are_talks_and_heads_of_terms_a_deal(nlp):
+    text = ("Ferrochrome producer Boschfontein Alloys will shut down four of the six furnaces at its smelter outside "
+            "Rustenburg. About 640 of the smelter's 1,150 workers could lose their jobs, and Boschfontein has started "
+            "consultations under section 189 of the Labour Relations Act with the Platinum Belt Metalworkers' Union. The "
+            "company is also trying to build its own supply. It has signed heads of terms with independent power producer "
+            "Kalahari Sun Power for a 120-megawatt solar plant near Kathu.")
+    assert sorted((p.partners, p.status) for p in extract_text(nlp, text).partnerships) == [
+        (("boschfontein alloys", "kalahari sun power"), "agreed"), (("boschfontein alloys", "platinum belt metalworkers union"), "in talks")]
+
+
+def test_money_applied_for_from_a_facility_a_department_opened_is_the_department_s(nlp):
+    text = ("Boschfontein Alloys has applied for R120 million over two years from an energy relief facility for ferroalloy "
+            "smelters that the Department of Trade, Industry and Competition opened in April.")
+    assert [(i.investor, i.amount, i.status) for i in extract_text(nlp, text).investments] == [
+        ("department of trade industry and competition", Decimal("120000000"), "proposed")]

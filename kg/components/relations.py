@@ -125,6 +125,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|" + TALKS_BEGUN + r"|supply (deal|agreement|contract)|"
     r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|ppas?|"
     r"protocol of intentions?|concessions?|usufruct|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
+    r"heads of terms with|consultations?\b[^.]{0,80}\bwith|"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
     r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned|allocated|granted) to|allot\w*|"  # "owned since 2017 by"
     r"reserved (?:[\w-]+ ){1,6}for|"  # "which reserved 120 hectares of port land for Norrmalm"
@@ -135,7 +136,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
 )
 #: What makes a public body a party: a deal struck with it, not its money or its permission.
 PUBLIC_DEAL = re.compile(r"\b(agreements?|mou|memorandum|memoranda|lease[ds]?|leasing|concession|usufruct|contracts?|deal|joint venture|stake|interest|"
-                         r"protocol|talks|negotiations|sold|sell|sells|sale|bought|buy|handover|handed over|partner\w*|framework|treaty|allot\w*|allocat\w*|reserved)\b",
+                         r"protocol|talks|negotiations|consultations|sold|sell|sells|sale|bought|buy|handover|handed over|partner\w*|framework|treaty|allot\w*|allocat\w*|reserved)\b",
                          re.IGNORECASE)
 DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b(?! in (?:19|20)\d\d\b)", re.IGNORECASE)  # not "a
 # contract signed in 2007", under which a relationship runs
@@ -1772,12 +1773,15 @@ def _owner_written_before(head: Token, orgs: list[OrgMention]) -> OrgMention | N
 
 
 def _applied_to(head: Token, verb: Token, orgs: list[OrgMention]) -> OrgMention | None:
-    """'has applied to the National Fund for Environmental Protection for PLN 300 million in support': the money
-    asked for is the fund's, if it comes."""
+    """'has applied to the National Fund for Environmental Protection for PLN 300 million in support', 'applied for
+    R120 million from a relief facility that the department opened': the money asked for is the fund's, if it comes."""
     if verb.lemma_ != "apply" or not (head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == verb.i):
         return None
-    return next((m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
-                 if g.dep_ == "pobj" and (m := org_at(orgs, g))), None)
+    sources = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "from") for g in p.children if g.dep_ == "pobj"]
+    return next((m for g in sources if (m := org_at(orgs, g))), None) or next(
+        (m for g in sources for clause in g.children if clause.dep_ == "relcl" for s in clause.children
+         if s.dep_ == "nsubj" and (m := org_at(orgs, s)) and m.kind == "government"), None)  # "applied for R120 million from an
+    # energy relief facility that the Department of Trade, Industry and Competition opened in April": the department's
 
 
 def _cited(token: Token) -> bool:
@@ -2308,7 +2312,7 @@ def _deal_with_a_public_body(sentence: Span, text: str) -> bool:
     """An MoU, a lease, a contract or talks with a public body or a union ('the IG Metall union began talks'); not
     talks about money ('in talks with Afreximbank about a further $200 million', 'offered help during talks')."""
     words = {m.group(0).lower() for m in PUBLIC_DEAL.finditer(text)}
-    if not words <= {"talks", "negotiations"}:
+    if not words <= {"talks", "negotiations", "consultations"}:
         return True
     return bool(words) and not any(t.ent_type_ == "MONEY" or t.lemma_ in (*GIFT_NOUNS, "help") for t in sentence)
 
