@@ -7658,3 +7658,21 @@ def test_money_applied_for_from_a_facility_a_department_opened_is_the_department
             "smelters that the Department of Trade, Industry and Competition opened in April.")
     assert [(i.investor, i.amount, i.status) for i in extract_text(nlp, text).investments] == [
         ("department of trade industry and competition", Decimal("120000000"), "proposed")]
+
+
+def test_a_named_generating_station_is_a_plant_and_its_existing_output_no_relationship(nlp):
+    text = ("Data center developer Halvard Digital Infrastructure Inc. has agreed to buy 480 megawatts of electricity for "
+            "20 years. The power purchase agreement with Laurel Valley Energy Co., announced Monday, covers 320 megawatts "
+            "from the existing output of the Pine Creek Nuclear Generating Station near Millersburg. Laurel Valley's board "
+            "approved the $1.3 billion uprate in January.")
+    extraction = extract_text(nlp, text)
+    assert "Pine Creek Nuclear Generating Station" not in " ".join(orgs(extraction))
+    assert [(p.kind, p.location) for p in extraction.plants] == [("station", "millersburg")]
+    assert [(p.partners, p.status) for p in extraction.partnerships] == [(("halvard digital infrastructure", "laurel valley energy"), "agreed")]
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("laurel valley energy", Decimal("1300000000"))]
+
+
+def test_building_a_phase_of_a_campus_puts_the_campus_under_construction(nlp):
+    text = ("Data center developer Halvard Digital Infrastructure Inc. is building the first 300-megawatt phase of its campus "
+            "in Hazle Township.")
+    assert [p.status for p in extract_text(nlp, text).plants] == ["under construction"]

@@ -302,6 +302,8 @@ class EntityFixer:
         if ent.label_ in ("ORG", "PERSON") and _owns_a_part_of_town(ent) and _last_name_word(ent).lower_ not in self.org_words \
                 and not is_legal_form(_last_name_word(ent).text):
             return "GPE"  # "The battery cell factory rising on Casa Grande's north side"
+        if ent.label_ == "ORG" and _names_a_power_plant(ent):
+            return "FAC"  # "the Pine Creek Nuclear Generating Station near Millersburg": a plant, not its operator
         if ent.label_ == "ORG" and _a_possessed_plant_s_name(ent) and ent[-1].lower_.rstrip(".") not in self.org_words and not is_legal_form(ent[-1].text):
             return "FAC"  # "the output of its Pampa Blanca solar park": the park's name, not a company's
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in STREET_WORDS and ent.start and doc[ent.start - 1].lower_ in ("on", "off", "along"):
@@ -994,6 +996,18 @@ PARTS_OF_TOWN = WHERE_WORDS | {"side", "waterfront", "downtown", "fringe", "peri
 def _owns_a_part_of_town(ent: Span) -> bool:
     """"on Casa Grande's north side", "on Sunderland's outskirts": what a part of a town belongs to is the town."""
     return len(ent) > 1 and ent[-1].tag_ == "POS" and ent.root.dep_ == "poss" and ent.root.head.lemma_ in PARTS_OF_TOWN
+
+
+#: "Pine Creek Nuclear Generating Station", "Kaskasi Wind Farm", "Drax Power Station": the name of a power plant.
+POWER_PLANT_NAME = re.compile(r"\b(?:Power|Generating|Nuclear|Wind|Solar|Hydro|Hydroelectric|Hydropower) (?:Station|Plant|Farm|Park)\b")
+
+
+def _names_a_power_plant(ent: Span) -> bool:
+    """An organisation to the model whose name, before any place the model ran into it ('near Millersburg'), ends
+    with a power plant's noun; a company's legal form would end it otherwise."""
+    match = POWER_PLANT_NAME.search(ent.text)
+    return match is not None and not is_legal_form(ent[-1].text) and (
+        match.end() == len(ent.text) or ent.text[match.end():].split()[0] in ("near", "in", "at", "outside"))
 
 
 #: Nouns of energy plants that a company names ('its Pampa Blanca solar park', 'our Kaskasi wind farm').
@@ -2912,10 +2926,13 @@ def _after_inner_to(ent: Span) -> Span:
 
 
 def _without_place_after(ent: Span, org_words: set[str]) -> Span:
-    """'analyst at Leysen Equity Research in Ghent': the model ran the name into where the firm is; a name ends before
+    """'analyst at Leysen Equity Research in Ghent': the model ran the name into where the firm is (or where a power
+    plant stands: 'the Pine Creek Nuclear Generating Station near Millersburg'); a name ends before
     'in' and a known town or country, or before 'in' and one capitalised word after a word that ends company names;
     and before 'of' and a place after a legal form ('Sabrelle Aviation SAS of Toulouse', where 'Bank of Ireland' stays)."""
     words = [t.lower_ for t in ent]
+    if ent.label_ == "FAC" and (plant := POWER_PLANT_NAME.search(ent.text)) is not None and plant.end() < len(ent.text):
+        return ent.char_span(0, plant.end(), label="FAC") or ent  # "the Pine Creek Nuclear Generating Station" + "near Millersburg"
     if ent.label_ != "ORG":
         return ent
     if "in" in words[1:-1]:

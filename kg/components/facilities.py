@@ -51,7 +51,7 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                               "polymer", "polymers", "acid", "plastics", "fertiliser", "fertilizer", "ammonia", "methanol", "olefins",
                               "aromatics", "derivatives", "processing", "smelting", "downstream", "integrated"},
                   "farm": {"wind", "solar", "battery", "offshore", "onshore"}, "park": {"solar", "wind", "battery", "centre", "center", "logistics", "multi-modal", "multimodal"},
-                  "station": {"power", "freight", "compressor", "pumping"},
+                  "station": {"power", "freight", "compressor", "pumping", "generating", "nuclear", "hydroelectric", "hydropower"},
                   "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight", "overhaul", "repair"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication", "repair", "maintenance"},
                   "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
                   "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "osat", "test", "recycling", "fermentation", "capture",
@@ -1551,6 +1551,8 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
         return "operating", 0.8, True
     window = span_text(sentence).lower()
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ("phase", "stage") and head.head.head.dep_ == "dobj":
+        verb = head.head.head.head  # "is building the first 300-megawatt phase of its campus"
     if verb is not None and verb.lemma_ in ("build", "construct", "erect") and verb.tag_ == "VBG" or any(
             c.dep_ == "acl" and c.lemma_ in ("build", "construct", "erect") and any(a.lower_ == "being" for a in c.children)
             for c in head.children):

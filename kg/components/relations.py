@@ -115,7 +115,8 @@ INVESTMENT_CUES = re.compile(
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
-    r"purchas\w*|stake|substation|infrastructure|cheque|signed off|furnace|kiln)\b",
+    r"purchas\w*|stake|substation|infrastructure|cheque|signed off|furnace|kiln|uprate|retrofit\w*|refurbish\w*|repower\w*|"
+    r"revamp\w*|moderni[sz]\w*|overhaul\w*)\b",
     re.IGNORECASE,
 )
 RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer)s?"
@@ -2220,7 +2221,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
     statuses = [status]
-    if re.search(r"\b(enduring|long-standing|longstanding|existing|since \d{4}|has been|have been|(co-)?owns? [\w%-]+ with|for (?:years|decades)|"
+    if re.search(r"\b(enduring|long-standing|longstanding|existing (?:[\w-]+ ){0,2}(?:contracts?|deals?|agreements?|relationships?|"
+                 r"partnerships?|supply|supplier|customers?|clients?|ventures?|offtakes?|ppas?|ties|arrangements?|licen[cs]es?)|since \d{4}|has been|have been|(co-)?owns? [\w%-]+ with|for (?:years|decades)|"
                  r"force majeure|still (?:comes?|buys?|gets?|takes?|supplies|receives?|sources?))\b", text.lower()) and status not in ("in talks", "cancelled"):  # force majeure is declared under a contract in force
         statuses = ["active", status] if status == "agreed" and DEAL_STRUCK.search(text) else ["active"]  # "has supplied X since 2019,
         # and the two signed a memorandum last month": a relationship and a deal
