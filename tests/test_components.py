@@ -7676,3 +7676,23 @@ def test_building_a_phase_of_a_campus_puts_the_campus_under_construction(nlp):
     text = ("Data center developer Halvard Digital Infrastructure Inc. is building the first 300-megawatt phase of its campus "
             "in Hazle Township.")
     assert [p.status for p in extract_text(nlp, text).plants] == ["under construction"]
+
+
+def test_a_plant_built_at_a_steelworks_another_beside_it_and_the_pilot_plant_named_again(nlp):
+    text = ("Tararua Milk Co-operative will retire two coal boilers at its milk powder plant in Dannevirke.\n\n"
+            "Hanseo Steel Co. signed a 10-year hydrogen supply agreement on Monday with industrial gas company Seorim Gas "
+            "Co. for the hydrogen-based direct reduction pilot plant it is building at its Dangjin steelworks. Seorim will "
+            "invest 140 billion won ($95 million) in a 30-tonne-a-day hydrogen production plant beside the steelworks. "
+            "Hanseo is spending 320 billion won on the pilot plant, which will make about 250,000 tonnes of direct reduced "
+            "iron a year.")
+    plants = [(p.operator, p.location, p.status) for p in extract_text(nlp, text).plants]
+    assert plants == [("tararua milk co operative", "dannevirke", "operating"), ("hanseo steel", "dangjin", "under construction"),
+                      ("hanseo steel", "dangjin", "operating"), ("seorim gas", "dangjin", "planned")]
+
+
+def test_a_plant_a_company_says_another_builds_stays_that_company_s_in_a_venture_story(nlp):
+    """A guard: 'that Setouchi is building' now puts the farm under construction, which must not hand it to the venture."""
+    text = ("KM Data Centers GK, the joint venture of Kansai Tsushin Holdings Inc. and Meridian Data Pte, will build a data "
+            "centre campus in Sakai. For power, the venture has agreed a 15-year power purchase agreement with Setouchi "
+            "Solar Corp. for the output of a 150MW solar farm that Setouchi is building in Okayama.")
+    assert ("setouchi solar", "okayama") in [(p.operator, p.location) for p in extract_text(nlp, text).plants]

@@ -234,7 +234,8 @@ class FacilityFinder:
             self._add_recorded_plant(doc, record, plants, assigned, orgs, text)
         story_place = _story_place(doc)
         for plant in plants:
-            plant.location = plant.location or _place_in_sentences(doc, plant, assigned, orgs)
+            plant.location = plant.location or _place_in_sentences(doc, plant, assigned, orgs) \
+                or _where_its_neighbour_stands(doc, plant, plants, assigned)
             if plant.location is None and story_place is not None:  # "The plant will make 200,000 motors a year", in a
                 plant.location, plant.guessed = story_place, True  # story about Zwickau: there, as a guess
         main = most_mentioned(orgs)
@@ -528,8 +529,11 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if _beside_the_last(head, doc, assigned):  # "will build a DRI plant next to its steelworks in Luleå": two plants
         others = [i for i in recent if i != assigned[-1].plant]
         named = next((i for i in others if same_named_plant(plants[i])), None)
-        if named is None and _owner_only(head):  # "next to Al Rawabi's complex"
+        if named is None and _owner_only(head) and _put_next_to(head):  # "next to Al Rawabi's complex"
             named = next((i for i in others if compatible(plants[i], check_location=False)), None)
+        alike = [i for i in others if plants[i].kind == mention.kind]
+        if named is None and _bare_definite(doc, mention) and alike:  # "a hydrogen plant beside the steelworks": the
+            named = max(alike, key=lambda i: (len(plants[i].mentions), -i))  # steelworks told of most (first)
         return named
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB":  # "the project, which Tarrawin
         # unveiled last year as a 40,000-tonne-a-year refinery": the plant told of, described
@@ -560,6 +564,9 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         candidates = [i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)
                       and not _in_another_country(plants[i], location)]
         candidates = [i for i in candidates if not _told_in_passing(doc, plants[i], assigned)] or candidates
+        echoed = next((i for i in candidates if _echoes(doc, mention, plants[i], assigned)), None)
+        if echoed is not None:
+            return echoed  # "the pilot plant" after "the direct reduction pilot plant" and "a hydrogen production plant"
         return next((i for i in candidates if plants[i].kind == mention.kind), candidates[0] if candidates else None)
         # "The terminal" after "ammonia made at plants in Quebec": the last terminal, not the last plant of any kind
     if location is None and operator is not None and (doc[mention.start].lower_ in ("the", "this", "that", "its") or _owner_only(doc[mention.head])):
@@ -627,15 +634,33 @@ def _set_off_after(doc: Doc, before: FacilityMention, mention: FacilityMention) 
 
 
 def _beside_the_last(head: Token, doc: Doc, assigned: list[FacilityMention]) -> bool:
-    """'a plant next to its steelworks', 'beside the smelter': the facility a plant just named is put next to is
-    another one, however alike their owner and town."""
-    return _put_next_to(head) and bool(assigned) and doc[assigned[-1].head].sent == head.sent and assigned[-1].head < head.i
+    """'a plant next to its steelworks', 'beside the smelter', 'the pilot plant it is building at its Dangjin
+    steelworks': the facility a plant just named is put next to, or built in, is another one, however alike their
+    owner and town."""
+    if not assigned or doc[assigned[-1].head].sent != head.sent or assigned[-1].head >= head.i:
+        return False
+    builder = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("at", "inside", "within") else None
+    built_at = builder is not None and builder.lemma_ in BUILDING_VERBS and (
+        builder.head.i == assigned[-1].head or any(c.i == assigned[-1].head for c in builder.children))
+    return _put_next_to(head) or built_at
+
+
+def _where_its_neighbour_stands(doc: Doc, plant: _Plant, plants: list[_Plant], assigned: list[FacilityMention]) -> str | None:
+    """'a hydrogen production plant beside the steelworks': where the steelworks, placed before, stands."""
+    heads = {assigned[m].head for m in plant.mentions}
+    neighbours = [plants[m.plant] for m in assigned if 0 <= m.plant < len(plants) and plants[m.plant] is not plant
+                  and _put_next_to(doc[m.head]) and _next_to_word(doc[m.head]).head.i in heads]
+    return next((p.location for p in neighbours if p.location is not None), None)
+
+
+def _next_to_word(head: Token) -> Token:
+    """The 'beside' or 'next' of 'beside the smelter', 'next to its steelworks'."""
+    return head.head.head if head.head.lower_ == "to" else head.head
 
 
 def _put_next_to(head: Token) -> bool:
     """'next to its steelworks', 'beside the smelter', 'adjacent to the mill': the facility something stands beside."""
-    neighbour = head.head.head if head.head.lower_ == "to" else head.head
-    return head.dep_ == "pobj" and neighbour.lower_ in NEIGHBOUR_WORDS
+    return head.dep_ == "pobj" and _next_to_word(head).lower_ in NEIGHBOUR_WORDS
 
 
 def _owner_only(head: Token) -> bool:
@@ -695,6 +720,13 @@ def _bare_definite(doc: Doc, mention: FacilityMention) -> bool:
             and all(t.pos_ in ("ADJ", "NOUN") and not t.ent_type_ or t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
                     for t in words[1:]))  # "The £300 million hub", "The 380,000-square-foot factory"; not "the cell plant
     # of Kordel Energy Polska", which names whose it is
+
+
+def _echoes(doc: Doc, mention: FacilityMention, plant: _Plant, assigned: list[FacilityMention]) -> bool:
+    """'the pilot plant' of 'the hydrogen-based direct reduction pilot plant': the words before the noun repeat those
+    the plant was named with before."""
+    words = {t.lower_ for t in doc[mention.start : mention.head] if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+    return bool(words) and any(words <= {t.lower_ for t in doc[assigned[m].start : assigned[m].head]} for m in plant.mentions)
 
 
 def _sibling_kind(plants: list[_Plant], plant: _Plant) -> str:
@@ -1077,11 +1109,14 @@ def _named_with(doc: Doc, plant: _Plant, mentions: list[FacilityMention], words:
 
 
 def _owned_by_another(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], venture: str) -> bool:
-    """'Norcastle will provide the venture with nickel from its refinery in Sudbury': a plant a company other than the
-    venture is said to own, in a sentence about the venture, is still that company's."""
+    """'Norcastle will provide the venture with nickel from its refinery in Sudbury', 'a PPA with Setouchi Solar for the
+    output of a solar farm that Setouchi is building': a plant a company other than the venture is said to own, in a
+    sentence about the venture, or to build, is still that company's."""
     heads = [doc[mentions[i].head] for i in plant.mentions]
-    return any(c.dep_ == "poss" and m.key != venture for head in heads if VENTURE_WORD.search(span_text(head.sent))
-               for c in head.children for m in orgs if m.start <= c.i < m.end)
+    owners = [c for head in heads if VENTURE_WORD.search(span_text(head.sent)) for c in head.children if c.dep_ == "poss"]
+    builders = [s for head in heads for c in head.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]  # "a
+    # solar farm that Setouchi is building"
+    return any(m.key != venture for c in owners + builders for m in orgs if m.start <= c.i < m.end)
 
 
 GROUP_SUBJECTS = {"companies", "partners", "firms", "groups"}
@@ -1422,6 +1457,9 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
                 or next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
                 or next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC")), None) \
                 or _untagged_name_of(pobj) or pobj
+        if pobj.lower_ in DEFAULT_KINDS and pobj.is_lower and prep.head.dep_ == "relcl" and prep.head.lemma_ in BUILDING_VERBS and (town := next(
+                (c for c in pobj.children if c.dep_ in ("compound", "nmod") and _is_place(c, orgs)), None)) is not None:
+            pobj = town  # "the pilot plant it is building at its Dangjin steelworks": where the steelworks stands
         if pobj.lower_ in ZONE_NOUNS and pobj.is_lower:  # "at the Nam Dinh Vu industrial park" (but "in the Lekki Free Zone")
             named = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()), None) \
                 or next((c for c in pobj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)  # "in Debrecen's southern
@@ -1554,9 +1592,9 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ("phase", "stage") and head.head.head.dep_ == "dobj":
         verb = head.head.head.head  # "is building the first 300-megawatt phase of its campus"
     if verb is not None and verb.lemma_ in ("build", "construct", "erect") and verb.tag_ == "VBG" or any(
-            c.dep_ == "acl" and c.lemma_ in ("build", "construct", "erect") and any(a.lower_ == "being" for a in c.children)
+            c.dep_ in ("acl", "relcl") and c.lemma_ in ("build", "construct", "erect") and (c.tag_ == "VBG" or any(a.lower_ == "being" for a in c.children))
             for c in head.children):
-        return "under construction", 0.8, True  # "is building a plant", "a wind farm being built on the island of X"
+        return "under construction", 0.8, True  # "is building a plant", "a wind farm being built near X", "the plant it is building"
     if verb is not None and verb.lemma_ in ("run", "operate", "own") and verb.tag_ in ("VBZ", "VBP"):
         return "operating", 0.8, True  # "which also runs a blade factory near Szczecin"
     if head.dep_ == "nsubj" and head.head.lemma_ in ("open", "start", "begin") and head.head.tag_ in ("VBD", "VBN") \
@@ -1573,10 +1611,11 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
         return "operating", 0.7, True  # "It currently makes all of its APIs at a single plant at Kurkumbh"
     if status == "in talks":
         status = "proposed"
-    if head.dep_ == "pobj" and (head.head.lower_ in ("after", "besides") or _put_next_to(head)) and any(
+    if head.dep_ == "pobj" and (head.head.lower_ in ("after", "besides", "at") or _put_next_to(head)) and any(
             c.dep_ == "poss" for c in head.children) and not mention.descriptors & FRESH and mention.ordinal is None:
         return "operating", 0.6, False  # "its third in the country, after its factories in Curitiba and Recife", "a DRI
-        # plant next to its steelworks in Luleå"
+        # plant next to its steelworks in Luleå", "will retire two coal boilers at its milk powder plant": work done at a
+        # plant that is the company's already
     if status in ("announced", "planned") and GROUND_BROKEN.search(window) and not mention.descriptors & EXISTING:
         return "under construction", 0.8, True  # "Halberd Biologics broke ground Wednesday on a $2.1bn plant"
     anchor = _first_conjunct(head)  # "invest in a wind park and a storage plant": both new

@@ -1415,6 +1415,9 @@ def clause_subject(token: Token, known: list[OrgMention]) -> OrgMention | None:
                 return reported  # "X will hold the plot, said Johan Ek, its head of business development": X's
         if subject is not None:
             found = org_at(verb.head if subject.tag_ == "WDT" and verb.dep_ == "relcl" else subject)
+            if found is None and subject.lower_ == "it" and verb.dep_ == "relcl":
+                verb = verb.head  # "X signed a deal with Y for the plant it is building at its Dangjin steelworks": 'it'
+                continue  # is whoever the clause the plant is named in is about
             if found is not None or verb.dep_ != "ccomp" or subject.pos_ != "NOUN" and subject.lower_ != "it" or verb.head.i == verb.i:
                 return found
             verb = verb.head  # "Hessler said the work would move to its plant": a thing's clause; 'its' is the speaker's, as
