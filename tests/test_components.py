@@ -7696,3 +7696,23 @@ def test_a_plant_a_company_says_another_builds_stays_that_company_s_in_a_venture
             "centre campus in Sakai. For power, the venture has agreed a 15-year power purchase agreement with Setouchi "
             "Solar Corp. for the output of a 150MW solar farm that Setouchi is building in Okayama.")
     assert ("setouchi solar", "okayama") in [(p.operator, p.location) for p in extract_text(nlp, text).plants]
+
+
+def test_an_electrolyser_being_built_beside_a_running_plant_is_another_plant(nlp):
+    text = ("Fertiliser producer Agroquímica Manchega S.A. (AQM) will replace part of the natural gas it burns at its "
+            "ammonia plant in Puertollano with renewable hydrogen under an offtake agreement signed on Tuesday with local "
+            "developer Helios Hidrógeno S.L.\n\nHelios will supply up to 18,000 tonnes of hydrogen a year from the "
+            "150-megawatt electrolyser it is building on the edge of the town's industrial estate. Helios took its final "
+            "investment decision on the €310 million electrolyser plant last July and started civil works in October. "
+            "Electricity will come from the developer's solar park at Almodóvar del Campo, which began producing last year.")
+    extraction = extract_text(nlp, text)
+    assert sorted((p.operator, p.location, p.status) for p in extraction.plants) == [
+        ("agroquimica manchega", "puertollano", "operating"), ("helios hidrogeno", "almodovar del campo", "operating"),
+        ("helios hidrogeno", "puertollano", "under construction")]
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("helios hidrogeno", Decimal("310000000"))]
+
+
+def test_money_from_a_body_named_after_its_description_is_that_body_s(nlp):
+    text = ("The project has been awarded a €62 million grant by the European Commission from the Innovation Fund and €28 "
+            "million from Spain's energy agency, IDAE, under the renewable hydrogen strand of the country's recovery plan.")
+    assert ("idae", Decimal("28000000")) in [(i.investor, i.amount) for i in extract_text(nlp, text).investments]

@@ -217,6 +217,7 @@ class EntityFixer:
         fixed += _untagged_short_forms(doc, fixed)
         fixed += _untagged_names_in_capitals(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
+        fixed += _untagged_acronyms_of_bodies(doc, fixed)
         fixed = _joined_adjacent_orgs(doc, _with_name_particles(doc, sorted(fixed, key=lambda span: span.start)))  # 'Kurobe' (a
         # short form) + 'Holdings', 'Verapack' + 'do Brasil'
         acronyms = _common_noun_acronyms(doc)
@@ -2385,6 +2386,15 @@ def _untagged_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in tokens_where(doc, ORTH, lambda text: len(text) > 2 and text in spelled)
             if t.i not in taken and not in_clutter(doc, t.idx)]
+
+
+def _untagged_acronyms_of_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"€28 million from Spain's energy agency, IDAE,": an untagged word in capitals set off after a public body's
+    description is that body's name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in tokens_where(doc, ORTH, lambda text: len(text) > 2 and text.isupper() and text.isalpha())
+            if t.i not in taken and t.i > 1 and doc[t.i - 1].text == "," and doc[t.i - 2].lemma_ in BODY_HEADS
+            and not in_clutter(doc, t.idx)]
 
 
 def _untagged_union_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -40,7 +40,7 @@ DEFAULT_KINDS = {
     "abattoir": "abattoir", "smokehouse": "smokehouse", "sawmill": "sawmill", "tannery": "tannery",
     "maltings": "maltings", "roastery": "roastery", "hatchery": "hatchery", "meatworks": "meatworks",
     "workshop": "workshop", "shop": "shop", "base": "base", "hangar": "hangar",
-    "cracker": "cracker", "forge": "forge", "casthouse": "casthouse", "creamery": "creamery", "glassworks": "glassworks",
+    "cracker": "cracker", "electrolyser": "electrolyser plant", "electrolyzer": "electrolyser plant", "forge": "forge", "casthouse": "casthouse", "creamery": "creamery", "glassworks": "glassworks",
     "biorefinery": "biorefinery", "megafactory": "megafactory", "slaughterhouse": "slaughterhouse", "battery": "battery",
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
@@ -118,6 +118,7 @@ LABELLED_PLACE = (0, 0)  # 'Location: Debrecen, Hungary': no sentence says it be
 PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality", "country"}
 RUNNING = re.compile(r"\b(currently|already (makes|produces|operates|runs|supplies)|has (made|produced|operated|run) .{0,40}since|since (19|20)\d\d|"
                      r"(began|started|commenced) (operations|operating|production|producing) in (19|20)\d\d|"
+                     r"which (began|started) (operations|operating|production|producing)|"
                      r"(has|have) been (running|operating|producing)|in operation)\b")
 #: Building has begun ('broke ground on', 'construction started'); not 'will break ground next year'.
 GROUND_BROKEN = re.compile(r"\b(?:broke ground|breaks ground|(?:has|have) broken ground|ground was broken|(?:began|begun|started|"
@@ -343,6 +344,8 @@ class FacilityFinder:
             return None  # "Meuse Forge SA", "Pemberton Maltings Ltd": a word of a company's name
         if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "of":
             return None  # "the balance-of-plant design": a part of the works, no plant
+        if lower == "works" and token.i and token.nbor(-1).lower_ in ("civil", "construction", "road", "public", "site", "preparatory", "enabling"):
+            return None  # "started civil works in October": building work, no plant
         if lower == "unit" and any(p.lower_ == "of" and any(t.ent_type_ == "ORG" for t in p.subtree) for p in token.children):
             return None  # "Kavach, a unit of the auto components group Kavach Industries": a subsidiary
         if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
@@ -561,8 +564,10 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         nearby = next((i for i in recent if compatible(plants[i], check_location=False) and plants[i].location in named_here), None)
         if location is not None and not running and nearby is not None:
             return nearby  # "a plant near Antofagasta ... to build the plant in La Negra, 20 kilometres south of Antofagasta"
+        building = _mention_status(doc[mention.head], mention)[:3:2] == ("under construction", True)
         candidates = [i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)
-                      and not _in_another_country(plants[i], location)]
+                      and not _in_another_country(plants[i], location) and not (building and _is_existing(plants[i]))]
+        # not "the electrolyser it is building" after "its ammonia plant", which runs
         candidates = [i for i in candidates if not _told_in_passing(doc, plants[i], assigned)] or candidates
         echoed = next((i for i in candidates if _echoes(doc, mention, plants[i], assigned)), None)
         if echoed is not None:

@@ -270,6 +270,13 @@ def _apposed_org(orgs: list[OrgMention], token: Token) -> OrgMention | None:
     return None
 
 
+def _set_off_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
+    """"from Spain's energy agency, IDAE,": the organisation set off by a comma right after a description of it,
+    wherever the parser hangs it."""
+    after = noun.right_edge.i + 1
+    return org_at(orgs, noun.doc[after + 1]) if after + 1 < len(noun.doc) and noun.doc[after].text == "," else None
+
+
 def _org_right_before(orgs: list[OrgMention], pronoun: Token) -> OrgMention | None:
     """'the decision ... alongside Hungary's Ministry of Foreign Affairs and Trade, which said': the parser hung the
     clause on an earlier noun; the organisation just before 'which' is what it is about."""
@@ -1657,7 +1664,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if givers:
         return givers[0], 0.85  # "€4.2 million in regional aid from the Saxon state government"
     from_whom = next((m for p in head.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                      if o.dep_ == "pobj" and (m := org_at(orgs, o)) and not _the_giver_s_own(o, verb, orgs)), None)
+                      if o.dep_ == "pobj" and (m := org_at(orgs, o) or _apposed_org(orgs, o) or _set_off_after(orgs, o))
+                      and not _the_giver_s_own(o, verb, orgs)), None)
     if from_whom is not None:
         return from_whom, 0.85  # "Rs 110 crore from Tamura and Rs 105 crore from Pratap", whatever else the parser hangs on the amount
     for node in content[:5]:  # "investment from Nissan", "the carmaker's announcement of £2bn"
