@@ -7716,3 +7716,9 @@ def test_money_from_a_body_named_after_its_description_is_that_body_s(nlp):
     text = ("The project has been awarded a €62 million grant by the European Commission from the Innovation Fund and €28 "
             "million from Spain's energy agency, IDAE, under the renewable hydrogen strand of the country's recovery plan.")
     assert ("idae", Decimal("28000000")) in [(i.investor, i.amount) for i in extract_text(nlp, text).investments]
+
+
+def test_a_commissioned_plant_runs_and_a_grinding_unit_is_a_plant(nlp):
+    text = ("Aravali Cements Ltd has commissioned a 45 MW ground-mounted solar plant at Chittorgarh, the company said on "
+            "Tuesday. Aravali also operates a grinding unit at Beawar.")
+    assert sorted((p.location, p.status) for p in extract_text(nlp, text).plants) == [("beawar", "operating"), ("chittorgarh", "operating")]

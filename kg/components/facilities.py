@@ -54,7 +54,7 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "station": {"power", "freight", "compressor", "pumping", "generating", "nuclear", "hydroelectric", "hydropower"},
                   "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight", "overhaul", "repair"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication", "repair", "maintenance"},
                   "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
-                  "unit": {"manufacturing", "production", "processing", "intermediates", "assembly", "packaging", "osat", "test", "recycling", "fermentation", "capture",
+                  "unit": {"manufacturing", "production", "processing", "grinding", "intermediates", "assembly", "packaging", "osat", "test", "recycling", "fermentation", "capture",
                            "demonstration", "pilot"},  # "a small demonstration unit in Campinas"
                   "port": {"dry", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication"},
                   "battery": {"megawatt", "mw", "megawatt-hour", "mwh", "gwh", "gigawatt-hour", "grid-scale", "utility-scale"}}  # "its
@@ -654,8 +654,15 @@ def _where_its_neighbour_stands(doc: Doc, plant: _Plant, plants: list[_Plant], a
     """'a hydrogen production plant beside the steelworks': where the steelworks, placed before, stands."""
     heads = {assigned[m].head for m in plant.mentions}
     neighbours = [plants[m.plant] for m in assigned if 0 <= m.plant < len(plants) and plants[m.plant] is not plant
-                  and _put_next_to(doc[m.head]) and _next_to_word(doc[m.head]).head.i in heads]
+                  and _put_next_to(doc[m.head]) and _said_of(_next_to_word(doc[m.head]), heads)]
     return next((p.location for p in neighbours if p.location is not None), None)
+
+
+def _said_of(word: Token, heads: set[int]) -> bool:
+    """Whether a preposition speaks of one of the facility words at ``heads``: hung on it, on what hangs on it ('a solar
+    plant with a battery bank beside the works'), or on the verb it is the object of ('has commissioned a solar plant
+    ... beside its cement works')."""
+    return any(t.i in heads for t in [*word.ancestors][:3]) or any(c.dep_ == "dobj" and c.i in heads for c in word.head.children)
 
 
 def _next_to_word(head: Token) -> Token:
@@ -1602,6 +1609,9 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
         return "under construction", 0.8, True  # "is building a plant", "a wind farm being built near X", "the plant it is building"
     if verb is not None and verb.lemma_ in ("run", "operate", "own") and verb.tag_ in ("VBZ", "VBP"):
         return "operating", 0.8, True  # "which also runs a blade factory near Szczecin"
+    if verb is not None and verb.lemma_ in ("commission", "inaugurate") and verb.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "be", "to") for c in verb.children):
+        return "operating", 0.8, True  # "has commissioned a 45 MW solar plant"
     if head.dep_ == "nsubj" and head.head.lemma_ in ("open", "start", "begin") and head.head.tag_ in ("VBD", "VBN") \
             and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "should", "to") for c in head.head.children):
         return "operating", 0.8, True  # "Its first plant, next door, opened last month"
