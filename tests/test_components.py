@@ -7722,3 +7722,10 @@ def test_a_commissioned_plant_runs_and_a_grinding_unit_is_a_plant(nlp):
     text = ("Aravali Cements Ltd has commissioned a 45 MW ground-mounted solar plant at Chittorgarh, the company said on "
             "Tuesday. Aravali also operates a grinding unit at Beawar.")
     assert sorted((p.location, p.status) for p in extract_text(nlp, text).plants) == [("beawar", "operating"), ("chittorgarh", "operating")]
+
+
+def test_the_place_an_official_serves_after_the_title_is_no_part_of_it(nlp):
+    text = ("The Netherlands Enterprise Agency (RVO) awarded the project a grant of €7.5 million in December. Anne Wiersma, "
+            "gedeputeerde for energy and economy in the Province of Groningen, said the project showed how industry can "
+            "decarbonise.")
+    assert role_triples(extract_text(nlp, text)) == [("anne wiersma", "gedeputeerde for energy and economy", None)]

@@ -363,7 +363,7 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict], labels: lis
             elif org is None and not _unnamed_employer(title_tokens) and title_tokens[0].lower_ not in ("former", "ex") \
                     and title_tokens[-1].lower_ != "official":  # "Regional official Dean Hollis": which body, the story
                 # would have to say
-                org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens))
+                org = _employer(doc, span, orgs, title, _place_before(doc, title_tokens) or _place_after(doc, title_tokens))
             title = OF_BOARD.sub("of the ", _written_out(_without_place_served(title_tokens)))  # "chairman of the board",
             # whose 'the' the title's words leave out
             key = (entity_key(person["name"]), title)
@@ -576,6 +576,9 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
             i += 1
         elif token.ent_type_ in ("DATE", "TIME"):
             break  # "named X as site director on Monday"
+        elif token.lower_ == "in" and title and (place := _served_place(doc, i + 1)) is not None:
+            i = place.end  # "gedeputeerde for energy in the Province of Groningen", "head of sales in Europe at X": no part
+            continue  # of the title
         elif described:
             pass
         elif token.lower_ in TITLE_WORDS or token.pos_ in ("NOUN", "PROPN", "ADJ") or token.pos_ == "ADP" and title and token.lower_ in ("of", "at", "for", "in") \
@@ -825,6 +828,25 @@ def _title_modifier(token: Token) -> bool:
     """'economy minister', 'finance director', 'First Minister': a common noun (or 'first') modifying a title head."""
     return (token.dep_ in ("compound", "amod") and token.head.lower_ in TITLE_HEADS and not token.ent_type_
             and (token.pos_ == "NOUN" and token.is_lower or token.lower_ == "first"))
+
+
+def _place_after(doc: Doc, title: list[Token]) -> str | None:
+    """'Anne Wiersma, gedeputeerde for energy and economy in the Province of Groningen': the place an official serves."""
+    after = title[-1].i + 1 if title else len(doc)
+    place = _served_place(doc, after + 1) if after < len(doc) and doc[after].lower_ == "in" else None
+    return place.text if place is not None else None
+
+
+def _served_place(doc: Doc, start: int) -> Span | None:
+    """The place named at ``start``, past 'the' and 'Province of', 'City of'."""
+    while start < len(doc) and (doc[start].lower_ in ("the", "of") or doc[start].lower_ in PLACE_NOUNS):
+        start += 1
+    if start >= len(doc) or doc[start].ent_type_ not in ("GPE", "LOC"):
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _place_before(doc: Doc, title: list[Token]) -> str | None:
