@@ -7729,3 +7729,9 @@ def test_the_place_an_official_serves_after_the_title_is_no_part_of_it(nlp):
             "gedeputeerde for energy and economy in the Province of Groningen, said the project showed how industry can "
             "decarbonise.")
     assert role_triples(extract_text(nlp, text)) == [("anne wiersma", "gedeputeerde for energy and economy", None)]
+
+
+def test_a_line_built_to_a_site_supplies_no_one(nlp):
+    text = ("Tararua Milk Co-operative will retire the last two coal boilers at its milk powder plant in Dannevirke. Local "
+            "lines company Ruahine Lines Ltd will build a new 33-kilovolt feeder to the site.")
+    assert partner_sets(extract_text(nlp, text)) == set()

@@ -146,6 +146,8 @@ FINANCIER = re.compile(r"\b(bank|banco|banque|banca|fund|capital|investment|fina
 FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support", "aid"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build", "sell"}
+#: Supply verbs whose goods are made for a client, never "to" one.
+MAKING_VERBS = {"make", "produce", "manufacture", "build"}
 RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", "buyer", "licensee", "licensor"}
 APPOINTING_VERBS = {"name", "appoint", "hire", "promote", "elect", "install", "choose", "tap", "confirm"}
 GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance", "shareholder", "investor", "owner", "backer", "lender", "partner"}
@@ -2831,7 +2833,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
                 supplier = most_mentioned(orgs)  # "Copper anode from the smelter will be sold to Heliastra": the story's company sells
             attached = [*token.children, *(p for c in token.children if c.dep_ == "dobj" for p in c.children)]  # "supplies cement to X"
             clients = [org_at(orgs, g) or _asset_owner(g, orgs, owners) for p in attached
-                       if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to") for g in p.children if g.dep_ == "pobj"]
+                       if p.dep_ in ("prep", "dative") and (p.lower_ == "for" or p.lower_ == "to" and token.lemma_ not in MAKING_VERBS)
+                       for g in p.children if g.dep_ == "pobj"]  # not "will build a feeder to the site": where it runs
             # "supplies flour to the Doncaster plant": to its owner; "supplies cells for Kestrel's Osprey pickup": to Kestrel
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):  # "supply Kestrel with cells"
                 clients += [org_at(orgs, c) for c in token.children if c.dep_ == "dobj"]
