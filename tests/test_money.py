@@ -19,7 +19,18 @@ CASES = [
     ("SR5.6bn", "5600000000", "SAR"), ("Dh5.5bn", "5500000000", "AED"), ("P6.5bn", "6500000000", "PHP"),
     ("N1.2trn", "1200000000000", "NGN"), ("K2.6 billion", "2600000000", "ZMW"), ("N45 billion", "45000000000", "NGN"), ("180bn CFA francs", "180000000000", "XOF"),
     ("210m soles", "210000000", "PEN"), ("Rs 1.6 lakh crore", "1600000000000", "INR"), ("Rs 9,000-crore", "90000000000", "INR"),
+    ("$1.2-1.5 billion", "1200000000", "USD"), ("₹95-110 crore", "950000000", "INR"),  # a range: its first end, scaled
 ]
+
+
+@pytest.mark.parametrize("story, currency", [("in Oslo, Norway", "NOK"), ("for the Swedish miner", "SEK"), ("in Denmark", "DKK")])
+def test_crowns_are_the_currency_of_the_country_the_story_names(story, currency):
+    [(_, _, value, code)] = find_amounts(f"The smelter {story} will cost 450 million crowns.")
+    assert (value, code) == (Decimal("450000000"), currency)
+
+
+def test_crowns_of_no_country_named_are_no_amount():
+    assert find_amounts("The smelter will cost 450 million crowns.") == []
 
 
 @pytest.mark.parametrize("story, currency", [("in Coahuila, Mexico", "MXN"), ("for the Chilean miner", "CLP"),

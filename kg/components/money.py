@@ -105,7 +105,9 @@ _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=l
 #: joined by a hyphen, the Brazilian real ("1.6 billion-real"); longest first, so "rupees" wins over "rupee".
 _WORD = "(?:" + "|".join(sorted((re.escape(word) for word in {*WORDS, "pesos", "peso", "crowns", "crown", "kroner", "krone"}),
                                  key=len, reverse=True)) + r"|(?<=-)real)"
-PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER})(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?", re.IGNORECASE)
+_RANGE_END = rf"(?:[-–](?:{_NUMBER})(?={_SCALE_GAP}{_SCALE}\b))?"  # "$1.2-1.5 billion", "₹95-110 crore": the scale is both ends
+PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER}){_RANGE_END}(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?",
+                      re.IGNORECASE)
 #: Currencies written with one capital letter: South African rand ("R4.8 billion", "R350m"), Philippine pesos
 #: ("P6.5bn"), Nigerian naira ("N1.2trn") and Zambian kwacha ("K2.6 billion"; the kina in a story on Papua New
 #: Guinea); only with a scale, since a bare "R2" is a road or a grade.
