@@ -205,9 +205,15 @@ pytestmark = pytest.mark.slow
 #: code (regulators and regions as public bodies, union locals, penalties and compensation as no investments, a plant's
 #: customers, owners of whole companies as no partners, legislators' posts) scores dev 0.9652/0.8297 and held-out
 #: 0.9302/0.7469.
+#: Session 49 (2026-12-05): the blind held-out dv- (the energy, feedstock and utility supply of plants: PPAs, gas,
+#: hydrogen, steam and water contracts, grid connections, captive power, curtailment; 0.938/0.784 unread, never read)
+#: and its dev twin dw- (0.938/0.718) took the splits with the starting code to dev 0.9648/0.8279 and held-out
+#: 0.9304/0.7476; the final code (supply deals and their plants, power stations and electrolysers, plants built at or
+#: beside others, crowns and ranges, city officials, places on a town's side or road) scores dev 0.9658/0.8326 and
+#: held-out 0.9307/0.7503.
 FLOORS = {
-    "dev": {"entities": 0.965, "relations": 0.829},
-    "heldout": {"entities": 0.930, "relations": 0.746},
+    "dev": {"entities": 0.965, "relations": 0.832},
+    "heldout": {"entities": 0.930, "relations": 0.750},
 }
 
 

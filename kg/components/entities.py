@@ -305,7 +305,8 @@ class EntityFixer:
             return "GPE"  # "The battery cell factory rising on Casa Grande's north side"
         if ent.label_ == "ORG" and _names_a_power_plant(ent):
             return "FAC"  # "the Pine Creek Nuclear Generating Station near Millersburg": a plant, not its operator
-        if ent.label_ == "ORG" and _a_possessed_plant_s_name(ent) and ent[-1].lower_.rstrip(".") not in self.org_words and not is_legal_form(ent[-1].text):
+        if ent.label_ == "ORG" and _a_possessed_plant_s_name(ent) and ent[-1].lower_.rstrip(".") not in self.org_words \
+                and not is_legal_form(ent[-1].text):
             return "FAC"  # "the output of its Pampa Blanca solar park": the park's name, not a company's
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in STREET_WORDS and ent.start and doc[ent.start - 1].lower_ in ("on", "off", "along"):
             return "FAC"  # "the gates on Industrial Drive": a street

@@ -40,7 +40,8 @@ DEFAULT_KINDS = {
     "abattoir": "abattoir", "smokehouse": "smokehouse", "sawmill": "sawmill", "tannery": "tannery",
     "maltings": "maltings", "roastery": "roastery", "hatchery": "hatchery", "meatworks": "meatworks",
     "workshop": "workshop", "shop": "shop", "base": "base", "hangar": "hangar",
-    "cracker": "cracker", "electrolyser": "electrolyser plant", "electrolyzer": "electrolyser plant", "forge": "forge", "casthouse": "casthouse", "creamery": "creamery", "glassworks": "glassworks",
+    "cracker": "cracker", "forge": "forge", "casthouse": "casthouse", "creamery": "creamery", "glassworks": "glassworks",
+    "electrolyser": "electrolyser plant", "electrolyzer": "electrolyser plant",
     "biorefinery": "biorefinery", "megafactory": "megafactory", "slaughterhouse": "slaughterhouse", "battery": "battery",
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
@@ -564,7 +565,8 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         nearby = next((i for i in recent if compatible(plants[i], check_location=False) and plants[i].location in named_here), None)
         if location is not None and not running and nearby is not None:
             return nearby  # "a plant near Antofagasta ... to build the plant in La Negra, 20 kilometres south of Antofagasta"
-        building = _mention_status(doc[mention.head], mention)[:3:2] == ("under construction", True)
+        status, _, explicit = _mention_status(doc[mention.head], mention)
+        building = status == "under construction" and explicit
         candidates = [i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)
                       and not _in_another_country(plants[i], location) and not (building and _is_existing(plants[i]))]
         # not "the electrolyser it is building" after "its ammonia plant", which runs
@@ -1469,8 +1471,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
                 or next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
                 or next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC")), None) \
                 or _untagged_name_of(pobj) or pobj
-        if pobj.lower_ in DEFAULT_KINDS and pobj.is_lower and prep.head.dep_ == "relcl" and prep.head.lemma_ in BUILDING_VERBS and (town := next(
-                (c for c in pobj.children if c.dep_ in ("compound", "nmod") and _is_place(c, orgs)), None)) is not None:
+        built_in = pobj.lower_ in DEFAULT_KINDS and pobj.is_lower and prep.head.dep_ == "relcl" and prep.head.lemma_ in BUILDING_VERBS
+        if built_in and (town := next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and _is_place(c, orgs)), None)) is not None:
             pobj = town  # "the pilot plant it is building at its Dangjin steelworks": where the steelworks stands
         if pobj.lower_ in ZONE_NOUNS and pobj.is_lower:  # "at the Nam Dinh Vu industrial park" (but "in the Lekki Free Zone")
             named = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()), None) \
@@ -1603,8 +1605,8 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ("phase", "stage") and head.head.head.dep_ == "dobj":
         verb = head.head.head.head  # "is building the first 300-megawatt phase of its campus"
-    if verb is not None and verb.lemma_ in ("build", "construct", "erect") and verb.tag_ == "VBG" or any(
-            c.dep_ in ("acl", "relcl") and c.lemma_ in ("build", "construct", "erect") and (c.tag_ == "VBG" or any(a.lower_ == "being" for a in c.children))
+    if verb is not None and verb.lemma_ in BUILDING_VERBS and verb.tag_ == "VBG" or any(
+            c.dep_ in ("acl", "relcl") and c.lemma_ in BUILDING_VERBS and (c.tag_ == "VBG" or any(a.lower_ == "being" for a in c.children))
             for c in head.children):
         return "under construction", 0.8, True  # "is building a plant", "a wind farm being built near X", "the plant it is building"
     if verb is not None and verb.lemma_ in ("run", "operate", "own") and verb.tag_ in ("VBZ", "VBP"):
