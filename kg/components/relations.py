@@ -272,7 +272,7 @@ def _apposed_org(orgs: list[OrgMention], token: Token) -> OrgMention | None:
     return None
 
 
-def _set_off_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
+def _org_set_off_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
     """"from Spain's energy agency, IDAE,": the organisation set off by a comma right after a description of it,
     wherever the parser hangs it."""
     after = noun.right_edge.i + 1
@@ -1688,7 +1688,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if givers:
         return givers[0], 0.85  # "€4.2 million in regional aid from the Saxon state government"
     from_whom = next((m for p in head.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                      if o.dep_ == "pobj" and (m := org_at(orgs, o) or _apposed_org(orgs, o) or _set_off_after(orgs, o))
+                      if o.dep_ == "pobj" and (m := org_at(orgs, o) or _apposed_org(orgs, o) or _org_set_off_after(orgs, o))
                       and not _the_giver_s_own(o, verb, orgs)), None)
     if from_whom is not None:
         return from_whom, 0.85  # "Rs 110 crore from Tamura and Rs 105 crore from Pratap", whatever else the parser hangs on the amount
@@ -2253,9 +2253,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
     statuses = [status]
-    if re.search(r"\b(enduring|long-standing|longstanding|existing (?:[\w-]+ ){0,2}(?:contracts?|deals?|agreements?|relationships?|"
-                 r"partnerships?|supply|supplier|customers?|clients?|ventures?|offtakes?|ppas?|ties|arrangements?|licen[cs]es?)|since \d{4}|has been|have been|(co-)?owns? [\w%-]+ with|for (?:years|decades)|"
-                 r"force majeure|still (?:comes?|buys?|gets?|takes?|supplies|receives?|sources?))\b", text.lower()) and status not in ("in talks", "cancelled"):  # force majeure is declared under a contract in force
+    if RUNNING_RELATIONSHIP.search(text.lower()) and status not in ("in talks", "cancelled"):
         statuses = ["active", status] if status == "agreed" and DEAL_STRUCK.search(text) else ["active"]  # "has supplied X since 2019,
         # and the two signed a memorandum last month": a relationship and a deal
     public = {m.key for m in orgs if m.kind != "company"}
@@ -2269,6 +2267,14 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             for status in statuses:
                 yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                        "about": about, "since": int(since.group(1)) if since and status == "active" else None}
+
+
+#: Words of a relationship already running: 'has supplied X since 2019', 'an existing supply contract', 'the rest of its
+#: power still comes from X'; force majeure is declared under a contract in force ('existing output' says nothing).
+RUNNING_RELATIONSHIP = re.compile(
+    r"\b(enduring|long-standing|longstanding|existing (?:[\w-]+ ){0,2}(?:contracts?|deals?|agreements?|relationships?|partnerships?|"
+    r"supply|supplier|customers?|clients?|ventures?|offtakes?|ppas?|ties|arrangements?|licen[cs]es?)|since \d{4}|has been|have been|"
+    r"(co-)?owns? [\w%-]+ with|for (?:years|decades)|force majeure|still (?:comes?|buys?|gets?|takes?|supplies|receives?|sources?))\b")
 
 
 #: What changes hands in a sale between two parties, as opposed to goods bought from a supplier.
