@@ -214,7 +214,7 @@ class FacilityFinder:
             for location in (places if plural and new_plants else places[:1] or [None]):  # "new facilities at Kalundborg": one site
                 index = _apposed_plant(head, assigned)  # "its third plant, a 330,000 tonne-per-year glass factory in Eskişehir"
                 if index is None:
-                    index = None if beside and doc[mention.start].lower_ in ("a", "an") else _cluster(plants, mention, operator, location, doc, assigned, parents)
+                    index = None if beside and doc[mention.start].lower_ in ("a", "an") else _cluster(plants, mention, operator, location, status, doc, assigned, parents)
                 if index is None:
                     if mention.ordinal is None and not mention.descriptors & (EXISTING | FRESH) and operator is None and location is None:
                         continue  # a bare "the plant" with nothing to attach it to
@@ -472,7 +472,7 @@ def _about_data_centres(text: str) -> bool:
 
 
 def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | None, location: str | None,
-             doc: Doc, assigned: list[FacilityMention], parents: dict[str, str]) -> int | None:
+             status: tuple[str, float, bool], doc: Doc, assigned: list[FacilityMention], parents: dict[str, str]) -> int | None:
     """Which earlier plant this mention refers to, or None for a new plant. A plant its local arm runs is also the
     parent's ('Veltrix will invest RM3.2 billion in the facility' that Veltrix Malaysia runs)."""
     def compatible(p: _Plant, check_location: bool = True, check_operator: bool = True) -> bool:
@@ -498,7 +498,7 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         # by the local arm that will run it
         related = operator is None or p.operator in (None, operator) or parents.get(operator) == p.operator or (
             operator.split()[0] == p.operator.split()[0])  # "Lindqvist Opakowania" of "Lindqvist Kartong"
-        fresh = not _is_existing(p) and _mention_status(doc[mention.head], mention)[0] != "operating"  # not "the factory
+        fresh = not _is_existing(p) and status[0] != "operating"  # not "the factory
         # its subsidiary has run in Łódź" after "a second plant in Poland"
         return compatible(p, False, False) and related and fresh and p.location is not None and breadth(p.location) == 2 \
             and breadth(location or "") < 2 and (countries_of(p.location) & countries_of(location or "") or not countries_of(location or ""))
@@ -559,14 +559,13 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         located = operator is not None  # "next to the factory it has operated in Kikuyo": a place said of it still tells
         if location is not None and (country := next((i for i in recent if in_its_country(plants[i])), None)) is not None:
             return country  # "a second plant in Poland ... will build and operate the plant in Kobierzyce"
-        running = _mention_status(doc[mention.head], mention)[0] == "operating"  # not "a second plant in Ozu, next to the
+        running = status[0] == "operating"  # not "a second plant in Ozu, next to the
         # factory it has operated in Kikuyo"
         named_here = _places_in(doc[mention.head].sent) - {location}
         nearby = next((i for i in recent if compatible(plants[i], check_location=False) and plants[i].location in named_here), None)
         if location is not None and not running and nearby is not None:
             return nearby  # "a plant near Antofagasta ... to build the plant in La Negra, 20 kilometres south of Antofagasta"
-        status, _, explicit = _mention_status(doc[mention.head], mention)
-        building = status == "under construction" and explicit
+        building = status[0] == "under construction" and status[2]  # said outright
         candidates = [i for i in recent if compatible(plants[i], check_location=located, check_operator=not located)
                       and not _in_another_country(plants[i], location) and not (building and _is_existing(plants[i]))]
         # not "the electrolyser it is building" after "its ammonia plant", which runs

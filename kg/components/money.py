@@ -101,10 +101,10 @@ _NUMBER = rf"{_DECIMAL_COMMA}(?=\s?(?:{_LOCAL_SCALE}|[mb]illions?\b|trillions?\b
 _SCALE = rf"(?:{_LOCAL_SCALE}|hundred million|thousand|millions|billions|trillions|million|billion|trillion|crore|lakh|lac|mln|bln|mn|bn|trn|tn|cr|k|m|b)"
 _SCALE_GAP = r"(?:\s|-(?=(?:m|b|tr)illion|crore|lakh))?"  # "$2.1 billion", "$2.1bn", the Canadian papers' "C$2.1-billion", "Rs 9,000-crore"
 _SYMBOL = "(?:" + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True)) + ")"  # longest first: "NT$" before "$"
-#: Currency words written after the amount: those WORDS knows, pesos (whose country LOCAL_UNITS decides) and, only
+#: Currency words written after the amount: those WORDS knows, pesos and crowns (whose country LOCAL_UNITS decides) and, only
 #: joined by a hyphen, the Brazilian real ("1.6 billion-real"); longest first, so "rupees" wins over "rupee".
-_WORD = "(?:" + "|".join(sorted((re.escape(word) for word in {*WORDS, "pesos", "peso", "crowns", "crown", "kroner", "krone"}),
-                                 key=len, reverse=True)) + r"|(?<=-)real)"
+_SHARED_UNITS = {unit for units in LOCAL_UNITS for unit in units} - {"real"}  # the real only joined: see below
+_WORD = "(?:" + "|".join(sorted((re.escape(word) for word in WORDS.keys() | _SHARED_UNITS), key=len, reverse=True)) + r"|(?<=-)real)"
 _RANGE_END = rf"(?:[-–](?:{_NUMBER})(?={_SCALE_GAP}{_SCALE}\b))?"  # "$1.2-1.5 billion", "₹95-110 crore": the scale is both ends
 PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER}){_RANGE_END}(?:{_SCALE_GAP}(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>crore|lakh))?",
                       re.IGNORECASE)
