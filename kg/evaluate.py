@@ -275,16 +275,26 @@ def _unmatched(rows: list[dict]) -> str:
 
 
 def _match(wanted: Iterable, found: Iterable, same: Callable[[object, object], bool]) -> tuple[list, list]:
-    """Greedy one-to-one matching; returns (gold items left unmatched, found items left unmatched)."""
-    spurious = list(found)
-    missed = []
-    for item in wanted:
-        hit = next((i for i, candidate in enumerate(spurious) if same(item, candidate)), None)
-        if hit is None:
-            missed.append(item)
-        else:
-            del spurious[hit]
-    return missed, spurious
+    """A largest one-to-one matching; returns (gold items left unmatched, found items left unmatched).
+
+    Greedy matching in gold order undercounts wherever ``same`` is looser than equality: a gold plant with no location
+    took the only predicted plant in Calama before the gold plant in Calama was tried. Augmenting paths (Kuhn's
+    algorithm) re-seat an earlier match when that frees a candidate; articles hold tens of facts, so it is cheap."""
+    wanted, found = list(wanted), list(found)
+    fits = [[j for j, candidate in enumerate(found) if same(item, candidate)] for item in wanted]
+    holder: dict[int, int] = {}  # found index -> wanted index
+
+    def seat(i: int, tried: set[int]) -> bool:
+        for j in fits[i]:
+            if j not in tried:
+                tried.add(j)
+                if j not in holder or seat(holder[j], tried):
+                    holder[j] = i
+                    return True
+        return False
+
+    seated = {i for i in range(len(wanted)) if seat(i, set())}
+    return [item for i, item in enumerate(wanted) if i not in seated], [c for j, c in enumerate(found) if j not in holder]
 
 
 def _same_place(gold: str | None, found: str | None) -> bool:

@@ -87,3 +87,15 @@ def test_bad_gold_file_is_one_clear_error(crafted_corpus, capsys):
         evaluate(crafted_corpus)
     assert main(["eval", str(crafted_corpus)]) == 1
     assert "broken.json" in capsys.readouterr().err
+
+
+
+def test_a_gold_plant_with_no_place_does_not_take_the_match_of_a_placed_one():
+    """A gold plant with no location accepts any location; read first, it must not take the predicted Calama plant
+    from the gold Calama plant while another predicted plant is free for it (the largest matching, not the first fit)."""
+    from kg.evaluate import _match, _same_place
+
+    gold = [("Cominest", None), ("Cominest", "Calama")]
+    found = [("Cominest", "Calama"), ("Cominest", "Cerro Alto")]
+    missed, spurious = _match(gold, found, lambda a, b: a[0] == b[0] and _same_place(a[1], b[1]))
+    assert (missed, spurious) == ([], [])
