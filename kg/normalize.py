@@ -19,7 +19,7 @@ _LEGAL_SUFFIXES = re.compile(
 _LEGAL_PREFIX = re.compile(r"^PT\s+(?=\w)")  # Indonesian "PT Wijaya Karsa Konstruksi"
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NON_WORD = re.compile(r"[^\w]+")
-_ABBREVIATION_END = re.compile(r"(\b(co|corp|inc|ltd|ltda|plc|bros|jr|sr|st|n\.v|b\.v|s\.a|s\.l|k\.k|s\.p\.a|s\.a\.s|o\.o|a\.s|s\.r\.o|c\.v)|a\.ş)\.$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"(\b(co|corp|inc|ltd|ltda|plc|bros|jr|sr|st|kft|zrt|nyrt|bhd|sdn|pvt|tbk|pty|n\.v|b\.v|s\.a|s\.l|k\.k|s\.p\.a|s\.a\.s|o\.o|a\.s|s\.r\.o|c\.v)|a\.ş)\.$", re.IGNORECASE)
 
 
 def fold(text: str) -> str:

@@ -65,6 +65,7 @@ def _load_pipeline(model: str | None, config_path: str | None):
         raise ModelError(f"cannot load spaCy model {name!r}: {error}".splitlines()[0]) from None
     split_wire_datelines(nlp)
     keep_co_operatives_whole(nlp)
+    keep_legal_abbreviations_whole(nlp)
     index_attribute_ruler(nlp)  # the same POS, MORPH and LEMMA, without trying every rule at every token
     use_array_lemmatizer(nlp)  # the same lemmas, without a Python object per token
     settings = component_settings(config_path)
@@ -95,6 +96,19 @@ def keep_co_operatives_whole(nlp) -> None:
     for word in CO_OPERATIVE_WORDS:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+#: Legal forms always written as abbreviations, which the model's tokenizer does not know ('Ltd.', 'Inc.', 'Co.' it does).
+LEGAL_ABBREVIATIONS = ("Kft.", "Zrt.", "Nyrt.", "Bhd.", "Sdn.", "Pvt.", "Tbk.", "Ltda.", "Pty.", "S.p.A.", "s.r.o.", "a.s.")
+
+
+def keep_legal_abbreviations_whole(nlp) -> None:
+    """'Hoshida Film Hungary Kft. ("Hoshida Hungary"), the Hungarian subsidiary of ...': split off, the period reads as
+    the end of a sentence, and the parser cuts the company from everything said about it; kept on its word, it does not."""
+    from spacy.symbols import ORTH
+
+    for form in LEGAL_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def model_version(nlp) -> str:

@@ -7735,3 +7735,21 @@ def test_a_line_built_to_a_site_supplies_no_one(nlp):
     text = ("Tararua Milk Co-operative will retire the last two coal boilers at its milk powder plant in Dannevirke. Local "
             "lines company Ruahine Lines Ltd will build a new 33-kilovolt feeder to the site.")
     assert partner_sets(extract_text(nlp, text)) == set()
+
+
+def test_a_hungarian_legal_form_does_not_end_the_sentence(nlp):
+    """'Kft.' split off its word read as a full stop: the parser cut the company from its own announcement."""
+    text = ('Hoshida Film Hungary Kft. ("Hoshida Hungary"), the Hungarian subsidiary of Hoshida Film Technologies Co., Ltd., '
+            "today announced the appointment of Gábor Szilágyi as Site Director of its battery separator plant in Debrecen. "
+            "The plant, built by general contractor Alföld Építő Zrt. on a 30-hectare plot, will start production in May.")
+    extraction = extract_text(nlp, text)
+    assert "Hoshida Film Hungary Kft." in orgs(extraction)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("hoshida film hungary", "debrecen")]
+    assert partner_sets(extraction) == {frozenset({"alfold epito", "hoshida film hungary"})}
+
+
+def test_a_country_inside_a_company_s_name_before_its_legal_form(nlp):
+    text = ("KT Separator Hungary Kft., a joint venture of South Korea's Korvan Materials and Japan's Tokai Resin Industries, "
+            "will build a battery separator film plant in Nyíregyháza. Most of the output will go to Vireon Cell Hungary Kft., "
+            "which assembles lithium-ion cells at a plant in Debrecen.")
+    assert {"KT Separator Hungary Kft.", "Vireon Cell Hungary Kft."} <= set(orgs(extract_text(nlp, text)))

@@ -174,7 +174,8 @@ class EntityFixer:
         self.org_words = org_words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = _names_after_portfolios(doc, _without_honorifics(doc, [p for e in doc.ents for p in _split_at_line_breaks(e)]))
+        doc.ents = _names_after_portfolios(doc, _without_honorifics(doc, [p for e in doc.ents if not _a_lone_legal_form(e)
+                                                                          for p in _split_at_line_breaks(e)]))
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in people if len(e) > 1}
         short_forms = {e.text for e in doc.ents if _with_company_first_word(doc, e) is not e}  # "Pampa Bio" of "Laboratorios Pampa Bio"
@@ -2002,8 +2003,8 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 start -= 1
             ent = Span(doc, start, ent.end, label="ORG") if start < ent.start - 1 else ent  # "MONTERREY — Grupo Logístico
             # Arrecife" (untagged after a dateline) + ", S.A. de C.V."
-        if (ent.label_ in ("ORG", "PERSON", "PRODUCT") or ent.label_ in ("GPE", "LOC") and not is_broad_place(ent.text)) and ent.end < len(doc) \
-                and is_legal_form(doc[ent.end].text) and ent.end not in taken:
+        if (ent.label_ in ("ORG", "PERSON", "PRODUCT") or ent.label_ in ("GPE", "LOC") and not (is_broad_place(ent.text) and not _after_a_name_word(doc, ent))) \
+                and ent.end < len(doc) and is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
             # "Hutě Odra" (a place to it) + "a.s.", "Vestjysk Mejeri" (a product) + "amba"
         if ent.label_ == "ORG" and (form_start := _mexican_form_start(doc, ent)) is not None:
@@ -2036,6 +2037,12 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue  # (a place to the model) + "Cell" + "Hungary Kft"
         merged.append(ent)
     return merged
+
+
+def _after_a_name_word(doc: Doc, ent: Span) -> bool:
+    """'KT Separator Hungary Kft.': a country inside a company's name, after a word of it."""
+    return ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].text[:1].isupper() \
+        and "\n" not in doc[ent.start - 1].whitespace_
 
 
 def _ends_in_a_legal_form(ent: Span) -> bool:
@@ -2229,6 +2236,11 @@ def is_legal_form(text: str) -> bool:
     """'Ltd', 'GmbH', 'AS', 'a.s.'; not the words 'as' or 'sa' written in lower case."""
     return text.lower().rstrip(".") in LEGAL_FORMS and (not text.islower() or "." in text or text == "amba")  # Danish
     # co-operatives write theirs in lower case ("Arla Foods amba")
+
+
+def _a_lone_legal_form(ent: Span) -> bool:
+    """'KT Separator Hungary Kft.': the model tags 'Kft.' alone as a date; untagged, the company's name is joined up."""
+    return len(ent) == 1 and ent.label_ != "ORG" and is_legal_form(ent.text)
 
 
 def _ends_a_company_name(text: str) -> bool:
