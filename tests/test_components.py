@@ -7753,3 +7753,28 @@ def test_a_country_inside_a_company_s_name_before_its_legal_form(nlp):
             "will build a battery separator film plant in Nyíregyháza. Most of the output will go to Vireon Cell Hungary Kft., "
             "which assembles lithium-ion cells at a plant in Debrecen.")
     assert {"KT Separator Hungary Kft.", "Vireon Cell Hungary Kft."} <= set(orgs(extract_text(nlp, text)))
+
+
+def test_a_place_s_government_and_the_government_of_that_place_are_one_body(nlp):
+    text = ("Ribera Cells broke ground on the factory that Navarre's government has called the biggest project in the "
+            "region's history. Irigoyen announced that the Government of Navarre would add a €38 million grant.")
+    assert [o.name for o in extract_text(nlp, text).organizations if o.kind == "government"] == ["Government of Navarre"]
+
+
+def test_whose_organisation_after_a_speaker_is_the_speaker_s(nlp):
+    text = ("Ribera Cells broke ground on a battery plant in Tudela. \"This plant has to pay Navarre wages,\" said the "
+            "union's general secretary, Jon Etxeberria, whose Sindicato Industrial de Navarra represents most metalworkers.")
+    assert ("jon etxeberria", "general secretary", "sindicato industrial de navarra") in role_triples(extract_text(nlp, text))
+
+
+def test_a_plant_a_bearing_from_a_town_is_built_there(nlp):
+    """'a battery cell factory north of Tudela': parsed as a compound on 'north', the factory was neither built nor placed."""
+    text = "Ribera Cells will build a battery cell factory north of Tudela."
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("ribera cells", "tudela")]
+
+
+def test_a_company_s_first_outside_a_country_is_not_there(nlp):
+    """Placed in China, the plant was taken for one somewhere in a country and dropped."""
+    text = ("Ribera Cells broke ground on the €1.3 billion battery cell factory on Thursday. The plant will be Qiantang's "
+            "first outside China.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("ribera cells", None)]

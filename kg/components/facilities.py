@@ -1452,9 +1452,10 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
     if not (prep.dep_ == "prep" or prep.dep_ == "conj" and prep.pos_ == "ADP") or prep.lower_ not in PREPOSITION_RANK:
         return []  # "two plants, in Odessa and in Monterrey": the second 'in' is the first one's conjunct
     objects = [o for o in prep.head.children if o.dep_ == "dobj" and o.i < prep.i] if prep.head.pos_ in ("VERB", "AUX") else []
-    if prep.lower_ == "outside" and any(c.lower_ in ORDINALS for c in (*prep.head.lefts, *prep.lefts, *(c for o in objects for c in o.lefts))):
+    if prep.lower_ == "outside" and any(c.lower_ in ORDINALS for c in (prep.head, *prep.head.lefts, *prep.lefts, *(c for o in objects for c in o.lefts))):
         return []  # "its first plant outside Maharashtra", "the group's first outside Minas Gerais", "opened its first
-        # factory outside South Korea" (the parser hangs 'outside' on the verb) is not there
+        # factory outside South Korea" (the parser hangs 'outside' on the verb), "will be Qiantang's first outside China"
+        # is not there
     places = []
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if pobj.lemma_ in SIDES_OF_TOWN:  # "on Casa Grande's north side", "on the edge of Kouvola"

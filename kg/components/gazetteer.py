@@ -65,6 +65,9 @@ def names_its_people(word: str, country: str) -> bool:
                                               or key.startswith(word) and word not in COMPASS_WORDS)  # 'Saudi'
 
 
+#: Bearings a thing stands at from a place ('a battery cell factory north of Tudela'): what they are 'of' is a place.
+BEARINGS = frozenset({"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
+                      "northwest", "southeast", "southwest"})
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "united"}
 
 

@@ -651,6 +651,9 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
             alias_of.setdefault(former.key, mention.key)
         elif (new := _renamed(doc, mention, mentions, NEW_NAME)) is not None and new.key != mention.key:
             alias_of.setdefault(mention.key, new.key)
+    for key in canonical:  # "Navarre's government" and "the Government of Navarre": one body, named as written
+        if key.endswith(" government") and (written := f"government of {key.removesuffix(' government')}") in canonical:
+            alias_of.setdefault(key, written)
     for key, mention in canonical.items():  # "MEDC chief executive X" of the Michigan Economic Development Corporation
         if key not in alias_of and _is_acronym(mention.name):
             spelled = [k for k, m in canonical.items() if k != key and initials(m.name) == mention.name]

@@ -882,6 +882,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     """A title without its organisation ('Chief executive Ingrid Halvorsen said'): an official works for the nearest
     government body in the sentence, else for the one the story names most; an executive likewise for a company.
     An official of a named place ('Jackson Mayor X') works for that place's government or for none we know."""
+    if (own := _whose_org_after(doc, person, orgs)) is not None:
+        return own  # "said the union's general secretary, Jon Etxeberria, whose Sindicato Industrial de Navarra represents"
     official = bool(OFFICIAL_TITLES.search(title))
     same_kind = [m for m in orgs if (m.kind == "government") == official]
     minister = official and re.search(r"minister|secretary|staatssekretär", title) is not None
@@ -950,6 +952,13 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     kind = "government" if official else "company"
     return _previous_subject(doc, person, same_kind) or most_mentioned(_named_earlier_in_the_paragraph(doc, person, same_kind), kind) \
         or most_mentioned(_named_earlier_in_the_entry(doc, person, same_kind), kind) or most_mentioned(same_kind, kind)
+
+
+def _whose_org_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """'Jon Etxeberria, whose Sindicato Industrial de Navarra represents most metalworkers': the body the clause gives him."""
+    if person.end + 2 < len(doc) and doc[person.end].text == "," and doc[person.end + 1].lower_ == "whose":
+        return next((m for m in orgs if m.start == person.end + 2 and m.via not in ("pronoun", "description")), None)
+    return None
 
 
 #: The heading of a meeting's minutes ('Minutes of the meeting held on ...', 'Regular Meeting Minutes').

@@ -9,10 +9,11 @@ component reads the dependencies.
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.components.gazetteer import BEARINGS
 from kg.components.organizations import verb_of
 from kg.components.scan import tokens_where
 
@@ -37,6 +38,9 @@ class SyntaxMender:
         for word in tokens_where(doc, ORTH, lambda text: text == "contract"):
             if _contract_taken_for_a_verb(word):
                 _read_as_a_recipient(word)
+        for bearing in tokens_where(doc, LOWER, lambda text: text in BEARINGS):
+            if _a_noun_taken_for_a_bearing_s_compound(bearing):
+                _bearing_to_its_noun(bearing)
         return doc
 
 
@@ -98,6 +102,21 @@ def _read_as_a_recipient(word: Token) -> None:
         trade.head, trade.dep_ = name, "compound"
     name.head, name.dep_ = to, "pobj"
     word.head, word.dep_, word.pos_ = trade, "compound", "NOUN"
+
+
+def _a_noun_taken_for_a_bearing_s_compound(bearing: Token) -> bool:
+    """'will build a battery cell factory north of Tudela': the parser makes 'north' the object, the factory a
+    compound on it, so the factory is neither built nor in Tudela."""
+    noun = bearing.nbor(-1) if bearing.i else None
+    return noun is not None and noun.dep_ == "compound" and noun.head == bearing and noun.pos_ == "NOUN" \
+        and bearing.dep_ != "ROOT" and any(c.lower_ == "of" for c in bearing.children)
+
+
+def _bearing_to_its_noun(bearing: Token) -> None:
+    """The noun takes the bearing's place in the sentence; the bearing, with its 'of' phrase, qualifies the noun."""
+    noun = bearing.nbor(-1)
+    noun.head, noun.dep_ = bearing.head, bearing.dep_
+    bearing.head, bearing.dep_ = noun, "advmod"
 
 
 def _abbreviated(text: str) -> bool:
