@@ -7778,3 +7778,23 @@ def test_a_company_s_first_outside_a_country_is_not_there(nlp):
     text = ("Ribera Cells broke ground on the €1.3 billion battery cell factory on Thursday. The plant will be Qiantang's "
             "first outside China.")
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("ribera cells", None)]
+
+
+def test_an_equipment_order_and_an_epcm_contractor_are_deals_and_the_order_value_no_investment(nlp):
+    text = ("Polish battery-materials start-up Odra Cathodes has ordered eight roller-hearth kilns from Brennwerk "
+            "Thermprozess GmbH for the cathode plant it is building in Kalisz, the two companies said on Wednesday. Neither "
+            "side disclosed the value of the order; people close to the deal put it at around €96 million. Warsaw "
+            "engineering firm Kordex Inżynieria is managing construction as EPCM contractor. Consultancy Ferrant & Lowe "
+            "estimates that European spending on cathode kilns will reach €1.1 billion a year by 2028.")
+    extraction = extract_text(nlp, text)
+    assert {"Odra Cathodes", "Kordex Inżynieria", "Ferrant & Lowe"} <= set(orgs(extraction))
+    assert partner_sets(extraction) == {frozenset({"odra cathodes", "brennwerk thermprozess"}),
+                                        frozenset({"odra cathodes", "kordex inzynieria"})}
+    assert extraction.investments == ()
+
+
+def test_state_aid_a_ministry_approves_is_the_ministry_s(nlp):
+    text = ("Odra Cathodes is building a cathode plant in Kalisz. Poland's Ministry of Development and Technology approved "
+            "310 million zloty of state aid for the project in January.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [
+        ("ministry of development and technology", Decimal("310000000"))]

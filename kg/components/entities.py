@@ -140,6 +140,9 @@ CORPORATE_VERBS = {
     "fund", "finance", "lend", "support", "subsidise", "subsidize", "pause", "halt", "suspend", "resume", "restart", "mothball",
     "idle", "postpone", "drop", "abandon", "ditch", "axe", "retool", "delay",
 }
+#: Verbs of buying work or equipment, whose active subject is an organisation ('Odra Cathodes has ordered eight kilns');
+#: passive, their subject is what is bought ('Lithography tools are being ordered').
+ORDERING_VERBS = {"order", "procure", "tender", "shortlist"}
 
 #: Last words of the names of industrial sites, which the model tags as organisations.
 SITE_NAME_WORDS = {"complex", "park", "estate", "zone", "area", "megasite", "corridor"}
@@ -317,6 +320,8 @@ class EntityFixer:
             return None  # "the National Rally MP for the area": a party and a seat, no organisation in the news
         if ent.label_ == "NORP" and len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
             return "ORG"  # "SIPTU welcomed the jobs": demonyms are not written in capitals
+        if ent.label_ == "NORP" and len(ent) == 1 and ent.start and _a_name_word(doc[ent.start - 1]) and not people_s_countries(ent.text):
+            return "ORG"  # "engineering firm Kordex Inżynieria": no people's word, the last word of a name
         if ent.label_ in ("ORG", "PERSON", "PRODUCT") and len(ent) <= 3 and ent[-1].lower_.rstrip(".") not in self.org_words and not is_legal_form(ent[-1].text) and (
                 _where_a_site_stands(ent) or len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lemma_ in FACILITY_NOUNS
                 and any(e.text.startswith(ent.text) and _where_a_site_stands(e) for e in doc.ents)):
@@ -1107,7 +1112,8 @@ def _has_title(ent: Span) -> bool:
 def _acts_like_an_organisation(token: Token) -> bool:
     """Subject of a corporate verb ('Diageo will spend'), owner of a thing ('Diageo's plant'), or what represents
     workers or firms ('Unifor, which represents workers at the refinery')."""
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in CORPORATE_VERBS or _represents(token) or _apposed_body(token):
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in CORPORATE_VERBS or _represents(token) or _apposed_body(token) \
+            or token.dep_ == "nsubj" and token.head.lemma_ in ORDERING_VERBS:
         return True
     if token.dep_ == "nsubj" and token.head.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "decision" for c in token.head.children) \
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts):
@@ -2238,6 +2244,11 @@ def is_legal_form(text: str) -> bool:
     # co-operatives write theirs in lower case ("Arla Foods amba")
 
 
+def _a_name_word(token: Token) -> bool:
+    """An untagged capitalised proper noun on the same line as the word after it."""
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not token.is_sent_start and "\n" not in token.whitespace_
+
+
 def _a_lone_legal_form(ent: Span) -> bool:
     """'KT Separator Hungary Kft.': the model tags 'Kft.' alone as a date; untagged, the company's name is joined up."""
     return len(ent) == 1 and ent.label_ != "ORG" and is_legal_form(ent.text)
@@ -3223,7 +3234,11 @@ def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:
         if (token.i not in taken and token.text[:1].isupper() and not token.is_stop and not is_legal_form(token.text)
                 and token.text not in LEGAL_PREFIXES
                 and names_an_org(token, conjoined=False) and not is_broad_place(token.text) and not in_clutter(doc, token.idx)):
-            result.append(Span(doc, _name_start(doc, token, taken), token.i + 1, label="ORG"))
+            rest = next((i for i, e in enumerate(result) if e.start == token.i + 1 and e.label_ == "ORG"), None)
+            if rest is not None:  # "engineering firm Kordex Inżynieria", of which the model tagged the last word
+                result[rest] = Span(doc, _name_start(doc, token, taken), result[rest].end, label="ORG")
+            else:
+                result.append(Span(doc, _name_start(doc, token, taken), token.i + 1, label="ORG"))
     return result
 
 

@@ -1135,7 +1135,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             continue
         target = _plant_for_money(span, facilities)
         aid = _state_aid(head)
-        if aid is not None and ((government := _government_of(aid, orgs)) is not None or verb_of(head.head).lemma_ in CLEARING_VERBS):
+        if aid is not None and ((government := _government_of(aid, orgs) or _ministry_approving(head, orgs)) is not None
+                                or verb_of(head.head).lemma_ in CLEARING_VERBS):
             investor, confidence = government, 0.8  # the government that gives it, not the regulator that approved it
         elif gapped := _gapped_investor(span, orgs):
             investor, confidence = gapped, 0.8
@@ -1311,7 +1312,15 @@ def _value_of_a_contract(head: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_ in WORK_ORDERS for c in worth.head.children)):
         return True  # "awarding the main building contract for the plant to Huatai ... for NT$5.3 billion" (not "loan
         # agreements with Afreximbank for $45 million", nor "an agreement to buy 30% of X for A$186 million")
+    if worth.lemma_ in ("put", "estimate", "peg") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in worth.children):
+        return _value_of_an_order_in(worth.sent)  # "Neither side disclosed the value of the order; people close to the
+        # deal put it at around €96 million"
     return (worth.lower_ == "worth" or worth.lemma_ == "value") and worth.head.lemma_ in CONTRACT_NOUNS
+
+
+def _value_of_an_order_in(sentence: Span) -> bool:
+    """'the value of the order', 'the contract's value', 'the contract value'."""
+    return any(v.lemma_ == "value" and any(c.lemma_ in WORK_ORDERS for c in v.subtree if c.i != v.i) for v in sentence if v.pos_ == "NOUN")
 
 
 def _a_rate_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
@@ -1411,6 +1420,14 @@ def _government_of(aid: Token, orgs: list[OrgMention]) -> OrgMention | None:
     if nation is None:
         return None
     return next((m for m in orgs if m.kind == "government" and m.via != "pronoun" and m.name.lower().startswith(nation.lower_)), None)
+
+
+def _ministry_approving(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'Poland's Ministry of Development and Technology approved 310 million zloty of state aid': a ministry approves
+    the aid it gives itself (the European Commission, which clears a state's aid, gives none)."""
+    verb = verb_of(head.head)
+    subject = subject_org(orgs, verb) if verb.lemma_ in CLEARING_VERBS else None
+    return subject if subject is not None and subject.kind == "government" and MINISTRY.search(subject.name) else None
 
 
 def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
@@ -2718,6 +2735,13 @@ def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention], project_own
         client = client or project_owner
         if client is not None and client.key != appointed.key:
             found.append(tuple(sorted({appointed.key, client.key})))
+    for prep in tokens_with(sentence, LOWER, ("as",)):  # "Kordex Inżynieria is managing construction as EPCM contractor"
+        role = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_ == "contractor"), None)
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # 'as' on the work done ("managing construction")
+        acting = subject_org(orgs, verb) if role is not None and prep.dep_ == "prep" and verb.pos_ == "VERB" \
+            and verb.lemma_ not in APPOINTING_VERBS | {"select", "pick", "award"} else None
+        if acting is not None and project_owner is not None and acting.key != project_owner.key:
+            found.append(tuple(sorted({acting.key, project_owner.key})))
     return found
 
 
