@@ -7798,3 +7798,10 @@ def test_state_aid_a_ministry_approves_is_the_ministry_s(nlp):
             "310 million zloty of state aid for the project in January.")
     assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [
         ("ministry of development and technology", Decimal("310000000"))]
+
+
+def test_an_overrun_and_an_arbitration_claim_are_no_investments(nlp):
+    text = ("Redwater Minerals' board approved a revised budget of $1.12 billion for its Chingola smelter. The miner blamed "
+            "about half of the $270 million overrun on rework of foundations poured by the previous contractor. Xingyuan "
+            "filed a request for arbitration seated in Singapore, claiming $180 million in unpaid invoices and lost profit.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("1120000000")]
