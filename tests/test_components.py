@@ -7805,3 +7805,10 @@ def test_an_overrun_and_an_arbitration_claim_are_no_investments(nlp):
             "about half of the $270 million overrun on rework of foundations poured by the previous contractor. Xingyuan "
             "filed a request for arbitration seated in Singapore, claiming $180 million in unpaid invoices and lost profit.")
     assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("1120000000")]
+
+
+def test_a_title_at_a_country_s_ministry_ends_before_the_country(nlp):
+    text = ("Chanda Musonda, permanent secretary at Zambia's Ministry of Mines and Minerals Development, said the ministry "
+            "had been briefed on the change.")
+    assert role_triples(extract_text(nlp, text)) == [
+        ("chanda musonda", "permanent secretary", "ministry of mines and minerals development")]

@@ -562,6 +562,8 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
                 and (portfolio := next((t for t in title if t.pos_ == "ADP"), None)):
             del title[title.index(portfolio):]  # "convenor of the residents' group X": a description of the body follows
             described = True
+        elif token.tag_ == "POS" and title and org is None and (at := next((k for k, t in enumerate(title) if t.pos_ == "ADP"), 0)):
+            del title[at:]  # "permanent secretary at Zambia's Ministry of Mines": the title ends before the body's country
         elif token.tag_ == "POS" and title and org is None:
             owners = [m for m in orgs if m.end <= person.start and title[-1].lower_ in m.name.lower().split()]
             placed = title[-1].ent_type_ in ("GPE", "LOC")  # "Asturias's industry minister": the Government of Asturias,
