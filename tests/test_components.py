@@ -7812,3 +7812,13 @@ def test_a_title_at_a_country_s_ministry_ends_before_the_country(nlp):
             "had been briefed on the change.")
     assert role_triples(extract_text(nlp, text)) == [
         ("chanda musonda", "permanent secretary", "ministry of mines and minerals development")]
+
+
+def test_a_general_contractor_at_work_and_a_federal_award(nlp):
+    text = ("Solvane Semiconductor is building a chip plant west of Casa Grande. General contractor Cordero Hale Construction "
+            "topped out the main fab building in August. The company received a preliminary award of $310 million from the "
+            "U.S. Department of Commerce last year and is still negotiating a final agreement.")
+    extraction = extract_text(nlp, text)
+    assert "Cordero Hale Construction" in orgs(extraction)
+    assert partner_sets(extraction) == {frozenset({"cordero hale construction", "solvane semiconductor"})}
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("u s department of commerce", Decimal("310000000"))]

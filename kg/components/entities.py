@@ -2605,8 +2605,20 @@ def _with_company_words_after_places(doc: Doc, ents: list[Span], org_words: set[
                 and all(t.is_title for t in ent if t.lower_ != "the"):
             end = rest.end  # "the Saint John Valley Potato" (a place to the model) + "Growers Co-operative"
             absorbed.add(rest.start)
+        elif ent.label_ == "ORG" and len(ent) == 1:
+            end = _end_of_untagged_company_words(doc, ent.end, org_words)  # "Cordero" + "Hale Construction"
         fixed.append(Span(doc, ent.start, end, label="ORG") if end > ent.end else ent)
     return fixed
+
+
+def _end_of_untagged_company_words(doc: Doc, start: int, org_words: set[str]) -> int:
+    """Where the untagged capitalised words after a name end, if the last of them (three at most) ends company names."""
+    end = start
+    while end < len(doc) and end - start < 3 and _a_name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+        if doc[end - 1].lower_ in org_words:
+            return end
+    return start
 
 
 def _proper(token: Token) -> bool:

@@ -117,7 +117,7 @@ INVESTMENT_CUES = re.compile(
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
     r"purchas\w*|stake|substation|infrastructure|cheque|signed off|furnace|kiln|uprate|retrofit\w*|refurbish\w*|repower\w*|"
-    r"revamp\w*|moderni[sz]\w*|overhaul\w*)\b",
+    r"revamp\w*|moderni[sz]\w*|overhaul\w*|award)\b",
     re.IGNORECASE,
 )
 RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer)s?"
@@ -144,7 +144,7 @@ DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sea
 # contract signed in 2007", under which a relationship runs
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
 FINANCIER = re.compile(r"\b(bank|banco|banque|banca|fund|capital|investment|finance|financial)\b", re.IGNORECASE)
-FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support", "aid"}
+FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support", "aid", "award"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
 SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build", "sell"}
 #: Supply verbs whose goods are made for a client, never "to" one.
@@ -2256,7 +2256,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     for keys in _appointed_as_contractor(sentence, orgs, project_owner):
         yield {"partners": keys, "status": "agreed", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "contractor", "since": None}
-    contractors = _contractors_alongside(sentence, orgs, owners, project_owner)
+    contractors = _contractors_alongside(sentence, orgs, owners, project_owner) + _introduced_as_contractors(sentence, orgs, owners, project_owner)
     for keys in contractors:
         yield {"partners": keys, "status": "agreed", "confidence": 0.7, "span": (sentence.start, sentence.end),
                "about": "contractor", "since": None}
@@ -2765,6 +2765,28 @@ def _contractors_alongside(sentence: Span, orgs: list[OrgMention], owners: dict[
         client = plant_owner or subject_org(orgs, sentence.root) or project_owner  # the project the sentence is about
         return [tuple(sorted({m.key, client.key})) for m in working if client is not None and m.key != client.key]
     return []
+
+
+#: Words before a contractor's name that say it no longer, or never, works on the project.
+NOT_WORKING = {"former", "previous", "rival", "losing", "ousted", "sacked", "dismissed", "replaced", "unsuccessful"}
+
+
+def _introduced_as_contractors(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
+                               project_owner: OrgMention | None) -> list[tuple[str, ...]]:
+    """'General contractor Cordero Hale Construction topped out the main fab building': a company the sentence introduces
+    as the project's contractor works for the owner of the plant it names, else for the story's project's."""
+    doc = sentence.doc
+    named_plants = [i for i in owners if sentence.start <= i < sentence.end]
+    client = owners[max(named_plants)] if named_plants else project_owner
+    found = []
+    for mention in (m for m in orgs_in(orgs, sentence) if m.via not in ("pronoun", "description") and m.start > sentence.start):
+        before = doc[max(sentence.start, mention.start - 3) : mention.start]
+        doing = doc[mention.start : mention.end].root.dep_ in ("nsubj", "nsubjpass")  # not "built by", "awarded to" or
+        # "owned 40% by contractor X", which other rules read
+        if doing and before[-1].lemma_ == "contractor" and not any(t.lower_ in NOT_WORKING for t in before) \
+                and client is not None and client.key != mention.key:
+            found.append(tuple(sorted({mention.key, client.key})))
+    return found
 
 
 def _gapped_conjunct(doc: Doc, start: int, name_start: int) -> bool:
