@@ -7822,3 +7822,16 @@ def test_a_general_contractor_at_work_and_a_federal_award(nlp):
     assert "Cordero Hale Construction" in orgs(extraction)
     assert partner_sets(extraction) == {frozenset({"cordero hale construction", "solvane semiconductor"})}
     assert [(i.investor, i.amount) for i in extraction.investments] == [("u s department of commerce", Decimal("310000000"))]
+
+
+def test_a_name_the_model_took_for_a_company_is_a_person_addressed_as_mr_and_appointed(nlp):
+    text = ('Hoshida Film Hungary Kft. ("Hoshida Hungary"), the Hungarian subsidiary of Hoshida Film Technologies Co., Ltd., '
+            "today announced the appointment of Gábor Szilágyi as Site Director of its separator plant in Debrecen. "
+            "Mr. Szilágyi, 47, joins from Dunamenti Glass Kft.")
+    assert ("gabor szilagyi", "site director", "hoshida film hungary") in role_triples(extract_text(nlp, text))
+
+
+def test_a_contractor_that_built_a_plant_does_not_run_it(nlp):
+    text = ("Hoshida Film Hungary Kft. is commissioning its separator plant in Debrecen. The Debrecen plant, built by general "
+            "contractor Alföld Építő Zrt. on a 30-hectare plot, represents an investment of EUR 310 million.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("hoshida film hungary", "debrecen")]

@@ -252,6 +252,8 @@ class EntityFixer:
         if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.end < len(doc) and doc[ent.end].text in LEGISLATOR_SUFFIXES \
                 and all(t.is_title for t in ent):
             return "PERSON"  # "Members present: Fiona Rennie MP (Chair), Ewan Crichton MP."
+        if ent.label_ == "ORG" and len(ent) == 2 and all(t.is_title for t in ent) and _addressed_with_an_honorific(doc, ent[-1]):
+            return "PERSON"  # "the appointment of Gábor Szilágyi as Site Director" (a company to the model), then "Mr. Szilágyi"
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LANDFORMS:
             return "LOC"  # "Now to the Ohio Valley, where Carrow Steel announced": a region named after its landform
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in EVENT_NOUNS:
@@ -2242,6 +2244,11 @@ def is_legal_form(text: str) -> bool:
     """'Ltd', 'GmbH', 'AS', 'a.s.'; not the words 'as' or 'sa' written in lower case."""
     return text.lower().rstrip(".") in LEGAL_FORMS and (not text.islower() or "." in text or text == "amba")  # Danish
     # co-operatives write theirs in lower case ("Arla Foods amba")
+
+
+def _addressed_with_an_honorific(doc: Doc, word: Token) -> bool:
+    """Whether the story writes the word elsewhere after 'Mr.', 'Ms', 'Dr'...: a surname."""
+    return any(t.i != word.i and honorific_length(doc, t.i, -1) for t in tokens_with(doc, ORTH, (word.text,)))
 
 
 def _a_name_word(token: Token) -> bool:

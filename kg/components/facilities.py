@@ -936,8 +936,8 @@ def _clause_agent(head: Token, participles: tuple[str, ...], org_at: Callable[[T
     for clause in _right_clauses(head):
         verbs = [clause, *clause.conjuncts] if clause.dep_ in ("acl", "advcl", "relcl") else []  # "to be built and run by X"
         agent = next((a for v in verbs if v.lower_ in participles and (a := agent_of(v)) is not None), None)
-        if (named := _agent_named(agent, org_at)) is not None:
-            return named
+        if (named := _agent_named(agent, org_at)) is not None and not (clause.lower_ == "built" and _is_contractor(agent)):
+            return named  # not "The Debrecen plant, built by general contractor Alföld Építő Zrt.
     return None
 
 

@@ -640,6 +640,10 @@ def _titled_elsewhere(doc: Doc, person: dict, orgs: list[OrgMention]) -> bool:
     return any(_title_after(doc, doc[start:end], orgs) or _title_before(doc, doc[start:end], orgs) for start, end in person["spans"])
 
 
+#: Nouns of an appointment, whose 'of' names the one appointed.
+APPOINTMENT_NOUNS = {"appointment", "nomination", "election", "promotion", "hiring", "hire"}
+
+
 def _appointed_as(person: Span) -> int | None:
     """'named X as chief executive', 'appointed X, who ran the Izmir terminal until last year, as its chief
     executive', 'X was appointed chief executive of Y', 'X and Z of Y were appointed joint administrators': the post the
@@ -648,6 +652,9 @@ def _appointed_as(person: Span) -> int | None:
     if root.dep_ in ("nmod", "compound") and root.head.i == person.end + (person.end < len(root.doc) and root.doc[person.end].dep_ in ("amod", "compound")) \
             and root.head.dep_ == "dobj" and root.head.head.lemma_ in APPOINTING_VERBS:
         return person.end - 1  # "has appointed Jane Smith chief executive", parsed as one noun phrase
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in APPOINTMENT_NOUNS:
+        noun = root.head.head  # "announced the appointment of Gábor Szilágyi as Site Director of its plant"
+        return next((c.i for c in (*noun.children, *root.children) if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
     subject = root.head if root.dep_ == "conj" else root  # "X and Z ... were appointed"
     verb = subject.head
     if subject.dep_ == "nsubjpass" and verb.lemma_ in APPOINTING_VERBS:
