@@ -7835,3 +7835,23 @@ def test_a_contractor_that_built_a_plant_does_not_run_it(nlp):
     text = ("Hoshida Film Hungary Kft. is commissioning its separator plant in Debrecen. The Debrecen plant, built by general "
             "contractor Alföld Építő Zrt. on a 30-hectare plot, represents an investment of EUR 310 million.")
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("hoshida film hungary", "debrecen")]
+
+
+def test_a_contract_awarded_to_a_consortium_binds_the_owner_and_both_members(nlp):
+    text = ("Sahil Green Ammonia Co has awarded the EPC contract for its planned ammonia plant in Duqm to a consortium of "
+            "South Korea's Haedong Engineering & Construction and Spain's Trivesa Industrial, the developer said on Tuesday. "
+            "Sahil is a joint venture of Nizwa Energy Holding, which owns 51%, and Kaminari Trading Corp, which holds the rest. "
+            "A consortium led by Italy's Corvana Impianti also submitted a final bid.")
+    extraction = extract_text(nlp, text)
+    assert {"Trivesa Industrial", "Corvana Impianti"} <= set(orgs(extraction))
+    assert {frozenset({"haedong engineering construction", "trivesa industrial"}),
+            frozenset({"haedong engineering construction", "trivesa industrial", "sahil green ammonia"})} <= partner_sets(extraction)
+
+
+def test_a_land_block_awarded_by_a_state_agency_is_a_deal_and_first_of_a_kind_no_rank(nlp):
+    text = ("Sahil Green Ammonia Co plans a 1.2 million tonne-a-year ammonia plant in Duqm. Hydrom, the state agency that "
+            "allocates land for hydrogen projects, awarded the Duqm land block to Sahil Green Ammonia Co in 2023. \"Haedong is "
+            "taking a lot of price risk on a first-of-a-kind plant,\" said Priya Raman, an analyst at Tamarind Energy Research.")
+    extraction = extract_text(nlp, text)
+    assert frozenset({"hydrom", "sahil green ammonia"}) in partner_sets(extraction)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("sahil green ammonia", "duqm")]

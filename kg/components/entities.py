@@ -52,6 +52,8 @@ DEFAULT_ORG_WORDS = [
     "minerals", "resources", "nickel", "lithium", "cobalt", "copper", "cement", "chemical", "petrochemicals", "hydrogen", "engineering", "construction", "infrastructure", "packaging", "components", "machinery", "healthcare", "biosciences", "pharmaceutical", "shipbuilding", "shipyard", "aluminium", "aluminum", "dairy", "tyres", "tires", "optics", "paper", "ventures", "investments", "properties", "textiles", "apparel", "refining", "petroleum", "solar",
     "smelters", "ferroalloys", "alloys", "refineries", "foundries", "containers", "dairies", "bakeries", "breweries", "fertilisers",
     "fertilizers", "cables", "trucks", "shipping", "terminals", "shipyards",
+    "industrial", "impianti", "costruzioni", "construcciones", "construções", "engenharia", "ingeniería", "ingegneria",
+    "inżynieria", "bau", "montajes", "contracting", "constructors", "builders", "infraprojects",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",

@@ -80,6 +80,12 @@ WORKS_MATERIALS = {"cement", "steel", "iron", "glass", "gas", "chemical", "chemi
                    "lime", "copper", "zinc", "tin", "engineering", "ceramics", "porcelain"}
 
 
+def _of_a_kind(ordinal: Token) -> bool:
+    """'a first-of-a-kind plant': no plant's rank."""
+    doc = ordinal.doc
+    return ordinal.i + 2 < len(doc) and doc[ordinal.i + 1].text == "-" and doc[ordinal.i + 2].lower_ == "of"
+
+
 def _works_of_a_material(token: Token) -> bool:
     """'cement works': a works named by what it makes, a plant whatever part of speech the parser gives 'works'."""
     return token.lower_ == "works" and token.i > 0 and token.nbor(-1).lower_ in WORKS_MATERIALS
@@ -367,7 +373,7 @@ class FacilityFinder:
                 lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
                 and not _owned_complex(token, lefts) and not _works_of_a_material(token) and not _a_town_s_complex(token, lefts):
             return None
-        ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS and not _ranks_by_size(c)), None)
+        ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS and not _ranks_by_size(c) and not _of_a_kind(c)), None)
         descriptors = frozenset(c.lower_ for c in lefts if c.lower_ in DESCRIPTORS)
         if token.head.lemma_ == "be":  # "The new building will be a £450m plant"
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)

@@ -131,6 +131,8 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
     r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned|allocated|granted) to|allot\w*|"  # "owned since 2017 by"
     r"reserved (?:[\w-]+ ){1,6}for|"  # "which reserved 120 hectares of port land for Norrmalm"
+    r"(?:awarded|allocated|granted|assigned) (?:[\w-]+ ){0,4}(?:land|plot|site|parcel|block)s? (?:[\w-]+ ){0,2}to|"  # "awarded the
+    # Duqm land block to Sahil"
     r"(co-)?owns? (?:[\w%-]+ ){0,2}with|"  # "which it owns 50-50 with Ruifeng"
     r"(?:has|have|'ve|’ve) (?:supplied|handled|shipped|carried|served|moved|distributed|done|made|built) (?:[\w'’-]+ ){1,5}for (?:years|decades|\w+ years))\b",
     # "Harmattan Grain Logistics has handled our shipments through Apapa for years": a standing relationship
@@ -1982,8 +1984,10 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
             mentions = _further_deal(sentence, text, parties, facilities, owners, groups)
         for mention in mentions:
             partners = mention["partners"]
-            if len(partners) > 2 and (owners_of_it := tuple(p for p in partners if p not in ventures)) and len(owners_of_it) >= 2:
-                partners = owners_of_it  # "X is a joint venture between A and B": A and B are the partners, X their venture
+            if len(partners) > 2 and (owners_of_it := tuple(p for p in partners if p not in ventures)) and len(owners_of_it) >= 2 \
+                    and not any(_awarded_to(p) for p in tokens_with(sentence, DEP, ("prep", "dative"))):
+                partners = owners_of_it  # "X is a joint venture between A and B": A and B are the partners, X their venture;
+                # not "X has awarded the contract to a consortium of A and B", a contract of all three
             if len(partners) == 2 and tuple(sorted(partners)) in subsidiaries:
                 continue  # "run by its subsidiary X": a parent and its own subsidiary are no partners
             stage = "prospect" if mention["status"] in ("in talks", "proposed", "cancelled") else (
@@ -2526,6 +2530,11 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             continue  # "clearance from ISED", "a loan from KDB", "subject to clearance by the European Commission", "a loan
             # that is being negotiated with the EIB": a regulator or a lender, not a partner
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t) or _org_named_after(orgs, t))]
+        members = [m for c in prep.children if c.dep_ == "pobj" for m in _consortium_members(c, orgs)]
+        if _awarded_to(prep) and len(members) >= 2:  # "awarded the EPC contract ... to a consortium of Haedong and Trivesa":
+            objects = members  # the owner and both members are parties to the contract, and the members to their consortium
+            if (pair := tuple(sorted({m.key for m in members}))) not in found and len(pair) >= 2:
+                found.append(pair)
         objects += [m for m in [org_at(orgs, prep)] if m is not None and _a_recipient(prep)]  # "allotted the company 28 acres"
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
         if _stake_in(prep) or _equity_put_into(prep):  # "in its Malaysian business", "into the company's Series B"
@@ -2651,6 +2660,14 @@ def _org_named_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
     if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
         return None
     return next((m for m in orgs if m.start == noun.i + 1 and m.via == "ner"), None)
+
+
+def _consortium_members(noun: Token, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'a consortium of South Korea's Haedong Engineering & Construction and Spain's Trivesa Industrial': its members."""
+    if noun.lemma_ not in ("consortium", "group", "joint venture", "venture"):
+        return []
+    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between") for g in p.children if g.dep_ == "pobj"
+            for t in (g, *g.conjuncts) if (m := org_at(orgs, t))]
 
 
 AWARDING_VERBS = {"award", "give", "hand", "assign", "allot", "allocate", "grant"}
