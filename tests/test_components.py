@@ -958,7 +958,7 @@ def test_currencies_named_by_their_country(text, amount, currency):
 
 @pytest.mark.parametrize("text, name", [
     ("The site will be run by Hanamori Europe Sp. z o.o., a subsidiary set up last year.", "Hanamori Europe Sp. z o.o."),
-    ("Construction will be handled by Épkor Építő Zrt., a Hungarian contractor.", "Épkor Építő Zrt"),
+    ("Construction will be handled by Épkor Építő Zrt., a Hungarian contractor.", "Épkor Építő Zrt."),
     ("Construction is being carried out by PT Wijaya Karsa Konstruksi, a Jakarta-listed contractor.", "PT Wijaya Karsa Konstruksi"),
 ])
 def test_polish_hungarian_and_indonesian_legal_forms_name_companies(nlp, text, name):
@@ -7855,3 +7855,24 @@ def test_a_land_block_awarded_by_a_state_agency_is_a_deal_and_first_of_a_kind_no
     extraction = extract_text(nlp, text)
     assert frozenset({"hydrom", "sahil green ammonia"}) in partner_sets(extraction)
     assert [(p.operator, p.location) for p in extraction.plants] == [("sahil green ammonia", "duqm")]
+
+
+def test_financial_close_lenders_respectively_owners_by_share_and_an_analyst_s_broker(nlp):
+    text = ("Nghi Son Vinyl Company Ltd (NSV) has closed US$1 billion of loans for its PVC complex in Thanh Hoa province. "
+            "The Export-Import Bank of Korea (Kexim) is providing a $400 million direct loan, while Hanseong Bank and Orient "
+            "Pacific Bank are lending $250 million and $200 million respectively. NSV is 60% owned by Daesan Polymer and "
+            "40% by Phuoc An Petrochemical JSC. Nguyen Thi Mai, head of research at Hanoi broker Red River Securities, said "
+            "the complex would replace imports.")
+    extraction = extract_text(nlp, text)
+    assert sorted((i.investor, i.amount) for i in extraction.investments) == [
+        ("export import bank of korea", Decimal("400000000")), ("hanseong bank", Decimal("250000000")),
+        ("orient pacific bank", Decimal("200000000"))]
+    assert partner_sets(extraction) == {frozenset({"daesan polymer", "phuoc an petrochemical"})}
+    assert ("nguyen thi mai", "head of research", "red river securities") in role_triples(extraction)
+
+
+def test_a_vice_chairman_after_a_sentence_about_his_body_works_for_it(nlp):
+    text = ("Nghi Son Vinyl Company Ltd will build a PVC plant in Thanh Hoa province. The Thanh Hoa Provincial People's "
+            "Committee, which granted the project its investment certificate in 2024, has asked the company to hire local "
+            "staff. Vice chairman Le Duc Trung said the province would help the company recruit.")
+    assert ("le duc trung", "vice chairman", "thanh hoa provincial people s committee") in role_triples(extract_text(nlp, text))

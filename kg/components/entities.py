@@ -53,7 +53,7 @@ DEFAULT_ORG_WORDS = [
     "smelters", "ferroalloys", "alloys", "refineries", "foundries", "containers", "dairies", "bakeries", "breweries", "fertilisers",
     "fertilizers", "cables", "trucks", "shipping", "terminals", "shipyards",
     "industrial", "impianti", "costruzioni", "construcciones", "construções", "engenharia", "ingeniería", "ingegneria",
-    "inżynieria", "bau", "montajes", "contracting", "constructors", "builders", "infraprojects",
+    "inżynieria", "bau", "montajes", "contracting", "constructors", "builders", "infraprojects", "polymer", "petrochemical",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -256,6 +256,9 @@ class EntityFixer:
             return "PERSON"  # "Members present: Fiona Rennie MP (Chair), Ewan Crichton MP."
         if ent.label_ == "ORG" and len(ent) == 2 and all(t.is_title for t in ent) and _addressed_with_an_honorific(doc, ent[-1]):
             return "PERSON"  # "the appointment of Gábor Szilágyi as Site Director" (a company to the model), then "Mr. Szilágyi"
+        if ent.label_ in ("GPE", "LOC", "FAC") and len(ent) > 1 and ent[-1].lower_ in self.org_words - GEOGRAPHIC \
+                and all(t.is_title for t in ent) and not is_broad_place(ent.text) and not _after_place_preposition(ent):
+            return "ORG"  # "Hanoi broker Red River Securities", "Spain's Trivesa Industrial" (a river or a building to the model)
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LANDFORMS:
             return "LOC"  # "Now to the Ohio Valley, where Carrow Steel announced": a region named after its landform
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in EVENT_NOUNS:
@@ -1493,7 +1496,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         if len(ent) > 1 and is_legal_form(ent[-1].text):
             return "ORG"  # "Management at Kariega Components (Pty) Ltd told shop stewards": a registered company stands nowhere
         if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent) \
-                and ent.root.lower_ not in BODY_HEADS:  # not "the state of Saxony-Anhalt's Ministry of Economy"
+                and ent.root.lower_ not in BODY_HEADS and not (len(ent) > 1 and ent[-1].lower_ in DEFAULT_ORG_WORDS):  # not "the state
+            # of Saxony-Anhalt's Ministry of Economy", nor "head of research at Hanoi broker Red River Securities"
             return "GPE"
         if ent.text in places and not is_short_form(ent) and not _signs_off(ent.doc, ent) or ent[0].lower_ in (
                 "county", "province", "prefecture", "state") and ent.root.lower_ not in BODY_HEADS or (

@@ -557,6 +557,9 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
             if org is not None and mention.key != org.key and title and title[-1].pos_ == "ADP":
                 title.pop()  # "an analyst at Kranich Bank in Frankfurt": the title ends at its organisation
                 break
+            at = next((k for k in range(len(title) - 1, -1, -1) if title[k].lower_ == "at"), None)
+            if org is None and at is not None and all(t.ent_type_ in ("GPE", "NORP") or t.is_lower for t in title[at + 1 :]):
+                del title[at:]  # "head of research at Hanoi broker Red River Securities": the employer described, no title
             org = org or mention
         elif org is not None and token.pos_ == "ADP" and title and title[-1].pos_ == "ADP":
             break
@@ -947,6 +950,9 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         if place.lower() in PLACE_NOUNS:
             return None
     text = document_text(doc)
+    if not official and not CORPORATE_TITLES.search(title) and person.sent.start > 0 and _opens_its_sentence(doc, person) \
+            and (body := _acting_body(doc[person.sent.start - 1].sent, orgs)) is not None:
+        return body  # "The Thanh Hoa Provincial People's Committee ... has asked NSV to ... Vice chairman Le Duc Trung said"
     candidates = [m for m in orgs_in(same_kind, person.sent) if not inside_quote(doc[m.start], text) and not _spoken_to(doc[m.start : m.end])]
     # not a company the speaker's quote names ('"Kanemaru brings us the balance sheet," chief financial officer Priya
     # Raman said'), nor the paper spoken to ('managing director Niall Farrell told the Express')
@@ -1077,6 +1083,13 @@ def _named_before_title(doc: Doc, person: Span) -> bool:
 
 #: Titles only a company gives; a chairman or a director may sit in a committee, an authority or a union too.
 CORPORATE_TITLES = re.compile(r"\b(ceo|cfo|coo|cto|chief|officer|executive|managing|md|vp|svp|evp|sales|marketing|finance|plant manager)\b")
+
+
+def _opens_its_sentence(doc: Doc, person: Span) -> bool:
+    """'Vice chairman Le Duc Trung said': the name, after its title, opens the sentence (not 'Ferrante, who became
+    amministratore delegato in 2023', a post told again)."""
+    return person.start > person.sent.start and all(t.is_title or t.is_lower and t.pos_ in ("NOUN", "ADJ")
+                                                    for t in doc[person.sent.start : person.start])
 
 
 def _acting_body(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
@@ -1253,13 +1266,19 @@ def _answers_a_question_on_money(doc: Doc, sentence: Span) -> bool:
 def _from_unnamed_lenders(head: Token, orgs: list[OrgMention]) -> bool:
     """'a €380 million loan from a group of Nordic banks', 'a A$300 million bank facility': a loan is its lender's
     investment, and these lenders have no name (the borrower's money it is not)."""
-    loan = head if head.lemma_ in LOAN_WORDS else head.head if head.head.lemma_ in LOAN_WORDS else None
+    loan = head if head.lemma_ in LOAN_WORDS else head.head if head.head.lemma_ in LOAN_WORDS else next(
+        (g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.lemma_ in LOAN_WORDS), None)
     if loan is None:
         return False
     lenders = [g for p in loan.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
     if lenders:
         return not any(org_at(orgs, t) for g in lenders for t in g.subtree)
-    return any(c.dep_ == "compound" and c.lemma_ == "bank" for c in loan.children)
+    return any(c.dep_ == "compound" and c.lemma_ == "bank" for c in loan.children) or loan != head and loan.head.head == head \
+        and verb_of(head).lemma_ in BORROWING_VERBS  # "has closed US$1 billion of loans": the borrower's total, each lender's part its own
+
+
+#: What a borrower does with loans.
+BORROWING_VERBS = {"close", "secure", "raise", "obtain", "arrange", "sign", "clinch"}
 
 
 def _raised_from_unnamed_investors(head: Token, orgs: list[OrgMention]) -> bool:
@@ -1369,8 +1388,14 @@ def _respectively(doc: Doc, orgs: list[OrgMention], found: list[dict]) -> None:
     for sentence in {doc[item["span"][0]].sent for item in found}:
         if "respectively" not in sentence.text:
             continue
-        items = sorted((item for item in found if sentence.start <= item["span"][0] < sentence.end), key=lambda item: item["span"])
-        subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        clause = next(t for t in sentence if t.lower_ == "respectively")
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head  # "Kexim is providing $400 million, while A and B are lending $250 million and $200
+            # million respectively": the clause 'respectively' is in, its subject and its amounts
+        start, end = (clause.left_edge.i, clause.right_edge.i + 1) if clause.pos_ in ("VERB", "AUX") else (sentence.start, sentence.end)
+        items = sorted((item for item in found if start <= item["span"][0] < end), key=lambda item: item["span"])
+        subject = next((t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")), None) if clause.pos_ in ("VERB", "AUX") else None
+        subject = subject or next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue
         named = [m for t in (subject, *subject.conjuncts) if (m := org_at(orgs, t))]
@@ -2480,12 +2505,23 @@ def _conjoined_orgs(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention |
     return [first, *(org_at(orgs, t) for t in root.conjuncts if t.i > root.i)]
 
 
+def _by_right_after(share: Token) -> Token | None:
+    """The object of a 'by' that follows a share directly or after 'owned' ('40% by B', '60% owned by A')."""
+    doc, k = share.doc, share.i + 1
+    k += k < len(doc) and doc[k].lower_ in ("owned", "held", "controlled")
+    if k >= len(doc) or doc[k].lower_ != "by":
+        return None
+    return next((g for g in doc[k].children if g.dep_ == "pobj"), None)
+
+
 def _holder_of(share: Token, orgs: list[OrgMention]) -> OrgMention | None:
     """Who holds one share: the organisation after its 'by' ('39% by B', '74% owned by A', '60 per cent owned by A'),
     the subject of the verb that holds it ('A holds 60%', 'B owns the rest'), the one before its 'with' ('A with 40%'),
     or the organisation before it with the verb left out ('and B the remaining 40%')."""
     by = next((g for c in share.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
     owned = share.head if share.head.lemma_ == "own" else next((c for c in share.children if c.lemma_ == "own"), None)
+    if by is None:  # "is 60% owned by A and 40% by B": the 'by' right after the share (past 'owned'), wherever the parser
+        by = _by_right_after(share)  # hangs it
     if by is None and owned is not None:
         by = agent_of(owned)
     if by is not None:
