@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACTS, ORGS, Facts, OrgMention, document_text, span_text
 from kg.components.clutter import dateline, in_clutter
+from kg.components.organizations import verb_of
 from kg.components.relations import about_lending, funds
 from kg.components.transcripts import asked_not_said
 from kg.normalize import clean_name, entity_key, has_legal_form
@@ -210,6 +211,8 @@ def _named_as_an_example(doc: Doc, mention: OrgMention) -> bool:
         t.lower_ in ("such", "like", "including") for t in doc[max(0, mention.start - 12) : mention.start])
 
 
+#: Verbs of an owner choosing among contractors.
+CHOOSING_VERBS = {"shortlist", "select", "choose", "prequalify", "invite"}
 DEEDS = {"plan", "project", "proposal", "bid", "offer", "investment", "expansion", "decision", "deal", "acquisition",
          "takeover", "purchase", "application"}
 
@@ -219,9 +222,14 @@ def _acts(token: Token) -> bool:
     supplied or licensed to, or the contractor work is awarded to; or in apposition to one ('sold by Huayu's parent,
     Jiangnan Polymer Co.'), or a name the parser ran into the next word ('run by X K.K. Y Electronics owns')."""
     while (token.dep_ in ("compound", "appos") or token.dep_ == "conj" and (token.head.ent_type_ == "ORG" or token.head.dep_ == "pobj" and token.head.head.lower_ == "by")
-           or token.dep_ == "poss" and token.head.lemma_ == "union") and token.head is not token:
+           or token.dep_ == "poss" and token.head.lemma_ == "union"
+           or token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ == "consortium") and token.head is not token:
         token = token.head  # "A and B will build a plant": B acts with A; "The OS KOVO metalworkers' union said"; "owned
-        # by pension funds and the private equity firm X"
+        # by pension funds and the private equity firm X"; "a consortium of A and B": as the consortium does
+        if token.lower_ == "of":
+            token = token.head
+    if token.dep_ in ("dobj", "conj") and verb_of(token).lemma_ in CHOOSING_VERBS:
+        return True  # "has shortlisted Meghdoot Engineering, Trishul Infraprojects and a consortium of ...": a bidder in the news
     if token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "from"):
         return True
     if token.dep_ == "pobj" and token.head.lower_ in ("of", "at") and token.head.head.dep_ == "nsubj":

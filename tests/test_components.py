@@ -7876,3 +7876,23 @@ def test_a_vice_chairman_after_a_sentence_about_his_body_works_for_it(nlp):
             "Committee, which granted the project its investment certificate in 2024, has asked the company to hire local "
             "staff. Vice chairman Le Duc Trung said the province would help the company recruit.")
     assert ("le duc trung", "vice chairman", "thanh hoa provincial people s committee") in role_triples(extract_text(nlp, text))
+
+
+def test_an_untagged_company_name_and_shortlisted_bidders_are_organisations(nlp):
+    text = ("Tabuk Metals Company has invited seven prequalified contractors to bid for the construction of an aluminium "
+            "smelter at Ras Al-Khair. Pune-based Sahyadri Float Glass Ltd has shortlisted Meghdoot Engineering and Trishul "
+            "Infraprojects for the EPC contract on its solar glass plant at Butibori.")
+    assert {"Tabuk Metals Company", "Meghdoot Engineering", "Trishul Infraprojects"} <= set(orgs(extract_text(nlp, text)))
+
+
+def test_an_agenda_item_in_title_case_names_no_company(nlp):
+    """A guard for the untagged-company rule: capitalised words ending in a company word are no name in a heading."""
+    text = ("7. Application APP/2025/0987 – Erection of Whey Protein Drying Plant, Effluent Treatment Works and Associated "
+            "Infrastructure at Ythanvale Creamery, Cuminestown, for Ythanvale Dairy Co-operative Limited")
+    assert "Associated Infrastructure" not in orgs(extract_text(nlp, text))
+
+
+def test_a_budget_lifted_from_an_older_figure_keeps_only_the_new_one(nlp):
+    text = ("Coogee Lithium Refining is building a lithium hydroxide refinery at Kwinana. The joint venture's board lifted "
+            "the project's budget to A$1.74 billion last month, from A$1.55 billion.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("1740000000")]

@@ -224,6 +224,7 @@ class EntityFixer:
         fixed += _untagged_names_in_capitals(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
         fixed += _untagged_acronyms_of_bodies(doc, fixed)
+        fixed += _untagged_company_names(doc, fixed, self.org_words)
         fixed = _joined_adjacent_orgs(doc, _with_name_particles(doc, sorted(fixed, key=lambda span: span.start)))  # 'Kurobe' (a
         # short form) + 'Holdings', 'Verapack' + 'do Brasil'
         acronyms = _common_noun_acronyms(doc)
@@ -2432,6 +2433,32 @@ def _untagged_acronyms_of_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in tokens_where(doc, ORTH, lambda text: len(text) > 2 and text.isupper() and text.isalpha())
             if t.i not in taken and t.i > 1 and doc[t.i - 1].text == "," and doc[t.i - 2].lemma_ in BODY_HEADS
             and not in_clutter(doc, t.idx)]
+
+
+def _untagged_company_names(doc: Doc, ents: list[Span], org_words: set[str]) -> list[Span]:
+    """'Tabuk Metals Company has invited seven contractors to bid': capitalised proper nouns the model left untagged,
+    two or more on one line, the last a word that ends company names."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for last in tokens_where(doc, LOWER, lambda text: text in org_words or text == "company"):
+        start = last.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        words = doc[start : last.i + 1]
+        if len(words) >= 2 and last.is_title and last.pos_ == "PROPN" and not taken.intersection(range(start, last.i + 1)) \
+                and (last.i + 1 == len(doc) or not (doc[last.i + 1].is_title and doc[last.i + 1].pos_ == "PROPN")) \
+                and not any(t.lower_ in NOT_NAME_WORDS for t in words) and not in_clutter(doc, words.start_char) \
+                and not _in_title_case_text(last.sent):
+            found.append(Span(doc, start, last.i + 1, label="ORG"))
+            taken.update(range(start, last.i + 1))
+    return found
+
+
+def _in_title_case_text(sentence: Span) -> bool:
+    """'Erection of Whey Protein Drying Plant, Effluent Treatment Works and Associated Infrastructure at ...': an agenda
+    item or a heading capitalises its words, names or not."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title for t in words) > 0.6 * len(words)
 
 
 def _untagged_union_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -1291,11 +1291,12 @@ def _raised_from_unnamed_investors(head: Token, orgs: list[OrgMention]) -> bool:
 
 RATE = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b|^\s*per\b(?! cent)|^\s*(?:a|an) [a-z]+\s*(?:[.,;)]|$)",
                   re.IGNORECASE)  # "sells at a premium of about Rs 20 a bag."
-SUPERSEDED = re.compile(r"\b(?:(?:up|down|rising|falling|increased|raised|cut|revised|(?:million|billion|bn|crore|trillion)(?: [a-z]+)?),? from|against)"
+SUPERSEDED = re.compile(r"\b(?:(?:up|down|rising|falling|increased|raised|cut|revised|(?:million|billion|bn|crore|trillion)(?: [a-z]+){0,2}),? from|against)"
                         r"(?: the| an earlier| a previous| its)?\s*$"
                         r"|\b(?:earlier|previous|prior|initial|original|old) (?:cost )?(?:estimates?|forecasts?|budgets?|figures?|projections?)"
                         r"(?: of| at| was| were)?\s*$", re.IGNORECASE)  # "to €235 million from €380 million",
-# "puts the cost at A$910 million, against A$780 million at the time of the announcement", "Earlier estimates of $40 million"
+# "puts the cost at A$910 million, against A$780 million at the time of the announcement", "Earlier estimates of $40 million",
+# "lifted the budget to A$1.74 billion last month, from A$1.55 billion"
 
 
 def _payer_by_default(span: Span, orgs: list[OrgMention], target: int | None, plants: list[dict]) -> OrgMention | str | None:
@@ -1359,7 +1360,7 @@ def _a_rate_or_superseded(doc: Doc, mention: MoneyMention) -> bool:
     tonnes of capacity' a yardstick; 'Rs 12,400 crore, up from the Rs 9,000 crore it pledged' replaces the older figure."""
     sentence = doc[mention.start].sent
     after = span_text(doc[mention.end : min(sentence.end, mention.end + 3)])
-    before = span_text(doc[max(sentence.start, mention.start - 4) : mention.start])
+    before = span_text(doc[max(sentence.start, mention.start - 6) : mention.start])
     return bool(RATE.match(after) or SUPERSEDED.search(before)) or _first_estimate(doc[mention.start : mention.end].root)
 
 
