@@ -7896,3 +7896,10 @@ def test_a_budget_lifted_from_an_older_figure_keeps_only_the_new_one(nlp):
     text = ("Coogee Lithium Refining is building a lithium hydroxide refinery at Kwinana. The joint venture's board lifted "
             "the project's budget to A$1.74 billion last month, from A$1.55 billion.")
     assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("1740000000")]
+
+
+def test_the_company_s_works_in_a_clause_after_a_new_hire_s_former_employer_are_that_employer_s(nlp):
+    text = ("Hoshida Film Hungary Kft. appointed Gábor Szilágyi as Site Director of its separator plant in Debrecen. "
+            "Mr. Szilágyi, 47, joins from Dunamenti Glass Kft., where he has been plant manager of the company's float-glass "
+            "works in Orosháza since 2019.")
+    assert ("dunamenti glass", "oroshaza") in [(p.operator, p.location) for p in extract_text(nlp, text).plants]

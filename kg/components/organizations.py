@@ -262,7 +262,8 @@ class OrganizationFinder:
                 found.append(OrgMention(start, token.i + 1, inside.key, inside.name, inside.kind, "description"))
                 continue
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
-            antecedent = _reporting_its_own_news(token, companies) or _described(token, companies, introductions) or (
+            antecedent = _reporting_its_own_news(token, companies) or _described(token, companies, introductions) \
+                or _whose_clause_it_is_in(token, companies) or (
                 None if token.lower_ == "venture" else (  # only a venture
                 resolved.get(token.lemma_) or _antecedent(doc, token, companies)))  # named as one: no parent is 'the venture'
             if antecedent is not None:
@@ -814,6 +815,15 @@ def _without_place(key: str, places: set[str]) -> str:
 
 #: Countries a company's name abbreviates ("U.S. Steel" of "United States Steel Corp."), by their keys.
 ABBREVIATED_COUNTRIES = {"u s": "united states", "us": "united states", "u k": "united kingdom", "uk": "united kingdom"}
+
+
+def _whose_clause_it_is_in(token: Token, companies: list[OrgMention]) -> OrgMention | None:
+    """'joins from Dunamenti Glass Kft., where he has been plant manager of the company's float-glass works': a
+    possessive description inside a relative clause set off after a company's name is that company."""
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if token.dep_ != "poss" or clause is None or clause.left_edge.i == 0 or clause.doc[clause.left_edge.i - 1].text != ",":
+        return None  # not "Vestland Kapital AS, which holds 30% of the project company": another company
+    return next((m for m in companies if m.start <= clause.head.i < m.end and m.via not in ("pronoun", "description")), None)
 
 
 def _short_form_of(short: str, full: str) -> bool:
