@@ -7903,3 +7903,15 @@ def test_the_company_s_works_in_a_clause_after_a_new_hire_s_former_employer_are_
             "Mr. Szilágyi, 47, joins from Dunamenti Glass Kft., where he has been plant manager of the company's float-glass "
             "works in Orosháza since 2019.")
     assert ("dunamenti glass", "oroshaza") in [(p.operator, p.location) for p in extract_text(nlp, text).plants]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Tarrabool Resources Ltd will build a lithium hydroxide refinery at Kemerton. Fremantle-based Mondria Engineering "
+     "Pty Ltd won the engineering, procurement and construction management contract.", {"mondria engineering", "tarrabool resources"}),
+    ("Aguas del Loa SpA will build a desalination plant near Mejillones. The EPC contract went to Acuatec "
+     "Infraestructuras SA, a Madrid-based water engineering firm.", {"acuatec infraestructuras", "loa"}),
+    ("Keihanna DC Partners GK will build a data centre campus in Seika. The venture has picked Tsubaki Construction Co "
+     "as main contractor under a contract worth about 140 billion yen.", {"keihanna dc partners", "tsubaki construction"}),
+])
+def test_a_contract_won_given_or_a_contractor_picked_is_a_deal_with_the_owner(nlp, text, pair):
+    assert frozenset(pair) in partner_sets(extract_text(nlp, text))

@@ -2290,7 +2290,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if (keys := _labour_agreement(sentence, orgs, project_owner)) is not None:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "labour agreement", "since": None}
-    for keys in _appointed_as_contractor(sentence, orgs, project_owner):
+    for keys in _appointed_as_contractor(sentence, orgs, project_owner) + _contracts_won(sentence, orgs, owners, project_owner):
         yield {"partners": keys, "status": "agreed", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "contractor", "since": None}
     contractors = _contractors_alongside(sentence, orgs, owners, project_owner) + _introduced_as_contractors(sentence, orgs, owners, project_owner)
@@ -2755,6 +2755,34 @@ CONTRACTOR_NOUNS = {"contractor", "supplier", "builder", "operator", "adviser", 
 
 #: Work a contractor is appointed to do ('has been appointed to design the plant').
 CONTRACTED_WORK = {"design", "build", "construct", "engineer", "equip", "install", "supply"}
+#: Verbs of a contractor getting work, and of an owner choosing its contractor.
+WINNING_VERBS = {"win", "secure", "land", "clinch", "bag"}
+PICKING_VERBS = APPOINTING_VERBS | {"select", "pick", "choose", "hire"}
+
+
+def _contracts_won(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
+                   project_owner: OrgMention | None) -> list[tuple[str, ...]]:
+    """'Fremantle-based Mondria Engineering won the engineering, procurement and construction management contract',
+    'The EPC contract went to Acuatec Infraestructuras SA', 'has picked Tsubaki Construction Co as main contractor': the
+    contractor and the owner of the plant the sentence names (else the story's project's, else the one that picked it)."""
+    named_plants = [i for i in owners if sentence.start <= i < sentence.end]
+    client = owners[max(named_plants)] if named_plants else project_owner
+    found = []
+    for verb in tokens_with(sentence, LEMMA, (*WINNING_VERBS, "go", *PICKING_VERBS)):
+        contractor, chooser = None, None
+        if verb.lemma_ in WINNING_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "contract" for c in verb.children):
+            contractor = subject_org(orgs, verb)
+        elif verb.lemma_ == "go" and any(c.dep_ == "nsubj" and c.lemma_ == "contract" for c in verb.children):
+            contractor = next((m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                               if g.dep_ == "pobj" and (m := org_at(orgs, g))), None)
+        elif verb.lemma_ in PICKING_VERBS and any(p.dep_ == "prep" and p.lower_ == "as" and any(g.lemma_ == "contractor" for g in p.children)
+                                                  for c in (verb, *verb.children) for p in c.children):
+            contractor = next((m for c in verb.children if c.dep_ == "dobj" and (m := org_at(orgs, c))), None)
+            chooser = subject_org(orgs, verb)
+        owner = chooser or client
+        if contractor is not None and owner is not None and contractor.key != owner.key:
+            found.append(tuple(sorted({contractor.key, owner.key})))
+    return found
 
 
 #: A union's name: 'Unifor Local 88', 'the Allied Glassworkers' Union', 'Sindicato Libre de Trabajadores'.
