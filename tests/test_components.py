@@ -7915,3 +7915,13 @@ def test_the_company_s_works_in_a_clause_after_a_new_hire_s_former_employer_are_
 ])
 def test_a_contract_won_given_or_a_contractor_picked_is_a_deal_with_the_owner(nlp, text, pair):
     assert frozenset(pair) in partner_sets(extract_text(nlp, text))
+
+
+def test_a_subsidiary_of_a_named_parent_builds_for_itself_not_for_its_buyer(nlp):
+    """'a subsidiary of Spain's Grupo Ibervento' is no unit of the state utility the story names most."""
+    text = ("Energía Solar del Pacífico has started building a 500 MW solar park near Caborca that will sell its entire "
+            "output to the Comisión Federal de Electricidad (CFE). Energía Solar del Pacífico, "
+            "a subsidiary of Spain's Grupo Ibervento, is investing MXN 9.5 billion. The park is being built by Hermosillo-based "
+            "Constructora Yaqui under an EPC contract. The CFE will pay a fixed tariff. The CFE said the park would help it "
+            "meet demand.")
+    assert frozenset({"constructora yaqui", "energia solar del pacifico"}) in partner_sets(extract_text(nlp, text))

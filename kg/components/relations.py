@@ -2240,7 +2240,7 @@ def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMentio
     if (venture := _the_venture(doc, orgs)) is not None and venture.key in counts:
         return venture  # "Front-end engineering has been awarded to X": the joint venture's project, not its parent's plants
     operator = next(m for m in orgs if m.key == counts.most_common(1)[0][0])
-    own_unit = main is not None and tuple(sorted((main.key, operator.key))) in subsidiaries or _called_a_subsidiary(doc, orgs, operator)
+    own_unit = main is not None and (tuple(sorted((main.key, operator.key))) in subsidiaries or _called_a_subsidiary(doc, orgs, operator, main))
     return main if own_unit else operator
 
 
@@ -2269,10 +2269,14 @@ def _an_item(sentence: Span) -> bool:
     return a_heading_line(before[before.rfind("\n") + 1 :].strip())
 
 
-def _called_a_subsidiary(doc: Doc, orgs: list[OrgMention], operator: OrgMention) -> bool:
-    """'Hanamori Europe Sp. z o.o., a subsidiary set up last year': a unit of the story's company, whoever owns it."""
-    return any(c.dep_ == "appos" and c.lemma_ in ("subsidiary", "unit", "arm", "affiliate")
-               for m in orgs if m.key == operator.key for t in doc[m.start : m.end] for c in t.children)
+def _called_a_subsidiary(doc: Doc, orgs: list[OrgMention], operator: OrgMention, main: OrgMention) -> bool:
+    """'Hanamori Europe Sp. z o.o., a subsidiary set up last year': a unit of the story's company, unless the story
+    names another parent ('Energía Solar del Pacífico, a subsidiary of Spain's Grupo Ibervento', when the company named
+    most is its buyer)."""
+    arms = [c for m in orgs if m.key == operator.key for t in doc[m.start : m.end] for c in t.children
+            if c.dep_ == "appos" and c.lemma_ in ("subsidiary", "unit", "arm", "affiliate")]
+    parents = {p.key for arm in arms for t in arm.subtree if (p := org_at(orgs, t)) is not None and p.key != operator.key}
+    return bool(arms) and (not parents or main.key in parents)
 
 
 def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: list[FacilityMention], owners: dict[int, OrgMention],
