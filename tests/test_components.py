@@ -7925,3 +7925,13 @@ def test_a_subsidiary_of_a_named_parent_builds_for_itself_not_for_its_buyer(nlp)
             "Constructora Yaqui under an EPC contract. The CFE will pay a fixed tariff. The CFE said the park would help it "
             "meet demand.")
     assert frozenset({"constructora yaqui", "energia solar del pacifico"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_a_leader_named_after_led_by_and_a_short_form_after_a_title_at(nlp):
+    text = ("Norrlith AB and Voltaris will set up a recycling venture, Circulon B.V., in Moerdijk. Circulon will be led by "
+            "Managing Director Annika Strand, who joins from Norrlith. Sakuragi Corporation, a Japanese trading house, will "
+            "buy the venture's output. Daisuke Mori, general manager of hydrogen and ammonia at Sakuragi, said utilities "
+            "needed suppliers.")
+    triples = role_triples(extract_text(nlp, text))
+    assert ("annika strand", "managing director", "circulon") in triples
+    assert ("daisuke mori", "general manager of hydrogen and ammonia", "sakuragi") in triples

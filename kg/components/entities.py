@@ -1474,7 +1474,8 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
                 ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and not _before_a_region_word(ent) and (
                 _acts_as_name(ent) or ent.text in org_texts and not _a_town_describing_a_company(ent) or len(ent) > 1 and not (
-                    _after_place_preposition(ent) and ent.label_ == "GPE")):  # "of Wisła Energia" after "Wisła Energia S.A.",
+                    _after_place_preposition(ent) and ent.label_ == "GPE") or _employer_position(ent.doc, ent)):  # "of Wisła
+            # Energia" after "Wisła Energia S.A.", "general manager of hydrogen at Sakuragi" after "Sakuragi Corporation",
             # not "on farmland at Gonerby Moor" before "the Gonerby Moor Action Group"
             return "ORG"  # "Tallis chief operating officer" after "Tallis Cloud Infrastructure Ltd"
         if (ent.label_ == "ORG" or ent.label_ in ("PRODUCT", "NORP") and ent.start not in found_products and is_known_town(ent.text)

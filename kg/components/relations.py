@@ -897,8 +897,9 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     """A title without its organisation ('Chief executive Ingrid Halvorsen said'): an official works for the nearest
     government body in the sentence, else for the one the story names most; an executive likewise for a company.
     An official of a named place ('Jackson Mayor X') works for that place's government or for none we know."""
-    if (own := _whose_org_after(doc, person, orgs)) is not None:
-        return own  # "said the union's general secretary, Jon Etxeberria, whose Sindicato Industrial de Navarra represents"
+    if (own := _whose_org_after(doc, person, orgs) or _led_by(person, orgs)) is not None:
+        return own  # "said the union's general secretary, Jon Etxeberria, whose Sindicato Industrial de Navarra represents",
+        # "Circulon will be led by Managing Director Annika Strand, who joins from Norrlith"
     official = bool(OFFICIAL_TITLES.search(title))
     same_kind = [m for m in orgs if (m.kind == "government") == official]
     minister = official and re.search(r"minister|secretary|staatssekretär", title) is not None
@@ -970,6 +971,14 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     kind = "government" if official else "company"
     return _previous_subject(doc, person, same_kind) or most_mentioned(_named_earlier_in_the_paragraph(doc, person, same_kind), kind) \
         or most_mentioned(_named_earlier_in_the_entry(doc, person, same_kind), kind) or most_mentioned(same_kind, kind)
+
+
+def _led_by(person: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """'Circulon will be led by Managing Director Annika Strand': the organisation the person leads."""
+    root = person.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in LEADING_AS_VERBS | {"chair"}:
+        return next((m for c in root.head.head.children if c.dep_ == "nsubjpass" and (m := org_at(orgs, c))), None)
+    return None
 
 
 def _whose_org_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> OrgMention | None:
