@@ -211,9 +211,15 @@ pytestmark = pytest.mark.slow
 #: 0.9304/0.7476; the final code (supply deals and their plants, power stations and electrolysers, plants built at or
 #: beside others, crowns and ranges, city officials, places on a town's side or road) scores dev 0.9658/0.8326 and
 #: held-out 0.9307/0.7503.
+#: Session 50 (2026-12-05): the blind held-out dx- (building and staffing plants: EPC and equipment contracts, tenders,
+#: groundbreakings and topping-out, contractors replaced, financial close, hiring and training; 0.980/0.800 unread,
+#: never read) and its dev twin dy- (0.904/0.667) took the splits with the starting code to dev 0.9645/0.8299 and
+#: held-out 0.9318/0.7513 (with the session's largest-matching scorer); the final code (legal forms that end no
+#: sentence, contracts won, awarded to consortia or given, contractors at work, financial close, roles from 'led by'
+#: and 'whose') scores dev 0.9660/0.8348 and held-out 0.9331/0.7562.
 FLOORS = {
-    "dev": {"entities": 0.965, "relations": 0.832},
-    "heldout": {"entities": 0.930, "relations": 0.750},
+    "dev": {"entities": 0.965, "relations": 0.834},
+    "heldout": {"entities": 0.932, "relations": 0.755},
 }
 
 
