@@ -224,10 +224,9 @@ def _acts(token: Token) -> bool:
     while (token.dep_ in ("compound", "appos") or token.dep_ == "conj" and (token.head.ent_type_ == "ORG" or token.head.dep_ == "pobj" and token.head.head.lower_ == "by")
            or token.dep_ == "poss" and token.head.lemma_ == "union"
            or token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ == "consortium") and token.head is not token:
-        token = token.head  # "A and B will build a plant": B acts with A; "The OS KOVO metalworkers' union said"; "owned
-        # by pension funds and the private equity firm X"; "a consortium of A and B": as the consortium does
-        if token.lower_ == "of":
-            token = token.head
+        token = token.head.head if token.dep_ == "pobj" else token.head  # "A and B will build a plant": B acts with A; "The
+        # OS KOVO metalworkers' union said"; "owned by pension funds and the private equity firm X"; "a consortium of A and B"
+        # (past the 'of'): as the consortium does
     if token.dep_ in ("dobj", "conj") and verb_of(token).lemma_ in CHOOSING_VERBS:
         return True  # "has shortlisted Meghdoot Engineering, Trishul Infraprojects and a consortium of ...": a bidder in the news
     if token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "from"):

@@ -237,7 +237,8 @@ class EntityFixer:
         fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start))))))
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
-        fixed = _places_stay_places(_with_dateline_places(doc, _towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])))
+        fixed = _places_stay_places(_with_dateline_places(doc, _towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])),
+                                    self.org_words)
         fixed = _with_company_words_after_places(doc, _with_speaking_family_names(fixed), self.org_words)
         # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
         # refuse the whole document, so the longer span is kept (filter_spans).
@@ -1428,7 +1429,7 @@ def _name_end(doc: Doc, ent: Span) -> int:
     return end
 
 
-def _places_stay_places(ents: list[Span]) -> list[Span]:
+def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
     """'said Sines had been chosen': a name tagged as a place elsewhere in the article is that place, a
     surname of a person named in full is that person, 'County Mayo' is a place, and the first word of a
     company's name is that company."""
@@ -1498,7 +1499,7 @@ def _places_stay_places(ents: list[Span]) -> list[Span]:
         if len(ent) > 1 and is_legal_form(ent[-1].text):
             return "ORG"  # "Management at Kariega Components (Pty) Ltd told shop stewards": a registered company stands nowhere
         if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent) \
-                and ent.root.lower_ not in BODY_HEADS and not (len(ent) > 1 and ent[-1].lower_ in DEFAULT_ORG_WORDS):  # not "the state
+                and ent.root.lower_ not in BODY_HEADS and not (len(ent) > 1 and ent[-1].lower_ in org_words):  # not "the state
             # of Saxony-Anhalt's Ministry of Economy", nor "head of research at Hanoi broker Red River Securities"
             return "GPE"
         if ent.text in places and not is_short_form(ent) and not _signs_off(ent.doc, ent) or ent[0].lower_ in (

@@ -2714,7 +2714,7 @@ def _org_named_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
 
 def _consortium_members(noun: Token, orgs: list[OrgMention]) -> list[OrgMention]:
     """'a consortium of South Korea's Haedong Engineering & Construction and Spain's Trivesa Industrial': its members."""
-    if noun.lemma_ not in ("consortium", "group", "joint venture", "venture"):
+    if noun.lemma_ not in ("consortium", "group", "venture"):
         return []
     return [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between") for g in p.children if g.dep_ == "pobj"
             for t in (g, *g.conjuncts) if (m := org_at(orgs, t))]
@@ -2778,8 +2778,7 @@ def _contracts_won(sentence: Span, orgs: list[OrgMention], owners: dict[int, Org
     """'Fremantle-based Mondria Engineering won the engineering, procurement and construction management contract',
     'The EPC contract went to Acuatec Infraestructuras SA', 'has picked Tsubaki Construction Co as main contractor': the
     contractor and the owner of the plant the sentence names (else the story's project's, else the one that picked it)."""
-    named_plants = [i for i in owners if sentence.start <= i < sentence.end]
-    client = owners[max(named_plants)] if named_plants else project_owner
+    client = _last_named_plant_s_owner(sentence, owners) or project_owner
     found = []
     for verb in tokens_with(sentence, LEMMA, (*WINNING_VERBS, "go", *PICKING_VERBS)):
         contractor, chooser = None, None
@@ -2862,9 +2861,8 @@ def _contractors_alongside(sentence: Span, orgs: list[OrgMention], owners: dict[
         if first is None or first.end >= sentence.end or not _doing(doc[first.end]) or doc[first.end].lemma_ in SHARE_VERBS:
             continue  # "with the Japanese company holding the rest" owns, it does no work
         working = [first] + [m for m in named if m.start > first.end and _gapped_conjunct(doc, first.end + 1, m.start)]
-        named_plants = [i for i in owners if sentence.start <= i < sentence.end]
-        plant_owner = owners[max(named_plants)] if named_plants else None
-        client = plant_owner or subject_org(orgs, sentence.root) or project_owner  # the project the sentence is about
+        client = _last_named_plant_s_owner(sentence, owners) or subject_org(orgs, sentence.root) or project_owner  # the
+        # project the sentence is about
         return [tuple(sorted({m.key, client.key})) for m in working if client is not None and m.key != client.key]
     return []
 
@@ -2878,8 +2876,7 @@ def _introduced_as_contractors(sentence: Span, orgs: list[OrgMention], owners: d
     """'General contractor Cordero Hale Construction topped out the main fab building': a company the sentence introduces
     as the project's contractor works for the owner of the plant it names, else for the story's project's."""
     doc = sentence.doc
-    named_plants = [i for i in owners if sentence.start <= i < sentence.end]
-    client = owners[max(named_plants)] if named_plants else project_owner
+    client = _last_named_plant_s_owner(sentence, owners) or project_owner
     found = []
     for mention in (m for m in orgs_in(orgs, sentence) if m.via not in ("pronoun", "description") and m.start > sentence.start):
         before = doc[max(sentence.start, mention.start - 3) : mention.start]
@@ -2889,6 +2886,12 @@ def _introduced_as_contractors(sentence: Span, orgs: list[OrgMention], owners: d
                 and client is not None and client.key != mention.key:
             found.append(tuple(sorted({mention.key, client.key})))
     return found
+
+
+def _last_named_plant_s_owner(sentence: Span, owners: dict[int, OrgMention]) -> OrgMention | None:
+    """The operator of the plant the sentence names last: whom work in the sentence is done for."""
+    named_plants = [i for i in owners if sentence.start <= i < sentence.end]
+    return owners[max(named_plants)] if named_plants else None
 
 
 def _gapped_conjunct(doc: Doc, start: int, name_start: int) -> bool:
