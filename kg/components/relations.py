@@ -977,7 +977,7 @@ def _led_by(person: Span, orgs: list[OrgMention]) -> OrgMention | None:
     """'Circulon will be led by Managing Director Annika Strand': the organisation the person leads."""
     root = person.root
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in LEADING_AS_VERBS | {"chair"}:
-        return next((m for c in root.head.head.children if c.dep_ == "nsubjpass" and (m := org_at(orgs, c))), None)
+        return subject_org(orgs, root.head.head)
     return None
 
 
@@ -1398,10 +1398,8 @@ def _respectively(doc: Doc, orgs: list[OrgMention], found: list[dict]) -> None:
     for sentence in {doc[item["span"][0]].sent for item in found}:
         if "respectively" not in sentence.text:
             continue
-        clause = next(t for t in sentence if t.lower_ == "respectively")
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head  # "Kexim is providing $400 million, while A and B are lending $250 million and $200
-            # million respectively": the clause 'respectively' is in, its subject and its amounts
+        clause = verb_of(next(t for t in sentence if t.lower_ == "respectively"))  # "Kexim is providing $400 million, while A
+        # and B are lending $250 million and $200 million respectively": the clause 'respectively' is in, its subject and amounts
         start, end = (clause.left_edge.i, clause.right_edge.i + 1) if clause.pos_ in ("VERB", "AUX") else (sentence.start, sentence.end)
         items = sorted((item for item in found if start <= item["span"][0] < end), key=lambda item: item["span"])
         subject = next((t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")), None) if clause.pos_ in ("VERB", "AUX") else None
