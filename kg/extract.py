@@ -213,6 +213,8 @@ def _named_as_an_example(doc: Doc, mention: OrgMention) -> bool:
 
 #: Verbs of an owner choosing among contractors.
 CHOOSING_VERBS = {"shortlist", "select", "choose", "prequalify", "invite"}
+#: What one holds in a company.
+HOLDINGS = {"stake", "share", "shareholding", "holding", "interest"}
 DEEDS = {"plan", "project", "proposal", "bid", "offer", "investment", "expansion", "decision", "deal", "acquisition",
          "takeover", "purchase", "application"}
 
@@ -235,6 +237,8 @@ def _acts(token: Token) -> bool:
         return True  # "The local branch of the Fellesforbundet union said", "Analysts at Mumbai brokerage X said"
     if token.dep_ == "poss" and token.head.lemma_ in DEEDS:
         return True  # "approved Tata Electronics' plan to build a fab"
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ in HOLDINGS:
+        return True  # "agreed to sell its 30% stake in pig-iron producer Ferro Gusa Itaúna": the company changing hands
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ in (
         "sell", "supply", "license", "ship", "deliver", "export", "award", "give", "hand", "assign")  # "construction was awarded to X"
 

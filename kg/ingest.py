@@ -83,6 +83,9 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+#: An interviewer's question set in bold on a line of its own, the answer following unlabelled ('**Tell us about Mexico.**'
+#: asks too, once the page has such questions).
+_MD_BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)(?![ \t]*[QA]\d*[ \t]*:)([^*_\n]{2,300}?)[ \t]*(?:\*\*|__)[ \t]*$", re.MULTILINE)
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
@@ -464,8 +467,26 @@ def clean_markdown(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_BULLET.sub("", text)
+    text = _labelled_interview(text)
     text = _MD_EMPHASIS.sub(r"\2", text)
     return clean_text(text)
+
+
+def _labelled_interview(text: str) -> str:
+    """'**Hence the decision to close Schwäbisch Hall?**' and the paragraph after it: in an interview printed with its
+    questions in bold (two at least), each answer gets the 'A:' label a transcript writes, since the bold is lost below
+    and with it who speaks (the answer's 'we' is the interviewee's company). The questions stay plain text: what a
+    question states ('You signed with X last month. Why?') is still news."""
+    if sum(line.endswith("?") for line in _MD_BOLD_LINE.findall(text)) < 2:
+        return text
+    lines = text.split("\n")
+    answer_due = False
+    for k, line in enumerate(lines):
+        if _MD_BOLD_LINE.match(line) is not None:
+            answer_due = True
+        elif answer_due and line.strip():
+            lines[k], answer_due = f"A: {line.lstrip()}", False
+    return "\n".join(lines)
 
 
 def split_front_matter(text: str, origin: str) -> tuple[dict[str, str], str]:

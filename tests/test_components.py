@@ -1280,12 +1280,15 @@ def test_a_wire_dateline_gives_places_and_neither_the_service_nor_a_glued_compan
 
 
 def test_a_releases_about_paragraph_and_disclaimer_are_not_news(nlp):
+    """Organisations and deals named only in the boilerplate play no part; the plants it lists by town are the company's
+    operating plants (corpus/README.md)."""
     text = ("Vaskimo Oyj will build an electrolyser plant in Oulu, the company said on Tuesday.\n\n"
             "About Vaskimo\n\nVaskimo Oyj operates a plant in Kokkola and sells its Hydrix stacks to Nordic Steel AB.\n\n"
             "Forward-looking statements\n\nRisks are described in Vaskimo's filings with the Finnish Financial Supervisory Authority.")
     extraction = extract_text(nlp, text)
     assert [o.name for o in extraction.organizations] == ["Vaskimo Oyj"]
-    assert [p.location for p in extraction.plants] == ["oulu"]
+    assert [(p.location, p.status) for p in extraction.plants] == [("oulu", "planned"), ("kokkola", "operating")]
+    assert not extraction.partnerships and not extraction.products
 
 
 @pytest.mark.parametrize("text, name", [
@@ -7935,3 +7938,104 @@ def test_a_leader_named_after_led_by_and_a_short_form_after_a_title_at(nlp):
     triples = role_triples(extract_text(nlp, text))
     assert ("annika strand", "managing director", "circulon") in triples
     assert ("daisuke mori", "general manager of hydrogen and ammonia", "sakuragi") in triples
+
+
+def test_the_co_op_is_the_co_operative_named_in_the_story(nlp):
+    """Not the story's most-named company: 'the co-op' stands for the one whose name holds 'Co-operative'."""
+    text = ("Groupe Lanvière will spend €48 million on a whey plant in Charleville, run by its unit Lanvière Ireland Ltd. "
+            "Groupe Lanvière said the plant would open in 2027. Lanvière Ireland already buys milk from Ballyhea "
+            "Co-operative Creamery under a supply agreement that runs to 2030. On Tuesday the two sides signed a second "
+            "agreement under which the co-op will sell Lanvière Ireland the field next to the factory.")
+    pair = {"ballyhea co operative creamery", "lanviere ireland"}
+    assert {p.status for p in extract_text(nlp, text).partnerships if set(p.partners) == pair} == {"active", "agreed"}
+
+
+def test_a_company_whose_shares_are_traded_is_no_place(nlp):
+    """'Shares in Calderway' made Calderway a place, and with it every mention of the company in the story."""
+    text = ("Calderway, the FTSE 250 speciality chemicals group, said it would build a £460m plant at Wilton. Closer to "
+            "home, Calderway is spending £140m to expand its existing plant in Runcorn. Shares in Calderway closed down 3.1pc.")
+    extraction = extract_text(nlp, text)
+    assert "Calderway" in orgs(extraction)
+    assert {(p.operator, p.location) for p in extraction.plants} >= {("calderway", "wilton"), ("calderway", "runcorn")}
+
+
+def test_what_a_plant_stands_on_is_a_place(nlp):
+    text = ("Calderway will build a new surfactants plant on Teesside, its chief executive said. Teesside has the "
+            "feedstock pipelines, the skills and the port.")
+    extraction = extract_text(nlp, text)
+    assert "Teesside" not in orgs(extraction)
+    assert "Teesside" in [p.name for p in extraction.places]
+
+
+def test_a_multi_year_capital_programme_and_a_year_s_capex_range_are_no_investments(nlp):
+    text = ("Calderway told investors that it would spend £2.8bn on capital projects between 2026 and 2030, with a £460m "
+            "plant at Wilton as the largest item. For 2026, the company expects capital expenditure of £850 million to "
+            "£950 million and proposes £160 million in dividends.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("460000000")]
+
+
+def test_a_town_before_its_state_and_towns_listed_after_a_count_are_where_the_plants_are(nlp):
+    text = ("Embalagens Serrana S.A. started building its seventh plant, in Cabo de Santo Agostinho, Pernambuco. "
+            "The Company already operates six plants in Brazil, in Jundiaí, Três Lagoas, Ponta Grossa, Manaus, Itumbiara "
+            "and Pouso Alegre.")
+    extraction = extract_text(nlp, text)
+    assert "Cabo de Santo Agostinho" not in orgs(extraction)
+    assert {p.location for p in extraction.plants} == {"cabo de santo agostinho", "jundiai", "tres lagoas", "ponta grossa",
+                                                      "manaus", "itumbiara", "pouso alegre"}
+
+
+def test_plants_an_about_paragraph_lists_by_town_are_the_company_s(nlp):
+    text = ("SÃO PAULO, March 5, 2026 -- Embalagens Serrana S.A. today announced results for 2025. Construction began "
+            "on its new plant in Recife.\n\n"
+            "About Embalagens Serrana\n\n"
+            "Embalagens Serrana S.A. is a Brazilian maker of aluminium cans. The Company operates plants in Jundiaí and "
+            "Manaus.\n")
+    assert {(p.operator, p.location) for p in extract_text(nlp, text).plants} == {
+        ("embalagens serrana", "recife"), ("embalagens serrana", "jundiai"), ("embalagens serrana", "manaus")}
+
+
+def test_a_stake_sold_is_a_deal_of_seller_and_buyer_and_the_company_sold_stays_in_the_story(nlp):
+    text = ("Siderúrgica Atlântico S.A. will build an iron plant in Pecém. To focus on the project, Siderúrgica Atlântico "
+            "also agreed to sell its 30% stake in pig-iron producer Ferro Gusa Itaúna to Mexico's Grupo Acerero del Norte "
+            "for R$410 million.")
+    extraction = extract_text(nlp, text)
+    assert partner_sets(extraction) == {frozenset({"grupo acerero del norte", "siderurgica atlantico"})}
+    assert "Ferro Gusa Itaúna" in orgs(extraction)
+
+
+def test_a_known_town_followed_by_its_country_is_a_place(nlp):
+    text = ("Ferrwald Automotive SE will close its Schwäbisch Hall plant. Some of the volume goes to Kecskemét in Hungary, "
+            "where the board approved €35m in September for a new column line.")
+    extraction = extract_text(nlp, text)
+    assert "Kecskemét" not in orgs(extraction)
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("ferrwald automotive", Decimal("35000000"))]
+
+
+def test_we_in_an_answer_to_a_bold_question_is_the_interviewee_s_company(nlp):
+    """A magazine's interview: bold questions, unlabelled answers (Markdown, as ingest reads it)."""
+    from kg.ingest import clean_markdown
+
+    text = clean_markdown("Ferrwald Automotive SE cut its margin guidance on Tuesday. Chief executive Katrin Oberholz of "
+                          "Ferrwald Automotive SE spoke to us.\n\n**Is Ferrwald looking for partners?**\n\nWe are talking "
+                          "to Tolvane Aluminium about a joint venture for battery housings.\n\n**And the dividend?**\n\n"
+                          "The board will propose one.\n")
+    assert frozenset({"ferrwald automotive", "tolvane aluminium"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_results_figures_a_buyback_and_a_capex_range_are_no_investments_and_no_companies(nlp):
+    text = ("Swedish tube maker Kestrava AB reported adjusted EBITA of 1.2 billion crowns. Kestrava kept its guidance for 2025 capital "
+            "expenditure of 1.6 billion to 1.8 billion crowns. Its board approved 2.4 billion crowns for a new tube plant in "
+            "Storfors. It also renewed its normal course issuer bid, under which it may buy back up to 300 million crowns of stock.")
+    extraction = extract_text(nlp, text)
+    assert list(orgs(extraction)) == ["Kestrava AB"]
+    assert [i.amount for i in extraction.investments] == [Decimal("2400000000")]
+
+
+def test_an_analyst_s_firm_and_a_town_where_a_mine_is_built(nlp):
+    text = ("Northmarch Potash Corp. said its costs had risen. The less welcome news came from Kelvington, where the company "
+            "is building a solution mine east of Saskatoon. Priya Raghunathan, an analyst at Kinloch Capital Markets, devoted "
+            "most of her note on Thursday to the Kelvington revision.")
+    extraction = extract_text(nlp, text)
+    assert "Kelvington" not in orgs(extraction)
+    assert ("priya raghunathan", "analyst", "kinloch capital markets") in role_triples(extraction)
+    assert ("northmarch potash", "kelvington") in [(p.operator, p.location) for p in extraction.plants]

@@ -22,6 +22,26 @@ def test_markdown_front_matter_and_cleanup(tmp_path):
     assert "Acme opened a new plant in Ohio." in doc.text and "](" not in doc.text
 
 
+def test_an_interview_with_bold_questions_labels_each_answer(tmp_path):
+    path = tmp_path / "q.md"
+    path.write_text("Ferrwald Automotive SE cut its guidance. Chief executive Katrin Oberholz spoke to us.\n\n"
+                    "**Hence the decision to close Schwäbisch Hall?**\n\nYes. It will run until 2027.\n\n"
+                    "**Tell us about Mexico.**\n\nWe are building a plant in Apodaca.\n\nIt opens in 2027.\n\n"
+                    "**Is Ferrwald looking for partners?**\n\nWe are talking to Tolvane Aluminium.\n", encoding="utf-8")
+    [doc] = read(path)
+    assert "Hence the decision to close Schwäbisch Hall?\n\nA: Yes. It will run" in doc.text
+    assert "Tell us about Mexico.\n\nA: We are building a plant in Apodaca.\n\nIt opens in 2027." in doc.text
+    assert "A: We are talking to Tolvane Aluminium." in doc.text and "**" not in doc.text
+
+
+def test_one_bold_question_is_no_interview(tmp_path):
+    """A guard for the interview labels: an explainer's one bold subheading asks, but no one answers."""
+    path = tmp_path / "r.md"
+    path.write_text("Acme will build a plant.\n\n**What happens next?**\n\nThe council votes in May.\n", encoding="utf-8")
+    [doc] = read(path)
+    assert "A:" not in doc.text and "What happens next?\n\nThe council votes in May." in doc.text
+
+
 def test_txt_heading_is_title_and_bom_is_ignored(tmp_path):
     path = tmp_path / "b.txt"
     path.write_bytes("\ufeff# Headline here\n\nBody text.".encode("utf-8"))

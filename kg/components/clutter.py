@@ -100,6 +100,12 @@ BOILERPLATE = re.compile(
 )
 
 
+def about_paragraphs(text: str) -> list[tuple[int, int]]:
+    """A release's 'About X' heading and paragraph: boilerplate for the news, yet where it lists the company's plants by
+    town ('operates six plants in Brazil, in Jundiaí, ...') it tells where they stand."""
+    return [m.span() for m in BOILERPLATE.finditer(text) if m.group(0)[:6].lower() == "about "]
+
+
 #: A web page's menus, share bars, tickers and footers, pasted with the story: a line of three or more short items
 #: between bars ('News | Business | Politics', 'Share | Post | Email | 41 comments'), or of two ('Newsletter | Subscribe').
 #: Not a profile's headline under a name, whose first item is a post ('CEO at Stalprofil S.A. | Board member | Speaker').

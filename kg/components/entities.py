@@ -29,7 +29,7 @@ from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_bro
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
 from kg.components.organizations import AGENCY_WORDS, COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials, inside_quote
-from kg.components.scan import tokens_where, tokens_with
+from kg.components.scan import tokens_where, tokens_with, whole_entity
 from kg.components.transcripts import SPEAKER_LABEL, Turn, turns
 from kg.dates import MONTHS, WEEKDAYS
 from kg.layout import BULLET_GLYPHS
@@ -261,6 +261,9 @@ class EntityFixer:
         if ent.label_ in ("GPE", "LOC", "FAC") and len(ent) > 1 and ent[-1].lower_ in self.org_words - GEOGRAPHIC \
                 and all(t.is_title for t in ent) and not is_broad_place(ent.text) and not _after_place_preposition(ent):
             return "ORG"  # "Hanoi broker Red River Securities", "Spain's Trivesa Industrial" (a river or a building to the model)
+        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "where" \
+                and ent[-1].lower_.rstrip(".") not in self.org_words and not is_legal_form(_last_name_word(ent).text):
+            return "GPE"  # "The less welcome news came from Kelvington, where the company is building a mine"
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LANDFORMS:
             return "LOC"  # "Now to the Ohio Valley, where Carrow Steel announced": a region named after its landform
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in EVENT_NOUNS:
@@ -597,7 +600,10 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
 
 #: Units and trade terms the model tags as organisations ('60 MW', 'exemptions from VAT', 'imported PVC').
 UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA", "MoU", "MOU", "NPK", "EPC", "FID", "IPO",
-         "VAT", "GST", "PVC", "PET", "LNG", "LPG", "GDP", "ESG", "EBITDA", "HVAC", "OEM", "PPA", "FDI", "SEZ", "PLI", "CO2", "AGM", "EGM"}
+         "VAT", "GST", "PVC", "PET", "LNG", "LPG", "GDP", "ESG", "HVAC", "OEM", "PPA", "FDI", "SEZ", "PLI", "CO2", "AGM", "EGM"}
+#: What results report, which the model tags as organisations, alone or qualified ('Adjusted EBITA', 'underlying EBIT').
+FINANCIAL_METRICS = {"EBITDA", "EBITA", "EBIT", "EBT", "EPS", "NOPAT", "ROCE", "ROIC", "ROE", "CAPEX", "Capex", "OPEX", "Opex",
+                     "FCF", "CAGR", "TSR", "YoY", "QoQ"}
 #: A clock's time zone ('14:32 GMT: Velora confirms Kolín'), which the model takes for a company.
 ZONE = re.compile(TIME_ZONES)
 #: Technologies written as acronyms or trade names ('AI chips', 'LFP cathode', 'TOPCon cells'): kinds of goods, no makes
@@ -706,6 +712,7 @@ def _common_word(ent: Span) -> bool:
             or ent.text.endswith("-"):
         return True  # also 'Non-' of 'Non-Technical Summary', cut at its hyphen; 'T2', a campus's second building
     if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or all(t.text in UNITS | TECHNOLOGIES for t in ent) or ZONE.fullmatch(ent.text) \
+            or ent[-1].text in FINANCIAL_METRICS \
             or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc) \
             and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES) or _inside_an_amount(ent):
         return True  # "NZ$10.05", "60 MW", "MW LNG", "GMT", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it, nor "PT PLN"
@@ -957,7 +964,8 @@ def gloss_closing(doc: Doc, opening: int) -> int | None:
 def _referred_to_as_a_person(doc: Doc, ent: Span) -> bool:
     """'Ifeoma Nwachukwu keeps a bag of fertiliser on the floor of her office': a two- or three-word name followed in
     its sentence by 'her' or 'his', with no other person there, is a person (companies are 'its')."""
-    if not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title for t in ent) or is_legal_form(ent[-1].text):
+    if not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title for t in ent) or is_legal_form(ent[-1].text) \
+            or _employer_position(doc, ent):  # "Priya Raghunathan, an analyst at Kinloch Capital Markets, devoted most of her note"
         return False
     sentence = ent.sent
     if any(e.label_ == "PERSON" for e in sentence.ents):
@@ -1094,8 +1102,10 @@ def _two_places(ent: Span) -> list[Span]:
 
 
 def _after_place_preposition(ent: Span) -> bool:
+    """'in Minas Gerais', 'near Sete Lagoas'; not 'Shares in Calderway closed down 3.1pc', 'a stake in X': a company's."""
     before = ent.doc[ent.start - 1] if ent.start else None
-    return before is not None and before.lower_ in ("in", "near", "outside", "at") and not _titled(ent.doc, ent)
+    return before is not None and before.lower_ in ("in", "near", "outside", "at") and not _titled(ent.doc, ent) \
+        and not (before.lower_ == "in" and ent.start > 1 and ent.doc[ent.start - 2].lower_ in HOLDING_WORDS)
 
 
 def _conjoined_with_a_place(ent: Span, place_tokens: set[int]) -> bool:
@@ -1106,6 +1116,8 @@ def _conjoined_with_a_place(ent: Span, place_tokens: set[int]) -> bool:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
         joined = joined or any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < ent.start for c in first.children)
+    joined = joined or any(c.dep_ == "cc" and c.lower_ in ("and", "or") for later in ent.root.conjuncts if later.i > ent.root.i
+                           for c in later.children)  # "in Jundiaí, Três Lagoas, Ponta Grossa, Manaus and Pouso Alegre"
     if not joined:
         return False  # "In Düsseldorf, Hendrik Bauer, the economy minister": a comma is no list of places
     if first.dep_ == "prep" and first.lower_ in PLACE_PREPOSITIONS:  # the second 'at' is the conjunct
@@ -1498,7 +1510,7 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
             return ent.label_
         if len(ent) > 1 and is_legal_form(ent[-1].text):
             return "ORG"  # "Management at Kariega Components (Pty) Ltd told shop stewards": a registered company stands nowhere
-        if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root)) and not _employer_position(ent.doc, ent) \
+        if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root) or _a_town_in_its_country(ent)) and not _employer_position(ent.doc, ent) \
                 and ent.root.lower_ not in BODY_HEADS and not (len(ent) > 1 and ent[-1].lower_ in org_words):  # not "the state
             # of Saxony-Anhalt's Ministry of Economy", nor "head of research at Hanoi broker Red River Securities"
             return "GPE"
@@ -1748,10 +1760,20 @@ def _is_the_site_of_a_plant(token: Token) -> bool:
 
 
 def _followed_by_region(ent: Span) -> bool:
-    """'in Caucaia, Ceará': a place followed by its region."""
+    """'in Caucaia, Ceará': a place followed by its region (which the model may take for a company: 'in Cabo de Santo
+    Agostinho, Pernambuco')."""
     doc = ent.doc
     return (ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at", "near") and ent.end + 1 < len(doc)
-            and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "GPE")
+            and doc[ent.end].text == "," and (doc[ent.end + 1].ent_type_ == "GPE" or is_broad_place(doc[ent.end + 1].text)))
+
+
+def _a_town_in_its_country(ent: Span) -> bool:
+    """'Some of the volume goes to Kecskemét in Hungary': a known town followed by 'in' and the country it lies in."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in" or not is_known_town(ent.text):
+        return False
+    country = whole_entity(doc[ent.end + 1])
+    return is_country(country) and bool(countries_of(country) & countries_of(ent.text))
 
 
 def _located_by(token: Token) -> bool:
@@ -1770,6 +1792,8 @@ def _located_by(token: Token) -> bool:
     if prep.lower_ == "at" and prep.head.lemma_.lower() not in TITLE_NOUNS | {"analyst", "economist", "researcher", "partner", "strategist"}:
         return True  # "at Loon-Plage", "at Fairton, about 6 km north-east of Ashburton"; not "an analyst at Bernstein",
         # "analysts at Kotwal Securities"
+    if prep.lower_ == "on" and (prep.head.lower_ in FACILITY_WORDS or prep.head.lemma_ in FACILITY_WORDS):
+        return True  # "a new surfactants plant on Teesside", "a site on Anglesey"
     if prep.lower_ != "in":
         return False
     followed_by_place = any(c.dep_ == "prep" and c.lower_ in ("in", "on", "near") for c in token.children)

@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import (
     FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
 )
-from kg.components.clutter import MISREPORTED, dateline, in_clutter, misreported_span
+from kg.components.clutter import MISREPORTED, about_paragraphs, dateline, in_clutter, misreported_span
 from kg.components.fields import PLACE_ROLES, Record, place_name, record_at, records, stage
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town, is_world_region
+from kg.components.money import NUMBER_WORDS
 from kg.components.organizations import (
     FIRST_PERSON, FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_before_to,
     nearest_before, shares_split_after, verb_of,
@@ -167,7 +168,8 @@ class FacilityFinder:
     def __call__(self, doc: Doc) -> Doc:
         orgs: list[OrgMention] = doc._.get(ORGS) or []
         text = document_text(doc)
-        mentions = [m for m in (self._mention(doc, t, text) for t in self._kind_words(doc)) if m is not None]
+        about = tuple(about_paragraphs(text))  # plants listed there, unlike the rest of a release's boilerplate, count
+        mentions = [m for m in (self._mention(doc, t, text, about) for t in self._kind_words(doc)) if m is not None]
         mentions = sorted(mentions + _ones(doc, mentions) + _elliptical_ordinals(doc, mentions), key=lambda m: m.start)
         recorded = records(text)
         mentions = [m for m in mentions if record_at(recorded, doc[m.head].idx, rows_only=True) is None]  # a row is read by its labels
@@ -210,7 +212,7 @@ class FacilityFinder:
             # "its factories in Korea and Hungary"; not "wants to add sites in Tanzania and Rwanda"
             if _passed_over(head):
                 continue  # "had looked at a site in Hokkaido before settling on Kikuyo": a candidate turned down
-            if plural and _a_portfolio(head, rank):
+            if plural and _a_portfolio(head, rank, places):
                 continue  # "seven operating wind farms in Västernorrland and Jämtland", "about 50 campuses in the US": a fleet, not plants
             if plural and not new_plants and plants:  # "the two Yonezawa plants": the plants already found, now located
                 for plant in plants:
@@ -340,11 +342,12 @@ class FacilityFinder:
         by_lemma = {t.i for t in tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in self.kinds)}
         return [doc[i] for i in sorted(by_word | by_lemma)]
 
-    def _mention(self, doc: Doc, token: Token, text: str) -> FacilityMention | None:
+    def _mention(self, doc: Doc, token: Token, text: str, about: tuple[tuple[int, int], ...] = ()) -> FacilityMention | None:
         lower = self._kind_key(token)
         if lower not in self.kinds or token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and (
                 lower in NEVER_VERBS or token.dep_ in ("dobj", "pobj") or _works_of_a_material(token))) \
-                or in_clutter(doc, token.idx) or in_a_heading(token, text) and not _on_the_first_line(token, text):
+                or in_clutter(doc, token.idx) and not any(start <= token.idx < end for start, end in about) \
+                or in_a_heading(token, text) and not _on_the_first_line(token, text):
             return None  # "2. Corvane's third Penang plant": a heading tells of the plant its item names (the story's
             # own headline, its first line, may be all it says of one)
         if token.ent_type_ == "ORG" and token.ent_iob_ == "I" and token.is_title:
@@ -1394,12 +1397,14 @@ def _next_to(clause: Token) -> list[Token]:
             for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in DEFAULT_KINDS]
 
 
-def _a_portfolio(head: Token, rank: tuple) -> bool:
+def _a_portfolio(head: Token, rank: tuple, places: list[str]) -> bool:
     """Four or more facilities counted ('seven operating wind farms in Västernorrland and Jämtland'), or sites in a
-    region or country: a company's fleet described, whose plants the article does not name one by one."""
+    region or country: a company's fleet described, whose plants the article does not name one by one (as 'six plants
+    in Brazil, in Jundiaí, Três Lagoas, Ponta Grossa, Manaus, Itumbiara and Pouso Alegre' does)."""
     count = next((c for c in head.children if c.dep_ == "nummod"), None)
     many = count is not None and count.lower_ not in ("two", "three") and (not count.text.isdigit() or int(count.text) >= 4)
-    return many or rank[0] >= 1 and head.lemma_ == "site"
+    one_by_one = count is not None and (NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)) == len(places)
+    return many and not one_by_one or rank[0] >= 1 and head.lemma_ == "site"
 
 
 WEIGHING_VERBS = {"look", "consider", "weigh", "study", "eye", "evaluate", "scout", "examine", "assess"}

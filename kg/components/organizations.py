@@ -1045,7 +1045,10 @@ def _of_another_country(described: set[str], introduced: set[str]) -> bool:
 
 INSTITUTION_NOUNS = {"board", "authority", "agency", "ministry", "department", "bank", "fund", "commission", "council",
                      "corporation", "trust", "federation", "union", "cabinet", "province", "prefecture", "municipality", "government",
-                     "co-operative", "cooperative"}
+                     "co-operative", "cooperative", "co-op"}
+
+#: The words a co-operative's name holds anywhere ('Ballyhea Co-operative Creamery'), any of which 'the co-op' stands for.
+CO_OPERATIVE_NOUNS = {"co-operative", "cooperative", "co-op"}
 
 
 #: "the province", "the city": the government of a place, by the word its name is built on.
@@ -1065,6 +1068,10 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
     for mention in named:
         if mention.end <= token.i:
             words = mention.name.lower().replace(",", " ").split()
+            if noun in CO_OPERATIVE_NOUNS:
+                if CO_OPERATIVE_NOUNS & set(words):  # "the local co-op" after "Ballyhea Co-operative Creamery"
+                    bodies[mention.key] = mention
+                continue
             if modifiers and words[-len(modifiers) - 1 :] != [*modifiers, noun]:
                 continue  # "the combined authority" of the "Liverpool City Region Combined Authority" only
             called = mention.end < len(token.doc) and token.doc[mention.end].lower_ == noun or noun in introductions.get(mention.key, ())

@@ -24,7 +24,7 @@ from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, 
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
-from kg.components.money import amount_in_unit
+from kg.components.money import SCALES, SYMBOLS, amount_in_unit
 from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import CONFIDENCE, TALKS_BEGUN, status_of
@@ -80,19 +80,22 @@ NOT_INVESTMENT = re.compile(
     r"market (is|was|will|could)|price[ds]?|pricing|sells? (?:for|at)|selling (?:for|at)|costs? per|salary|salaries|(?-i:fine[ds]?)|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
     r"penalt(?:y|ies)|compensat(?:e|es|ed|ing|ion)|ex gratia|"  # "proposed $412,500 in penalties", "a fund, with €4 million, to compensate"
     r"overruns?|invoices?|arbitration|backlog|bids?|"  # "the $270 million overrun", "claiming $180 million in unpaid invoices"
-    r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividend|"
+    r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividends?|"
     r"a share|per share|lifetime value|wages?|fees?|royalt(?:y|ies)|rents?|rental|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|attracted|reali[sz]ed investments?|investment reali[sz]ation|"
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|writ(?:e|es|ing|ten) off|write-?offs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
     r"(group|total|annual|full-year|overall|(?:19|20)\d\d) (capital (expenditure|spending)|capex)|"  # "its 2026 capital spending plan"
     r"(capital (expenditure|spending)|capex)( guidance| budget| forecast| outlook| will (rise|fall|increase|decrease|climb|drop))|"
+    r"(capital (expenditure|spending)|capex) of\b[^.;]{1,30}?\bto\b|"  # "expects capital expenditure of R$ 850 million to R$ 950
+    # million": a year's range
     r"worth a combined|(?:projects|mous|memoranda|agreements|deals|commitments|pledges) worth|(?:contract|order) (?:is|was) worth|(?:pledges|mous|memoranda) at|guidance|guid(?:ed|es|ing)|"  # "approved 12 projects
     # worth a combined 87.4 billion baht", "has signed investment MoUs worth Rs 10 lakh crore", "put the combined value of the
     # day's pledges at Rs 1.27 lakh crore": a tally of many; "cut its
     # capital spending guidance for the year to 4 trillion won": a forecast of all spending
     r"(?:companies|firms|investors|businesses) (?:had |have |has )?(?:pledged|committed|promised)|"  # "companies had pledged R48
     # billion over the day": a conference's tally
-    r"buy-?backs?|(?:share|stock) repurchases?|capex envelope|plan assum(?:es|ed)|"  # "a €1 billion share buyback", "our
-    # medium-term plan assumes capital spending of ¥210 billion": returns to shareholders and a plan's spending on everything
+    r"buy-?backs?|buy(?:s|ing)? back|bought back|issuer bid|(?:share|stock) repurchases?|capex envelope|plan assum(?:es|ed)|capital projects|"  # "a €1 billion share
+    # buyback", "our medium-term plan assumes capital spending of ¥210 billion", "would spend £2.8bn on capital projects
+    # between 2026 and 2030": returns to shareholders and a plan's spending on everything
     r"fully paid(?:[- ]in| up)?|paid-(?:in|up) capital|"  # "registered capital of US$60 million, fully paid in": what an
     # existing subsidiary already holds
     r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour|"
@@ -1151,7 +1154,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         if (row := record_at(recorded, span.start_char, rows_only=True)) is not None:
             found += _row_investment(doc, row, mention, facilities, plants)
             continue
-        start, end = max(sentence.start, mention.start - 6), min(sentence.end, mention.end + 6)
+        start, end = max(sentence.start, _range_start(doc, mention) - 6), min(sentence.end, mention.end + 6)
         context = span_text(doc[start:end])  # read with two words more, for the look-ahead: "the Ohio Tax Credit Authority"
         before = span_text(doc[sentence.start : mention.start])
         valued = VALUED_INCENTIVE.search(before) or VALUED_PROJECT.search(before)
@@ -2191,6 +2194,18 @@ def _subsidiaries(doc: Doc, orgs: list[OrgMention]) -> set[tuple[str, str]]:
     return pairs
 
 
+def _range_start(doc: Doc, mention: MoneyMention) -> int:
+    """'capital expenditure of R$ 850 million to R$ 950 million', 'of 1.6 billion to 1.8 billion crowns': where the range
+    an amount closes opens (the amount is read with the words before it), else where the amount starts."""
+    if mention.start < 2 or doc[mention.start - 1].lower_ not in ("to", "and", "-", "–"):
+        return mention.start
+    start = mention.start - 1
+    while start > max(0, mention.start - 5) and (doc[start - 1].like_num or doc[start - 1].lower_ in SCALES or doc[start - 1].is_currency
+                                                 or doc[start - 1].lower_ in SYMBOLS):
+        start -= 1
+    return start if start < mention.start - 1 else mention.start
+
+
 def _spending_guidance(head: Token) -> bool:
     """'Group capital expenditure for 2025 is still expected at €380 million to €400 million': a year's spending on
     everything, said by the amount's verb's subject, not an investment in anything."""
@@ -2316,7 +2331,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
                "about": about, "since": None}
         if not any(_awarded_to(p) or _leased_to(p) for p in tokens_with(sentence, DEP, ("prep", "dative"))):
             return  # "has awarded a concession to X, a venture of A and B": the award is a deal besides the owners'
-    for keys in _sales(sentence, orgs, owners):
+    sales = list(_sales(sentence, orgs, owners))
+    for keys in sales:
         if keys != supply:
             status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
             yield {"partners": keys, "status": "agreed" if status in ("announced", "planned") else status, "confidence": confidence,
@@ -2338,6 +2354,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         if public.intersection(keys) and not _deal_with_a_public_body(sentence, text):
             continue  # "backed by a grant from the ministry", "subject to clearance by the European Commission": money or
             # permission from a public body is no partnership; an MoU, a lease or a contract with one is
+        if any(set(sale) < set(keys) for sale in sales):
+            continue  # "to sell a 40% stake in Hutě Odra to Raghunath Metals": the seller and the buyer, not the company sold
         if 2 <= len(keys) <= 4 and (keys not in customers or _deal_besides_relationship(text)):
             if keys == supply:  # "X, which has bought ethanol from Y for a decade, has signed a new contract": the deal besides
                 statuses = [status for status in statuses if status != "active"] if DEAL_STRUCK.search(text) else []
