@@ -8039,3 +8039,23 @@ def test_an_analyst_s_firm_and_a_town_where_a_mine_is_built(nlp):
     assert "Kelvington" not in orgs(extraction)
     assert ("priya raghunathan", "analyst", "kinloch capital markets") in role_triples(extraction)
     assert ("northmarch potash", "kelvington") in [(p.operator, p.location) for p in extraction.plants]
+
+
+def test_a_public_body_offering_a_company_money_is_the_investor(nlp):
+    text = ("Marlow & Pryce will close its Wrexham bakery. Wrexham MP Siân Ellery said the Welsh Government had offered "
+            "Marlow & Pryce £3m towards new ovens last autumn if it kept production in the town.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("welsh government", Decimal("3000000"))]
+
+
+def test_a_corrected_figure_a_face_value_and_a_headline_s_programme_are_no_investments(nlp):
+    text = ("Calderway puts Teesside plant at heart of £2.8bn plan\n\n"
+            "Calderway said it would spend £2.8bn on capital projects between 2026 and 2030. The company will spend £118 "
+            "million, not £180 million, on a plant in Wilton. The board declared a dividend of 3.50 pence per share of face "
+            "value £1.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("118000000")]
+
+
+def test_subscribing_to_a_share_of_a_company_s_equity_makes_partners(nlp):
+    text = ("Suvarna Cements Ltd will build a cement plant near Kolayat. The cement maker said it would subscribe to 26% of "
+            "the equity of Suryakiran Green Energy Pvt Ltd for Rs 22 crore.")
+    assert frozenset({"suvarna cements", "suryakiran green energy"}) in partner_sets(extract_text(nlp, text))

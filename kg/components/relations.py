@@ -25,7 +25,7 @@ from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VEN
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.money import SCALES, SYMBOLS, amount_in_unit
-from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
+from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import CONFIDENCE, TALKS_BEGUN, status_of
 from kg.components.transcripts import SPEAKER_LABEL, Turn, asked_not_said, turn_at, turns
@@ -98,7 +98,7 @@ NOT_INVESTMENT = re.compile(
     # between 2026 and 2030": returns to shareholders and a plan's spending on everything
     r"fully paid(?:[- ]in| up)?|paid-(?:in|up) capital|"  # "registered capital of US$60 million, fully paid in": what an
     # existing subsidiary already holds
-    r"(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour|"
+    r"(?:face|par) value|(a|an|per) (unit|kilowatt[- ]hours?|kwh|mwh|megawatt[- ]hours?|tonne|ton|kilogram|kg|barrel|litre|liter|gallon|hour|"
     r"square (?:metre|meter|foot|feet)|acre|hectare))\b",
     re.IGNORECASE,
 )
@@ -120,7 +120,7 @@ INVESTMENT_CUES = re.compile(
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
     r"purchas\w*|stake|substation|infrastructure|cheque|signed off|furnace|kiln|uprate|retrofit\w*|refurbish\w*|repower\w*|"
-    r"revamp\w*|moderni[sz]\w*|overhaul\w*|award)\b",
+    r"revamp\w*|moderni[sz]\w*|overhaul\w*|award|offered)\b",
     re.IGNORECASE,
 )
 RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer)s?"
@@ -1143,6 +1143,7 @@ REACTING_VERBS = {"say", "tell", "describe", "announce", "confirm", "welcome", "
 def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention],
                      facilities: list[FacilityMention], plants: list[dict]) -> list[dict]:
     found = []
+    dismissed: set[tuple[Decimal, str]] = set()  # amounts the body says are no investments
     recorded = records(document_text(doc))
     corrected = {(m.amount, m.currency) for m in money if _misreported(doc, m)}  # the 12:10 entry's '€2.1 billion', which the
     # 15:05 correction says was wrong
@@ -1161,9 +1162,11 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         if TALLY.search(before):
             continue
         head = _amount_head(span)
-        if not valued and (any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)])))
-                           or not INVESTMENT_CUES.search(span_text(sentence)) and not _answers_a_question_on_money(doc, sentence)
-                           and not _priced_after_a_cue(sentence) and not _sum_approved(head)):
+        if not valued and any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)]))):
+            dismissed.add((mention.amount, mention.currency))
+            continue
+        if not valued and not INVESTMENT_CUES.search(span_text(sentence)) and not _answers_a_question_on_money(doc, sentence) \
+                and not _priced_after_a_cue(sentence) and not _sum_approved(head):
             continue
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
                 or _a_market_size_or_valuation(head) \
@@ -1200,6 +1203,9 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 "purpose": _purpose(head), "status": status, "confidence": min(confidence, status_confidence),
                 "attribution": confidence,  # how sure the investor is, whatever the status: what settles a repeated figure
             })
+    found = [item for item in found if (item["amount"], item["currency"]) not in dismissed
+             or not in_a_heading(doc[item["span"][0]], document_text(doc))]  # "Calderway puts Teesside plant at heart of
+    # £2.8bn plan": a headline's figure that the story calls spending on capital projects
     found += [item for row in recorded if row.row for item in _row_cost_in_its_unit(doc, row, facilities, plants)]
     _respectively(doc, orgs, found)
     return _merge_repeated_amounts(found)
@@ -1380,7 +1386,9 @@ def _misreported(doc: Doc, mention: MoneyMention) -> bool:
     """'Earlier we reported the plant would cost €1.8bn': a figure the page itself says it got wrong."""
     sentence = doc[mention.start].sent
     told, at = misreported_span(sentence.text), doc[mention.start].idx - sentence.start_char
-    return told is not None and told[0] <= at < told[1] or bool(AS_MISREPORTED.match(span_text(doc[mention.end : sentence.end])))
+    rejected = mention.start >= 3 and doc[mention.start - 1].lower_ == "not" and doc[mention.start - 2].text == "," \
+        and doc[mention.start - 3].ent_type_ == "MONEY"  # "The company will spend $118 million, not $180 million"
+    return told is not None and told[0] <= at < told[1] or bool(AS_MISREPORTED.match(span_text(doc[mention.end : sentence.end]))) or rejected
 
 
 ESTIMATE_VERBS = {"cost", "estimate", "price", "budget", "put", "value"}
@@ -1740,6 +1748,9 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return subscriber, 0.75  # "signed an agreement to subscribe for new shares giving it 20% of X for US$310 million"
     if _a_permit_for(head, verb):
         return None, 0.4  # the company the project is, not the ministry that certified it
+    if verb.lemma_ in OFFERING_VERBS and (giver := subject_org(orgs, verb)) is not None and giver.kind != "company" \
+            and any(c.dep_ in ("dative", "dobj") and org_at(orgs, c) for c in verb.children):
+        return giver, 0.8  # "the Welsh Government had offered Marlow & Pryce £3m towards new ovens": the body that offers
     if (lender := _lender_in_talks(head, orgs)) is not None:
         return lender, 0.7  # "X is also in talks with the African Export-Import Bank about a further $200 million"
     if (asked := _applied_to(head, verb, orgs)) is not None:
@@ -1829,6 +1840,10 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return payer, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays,
         # or the joint venture it names, whose project it is
     return None, 0.4
+
+
+#: What a public body does with money it gives a company named as the verb's object ('offered Marlow & Pryce £3m').
+OFFERING_VERBS = {"offer", "give", "grant", "award", "promise"}
 
 
 #: Papers an authority issues for a company's project; the project's money stays the company's.
@@ -2963,7 +2978,10 @@ def _stake_in(prep: Token) -> bool:
     if prep.dep_ != "prep":
         return False
     return prep.lower_ == "in" and prep.head.lemma_ in ("stake", "interest", "shareholding", "share") or (
-        prep.lower_ == "of" and prep.head.ent_type_ == "PERCENT" and prep.head.head.lemma_ in ("buy", "acquire", "take", "hold", "own"))
+        prep.lower_ == "of" and prep.head.ent_type_ == "PERCENT" and prep.head.head.lemma_ in ("buy", "acquire", "take", "hold", "own")) or (
+        prep.lower_ == "of" and prep.head.lemma_ in ("equity", "capital") and (prep.head.head.ent_type_ == "PERCENT" or prep.head.head.lower_ == "of"
+                                                                                and prep.head.head.head.ent_type_ == "PERCENT"))
+    # "would subscribe to 26% of the equity of Suryakiran Green Energy Pvt Ltd"
 
 
 def _equity_put_into(prep: Token) -> bool:
