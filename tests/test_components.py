@@ -8047,6 +8047,14 @@ def test_a_public_body_offering_a_company_money_is_the_investor(nlp):
     assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("welsh government", Decimal("3000000"))]
 
 
+def test_officials_of_a_ministry_offering_support_give_the_ministry_s_money(nlp):
+    text = ("Hessler Gruppe will close the Sunderland plant of its unit Calder Automotive Systems. Calder employs 400 people. "
+            "Industry minister Priya Anand said officials at the Department for Business and Trade had offered Calder "
+            "support worth £12m to keep the site open.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [
+        ("department for business and trade", Decimal("12000000"))]
+
+
 def test_a_corrected_figure_a_face_value_and_a_headline_s_programme_are_no_investments(nlp):
     text = ("Calderway puts Teesside plant at heart of £2.8bn plan\n\n"
             "Calderway said it would spend £2.8bn on capital projects between 2026 and 2030. The company will spend £118 "

@@ -1748,8 +1748,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return subscriber, 0.75  # "signed an agreement to subscribe for new shares giving it 20% of X for US$310 million"
     if _a_permit_for(head, verb):
         return None, 0.4  # the company the project is, not the ministry that certified it
-    if verb.lemma_ in OFFERING_VERBS and (giver := subject_org(orgs, verb)) is not None and giver.kind != "company" \
-            and any(c.dep_ in ("dative", "dobj") and org_at(orgs, c) for c in verb.children):
+    if (giver := _offering_body(verb, orgs)) is not None:
         return giver, 0.8  # "the Welsh Government had offered Marlow & Pryce £3m towards new ovens": the body that offers
     if (lender := _lender_in_talks(head, orgs)) is not None:
         return lender, 0.7  # "X is also in talks with the African Export-Import Bank about a further $200 million"
@@ -1844,6 +1843,18 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
 
 #: What a public body does with money it gives a company named as the verb's object ('offered Marlow & Pryce £3m').
 OFFERING_VERBS = {"offer", "give", "grant", "award", "promise"}
+
+
+def _offering_body(verb: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """The public body that offers, gives or awards a named company money: 'the Welsh Government had offered Marlow &
+    Pryce £3m', 'Officials at the Department for Business and Trade had offered Calder support worth £12m'."""
+    if verb.lemma_ not in OFFERING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    giver = subject_org(orgs, verb) or (subject is not None and subject.lemma_ in ("official", "minister") and next(
+        (m for p in subject.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "from") for g in p.children if (m := org_at(orgs, g))), None))
+    receivers = [t for c in verb.children if c.dep_ in ("dative", "dobj") for t in (c, *(g for g in c.children if g.dep_ == "compound"))]
+    return giver if giver and giver.kind != "company" and any(org_at(orgs, t) for t in receivers) else None
 
 
 #: Papers an authority issues for a company's project; the project's money stays the company's.
