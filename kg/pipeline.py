@@ -99,7 +99,7 @@ def keep_co_operatives_whole(nlp) -> None:
 
 
 #: Legal forms always written as abbreviations, which the model's tokenizer does not know ('Ltd.', 'Inc.', 'Co.' it does).
-LEGAL_ABBREVIATIONS = ("Kft.", "Zrt.", "Nyrt.", "Bhd.", "Sdn.", "Pvt.", "Tbk.", "Pty.", "S.p.A.", "s.r.o.", "a.s.")
+LEGAL_ABBREVIATIONS = ("Kft.", "Zrt.", "Nyrt.", "Bhd.", "Sdn.", "Pvt.", "Tbk.", "Pty.", "S.p.A.", "s.r.o.", "a.s.", "Sp.", "sp.")
 
 
 def keep_legal_abbreviations_whole(nlp) -> None:

@@ -8067,3 +8067,26 @@ def test_subscribing_to_a_share_of_a_company_s_equity_makes_partners(nlp):
     text = ("Suvarna Cements Ltd will build a cement plant near Kolayat. The cement maker said it would subscribe to 26% of "
             "the equity of Suryakiran Green Energy Pvt Ltd for Rs 22 crore.")
     assert frozenset({"suvarna cements", "suryakiran green energy"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_a_developer_described_then_building_in_a_relative_clause_runs_its_plant(nlp):
+    text = ("Cimentos Serra Azul S.A. will build a cement plant in Sertânia. Serra Azul also signed a 12-year contract with "
+            "Energia Agreste Ltda., a Recife-based renewable energy developer, which will build a 90-megawatt solar farm in "
+            "Floresta to supply the plant.")
+    assert ("energia agreste", "floresta") in [(p.operator, p.location) for p in extract_text(nlp, text).plants]
+
+
+def test_a_polish_legal_form_ends_no_sentence(nlp):
+    doc = nlp("The group said on Monday that Lindqvist Opakowania Sp. z o.o., its wholly owned Polish unit, will build the plant.")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Onggi Foods Corp. will build a kimchi plant in Gimje. The board of Kinsun Optronics Corp., a Taiwanese maker of "
+     "optical lens modules, on Thursday approved NT$5.2 billion for a third plant in the Central Taiwan Science Park.",
+     ("kinsun optronics", "central taiwan science park")),
+    ("The board of engineering group Norrvik Industri AB on Monday approved SEK 1.1 billion for a second plant for its "
+     "electric-axle subsidiary Hallberg Axelsystem AB, to be built in Trollhättan.", ("hallberg axelsystem", "trollhattan")),
+])
+def test_a_board_approving_money_for_a_plant_or_a_plant_for_a_subsidiary(nlp, text, expected):
+    assert expected in [(p.operator, p.location) for p in extract_text(nlp, text).plants]

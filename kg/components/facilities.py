@@ -23,8 +23,8 @@ from kg.components.fields import PLACE_ROLES, Record, place_name, record_at, rec
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town, is_world_region
 from kg.components.money import NUMBER_WORDS
 from kg.components.organizations import (
-    FIRST_PERSON, FOLDED_FIRST_WORDS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_before_to,
-    nearest_before, shares_split_after, verb_of,
+    FIRST_PERSON, FOLDED_FIRST_WORDS, UNIT_NOUNS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span,
+    most_mentioned, named_before_to, nearest_before, shares_split_after, verb_of,
 )
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
@@ -792,6 +792,11 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                   if g.dep_ == "pobj" and (key := org_at(g))), None)
     if owner is not None:
         return owner  # "the Komárom cell plant of Voltaris Energy Zrt."
+    unit = next((key for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"
+                 for t in (g, *g.children) if t.lemma_ in UNIT_NOUNS for n in (g, *(a for a in g.children if a.dep_ == "appos"))
+                 if (key := org_at(n))), None)
+    if unit is not None:
+        return unit  # "a second plant for its electric-axle subsidiary Hallberg Axelsystem AB"
     applicant = _applicant(head, org_at)
     if applicant is not None:
         return applicant
@@ -825,12 +830,17 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         return venture  # "A and B will build a chlor-alkali plant in Sines through their joint venture, Iberochlor SA"
     if verb is not None and (verb.lemma_ in OPERATOR_VERBS or _approves_building(verb)):
         for child in _with_raised_subject(verb):
-            if child.dep_ == "nsubj" and child.tag_ == "WDT" and child.head.dep_ == "relcl" and org_at(child.head.head):
-                return org_at(child.head.head)  # "The Danish manufacturer, which also runs a blade factory", "Voltéa Cells
+            described = child.head.head if child.head.dep_ == "relcl" else None
+            if described is not None and not org_at(described) and described.dep_ == "appos" and described.lemma_ not in CONTRACTOR_WORDS:
+                described = described.head  # "Energia Agreste Ltda., a Recife-based developer, which will build a solar farm";
+                # not "Épkor Építő Zrt., a Hungarian contractor that also built the Debrecen plant"
+            if child.dep_ == "nsubj" and child.tag_ == "WDT" and described is not None and org_at(described):
+                return org_at(described)  # "The Danish manufacturer, which also runs a blade factory", "Voltéa Cells
                 # SAS, which signed a supply agreement last year and is building a cell factory in Dunkirk"
             if child.dep_ == "nsubj" and (lead := lead_member(child, orgs)):
                 return lead.key  # "A consortium of A, B and C will build a logistics park"
-            if child.dep_ == "nsubj" and (named := org_at(child) or next((org_at(a) for a in child.children if a.dep_ == "appos" and org_at(a)), None)):
+            if child.dep_ == "nsubj" and (named := org_at(child) or next((org_at(a) for a in child.children if a.dep_ == "appos" and org_at(a)), None)
+                                          or _approves_money(verb) and _board_s_company(child, org_at)):
                 if any(org_at(c) not in (None, named) for c in child.conjuncts):
                     return None  # "A and B will build a battery plant": the venture they form will run it
                 return named  # "The joint company, Vistula Cathode Materials sp. z o.o., will build a plant"
@@ -897,9 +907,23 @@ SOURCING_VERBS = BUY_VERBS | {"order", "take", "receive", "get", "obtain"}
 DELIVERING_VERBS = {"deliver", "supply", "provide", "ship", "export", "send"}
 
 
+def _board_s_company(subject: Token, org_at: Callable[[Token], str | None]) -> str | None:
+    """'The board of Kinsun Optronics Corp.': the company whose board acts."""
+    if subject.lemma_ != "board":
+        return None
+    return next((key for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if (key := org_at(g))), None)
+
+
 def _approves_building(verb: Token) -> bool:
-    """'Tarrabool Resources Ltd has approved construction of a refinery': whoever approves building a plant builds it."""
-    return verb.lemma_ in ("approve", "sanction") and any(c.dep_ == "dobj" and c.lemma_ in ("construction", "building") for c in verb.children)
+    """'Tarrabool Resources Ltd has approved construction of a refinery', 'The board of Kinsun Optronics Corp. approved
+    NT$5.2 billion for a third plant': whoever approves building a plant, or the money for it, builds it."""
+    return verb.lemma_ in ("approve", "sanction") and any(c.dep_ == "dobj" and c.lemma_ in ("construction", "building") for c in verb.children) \
+        or _approves_money(verb)
+
+
+def _approves_money(verb: Token) -> bool:
+    """'approved NT$5.2 billion for a third plant'."""
+    return verb.lemma_ in ("approve", "sanction") and any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.tag_ == "CD") for c in verb.children)
 
 
 AFTER_CLOSING = re.compile(r"\b(once|after|when|upon)\b[^,]*\b(clos(es|ing|ed)|complet(es|ion|ed))\b", re.IGNORECASE)

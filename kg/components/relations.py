@@ -2285,9 +2285,14 @@ def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMentio
     counts = Counter(arms.get(m.key, m.key) for m in owners.values())
     if not counts:
         return main
-    if (venture := _the_venture(doc, orgs)) is not None and venture.key in counts:
+    first_named = [arms.get(owners[i].key, owners[i].key) for i in sorted(owners)]
+    leading = next(key for key in first_named if counts[key] == max(counts.values()))  # of owners named as often, the first
+    if (venture := _the_venture(doc, orgs)) is not None and venture.key in counts and not (
+            counts[venture.key] == 1 and first_named.index(venture.key) > first_named.index(leading)):
         return venture  # "Front-end engineering has been awarded to X": the joint venture's project, not its parent's plants
-    operator = next(m for m in orgs if m.key == counts.most_common(1)[0][0])
+        # (but not a plant a venture runs that the story names once, after its company's own: "Sunjin also owns 51% of ST
+        # Optics Vina, a joint venture ... that runs a lens-coating plant in Bac Ninh")
+    operator = next(m for m in orgs if m.key == leading)
     own_unit = main is not None and (tuple(sorted((main.key, operator.key))) in subsidiaries or _called_a_subsidiary(doc, orgs, operator, main))
     return main if own_unit else operator
 
