@@ -217,9 +217,15 @@ pytestmark = pytest.mark.slow
 #: held-out 0.9318/0.7513 (with the session's largest-matching scorer); the final code (legal forms that end no
 #: sentence, contracts won, awarded to consortia or given, contractors at work, financial close, roles from 'led by'
 #: and 'whose') scores dev 0.9660/0.8348 and held-out 0.9331/0.7562.
+#: Session 51 (2026-12-05): the blind held-out dz- (company results and what executives say about plants and money:
+#: results, guidance, capital-markets days, filings, Q&A interviews, analysts' notes; 0.933/0.731 unread, never read)
+#: and its dev twin ea- (0.903/0.651) took the splits with the starting code to dev 0.9654/0.8325 and held-out
+#: 0.9331/0.7559; the final code (results figures that are no investments or companies, places after 'on', 'where'
+#: and before their country, About-paragraph plants, boards approving money for plants, bodies offering money)
+#: scores dev 0.9663/0.8375 and held-out 0.9334/0.7575.
 FLOORS = {
-    "dev": {"entities": 0.965, "relations": 0.834},
-    "heldout": {"entities": 0.932, "relations": 0.755},
+    "dev": {"entities": 0.966, "relations": 0.837},
+    "heldout": {"entities": 0.933, "relations": 0.757},
 }
 
 
