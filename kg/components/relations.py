@@ -2989,15 +2989,14 @@ def _orgs_sold_to(orgs: list[OrgMention], verb: Token) -> list[OrgMention]:
 
 
 def _stake_in(prep: Token) -> bool:
-    """'buy a 5% stake in the equipment maker', 'buy 49% of Song Lam': the holder and the company it holds a part of
-    are partners."""
+    """'buy a 5% stake in the equipment maker', 'buy 49% of Song Lam', 'subscribe to 26% of the equity of Suryakiran Green
+    Energy Pvt Ltd': the holder and the company it holds a part of are partners."""
     if prep.dep_ != "prep":
         return False
     return prep.lower_ == "in" and prep.head.lemma_ in ("stake", "interest", "shareholding", "share") or (
         prep.lower_ == "of" and prep.head.ent_type_ == "PERCENT" and prep.head.head.lemma_ in ("buy", "acquire", "take", "hold", "own")) or (
         prep.lower_ == "of" and prep.head.lemma_ in ("equity", "capital") and (prep.head.head.ent_type_ == "PERCENT" or prep.head.head.lower_ == "of"
                                                                                 and prep.head.head.head.ent_type_ == "PERCENT"))
-    # "would subscribe to 26% of the equity of Suryakiran Green Energy Pvt Ltd"
 
 
 def _equity_put_into(prep: Token) -> bool:
