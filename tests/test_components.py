@@ -8090,3 +8090,10 @@ def test_a_polish_legal_form_ends_no_sentence(nlp):
 ])
 def test_a_board_approving_money_for_a_plant_or_a_plant_for_a_subsidiary(nlp, text, expected):
     assert expected in [(p.operator, p.location) for p in extract_text(nlp, text).plants]
+
+
+def test_the_project_company_is_the_one_said_to_own_the_project(nlp):
+    text = ("Umoya Kwezi Energy (Pty) Ltd and Vantelle Renouvelables SAS reached financial close on a wind farm near Cookhouse. "
+            "The R3.9 billion project is owned by Kwezi Wind Cookhouse (RF) (Pty) Ltd, in which Umoya Kwezi holds 51% and "
+            "Vantelle 49%. The project company has signed a 20-year power purchase agreement with Kgomo Platinum Ltd.")
+    assert frozenset({"kgomo platinum", "kwezi wind cookhouse rf pty"}) in partner_sets(extract_text(nlp, text))

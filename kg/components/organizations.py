@@ -263,6 +263,7 @@ class OrganizationFinder:
                 continue
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
             antecedent = _reporting_its_own_news(token, companies) or _described(token, companies, introductions) \
+                or _owner_of_the_project(token, companies) \
                 or _whose_clause_it_is_in(token, companies) or (
                 None if token.lower_ == "venture" else (  # only a venture
                 resolved.get(token.lemma_) or _antecedent(doc, token, companies)))  # named as one: no parent is 'the venture'
@@ -1512,6 +1513,17 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
                 (m for m in known for c in subject.children if c.dep_ == "compound" and m.start <= c.i < m.end and subject.pos_ == "NOUN"),
                 None)  # "The GMB union said it had opened talks": the union named before its noun
     return None
+
+
+def _owner_of_the_project(token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'The R3.9 billion project is owned by Kwezi Wind Cookhouse (RF) (Pty) Ltd ... The project company has signed a
+    PPA': the project company is the one the story said owns the project."""
+    if token.lower_ != "company" or not any(c.dep_ == "compound" and c.lower_ == "project" for c in token.children):
+        return None
+    owners = [m for project in tokens_with(token.doc[: token.sent.start], LOWER, ("project",)) if project.dep_ == "nsubjpass"
+              and project.head.lemma_ in ("own", "hold") for agent in project.head.children if agent.dep_ == "agent"
+              for g in agent.children for m in named if m.start <= g.i < m.end]
+    return owners[-1] if owners else None
 
 
 def _reporting_its_own_news(token: Token, named: list[OrgMention]) -> OrgMention | None:
