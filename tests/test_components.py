@@ -8097,3 +8097,9 @@ def test_the_project_company_is_the_one_said_to_own_the_project(nlp):
             "The R3.9 billion project is owned by Kwezi Wind Cookhouse (RF) (Pty) Ltd, in which Umoya Kwezi holds 51% and "
             "Vantelle 49%. The project company has signed a 20-year power purchase agreement with Kgomo Platinum Ltd.")
     assert frozenset({"kgomo platinum", "kwezi wind cookhouse rf pty"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_spending_named_after_and_is_read_apart_from_the_dividend_before_it(nlp):
+    text = ("Suvarna Cements Ltd said its board approved the results for the quarter, an interim dividend and capital "
+            "expenditure of Rs 2,450 crore for a new integrated cement plant in Rajasthan.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("24500000000")]

@@ -102,6 +102,9 @@ NOT_INVESTMENT = re.compile(
     r"square (?:metre|meter|foot|feet)|acre|hectare))\b",
     re.IGNORECASE,
 )
+#: "approved an interim dividend and capital expenditure of Rs 2,450 crore": spending named after 'and' is its own
+#: noun phrase, whatever the figure before it was.
+SPENDING_AFTER_AND = re.compile(r"\band\s+(?:\w+\s+){0,2}?(?:capital expenditure|capex|investment|spending|funding)\b", re.IGNORECASE)
 #: "exempt the venture from payroll tax for five years, a break worth some MXN 180 million", "a waiver of quit rent and
 #: assessment fees worth RM48 million": an incentive given a value is money the giver puts in, whatever tax it concerns.
 VALUED_INCENTIVE = re.compile(r"\b(?:break|waiver|exemption|abatement|holiday|relief|rebate|incentives?|package|concessions?)\b[^.;]{0,60}"
@@ -1162,7 +1165,10 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         if TALLY.search(before):
             continue
         head = _amount_head(span)
-        if not valued and any(m.start() < len(context) for m in NOT_INVESTMENT.finditer(span_text(doc[start : min(sentence.end, end + 2)]))):
+        window = span_text(doc[start : min(sentence.end, end + 2)])
+        at = doc[mention.start].idx - doc[start].idx
+        if not valued and any(m.start() < len(context) and not (m.end() <= at and SPENDING_AFTER_AND.search(window, m.end(), at))
+                              for m in NOT_INVESTMENT.finditer(window)):
             dismissed.add((mention.amount, mention.currency))
             continue
         if not valued and not INVESTMENT_CUES.search(span_text(sentence)) and not _answers_a_question_on_money(doc, sentence) \
