@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import FACTS, ORGS, Facts, OrgMention, document_text, span_text
 from kg.components.clutter import dateline, in_clutter
 from kg.components.organizations import verb_of
-from kg.components.relations import about_lending, funds
+from kg.components.relations import STAKE_NOUNS, about_lending, funds
 from kg.components.transcripts import asked_not_said
 from kg.normalize import clean_name, entity_key, has_legal_form
 from kg.pipeline import model_version
@@ -213,8 +213,6 @@ def _named_as_an_example(doc: Doc, mention: OrgMention) -> bool:
 
 #: Verbs of an owner choosing among contractors.
 CHOOSING_VERBS = {"shortlist", "select", "choose", "prequalify", "invite"}
-#: What one holds in a company.
-HOLDINGS = {"stake", "share", "shareholding", "holding", "interest"}
 DEEDS = {"plan", "project", "proposal", "bid", "offer", "investment", "expansion", "decision", "deal", "acquisition",
          "takeover", "purchase", "application"}
 
@@ -237,7 +235,7 @@ def _acts(token: Token) -> bool:
         return True  # "The local branch of the Fellesforbundet union said", "Analysts at Mumbai brokerage X said"
     if token.dep_ == "poss" and token.head.lemma_ in DEEDS:
         return True  # "approved Tata Electronics' plan to build a fab"
-    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ in HOLDINGS:
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ in STAKE_NOUNS | {"share", "holding"}:
         return True  # "agreed to sell its 30% stake in pig-iron producer Ferro Gusa Itaúna": the company changing hands
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ in (
         "sell", "supply", "license", "ship", "deliver", "export", "award", "give", "hand", "assign")  # "construction was awarded to X"

@@ -908,7 +908,8 @@ DELIVERING_VERBS = {"deliver", "supply", "provide", "ship", "export", "send"}
 
 
 def _board_s_company(subject: Token, org_at: Callable[[Token], str | None]) -> str | None:
-    """'The board of Kinsun Optronics Corp.': the company whose board acts."""
+    """'The board of Kinsun Optronics Corp.': the company whose board acts (only 'board of': relations._whose_board,
+    which also reads "Rheinfeld's board" and its directors or shareholders, gave a dev plant to the wrong company here)."""
     if subject.lemma_ != "board":
         return None
     return next((key for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if (key := org_at(g))), None)

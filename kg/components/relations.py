@@ -2288,10 +2288,10 @@ def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMentio
     company, say), else the story's company, which also deals for a subsidiary of its own that runs the plant (and
     counts the plants of its local arms as its own)."""
     main = most_mentioned(orgs)
-    counts = Counter(arms.get(m.key, m.key) for m in owners.values())
-    if not counts:
+    first_named = [arms.get(owners[i].key, owners[i].key) for i in sorted(owners)]  # a local arm's plants count as its parent's
+    if not first_named:
         return main
-    first_named = [arms.get(owners[i].key, owners[i].key) for i in sorted(owners)]
+    counts = Counter(first_named)
     leading = next(key for key in first_named if counts[key] == max(counts.values()))  # of owners named as often, the first
     if (venture := _the_venture(doc, orgs)) is not None and venture.key in counts and not (
             counts[venture.key] == 1 and first_named.index(venture.key) > first_named.index(leading)):
