@@ -8103,3 +8103,26 @@ def test_spending_named_after_and_is_read_apart_from_the_dividend_before_it(nlp)
     text = ("Suvarna Cements Ltd said its board approved the results for the quarter, an interim dividend and capital "
             "expenditure of Rs 2,450 crore for a new integrated cement plant in Rajasthan.")
     assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal("24500000000")]
+
+
+def test_a_special_purpose_vehicle_is_its_partners_venture_and_the_spv_names_it_again(nlp):
+    text = ("Tata Power and Gujarat Alkalies have formed a special purpose vehicle, Kutch Green Hydrogen Ltd, to build an "
+            "electrolyser plant at Mundra. The SPV has been allotted 120 acres by the Gujarat Industrial Development "
+            "Corporation (GIDC). The SPV will invest Rs 4,200 crore in the plant, Tata Power said.")
+    extraction = extract_text(nlp, text)
+    assert "SPV" not in orgs(extraction)
+    assert partner_sets(extraction) == {frozenset({"gujarat alkalies", "tata power"}),
+                                        frozenset({"gujarat industrial development", "kutch green hydrogen"})}
+    assert [(p.operator, p.location) for p in extraction.plants] == [("kutch green hydrogen", "mundra")]
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("kutch green hydrogen", Decimal("42000000000"))]
+
+
+def test_the_project_vehicle_is_the_company_introduced_as_one_and_a_vehicle_plant_is_no_venture(nlp):
+    text = ("Sarvodaya Metro Coaches Ltd, a special purpose vehicle of Konark Rail Systems and the Odisha government, "
+            "will build a coach factory at Khurda. The project vehicle has signed a 30-year lease with Tata Realty for 40 "
+            "acres. Konark Rail Systems also makes electric vehicles at Cuttack.")
+    extraction = extract_text(nlp, text)
+    assert partner_sets(extraction) == {frozenset({"konark rail systems", "odisha government"}),
+                                        frozenset({"sarvodaya metro coaches", "tata realty"})}
+    assert [(p.operator, p.location) for p in extraction.plants] == [("sarvodaya metro coaches", "khurda")]
+    assert not any("vehicle" in name.lower() for name in orgs(extraction))

@@ -707,8 +707,8 @@ def _amount_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _common_word(ent: Span) -> bool:
     """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
     proper noun when it is what gets supplied; nor is an amount ('NZ$10.05'), a title ('as acting CFO') or a
-    lower-case word ('its head of treasury')."""
-    if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES or BUILDING_CODE.fullmatch(ent.text)) \
+    lower-case word ('its head of treasury'), nor 'the SPV' (a venture's noun)."""
+    if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES or BUILDING_CODE.fullmatch(ent.text) or ent[0].lemma_ == "venture") \
             or ent.text.endswith("-"):
         return True  # also 'Non-' of 'Non-Technical Summary', cut at its hyphen; 'T2', a campus's second building
     if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or all(t.text in UNITS | TECHNOLOGIES for t in ent) or ZONE.fullmatch(ent.text) \

@@ -1121,8 +1121,10 @@ def _place_in_sentences(doc: Doc, plant: _Plant, mentions: list[FacilityMention]
     return None
 
 
-JOINT_VENTURE_BEFORE = re.compile(r"\b(joint venture|venture|jv)\b( company)?,?\s*(which will be |to be |will be )?(called|named|known as)?\s*$", re.IGNORECASE)
-JOINT_VENTURE_AFTER = re.compile(r"^,\s*(the|a|their|its) (new )?(joint )?venture\b", re.IGNORECASE)
+#: A company formed by partners for one project ('a joint venture', 'an SPV', 'a special purpose vehicle').
+VENTURE_TERMS = r"(?:joint venture|venture|jv|spv|special[- ]purpose vehicle|project vehicle)"
+JOINT_VENTURE_BEFORE = re.compile(rf"\b{VENTURE_TERMS}\b( company)?,?\s*(which will be |to be |will be )?(called|named|known as)?\s*$", re.IGNORECASE)
+JOINT_VENTURE_AFTER = re.compile(rf"^,\s*(the|an?|their|its) (new )?{VENTURE_TERMS}\b", re.IGNORECASE)
 
 
 def named_joint_venture(doc: Doc, orgs: list[OrgMention], text: str) -> str | None:
@@ -1145,9 +1147,9 @@ def _yet_to_be_formed(doc: Doc, orgs: list[OrgMention], text: str, venture: str)
 
 
 #: Words of a sentence about a deal between companies ('in talks with AESC about a third gigafactory').
-DEAL_WORDS = re.compile(r"\b(venture|talks|partner\w*|consortium)\b", re.IGNORECASE)
+DEAL_WORDS = re.compile(rf"\b({VENTURE_TERMS}|talks|partner\w*|consortium)\b", re.IGNORECASE)
 #: The word of a sentence about a joint venture ('agreed to form a joint venture to build a plant').
-VENTURE_WORD = re.compile("venture", re.IGNORECASE)
+VENTURE_WORD = re.compile(rf"venture|\b{VENTURE_TERMS}\b", re.IGNORECASE)
 
 
 def _named_with(doc: Doc, plant: _Plant, mentions: list[FacilityMention], words: re.Pattern) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -225,15 +225,18 @@ class OrganizationFinder:
             meant = _the_parent(doc, token, named) if token.lower_ == "parent" else _the_unit(doc, token, named)
             if meant is not None:
                 found.append(OrgMention(_description_start(token), token.i + 1, meant.key, meant.name, meant.kind, "description"))
-        for token in tokens_with(doc, LOWER, self.single_descriptors | INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS)):
+        nouns = tokens_with(doc, LOWER, self.single_descriptors | INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS))
+        vehicles = [t for t in tokens_with(doc, LEMMA, ("venture",)) if t.lower_ != "venture"]  # "the SPV", "the project vehicle"
+        for token in sorted([*nouns, *vehicles], key=lambda t: t.i):
             if (token.pos_ == "NOUN" or token.dep_ in NOMINAL_DEPS) and _definite(token) and not in_clutter(doc, token.idx):
                 # ("chairs the co-operative", tagged as an adjective, is its object)
                 body = _named_by_its_noun(token, named, introductions)  # "the board" after "the Singapore Economic Development Board"
-                if body is not None or token.lower_ not in self.single_descriptors:  # "the bank" too, though a descriptor
+                if body is not None or token.lower_ not in self.single_descriptors and token.lemma_ != "venture":  # "the bank"
+                    # too, though a descriptor
                     if body is not None and not any(m.start <= token.i < m.end for m in named):
                         found.append(OrgMention(_description_start(token), token.i + 1, body.key, body.name, body.kind, "description"))
                     continue
-            if token.lower_ not in self.single_descriptors or token.pos_ not in ("NOUN", "PROPN"):
+            if token.lower_ not in self.single_descriptors and token.lemma_ != "venture" or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if any(m.start <= token.i < m.end for m in named) or in_clutter(doc, token.idx):
                 continue
@@ -265,7 +268,7 @@ class OrganizationFinder:
             antecedent = _reporting_its_own_news(token, companies) or _described(token, companies, introductions) \
                 or _owner_of_the_project(token, companies) \
                 or _whose_clause_it_is_in(token, companies) or (
-                None if token.lower_ == "venture" else (  # only a venture
+                None if token.lemma_ == "venture" else (  # only a venture
                 resolved.get(token.lemma_) or _antecedent(doc, token, companies)))  # named as one: no parent is 'the venture'
             if antecedent is not None:
                 if token.lemma_ not in GENERIC_DESCRIPTORS:  # "the Tokyo-based company" says nothing of the next "the company"
@@ -874,7 +877,7 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
                 after.append(token)
         if mention.start >= 2 and doc[mention.start - 1].text == "," and (noun := doc[mention.start - 2]).pos_ == "NOUN" \
                 and (any(c.dep_ == "appos" and mention.start <= c.i < mention.end for c in noun.children)
-                     or noun.lower_ == "venture" and mention.end < len(doc) and doc[mention.end].text == ","):  # "through their
+                     or noun.lemma_ == "venture" and mention.end < len(doc) and doc[mention.end].text == ","):  # "through their
             # joint venture, Iberochlor SA, the companies said", parsed with the venture's name as the subject of 'said'
             before += [noun, *(c for c in noun.lefts if c.dep_ in ("amod", "compound"))]  # "The joint company, Vistula Cathode ..."
         words.setdefault(mention.key, set()).update(

@@ -23,7 +23,7 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
     ("in talks", re.compile(r"\b(in talks|in discussions?|talks with|negotiat\w+|talking to|consultations?\b[^.]{0,80}\bwith|" + TALKS_BEGUN + "|"
                             + NO_DEAL_YET + r")\b")),
     ("proposed", re.compile(r"\b(in principle|(?:lodged|submitted|filed)\b[^.]{0,40}\bapplication|applied (?:for|to)|hop(e|es|ing) to|consider(s|ing|ed)?|under consideration|feasibility study|(?:is|are|was|were|been) (?:now |also |still )?reviewing|(?:is|are) known to|under review|potential|possible|could|might|may|explor(e|es|ing)|proposed?|mull(s|ing)?|eye(s|ing)|weigh(s|ing)|in the running|bid to|look(s|ing)? (at|for) (a |possible |potential )?(sites?|locations?)|scout\w*|shortlist\w*)\b")),
-    ("agreed", re.compile(r"\b(agreed|agreement|signed|signs|sign|mou|memorandum of understanding|sealed|finali[sz]ed|struck|inked|formed a joint venture)\b")),
+    ("agreed", re.compile(r"\b(agreed|agreement|signed|signs|sign|mou|memorandum of understanding|sealed|finali[sz]ed|struck|inked|formed (?:a joint venture|an spv|a special[- ]purpose vehicle|a project vehicle))\b")),
     ("completed", re.compile(r"\b(completed|opened|inaugurated|commissioned|(?:has|have|had) (?:already )?(?:spent|invested))\b")),
     ("announced", re.compile(r"\b(announc\w+|unveil\w*|reveal\w*|launch\w*|pledg\w+|commit\w+|confirm\w*)\b")),
     ("planned", re.compile(r"\b(plans? to|planning|planned|will|set to|intends?|is to|are to|expected to|aims? to|going to)\b")),

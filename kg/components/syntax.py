@@ -18,7 +18,7 @@ from kg.components.organizations import verb_of
 from kg.components.scan import tokens_where
 
 
-@Language.factory("kg_syntax", assigns=["token.dep", "token.head"], requires=["token.dep"])
+@Language.factory("kg_syntax", assigns=["token.dep", "token.head", "token.lemma"], requires=["token.dep"])
 def make_syntax(nlp: Language, name: str) -> "SyntaxMender":
     return SyntaxMender()
 
@@ -41,7 +41,22 @@ class SyntaxMender:
         for bearing in tokens_where(doc, LOWER, lambda text: text in BEARINGS):
             if _a_noun_taken_for_a_bearing_s_compound(bearing):
                 _bearing_to_its_noun(bearing)
+        for vehicle in tokens_where(doc, LOWER, lambda text: text in VEHICLE_WORDS):
+            if _a_project_vehicle(vehicle):
+                vehicle.lemma_ = "venture"
         return doc
+
+
+#: Words for a company two partners form to carry one project: 'an SPV', 'the special purpose vehicle'.
+VEHICLE_WORDS = {"spv", "spvs", "vehicle", "vehicles"}
+#: What makes a vehicle a company ('a project vehicle'), not a car or a bus.
+VEHICLE_PURPOSES = {"purpose", "special-purpose", "project"}
+
+
+def _a_project_vehicle(word: Token) -> bool:
+    """'A and B have formed an SPV', 'The special purpose vehicle will build the plant': a company formed for one
+    project is a venture to every later stage (its partners, its plant, 'the SPV' that names it again)."""
+    return word.lower_ in ("spv", "spvs") or any(c.lower_ in VEHICLE_PURPOSES for c in word.lefts if c.dep_ in ("compound", "amod"))
 
 
 def _an_amount_cut_off(sentence: Span) -> bool:
