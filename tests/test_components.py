@@ -8126,3 +8126,13 @@ def test_the_project_vehicle_is_the_company_introduced_as_one_and_a_vehicle_plan
                                         frozenset({"sarvodaya metro coaches", "tata realty"})}
     assert [(p.operator, p.location) for p in extraction.plants] == [("sarvodaya metro coaches", "khurda")]
     assert not any("vehicle" in name.lower() for name in orgs(extraction))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kaltwerk Automotive Polska, the Polish unit of a Stuttgart-based maker of brake components, received a decision "
+     "for a PLN 420 million plant in Zielona Góra.", "Kaltwerk Automotive Polska"),
+    ("Greenloop Recycling dropped its plan for a PLN 140 million battery-recycling plant in Sulęcin.", "Greenloop Recycling"),
+])
+def test_a_company_named_after_its_country_or_its_recycling_trade_is_no_person(nlp, text, name):
+    extraction = extract_text(nlp, text)
+    assert name in orgs(extraction) and not extraction.people

@@ -54,6 +54,7 @@ DEFAULT_ORG_WORDS = [
     "fertilizers", "cables", "trucks", "shipping", "terminals", "shipyards",
     "industrial", "impianti", "costruzioni", "construcciones", "construções", "engenharia", "ingeniería", "ingegneria",
     "inżynieria", "bau", "montajes", "contracting", "constructors", "builders", "infraprojects", "polymer", "petrochemical",
+    "recycling",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -296,6 +297,8 @@ class EntityFixer:
         if ent.label_ == "PERSON" and len(ent) == 2 and breadth(entity_key(ent[1].text)) == 2 and (
                 ent[0].is_upper and len(ent[0]) >= 2 or ent[0].lower_ in AGENCY_FIRST_WORDS):
             return "ORG"  # "IDA Ireland", "Enterprise Ireland", "Invest India", "Business Finland": an agency named after its country
+        if ent.label_ == "PERSON" and len(ent) > 2 and breadth(entity_key(ent[-1].text)) == 2 and any(t.lower_ in self.org_words for t in ent[:-1]):
+            return "ORG"  # "Kaltwerk Automotive Polska", "Nordlicht Pharma Polska": a company's arm named after its country
         if ent.label_ in ("PERSON", "GPE", "PRODUCT", "FAC") and _apposed_body(ent.root) and not is_broad_place(ent.text):
             return "ORG"  # "Investissement Québec, the province's investment arm," (a person to the model)
         if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") and _introduced_as_a_company(doc, ent.start) \
