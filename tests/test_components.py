@@ -8136,3 +8136,10 @@ def test_the_project_vehicle_is_the_company_introduced_as_one_and_a_vehicle_plan
 def test_a_company_named_after_its_country_or_its_recycling_trade_is_no_person(nlp, text, name):
     extraction = extract_text(nlp, text)
     assert name in orgs(extraction) and not extraction.people
+
+
+def test_a_union_secretary_quoted_after_the_union_acts_works_for_the_union(nlp):
+    text = ("The City of Tshwane awarded the bus contract on Monday. The National Union of Metalworkers of South Africa "
+            "welcomed the award but said it would watch hiring closely. \"Local content must mean local jobs,\" regional "
+            "secretary Themba Khoza said.")
+    assert ("themba khoza", "regional secretary", "national union of metalworkers of south africa") in role_triples(extract_text(nlp, text))

@@ -906,6 +906,9 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     if (own := _whose_org_after(doc, person, orgs) or _led_by(person, orgs)) is not None:
         return own  # "said the union's general secretary, Jon Etxeberria, whose Sindicato Industrial de Navarra represents",
         # "Circulon will be led by Managing Director Annika Strand, who joins from Norrlith"
+    if UNION_TITLES.search(title) and (union := _union_speaking(doc, person, orgs)) is not None:
+        return union  # 'The National Union of Metalworkers welcomed the award ... "Local content must mean local jobs,"
+        # regional secretary Themba Khoza said': the union's secretary, not a government's
     official = bool(OFFICIAL_TITLES.search(title))
     same_kind = [m for m in orgs if (m.kind == "government") == official]
     minister = official and re.search(r"minister|secretary|staatssekretär", title) is not None
@@ -977,6 +980,16 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     kind = "government" if official else "company"
     return _previous_subject(doc, person, same_kind) or most_mentioned(_named_earlier_in_the_paragraph(doc, person, same_kind), kind) \
         or most_mentioned(_named_earlier_in_the_entry(doc, person, same_kind), kind) or most_mentioned(same_kind, kind)
+
+
+#: The posts of a union's officers ('regional secretary', 'shop steward'), which a ministry has too.
+UNION_TITLES = re.compile(r"\b((general|regional|branch|national|district|provincial|deputy|assistant) secretary|shop steward|organi[sz]er|convenor)\b")
+
+
+def _union_speaking(doc: Doc, person: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """The union that acts in the person's sentence or the one before, if one does."""
+    sentences = [person.sent] + ([doc[person.sent.start - 1].sent] if person.sent.start > 0 else [])
+    return next((body for s in sentences if (body := _acting_body(s, orgs)) is not None and UNION_NAME.search(body.name)), None)
 
 
 def _led_by(person: Span, orgs: list[OrgMention]) -> OrgMention | None:
