@@ -8143,3 +8143,9 @@ def test_a_union_secretary_quoted_after_the_union_acts_works_for_the_union(nlp):
             "welcomed the award but said it would watch hiring closely. \"Local content must mean local jobs,\" regional "
             "secretary Themba Khoza said.")
     assert ("themba khoza", "regional secretary", "national union of metalworkers of south africa") in role_triples(extract_text(nlp, text))
+
+
+def test_a_county_government_office_is_named_as_written_with_its_hyphenated_county(nlp):
+    text = ("The Hajdú-Bihar County Government Office has granted an environmental permit for a cathode plant in the "
+            "Debrecen North-West Economic Zone.")
+    assert list(orgs(extract_text(nlp, text))) == ["Hajdú-Bihar County Government Office"]
