@@ -8149,3 +8149,10 @@ def test_a_county_government_office_is_named_as_written_with_its_hyphenated_coun
     text = ("The Hajdú-Bihar County Government Office has granted an environmental permit for a cathode plant in the "
             "Debrecen North-West Economic Zone.")
     assert list(orgs(extract_text(nlp, text))) == ["Hajdú-Bihar County Government Office"]
+
+
+def test_the_office_is_the_body_named_as_an_office(nlp):
+    text = ("The Hajdú-Bihar County Government Office has granted an environmental permit to Yunhai Advanced Materials "
+            "Kft. for a cathode plant. Gábor Fodor, head of the office's environmental department, said the plant met the rules.")
+    employers = {org for person, _, org in role_triples(extract_text(nlp, text)) if person == "gabor fodor"}
+    assert employers == {"hajdu bihar county government office"}

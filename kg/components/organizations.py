@@ -1052,7 +1052,7 @@ def _of_another_country(described: set[str], introduced: set[str]) -> bool:
 
 INSTITUTION_NOUNS = {"board", "authority", "agency", "ministry", "department", "bank", "fund", "commission", "council",
                      "corporation", "trust", "federation", "union", "cabinet", "province", "prefecture", "municipality", "government",
-                     "co-operative", "cooperative", "co-op"}
+                     "co-operative", "cooperative", "co-op", "office"}
 
 #: The words a co-operative's name holds anywhere ('Ballyhea Co-operative Creamery'), any of which 'the co-op' stands for.
 CO_OPERATIVE_NOUNS = {"co-operative", "cooperative", "co-op"}
