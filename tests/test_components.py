@@ -8156,3 +8156,10 @@ def test_the_office_is_the_body_named_as_an_office(nlp):
             "Kft. for a cathode plant. Gábor Fodor, head of the office's environmental department, said the plant met the rules.")
     employers = {org for person, _, org in role_triples(extract_text(nlp, text)) if person == "gabor fodor"}
     assert employers == {"hajdu bihar county government office"}
+
+
+def test_the_value_of_a_contract_written_before_it_is_no_investment(nlp):
+    text = ("Timișoara City Hall has signed a €96 million contract for 24 low-floor trams with a consortium of Spain's "
+            "Ferrovías Levante S.A. and Romanian engineering group Banat Metal Construct SRL. Banat will invest "
+            "€14 million in an assembly hall in Arad.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("banat metal construct", Decimal("14000000"))]

@@ -1373,6 +1373,9 @@ def _value_of_a_contract(head: Token) -> bool:
     """'a contract worth RM1.1 billion', 'the EPC contract for the plant, worth about $1.6 billion', 'the order, valued
     at $2bn': what a contract is worth is paid for work or goods, not invested by either side."""
     worth = head.head
+    if worth.lemma_ in WORK_ORDERS and worth.i > head.i and head.dep_ in ("compound", "nmod", "amod", "nummod") \
+            and not any(c.lemma_ in ("investment", "financing", "funding") for c in worth.lefts):
+        return True  # "has signed a €96 million contract for 24 low-floor trams" (not "a $2 billion investment contract")
     if worth.dep_ == "prep" and worth.lower_ in ("at", "about", "around", "over", "nearly", "almost"):
         worth = worth.head  # "valued at", "worth about"
     if worth.dep_ == "relcl" and worth.head.lemma_ == "value":  # "the contract value, which brokers put at about $190 million"
