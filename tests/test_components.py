@@ -8163,3 +8163,13 @@ def test_the_value_of_a_contract_written_before_it_is_no_investment(nlp):
             "Ferrovías Levante S.A. and Romanian engineering group Banat Metal Construct SRL. Banat will invest "
             "€14 million in an assembly hall in Arad.")
     assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("banat metal construct", Decimal("14000000"))]
+
+
+def test_a_city_hall_that_signs_is_the_town_s_government_and_its_consortium_s_members_are_parties(nlp):
+    text = ("TIMIȘOARA, June 12 — Timișoara City Hall has signed a €96 million contract for 24 low-floor trams with a "
+            "consortium of Spain's Ferrovías Levante S.A. and Romanian engineering group Banat Metal Construct SRL. "
+            "Deputy mayor Dorin Cărpinișan said the trams would run from 2027.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Timișoara City Hall"].kind == "government"
+    assert ("dorin carpinisan", "deputy mayor", "timisoara city hall") in role_triples(extraction)
+    assert frozenset({"banat metal construct", "ferrovias levante", "timisoara city hall"}) in partner_sets(extraction)

@@ -267,6 +267,9 @@ class EntityFixer:
             return "GPE"  # "The less welcome news came from Kelvington, where the company is building a mine"
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LANDFORMS:
             return "LOC"  # "Now to the Ohio Valley, where Carrow Steel announced": a region named after its landform
+        if ent.label_ == "FAC" and len(ent) > 2 and ent[-2].text in ("City", "Town") and ent[-1].text == "Hall" \
+                and ent.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return "ORG"  # "Timișoara City Hall has signed a contract": the town's government, not its building
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in EVENT_NOUNS:
             return "EVENT"  # "Asia Biomanufacturing Summit": a gathering, not who meets there
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DOCUMENT_WORDS:

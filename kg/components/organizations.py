@@ -55,7 +55,7 @@ GOVERNMENT_WORDS = re.compile(
     rf"samtgemeinde|landkreis|kreis|kommun|{LOCAL_BODIES}|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|(?-i:[A-Z]\w+ (?:Town|Village))$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"
-    r"economic zone$|free (?:trade )?zone$|"  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
+    r"economic zone$|free (?:trade )?zone$|(?:city|town) hall$|"  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
     r"(?:administrative|supreme|high|district|appeals?|constitutional|federal|regional|commercial|circuit|labou?r) court$|^court$|court of (?:appeal|justice|auditors)|"
     r"(?:bankruptcy|insolvency|tax|patent|competition|magistrates'?|crown) court|court for the|"
     r"(?:review|control|management|funding|promotion|investigation|safety|regulatory|coordinating|licensing|"

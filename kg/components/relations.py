@@ -67,7 +67,7 @@ HEADS_OF_GOVERNMENT = re.compile(rf"\b(governor|gov\.|{MAYOR_WORDS}|premier|chie
                                  rf"menteri besar|first minister|prime minister|president of the|(regional|state|provincial) president|{REGIONAL_HEAD_WORDS})")
 MUNICIPAL = re.compile(rf"\b({LOCAL_BODIES}|city of|town of|municipality|city council|town council)\b", re.IGNORECASE)
 WHOLE_GOVERNMENT = re.compile(rf"\b(government|state of|city of|province of|commonwealth of|municipality|{LOCAL_BODIES})\b|\b(city|town|village)$", re.IGNORECASE)
-COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) council\b|\bmunicipality\b", re.IGNORECASE)
+COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) (council|hall)\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
 LEGISLATORS = re.compile(r"\b(mp|td|msp|ms|mla|mpp|mep|mha|senator|congress(man|woman)|lawmaker|legislator|member of parliament|"
                          r"state representative|assembly(man|woman))\b")
@@ -2650,7 +2650,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             # that is being negotiated with the EIB": a regulator or a lender, not a partner
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t) or _org_named_after(orgs, t))]
         members = [m for c in prep.children if c.dep_ == "pobj" for m in _consortium_members(c, orgs)]
-        if _awarded_to(prep) and len(members) >= 2:  # "awarded the EPC contract ... to a consortium of Haedong and Trivesa":
+        if (_awarded_to(prep) or prep.lower_ == "with") and len(members) >= 2:  # "awarded the EPC contract ... to a consortium
+            # of Haedong and Trivesa", "has signed a contract ... with a consortium of Ferrovías Levante and Banat Metal":
             objects = members  # the owner and both members are parties to the contract, and the members to their consortium
             if (pair := tuple(sorted({m.key for m in members}))) not in found and len(pair) >= 2:
                 found.append(pair)
