@@ -8173,3 +8173,15 @@ def test_a_city_hall_that_signs_is_the_town_s_government_and_its_consortium_s_me
     assert orgs(extraction)["Timișoara City Hall"].kind == "government"
     assert ("dorin carpinisan", "deputy mayor", "timisoara city hall") in role_triples(extraction)
     assert frozenset({"banat metal construct", "ferrovias levante", "timisoara city hall"}) in partner_sets(extraction)
+
+
+@pytest.mark.parametrize("handed, investor", [
+    ("handed Haneul Optics Co. an investment registration certificate for a US$310 million plant", "haneul optics"),
+    ("handed an investment registration certificate for a US$310 million plant to Haneul Optics Vina Co.", "haneul optics"),
+])
+def test_the_company_handed_a_certificate_for_a_plant_invests_in_it_a_local_arm_s_parent_for_the_arm(nlp, handed, investor):
+    text = ("QUANG NINH — South Korea's Haneul Optics Co. has signed a 50-year lease on 25 hectares at Lotus Bay Industrial "
+            "Park, becoming the first tenant of the estate and handing its developer the anchor it has been courting.\n\n"
+            "The lease was signed on Tuesday in Ha Long with Lotus Bay Industrial Infrastructure JSC. At the same ceremony, "
+            f"the Quang Ninh Economic Zone Authority {handed}.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [(investor, Decimal("310000000"))]

@@ -1769,7 +1769,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if subscribing is not None and subject_org(orgs, verb) is None and (subscriber := subject_org(orgs, subscribing)) is not None:
         return subscriber, 0.75  # "signed an agreement to subscribe for new shares giving it 20% of X for US$310 million"
     if _a_permit_for(head, verb):
-        return None, 0.4  # the company the project is, not the ministry that certified it
+        holder = _permit_holder(verb, orgs)  # the company the project is, not the ministry that certified it: the one it
+        return holder, 0.75 if holder is not None else 0.4  # handed the paper to, else the story's
     if (giver := _offering_body(verb, orgs)) is not None:
         return giver, 0.8  # "the Welsh Government had offered Marlow & Pryce £3m towards new ovens": the body that offers
     if (lender := _lender_in_talks(head, orgs)) is not None:
@@ -1890,6 +1891,17 @@ def _a_permit_for(head: Token, verb: Token) -> bool:
     if verb.lemma_ not in {"issue", "grant", "hand", "award", "give"} or paper is None:
         return False
     return any(n.lower_ == "for" and n.head.i in (verb.i, paper.i) for n in head.ancestors)
+
+
+def _permit_holder(verb: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'The Quang Ninh Economic Zone Authority handed Haneul an investment registration certificate for a US$310 million
+    plant', 'issued the certificate to X': the company the paper is for; a local arm's parent ('handed ... to Seorin
+    Semiconductor Vina Co.' in a story about Seorin Semiconductor), whose money the arm spends on the plant it runs."""
+    paper_and_plant = [n for c in verb.children for n in (c, *c.children) if c.dep_ == "dobj" or n.dep_ == "pobj" and c.lower_ == "for"]
+    recipients = [c for n in (verb, *paper_and_plant) for c in n.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"]
+    holder = next((m for c in recipients for t in (c, *c.children) if t.dep_ in ("dative", "pobj") and (m := org_at(orgs, t))), None)
+    parent = next((key for key, arms in local_subsidiaries(orgs).items() if holder is not None and any(a == holder.key for a, _ in arms)), None)
+    return next((m for m in orgs if m.key == parent), holder)
 
 
 #: What a stake is taken in; the price follows whatever the parser hangs it on.
