@@ -8185,3 +8185,10 @@ def test_the_company_handed_a_certificate_for_a_plant_invests_in_it_a_local_arm_
             "The lease was signed on Tuesday in Ha Long with Lotus Bay Industrial Infrastructure JSC. At the same ceremony, "
             f"the Quang Ninh Economic Zone Authority {handed}.")
     assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [(investor, Decimal("310000000"))]
+
+
+def test_a_town_that_is_also_its_province_after_its_own_and_in_is_one_more_plant(nlp):
+    text = ("Daehwa Climate Systems Co., Ltd. will build a compressor plant in Mexico. The company operates plants in "
+            "Changwon and Pyeongtaek, South Korea, and in Rayong, Thailand.")
+    locations = {p.location for p in extract_text(nlp, text).plants}
+    assert {"changwon", "pyeongtaek", "rayong"} <= locations

@@ -1314,8 +1314,10 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
         if head.tag_ in ("NNS", "NNPS"):  # "its European plants in Landshut and in Pilsen": a place per conjoined 'in'
             listed_end = max(t.i for t in (place, *place.conjuncts))
             places += [p for r, p in found if r == best[0] and p not in places and not _says_where_the_last_is(p)
-                       and _specificity((r, p))[0] == _specificity(best)[0] and p.head.i != listed_end + 1]  # not the Tokyo
-            # of "campuses in Mitaka and Tama in western Tokyo": where the towns listed are
+                       and (_specificity((r, p))[0] == _specificity(best)[0] or p.head.dep_ == "conj" and _specificity((r, p))[0] <= 1)
+                       and p.head.i != listed_end + 1]  # not the Tokyo of "campuses in Mitaka and Tama in western Tokyo": where
+            # the towns listed are; "plants in Changwon and Pyeongtaek, South Korea, and in Rayong, Thailand": a town that is
+            # also its province, after its own 'and in'
             places += [c for r, p in found if r == CONTAINER_RANK for c in p.conjuncts if c not in places and _is_place(c, orgs)
                        and c.i + 1 < len(c.doc) and c.nbor().lower_ == "in"]
             # "mills in Vereeniging in Gauteng and Bethlehem in the Free State": a town the parser joined to the first one's province
