@@ -8192,3 +8192,11 @@ def test_a_town_that_is_also_its_province_after_its_own_and_in_is_one_more_plant
             "Changwon and Pyeongtaek, South Korea, and in Rayong, Thailand.")
     locations = {p.location for p in extract_text(nlp, text).plants}
     assert {"changwon", "pyeongtaek", "rayong"} <= locations
+
+
+def test_a_district_engineer_is_a_post_and_an_acronym_spelling_of_is_the_body_s(nlp):
+    text = ("The South Carolina Department of Transportation has budgeted $12.5 million for the road. Renee Holloway, "
+            "SCDOT's district engineer, said contractors would keep one lane open.")
+    extraction = extract_text(nlp, text)
+    assert role_triples(extraction) == [("renee holloway", "district engineer", "south carolina department of transportation")]
+    assert list(orgs(extraction)) == ["South Carolina Department of Transportation"]

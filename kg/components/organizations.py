@@ -665,7 +665,8 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
             alias_of.setdefault(key, written)
     for key, mention in canonical.items():  # "MEDC chief executive X" of the Michigan Economic Development Corporation
         if key not in alias_of and _is_acronym(mention.name):
-            spelled = [k for k, m in canonical.items() if k != key and initials(m.name) == mention.name]
+            spelled = [k for k, m in canonical.items() if k != key and mention.name in (initials(m.name), initials(m.name.title()))]
+            # 'SCDOT' of the South Carolina Department of Transportation, its 'of' spelled too
             if len(spelled) == 1:
                 alias_of[key] = spelled[0]
     first_seen: dict[str, int] = {}

@@ -39,12 +39,12 @@ TITLE_HEADS = {
     "councilor", "cllr", "cr", "member", "gov.", "sen.", "rep.", "judge", "judge-executive", "alderman", "councilman", "councilwoman", "councilmember",
     "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
     "mla", "mpp", "mec", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer", "regent", "rector",
-    "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", "coordinator", *FOREIGN_TITLES,
+    "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", "coordinator", "engineer", *FOREIGN_TITLES,
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
     "country", "operating", "financial", "technology", "technical", "commercial", "non-executive", "interim",
-    "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate", "lord",
+    "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate", "lord", "district",
     "genel",  # 'genel müdür', the Turkish general manager
 }
 #: A town's head, in English and in the languages news keeps the word of ('Ewa Marczak, the wójt of Kobierzyce').
