@@ -8200,3 +8200,14 @@ def test_a_district_engineer_is_a_post_and_an_acronym_spelling_of_is_the_body_s(
     extraction = extract_text(nlp, text)
     assert role_triples(extraction) == [("renee holloway", "district engineer", "south carolina department of transportation")]
     assert list(orgs(extraction)) == ["South Carolina Department of Transportation"]
+
+
+def test_a_state_industrial_corporation_is_public_and_its_allotment_to_a_name_read_as_a_verb_is_a_deal(nlp):
+    text = ("CHENNAI: The State Industries Promotion Corporation of Tamil Nadu (SIPCOT) has allotted 72 acres at its "
+            "Cheyyar industrial park in Tiruvannamalai district to Veltrix Footwear India Pvt Ltd, the Indian arm of a "
+            "Taiwanese contract manufacturer of sports shoes, for a non-leather footwear factory that the company "
+            "expects to employ 12,000 people.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["State Industries Promotion Corporation of Tamil Nadu"].kind == "government"
+    assert partner_sets(extraction) == {frozenset({"state industries promotion corporation of tamil nadu", "veltrix footwear india"})}
+    assert [(p.operator, p.location) for p in extraction.plants] == [("veltrix footwear india", "cheyyar")]

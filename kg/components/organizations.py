@@ -55,7 +55,10 @@ GOVERNMENT_WORDS = re.compile(
     rf"samtgemeinde|landkreis|kreis|kommun|{LOCAL_BODIES}|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|(?-i:[A-Z]\w+ (?:Town|Village))$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"
-    r"economic zone$|free (?:trade )?zone$|(?:city|town) hall$|"  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
+    r"economic zone$|free (?:trade )?zone$|(?:city|town) hall$|"
+    r"(?:industries promotion|industrial infrastructure|industrial areas development|industrial estates?) (?:development )?(?:corporation|board)|"
+    # "the State Industries Promotion Corporation of Tamil Nadu (SIPCOT)", "Karnataka Industrial Areas Development Board": a
+    # state's landlord of industrial parks  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
     r"(?:administrative|supreme|high|district|appeals?|constitutional|federal|regional|commercial|circuit|labou?r) court$|^court$|court of (?:appeal|justice|auditors)|"
     r"(?:bankruptcy|insolvency|tax|patent|competition|magistrates'?|crown) court|court for the|"
     r"(?:review|control|management|funding|promotion|investigation|safety|regulatory|coordinating|licensing|"
@@ -230,7 +233,7 @@ class OrganizationFinder:
                 found.append(OrgMention(_description_start(token), token.i + 1, meant.key, meant.name, meant.kind, "description"))
         nouns = tokens_with(doc, LOWER, self.single_descriptors | INSTITUTION_NOUNS | set(PLACE_GOVERNMENTS))
         vehicles = [t for t in tokens_with(doc, LEMMA, ("venture",)) if t.lower_ != "venture"]  # "the SPV", "the project vehicle"
-        for token in sorted([*nouns, *vehicles], key=lambda t: t.i):
+        for token in sorted({t.i: t for t in [*nouns, *vehicles]}.values(), key=lambda t: t.i):
             if (token.pos_ == "NOUN" or token.dep_ in NOMINAL_DEPS) and _definite(token) and not in_clutter(doc, token.idx):
                 # ("chairs the co-operative", tagged as an adjective, is its object)
                 body = _named_by_its_noun(token, named, introductions)  # "the board" after "the Singapore Economic Development Board"

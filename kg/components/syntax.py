@@ -38,6 +38,8 @@ class SyntaxMender:
         for word in tokens_where(doc, ORTH, lambda text: text == "contract"):
             if _contract_taken_for_a_verb(word):
                 _read_as_a_recipient(word)
+        for name in [e for e in doc.ents if e.label_ == "ORG" and _name_taken_for_a_verb(e[0])]:
+            _name_read_as_a_recipient(name)
         for bearing in tokens_where(doc, LOWER, lambda text: text in BEARINGS):
             if _a_noun_taken_for_a_bearing_s_compound(bearing):
                 _bearing_to_its_noun(bearing)
@@ -117,6 +119,28 @@ def _read_as_a_recipient(word: Token) -> None:
         trade.head, trade.dep_ = name, "compound"
     name.head, name.dep_ = to, "pobj"
     word.head, word.dep_, word.pos_ = trade, "compound", "NOUN"
+
+
+def _name_taken_for_a_verb(word: Token) -> bool:
+    """'has allotted 72 acres at its Cheyyar industrial park to Veltrix Footwear India Pvt Ltd': the parser reads 'to
+    Veltrix' as an infinitive, the rest of the name its object, so the allotment has no recipient."""
+    return word.pos_ == "VERB" and word.is_title and word.dep_ != "ROOT" and word.i > 0 and word.nbor(-1).lower_ == "to" \
+        and word.nbor(-1).head.i == word.i
+
+
+def _name_read_as_a_recipient(name: Span) -> None:
+    """'to' becomes a preposition on what the name's first word hung on, the name its object (its first word a compound
+    on the word the parser made its object), and the phrases after the name go back to that word."""
+    word = name[0]
+    to, host = word.nbor(-1), word.head
+    root = next((c for c in word.children if c.dep_ == "dobj" and c.i < name.end), word)
+    for child in [c for c in word.children if c.i >= name.end]:
+        child.head = host
+    to.head, to.dep_, to.pos_ = host, "prep", "ADP"
+    root.head, root.dep_ = to, "pobj"
+    if root is not word:
+        word.head, word.dep_ = root, "compound"
+    word.pos_ = "PROPN"
 
 
 def _a_noun_taken_for_a_bearing_s_compound(bearing: Token) -> bool:
