@@ -8211,3 +8211,9 @@ def test_a_state_industrial_corporation_is_public_and_its_allotment_to_a_name_re
     assert orgs(extraction)["State Industries Promotion Corporation of Tamil Nadu"].kind == "government"
     assert partner_sets(extraction) == {frozenset({"state industries promotion corporation of tamil nadu", "veltrix footwear india"})}
     assert [(p.operator, p.location) for p in extraction.plants] == [("veltrix footwear india", "cheyyar")]
+
+
+@pytest.mark.parametrize("title", ["Minister for Manufacturing and Regional Development", "Minister for Manufacturing"])
+def test_a_minister_for_manufacturing_is_a_portfolio_title_before_the_name(nlp, title):
+    text = f"The Queensland Government will contribute A$7.5 million towards the plant, {title} Rachel Kendrick said."
+    assert role_triples(extract_text(nlp, text)) == [("rachel kendrick", title.lower(), "queensland government")]

@@ -116,7 +116,7 @@ PORTFOLIO_WORDS = {
     "downstream", "upstream", "creative", "strategic", "state-owned", "reform", "net", "zero", "business", "export",
     "exports", "promotion", "electronics", "it", "ict", "geology", "sustainable", "sustainability", "growth", "jobs",
     "policy", "textiles", "chemicals", "fertilisers", "fertilizers", "steel", "heavy", "coal", "railways", "roads",
-    "highways", "shipping", "ports", "maritime", "aviation", "civil", "new", "processing",
+    "highways", "shipping", "ports", "maritime", "aviation", "civil", "new", "processing", "manufacturing",
 }
 #: Titles whose portfolio follows 'of' or 'for' ('Minister for Economic Affairs', 'Secretary of Commerce').
 PORTFOLIO_TITLES = {"minister", "secretary", "member", "commissioner", "mec"}
