@@ -8217,3 +8217,9 @@ def test_a_state_industrial_corporation_is_public_and_its_allotment_to_a_name_re
 def test_a_minister_for_manufacturing_is_a_portfolio_title_before_the_name(nlp, title):
     text = f"The Queensland Government will contribute A$7.5 million towards the plant, {title} Rachel Kendrick said."
     assert role_triples(extract_text(nlp, text)) == [("rachel kendrick", title.lower(), "queensland government")]
+
+
+def test_a_brand_before_a_mass_noun_a_company_owns_is_a_product(nlp):
+    text = ("Lanviere Ireland will build a whey plant in Charleville. \"Our Blackwater Vale cheddar already sells in "
+            "eleven countries,\" chief executive Aoife Nolan said.")
+    assert "blackwater vale" in {p.name.lower() for p in extract_text(nlp, text).products}

@@ -419,7 +419,8 @@ NOT_GOODS = {"plant", "factory", "site", "facility", "operation", "asset", "busi
 #: Mass nouns that name goods as well as plural ones do ('the firm's Maziwa Safi long-life milk', 'its LX-9 adsorbent').
 MASS_GOODS = {"milk", "cement", "steel", "glass", "resin", "adsorbent", "fuel", "fertiliser", "fertilizer", "feed", "sugar",
               "beer", "whisky", "gin", "water", "yoghurt", "yogurt", "cheese", "flour", "coffee", "tea", "paint", "coating",
-              "detector", "sensor", "drug", "vaccine", "process", "software", "system", "platform", "module", "chip", "battery"}
+              "detector", "sensor", "drug", "vaccine", "process", "software", "system", "platform", "module", "chip", "battery",
+              "cheddar", "lager", "cider", "ale", "stout", "wine", "porridge"}
 GOODS_MAKERS = {"maker", "producer", "manufacturer", "supplier", "seller", "brand"}
 
 
@@ -439,15 +440,15 @@ def _goods_named_by_brand(token: Token) -> Token | None:
         goods = goods.head  # "Kirameki rice crackers"
     possessor = next((c for t in _path(token, goods) for c in t.children if c.dep_ == "poss"), None)  # "its", "Kisaragi's",
     # "the plant's", "whose"; on any word of the name, as the parser may hang it ("the plant's VeriSiC power MOSFETs")
-    if goods.tag_ not in ("NNS", "NNPS") and not (possessor is not None and goods.lemma_.lower() in MASS_GOODS) or goods.text[:1].isupper() \
-            and not goods.text[:-1].isupper() \
-            or goods.lemma_.lower() in NOT_GOODS or goods.lower_.endswith("works"):
-        return None
-    owned = possessor is not None and (possessor.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
-                                        or possessor.ent_type_ == "GPE" and not is_broad_place(possessor.text))  # "Lumatec's" (a GPE to the model)
     held = goods.head if goods.dep_ == "conj" else goods  # "maker of Tiffin Time ready meals and Crunchy Kaddu snacks"
     made = held.dep_ == "dobj" and held.head.lemma_ in GOODS_VERBS
     of_a_maker = held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lemma_ in GOODS_MAKERS
+    if goods.tag_ not in ("NNS", "NNPS") and not ((possessor is not None or made) and goods.lemma_.lower() in MASS_GOODS) \
+            or goods.text[:1].isupper() and not goods.text[:-1].isupper() \
+            or goods.lemma_.lower() in NOT_GOODS or goods.lower_.endswith("works"):
+        return None  # plural goods, or a mass noun a company owns or makes ("makes Uji Power fortified porridge flour")
+    owned = possessor is not None and (possessor.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+                                        or possessor.ent_type_ == "GPE" and not is_broad_place(possessor.text))  # "Lumatec's" (a GPE to the model)
     return goods if owned or made or of_a_maker else None
 
 
