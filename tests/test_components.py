@@ -8223,3 +8223,17 @@ def test_a_brand_before_a_mass_noun_a_company_owns_is_a_product(nlp):
     text = ("Lanviere Ireland will build a whey plant in Charleville. \"Our Blackwater Vale cheddar already sells in "
             "eleven countries,\" chief executive Aoife Nolan said.")
     assert "blackwater vale" in {p.name.lower() for p in extract_text(nlp, text).products}
+
+
+def test_a_contract_awarded_to_a_consortium_led_by_two_companies_is_a_deal_of_all_three(nlp):
+    text = ("The Metropolitan Transit Authority of Harris County awarded the contract to a consortium led by Nordbus AB "
+            "and Texas Coachworks LLC.")
+    assert frozenset({"metropolitan transit authority of harris county", "nordbus", "texas coachworks"}) in partner_sets(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stadler Rail won an order from Eurostar for 40 trains.", "Stadler Rail"),
+    ("One losing bidder, Kopano Mobility, said it had asked the city for written reasons.", "Kopano Mobility"),
+])
+def test_rail_and_mobility_end_company_names(nlp, text, name):
+    assert name in orgs(extract_text(nlp, text))

@@ -2795,11 +2795,14 @@ def _org_named_after(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
 
 
 def _consortium_members(noun: Token, orgs: list[OrgMention]) -> list[OrgMention]:
-    """'a consortium of South Korea's Haedong Engineering & Construction and Spain's Trivesa Industrial': its members."""
+    """'a consortium of South Korea's Haedong Engineering & Construction and Spain's Trivesa Industrial', 'a consortium
+    led by A and B': its members."""
     if noun.lemma_ not in ("consortium", "group", "venture"):
         return []
-    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between") for g in p.children if g.dep_ == "pobj"
-            for t in (g, *g.conjuncts) if (m := org_at(orgs, t))]
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between")] + [
+        a for v in noun.children if v.dep_ == "acl" and v.lemma_ in ("lead", "form", "comprise", "include") for a in v.children
+        if a.dep_ == "agent"]  # "a consortium led by Nordbus AB and Texas Coachworks LLC"
+    return [m for p in preps for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (m := org_at(orgs, t))]
 
 
 AWARDING_VERBS = {"award", "give", "hand", "assign", "allot", "allocate", "grant"}
