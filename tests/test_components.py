@@ -8237,3 +8237,16 @@ def test_a_contract_awarded_to_a_consortium_led_by_two_companies_is_a_deal_of_al
 ])
 def test_rail_and_mobility_end_company_names(nlp, text, name):
     assert name in orgs(extract_text(nlp, text))
+
+
+def test_a_park_whose_name_the_model_cut_before_park_is_no_company(nlp):
+    text = ("Haneul Optics will be the anchor tenant of the Lotus Bay Industrial Park, whose developer Lotus Bay "
+            "Industrial Infrastructure JSC signed the lease on Tuesday.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Haneul Optics", "Lotus Bay Industrial Infrastructure JSC"}
+    assert partner_sets(extraction) == {frozenset({"haneul optics", "lotus bay industrial infrastructure"})}
+
+
+def test_a_court_is_a_public_body(nlp):
+    text = "The Land and Environment Court approved Nordcath AB's permit application for the cathode plant in Stenungsund."
+    assert orgs(extract_text(nlp, text))["Land and Environment Court"].kind == "government"

@@ -241,6 +241,7 @@ class EntityFixer:
         fixed = _places_stay_places(_with_dateline_places(doc, _towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])),
                                     self.org_words)
         fixed = _with_company_words_after_places(doc, _with_speaking_family_names(fixed), self.org_words)
+        fixed = [_with_its_site_word(doc, e) for e in fixed]
         # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
         # refuse the whole document, so the longer span is kept (filter_spans).
         fixed = _without_turn_labels(doc, _with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed))))
@@ -2181,6 +2182,16 @@ def _repeats_without_legal_form(doc: Doc, names: list[Span]) -> list[Span]:
                 repeats.append(Span(doc, first.i, end, label="ORG"))
                 taken.update(range(first.i, end))
     return repeats
+
+
+def _with_its_site_word(doc: Doc, ent: Span) -> Span:
+    """'the anchor tenant of the Lotus Bay Industrial Park': the model's organisation stops before the park's word, so
+    the park became a company; the name runs on to 'Park', and is a site."""
+    word = doc[ent.end] if ent.end < len(doc) else None
+    if ent.label_ != "ORG" or word is None or not word.is_title or word.lower_ not in SITE_NAME_WORDS - {"area"} \
+            or doc[ent.end - 1].head.i != word.i or not ent[-1].whitespace_:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="FAC")
 
 
 def _with_names_after_company_words(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -55,7 +55,7 @@ GOVERNMENT_WORDS = re.compile(
     rf"samtgemeinde|landkreis|kreis|kommun|{LOCAL_BODIES}|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|(?-i:[A-Z]\w+ (?:Town|Village))$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"
-    r"economic zone$|free (?:trade )?zone$|(?:city|town) hall$|"
+    r"economic zone$|free (?:trade )?zone$|(?:city|town) hall$|court$|\bcourt of\b|"
     r"(?:industries promotion|industrial infrastructure|industrial areas development|industrial estates?) (?:development )?(?:corporation|board)|"
     # "the State Industries Promotion Corporation of Tamil Nadu (SIPCOT)", "Karnataka Industrial Areas Development Board": a
     # state's landlord of industrial parks  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
