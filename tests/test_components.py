@@ -8250,3 +8250,8 @@ def test_a_park_whose_name_the_model_cut_before_park_is_no_company(nlp):
 def test_a_court_is_a_public_body(nlp):
     text = "The Land and Environment Court approved Nordcath AB's permit application for the cathode plant in Stenungsund."
     assert orgs(extract_text(nlp, text))["Land and Environment Court"].kind == "government"
+
+
+def test_it_in_a_where_clause_on_the_place_a_company_took_is_that_company(nlp):
+    text = "Foxlink Electronics has leased 40 rai at Amata City Chonburi, where it will build a connector plant."
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("foxlink electronics", "amata city chonburi")]

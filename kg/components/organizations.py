@@ -293,7 +293,7 @@ class OrganizationFinder:
             if inside_quote(token, text) or in_clutter(doc, token.idx) or _a_thing_s(token, known):
                 continue
             if token.lower_ == "it":
-                antecedent = _reported_subject(token, known) or _acting_subject(doc, token, known)
+                antecedent = _reported_subject(token, known) or _acting_subject(doc, token, known) or _subject_of_the_clause_on_a_place(token, known)
             else:
                 owned = _apposition_owner(token, known)  # "Rautenberg, one of its largest customers": not Rautenberg's
                 candidates = [m for m in known if m.key != owned] if owned else known
@@ -1567,6 +1567,17 @@ def _acting_subject(doc: Doc, token: Token, known: list[OrgMention]) -> OrgMenti
         return None
     acts = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp" and token.head.lemma_ in INTENDING_VERBS)]
     return _previous_subject(doc, token, known) if any(v.lemma_ in ACTING_VERBS for v in acts) else None
+
+
+def _subject_of_the_clause_on_a_place(token: Token, known: list[OrgMention]) -> OrgMention | None:
+    """'Foxlink Electronics has bought land in Rayong, where it will build a factory': an 'it' in a 'where' clause on
+    the place the main clause's organisation took is that organisation."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+        return None
+    main = verb_of(clause.head)
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    return next((m for m in known if subject is not None and m.start <= subject.i < m.end and m.via != "pronoun"), None)
 
 
 #: Verbs of an intention whose complement says what the subject does ('It expects to spend 2.9 billion zloty').
