@@ -8255,3 +8255,8 @@ def test_a_court_is_a_public_body(nlp):
 def test_it_in_a_where_clause_on_the_place_a_company_took_is_that_company(nlp):
     text = "Foxlink Electronics has leased 40 rai at Amata City Chonburi, where it will build a connector plant."
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("foxlink electronics", "amata city chonburi")]
+
+
+def test_an_anchor_tenant_and_its_park_s_developer_are_partners(nlp):
+    text = ("The park's developer, Lotus Bay Industrial Infrastructure JSC, said Haneul Optics would be its anchor tenant.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"haneul optics", "lotus bay industrial infrastructure"})}

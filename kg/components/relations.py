@@ -126,7 +126,7 @@ INVESTMENT_CUES = re.compile(
     r"revamp\w*|moderni[sz]\w*|overhaul\w*|award|offered)\b",
     re.IGNORECASE,
 )
-RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer)s?"
+RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer|tenant)s?"
 RELATIONSHIP_PHRASE = re.compile(rf"\b{RELATIONSHIP_WORDS}\b", re.IGNORECASE)
 PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|spvs?|special[- ]purpose vehicles?|project vehicles?|team(ed|s|ing)? up|"
