@@ -55,12 +55,13 @@ GOVERNMENT_WORDS = re.compile(
     rf"samtgemeinde|landkreis|kreis|kommun|{LOCAL_BODIES}|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|(?-i:[A-Z]\w+ (?:Town|Village))$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"
-    r"economic zone$|free (?:trade )?zone$|(?:city|town) hall$|court$|\bcourt of\b|"
+    r"economic zone$|free (?:trade )?zone$|"  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
+    r"(?:city|town) hall$|"  # "Timișoara City Hall has signed a contract": the town's government
     r"(?:industries promotion|industrial infrastructure|industrial areas development|industrial estates?) (?:development )?(?:corporation|board)|"
     # "the State Industries Promotion Corporation of Tamil Nadu (SIPCOT)", "Karnataka Industrial Areas Development Board": a
-    # state's landlord of industrial parks  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
-    r"(?:administrative|supreme|high|district|appeals?|constitutional|federal|regional|commercial|circuit|labou?r) court$|^court$|court of (?:appeal|justice|auditors)|"
-    r"(?:bankruptcy|insolvency|tax|patent|competition|magistrates'?|crown) court|court for the|"
+    # state's landlord of industrial parks
+    r"court$|court of\b|(?:bankruptcy|insolvency|tax|patent|competition|magistrates'?|crown) court|court for the|"  # "the High Court",
+    # "the Land and Environment Court", "the Court of Appeal"
     r"(?:review|control|management|funding|promotion|investigation|safety|regulatory|coordinating|licensing|"
     r"protection|environmental|energy|water|planning) board$|inspectorate|inspecci[oó]n?|inspection du travail|"
     r"superintenden(?:cy|cia|ce)|regulator$|(?:health and )?safety executive|"

@@ -4,7 +4,8 @@ A sentence that ends in an abbreviated name ("... a design contract to engineeri
 Ltd.") hides its full stop in the abbreviation. The parser then takes the name's last word for the sentence's final
 punctuation and hangs it on the verb, so the preposition before the name is left without an object and the deal,
 the plant or the money the sentence gives that organisation is lost. Runs right after the model, before any
-component reads the dependencies.
+component reads the dependencies. It also gives the nouns of a company formed for one project ('an SPV', 'the special
+purpose vehicle') the lemma 'venture', so that every later stage reads them as it reads 'the joint venture'.
 """
 
 from __future__ import annotations
