@@ -205,10 +205,10 @@ class OrganizationFinder:
             while token.text == "Council" and start > max(token.i - 6, 0) and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" or
                                                                                doc[start - 1].lower_ in NAME_PARTICLES and start > 1 and doc[start - 2].is_title):
                 start -= 1  # "Gladstone Regional Council mayor Colin Brennan", "the Fond du Lac City Council": the whole name
-            if token.text == "Government" and end < len(doc) and doc[end].text == "Office":
-                end += 1  # "The Hajdú-Bihar County Government Office has granted an environmental permit": an office by name
-            if place.start > token.i or token.lower_ == "council" or doc[end - 1].text == "Office":  # "the state government
-                # of Schleswig-Holstein", named as written
+            office = token.text == "Government" and end < len(doc) and doc[end].text == "Office"  # "The Hajdú-Bihar County
+            end += office  # Government Office has granted an environmental permit": an office by name
+            if place.start > token.i or token.lower_ == "council" or office:  # "the state government of Schleswig-Holstein",
+                # named as written
                 start -= place.start > token.i and doc[token.i - 1].lower_ in LEVELS
                 name = clean_name(doc[start:end].text)
             else:
