@@ -8260,3 +8260,11 @@ def test_it_in_a_where_clause_on_the_place_a_company_took_is_that_company(nlp):
 def test_an_anchor_tenant_and_its_park_s_developer_are_partners(nlp):
     text = ("The park's developer, Lotus Bay Industrial Infrastructure JSC, said Haneul Optics would be its anchor tenant.")
     assert partner_sets(extract_text(nlp, text)) == {frozenset({"haneul optics", "lotus bay industrial infrastructure"})}
+
+
+def test_a_plant_run_by_a_group_the_tagger_read_as_a_name_is_that_group_s(nlp):
+    text = ("Bushveld Cement Ltd commissioned a clinker line at its Mokopane works. The kiln will burn fuel from a "
+            "processing plant in Polokwane run by waste group Enviroserve Africa.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Enviroserve Africa"].kind == "company"
+    assert ("enviroserve africa", "polokwane") in [(p.operator, p.location) for p in extraction.plants]

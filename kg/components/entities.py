@@ -494,7 +494,8 @@ def _introduced_as_a_company(doc: Doc, start: int) -> bool:
     based = before.lower_ == "based" and doc[start - 2].text == "-"
     apposed = before.text == "," and doc[start - 2].pos_ == "NOUN" and doc[start - 2].lemma_ in VENTURE_NOUNS
     titled = before.lower_ == "partner" and doc[start - 2].lower_ in PARTNER_TITLES  # "managing partner Elise Vandermeer"
-    return based or apposed or before.pos_ == "NOUN" and before.is_lower and before.lemma_ in COMPANY_NOUNS | INTRODUCING_NOUNS and not titled
+    return based or apposed or before.pos_ in ("NOUN", "PROPN") and before.is_lower and before.lemma_ in COMPANY_NOUNS | INTRODUCING_NOUNS \
+        and not titled  # "waste group Enviroserve Africa", whose lower-case 'group' the tagger took for part of the name
 
 
 #: What makes a partner a person's title in a firm rather than a company in a deal.
