@@ -8268,3 +8268,24 @@ def test_a_plant_run_by_a_group_the_tagger_read_as_a_name_is_that_group_s(nlp):
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["Enviroserve Africa"].kind == "company"
     assert ("enviroserve africa", "polokwane") in [(p.operator, p.location) for p in extraction.plants]
+
+
+def test_a_title_whose_portfolio_lists_several_fields_before_the_name(nlp):
+    text = ("The Kano State Government has allocated 120 hectares for the factory, the state's Commissioner for Commerce, "
+            "Industry and Cooperatives, Amina Yakasai, said on Saturday.")
+    assert ("amina yakasai", "commissioner for commerce, industry and cooperatives", "kano state government") \
+        in role_triples(extract_text(nlp, text))
+
+
+def test_an_official_of_one_country_works_for_no_ministry_another_country_owns(nlp):
+    text = ("Avícola Serra Gaúcha said it was in talks with Oman's Ministry of Commerce, Industry and Investment Promotion "
+            "about a plant in Sohar. The contract is worth $36 million, according to Kenya's cabinet secretary for "
+            "investments, trade and industry, Joseph Mwangi, who witnessed the signing.")
+    assert [org for person, _, org in role_triples(extract_text(nlp, text)) if person == "joseph mwangi"] == [None]
+
+
+def test_a_province_s_official_works_for_no_national_department(nlp):
+    text = ("The Department of Trade, Industry and Competition gave the plant a grant. The province's MEC for economic "
+            "development, environmental affairs and tourism, Sizwe Ndlovu, called the factory proof that Nelson Mandela "
+            "Bay could build more than cars.")
+    assert [org for person, _, org in role_triples(extract_text(nlp, text)) if person == "sizwe ndlovu"] == [None]

@@ -730,11 +730,12 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         return post
     if i > 0 and (doc[i].text == "," or glossed is not None):  # "Spain's industry minister, Pilar Onrubia,", "Seiran's executive officer for
         # international business, Takumi Arai,": the title before the comma, past the field it covers
-        head = next((j for j in range(i - 1, max(person.sent.start, i - 6) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
-        if head is not None and all(t.lower_ in ("for", "of", "and", "&", "-") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i]):
+        head = next((j for j in range(i - 1, max(person.sent.start, i - 10) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
+        if head is not None and all(t.lower_ in ("for", "of", "and", "&", "-", ",") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i]):
+            # "the state's Commissioner for Commerce, Industry and Cooperatives, Amina Yakasai"
             title, i = list(doc[head + 1 : i]), head  # "Secretary of Sustainable Development, Rodrigo Ibarra Montes": the
             # portfolio says whose ministry
-    floor = person.start - 8
+    floor = min(person.start - 8, i - 4)
     if (start := _portfolio_start(doc, i, person.sent.start)) != i:  # "Secretary of Commerce Laura Brandvold"
         title, i, floor = list(doc[start + 1 : i + 1]), start, min(floor, start - 4)
         body = next((m for m in orgs if m.via != "pronoun" and start + 1 < m.start and m.end == person.start
@@ -945,7 +946,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         # the "minister for economic affairs"
         not_agencies = [m for m in same_kind if not _an_agency(m)]  # a state secretary works for no development bank
         same_kind = governments or (ministries if "minister" in title else not_agencies)  # a minister sits on no council
-    if minister and place is not None and (ministry := _ministry_of(same_kind, _portfolio_words(title))) is not None:
+    if minister and place is not None and (ministry := _ministry_of(_not_another_place_s(doc, same_kind, place), _portfolio_words(title))) is not None:
         return ministry  # "Natangwe Shikongo, Namibia's minister of mines and energy": the Ministry of Mines and Energy
     if place is not None:
         stem = place.lower().rstrip("e")  # "the province's" -> "South Chungcheong provincial government"
@@ -953,7 +954,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         government = next((m for m in governing if stem in m.name.lower()), None) or next(  # not Business Finland
             (m for m in governing if m.name.lower().startswith(stem[:3])), None)  # "Spain's" -> "Spanish government"
         if government is None and place.lower() in ("state", "province", "region"):  # "the state's treasurer": the one
-            regional = {m.key: m for m in orgs if m.kind == "government" and _governed_breadth(m) == 1}
+            regional = {m.key: m for m in orgs if m.kind == "government" and WHOLE_GOVERNMENT.search(m.name) and _governed_breadth(m) == 1}
             government = next(iter(regional.values())) if len(regional) == 1 else None  # regional government named
         if government is not None or official:
             return government
@@ -1084,6 +1085,14 @@ def _spoken_to(mention: Span) -> bool:
 def _portfolio_words(title: str) -> set[str]:
     """'mines', 'energy' of 'minister of mines and energy': the words of a minister's title that name a portfolio."""
     return set(re.findall(r"\w{4,}", title)) - {"minister", "deputy", "state", "junior"}
+
+
+def _not_another_place_s(doc: Doc, bodies: list[OrgMention], place: str) -> list[OrgMention]:
+    """The bodies no possessive gives to a place other than the official's: "Kenya's cabinet secretary for trade" works
+    for no "Oman's Ministry of Commerce, Industry and Investment Promotion"."""
+    foreign = {m.key for m in bodies if m.start > 1 and doc[m.start - 1].tag_ == "POS" and doc[m.start - 2].ent_type_ == "GPE"
+               and doc[m.start - 2].text not in place.split()}
+    return [m for m in bodies if m.key not in foreign]
 
 
 def _ministry_of(bodies: list[OrgMention], portfolio: set[str]) -> OrgMention | None:
