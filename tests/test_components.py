@@ -8289,3 +8289,27 @@ def test_a_province_s_official_works_for_no_national_department(nlp):
             "development, environmental affairs and tourism, Sizwe Ndlovu, called the factory proof that Nelson Mandela "
             "Bay could build more than cars.")
     assert [org for person, _, org in role_triples(extract_text(nlp, text)) if person == "sizwe ndlovu"] == [None]
+
+
+def test_a_funding_round_s_total_is_no_investment_but_its_lead_s_part_is(nlp):
+    text = ("Tidewell Medical closed an A$7.5 million seed round in March, led by Melbourne-based Wattle Health Ventures, "
+            "which contributed A$4 million.")
+    extraction = extract_text(nlp, text)
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("wattle health ventures", Decimal("4000000"))]
+    assert partner_sets(extraction) == {frozenset({"tidewell medical", "wattle health ventures"})}
+
+
+def test_the_investor_that_led_a_round_with_a_sum_put_in_that_sum(nlp):
+    text = ("Natrivolt AB said on Tuesday it had closed a 210 million kronor ($22 million) Series A round to pay for a "
+            "pilot plant at Mjärdevi Science Park. Copenhagen-based Fjordlight Capital led the round with 90 million kronor.")
+    extraction = extract_text(nlp, text)
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("fjordlight capital", Decimal("90000000"))]
+    assert partner_sets(extraction) == {frozenset({"fjordlight capital", "natrivolt"})}
+
+
+def test_a_lead_investor_s_part_stays_an_investment_beside_the_valuation_it_set(nlp):
+    text = ("In March 2024 Reweave Composites raised £14m in a round led by Calder Ventures, which put in £6m and valued "
+            "the company at about £60m.")
+    extraction = extract_text(nlp, text)
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("calder ventures", Decimal("6000000"))]
+    assert partner_sets(extraction) == {frozenset({"calder ventures", "reweave composites"})}

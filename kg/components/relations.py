@@ -123,7 +123,7 @@ INVESTMENT_CUES = re.compile(
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
     r"purchas\w*|stake|substation|infrastructure|cheque|signed off|furnace|kiln|uprate|retrofit\w*|refurbish\w*|repower\w*|"
-    r"revamp\w*|moderni[sz]\w*|overhaul\w*|award|offered)\b",
+    r"revamp\w*|moderni[sz]\w*|overhaul\w*|award|offered|le(?:d|ads|ading) the (?:\w+ )?round)\b",  # "X led the round with 90 million kronor"
     re.IGNORECASE,
 )
 RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer|tenant)s?"
@@ -1189,7 +1189,9 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         head = _amount_head(span)
         window = span_text(doc[start : min(sentence.end, end + 2)])
         at = doc[mention.start].idx - doc[start].idx
+        past = doc[mention.end - 1].idx + len(doc[mention.end - 1]) - doc[start].idx
         if not valued and any(m.start() < len(context) and not (m.end() <= at and SPENDING_AFTER_AND.search(window, m.end(), at))
+                              and not (THEN_AND.fullmatch(window, past, m.start()) and m.group(0).lower() == "valued")
                               for m in NOT_INVESTMENT.finditer(window)):
             dismissed.add((mention.amount, mention.currency))
             continue
@@ -1198,7 +1200,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             continue
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
                 or _a_market_size_or_valuation(head) \
-                or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _raised_from_unnamed_investors(head, orgs) \
+                or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _raised_from_unnamed_investors(head, orgs) or _size_of_a_round(head, orgs) and _parts_named(doc, mention, money) \
                 or _given_by_an_unnamed_government(head, orgs) or _price_of_land(head) or _sum_of_the_parts(doc, mention, money):
             continue
         target = _plant_for_money(span, facilities)
@@ -1333,6 +1335,43 @@ def _raised_from_unnamed_investors(head: Token, orgs: list[OrgMention]) -> bool:
     verb = head.head
     sources = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
     return verb.lemma_ == "raise" and head.dep_ == "dobj" and bool(sources) and not any(org_at(orgs, t) for g in sources for t in g.subtree)
+
+
+def _size_of_a_round(head: Token, orgs: list[OrgMention]) -> bool:
+    """'closed a 210 million kronor Series A round', 'raised £14m in a round led by Calder Ventures': a funding round's
+    total is no one's investment (each investor's part is), unless one named investor put up all of it ('raised
+    $5 million in seed funding from Halden Capital')."""
+    noun = head
+    while noun.dep_ in ("compound", "nmod", "amod", "nummod") and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        noun = noun.head  # "a 210 million kronor Series A round"
+    if noun is not head and noun.lemma_ == "round":
+        return True
+    if head.dep_ != "dobj" or head.head.lemma_ not in ("raise", "close", "complete", "secure"):
+        return False
+    verb = head.head
+    rounds = [p for p in (*verb.children, *head.children) if p.dep_ == "prep" and p.lower_ == "in"
+              and ROUND_WORDS.search(span_text(p.doc[p.left_edge.i : p.right_edge.i + 1]))]
+    sources = {m.key for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "from" for u in t.subtree if (m := org_at(orgs, u))}
+    return bool(rounds) and len(sources) != 1
+
+
+#: What joins an amount to a valuation in a clause of its own ('which put in £6m and valued the company at £60m').
+THEN_AND = re.compile(r",?\s+and\s+")
+
+
+def _parts_named(doc: Doc, total: MoneyMention, money: list[MoneyMention]) -> bool:
+    """Whether a smaller sum in the total's currency follows it in its sentence or the two after ('closed a 210 million
+    kronor round ... Fjordlight Capital led the round with 90 million kronor'): the story says who put in what."""
+    sentence = doc[total.start].sent
+    end = sentence.end
+    for _ in range(2):
+        end = doc[end].sent.end if end < len(doc) else end
+    return any(total.end <= m.start < end and m.currency == total.currency and m.amount < total.amount and m.restates is None
+               for m in money)
+
+
+#: What a company raises money in: a round or a kind of funding ('in seed funding').
+ROUND_WORDS = re.compile(r"\bround\b|\b(?:seed|venture|equity|growth) (?:funding|financing|capital)\b", re.IGNORECASE)
 
 
 RATE = re.compile(r"^\s*(?:a|per|each) (?:year|month|annum)\b|^\s*annually\b|^\s*per\b(?! cent)|^\s*(?:a|an) [a-z]+\s*(?:[.,;)]|$)",
@@ -2411,6 +2450,9 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
             yield {"partners": keys, "status": "agreed" if status in ("announced", "planned") else status, "confidence": confidence,
                    "span": (sentence.start, sentence.end), "about": "sale", "since": None}
+    for keys in _round_leads(sentence, orgs):
+        yield {"partners": keys, "status": "agreed" if _future(sentence) else "active", "confidence": 0.75,
+               "span": (sentence.start, sentence.end), "about": "funding round", "since": None}
     customers = _named_as_customer(sentence, orgs, owners)
     for keys in customers:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
@@ -3026,6 +3068,42 @@ def _named_as_customer(sentence: Span, orgs: list[OrgMention], owners: dict[int,
         if other is not None and named is not None and other.key != named.key:
             found.append(tuple(sorted({other.key, named.key})))
     return found
+
+
+def _round_leads(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
+    """'raised £14m in a round led by Calder Ventures', 'Fjordlight Capital led the round with 90 million kronor': the
+    lead investor of a company's funding round holds a part of the company that raised it."""
+    found = []
+    for lead in tokens_with(sentence, LEMMA, ("lead",)):
+        if lead.dep_ == "acl" and lead.head.lemma_ == "round" or lead.dep_ == "advcl" and any(
+                c.dep_ == "dobj" and c.lemma_ == "round" for c in lead.head.children):  # "a round led by X and Y", "closed
+            # a seed round in March, led by X"
+            leaders = [m for p in lead.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"
+                       for t in (g, *g.conjuncts) if (m := org_at(orgs, t))]
+            raiser = subject_org(orgs, verb_of(lead.head) if lead.dep_ == "acl" else lead.head)
+        elif any(c.dep_ == "dobj" and c.lemma_ == "round" for c in lead.children):  # "X led the round"
+            leaders = [m for c in lead.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t))]
+            raiser = _round_raiser(sentence, orgs)
+        else:
+            continue
+        found += [tuple(sorted({leader.key, raiser.key})) for leader in leaders if raiser is not None and leader.key != raiser.key]
+    return found
+
+
+def _round_raiser(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """The company that raised or closed the round a sentence goes back to ('Natrivolt AB said it had closed a Series A
+    round. Fjordlight Capital led the round'), in that sentence or the two before it."""
+    doc = sentence.doc
+    start = sentence.start
+    for _ in range(3):
+        for verb in tokens_with(doc[start : sentence.end], LEMMA, ("raise", "close", "complete", "secure")):
+            if any(t.lemma_ == "round" for t in doc[verb.i : verb.i + 16]) and (raiser := subject_org(orgs, verb)) is not None:
+                # the object's words, which brackets may have cut from the parse ('a 210 million kronor ($22 million) Series A round')
+                return raiser
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return None
 
 
 def _orgs_sold_to(orgs: list[OrgMention], verb: Token) -> list[OrgMention]:
