@@ -8313,3 +8313,23 @@ def test_a_lead_investor_s_part_stays_an_investment_beside_the_valuation_it_set(
     extraction = extract_text(nlp, text)
     assert [(i.investor, i.amount) for i in extraction.investments] == [("calder ventures", Decimal("6000000"))]
     assert partner_sets(extraction) == {frozenset({"calder ventures", "reweave composites"})}
+
+
+def test_a_founder_named_by_surname_after_her_age_holds_the_post_the_copula_gives(nlp):
+    text = ("Nadia Farooqui keeps a snapped bicycle frame on the windowsill of her office in Shepshed. It is made of "
+            "carbon fibre, it cost its owner £3,000, and when it cracked it became, in her words, \"landfill with a brand "
+            "name\".\n\nFarooqui, 38, is the founder and chief executive of Reweave Composites, which heats scrap "
+            "carbon-fibre parts in an oxygen-free furnace until the resin binding them breaks down.")  # 'Farooqui' a place to the model
+    extraction = extract_text(nlp, text)
+    assert [p.name for p in extraction.people] == ["Nadia Farooqui"]
+    assert role_triples(extraction) == [("nadia farooqui", "founder and chief executive", "reweave composites")]
+
+
+def test_an_age_in_commas_does_not_hide_the_title_after_it(nlp):
+    text = "Nadia Farooqui, 38, chief executive of Reweave Composites, said the plant was late."
+    assert role_triples(extract_text(nlp, text)) == [("nadia farooqui", "chief executive", "reweave composites")]
+
+
+def test_an_analyst_s_field_the_tagger_reads_as_a_verb_is_part_of_the_title(nlp):
+    text = "Tom Iredale, composites analyst at Leeds-based Pennine Materials Research, said recycled fibre was cheap."
+    assert role_triples(extract_text(nlp, text)) == [("tom iredale", "composites analyst", "pennine materials research")]

@@ -240,7 +240,7 @@ class EntityFixer:
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _places_stay_places(_with_dateline_places(doc, _towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])),
                                     self.org_words)
-        fixed = _with_company_words_after_places(doc, _with_speaking_family_names(fixed), self.org_words)
+        fixed = _with_company_words_after_places(doc, _names_of_people_taken_for_places(_with_speaking_family_names(fixed)), self.org_words)
         fixed = [_with_its_site_word(doc, e) for e in fixed]
         # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
         # refuse the whole document, so the longer span is kept (filter_spans).
@@ -943,7 +943,8 @@ def _titled(doc: Doc, ent: Span) -> bool:
                    and doc[i - 1].lower_ in ("managing", "senior", "founding", "board", "council")) and (
                        not doc[i].ent_type_ or doc[i].is_upper):  # "MEC for economic development, X," (an org to the model)
         return True  # "Chief executive X", "managing partner X" (not "its partner Toyota")
-    after = doc[_name_end(doc, ent) :][:14]  # "X, Arvelle's chief financial officer, said"
+    end = _name_end(doc, ent)
+    after = doc[(past_an_age(doc, end) or end + 1) - 1 :][:14]  # "X, Arvelle's chief financial officer, said", "X, 38, chief executive of Y,"
     if len(after) > 2 and after[0].text == "," and ent[-1].lower_ not in LIST_NAMED_BODIES:  # not "the Provincial Party Standing
         # Committee, Chairman of the ..."
         words = [t for t in after[1:] if t.text not in (",", "said")]
@@ -954,6 +955,11 @@ def _titled(doc: Doc, ent: Span) -> bool:
             len(ent) > 1 or first_name)  # "Sophie Marchal, an analyst at Alcyon Research, said", "Elif Arslan, general
         # manager of Ege Kompozit, said" (a manager after a name; "asset manager BlackRock" before one is a company)
     return False
+
+
+def past_an_age(doc: Doc, end: int) -> int | None:
+    """Where the words after a name go on past the age a feature gives in commas ('Farooqui, 38, is'), if it gives one."""
+    return end + 3 if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == "," else None
 
 
 def gloss_opening(doc: Doc, closing: int, floor: int) -> int | None:
@@ -1266,6 +1272,15 @@ def _with_speaking_family_names(ents: list[Span]) -> list[Span]:
     firsts = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1}
     return [Span(e.doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and len(e) == 1 and e.text in names - firsts and _speaks(e.root)
             else e for e in ents]
+
+
+def _names_of_people_taken_for_places(ents: list[Span]) -> list[Span]:
+    """'Nadia Farooqui keeps a snapped bicycle frame ... Farooqui, 38, is the founder': a word of a person's full name
+    standing alone is that person, though the model took it for a place, unless the word is a place we know."""
+    names = {t.text for e in ents if e.label_ == "PERSON" and 1 < len(e) <= 3 and all(w.is_title and w.is_alpha for w in e) for t in (e[0], e[-1])}
+    names -= {t.text for e in ents if e.label_ == "ORG" for t in e}  # "Kaveri's insulin", of Kaveri Biologics
+    return [Span(e.doc, e.start, e.end, label="PERSON") if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.text in names
+            and not is_known_town(e.text) and not is_broad_place(e.text) and not _after_place_preposition(e) else e for e in ents]
 
 
 def _speaks(token: Token) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, LIVE_STAMP, in_clutter, misreported_span
 from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, POTS, gloss_closing,
-                                 gloss_opening, honorific_length, portfolio_end, speaker_labels)
+                                 gloss_opening, honorific_length, past_an_age, portfolio_end, speaker_labels)
 from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
@@ -437,6 +437,8 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
         while title and title[-1].pos_ == "ADP":
             title.pop()
         return title, post[1] if post[1] is not None and post[1].start < headline.end else None
+    if (aged := past_an_age(doc, person.end)) is not None:  # "Farooqui, 38, is the founder and chief executive of
+        return _title_from(doc, person, aged + int(doc[aged].lemma_ in ("be", "become")), orgs)  # Reweave Composites"
     if person.end >= len(doc):
         return None
     after = doc[person.end]
@@ -451,6 +453,7 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
         return _post_after_membership(doc, person, post, orgs) or post
     return _title_from(doc, person, person.end + 1, orgs) if after.text == "," or copula else None  # "Vandana Kulkarni is
     # chief executive officer of MIDC."
+
 
 
 #: What a social network writes beside a name on its line: the connection's degree, the post's author, a handle, the
@@ -598,8 +601,9 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
         elif described:
             pass
         elif token.lower_ in TITLE_WORDS or token.pos_ in ("NOUN", "PROPN", "ADJ") or token.pos_ == "ADP" and title and token.lower_ in ("of", "at", "for", "in") \
-                or token.dep_ == "compound" and token.head.i > i:
-            title.append(token)  # "national officer", "a metals analyst at ...", "works council chair" ("works" a verb to the tagger)
+                or token.dep_ == "compound" and token.head.i > i or token.is_lower and i + 1 < len(doc) and doc[i + 1].lower_ in TITLE_HEADS:
+            title.append(token)  # "national officer", "a metals analyst at ...", "works council chair", "composites analyst"
+            # ('works', 'composites' verbs to the tagger)
         else:
             break
         i += 1
