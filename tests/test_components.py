@@ -8333,3 +8333,11 @@ def test_an_age_in_commas_does_not_hide_the_title_after_it(nlp):
 def test_an_analyst_s_field_the_tagger_reads_as_a_verb_is_part_of_the_title(nlp):
     text = "Tom Iredale, composites analyst at Leeds-based Pennine Materials Research, said recycled fibre was cheap."
     assert role_triples(extract_text(nlp, text)) == [("tom iredale", "composites analyst", "pennine materials research")]
+
+
+def test_a_term_sheet_to_invest_in_a_round_is_the_signer_s_money_and_stake(nlp):
+    text = ("Meridia's corporate venture arm, Meridia Ventures, has also signed a term sheet to invest US$15 million in "
+            "Proteva Biosciences' planned Series B round, according to two people familiar with the matter.")
+    extraction = extract_text(nlp, text)
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("meridia ventures", Decimal("15000000"))]
+    assert partner_sets(extraction) == {frozenset({"meridia ventures", "proteva biosciences"})}

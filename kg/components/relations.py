@@ -225,7 +225,7 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
                         return leader
                     if lead := lead_member(child, orgs):
                         return lead
-        if verb.dep_ == "acl" and verb.head.lemma_ in INTENT_NOUNS:
+        if (verb.dep_ == "acl" or verb.dep_ == "relcl" and any(c.lower_ == "to" for c in verb.children)) and verb.head.lemma_ in INTENT_NOUNS:
             holder = next((m for c in verb.head.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None)
             if holder is not None:
                 return holder  # "approved Tata Electronics' plan to build a fab": whose plan
@@ -238,7 +238,8 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
 
 
 #: Nouns whose 'to' clause says what their holder would do ('in talks to lend', 'a plan to build', 'a deal to buy').
-INTENT_NOUNS = {"talk", "talks", "negotiation", "discussion", "plan", "deal", "agreement", "bid", "decision", "move", "offer"}
+INTENT_NOUNS = {"talk", "talks", "negotiation", "discussion", "plan", "deal", "agreement", "bid", "decision", "move", "offer", "sheet",
+                "commitment", "pledge"}  # "signed a term sheet to invest US$15 million"
 
 
 BOARD_NOUNS = {"board", "directors", "shareholders", "management"}
@@ -3131,7 +3132,8 @@ def _stake_in(prep: Token) -> bool:
 def _equity_put_into(prep: Token) -> bool:
     """'will put 300 million euros into Perämeri Steel Oy, taking a 15% stake': money put into a company for a stake
     makes the investor and the company partners."""
-    return prep.dep_ == "prep" and prep.lower_ in ("into", "in") and prep.head.lemma_ in ("put", "invest", "inject", "pour") \
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "to invest US$15 million in Proteva's Series B round"
+    return prep.dep_ == "prep" and prep.lower_ in ("into", "in") and verb.lemma_ in ("put", "invest", "inject", "pour") \
         and (any(t.lemma_ in ("stake", "shareholding") for t in prep.sent) or FUNDING_ROUND.search(prep.sent.text) is not None)
 
 
