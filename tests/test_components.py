@@ -8341,3 +8341,26 @@ def test_a_term_sheet_to_invest_in_a_round_is_the_signer_s_money_and_stake(nlp):
     extraction = extract_text(nlp, text)
     assert [(i.investor, i.amount) for i in extraction.investments] == [("meridia ventures", Decimal("15000000"))]
     assert partner_sets(extraction) == {frozenset({"meridia ventures", "proteva biosciences"})}
+
+
+def test_joint_administrators_work_for_the_firm_the_story_names_as_administrators(nlp):
+    text = ("Castellan Speciality Chemicals completed the purchase of Verdanol's demonstration plant for £5.8 million on "
+            "Wednesday, joint administrators from Harwood Kerr said. Joint administrator Fiona Trask said the sale was the "
+            "best available outcome for creditors.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Harwood Kerr"].kind == "company"
+    assert ("fiona trask", "joint administrator", "harwood kerr") in role_triples(extraction)
+
+
+def test_a_rector_works_for_the_university_not_the_story_s_company(nlp):
+    text = ("Hydrava Systems, a spin-off of the Nervión Polytechnic University, will build its first factory in "
+            "Vitoria-Gasteiz. The university, which holds 6% of Hydrava, welcomed the decision. \"This is the best "
+            "argument for public research we can make,\" rector Begoña Urrutia said.")
+    assert ("begona urrutia", "rector", "nervion polytechnic university") in role_triples(extract_text(nlp, text))
+
+
+def test_a_university_before_where_stays_an_organisation(nlp):
+    text = ('"This is what a university is for," said Begoña Urrutia, rector of the Nervión Polytechnic University, '
+            "where Hydrava was founded.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Nervión Polytechnic University"].kind == "other"

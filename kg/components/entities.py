@@ -28,7 +28,7 @@ from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_bro
                                      is_plain_demonym, is_region_below_a_country, people_s_countries)
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
-from kg.components.organizations import AGENCY_WORDS, COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, initials, inside_quote
+from kg.components.organizations import AGENCY_WORDS, COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, OTHER_WORDS, initials, inside_quote
 from kg.components.scan import tokens_where, tokens_with, whole_entity
 from kg.components.transcripts import SPEAKER_LABEL, Turn, turns
 from kg.dates import MONTHS, WEEKDAYS
@@ -264,7 +264,8 @@ class EntityFixer:
                 and all(t.is_title for t in ent) and not is_broad_place(ent.text) and not _after_place_preposition(ent):
             return "ORG"  # "Hanoi broker Red River Securities", "Spain's Trivesa Industrial" (a river or a building to the model)
         if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "where" \
-                and ent[-1].lower_.rstrip(".") not in self.org_words and not is_legal_form(_last_name_word(ent).text):
+                and ent[-1].lower_.rstrip(".") not in self.org_words and not is_legal_form(_last_name_word(ent).text) \
+                and not OTHER_WORDS.search(ent[-1].text):  # not "rector of the Nervión Polytechnic University, where X was founded"
             return "GPE"  # "The less welcome news came from Kelvington, where the company is building a mine"
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LANDFORMS:
             return "LOC"  # "Now to the Ohio Valley, where Carrow Steel announced": a region named after its landform
@@ -303,6 +304,9 @@ class EntityFixer:
             return "ORG"  # "IDA Ireland", "Enterprise Ireland", "Invest India", "Business Finland": an agency named after its country
         if ent.label_ == "PERSON" and len(ent) > 2 and breadth(entity_key(ent[-1].text)) == 2 and any(t.lower_ in self.org_words for t in ent[:-1]):
             return "ORG"  # "Kaltwerk Automotive Polska", "Nordlicht Pharma Polska": a company's arm named after its country
+        if ent.label_ == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("from", "at") \
+                and ent.root.head.head.lower_ in PRACTITIONERS:
+            return "ORG"  # "joint administrators from Harwood Kerr said", "analysts at Brandt Whitmore": a firm, not a person
         if ent.label_ in ("PERSON", "GPE", "PRODUCT", "FAC") and _apposed_body(ent.root) and not is_broad_place(ent.text):
             return "ORG"  # "Investissement Québec, the province's investment arm," (a person to the model)
         if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") and _introduced_as_a_company(doc, ent.start) \
@@ -482,6 +486,10 @@ def _split_at_place(doc: Doc, ent: Span) -> list[Span]:
 
 
 INTRODUCING_NOUNS = {"contractor", "subcontractor", "trader", "distributor", "integrator", "consultancy", "partner", "chain"}
+
+#: Professionals a firm sends ('administrators from Harwood Kerr'), written in the plural before the firm.
+PRACTITIONERS = {"administrators", "receivers", "liquidators", "analysts", "economists", "lawyers", "advisers", "advisors", "auditors",
+                 "consultants", "strategists"}
 
 
 def _introduced_as_a_company(doc: Doc, start: int) -> bool:

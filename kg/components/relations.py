@@ -912,6 +912,11 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     if (own := _whose_org_after(doc, person, orgs) or _led_by(person, orgs)) is not None:
         return own  # "said the union's general secretary, Jon Etxeberria, whose Sindicato Industrial de Navarra represents",
         # "Circulon will be led by Managing Director Annika Strand, who joins from Norrlith"
+    if ACADEMIC_TITLES.search(title) and (schools := [m for m in orgs if ACADEMIES.search(m.name)]):
+        return min(schools, key=lambda m: abs(m.start - person.start))  # 'The university ... welcomed the decision. "...,"
+        # rector Begoña Urrutia said': a rector heads a university, whatever company the story is about
+    if INSOLVENCY_TITLES.search(title) and (firm := _insolvency_firm(doc, orgs)) is not None:
+        return firm  # "joint administrators from Harwood Kerr said ... Joint administrator Fiona Trask said": the firm's
     if UNION_TITLES.search(title) and (union := _union_speaking(doc, person, orgs)) is not None:
         return union  # 'The National Union of Metalworkers welcomed the award ... "Local content must mean local jobs,"
         # regional secretary Themba Khoza said': the union's secretary, not a government's
@@ -990,6 +995,22 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
 
 #: The posts of a union's officers ('regional secretary', 'shop steward'), which a ministry has too.
 UNION_TITLES = re.compile(r"\b((general|regional|branch|national|district|provincial|deputy|assistant) secretary|shop steward|organi[sz]er|convenor)\b")
+
+#: The posts of a university's heads and teachers, and the names of the bodies they work for.
+ACADEMIC_TITLES = re.compile(r"\b(rector|vice-chancellor|chancellor|provost|dean|professor|lecturer)\b")
+ACADEMIES = re.compile(r"\b(university|universit[äy]|universidad|université|università|college|polytechnic|institute of technology)\b", re.IGNORECASE)
+
+#: The posts of those a court or creditors put in charge of an insolvent company, who work for an accountancy firm.
+INSOLVENCY_TITLES = re.compile(r"\b(administrator|receiver|liquidator)s?\b")
+
+
+def _insolvency_firm(doc: Doc, orgs: list[OrgMention]) -> OrgMention | None:
+    """The firm the story names as the administrators ('joint administrators from Harwood Kerr', 'administrators at X')."""
+    for mention in orgs:
+        root = doc[mention.start : mention.end].root
+        if root.dep_ == "pobj" and root.head.lower_ in ("from", "at") and INSOLVENCY_TITLES.search(root.head.head.lower_):
+            return mention
+    return None
 
 
 def _union_speaking(doc: Doc, person: Span, orgs: list[OrgMention]) -> OrgMention | None:
