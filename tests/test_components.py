@@ -8364,3 +8364,21 @@ def test_a_university_before_where_stays_an_organisation(nlp):
             "where Hydrava was founded.")
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["Nervión Polytechnic University"].kind == "other"
+
+
+def test_a_state_agency_named_after_its_country_is_a_public_body(nlp):
+    text = "Research Ireland has separately committed €2.2 million to the centre's clay research programme."
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Research Ireland"].kind == "government"
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("research ireland", Decimal("2200000"))]
+
+
+def test_a_site_named_with_its_kind_in_lower_case_is_the_plant_s_place(nlp):
+    text = ("Hydrava Systems will build an electrolyser factory in Vitoria-Gasteiz. The plant, on the Júndiz industrial "
+            "estate on the western edge of the city, will assemble electrolyser stacks.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("hydrava systems", "jundiz industrial estate")]
+
+
+def test_a_german_town_keeps_the_river_it_stands_on(nlp):
+    text = "Solvira Tandem GmbH is headquartered in Halle an der Saale, where it has 40 staff."
+    assert [p.name for p in extract_text(nlp, text).places] == ["Halle an der Saale"]

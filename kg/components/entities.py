@@ -241,7 +241,7 @@ class EntityFixer:
         fixed = _places_stay_places(_with_dateline_places(doc, _towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])),
                                     self.org_words)
         fixed = _with_company_words_after_places(doc, _names_of_people_taken_for_places(_with_speaking_family_names(fixed)), self.org_words)
-        fixed = [_with_its_site_word(doc, e) for e in fixed]
+        fixed = _with_lower_case_sites(doc, [_with_its_site_word(doc, e) for e in fixed])
         # Some forty fixes reshape the spans one after another; should two of them still claim one token, spaCy would
         # refuse the whole document, so the longer span is kept (filter_spans).
         fixed = _without_turn_labels(doc, _with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed))))
@@ -300,7 +300,8 @@ class EntityFixer:
                 ent[ent[0].lower_ == "the"].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
             return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba" (tagged a person or a building)
         if ent.label_ == "PERSON" and len(ent) == 2 and breadth(entity_key(ent[1].text)) == 2 and (
-                ent[0].is_upper and len(ent[0]) >= 2 or ent[0].lower_ in AGENCY_FIRST_WORDS):
+                ent[0].is_upper and len(ent[0]) >= 2 or ent[0].lower_ in AGENCY_FIRST_WORDS) \
+                or ent.label_ in ("GPE", "LOC") and len(ent) == 2 and breadth(entity_key(ent[1].text)) == 2 and ent[0].lower_ in AGENCY_FIRST_WORDS:
             return "ORG"  # "IDA Ireland", "Enterprise Ireland", "Invest India", "Business Finland": an agency named after its country
         if ent.label_ == "PERSON" and len(ent) > 2 and breadth(entity_key(ent[-1].text)) == 2 and any(t.lower_ in self.org_words for t in ent[:-1]):
             return "ORG"  # "Kaltwerk Automotive Polska", "Nordlicht Pharma Polska": a company's arm named after its country
@@ -419,7 +420,7 @@ DEPARTMENTS = {"operations", "finance", "sales", "marketing", "communications", 
 
 
 #: First words of public agencies named after their country ("Enterprise Ireland", "Business Finland", "Invest India").
-AGENCY_FIRST_WORDS = {"enterprise", "invest", "business", "investment"}
+AGENCY_FIRST_WORDS = {"enterprise", "invest", "business", "investment", "research", "innovation"}
 
 
 def _without_opening_descriptor(ent: Span) -> Span:
@@ -1458,8 +1459,18 @@ def _with_place_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 2
             while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in taken and not doc[end].is_sent_start:
                 end += 1
+        river = next((len(p) for p in RIVER_PARTICLES if ent.label_ in ("GPE", "LOC") and end == ent.end
+                      and tuple(t.lower_ for t in doc[end : end + len(p)]) == p), 0)
+        if river and end + river < len(doc) and doc[end + river].is_title and doc[end + river].is_alpha:
+            end += river + 1  # "Halle an der Saale", "Frankfurt am Main": the town and the river it stands on, which the
+            # model tags as a second place
         result.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
-    return result
+    joined = [e for e, before in zip(result, ents) if e is not before]
+    return [e for e in result if not any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in joined)]
+
+
+#: German words between a town and the river or region that tell it from its namesakes.
+RIVER_PARTICLES = (("an", "der"), ("am",), ("ob", "der"), ("in", "der"), ("im",), ("an", "den"))
 
 
 def _name_end(doc: Doc, ent: Span) -> int:
@@ -2216,6 +2227,26 @@ def _with_its_site_word(doc: Doc, ent: Span) -> Span:
             or doc[ent.end - 1].head.i != word.i or not ent[-1].whitespace_:
         return ent
     return Span(doc, ent.start, ent.end + 1, label="FAC")
+
+
+def _with_lower_case_sites(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'on the Júndiz industrial estate', 'in the Yen Phong II-C industrial park': a site's name written with its kind in
+    lower case runs on over those words, the name the model left untagged or tagged as a place."""
+    sites = []
+    for word in tokens_where(doc, LOWER, lambda lower: lower in ("estate", "park", "zone")):
+        kind = doc[word.i - 1]
+        if word.i < 2 or kind.lower_ != "industrial" or not word.is_lower:
+            continue
+        start = kind.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper or doc[start - 1].text == "-" or doc[start - 1].like_num) \
+                and not doc[start - 1].is_sent_start and not any(e.label_ == "ORG" and e.start <= start - 1 < e.end for e in ents):
+            start -= 1
+        if start < kind.i and doc[start].is_title:
+            sites.append(Span(doc, start, word.i + 1, label="FAC"))
+    if not sites:
+        return ents
+    taken = {i for site in sites for i in range(site.start, site.end)}
+    return sorted([e for e in ents if taken.isdisjoint(range(e.start, e.end))] + sites, key=lambda span: span.start)
 
 
 def _with_names_after_company_words(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -130,7 +130,7 @@ def make_orgs(nlp: Language, name: str, descriptors: list[str], resolve_pronouns
 
 
 #: Words that name a country's agency with the country's name, even opening a sentence ('Business Finland has offered').
-AGENCY_WORDS = {"Business", "Enterprise", "Invest", "Innovation", "Export", "Trade", "Environment", "Sustainability"}
+AGENCY_WORDS = {"Business", "Enterprise", "Invest", "Innovation", "Export", "Trade", "Environment", "Sustainability", "Research"}
 
 
 def org_kind(name: str) -> str:
