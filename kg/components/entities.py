@@ -82,7 +82,7 @@ FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presid
                   "shichō"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
-               "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", "mec", *FOREIGN_TITLES}
+               "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", "mec", "professor", *FOREIGN_TITLES}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
 PLACE_OFFICIALS = {"governor", "mayor", "premier"}
 #: Titles of people who comment on the news from outside it: a name they stand in apposition to is a person's.
@@ -987,7 +987,7 @@ def gloss_closing(doc: Doc, opening: int) -> int | None:
 def _referred_to_as_a_person(doc: Doc, ent: Span) -> bool:
     """'Ifeoma Nwachukwu keeps a bag of fertiliser on the floor of her office': a two- or three-word name followed in
     its sentence by 'her' or 'his', with no other person there, is a person (companies are 'its')."""
-    if not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title for t in ent) or is_legal_form(ent[-1].text) \
+    if not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title for t in ent) or is_legal_form(ent[-1].text) or OTHER_WORDS.search(ent[-1].text) \
             or _employer_position(doc, ent):  # "Priya Raghunathan, an analyst at Kinloch Capital Markets, devoted most of her note"
         return False
     sentence = ent.sent
@@ -1444,6 +1444,21 @@ def _with_hyphenated_places(doc: Doc, ents: list[Span]) -> list[Span]:
                                                   and not doc[end + 1].lower_.endswith(("ed", "ing"))) and end + 1 not in taken:
             end += 2
         result.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
+    return _with_hyphenated_towns_of_bodies(doc, result)
+
+
+def _with_hyphenated_towns_of_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Vitoria' + '-' + 'Gasteiz City Council': a body named after a town with a hyphen in its name, which the model
+    splits at the hyphen, keeps the whole town."""
+    result: list[Span] = []
+    for ent in ents:
+        town = result[-1] if result else None
+        if town is not None and town.label_ in ("GPE", "LOC") and ent.label_ == "ORG" and ent.start == town.end + 1 \
+                and doc[town.end].text == "-" and not doc[town.end - 1].whitespace_ and not doc[town.end].whitespace_ \
+                and ent[-1].lower_ in BODY_HEADS:
+            result[-1] = Span(doc, town.start, ent.end, label="ORG")
+        else:
+            result.append(ent)
     return result
 
 
@@ -1553,7 +1568,7 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
         if len(ent) > 1 and is_legal_form(ent[-1].text):
             return "ORG"  # "Management at Kariega Components (Pty) Ltd told shop stewards": a registered company stands nowhere
         if (_located_by(ent.root) or _followed_by_region(ent) or _is_the_site_of_a_plant(ent.root) or _a_town_in_its_country(ent)) and not _employer_position(ent.doc, ent) \
-                and ent.root.lower_ not in BODY_HEADS and not (len(ent) > 1 and ent[-1].lower_ in org_words):  # not "the state
+                and ent.root.lower_ not in BODY_HEADS and not (len(ent) > 1 and (ent[-1].lower_ in org_words or OTHER_WORDS.search(ent[-1].text))):  # not "the state
             # of Saxony-Anhalt's Ministry of Economy", nor "head of research at Hanoi broker Red River Securities"
             return "GPE"
         if ent.text in places and not is_short_form(ent) and not _signs_off(ent.doc, ent) or ent[0].lower_ in (
@@ -2231,7 +2246,7 @@ def _with_its_site_word(doc: Doc, ent: Span) -> Span:
 
 def _with_lower_case_sites(doc: Doc, ents: list[Span]) -> list[Span]:
     """'on the Júndiz industrial estate', 'in the Yen Phong II-C industrial park': a site's name written with its kind in
-    lower case runs on over those words, the name the model left untagged or tagged as a place."""
+    lower case runs on over those words, whether the model left the name untagged or tagged it as a place."""
     sites = []
     for word in tokens_where(doc, LOWER, lambda lower: lower in ("estate", "park", "zone")):
         kind = doc[word.i - 1]

@@ -39,7 +39,7 @@ TITLE_HEADS = {
     "councilor", "cllr", "cr", "member", "gov.", "sen.", "rep.", "judge", "judge-executive", "alderman", "councilman", "councilwoman", "councilmember",
     "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
     "mla", "mpp", "mec", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer", "regent", "rector",
-    "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", "coordinator", "engineer", *FOREIGN_TITLES,
+    "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", "coordinator", "engineer", "professor", *FOREIGN_TITLES,
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
@@ -337,7 +337,8 @@ def _surname_untagged(doc: Doc, name: str, org_tokens: set[int]) -> list[tuple[i
 #: Abbreviated titles, and the verbs of 'X, who chairs Y' (see _body_chaired), written out as a reader would say them
 #: ('Cr Daniel Weir' is a councillor).
 ABBREVIATED_TITLES = {"cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "coun.": "councillor", "gov.": "governor",
-                      "sen.": "senator", "rep.": "representative", "supt.": "superintendent", "chairs": "chair", "heads": "head"}
+                      "sen.": "senator", "rep.": "representative", "supt.": "superintendent", "chairs": "chair", "heads": "head",
+                      "prof": "professor", "prof.": "professor"}
 
 
 def _written_out(title: list[Token]) -> str:
@@ -366,6 +367,8 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict], labels: lis
             if not found and (start, end) == person["spans"][0]:
                 found = _title_in_the_sentence_before(doc, span, orgs) or (
                     None if _titled_elsewhere(doc, person, orgs) else _title_in_the_sentence_after(doc, span, orgs))
+            if not found and start > 0 and doc[start - 1].lower_.rstrip(".") in ("professor", "prof"):
+                found = [doc[start - 1]], None  # "Professor Magnus Ekdahl of the Stångå Institute": an honorific that is a post
             if not found:
                 continue
             title_tokens, org = found
