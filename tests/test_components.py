@@ -8406,3 +8406,8 @@ def test_a_university_where_she_studied_is_neither_a_person_nor_a_place(nlp):
 def test_a_council_named_after_a_hyphenated_town_keeps_the_whole_town(nlp):
     text = "Vitoria-Gasteiz City Council granted the factory's building licence last month."
     assert list(orgs(extract_text(nlp, text))) == ["Vitoria-Gasteiz City Council"]
+
+
+def test_a_brand_before_a_material_a_company_owns_is_a_product(nlp):
+    text = "Halcyon Aerostructures will buy Reweave Composites' ReFibre yarn for its cabin panels."
+    assert [p.name for p in extract_text(nlp, text).products] == ["ReFibre"]

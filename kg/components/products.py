@@ -420,7 +420,8 @@ NOT_GOODS = {"plant", "factory", "site", "facility", "operation", "asset", "busi
 MASS_GOODS = {"milk", "cement", "steel", "glass", "resin", "adsorbent", "fuel", "fertiliser", "fertilizer", "feed", "sugar",
               "beer", "whisky", "gin", "water", "yoghurt", "yogurt", "cheese", "flour", "coffee", "tea", "paint", "coating",
               "detector", "sensor", "drug", "vaccine", "process", "software", "system", "platform", "module", "chip", "battery",
-              "cheddar", "lager", "cider", "ale", "stout", "wine", "porridge"}
+              "cheddar", "lager", "cider", "ale", "stout", "wine", "porridge", "protein", "fibre", "fiber", "yarn", "powder",
+              "membrane", "electrolyte", "polymer", "oil"}
 GOODS_MAKERS = {"maker", "producer", "manufacturer", "supplier", "seller", "brand"}
 
 
