@@ -229,8 +229,13 @@ pytestmark = pytest.mark.slow
 #: 0.9328/0.7558; the final code (SPVs as ventures, consortium members as parties, park landlords, city halls and
 #: courts as public bodies, certificates' holders as investors, anchor tenants) scores dev 0.9665/0.8379 and held-out
 #: 0.9333/0.7576.
+#: Session 53 (2026-12-06): the blind held-out ed- (university spin-offs, pilot and demonstration plants, first commercial
+#: plants; 0.917/0.699 unread, never read) and its dev twin ee- (0.879/0.670) took the splits with the starting code to
+#: dev 0.9653/0.8356 and held-out 0.9330/0.7564; the final code (funding rounds' leads and parts, term sheets, administrators'
+#: firms, professors and rectors, surnames taken for places, lower-case industrial estates) scores dev 0.9671/0.8382 and
+#: held-out 0.9335/0.7578.
 FLOORS = {
-    "dev": {"entities": 0.966, "relations": 0.837},
+    "dev": {"entities": 0.967, "relations": 0.838},
     "heldout": {"entities": 0.933, "relations": 0.757},
 }
 
