@@ -299,10 +299,10 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and (
                 ent[ent[0].lower_ == "the"].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
             return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba" (tagged a person or a building)
-        if ent.label_ == "PERSON" and len(ent) == 2 and breadth(entity_key(ent[1].text)) == 2 and (
-                ent[0].is_upper and len(ent[0]) >= 2 or ent[0].lower_ in AGENCY_FIRST_WORDS) \
-                or ent.label_ in ("GPE", "LOC") and len(ent) == 2 and breadth(entity_key(ent[1].text)) == 2 and ent[0].lower_ in AGENCY_FIRST_WORDS:
-            return "ORG"  # "IDA Ireland", "Enterprise Ireland", "Invest India", "Business Finland": an agency named after its country
+        if ent.label_ in ("PERSON", "GPE", "LOC") and len(ent) == 2 and breadth(entity_key(ent[1].text)) == 2 and (
+                ent[0].lower_ in AGENCY_FIRST_WORDS or ent.label_ == "PERSON" and ent[0].is_upper and len(ent[0]) >= 2):
+            return "ORG"  # "IDA Ireland", "Enterprise Ireland", "Invest India", "Business Finland", "Research Ireland" (a place
+            # to the model): an agency named after its country
         if ent.label_ == "PERSON" and len(ent) > 2 and breadth(entity_key(ent[-1].text)) == 2 and any(t.lower_ in self.org_words for t in ent[:-1]):
             return "ORG"  # "Kaltwerk Automotive Polska", "Nordlicht Pharma Polska": a company's arm named after its country
         if ent.label_ == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("from", "at") \
@@ -953,7 +953,8 @@ def _titled(doc: Doc, ent: Span) -> bool:
                        not doc[i].ent_type_ or doc[i].is_upper):  # "MEC for economic development, X," (an org to the model)
         return True  # "Chief executive X", "managing partner X" (not "its partner Toyota")
     end = _name_end(doc, ent)
-    after = doc[(past_an_age(doc, end) or end + 1) - 1 :][:14]  # "X, Arvelle's chief financial officer, said", "X, 38, chief executive of Y,"
+    after = doc[end + 2 if past_an_age(doc, end) else end :][:14]  # "X, Arvelle's chief financial officer, said"; past an
+    # age, from its closing comma: "X, 38, chief executive of Y,"
     if len(after) > 2 and after[0].text == "," and ent[-1].lower_ not in LIST_NAMED_BODIES:  # not "the Provincial Party Standing
         # Committee, Chairman of the ..."
         words = [t for t in after[1:] if t.text not in (",", "said")]

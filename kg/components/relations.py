@@ -459,7 +459,6 @@ def _title_after(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[T
     # chief executive officer of MIDC."
 
 
-
 #: What a social network writes beside a name on its line: the connection's degree, the post's author, a handle, the
 #: time since it was posted ('Lars Kvist • 1st', 'Voltera Cells (Author)', 'Daesan Autoparts @DaesanAuto · 3h').
 _BESIDE_A_NAME = re.compile(rf"(?:[ \t]*(?:[·•|]|{CONNECTION_DEGREE}|\(Author\)|Author|@[\w.]+|\d+[smhdw]|Verified|✓))*[ \t]*\n")
@@ -1229,7 +1228,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             continue
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
                 or _a_market_size_or_valuation(head) \
-                or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _raised_from_unnamed_investors(head, orgs) or _size_of_a_round(head, orgs) and _parts_named(doc, mention, money) \
+                or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _raised_from_unnamed_investors(head, orgs) \
+                or _size_of_a_round(head, orgs) and _parts_named(doc, mention, money) \
                 or _given_by_an_unnamed_government(head, orgs) or _price_of_land(head) or _sum_of_the_parts(doc, mention, money):
             continue
         target = _plant_for_money(span, facilities)
