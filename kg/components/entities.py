@@ -2249,13 +2249,14 @@ def _with_lower_case_sites(doc: Doc, ents: list[Span]) -> list[Span]:
     """'on the Júndiz industrial estate', 'in the Yen Phong II-C industrial park': a site's name written with its kind in
     lower case runs on over those words, whether the model left the name untagged or tagged it as a place."""
     sites = []
+    org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     for word in tokens_where(doc, LOWER, lambda lower: lower in ("estate", "park", "zone")):
         kind = doc[word.i - 1]
         if word.i < 2 or kind.lower_ != "industrial" or not word.is_lower:
             continue
         start = kind.i
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper or doc[start - 1].text == "-" or doc[start - 1].like_num) \
-                and not doc[start - 1].is_sent_start and not any(e.label_ == "ORG" and e.start <= start - 1 < e.end for e in ents):
+                and not doc[start - 1].is_sent_start and start - 1 not in org_tokens:
             start -= 1
         if start < kind.i and doc[start].is_title:
             sites.append(Span(doc, start, word.i + 1, label="FAC"))

@@ -1378,10 +1378,11 @@ def _size_of_a_round(head: Token, orgs: list[OrgMention]) -> bool:
     if head.dep_ != "dobj" or head.head.lemma_ not in ("raise", "close", "complete", "secure"):
         return False
     verb = head.head
-    rounds = [p for p in (*verb.children, *head.children) if p.dep_ == "prep" and p.lower_ == "in"
-              and ROUND_WORDS.search(span_text(p.doc[p.left_edge.i : p.right_edge.i + 1]))]
+    if not any(p.dep_ == "prep" and p.lower_ == "in" and ROUND_WORDS.search(span_text(p.doc[p.left_edge.i : p.right_edge.i + 1]))
+               for p in (*verb.children, *head.children)):
+        return False
     sources = {m.key for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "from" for u in t.subtree if (m := org_at(orgs, u))}
-    return bool(rounds) and len(sources) != 1
+    return len(sources) != 1
 
 
 #: What joins an amount to a valuation in a clause of its own ('which put in £6m and valued the company at £60m').
