@@ -8411,3 +8411,20 @@ def test_a_council_named_after_a_hyphenated_town_keeps_the_whole_town(nlp):
 def test_a_brand_before_a_material_a_company_owns_is_a_product(nlp):
     text = "Halcyon Aerostructures will buy Reweave Composites' ReFibre yarn for its cabin panels."
     assert [p.name for p in extract_text(nlp, text).products] == ["ReFibre"]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Natrivolt AB, a sodium-ion battery developer spun out of the Stångå Institute of Technology, said on Tuesday it had "
+     "raised money. Natrivolt was set up in 2022 around patents licensed from the institute, which still owns 8% of the shares.",
+     {"natrivolt", "stanga institute of technology"}),
+    ("Hydrava Systems, spun out of Nervión Polytechnic University in 2020, runs a pilot plant in Zamudio. The university, "
+     "which holds 6% of Hydrava, welcomed the decision.", {"hydrava systems", "nervion polytechnic university"}),
+])
+def test_a_spin_off_and_the_university_that_licenses_it_or_holds_a_stake_are_partners(nlp, text, keys):
+    assert [(set(p.partners), p.status) for p in extract_text(nlp, text).partnerships] == [(keys, "active")]
+
+
+def test_a_spin_off_s_origin_alone_makes_no_partnership(nlp):
+    text = ("Tidewell Medical makes catheters in Adelaide. The company was spun out of Adelaide Hills University in 2021. "
+            "The university said it was proud of its graduates.")
+    assert partner_sets(extract_text(nlp, text)) == set()

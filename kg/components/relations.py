@@ -2175,8 +2175,43 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
             _add_to_group(groups, mention["partners"], "prospect" if mention["status"] in ("proposed", "cancelled") else "deal", mention)
     for mention in (m for contract in contracts for m in _awarded(doc, contract, parties)):
         _add_to_group(groups, mention["partners"], "deal", mention)
+    for mention in _spin_off_ties(doc, parties):
+        _add_to_group(groups, mention["partners"], "relationship", mention)
     kept = [(stage, group) for (_, stage), group in groups.items() if not _venture_and_its_owner(doc, group, groups.values(), ventures)]
     return [_partnership_fact(group, stage.startswith("prospect")) for stage, group in kept]
+
+
+#: A company's origin in a university or institute ('spun out of the Stångå Institute of Technology') and what keeps the
+#: two tied: a licence of the founding patents, or the stake the institution still holds.
+SPUN_OUT = re.compile(r"\b(spun (out|off) (of|from)|spin-?(off|out) (of|from))\s+(the\s+)?", re.IGNORECASE)
+INSTITUTION_HEAD = re.compile(r"\b(universit\w*|universidad|institute|college|polytechnic)\b", re.IGNORECASE)
+STILL_TIED = re.compile(r"\blicen[cs]\w*|\b(holds?|held|owns?|owned|keeps?|retains?|retained)\b[^.;]{0,40}?"
+                        r"(\bstake\b|\bshares\b|\bper ?cent\b|\d ?%)", re.IGNORECASE)
+
+
+def _spin_off_ties(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
+    """'Natrivolt AB, a developer spun out of the Stångå Institute of Technology' and 'patents licensed from the
+    institute, which still owns 8% of the shares': a spin-off and the institution that licenses it or holds a part of
+    it are partners; a spin-off's origin alone ('was spun out of Adelaide Hills University in 2021') is history."""
+    found = []
+    text = document_text(doc)
+    for origin in SPUN_OUT.finditer(text):
+        institution = next((m for m in orgs if doc[m.start].idx == origin.end() and m.kind == "other" and ACADEMIES.search(m.name)), None)
+        sentence = doc.char_span(origin.start(), origin.end(), alignment_mode="expand")
+        if institution is None or sentence is None:
+            continue
+        sentence = sentence.sent
+        spin_off = max((m for m in orgs_in(orgs, sentence) if m.kind == "company" and m.end <= institution.start),
+                       key=lambda m: m.start, default=None)
+        if spin_off is None or spin_off.key == institution.key:
+            continue
+        called = "|".join(INSTITUTION_HEAD.findall(institution.name))  # 'the institute' for the Stångå Institute of Technology
+        if any(STILL_TIED.search(span_text(s)) and any(m.key == spin_off.key for m in orgs_in(orgs, s)) and (
+                any(m.key == institution.key for m in orgs_in(orgs, s)) or called and re.search(rf"\bthe ({called})\b", span_text(s), re.IGNORECASE))
+               for s in doc.sents):
+            found.append({"partners": tuple(sorted({spin_off.key, institution.key})), "status": "active", "confidence": 0.7,
+                          "span": (sentence.start, sentence.end), "about": None, "since": None})
+    return found
 
 
 def _add_to_group(groups: dict[tuple[tuple[str, ...], str], dict], partners: tuple[str, ...], stage: str, mention: dict) -> None:
