@@ -8428,3 +8428,11 @@ def test_a_spin_off_s_origin_alone_makes_no_partnership(nlp):
     text = ("Tidewell Medical makes catheters in Adelaide. The company was spun out of Adelaide Hills University in 2021. "
             "The university said it was proud of its graduates.")
     assert partner_sets(extract_text(nlp, text)) == set()
+
+
+def test_the_last_word_of_a_name_always_written_after_the_is_its_short_form(nlp):
+    text = ("Six start-ups were picked for the winter cohort of the Hardware Foundry, Eramosa University's incubator in "
+            "Kitchener. Each of the six will receive C$100,000, the Foundry said Monday. Past Foundry companies have "
+            "raised C$140 million.")
+    extraction = extract_text(nlp, text)
+    assert [(o.name, o.aliases) for o in extraction.organizations if o.kind == "company"] == [("Hardware Foundry", ("Foundry",))]

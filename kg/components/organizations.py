@@ -588,6 +588,10 @@ def _is_acronym(text: str) -> bool:
     return text[:1].isupper() and text.isalpha() and (sum(c.isupper() for c in text) >= 2 or len(text) <= 8)
 
 
+#: Words that date an organisation's members rather than name it.
+TIME_WORDS = ("past", "former", "previous", "future")
+
+
 def _trim(ent: Span) -> Span:
     """Drop a leading 'the' and a trailing possessive from an entity span."""
     start, end = ent.start, ent.end
@@ -595,8 +599,8 @@ def _trim(ent: Span) -> Span:
     closing = next((t.i for t in ent if t.text == ")"), ent.end)
     if bracket is not None and bracket > start and closing >= ent.end - 1:  # "Ministry of ... (METI": the acronym is
         end = bracket  # handled as an alias; not "Hefei Construction Investment Holding (Group) Co. Ltd."
-    if ent.doc[start].lower_ == "the" and end - start > 1:
-        start += 1
+    if ent.doc[start].lower_ in ("the", *TIME_WORDS) and end - start > 1:
+        start += 1  # "Past Foundry companies": the incubator's companies of earlier years
     if end - start > 1 and ent.doc[end - 1].tag_ == "POS":
         end -= 1
     owner = next((t for t in ent.doc[start : end - 1] if t.tag_ == "POS" and t.i > start), None)
@@ -693,9 +697,9 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
                         key=lambda k: (_named_after_two(k, key, canonical), first_seen[k]))
         # a short form follows its full name; "Diageo ..." then "Diageo North America" names a subsidiary;
         # of "Skjold Blades A/S" and its venture "Skjold Hsin Yuan Blades", "Skjold" is the one named first
-        if not longer and key.split()[-1] in INSTITUTION_NOUNS | {"committee", "tribunal", "court"}:
+        if not longer and (key.split()[-1] in INSTITUTION_NOUNS | {"committee", "tribunal", "court"} or _always_the(doc, mentions, key)):
             # "Council leader X" after "Cheshire West and Chester Council", "the provincial People's Committee" after
-            # "the Dong Nai Provincial People's Committee"
+            # "the Dong Nai Provincial People's Committee", "the Foundry" after "the Hardware Foundry"
             longer = [k for k in canonical if k.endswith(" " + key)]
             longer = longer if len(longer) == 1 else []
         if longer and _has_legal_form(canonical[key].name) and _has_legal_form(canonical[longer[0]].name):
@@ -720,6 +724,12 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         via = "alias" if key != mention.key else mention.via
         result.append(OrgMention(mention.start, mention.end, key, target.name, target.kind, via))
     return result
+
+
+def _always_the(doc: Doc, mentions: list[OrgMention], key: str) -> bool:
+    """A one-word name the story always writes after 'the' ('the Foundry', 'past Foundry companies'), which is how it
+    shortens a longer name."""
+    return " " not in key and all(m.start > 0 and doc[m.start - 1].lower_ in ("the", *TIME_WORDS) for m in mentions if m.key == key)
 
 
 def _always_a_holding(doc: Doc, mentions: list[OrgMention], key: str) -> bool:
