@@ -8436,3 +8436,14 @@ def test_the_last_word_of_a_name_always_written_after_the_is_its_short_form(nlp)
             "raised C$140 million.")
     extraction = extract_text(nlp, text)
     assert [(o.name, o.aliases) for o in extraction.organizations if o.kind == "company"] == [("Hardware Foundry", ("Foundry",))]
+
+
+def test_a_roundup_item_s_country_tag_is_a_place_and_no_part_of_the_name_after_it(nlp):
+    text = ("Five agri-processing deals from the past week, in brief.\n\n"
+            "KENYA - Kivuli Feeds Ltd began production on Thursday at a KSh1.1 billion animal-feed mill in Nakuru.\n\n"
+            "MOROCCO - The Ministry of Agriculture signed an agreement on Wednesday with Agropole de l'Oriental SA to fund "
+            "a MAD420 million extension of the Berkane agropole.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Kivuli Feeds Ltd", "Ministry of Agriculture", "Agropole de l'Oriental SA"}
+    assert {"Kenya", "Morocco"} <= {p.name for p in extraction.places}
+    assert [(p.operator, p.location) for p in extraction.plants] == [("kivuli feeds", "nakuru")]

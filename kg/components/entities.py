@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
-from kg.components.clutter import CONNECTION_DEGREE, HEREINAFTER, TIME_ZONES, dateline, in_clutter
+from kg.components.clutter import CONNECTION_DEGREE, DATELINE, HEREINAFTER, TIME_ZONES, dateline, in_clutter
 from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
 from kg.components.fields import BUYER_TERM, NAME_ROLES, PLACE_ROLES, Record, awards, field_at, names_in, records, ventures_in
 from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_country, is_known_town, is_language,
@@ -524,14 +524,28 @@ VENTURE_NOUNS = {"venture", "jv", "parent", "subsidiary", "unit", "affiliate", "
 def _with_dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """'STOCKHOLM and EINDHOVEN, the Netherlands, Dec. 2, 2026 (GLOBE NEWSWIRE) --': the model takes a capitalised
     city for an organisation; every name in a dateline is a place."""
-    opening = dateline(document_text(doc))
-    if opening is None:
-        return ents
-    start = opening.start("where")
-    places = [span for part in DATELINE_PLACE.finditer(opening["where"])
-              if (span := doc.char_span(start + part.start("name"), start + part.end("name"), label="GPE", alignment_mode="contract"))]
-    kept = [e for e in ents if not any(e.start < p.end and p.start < e.end for p in places)]
-    return sorted([e for ent in kept for e in _after_the_stamp(doc, ent, opening.end())] + places, key=lambda span: span.start)
+    text = document_text(doc)
+    opening = dateline(text)
+    for tag in ([opening] if opening is not None else []) + _roundup_tags(text):
+        start = tag.start("where")
+        places = [span for part in DATELINE_PLACE.finditer(tag["where"])
+                  if (span := doc.char_span(start + part.start("name"), start + part.end("name"), label="GPE", alignment_mode="contract"))]
+        if tag is not opening:  # 'KENYA - Kivuli Feeds Ltd': the name after the tag, which the model ran into it
+            ents = [e for ent in ents for e in _after_the_tag(doc, ent, tag.end())]
+        kept = [e for e in ents if not any(e.start < p.end and p.start < e.end for p in places)]
+        ents = sorted([e for ent in kept for e in _after_the_stamp(doc, ent, tag.end())] + places, key=lambda span: span.start)
+    return ents
+
+
+def _roundup_tags(text: str) -> list[re.Match]:
+    """'KENYA - Kivuli Feeds Ltd began production', 'GHANA - The Ghana Ports and Harbours Authority signed': a roundup
+    opens each item with its country, in capitals, as a story opens with its dateline."""
+    tags = (DATELINE.match(text, paragraph.end()) for paragraph in PARAGRAPH_BREAK.finditer(text))
+    return [tag for tag in tags if tag is not None and tag["stamp"].strip() in ("-", "–", "—")
+            and all(is_broad_place(name := part["name"].strip()) or is_known_town(name) for part in DATELINE_PLACE.finditer(tag["where"]))]
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 #: '(hereinafter the "Alliance")', '(hereinafter "New Plant")': a release's name for a thing it tells of.
@@ -601,6 +615,13 @@ def _after_the_stamp(doc: Doc, ent: Span, end: int) -> list[Span]:
         return [ent]
     name = doc.char_span(end, ent.end_char, alignment_mode="contract")
     return [Span(doc, name.start, name.end, label="ORG")] if name is not None and len(name) and is_legal_form(name[-1].text) else []
+
+
+def _after_the_tag(doc: Doc, ent: Span, end: int) -> list[Span]:
+    if not ent.start_char < end < ent.end_char:
+        return [ent]
+    name = doc.char_span(end, ent.end_char, alignment_mode="contract")
+    return [Span(doc, name.start, name.end, label=ent.label_)] if name is not None and len(name) else []
 
 
 def _qualified_title(doc: Doc, ent: Span) -> set[str]:
