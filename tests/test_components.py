@@ -8447,3 +8447,12 @@ def test_a_roundup_item_s_country_tag_is_a_place_and_no_part_of_the_name_after_i
     assert set(orgs(extraction)) == {"Kivuli Feeds Ltd", "Ministry of Agriculture", "Agropole de l'Oriental SA"}
     assert {"Kenya", "Morocco"} <= {p.name for p in extraction.places}
     assert [(p.operator, p.location) for p in extraction.plants] == [("kivuli feeds", "nakuru")]
+
+
+def test_a_town_that_names_a_company_s_plant_stays_a_town_where_it_stands_for_the_plant(nlp):
+    text = ("Rangitata Dairy Co-operative will stop its Temuka milk-powder plant for six weeks from Monday. The Temuka "
+            "plant normally dries 2.4 million litres a day. \"We expect Temuka to be back drying milk in April,\" chief "
+            "executive Anna Pryor said.")
+    extraction = extract_text(nlp, text)
+    assert list(orgs(extraction)) == ["Rangitata Dairy Co-operative"]
+    assert role_triples(extraction) == [("anna pryor", "chief executive", "rangitata dairy co operative")]

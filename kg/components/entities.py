@@ -1805,11 +1805,14 @@ def _without_the(ent: Span) -> str:
 
 
 def _names_where_a_facility_is(token: Token) -> bool:
-    """'its Workington steelworks', 'the Wuppertal brewery': unless the name acts as a company elsewhere."""
+    """'its Workington steelworks', 'the Wuppertal brewery': unless the name acts as a company elsewhere and never
+    names a facility some other owner's word claims ('its Temuka milk-powder plant' makes 'Temuka to be back drying
+    milk' the plant's town)."""
     if not (token.dep_ == "compound" or token.dep_ == "amod" and token.pos_ == "PROPN") or token.head.lower_ not in FACILITY_WORDS:
         return False
     acts = any(t.text == token.text and t.dep_ in ("nsubj", "poss") for t in token.doc)
-    return not acts or any(c.dep_ == "poss" for c in token.head.children)
+    return not acts or any(t.text == token.text and t.dep_ == "compound" and t.head.lower_ in FACILITY_WORDS
+                           and any(c.dep_ == "poss" for c in t.head.children) for t in token.doc)
 
 
 def _before_its_region(doc: Doc, end: int) -> bool:
