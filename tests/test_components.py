@@ -8456,3 +8456,11 @@ def test_a_town_that_names_a_company_s_plant_stays_a_town_where_it_stands_for_th
     extraction = extract_text(nlp, text)
     assert list(orgs(extraction)) == ["Rangitata Dairy Co-operative"]
     assert role_triples(extraction) == [("anna pryor", "chief executive", "rangitata dairy co operative")]
+
+
+def test_capitals_closing_a_quantity_are_its_unit_not_a_company(nlp):
+    text = ("Lenyadri Sahakari Sakhar Karkhana Ltd will expand the ethanol distillery at its Junnar sugar complex from 60 "
+            "kilolitres a day to 150 KLPD at a cost of Rs 214 crore.")
+    extraction = extract_text(nlp, text)
+    assert list(orgs(extraction)) == ["Lenyadri Sahakari Sakhar Karkhana Ltd"]
+    assert partner_sets(extraction) == set()

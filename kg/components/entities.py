@@ -742,6 +742,14 @@ def _amount_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((start, end) for start, end, _, _ in find_amounts(text))
 
 
+def _a_unit_after_its_number(ent: Span) -> bool:
+    """'from 60 kilolitres a day to 150 KLPD at a cost of': capitals closing a quantity are its unit; a company
+    after a number names what it counts ('300 BYD buses')."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].like_num \
+        and (ent.end == len(doc) or doc[ent.end].pos_ not in ("NOUN", "PROPN"))
+
+
 def _common_word(ent: Span) -> bool:
     """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
     proper noun when it is what gets supplied; nor is an amount ('NZ$10.05'), a title ('as acting CFO') or a
@@ -752,7 +760,8 @@ def _common_word(ent: Span) -> bool:
     if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or all(t.text in UNITS | TECHNOLOGIES for t in ent) or ZONE.fullmatch(ent.text) \
             or ent[-1].text in FINANCIAL_METRICS \
             or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc) \
-            and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES) or _inside_an_amount(ent):
+            and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES) or _inside_an_amount(ent) \
+            or _a_unit_after_its_number(ent):
         return True  # "NZ$10.05", "60 MW", "MW LNG", "GMT", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it, nor "PT PLN"
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
                                                                                 or ent.doc[ent.start - 2].is_sent_start)
