@@ -8459,8 +8459,9 @@ def test_a_town_that_names_a_company_s_plant_stays_a_town_where_it_stands_for_th
 
 
 def test_capitals_closing_a_quantity_are_its_unit_not_a_company(nlp):
-    text = ("Lenyadri Sahakari Sakhar Karkhana Ltd will expand the ethanol distillery at its Junnar sugar complex from 60 "
-            "kilolitres a day to 150 KLPD at a cost of Rs 214 crore.")
+    text = ("PUNE: Lenyadri Sahakari Sakhar Karkhana Ltd, a cane growers' co-operative in Pune district, will expand the "
+            "ethanol distillery at its Junnar sugar complex from 60 kilolitres a day to 150 KLPD at a cost of Rs 214 crore, "
+            "the mill said on Wednesday.")
     extraction = extract_text(nlp, text)
     assert list(orgs(extraction)) == ["Lenyadri Sahakari Sakhar Karkhana Ltd"]
     assert partner_sets(extraction) == set()
