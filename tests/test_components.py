@@ -8465,3 +8465,11 @@ def test_capitals_closing_a_quantity_are_its_unit_not_a_company(nlp):
     extraction = extract_text(nlp, text)
     assert list(orgs(extraction)) == ["Lenyadri Sahakari Sakhar Karkhana Ltd"]
     assert partner_sets(extraction) == set()
+
+
+def test_a_name_after_stockbrokers_is_the_firm_its_analyst_works_for(nlp):
+    text = ("Lisnagry Dairies Co-operative will build a cheese plant. Conor Brosnan, a dairy analyst with Limerick "
+            "stockbrokers Hanlon Carey, said the deal took risk off the table.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Hanlon Carey"].kind == "company"
+    assert role_triples(extraction) == [("conor brosnan", "dairy analyst", "hanlon carey")]

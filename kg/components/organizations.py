@@ -45,7 +45,7 @@ DEFAULT_DESCRIPTORS = [
     "cheesemaker", "glassmaker", "tyremaker", "tiremaker", "planemaker", "papermaker", "toolmaker", "shoemaker",
     "distributor", "bottler", "canner", "packer", "meatpacker", "packager", "co-op", "chaebol",
     "grocer", "wholesaler", "brokerage", "biotech", "weaver", "spinner", "shipbuilder", "refiner", "tanner", "roaster", "miller",
-    "consultancy", "builder",
+    "consultancy", "builder", "stockbroker", "broker",
 ]
 #: Local governments as translations leave their names ('the Gemeinde Geeste', 'Gmina Stryków', 'the Prefeitura de Toledo').
 LOCAL_BODIES = r"gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune"
