@@ -8473,3 +8473,10 @@ def test_a_name_after_stockbrokers_is_the_firm_its_analyst_works_for(nlp):
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["Hanlon Carey"].kind == "company"
     assert role_triples(extraction) == [("conor brosnan", "dairy analyst", "hanlon carey")]
+
+
+def test_a_hyphenated_first_name_the_model_cut_stays_whole(nlp):
+    text = ("The farmgate price rose this month.\n\nMarie-Claire Aka, commodities analyst at Abidjan brokerage Lagune "
+            "Capital, said new origin grinding capacity was arriving at a difficult time for processors, with butter "
+            "ratios weak and bean prices still high.")
+    assert role_triples(extract_text(nlp, text)) == [("marie claire aka", "commodities analyst", "lagune capital")]

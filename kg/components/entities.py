@@ -1464,7 +1464,8 @@ def _is_initial(token: Token) -> bool:
 def _with_hyphenated_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Saxony' + '-Anhalt', 'Castile' + '-La Mancha': a place name the model ends at a hyphen runs on through the
     capitalised words joined to it; so does a Portuguese or Spanish organisation's name through a demonym
-    ('Cooperativa Agroindustrial do Norte Mato' + '-grossense'), not through 'Hyundai-backed'."""
+    ('Cooperativa Agroindustrial do Norte Mato' + '-grossense'), not through 'Hyundai-backed'; and a person's name
+    back through the first half of a hyphenated first name."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     result = []
     for ent in ents:
@@ -1474,7 +1475,11 @@ def _with_hyphenated_places(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not doc[end].whitespace_ and (doc[end + 1].is_title or foreign and doc[end + 1].is_lower and doc[end + 1].is_alpha
                                                   and not doc[end + 1].lower_.endswith(("ed", "ing"))) and end + 1 not in taken:
             end += 2
-        result.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
+        start = ent.start
+        if ent.label_ == "PERSON" and start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha and start - 2 not in taken:
+            start -= 2  # "Marie-" + "Claire Aka": a hyphenated first name the model cut
+        result.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
     return _with_hyphenated_towns_of_bodies(doc, result)
 
 
