@@ -8480,3 +8480,10 @@ def test_a_hyphenated_first_name_the_model_cut_stays_whole(nlp):
             "Capital, said new origin grinding capacity was arriving at a difficult time for processors, with butter "
             "ratios weak and bean prices still high.")
     assert role_triples(extract_text(nlp, text)) == [("marie claire aka", "commodities analyst", "lagune capital")]
+
+
+def test_a_body_s_own_noun_before_a_title_names_the_body(nlp):
+    text = ("The Ukambani Cotton Growers Co-operative Union and Mumbai-based Sarvottam Fibres Trading Pvt Ltd will form a "
+            "company to build a ginnery. Sarvottam will hold 51 per cent and the union 49 per cent. Sarvottam will put in "
+            "KSh700 million of equity.\n\nUnion chairman Philip Musyoka said members would be paid KSh62 a kilo.")
+    assert role_triples(extract_text(nlp, text)) == [("philip musyoka", "chairman", "ukambani cotton growers co operative union")]

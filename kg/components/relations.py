@@ -911,9 +911,9 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     """A title without its organisation ('Chief executive Ingrid Halvorsen said'): an official works for the nearest
     government body in the sentence, else for the one the story names most; an executive likewise for a company.
     An official of a named place ('Jackson Mayor X') works for that place's government or for none we know."""
-    if (own := _whose_org_after(doc, person, orgs) or _led_by(person, orgs)) is not None:
+    if (own := _whose_org_after(doc, person, orgs) or _led_by(person, orgs) or _body_named_before_title(doc, person, orgs, title)) is not None:
         return own  # "said the union's general secretary, Jon Etxeberria, whose Sindicato Industrial de Navarra represents",
-        # "Circulon will be led by Managing Director Annika Strand, who joins from Norrlith"
+        # "Circulon will be led by Managing Director Annika Strand, who joins from Norrlith", "Union chairman Philip Musyoka"
     if ACADEMIC_TITLES.search(title) and (schools := [m for m in orgs if ACADEMIES.search(m.name)]):
         return min(schools, key=lambda m: abs(m.start - person.start))  # 'The university ... welcomed the decision. "...,"
         # rector Begoña Urrutia said': a rector heads a university, whatever company the story is about
@@ -993,6 +993,19 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     kind = "government" if official else "company"
     return _previous_subject(doc, person, same_kind) or most_mentioned(_named_earlier_in_the_paragraph(doc, person, same_kind), kind) \
         or most_mentioned(_named_earlier_in_the_entry(doc, person, same_kind), kind) or most_mentioned(same_kind, kind)
+
+
+def _body_named_before_title(doc: Doc, person: Span, orgs: list[OrgMention], title: str) -> OrgMention | None:
+    """'Union chairman Philip Musyoka' after 'The Ukambani Cotton Growers Co-operative Union': the body's own noun,
+    capitalised before the title, stands for the one body the story names with it."""
+    words = set(title.split())
+    i = person.start - 1
+    while i > 0 and doc[i].lower_ in words:
+        i -= 1
+    if i == person.start - 1 or not (doc[i].is_title and doc[i].lower_ in INSTITUTION_NOUNS):
+        return None
+    bodies = {m.key: m for m in orgs if m.name.split()[-1].lower() == doc[i].lower_}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 #: The posts of a union's officers ('regional secretary', 'shop steward'), which a ministry has too.
