@@ -8487,3 +8487,12 @@ def test_a_body_s_own_noun_before_a_title_names_the_body(nlp):
             "company to build a ginnery. Sarvottam will hold 51 per cent and the union 49 per cent. Sarvottam will put in "
             "KSh700 million of equity.\n\nUnion chairman Philip Musyoka said members would be paid KSh62 a kilo.")
     assert role_triples(extract_text(nlp, text)) == [("philip musyoka", "chairman", "ukambani cotton growers co operative union")]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Kitui Cotton Ltd will build and run a KSh1.9 billion ginnery at Kitui.", "kitui"),
+    ("Coldbridge Tema Ltd will build and run a new cold store at Takoradi.", "takoradi"),
+    ("Asante Fresh Exports Ltd will open a packhouse in Nsawam next year.", "nsawam"),
+])
+def test_ginneries_cold_stores_and_packhouses_are_plants(nlp, text, location):
+    assert [p.location for p in extract_text(nlp, text).plants] == [location]
