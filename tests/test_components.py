@@ -8496,3 +8496,12 @@ def test_a_body_s_own_noun_before_a_title_names_the_body(nlp):
 ])
 def test_ginneries_cold_stores_and_packhouses_are_plants(nlp, text, location):
     assert [p.location for p in extract_text(nlp, text).plants] == [location]
+
+
+def test_a_plant_being_financed_is_still_to_be_built_and_no_warehouse_the_company_runs_there(nlp):
+    text = ("Brazil's national development bank BNDES on Wednesday approved R$2.1 billion in financing for a nitrogen "
+            "fertiliser plant at Sinop.\n\nThe plant, to be built by Fertiverde Nitrogenados S.A., will have capacity for "
+            "680,000 tonnes of urea a year.\n\nFertiverde currently blends and distributes fertiliser from warehouses in "
+            "Sinop and Sorriso.")
+    assert sorted((p.location, p.status) for p in extract_text(nlp, text).plants) == [
+        ("sinop", "operating"), ("sinop", "planned"), ("sorriso", "operating")]

@@ -493,7 +493,10 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
 
     def same_named_plant(p: _Plant) -> bool:  # "the Asan plant" after "the group's home plant in Asan" (or "its first plant, in Asan")
         return compatible(p) and (p.location == location or _zone_of_the_town(p.location or "", location or "")) and (
-            p.ordinal is None or p.operator is not None)  # not "its Sunderland plant" into a third gigafactory nobody runs yet
+            p.ordinal is None or p.operator is not None) and not (  # not "its Sunderland plant" into a third gigafactory nobody runs yet
+            status[0] == "operating" and status[2] and not _is_existing(p) and p.kind != mention.kind
+            and doc[mention.start].lower_ not in ("the", "its", "this", "that"))
+        # nor "currently distributes fertiliser from warehouses in Sinop" into the urea plant to be built there
 
     def in_the_region_of(p: _Plant) -> bool:  # "The Kedah plant" after "a plant in Kulim Hi-Tech Park in the state of Kedah"
         return compatible(p, check_location=False) and p.location is not None and breadth(p.location) < breadth(location or "") \
@@ -1637,6 +1640,10 @@ INVESTING_VERBS = {"invest", "spend", "put", "pour", "plough", "sink", "commit",
 PROJECT_NOUNS = {"construction", "building", "development", "plan", "proposal", "approval", "design", "financing"}
 
 
+#: The money a plant still to be built is given.
+FINANCING_NOUNS = {"financing", "finance", "funding", "loan", "grant", "subsidy"}
+
+
 def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, bool]:
     """(status, confidence, explicit): explicit when the plant's own words say it runs or is being built."""
     sentence = head.sent
@@ -1680,6 +1687,9 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
     if status == "announced" and anchor.dep_ == "pobj" and (anchor.head.lower_ == "of" and anchor.head.head.lemma_ in PROJECT_NOUNS
                                                            or anchor.head.lower_ in ("in", "into", "on") and anchor.head.head.lemma_ in INVESTING_VERBS):
         return "planned", 0.6, False  # "has approved construction of a copper smelter", "invest SEK 4bn in a wind park"
+    if status == "announced" and head.dep_ == "pobj" and head.head.lower_ == "for" and head.doc[mention.start].lower_ in ("a", "an") \
+            and FINANCING_NOUNS & {head.head.head.lemma_, head.doc[head.head.i - 1].lemma_}:  # the parser may hang 'for' on the verb
+        return "planned", 0.6, False  # "approved R$2.1 billion in financing for a nitrogen fertiliser plant at Sinop"
     if status == "announced" and not mention.descriptors & FRESH and mention.ordinal is None and head.dep_ == "pobj" \
             and not (head.doc[mention.start].lower_ in ("a", "an") and any(t.ent_type_ == "MONEY" for t in head.lefts)):
         return "operating", 0.6, False  # not "a certificate for a US$250 million camera module factory", a plant to be built
