@@ -8505,3 +8505,27 @@ def test_a_plant_being_financed_is_still_to_be_built_and_no_warehouse_the_compan
             "Sinop and Sorriso.")
     assert sorted((p.location, p.status) for p in extract_text(nlp, text).plants) == [
         ("sinop", "operating"), ("sinop", "planned"), ("sorriso", "operating")]
+
+
+def test_plants_an_about_paragraph_lists_are_its_company_s_and_keep_their_particles(nlp):
+    text = ("Northfield Oat Co. today announced the national launch of its Ploughline range. Both products are made at the "
+            "plant of contract manufacturer Assiniboine Food Processing Ltd.\n\nAbout Northfield Oat Co.\nFounded in 2019, "
+            "Northfield Oat Co. markets oat-based beverages.\n\nAbout Assiniboine Food Processing Ltd.\nAssiniboine Food "
+            "Processing is a contract manufacturer of beverages, soups and sauces with plants in Portage la Prairie and "
+            "Brandon, Manitoba. It employs 390 people.\n")
+    assert sorted((p.operator, p.location) for p in extract_text(nlp, text).plants if p.location) == [
+        ("assiniboine food processing", "brandon"), ("assiniboine food processing", "portage la prairie")]
+
+
+def test_a_facility_in_a_where_clause_stands_in_the_town_the_clause_hangs_on(nlp):
+    text = ("Solvira Tandem GmbH will build a pilot plant in Bitterfeld-Wolfen. The company is headquartered in Halle an "
+            "der Saale, where it operates a prototyping facility for tandem cells.")
+    assert sorted(p.location for p in extract_text(nlp, text).plants) == ["bitterfeld wolfen", "halle an der saale"]
+
+
+def test_a_plant_in_a_town_is_the_one_at_the_park_named_after_the_town(nlp):
+    text = ("Eemsvuur B.V. will supply steam from its energy-from-waste plant in Delfzijl to Vireon Specialty Chemicals "
+            "B.V.'s methylcellulose plant at Chemie Park Delfzijl.\n\nVireon Specialty Chemicals B.V. produces "
+            "methylcellulose at its plant in Delfzijl.")
+    assert sorted((p.operator, p.location) for p in extract_text(nlp, text).plants) == [
+        ("eemsvuur", "delfzijl"), ("vireon specialty chemicals", "chemie park delfzijl")]

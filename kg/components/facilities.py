@@ -188,7 +188,8 @@ class FacilityFinder:
             runner = _runner(head, orgs) or _operates(head, orgs) if referred else None
             if runner is None and doc[mention.start].lower_ == "the":  # "the Brno factory, which is run by its subsidiary X":
                 runner = _run_by(head, lambda t: _org_key_at(orgs, t))  # X runs the plant named before
-            operator = None if runner else _operator(head, orgs)  # "The site will be run by X": the last plant, X runs it
+            operator = None if runner else _operator(head, orgs) or _about_s_company(text, head.idx, about, orgs)
+            # "The site will be run by X": the last plant, X runs it; "About X / X ... has plants in A and B": X's plants
             status = _mention_status(head, mention)
             rank, places = _locations(head, orgs)
             if head.pos_ == "VERB" and operator is None and not places:  # "at its Port Talbot steelworks" parsed as a verb
@@ -479,6 +480,15 @@ def _about_data_centres(text: str) -> bool:
     """In a data-centre story 'a second campus' is a facility; elsewhere a campus may be a university's."""
     text = text.lower()
     return "data centre" in text or "data center" in text
+
+
+def _about_s_company(text: str, char: int, about: tuple[tuple[int, int], ...], orgs: list[OrgMention]) -> str | None:
+    """The company an 'About X' paragraph is about, whose own names there the boilerplate hides."""
+    span = next(((start, end) for start, end in about if start <= char < end), None)
+    if span is None:
+        return None
+    key = entity_key(clean_name(text[span[0] : span[1]].split("\n", 1)[0].removeprefix("About ")))
+    return next((m.key for m in orgs if key in (m.key, entity_key(m.name))), None)
 
 
 def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | None, location: str | None,
@@ -1335,8 +1345,21 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
                 named = [town]  # "at Ythanvale Creamery, Cuminestown": the creamery is named after no town
             return _specificity((PREPOSITION_RANK["at"], child))[:2], list(dict.fromkeys(entity_key(_place_name(t)) for t in named))
             # "after its Cape Town and Midrand campuses": a plant in each town named before the plural
-
+    if (where := _place_the_clause_is_on(head, orgs)) is not None:
+        return _specificity((PREPOSITION_RANK["in"], where))[:2], [entity_key(_place_name(where))]
     return UNPLACED, []
+
+
+def _place_the_clause_is_on(head: Token, orgs: list[OrgMention]) -> Token | None:
+    """'headquartered in Halle an der Saale, where it operates a prototyping facility': the place a 'where' clause
+    hangs on, the town rather than its region ('in Kulai, Johor, where it will build')."""
+    clause = head.head
+    if not (head.dep_ in ("dobj", "nsubjpass") and clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)):
+        return None
+    place = clause.head
+    if place.dep_ == "appos" and _is_place(place.head, orgs) and breadth(_place_name(place)) > breadth(_place_name(place.head)):
+        place = place.head
+    return place if _is_place(place, orgs) else None
 
 
 def _placed_elsewhere(token: Token) -> bool:
@@ -1357,9 +1380,11 @@ def _in_a_product(token: Token) -> bool:
 
 
 def _zone_of_the_town(one: str, other: str) -> bool:
-    """'the Gebze plant' after 'a plant in the Gebze Organised Industrial Zone': a zone named after its town is there."""
+    """'the Gebze plant' after 'a plant in the Gebze Organised Industrial Zone', 'its plant in Delfzijl' after 'its
+    plant at Chemie Park Delfzijl': a zone named after its town is there."""
     shorter, longer = sorted((one, other), key=len)
-    return longer.startswith(shorter + " ") and longer.rsplit(" ", 1)[-1] in ZONE_NOUNS
+    return longer.startswith(shorter + " ") and longer.rsplit(" ", 1)[-1] in ZONE_NOUNS \
+        or longer.endswith(" " + shorter) and bool(set(longer.removesuffix(" " + shorter).split()) & ZONE_NOUNS)
 
 
 def _town_after_the_site(place: Token) -> Token | None:
@@ -1620,6 +1645,23 @@ def _owner_and_place_before(head: Token, orgs: list[OrgMention]) -> tuple[str | 
     return owner, [entity_key(clean_name(name.text))]
 
 
+def _from_before_its_particles(doc: Doc, words: list[Token]) -> list[Token]:
+    """'plants in Portage la Prairie', parsed as 'Portage' under 'la' under 'Prairie': a town's name runs back through
+    its particles to the capitalised words before them."""
+    while True:
+        first = words[0].i
+        particle = first if words[0].lower_ in PLACE_PARTICLES else first - 1
+        start = particle - 1
+        if start < 0 or doc[particle].lower_ not in PLACE_PARTICLES or not doc[start].is_title or doc[start].ent_type_ \
+                or doc[start].is_sent_start:
+            return words
+        words = list(doc[start:first]) + words
+
+
+#: Lower-case words inside a town's name ('Portage la Prairie', 'Lucas do Rio Verde').
+PLACE_PARTICLES = {"la", "le", "les", "do", "da", "de", "du", "des", "dos", "das", "del", "di", "della"}
+
+
 def _place_name(token: Token) -> str:
     if token.ent_type_:
         start = entity_start(token)
@@ -1630,6 +1672,7 @@ def _place_name(token: Token) -> str:
         return whole_entity(token)
     words = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"] + [token]
     doc = token.doc
+    words = _from_before_its_particles(doc, words)
     while words[-1].i + 1 < token.head.i and (after := doc[words[-1].i + 1]).is_title and after.head.i == token.head.i \
             and not after.ent_type_:
         words.append(after)  # "in Long An province", where the tagger took "An" for an article
