@@ -8529,3 +8529,16 @@ def test_a_plant_in_a_town_is_the_one_at_the_park_named_after_the_town(nlp):
             "methylcellulose at its plant in Delfzijl.")
     assert sorted((p.operator, p.location) for p in extract_text(nlp, text).plants) == [
         ("eemsvuur", "delfzijl"), ("vireon specialty chemicals", "chemie park delfzijl")]
+
+
+def test_equity_owners_put_in_in_proportion_to_their_stakes_is_no_one_s_investment(nlp):
+    text = ("Danube Grain Terminal LLC will spend $96 million building the terminal at Izmail. The shareholders will put in "
+            "$56 million of equity in proportion to their stakes.")
+    assert [i.amount for i in extract_text(nlp, text).investments] == [Decimal(96000000)]
+
+
+def test_grain_elevators_at_two_towns_are_two_plants(nlp):
+    text = ("Danube Grain Terminal LLC will build a terminal at Izmail. Podillia Agro Holding operates inland elevators at "
+            "Vinnytsia and Khmelnytskyi and will route much of their grain to Izmail by rail.")
+    assert sorted((p.operator, p.location) for p in extract_text(nlp, text).plants) == [
+        ("danube grain terminal", "izmail"), ("podillia agro", "khmelnytskyi"), ("podillia agro", "vinnytsia")]

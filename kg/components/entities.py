@@ -1574,9 +1574,9 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
             return "ORG"
         if ent.label_ == "PERSON" and ent.text in places:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
-        if ent.label_ in ("PERSON", "PRODUCT") and ent.start not in found_products and len(ent) <= 3 and not is_short_form(ent) \
-                and _conjoined_with_a_place(ent, place_tokens) and not _speaks(ent.root):
-            return "GPE"
+        if (ent.label_ in ("PERSON", "PRODUCT") or ent.label_ == "NORP" and not people_s_countries(ent.text)) and ent.start not in found_products \
+                and len(ent) <= 3 and not is_short_form(ent) and _conjoined_with_a_place(ent, place_tokens) and not _speaks(ent.root):
+            return "GPE"  # "at Vinnytsia and Khmelnytskyi", the second a people to the model
         if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
                 ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and not _before_a_region_word(ent) and (
                 _acts_as_name(ent) or ent.text in org_texts and not _a_town_describing_a_company(ent) or len(ent) > 1 and not (

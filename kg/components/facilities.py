@@ -44,7 +44,7 @@ DEFAULT_KINDS = {
     "cracker": "cracker", "forge": "forge", "casthouse": "casthouse", "creamery": "creamery", "glassworks": "glassworks",
     "electrolyser": "electrolyser plant", "electrolyzer": "electrolyser plant",
     "biorefinery": "biorefinery", "megafactory": "megafactory", "slaughterhouse": "slaughterhouse", "battery": "battery",
-    "ginnery": "ginnery", "packhouse": "packhouse", "store": "cold store",
+    "ginnery": "ginnery", "packhouse": "packhouse", "store": "cold store", "elevator": "elevator",
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
                   "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel"}, "campus": {"data", "centre", "center"},
@@ -59,7 +59,7 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
                   "unit": {"manufacturing", "production", "processing", "grinding", "intermediates", "assembly", "packaging", "osat", "test", "recycling", "fermentation", "capture",
                            "demonstration", "pilot"},  # "a small demonstration unit in Campinas"
-                  "port": {"dry", "inland"}, "store": {"cold"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication"},
+                  "port": {"dry", "inland"}, "store": {"cold"}, "elevator": {"grain", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication"},
                   "battery": {"megawatt", "mw", "megawatt-hour", "mwh", "gwh", "gigawatt-hour", "grid-scale", "utility-scale"}}  # "its
 # 200-megawatt battery near Horsham": a storage plant, not a product
 
