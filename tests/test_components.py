@@ -8542,3 +8542,13 @@ def test_grain_elevators_at_two_towns_are_two_plants(nlp):
             "Vinnytsia and Khmelnytskyi and will route much of their grain to Izmail by rail.")
     assert sorted((p.operator, p.location) for p in extract_text(nlp, text).plants) == [
         ("danube grain terminal", "izmail"), ("podillia agro", "khmelnytskyi"), ("podillia agro", "vinnytsia")]
+
+
+def test_a_polish_company_is_called_by_the_name_after_its_trade_words(nlp):
+    text = ("Meat processor Zakłady Mięsne Warta S.A. has agreed to buy the pig abattoir in Kościan from Agrofarm Kościan "
+            "sp. z o.o. for 145 million złoty. It would become Warta's third abattoir, after its plants in Gniezno and "
+            "Turek. Warta said it would invest a further 60 million złoty at Kościan.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Zakłady Mięsne Warta S.A."].aliases == ("Warta",)
+    assert "Warta" not in {p.name for p in extraction.places}
+    assert {i.investor for i in extraction.investments} == {"zakłady miesne warta"}
