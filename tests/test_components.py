@@ -8552,3 +8552,12 @@ def test_a_polish_company_is_called_by_the_name_after_its_trade_words(nlp):
     assert orgs(extraction)["Zakłady Mięsne Warta S.A."].aliases == ("Warta",)
     assert "Warta" not in {p.name for p in extraction.places}
     assert {i.investor for i in extraction.investments} == {"zakłady miesne warta"}
+
+
+def test_a_co_operative_s_name_keeps_the_word_the_model_left_after_it(nlp):
+    text = ("Shareholders in Lisnagry Dairies Co-operative voted on Thursday to build a cheese plant at Kilmallock. The "
+            "board secured a €95 million term loan from Corrib Agricultural Bank. The co-operative's chairwoman, Siobhán "
+            "Kiely, said the result gave the board a clear mandate.")
+    extraction = extract_text(nlp, text)
+    assert "Lisnagry Dairies Co-operative" in orgs(extraction)
+    assert role_triples(extraction) == [("siobhan kiely", "chairwoman", "lisnagry dairies co operative")]

@@ -2246,7 +2246,14 @@ def _with_co_operative_heads(doc: Doc, ents: list[Span]) -> list[Span]:
         if place is not None:
             start = place.start + (place[0].lower_ == "the")
         found.append(Span(doc, start, ent.end, label="ORG"))
-    return _in_place_of_overlapped(ents, found) if found else ents
+    return _with_co_operative_ends(doc, _in_place_of_overlapped(ents, found) if found else ents)
+
+
+def _with_co_operative_ends(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Lisnagry Dairies' + 'Co-operative': the model ends a co-operative's name before the word that says what it is."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    return [Span(doc, e.start, e.end + 1, label="ORG") if e.label_ == "ORG" and e.end < len(doc) and doc[e.end].text in CO_OPERATIVE_ENDS
+            and e.end not in taken and "\n" not in e[-1].whitespace_ else e for e in ents]
 
 
 def _untagged_name_word_before(doc: Doc, ent: Span, taken: set[int]) -> bool:
