@@ -8561,3 +8561,10 @@ def test_a_co_operative_s_name_keeps_the_word_the_model_left_after_it(nlp):
     extraction = extract_text(nlp, text)
     assert "Lisnagry Dairies Co-operative" in orgs(extraction)
     assert role_triples(extraction) == [("siobhan kiely", "chairwoman", "lisnagry dairies co operative")]
+
+
+def test_a_company_s_unit_is_the_subsidiary_named_before(nlp):
+    text = ("Veltmann Kakao AG opened a cocoa grinding plant in San-Pédro. The plant, run by local subsidiary Veltmann Côte "
+            "d'Ivoire SA, cost 62 billion CFA francs. Cooprocoa Ltd signed a five-year supply contract with Veltmann's "
+            "Ivorian unit in March.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"cooprocoa", "veltmann cote d ivoire"})}

@@ -227,7 +227,8 @@ class OrganizationFinder:
         for token in tokens_with(doc, LOWER, ("parent", *UNIT_NOUNS)):
             its_parent = token.lower_ == "parent" and any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
             # "RM900 million of fresh equity from its Taiwanese parent"
-            if token.lower_ not in ("parent", *UNIT_NOUNS) or not (_definite(token) or its_parent) or in_clutter(doc, token.idx) \
+            owned_unit = token.lower_ in UNIT_NOUNS and any(c.dep_ == "poss" for c in token.children)  # "Veltmann's Ivorian unit"
+            if token.lower_ not in ("parent", *UNIT_NOUNS) or not (_definite(token) or its_parent or owned_unit) or in_clutter(doc, token.idx) \
                     or _is_apposition_of_org(token, named):
                 continue
             meant = _the_parent(doc, token, named) if token.lower_ == "parent" else _the_unit(doc, token, named)
@@ -998,7 +999,8 @@ def _the_unit(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | N
     earlier organisation the story names as a subsidiary or unit ('X, a subsidiary of Y', 'its unit X')."""
     units = {}
     for noun in tokens_with(doc[: token.i], LOWER, UNIT_NOUNS):
-        named_as = [noun.head] if noun.dep_ == "appos" else [c for c in noun.children if c.dep_ == "appos"]
+        named_as = [noun.head] if noun.dep_ in ("appos", "compound") else [c for c in noun.children if c.dep_ == "appos"]
+        # "its unit, X", "run by local subsidiary X"
         for word in named_as:
             if (mention := next((m for m in named if m.start <= word.i < m.end), None)) is not None:
                 units[mention.key] = mention
