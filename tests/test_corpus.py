@@ -234,8 +234,13 @@ pytestmark = pytest.mark.slow
 #: dev 0.9653/0.8356 and held-out 0.9330/0.7564; the final code (funding rounds' leads and parts, term sheets, administrators'
 #: firms, professors and rectors, surnames taken for places, lower-case industrial estates) scores dev 0.9671/0.8382 and
 #: held-out 0.9335/0.7578.
+#: Session 54 (2026-12-06): the blind held-out ef- (agricultural processing, farmer co-operatives and agri-food logistics;
+#: 0.905/0.686 unread, never read) and its dev twin eg- (0.927/0.631) took the splits with the starting code to
+#: dev 0.9665/0.8352 and held-out 0.9330/0.7565; the final code (roundup country tags, About
+#: paragraphs' plants, co-operatives' names and officers, agri-food plant kinds, spin-offs' universities) scores dev
+#: 0.9676/0.8394 and held-out 0.9335/0.7576.
 FLOORS = {
-    "dev": {"entities": 0.967, "relations": 0.838},
+    "dev": {"entities": 0.967, "relations": 0.839},
     "heldout": {"entities": 0.933, "relations": 0.757},
 }
 
