@@ -618,6 +618,7 @@ def _after_the_stamp(doc: Doc, ent: Span, end: int) -> list[Span]:
 
 
 def _after_the_tag(doc: Doc, ent: Span, end: int) -> list[Span]:
+    """'KENYA - Kivuli Feeds Ltd': what follows a roundup item's tag is the name, whatever its label."""
     if not ent.start_char < end < ent.end_char:
         return [ent]
     name = doc.char_span(end, ent.end_char, alignment_mode="contract")

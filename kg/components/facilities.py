@@ -1731,7 +1731,7 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
                                                            or anchor.head.lower_ in ("in", "into", "on") and anchor.head.head.lemma_ in INVESTING_VERBS):
         return "planned", 0.6, False  # "has approved construction of a copper smelter", "invest SEK 4bn in a wind park"
     if status == "announced" and head.dep_ == "pobj" and head.head.lower_ == "for" and head.doc[mention.start].lower_ in ("a", "an") \
-            and FINANCING_NOUNS & {head.head.head.lemma_, head.doc[head.head.i - 1].lemma_}:  # the parser may hang 'for' on the verb
+            and FINANCING_NOUNS & {head.head.head.lemma_, head.head.nbor(-1).lemma_ if head.head.i else ""}:  # the parser may hang 'for' on the verb
         return "planned", 0.6, False  # "approved R$2.1 billion in financing for a nitrogen fertiliser plant at Sinop"
     if status == "announced" and not mention.descriptors & FRESH and mention.ordinal is None and head.dep_ == "pobj" \
             and not (head.doc[mention.start].lower_ in ("a", "an") and any(t.ent_type_ == "MONEY" for t in head.lefts)):

@@ -2425,10 +2425,14 @@ TOGETHER = re.compile(r"\b(together|combined|in total|in all|altogether)\b", re.
 
 def _between_them(doc: Doc, mention: MoneyMention) -> bool:
     """'Rs 215 crore of equity between them', 'The shareholders will put in $56 million of equity in proportion to their
-    stakes': the owners' money added up, not anyone's investment."""
+    stakes': the owners' money added up, not anyone's investment (unless the sentence gives each owner's part)."""
     after = doc[mention.start : min(len(doc), mention.end + 8)].text
-    return bool(re.match(r"[^,;]*\bbetween them\b", after) or re.match(r"[^,;]*\bin (proportion|line) (to|with) their (stakes|holdings|shares)\b", after)
-                and not re.search(r"\b(each|respectively)\b", span_text(doc[mention.start].sent)))
+    return BETWEEN_THEM.match(after) is not None or PRO_RATA.match(after) is not None \
+        and re.search(r"\b(each|respectively)\b", span_text(doc[mention.start].sent)) is None
+
+
+BETWEEN_THEM = re.compile(r"[^,;]*\bbetween them\b")
+PRO_RATA = re.compile(r"[^,;]*\bin (proportion|line) (to|with) their (stakes|holdings|shares)\b")
 
 
 def _plant_owners(orgs: list[OrgMention], facilities: list[FacilityMention], plants: list[dict]) -> dict[int, OrgMention]:
