@@ -23,8 +23,8 @@ from kg.components.fields import PLACE_ROLES, Record, place_name, record_at, rec
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town, is_world_region
 from kg.components.money import NUMBER_WORDS
 from kg.components.organizations import (
-    FIRST_PERSON, FOLDED_FIRST_WORDS, UNIT_NOUNS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span,
-    most_mentioned, named_before_to, nearest_before, shares_split_after, verb_of,
+    FIRST_PERSON, FOLDED_FIRST_WORDS, NAME_PARTICLES, UNIT_NOUNS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member,
+    line_span, most_mentioned, named_before_to, nearest_before, shares_split_after, verb_of,
 )
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
@@ -1659,7 +1659,7 @@ def _from_before_its_particles(doc: Doc, words: list[Token]) -> list[Token]:
 
 
 #: Lower-case words inside a town's name ('Portage la Prairie', 'Lucas do Rio Verde').
-PLACE_PARTICLES = {"la", "le", "les", "do", "da", "de", "du", "des", "dos", "das", "del", "di", "della"}
+PLACE_PARTICLES = NAME_PARTICLES | {"la", "le", "les"}
 
 
 def _place_name(token: Token) -> str:
