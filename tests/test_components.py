@@ -8568,3 +8568,54 @@ def test_a_company_s_unit_is_the_subsidiary_named_before(nlp):
             "d'Ivoire SA, cost 62 billion CFA francs. Cooprocoa Ltd signed a five-year supply contract with Veltmann's "
             "Ivorian unit in March.")
     assert partner_sets(extract_text(nlp, text)) == {frozenset({"cooprocoa", "veltmann cote d ivoire"})}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The GMB union said it had opened talks with management on pay grades for the new line.",
+    "The Allied Bakery Workers' Union has begun negotiations with management on shift patterns."])
+def test_a_union_in_talks_with_management_talks_to_the_story_s_company(nlp, sentence):
+    text = "Hafren Thermal Ltd will add a heat-pump line at its Newtown factory, creating 120 jobs. " + sentence
+    assert len(partner_sets(extract_text(nlp, text))) == 1
+    assert "hafren thermal" in next(iter(partner_sets(extract_text(nlp, text))))
+
+
+def test_a_union_only_seeking_talks_with_management_is_no_partner_yet(nlp):
+    text = ("Hafren Thermal Ltd will add a heat-pump line at its Newtown factory. The GMB union said it would seek talks "
+            "with management on pay grades for the new line.")
+    assert partner_sets(extract_text(nlp, text)) == set()
+
+
+def test_shares_split_with_the_verb_left_out_make_their_holders_partners(nlp):
+    text = ("The Ukambani Cotton Growers Co-operative Union met Sarvottam Fibres Trading Pvt Ltd in Nairobi on Monday. "
+            "Sarvottam will hold 51 per cent and the union 49 per cent.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"ukambani cotton growers co operative union", "sarvottam fibres trading"})}
+
+
+def test_a_company_formed_to_build_a_plant_invests_its_cost(nlp):
+    text = ("The Ukambani Cotton Growers Co-operative Union and Mumbai-based Sarvottam Fibres Trading Pvt Ltd will form a "
+            "company, to be called Tana Cotton Company Ltd, to build and run a KSh1.9 billion ginnery at Kitui.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("tana cotton", Decimal("1900000000"))]
+
+
+def test_the_plant_a_company_s_second_one_comes_after_is_that_company_s(nlp):
+    text = ("Sungwoo Chemical Co. and Marrick Motors Inc. broke ground on a battery plant outside Sumter. The plant will be "
+            "built and run by Palmetto Cell Works LLC, a joint venture owned 51% by Sungwoo and 49% by Marrick. It will be "
+            "Sungwoo's second cell factory in the United States, after a plant in Bowling Green, Kentucky, that started "
+            "production last year.")
+    assert ("sungwoo chemical", "bowling green") in [(p.operator, p.location) for p in extract_text(nlp, text).plants]
+
+
+def test_a_title_the_model_ran_into_the_name_after_it_leaves_a_person(nlp):
+    text = ("The desalination plant was inaugurated on Monday by the Minister of Equipment and Water, Karim Bensaïd, "
+            "after a 90-day reliability run.")
+    extraction = extract_text(nlp, text)
+    assert [p.name for p in extraction.people] == ["Karim Bensaïd"]
+    assert orgs(extraction) == {}
+
+
+def test_a_peruvian_closed_company_s_legal_form_ends_its_name(nlp):
+    text = ("The plant is owned and run by Aguas del Lurín S.A.C. under a 25-year contract. Aguas del Lurín said it would "
+            "spend S/ 42 million to replace 800 metres of the outfall.")
+    extraction = extract_text(nlp, text)
+    assert list(orgs(extraction)) == ["Aguas del Lurín S.A.C."]
+    assert [i.investor for i in extraction.investments] == ["aguas del lurin"]

@@ -58,7 +58,8 @@ DEFAULT_ORG_WORDS = [
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
-               "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte", "a.ş", "lda", "s.a.e", "sae", "gk", "limited"}
+               "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte", "a.ş", "lda", "s.a.e", "sae", "gk", "limited",
+               "s.a.c", "e.i.r.l", "fze", "fzco", "w.l.l", "wll"}
 LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
@@ -200,6 +201,7 @@ class EntityFixer:
         fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_share_after(_without_place_after(
             _without_name_before_amount(_after_inner_to(e)), self.org_words))))) for e in fixed])
         fixed = [e for e in map(_without_trailing_names, fixed) if e is not None]
+        fixed = [_person_after_a_title(e) for e in fixed]
         fixed = [_without_its_board(e, fixed) for e in fixed]
         fixed = _without_covered([_with_civic_unit(doc, e) for e in fixed])
         fixed = _with_agency_names(doc, [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)])
@@ -3131,6 +3133,19 @@ def _after_a_title(doc: Doc, of: int) -> bool:
     """Whether a title ends within the few words before 'of' ('Chairman of the Board of Directors (Yönetim Kurulu
     Başkanı) of')."""
     return any(t.lower_ in GENITIVE_TITLES for t in doc[max(0, of - 12) : of])
+
+
+def _person_after_a_title(ent: Span) -> Span:
+    """'the Minister of Equipment and Water, Karim Bensaïd': a title set off before a name, which the model ran into one
+    organisation; the person is the name after the last comma (the ministry is read from the title later)."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ != "ORG" or not words or words[0].lower_ not in TITLE_NOUNS:
+        return ent
+    comma = max((t.i for t in ent if t.text == ","), default=None)
+    name = ent.doc[comma + 1 : ent.end] if comma is not None else None
+    if name is None or not 2 <= len(name) <= 3 or not all(t.is_title for t in name):
+        return ent
+    return Span(ent.doc, name.start, name.end, label="PERSON")
 
 
 def _without_trailing_names(ent: Span) -> Span | None:

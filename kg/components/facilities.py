@@ -823,6 +823,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
             return org_at(owner)  # "Ohio Valley Metals Recycling LLC, whose shredding yard in Evansville(, sits)"
     if pending is not None:
         return None  # "Ironmark had agreed to buy the Chillicothe plant": not Ironmark's, whoever sells it
+    if (earlier := _owner_of_the_newer_one(head, org_at)) is not None:
+        return earlier
     verb = _governing_verb(head)
     if verb is not None and verb.lemma_ == "employ" and verb.dep_ == "relcl":
         verb = None  # "the site, which will employ 180 people": the site's own clause names no operator
@@ -878,6 +880,23 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 if main is not None:
                     return main.key
     return _clause_agent(head, ("built", "developed"), org_at)  # "a solar farm to be developed by Batinah"
+
+
+def _the_newer_one(head: Token) -> Token | None:
+    """'It will be Sungwoo's second cell factory in the United States, after a plant in Bowling Green': the numbered
+    plant that the one named after 'after' came before."""
+    if head.dep_ != "pobj" or head.head.lower_ != "after":
+        return None
+    newer = head.head.head
+    described = [newer, *(c for c in newer.children if c.dep_ == "attr")] if newer.pos_ in ("AUX", "VERB") else [newer]
+    return next((n for n in described if n.ent_type_ == "ORDINAL" or any(c.ent_type_ == "ORDINAL" for c in n.children)), None)
+
+
+def _owner_of_the_newer_one(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
+    """The plant a company's second or third one comes after is that company's too (not the story's venture's,
+    whatever 'it' is)."""
+    newer = _the_newer_one(head)
+    return next((key for c in newer.children if c.dep_ == "poss" and (key := org_at(c))), None) if newer is not None else None
 
 
 def _through_its_venture(verb: Token, org_at: Callable[[Token], str | None]) -> str | None:

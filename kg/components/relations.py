@@ -1918,6 +1918,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
             if funding and funders:  # "signed an agreement with the Department of Commerce for $310 million in funding"
                 return funders[0], 0.8
             break
+    if (formed := _company_formed_to_build(verb, orgs)) is not None:
+        return formed, 0.75
     if verb.lemma_ in INVEST_VERBS and _the_partners_subject(verb, head) and (venture := _the_venture(sentence.doc, orgs)) is not None:
         return venture, 0.75  # "The venture, X, was incorporated last week. The partners will invest US$180 million"
     if verb.lemma_ in INVEST_VERBS | {"build", "construct"} or verb.lemma_ == "be":
@@ -1953,6 +1955,25 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return payer, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays,
         # or the joint venture it names, whose project it is
     return None, 0.4
+
+
+#: What partners do to the company they set up together, and the nouns they call it.
+FORMING_VERBS = {"form", "create", "establish", "incorporate", "register"}
+FORMED_NOUNS = {"company", "venture", "entity", "vehicle", "spv", "firm"}
+
+
+def _company_formed_to_build(verb: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'A and B will form a company, to be called Tana Cotton Company Ltd, to build and run a KSh1.9 billion ginnery':
+    the plant's cost is the new company's, whose name is given, not its first founder's."""
+    building = verb.head if verb.dep_ == "conj" else verb  # "to build and run"
+    if building.lemma_ not in BUILDING_VERBS or building.dep_ not in ("advcl", "xcomp") or building.head.lemma_ not in FORMING_VERBS:
+        return None
+    forming = building.head
+    formed = next((c for c in forming.children if c.dep_ == "dobj" and c.lemma_ in FORMED_NOUNS), None)
+    if formed is None:
+        return None
+    naming = [*formed.subtree, *(t for c in forming.children if c.dep_ == "advcl" and c.lemma_ == "call" for t in c.subtree)]
+    return next((m for t in naming if (m := org_at(orgs, t)) is not None and m.via not in ("pronoun", "description")), None)
 
 
 #: What a public body does with money it gives a company named as the verb's object ('offered Marlow & Pryce £3m').
@@ -2764,7 +2785,15 @@ def _holder_of(share: Token, orgs: list[OrgMention]) -> OrgMention | None:
         doc = share.doc
         return next((m for m in reversed(orgs) if m.end <= share.head.i and m.start >= share.sent.start and m.via != "pronoun"
                      and not any(t.lower_ in ("%", "cent", "percent") for t in doc[m.end : share.head.i])), None)
-    return _gapped_investor(share.doc[share.left_edge.i : share.i + 1], orgs)  # "A holds 60% and B the remaining 40%"
+    return _gapped_investor(share.doc[_share_phrase_start(share) : share.i + 1], orgs)  # "A holds 60% and B the remaining 40%"
+
+
+def _share_phrase_start(share: Token) -> int:
+    """Where '49 per cent' begins when the parser hangs 'per cent' on the number rather than the number on 'cent'."""
+    start = share.left_edge.i
+    while start > share.sent.start and (share.doc[start - 1].lower_ == "per" or share.doc[start - 1].like_num):
+        start -= 1
+    return start
 
 
 def _to_come(verb: Token) -> bool:
@@ -2804,6 +2833,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             if (pair := tuple(sorted({m.key for m in members}))) not in found and len(pair) >= 2:
                 found.append(pair)
         objects += [m for m in [org_at(orgs, prep)] if m is not None and _a_recipient(prep)]  # "allotted the company 28 acres"
+        objects += [m for m in [_the_management(prep, project_owner)] if m is not None and not objects]
         objects += [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos" and (m := org_at(orgs, a))]
         if _stake_in(prep) or _equity_put_into(prep):  # "in its Malaysian business", "into the company's Series B"
             objects += [m for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "poss" and (m := org_at(orgs, p))]
@@ -2846,6 +2876,22 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         companies.add(project_owner.key)  # "Prairie Cement Co. signed a ten-year offtake for the whole plant"
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
     return [tuple(sorted(parties if len(parties) >= 2 else companies))]
+
+
+#: What a union calls the company it bargains with: 'opened talks with management', 'with the bosses'.
+MANAGEMENT_WORDS = {"management", "bosses", "employer"}
+#: Verbs of talks under way ('has opened talks', 'had begun negotiations').
+TALKS_OPENED = {"open", "begin", "start", "enter", "hold", "resume", "launch"}
+
+
+def _the_management(prep: Token, project_owner: OrgMention | None) -> OrgMention | None:
+    """'The GMB said it had opened talks with management': with the story's company, whose management it is (not
+    'with management of Kestrel', a company named; nor talks only sought: 'said it would seek talks with management')."""
+    if project_owner is None or UNION_NAME.search(project_owner.name) or prep.lower_ != "with" \
+            or verb_of(prep.head).lemma_ not in TALKS_OPENED:
+        return None
+    return project_owner if any(c.dep_ == "pobj" and c.lower_ in MANAGEMENT_WORDS and not any(
+        g.dep_ in ("poss", "compound") or g.lower_ == "of" for g in c.children) for c in prep.children) else None
 
 
 def _owner_of_the_subject_s_plant(verb: Token, owners: dict[int, OrgMention]) -> OrgMention | None:
