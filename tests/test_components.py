@@ -8619,3 +8619,39 @@ def test_a_peruvian_closed_company_s_legal_form_ends_its_name(nlp):
     extraction = extract_text(nlp, text)
     assert list(orgs(extraction)) == ["Aguas del Lurín S.A.C."]
     assert [i.investor for i in extraction.investments] == ["aguas del lurin"]
+
+
+def test_a_name_introduced_as_a_company_stays_one_where_the_model_takes_it_for_a_person(nlp):
+    text = ("Souss Dessalement SA is 40% owned by French water operator Séquane Eau. Séquane Eau also runs the plant under a "
+            "15-year contract. Hicham Ouazzani, a process engineer with Séquane Eau, said the intake was built for the swell.")
+    extraction = extract_text(nlp, text)
+    assert [p.name for p in extraction.people] == ["Hicham Ouazzani"]
+    assert role_triples(extraction) == [("hicham ouazzani", "process engineer", "sequane eau")]
+
+
+def test_the_cost_of_a_plan_a_company_asks_a_body_to_approve_is_the_company_s(nlp):
+    text = ("Souss Dessalement SA runs a desalination plant at Tiznit. Souss Dessalement has asked ONEE to approve a second "
+            "phase that would lift capacity to 150,000 cubic metres a day, at an estimated cost of MAD 1 billion.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("souss dessalement", Decimal("1000000000"))]
+
+
+def test_a_plant_in_a_story_that_names_its_town_only_in_its_council_s_name_stands_there(nlp):
+    text = ("The Casa Grande City Council voted 6-1 on Monday to put $46 million toward pipelines for an industrial water "
+            "recycling plant that will serve Halvorsen Microdevices' fab. The recycling plant will be built, owned and "
+            "operated by Sonoran Reuse Partners LLC.")
+    assert ("sonoran reuse partners", "casa grande") in [(p.operator, p.location) for p in extract_text(nlp, text).plants]
+
+
+def test_a_polish_municipal_company_s_name_ends_with_its_town(nlp):
+    text = ("Baltica Infrastructure Partners, which holds 65%, will put in PLN 190 million, and Miejskie Ciepło Opole, the "
+            "city's district heating company, will buy all of the heat from the plant.")
+    assert "Miejskie Ciepło Opole" in orgs(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The New Urban Communities Authority (NUCA) has awarded Delta Hydro Works an EGP 2.1 billion contract to build a "
+     "wastewater plant. Delta Hydro will operate the plant for five years.", {"new urban communities authority", "delta hydro works"}),
+    ("Cairo-based Misr Pumps & Valves has won an EGP 160 million order from Sohag Water and Wastewater Company to supply "
+     "pumps for 12 pumping stations.", {"misr pumps valves", "sohag water and wastewater"})])
+def test_a_contract_or_order_given_to_a_company_makes_giver_and_taker_partners(nlp, text, pair):
+    assert partner_sets(extract_text(nlp, text)) == {frozenset(pair)}

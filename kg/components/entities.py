@@ -232,6 +232,7 @@ class EntityFixer:
         # short form) + 'Holdings', 'Verapack' + 'do Brasil'
         acronyms = _common_noun_acronyms(doc)
         fixed = _with_trailing_countries(doc, _with_bracketed_countries(doc, _with_second_initials(doc, fixed, acronyms)))
+        fixed = _with_towns_ending_trade_names(doc, fixed)
         fixed = _named_as_partners_or_described(doc, _body_heads_as_orgs(doc, fixed))
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
@@ -248,7 +249,8 @@ class EntityFixer:
         # refuse the whole document, so the longer span is kept (filter_spans).
         fixed = _without_turn_labels(doc, _with_speaker_labels(doc, _without_publications(doc, _without_defined_things(doc, fixed))))
         fixed = _with_labelled_names(doc, _without_first_names_as_bodies(fixed))
-        doc.ents = filter_spans(_without_leading_demonyms(_people_apart_from_employers(doc, _with_connections_names(doc, fixed))))
+        doc.ents = filter_spans(_without_leading_demonyms(_people_apart_from_employers(doc, _people_named_as_companies(
+            doc, _with_connections_names(doc, fixed)))))
         return doc
 
     def _label(self, doc: Doc, ent: Span, surnames: set[str]) -> str | None:
@@ -507,6 +509,13 @@ def _introduced_as_a_company(doc: Doc, start: int) -> bool:
     titled = before.lower_ == "partner" and doc[start - 2].lower_ in PARTNER_TITLES  # "managing partner Elise Vandermeer"
     return based or apposed or before.pos_ in ("NOUN", "PROPN") and before.is_lower and before.lemma_ in COMPANY_NOUNS | INTRODUCING_NOUNS \
         and not titled  # "waste group Enviroserve Africa", whose lower-case 'group' the tagger took for part of the name
+
+
+def _people_named_as_companies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'French water operator Séquane Eau', then 'Séquane Eau also runs the plant', which the model took for a person: a
+    name the story introduces as a company is one wherever it recurs."""
+    companies = {e.text for e in ents if e.label_ == "ORG" and len(e) > 1 and _introduced_as_a_company(doc, e.start)}
+    return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in companies else e for e in ents]
 
 
 #: What makes a partner a person's title in a firm rather than a company in a deal.
@@ -2035,8 +2044,16 @@ def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
                     previous[-1].lower_ in COMPASS_WORDS or is_known_town(previous.text)))):  # "King's Lynn" (tagged ORG)
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
+        if previous is not None and previous.label_ == ent.label_ == "ORG" and previous.end + 1 == ent.start and doc[previous.end].lower_ == "and" \
+                and previous[-1].lower_ in UTILITY_FIELDS and ent[0].lower_ in UTILITY_FIELDS and len(ent) <= 3:
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Sohag Water" + "and" + "Wastewater Company"
+            continue
         joined.append(ent)
     return joined
+
+
+#: What a utility supplies or takes away, listed in its name ('Sohag Water and Wastewater Company').
+UTILITY_FIELDS = {"water", "wastewater", "sewerage", "sanitation", "gas", "electricity", "power", "heat", "heating", "waste"}
 
 
 def _a_council_without_its_place(ent: Span) -> bool:
@@ -3330,6 +3347,16 @@ def _with_trailing_countries(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             joined.append(e)
     return joined
+
+
+def _with_towns_ending_trade_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Miejskie Ciepło' + 'Opole' (municipal heat, Opole): a name built on foreign trade words ends with the town it
+    serves, which the parser hangs the words on."""
+    towns = {e.end for e in ents if e.label_ == "ORG" and e.end < len(doc) and e[0].lower_ in COMPANY_FIRST_WORDS
+             and not is_legal_form(e[-1].text) and e.root.dep_ == "compound" and e.root.head.i == e.end
+             and doc[e.end].pos_ == "PROPN" and is_known_town(doc[e.end].text)}
+    return [Span(doc, e.start, e.end + 1, label="ORG") if e.label_ == "ORG" and e.end in towns else e
+            for e in ents if not (len(e) == 1 and e.start in towns)]
 
 
 def _with_bracketed_countries(doc: Doc, ents: list[Span]) -> list[Span]:

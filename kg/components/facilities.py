@@ -1132,7 +1132,16 @@ def _story_place(doc: Doc) -> str | None:
             key = entity_key(clean_name(ent.text))
             if key and not breadth(key):
                 counts[key] = counts.get(key, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    return max(counts, key=counts.get) if counts else _council_s_town(doc)
+
+
+def _council_s_town(doc: Doc) -> str | None:
+    """'The Casa Grande City Council voted ... a plant on the city's north side': a story that names its town only in
+    its council's name is about that town."""
+    towns = {entity_key(" ".join(t.text for t in ent[: -2])) for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 2
+             and ent[-1].lower_ == "council" and ent[-2].lower_ in ("city", "town", "borough", "municipal")}
+    towns = {town for town in towns if town and is_known_town(town)}
+    return next(iter(towns)) if len(towns) == 1 else None
 
 
 #: Words before a place that say where a company has its home, not where a plant stands.

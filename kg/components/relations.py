@@ -1560,6 +1560,8 @@ PROJECT_NOUNS = {"project", "investment", "programme", "program", "plan", "schem
 
 #: What a regulator does to another's state aid ('The European Commission approved €920 million in state aid').
 CLEARING_VERBS = {"approve", "clear", "authorise", "authorize", "allow", "sanction"}
+#: What a company does to the body it wants a plan cleared by ('has asked ONEE to approve').
+ASKING_VERBS = {"ask", "request", "urge", "petition"}
 
 
 def _state_aid(head: Token) -> Token | None:
@@ -1922,6 +1924,10 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return formed, 0.75
     if verb.lemma_ in INVEST_VERBS and _the_partners_subject(verb, head) and (venture := _the_venture(sentence.doc, orgs)) is not None:
         return venture, 0.75  # "The venture, X, was incorporated last week. The partners will invest US$180 million"
+    if verb.lemma_ in CLEARING_VERBS and verb.dep_ == "xcomp" and verb.head.lemma_ in ASKING_VERBS \
+            and (asker := subject_org(orgs, verb.head)) is not None:
+        return asker, 0.6  # "X has asked ONEE to approve a second phase ... at an estimated cost of MAD 1 billion": the
+        # plan, and its cost, are the asker's, not the approver's
     if verb.lemma_ in INVEST_VERBS | {"build", "construct"} or verb.lemma_ == "be":
         subject = _named_right_before(orgs, verb) or subject_org(orgs, verb)
         if subject is not None and verb.lemma_ != "be" and (venture := _their_ventures_plant(verb, orgs, target, plants)):
@@ -3047,10 +3053,17 @@ def _contracts_won(sentence: Span, orgs: list[OrgMention], owners: dict[int, Org
     contractor and the owner of the plant the sentence names (else the story's project's, else the one that picked it)."""
     client = _last_named_plant_s_owner(sentence, owners) or project_owner
     found = []
-    for verb in tokens_with(sentence, LEMMA, (*WINNING_VERBS, "go", *PICKING_VERBS)):
+    for verb in tokens_with(sentence, LEMMA, (*WINNING_VERBS, "go", "award", *PICKING_VERBS)):
         contractor, chooser = None, None
-        if verb.lemma_ in WINNING_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "contract" for c in verb.children):
+        if verb.lemma_ in WINNING_VERBS and any(c.dep_ == "dobj" and c.lemma_ in ("contract", "order") for c in verb.children):
             contractor = subject_org(orgs, verb)
+            chooser = next((m for c in verb.children if c.dep_ == "dobj" for p in (*verb.children, *c.children)
+                            if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if (m := org_at(orgs, g))), None)  # "has
+            # won an EGP 160 million order from Sohag Water and Wastewater Company"
+        elif verb.lemma_ == "award" and any(t.lemma_ == "contract" and t.dep_ == "dobj" for t in verb.subtree):  # "NUCA has
+            # awarded Delta Hydro Works an EGP 2.1 billion contract": the one given the contract, by the one giving it
+            contractor = next((m for c in verb.children if c.dep_ in ("dative", "dobj") and (m := org_at(orgs, c))), None)
+            chooser = subject_org(orgs, verb)
         elif verb.lemma_ == "go" and any(c.dep_ == "nsubj" and c.lemma_ == "contract" for c in verb.children):
             contractor = next((m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
                                if g.dep_ == "pobj" and (m := org_at(orgs, g))), None)
