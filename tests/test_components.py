@@ -8655,3 +8655,12 @@ def test_a_polish_municipal_company_s_name_ends_with_its_town(nlp):
      "pumps for 12 pumping stations.", {"misr pumps valves", "sohag water and wastewater"})])
 def test_a_contract_or_order_given_to_a_company_makes_giver_and_taker_partners(nlp, text, pair):
     assert partner_sets(extract_text(nlp, text)) == {frozenset(pair)}
+
+
+def test_a_utility_s_sewage_works_is_no_plant_but_a_concessionaire_s_is(nlp):
+    utility = ("Pennine Water will spend £212 million rebuilding its sewage treatment works at Mirfield, the utility said. "
+               "Hollinshead Civil Engineering will build it.")
+    concession = ("Hidrosur Andina S.A.C. owns and runs a wastewater treatment plant at Punta Negra, south of Lima, under a "
+                  "25-year contract. Hidrosur Andina said it would spend S/ 42 million to replace the outfall.")
+    assert extract_text(nlp, utility).plants == ()
+    assert [(p.operator, p.location) for p in extract_text(nlp, concession).plants] == [("hidrosur andina", "punta negra")]

@@ -28,7 +28,7 @@ from kg.components.organizations import (
 )
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
-from kg.normalize import clean_name, entity_key
+from kg.normalize import clean_name, entity_key, has_legal_form
 
 DEFAULT_KINDS = {
     "gigafactory": "gigafactory", "giga-factory": "gigafactory", "plant": "plant", "factory": "factory",
@@ -284,7 +284,8 @@ class FacilityFinder:
         same_as = _repeats(plants, doc, assigned)
         for repeat, first in same_as.items():
             _absorb(plants[first], plants[repeat])
-        kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p) and i not in same_as]
+        kept = [i for i, p in enumerate(plants) if not _somewhere_in_a_country(p) and i not in same_as
+                and not _a_utility_s_works(doc, p, assigned, orgs)]
         renumbered = {old: new for new, old in enumerate(kept)}
         renumbered |= {repeat: renumbered[first] for repeat, first in same_as.items() if first in renumbered}
         assigned = [replace(m, plant=renumbered.get(m.plant, -1)) for m in assigned]
@@ -1109,6 +1110,20 @@ def _absorb(plant: _Plant, repeat: _Plant) -> None:
     plant.ordinal = plant.ordinal or repeat.ordinal
     plant.kind = repeat.kind if plant.kind in GENERIC_KINDS else plant.kind
     plant.guessed = plant.guessed and repeat.guessed
+
+
+#: What a water utility's works are named for: treating water or sewage.
+WATER_WORKS_WORDS = {"treatment", "sewage", "wastewater", "reclamation", "sewerage", "waterworks"}
+
+
+def _a_utility_s_works(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention]) -> bool:
+    """"PUB's Tuas Water Reclamation Plant", 'the sewage works at Mirfield': a water or sewage works that a utility or a
+    city runs is public infrastructure, not a company's plant; one that a registered company builds and runs under a
+    concession ('Aguas del Lurín S.A.C.') is."""
+    if not any(t.lower_ in WATER_WORKS_WORDS for i in plant.mentions for t in doc[mentions[i].start : mentions[i].end]):
+        return False
+    runner = next((m for m in orgs if m.key == plant.operator), None)
+    return runner is None or not has_legal_form(runner.name)
 
 
 def _somewhere_in_a_country(plant: _Plant) -> bool:
