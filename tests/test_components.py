@@ -8664,3 +8664,12 @@ def test_a_utility_s_sewage_works_is_no_plant_but_a_concessionaire_s_is(nlp):
                   "25-year contract. Hidrosur Andina said it would spend S/ 42 million to replace the outfall.")
     assert extract_text(nlp, utility).plants == ()
     assert [(p.operator, p.location) for p in extract_text(nlp, concession).plants] == [("hidrosur andina", "punta negra")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Alamein Water Company, a joint venture of Egyptian developer Kemet Infrastructure and Saudi Arabia's Tihama Water, "
+     "reached financial close on Sunday.", "Tihama Water"),
+    ("Aguas del Sur is 70% owned by Lima-based builder Grupo Incahuasi S.A.A. and 30% by Chile's Hidrosur Inversiones.",
+     "Hidrosur Inversiones")])
+def test_a_country_s_water_utility_or_investment_firm_is_an_organisation(nlp, text, name):
+    assert name in orgs(extract_text(nlp, text))

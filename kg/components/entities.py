@@ -54,7 +54,7 @@ DEFAULT_ORG_WORDS = [
     "fertilizers", "cables", "trucks", "shipping", "terminals", "shipyards",
     "industrial", "impianti", "costruzioni", "construcciones", "construções", "engenharia", "ingeniería", "ingegneria",
     "inżynieria", "bau", "montajes", "contracting", "constructors", "builders", "infraprojects", "polymer", "petrochemical",
-    "recycling", "rail", "railways", "coachworks", "mobility",
+    "recycling", "rail", "railways", "coachworks", "mobility", "water", "utilities", "inversiones",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -307,6 +307,8 @@ class EntityFixer:
                 ent[0].lower_ in AGENCY_FIRST_WORDS or ent.label_ == "PERSON" and ent[0].is_upper and len(ent[0]) >= 2):
             return "ORG"  # "IDA Ireland", "Enterprise Ireland", "Invest India", "Business Finland", "Research Ireland" (a place
             # to the model): an agency named after its country
+        if ent.label_ in ("PERSON", "GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in self.org_words and _after_a_country_s(doc, ent):
+            return "ORG"  # "Saudi Arabia's Tihama Water", "Chile's Hidrosur Inversiones"
         if ent.label_ == "PERSON" and len(ent) > 2 and breadth(entity_key(ent[-1].text)) == 2 and any(t.lower_ in self.org_words for t in ent[:-1]):
             return "ORG"  # "Kaltwerk Automotive Polska", "Nordlicht Pharma Polska": a company's arm named after its country
         if ent.label_ == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("from", "at") \
@@ -3163,6 +3165,12 @@ def _person_after_a_title(ent: Span) -> Span:
     if name is None or not 2 <= len(name) <= 3 or not all(t.is_title for t in name):
         return ent
     return Span(ent.doc, name.start, name.end, label="PERSON")
+
+
+def _after_a_country_s(doc: Doc, ent: Span) -> bool:
+    """Whether the name follows a country's possessive ('Chile's'), as a company of that country does."""
+    return ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" and is_country(doc[ent.start - 2].text) or ent.start >= 3 \
+        and doc[ent.start - 1].tag_ == "POS" and is_country(doc[ent.start - 3 : ent.start - 1].text)
 
 
 def _without_trailing_names(ent: Span) -> Span | None:
