@@ -8673,3 +8673,9 @@ def test_a_utility_s_sewage_works_is_no_plant_but_a_concessionaire_s_is(nlp):
      "Hidrosur Inversiones")])
 def test_a_country_s_water_utility_or_investment_firm_is_an_organisation(nlp, text, name):
     assert name in orgs(extract_text(nlp, text))
+
+
+def test_a_contract_gone_to_a_joint_venture_makes_its_members_and_the_owner_partners(nlp):
+    text = ("Pennine Water will rebuild its sewage works at Mirfield. The main construction contract, worth £168 million, has "
+            "gone to a joint venture of Hollinshead Civil Engineering and Marrick Process Systems.")
+    assert frozenset({"pennine water", "hollinshead civil engineering", "marrick process systems"}) in partner_sets(extract_text(nlp, text))

@@ -2990,7 +2990,12 @@ def _consortium_members(noun: Token, orgs: list[OrgMention]) -> list[OrgMention]
     preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between")] + [
         a for v in noun.children if v.dep_ == "acl" and v.lemma_ in ("lead", "form", "comprise", "include") for a in v.children
         if a.dep_ == "agent"]  # "a consortium led by Nordbus AB and Texas Coachworks LLC"
-    return [m for p in preps for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (m := org_at(orgs, t))]
+    members = [m for p in preps for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (m := org_at(orgs, t))]
+    if len(members) == 1:  # "of Hollinshead Civil Engineering and Marrick Process Systems", the first name parsed as a
+        # modifier of the second: every organisation named in the phrase
+        members = [m for p in preps for g in p.children if g.dep_ == "pobj" for m in orgs
+                   if g.left_edge.i <= m.start and m.end <= g.right_edge.i + 1 and m.via != "pronoun"]
+    return members
 
 
 AWARDING_VERBS = {"award", "give", "hand", "assign", "allot", "allocate", "grant"}
@@ -3074,6 +3079,11 @@ def _contracts_won(sentence: Span, orgs: list[OrgMention], owners: dict[int, Org
         owner = chooser or client
         if contractor is not None and owner is not None and contractor.key != owner.key:
             found.append(tuple(sorted({contractor.key, owner.key})))
+        members = [m for p in verb.children if verb.lemma_ == "go" and p.dep_ == "prep" and p.lower_ == "to"
+                   for g in p.children if g.dep_ == "pobj" for m in _consortium_members(g, orgs)]
+        if len({m.key for m in members}) >= 2 and owner is not None and owner.key not in {m.key for m in members}:
+            found.append(tuple(sorted({owner.key, *(m.key for m in members)})))  # "The main construction contract has gone
+            # to a joint venture of Hollinshead Civil Engineering and Marrick Process Systems": its members and the owner
     return found
 
 
