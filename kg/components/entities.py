@@ -232,7 +232,7 @@ class EntityFixer:
         # short form) + 'Holdings', 'Verapack' + 'do Brasil'
         acronyms = _common_noun_acronyms(doc)
         fixed = _with_trailing_countries(doc, _with_bracketed_countries(doc, _with_second_initials(doc, fixed, acronyms)))
-        fixed = _with_towns_ending_trade_names(doc, fixed)
+        fixed = _with_towns_ending_trade_names(doc, _with_heads_written_elsewhere(doc, fixed))
         fixed = _named_as_partners_or_described(doc, _body_heads_as_orgs(doc, fixed))
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
@@ -3355,6 +3355,21 @@ def _with_trailing_countries(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             joined.append(e)
     return joined
+
+
+def _with_heads_written_elsewhere(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Aguas del' + 'Lurín' after 'Aguas del Lurín S.A.C.': a name the model cut after its first words, which the story
+    writes whole elsewhere, is the whole name."""
+    names = {tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) > 1}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    fixed = []
+    for ent in ents:
+        words = tuple(t.text for t in ent)
+        heads = [name[: -len(words)] for name in names if len(name) > len(words) and name[-len(words) :] == words] if ent.label_ == "ORG" else []
+        head = next((h for h in heads if ent.start >= len(h) and tuple(t.text for t in doc[ent.start - len(h) : ent.start]) == h
+                     and not taken & set(range(ent.start - len(h), ent.start))), None)
+        fixed.append(Span(doc, ent.start - len(head), ent.end, label="ORG") if head else ent)
+    return fixed
 
 
 def _with_towns_ending_trade_names(doc: Doc, ents: list[Span]) -> list[Span]:
