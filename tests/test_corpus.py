@@ -239,9 +239,14 @@ pytestmark = pytest.mark.slow
 #: dev 0.9665/0.8352 and held-out 0.9330/0.7565; the final code (roundup country tags, About
 #: paragraphs' plants, co-operatives' names and officers, agri-food plant kinds, spin-offs' universities) scores dev
 #: 0.9676/0.8394 and held-out 0.9335/0.7576.
+#: Session 55 (2026-12-06): the blind held-out eh- (water, wastewater and waste infrastructure; 0.920/0.680 unread,
+#: never read) and its dev twin ei- (0.927/0.725) took the splits with the starting code to dev 0.9669/0.8377 and
+#: held-out 0.9333/0.7563, so the held-out relations floor drops by a thousandth with the harder corpus; the final code
+#: (utilities' works, unions' talks with management, contracts awarded and orders won, names cut or taken for people)
+#: scores dev 0.9677/0.8407 and held-out 0.9333/0.7567.
 FLOORS = {
-    "dev": {"entities": 0.967, "relations": 0.839},
-    "heldout": {"entities": 0.933, "relations": 0.757},
+    "dev": {"entities": 0.967, "relations": 0.840},
+    "heldout": {"entities": 0.933, "relations": 0.756},
 }
 
 
