@@ -8572,7 +8572,8 @@ def test_a_company_s_unit_is_the_subsidiary_named_before(nlp):
 
 @pytest.mark.parametrize("sentence", [
     "The GMB union said it had opened talks with management on pay grades for the new line.",
-    "The Allied Bakery Workers' Union has begun negotiations with management on shift patterns."])
+    "The Allied Bakery Workers' Union has begun negotiations with management on shift patterns.",
+    "The Allied Bakery Workers' Union said it was in talks with management on shift patterns."])
 def test_a_union_in_talks_with_management_talks_to_the_story_s_company(nlp, sentence):
     text = "Hafren Thermal Ltd will add a heat-pump line at its Newtown factory, creating 120 jobs. " + sentence
     assert len(partner_sets(extract_text(nlp, text))) == 1

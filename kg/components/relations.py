@@ -2891,10 +2891,11 @@ TALKS_OPENED = {"open", "begin", "start", "enter", "hold", "resume", "launch"}
 
 
 def _the_management(prep: Token, project_owner: OrgMention | None) -> OrgMention | None:
-    """'The GMB said it had opened talks with management': with the story's company, whose management it is (not
-    'with management of Kestrel', a company named; nor talks only sought: 'said it would seek talks with management')."""
-    if project_owner is None or UNION_NAME.search(project_owner.name) or prep.lower_ != "with" \
-            or verb_of(prep.head).lemma_ not in TALKS_OPENED:
+    """'The GMB said it had opened talks with management', 'Unite is in talks with management': with the story's
+    company, whose management it is (not 'with management of Kestrel', a company named; nor talks only sought: 'said
+    it would seek talks with management')."""
+    under_way = verb_of(prep.head).lemma_ in TALKS_OPENED or prep.head.lower_ in TALK_NOUNS and prep.head.head.lower_ == "in"
+    if project_owner is None or UNION_NAME.search(project_owner.name) or prep.lower_ != "with" or not under_way:
         return None
     return project_owner if any(c.dep_ == "pobj" and c.lower_ in MANAGEMENT_WORDS and not any(
         g.dep_ in ("poss", "compound") or g.lower_ == "of" for g in c.children) for c in prep.children) else None
