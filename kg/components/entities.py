@@ -201,7 +201,6 @@ class EntityFixer:
         fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_share_after(_without_place_after(
             _without_name_before_amount(_after_inner_to(e)), self.org_words))))) for e in fixed])
         fixed = [e for e in map(_without_trailing_names, fixed) if e is not None]
-        fixed = [_person_after_a_title(e) for e in fixed]
         fixed = [_without_its_board(e, fixed) for e in fixed]
         fixed = _without_covered([_with_civic_unit(doc, e) for e in fixed])
         fixed = _with_agency_names(doc, [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)])
@@ -452,6 +451,8 @@ def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
     person after it; 'Nissan CEO Ivan Espinosa': the company before a company title (none in 'Deputy CFO X')."""
     if ent.label_ not in ("ORG", "GPE", "PERSON"):
         return [ent]
+    if (person := _name_after_a_set_off_title(doc, ent)) is not None:
+        return [person]
     title = next((t.i for t in ent[:-2] if t.text in LEGISLATOR_SUFFIXES or t.i == ent.start and t.lower_ in TITLE_NOUNS), None)
     if title is None and len(ent) == 2 and ent[0].lower_ in FOREIGN_TITLES and not is_known_town(ent[1].text):
         title = ent.start  # "Bupati Arif said": a local title and the name a translated story calls the official by
@@ -466,6 +467,17 @@ def _split_at_inner_title(doc: Doc, ent: Span) -> list[Span]:
         return [Span(doc, ent.start, title, label="GPE"), person]
     owner = [t for t in doc[ent.start : title] if t.lower_ not in TITLE_MODIFIERS]
     return [Span(doc, ent.start, owner[-1].i + 1, label="ORG"), person] if owner else [person]
+
+
+def _name_after_a_set_off_title(doc: Doc, ent: Span) -> Span | None:
+    """'the Minister of Equipment and Water, Karim Bensaïd' tagged as one organisation: a title set off before the name
+    by a comma; the person is the name after the last comma (the ministry is read from the title later)."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ != "ORG" or not words or words[0].lower_ not in TITLE_NOUNS:
+        return None
+    comma = max((t.i for t in ent if t.text == ","), default=None)
+    name = doc[comma + 1 : ent.end] if comma is not None else None
+    return Span(doc, name.start, name.end, label="PERSON") if name is not None and 2 <= len(name) <= 3 and all(t.is_title for t in name) else None
 
 
 #: Capitalised facility words that end a plant's name, not a company's ('the Kanonji Plant').
@@ -3152,19 +3164,6 @@ def _after_a_title(doc: Doc, of: int) -> bool:
     """Whether a title ends within the few words before 'of' ('Chairman of the Board of Directors (Yönetim Kurulu
     Başkanı) of')."""
     return any(t.lower_ in GENITIVE_TITLES for t in doc[max(0, of - 12) : of])
-
-
-def _person_after_a_title(ent: Span) -> Span:
-    """'the Minister of Equipment and Water, Karim Bensaïd': a title set off before a name, which the model ran into one
-    organisation; the person is the name after the last comma (the ministry is read from the title later)."""
-    words = [t for t in ent if t.lower_ != "the"]
-    if ent.label_ != "ORG" or not words or words[0].lower_ not in TITLE_NOUNS:
-        return ent
-    comma = max((t.i for t in ent if t.text == ","), default=None)
-    name = ent.doc[comma + 1 : ent.end] if comma is not None else None
-    if name is None or not 2 <= len(name) <= 3 or not all(t.is_title for t in name):
-        return ent
-    return Span(ent.doc, name.start, name.end, label="PERSON")
 
 
 def _after_a_country_s(doc: Doc, ent: Span) -> bool:
