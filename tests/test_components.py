@@ -8688,3 +8688,52 @@ def test_a_name_the_model_cut_is_the_whole_name_the_story_writes_elsewhere(nlp):
             "Hidrosur Inversiones.")
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ == "ORG" and "Lurín" in e.text] == ["Aguas del Lurín S.A.C.", "Aguas del Lurín"]
+
+
+def test_a_town_with_a_nagar_nigam_is_a_place_and_its_mayor_serves_the_corporation(nlp):
+    text = ("LUCKNOW: Lucknow Nagar Nigam has signed a 15-year contract with Awadh Biofuels Pvt Ltd to turn the city's food "
+            "waste into compressed biogas.\n\nThe plant will be built on six acres at Shivri, where Lucknow's landfill "
+            "stands.\n\nLucknow Mayor Kiran Dixit said the city would supply 300 tonnes of waste a day.")
+    extraction = extract_text(nlp, text)
+    assert "Lucknow" not in orgs(extraction)
+    assert orgs(extraction)["Lucknow Nagar Nigam"].kind == "government"
+    assert ("kiran dixit", "mayor", "lucknow nagar nigam") in role_triples(extraction)
+
+
+def test_a_project_s_cost_is_the_builder_s_the_paragraph_names_not_the_grant_giver_s(nlp):
+    text = ("The National Mission for Clean Ganga has approved a grant of Rs 40 crore for a biogas plant at Varanasi. The "
+            "National Mission for Clean Ganga said the grant was its largest this year.\n\nThe plant will be built and run by "
+            "Kashi Urja Pvt Ltd under a 20-year concession. The project is estimated to cost Rs 110 crore.")
+    assert ("kashi urja", Decimal("1100000000")) in {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+def test_an_investor_set_off_by_asides_gives_the_gapped_amount_and_the_total_they_break_down_is_none(nlp):
+    text = ("Ciepłownia Rybnik sp. z o.o. reached financial close on its PLN 900 million waste-to-energy plant.\n\nEquity of "
+            "PLN 250 million comes from its two shareholders. Fundusz Wisła Kapitał, which holds 60%, will put in PLN 150 "
+            "million, and Energetyka Rybnicka, the city's heating utility, with 40%, PLN 100 million.")
+    investments = {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+    assert ("energetyka rybnicka", Decimal("100000000")) in investments
+    assert Decimal("250000000") not in {amount for _, amount in investments}
+
+
+def test_the_value_of_a_contract_named_by_its_kinds_of_work_is_no_investment(nlp):
+    text = ("Kraków Energia Odpadowa S.A. will build a waste-to-energy plant at Nowa Huta. A consortium of Budimex Południe "
+            "S.A. and Austrian grate maker Feuerrost GmbH signed the PLN 640 million engineering, procurement and "
+            "construction contract in May.")
+    assert Decimal("640000000") not in {i.amount for i in extract_text(nlp, text).investments}
+
+
+def test_a_plant_built_and_owned_by_one_company_and_run_by_another_costs_its_owner(nlp):
+    text = ("Built and owned by Agadir Eau Dessalement SA, the seawater desalination plant at Tifnit, south of Agadir, began "
+            "commercial operation on Monday. Agadir Eau Dessalement is 51% owned by Atlas Hydro Invest and 49% by French "
+            "water operator Vaucluse Hydro SA. Vaucluse Hydro also runs the plant for the venture under a 10-year operation "
+            "and maintenance contract.\n\nThe plant cost MAD 1.9 billion.")
+    assert ("agadir eau dessalement", Decimal("1900000000")) in {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+def test_a_place_a_company_s_name_starts_with_stays_a_place_before_area(nlp):
+    text = ("Harbourline Engineering Ltd has been awarded a build, own and operate contract by PUB for a reuse plant of "
+            "120,000 cubic metres a day in Tuas. Tuas Aqua Pte. Ltd., its project company, will build and run the plant. The "
+            "plant will purify used water to NEWater standard for chip makers on Jurong Island and in the Tuas area.")
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "Tuas"] == ["GPE", "GPE"]

@@ -1590,8 +1590,8 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
 
     org_texts = {e.text for e in ents if e.label_ == "ORG"}
     council_towns = {entity_key(" ".join(t.text for t in itertools.takewhile(lambda t: t.lower_ not in COUNCIL_WORDS, e)))
-                     for e in ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in ("council", "town", "village")}  # "Kikuyo" of
-    # "Kikuyo Town", the town's government
+                     for e in ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in ("council", "town", "village", "nigam", "palika")}
+    # "Kikuyo" of "Kikuyo Town", "Kanpur" of "Kanpur Nagar Nigam": the town's government
     signed_off = {e.text for e in ents if e.label_ == "ORG" and len(e) > 1 and _signs_off(e.doc, e)}
     found_products = {m.start for m in (ents[0].doc._.get(PRODUCTS) or [])} if ents else set()  # kg_products' own finds stay
 
@@ -1669,7 +1669,7 @@ def _after_its_home(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 
 #: Words that end a council's name after its town ('Invercargill City Council', 'Wigan Council').
-COUNCIL_WORDS = {"city", "county", "borough", "district", "town", "village", "municipal", "metropolitan", "council"}
+COUNCIL_WORDS = {"city", "county", "borough", "district", "town", "village", "municipal", "metropolitan", "council", "nagar", "mahanagar"}
 #: Words before 'in'/'from' that make what follows a company: 'a stake in Toyota', 'orders from Nokia'.
 HOLDING_WORDS = {"stake", "stakes", "interest", "shares", "investment", "investments", "invest", "invested", "investing",
                  "funding", "loan", "loans", "order", "orders", "money", "grant", "support", "holding", "equity"}
@@ -1713,10 +1713,10 @@ def _in_a_region(ent: Span) -> bool:
 
 
 def _before_a_region_word(ent: Span) -> bool:
-    """'the Mauricie region', 'Kumamoto prefecture' (not 'the Tamil Nadu state government'): a place, whatever
-    organisation's name starts with it."""
+    """'the Mauricie region', 'Kumamoto prefecture', 'the Tuas area' (not 'the Tamil Nadu state government'): a place,
+    whatever organisation's name starts with it."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return after is not None and after.is_lower and after.lower_ in REGION_WORDS and after.i + 1 < len(ent.doc) \
+    return after is not None and after.is_lower and after.lower_ in REGION_WORDS | {"area"} and after.i + 1 < len(ent.doc) \
         and ent.doc[after.i + 1].lower_ not in BODY_HEADS
 
 

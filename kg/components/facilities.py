@@ -280,7 +280,8 @@ class FacilityFinder:
                 plant.operator = arms[0]  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
         for plant in plants:
             plant.parent = parents.get(plant.operator or "")
-            plant.owner = plant.owner or plant.parent or plant.operator  # the arm's parent pays for the arm's plant
+            plant.owner = plant.owner or _owner_opening_its_sentence(doc, plant, assigned, orgs) or plant.parent or plant.operator
+            # the arm's parent pays for the arm's plant
         same_as = _repeats(plants, doc, assigned)
         for repeat, first in same_as.items():
             _absorb(plants[first], plants[repeat])
@@ -1033,6 +1034,22 @@ def _is_contractor(agent: Token) -> bool:
     for its owner and does not run it."""
     words = [t.lower_ for t in agent.subtree] + [t.lower_ for t in agent.doc[max(agent.left_edge.i - 3, 0) : agent.left_edge.i]]
     return bool(CONTRACTOR_WORDS.intersection(words))
+
+
+def _owner_opening_its_sentence(doc: Doc, plant: _Plant, assigned: list[FacilityMention], orgs: list[OrgMention]) -> str | None:
+    """'Built and owned by Souss Dessalement SA, the reverse osmosis plant at Sidi Moussa Aglou is ...', whoever runs it
+    for the owner: the plant's cost is the owner's. Read along the words, as the parser takes the participles for the
+    sentence's verb."""
+    for index in plant.mentions:
+        sentence = doc[assigned[index].head].sent
+        words = [t.lower_ for t in sentence[:6]]
+        if "owned" not in words or "by" not in words or words[0] not in ("built", "owned", "developed", "financed"):
+            continue
+        name = sentence[words.index("by") + 1]
+        owner = next((m.key for m in orgs if m.start == name.i), None)
+        if owner is not None and any(t.text == "," for t in doc[name.i : assigned[index].start]):
+            return owner
+    return None
 
 
 def _runner(head: Token, orgs: list[OrgMention]) -> str | None:

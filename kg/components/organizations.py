@@ -47,8 +47,9 @@ DEFAULT_DESCRIPTORS = [
     "grocer", "wholesaler", "brokerage", "biotech", "weaver", "spinner", "shipbuilder", "refiner", "tanner", "roaster", "miller",
     "consultancy", "builder", "stockbroker", "broker",
 ]
-#: Local governments as translations leave their names ('the Gemeinde Geeste', 'Gmina Stryków', 'the Prefeitura de Toledo').
-LOCAL_BODIES = r"gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune"
+#: Local governments as translations leave their names ('the Gemeinde Geeste', 'Gmina Stryków', 'the Prefeitura de Toledo',
+#: 'Kanpur Nagar Nigam').
+LOCAL_BODIES = r"gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune|(?:maha)?nagar (?:nigam|palika|panchayat)"
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|tribunal|"
     r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|generalitat|xunta|police|regione|región|região|"

@@ -1464,6 +1464,9 @@ def _value_of_a_contract(head: Token) -> bool:
     """'a contract worth RM1.1 billion', 'the EPC contract for the plant, worth about $1.6 billion', 'the order, valued
     at $2bn': what a contract is worth is paid for work or goods, not invested by either side."""
     worth = head.head
+    for _ in range(2):
+        if worth.lemma_ not in WORK_ORDERS and worth.dep_ in ("nmod", "compound") and worth.head.i > worth.i and head.dep_ in ("compound", "nmod", "amod", "nummod"):
+            worth = worth.head  # "the PLN 880 million engineering, procurement and construction contract"
     if worth.lemma_ in WORK_ORDERS and worth.i > head.i and head.dep_ in ("compound", "nmod", "amod", "nummod") \
             and not any(c.lemma_ in ("investment", "financing", "funding") for c in worth.lefts):
         return True  # "has signed a €96 million contract for 24 low-floor trams" (not "a $2 billion investment contract")
@@ -1612,7 +1615,8 @@ def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
     if start > 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(":
         start -= 3  # "and Spain's Instituto de Crédito Oficial (ICO) €40 million"
     elif start > 1 and doc[start - 1].text == ",":
-        start -= 1  # "and its Korean partner, cathode maker Hanul Chemical Co., A$100 million"
+        start = _before_set_off_asides(doc, start - 1, orgs)  # "and its Korean partner, cathode maker Hanul Chemical
+        # Co., A$100 million", "and Miejskie Ciepło Opole, the city's district heating company, with 35%, PLN 100 million"
     named = next((m for m in orgs if m.end == start and m.via != "pronoun"), None) or next(
         (m for m in orgs if m.start == start and m.via != "pronoun" and all(t.like_num for t in doc[m.end : span.end - 1])
          and m.end < span.end), None)  # "and Konkan Intermodal 15%", the name parsed into the share's phrase
@@ -1622,6 +1626,18 @@ def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
     first = first if named.start - 4 <= first <= named.start else named.start
     before = doc[first - 1] if doc[first - 1].lower_ != "the" else doc[first - 2]
     return named if before.lower_ in ("and", "while", "whereas") or before.text in (",", ";") else None
+
+
+def _before_set_off_asides(doc: Doc, comma: int, orgs: list[OrgMention]) -> int:
+    """Where a name ends before the asides, set off by commas and holding no verb, that the comma at ``comma`` closes;
+    the comma itself where no name ends before them."""
+    for i in range(comma - 1, max(comma - 16, 0), -1):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "while", "whereas", ";") or token.like_num and token.nbor().text not in ("%", "per"):
+            break
+        if token.text == "," and any(m.end == i and m.via != "pronoun" for m in orgs):
+            return i
+    return comma
 
 
 def _giver_written_after(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
@@ -1957,10 +1973,25 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
                    and (funding or not _approving(sentence.doc[m.start : m.end].root))}
     if len(in_sentence) == 1:
         return next(iter(in_sentence.values())), 0.5
-    if not in_sentence and _cost_of_a_phase(head) and (payer := _the_venture(sentence.doc, orgs) or most_mentioned(orgs)):
+    if not in_sentence and _cost_of_a_phase(head) and (
+            payer := _the_venture(sentence.doc, orgs) or _builder_named_before(sentence, orgs) or most_mentioned(orgs)):
         return payer, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays,
-        # or the joint venture it names, whose project it is
+        # or the joint venture it names, or the company the paragraph has build it, whose project it is
     return None, 0.4
+
+
+def _builder_named_before(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
+    """'It will be built and run by Gangotri BioEnergy Pvt Ltd under a concession signed with Kanpur Nagar Nigam. The
+    project is estimated to cost Rs 156 crore': the company the paragraph has build the plant pays for it, however
+    often the story names the body that granted it money."""
+    builders = [m for m in in_the_paragraph(sentence, orgs) if m.end <= sentence.start and _builds(sentence.doc[m.start : m.end].root)]
+    return builders[-1] if builders else None
+
+
+def _builds(name: Token) -> bool:
+    """'built and run by X', 'X will build': the name is the agent or the subject of a building verb."""
+    verb = name.head.head if name.dep_ == "pobj" and name.head.dep_ == "agent" else name.head if name.dep_ == "nsubj" else None
+    return verb is not None and verb.lemma_ in BUILDING_VERBS - {"own"}
 
 
 #: What partners do to the company they set up together, and the nouns they call it.
@@ -2439,6 +2470,12 @@ def _sum_of_the_parts(doc: Doc, mention: MoneyMention, money: list[MoneyMention]
     same = [m for m in comparable if sentence.start <= m.start < sentence.end]
     if adds_up([m.amount for m in same if mention.end <= m.start]) or adds_up([m.amount for m in same if m.end <= mention.start]):
         return True  # or "Seorin will contribute 306 billion won and Tongfu 294 billion won to the venture's initial equity of 600 billion won"
+    following = next((s for s in doc[sentence.end :].sents), None) if sentence.end < len(doc) else None
+    if following is not None and OWNERS_TOGETHER.search(sentence.text) \
+            and adds_up([m.amount for m in comparable if following.start <= m.start < following.end]):
+        return True  # "Equity of PLN 290 million comes from the company's two shareholders. X will put in PLN 190
+        # million, and Y PLN 100 million" (not "The plant will cost Rs 2,000 crore. Deccan will put in Rs 1,020 crore
+        # and Mitsuru Rs 980 crore": the venture's own cost)
     if not TOGETHER.search(sentence.text):
         return False
     before = [m.amount for m in comparable if m.end <= sentence.start]
@@ -2446,6 +2483,8 @@ def _sum_of_the_parts(doc: Doc, mention: MoneyMention, money: list[MoneyMention]
     # "The two units together entail an investment of Rs 4,594 crore", after the two units' own amounts
 
 
+#: Owners named as a group, whose money a total adds up: 'comes from the company's two shareholders'.
+OWNERS_TOGETHER = re.compile(r"\b(shareholders|owners|partners|parents|sponsors)\b", re.IGNORECASE)
 #: A total of amounts told before: 'the two units together entail', 'combined', 'in all'.
 TOGETHER = re.compile(r"\b(together|combined|in total|in all|altogether)\b", re.IGNORECASE)
 
