@@ -8737,3 +8737,68 @@ def test_a_place_a_company_s_name_starts_with_stays_a_place_before_area(nlp):
             "plant will purify used water to NEWater standard for chip makers on Jurong Island and in the Tuas area.")
     doc = nlp(text)
     assert [e.label_ for e in doc.ents if e.text == "Tuas"] == ["GPE", "GPE"]
+
+
+def test_the_yard_and_the_shipbuilder_are_the_company_named_as_a_yard(nlp):
+    text = ("Saimaa Shipyard Oy, which runs the former naval slipways in Uusikaupunki, has signed a contract with Baltic "
+            "Ferries Ab for two ro-pax ferries. The two companies put the contract at about €280 million.\n\nThe yard will "
+            "put up a new assembly hall at a cost of €38 million. Finnvera approved a €25 million loan for the hall last "
+            "week, while Lakeside Capital Oy will lend a further €6 million. Lakeside holds 70% of the shipbuilder.\n\nThe "
+            "yard employs 520 people. Its chief shop steward, Pekka Laine, welcomed the order.")
+    extraction = extract_text(nlp, text)
+    investments = {(i.investor, i.amount) for i in extraction.investments}
+    assert ("saimaa shipyard", Decimal("38000000")) in investments
+    assert Decimal("280000000") not in {amount for _, amount in investments}
+    assert frozenset({"lakeside capital", "saimaa shipyard"}) in partner_sets(extraction)
+    assert [p.name for p in extraction.people] == ["Pekka Laine"]
+    assert ("pekka laine", "chief shop steward", "saimaa shipyard") in role_triples(extraction)
+
+
+def test_a_joint_administrator_works_for_the_firm_named_as_the_administrators(nlp):
+    text = ("Marlow Group has agreed to buy the Appledore shipyard out of administration. Its administrators, Kessock "
+            "Restructuring LLP, kept a core workforce on site.\n\n\"Marlow's was the only offer that kept the yard working,\" "
+            "said joint administrator Fiona Baird.")
+    assert ("fiona baird", "joint administrator", "kessock restructuring") in role_triples(extract_text(nlp, text))
+
+
+def test_a_navy_named_before_its_country_s_navy_is_the_same_body(nlp):
+    text = ("A Norfolk ship repair company plans to tow a floating dry dock across the Atlantic, a $60 million project its "
+            "owners say will let the yard lift Navy destroyers.\n\nChesapeake Dock Services Inc. said Wednesday it had "
+            "signed to buy the dock. The yard already holds a five-year maintenance contract from the U.S. Navy for smaller "
+            "ships based at Norfolk.")
+    extraction = extract_text(nlp, text)
+    assert "Navy" not in orgs(extraction)
+    assert frozenset({"chesapeake dock services", "u s navy"}) in partner_sets(extraction)
+
+
+def test_a_yard_is_a_shipyard_in_a_story_about_ships_and_a_street_is_no_place(nlp):
+    text = ("Gulfport Marine Repair Inc. will buy a used floating dry dock for its yard.\n\nGulfport Marine Repair employs "
+            "about 300 people at its yard off Seaway Drive in Gulfport, Mississippi.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("gulfport marine repair", "gulfport")]
+
+
+def test_a_release_s_name_defined_beside_the_company_and_a_bank_named_head_first(nlp):
+    text = ("GDYNIA, Poland – Stocznia Kaszubska S.A. (\"Kaszuby Yard\" or \"the Company\") today announced a contract "
+            "for two research vessels. Kaszuby Yard will invest PLN 90 million in a new quay at its Gdynia shipyard. Bank "
+            "Gospodarstwa Krajowego (\"BGK\") has agreed to provide a PLN 60 million investment loan for the project. "
+            "Hull blocks will be built at the Company's yard in Elbląg.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Stocznia Kaszubska S.A."].aliases == ("Kaszuby Yard",)
+    assert ("bank gospodarstwa krajowego", Decimal("60000000")) in {(i.investor, i.amount) for i in extraction.investments}
+    assert {p.kind for p in extraction.plants} == {"shipyard"}
+
+
+def test_a_yard_shut_last_year_is_closed_and_a_company_s_main_yard_runs(nlp):
+    text = ("Hanbada Heavy Industries Co. and Jeddah's Red Sea Marine Co. will form a joint venture to build a shipyard in "
+            "Yanbu. Hanbada will supply hull blocks from its main yard in Ulsan. Hanbada shut its smaller yard in Gunsan last "
+            "year, cutting 900 jobs.")
+    statuses = {p.location: p.status for p in extract_text(nlp, text).plants}
+    assert statuses["ulsan"] == "operating"
+    assert statuses["gunsan"] == "cancelled"
+
+
+def test_a_short_form_is_the_company_it_opens_not_a_venture_named_after_a_place_first(nlp):
+    text = ("Subic Harbour Shipbuilding Corp., a joint venture of South Korea's Harbour Heavy Industries Co. and Philippine "
+            "conglomerate Luzon Pacific Holdings Inc., will spend $550 million on a new shipyard in Mariveles, Bataan. Under "
+            "a technical agreement signed with the venture, Harbour will supply hull blocks from its yard in Geoje.")
+    assert ("harbour heavy industries", "geoje") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}

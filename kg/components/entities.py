@@ -236,7 +236,8 @@ class EntityFixer:
         fixed = [e for e in fixed if not (e.label_ == "ORG" and (e.text in acronyms or _common_word(e) or _a_title_in_capitals(e) or _described_not_named(e) or _part_of_a_company(e)
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
                                                               or _opens_a_quote_once(e) or _a_gloss_in_brackets(e) or _a_project_phase(e)
-                                                              or _a_meeting_s_word(e) or _only_the_author(e)))]
+                                                              or _a_meeting_s_word(e) or _only_the_author(e)))
+                 and not (e.label_ == "PERSON" and not any(t.text[:1].isupper() for t in e))]  # "Its chief shop steward, X"
         fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start))))))
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)

@@ -66,7 +66,10 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
 
 def _kind_named(kind: str, word: str, token: Token, lefts: list[Token], text: str) -> str:
     """A centre is a data centre unless its words, or those it was introduced with, say what else ('a cross-dock and
-    distribution centre', then 'the Apodaca centre')."""
+    distribution centre', then 'the Apodaca centre'); a yard is a shipyard in a story about ships, unless its words say
+    what else ('the rail yard')."""
+    if kind == "yard" and _about_ships(text) and not any(c.lower_ in NEEDS_COMPOUND["yard"] - {"ship", "repair"} for c in lefts):
+        return "shipyard"
     if kind != "data centre":
         return kind
     compounds = NEEDS_COMPOUND[word]
@@ -96,11 +99,15 @@ GENERIC_KINDS = {"plant", "factory", "facility", "works", "site"}
 NUMBERED_PLANT = re.compile(r"\b(?:GF|Gigafactory|Plant|Fab)[ -]?(\d{1,2})\b")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DESCRIPTORS = {"new", "current", "existing", "additional", "another", "further", "proposed", "planned", "future", "operating", "operational", "old",
-               "older", "oldest", "original"}
-EXISTING = {"current", "existing", "operating", "operational", "old", "older", "oldest", "original"}
+               "older", "oldest", "original", "main"}
+EXISTING = {"current", "existing", "operating", "operational", "old", "older", "oldest", "original", "main"}  # "from its main yard"
 #: What is done to a plant that stands: one to be closed, idled or upgraded runs until then.
 WORKING_ON_VERBS = {"close", "shut", "mothball", "idle", "shutter", "upgrade", "modernise", "modernize", "debottleneck", "retool", "convert"}
 FRESH = {"new", "additional", "another", "further", "future", "proposed", "planned"}
+#: What is done to a plant that ends it, once done ('shut its yard in Mokpo last year')...
+SHUTTING_VERBS = {"close", "shut", "shutter"}
+#: ...unless only for a while.
+FOR_A_WHILE = re.compile(r"\b(temporar\w*|until|pending|while|for (?:\w+ )?(?:days|weeks|months)|maintenance|repairs?|restart\w*|reopen\w*)\b")
 OPERATOR_VERBS = {"build", "break", "construct", "operate", "run", "open", "own", "employ", "expand", "move", "relocate", "shift", "develop", "establish", "set", "launch", "invest", "plan", "close", "shut", "scrap", "erect", "commission",
                   "spend", "pour", "commit", "put", "create", "announce", "unveil", "propose", "add", "study", "consider",
                   "evaluate", "weigh", "explore", "mull", "design", "complete", "finish", "start", "begin", "shelve", "cancel",
@@ -118,7 +125,7 @@ STANDING_VERBS = {"locate", "sit", "stand", "lie", "rise", "occupy", "come", "go
 PREPOSITION_RANK = {"at": 0, "inside": 0, "on": 0, "in": 1, "near": 2, "outside": 2, "off": 2}  # "a wind farm off Changhua County"
 #: The parts of a town a plant may stand on ('on Casa Grande's north side', 'on the edge of Kouvola').
 SIDES_OF_TOWN = {"side", "edge", "outskirt", "outskirts", "fringe", "periphery"}
-ROAD_WORDS = {"interstate", "highway", "route", "motorway", "freeway", "expressway", "road", "street", "avenue"}
+ROAD_WORDS = {"interstate", "highway", "route", "motorway", "freeway", "expressway", "road", "street", "avenue", "drive", "boulevard", "parkway"}
 SITE_NOUNS = {"site", "location", "plot", "land", "parcel"}
 ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # named by the proper noun before them
 CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
@@ -377,7 +384,8 @@ class FacilityFinder:
         if lower == "facility" and any(c.lower_ in LENDING_WORDS for c in lefts):
             return None  # "a A$300 million bank facility", "a revolving credit facility": a loan
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
-                lower == "campus" and _about_data_centres(text)) and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
+                lower == "campus" and _about_data_centres(text) or lower == "yard" and _about_ships(text)) \
+                and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
                 and not _owned_complex(token, lefts) and not _works_of_a_material(token) and not _a_town_s_complex(token, lefts):
             return None
         ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS and not _ranks_by_size(c) and not _of_a_kind(c)), None)
@@ -482,6 +490,15 @@ def _about_data_centres(text: str) -> bool:
     """In a data-centre story 'a second campus' is a facility; elsewhere a campus may be a university's."""
     text = text.lower()
     return "data centre" in text or "data center" in text
+
+
+def _about_ships(text: str) -> bool:
+    """In a story about building or repairing ships 'its yard' is a shipyard; elsewhere a yard may be a back yard."""
+    return SHIP_WORK.search(text) is not None
+
+
+#: What a story about shipyards says somewhere.
+SHIP_WORK = re.compile(r"\b(shipyards?|shipbuild\w*|ship ?repair\w*|dry ?docks?|drydocks?)\b", re.IGNORECASE)
 
 
 def _about_s_company(text: str, char: int, about: tuple[tuple[int, int], ...], orgs: list[OrgMention]) -> str | None:
@@ -794,6 +811,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     def org_at(token: Token) -> str | None:
         return _org_key_at(orgs, token)
 
+    if (company := next((m.key for m in orgs if m.via == "description" and m.start <= head.i < m.end), None)) is not None:
+        return company  # "a second dry dock at the yard in Batangas", the yard being the story's yard company
     pending = _pending_purchase(head)
     seller = _seller_until_closing(pending, org_at) if pending is not None else None
     if seller is not None:
@@ -1403,6 +1422,9 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
             named = [child, *(c for c in child.conjuncts if plural and c.i < head.i and (_is_place(c, orgs) or _town_taken_for_a_product(c)))]
             if not plural and (town := _town_after_the_site(child)) is not None:
                 named = [town]  # "at Ythanvale Creamery, Cuminestown": the creamery is named after no town
+            elif not plural and child.i > 1 and child.nbor(-1).text == "," and _is_place(child.nbor(-2), orgs) \
+                    and child.nbor(-2).dep_ != "appos":
+                named = [child.nbor(-2)]  # "the Balamban, Cebu yard": the town before its province
             return _specificity((PREPOSITION_RANK["at"], child))[:2], list(dict.fromkeys(entity_key(_place_name(t)) for t in named))
             # "after its Cape Town and Midrand campuses": a plant in each town named before the plural
     if (where := _place_the_clause_is_on(head, orgs)) is not None:
@@ -1770,6 +1792,9 @@ def _mention_status(head: Token, mention: FacilityMention) -> tuple[str, float, 
         return "operating", 0.8, True  # "Its first plant, next door, opened last month"
     if "under construction" in window and abs(window.find("under construction") - (head.idx - sentence.start_char)) < 60:
         return "under construction", 0.8, True
+    if verb is not None and verb.lemma_ in SHUTTING_VERBS and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)) and not FOR_A_WHILE.search(window):
+        return "cancelled", 0.7, True  # "Hwaseong shut its smaller yard in Mokpo last year": shut for good
     if verb is not None and verb.lemma_ in WORKING_ON_VERBS and not mention.descriptors & FRESH and mention.ordinal is None:
         return "operating", 0.7, False  # "will mothball its Kemerton refinery", "plans to close the Welland mill"
     status, confidence = status_of(sentence, PLANT_STATUSES + ("in talks",))

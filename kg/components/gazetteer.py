@@ -23,7 +23,8 @@ CONTINENTS = _CONTINENTS | {"us", "usa", "uk", "uae", "britain", "great britain"
 WORLD_REGIONS = _CONTINENTS | {"the americas", "central america", "south east asia", "south asia", "central asia", "north africa",
                                "west africa", "east africa", "southern africa", "sub saharan africa", "caribbean", "southern cone",
                                "gulf", "persian gulf", "arabian gulf", "mena", "apac", "asia pacific", "emea", "scandinavia",
-                               "nordics", "balkans", "central europe", "eastern europe", "western europe", "cee"}
+                               "nordics", "balkans", "central europe", "eastern europe", "western europe", "cee", "mediterranean",
+                               "east coast", "west coast", "gulf coast"}
 
 
 def is_world_region(name: str) -> bool:

@@ -45,8 +45,14 @@ DEFAULT_DESCRIPTORS = [
     "cheesemaker", "glassmaker", "tyremaker", "tiremaker", "planemaker", "papermaker", "toolmaker", "shoemaker",
     "distributor", "bottler", "canner", "packer", "meatpacker", "packager", "co-op", "chaebol",
     "grocer", "wholesaler", "brokerage", "biotech", "weaver", "spinner", "shipbuilder", "refiner", "tanner", "roaster", "miller",
-    "consultancy", "builder", "stockbroker", "broker",
+    "consultancy", "builder", "stockbroker", "broker", "yard", "shipyard",
 ]
+#: Descriptors that name a site as often as its company ('the yard'): they stand for a company only where one is named
+#: for its trade.
+SITE_DESCRIPTORS = {"yard", "shipyard"}
+#: The words a shipbuilder's name is made of, in the languages yards are named in.
+SHIPYARD_NAME = re.compile(r"\b(ship ?yards?|shipbuild\w*|ship ?repair|yards?|docks?|dockyards?|stocznia|astilleros?|estaleiros?|cantier[ei]|tersanesi|zosen)\b",
+                           re.IGNORECASE)
 #: Local governments as translations leave their names ('the Gemeinde Geeste', 'Gmina Stryków', 'the Prefeitura de Toledo',
 #: 'Kanpur Nagar Nigam').
 LOCAL_BODIES = r"gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune|(?:maha)?nagar (?:nigam|palika|panchayat)"
@@ -103,7 +109,7 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "coopérative", "usina", "usinas", "br
                        "textil", "têxtil", "tessitura", "salumificio", "distilleria", "moinho",
                        "conserveira", "laticini", "latticini", "calzados", "curtidos", "curtume", "fundação", "plásticos",
                        "plasticos", "plastiche", "materie", "cementerie", "cementi", "acciai", "chimica", "farmaceutici",
-                       "farmacéutica", "farmacêutica", "farmaceutica", "fertilizantes", "celulose", "celulosa"}
+                       "farmacéutica", "farmacêutica", "farmaceutica", "fertilizantes", "celulose", "celulosa", "bank"}
 FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
@@ -277,9 +283,9 @@ class OrganizationFinder:
                 continue
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
             antecedent = _reporting_its_own_news(token, companies) or _described(token, companies, introductions) \
-                or _owner_of_the_project(token, companies) \
+                or _named_for_its_trade(token, companies) or _owner_of_the_project(token, companies) \
                 or _whose_clause_it_is_in(token, companies) or (
-                None if token.lemma_ == "venture" else (  # only a venture
+                None if token.lemma_ == "venture" or token.lower_ in SITE_DESCRIPTORS else (  # only a venture
                 resolved.get(token.lemma_) or _antecedent(doc, token, companies)))  # named as one: no parent is 'the venture'
             if antecedent is not None:
                 if token.lemma_ not in GENERIC_DESCRIPTORS:  # "the Tokyo-based company" says nothing of the next "the company"
@@ -561,7 +567,8 @@ def _quoted_definition(doc: Doc, i: int) -> str | None:
         return None
     opening = i + 1 + _defining_words(doc, i + 1)
     closing = next((j for j in range(opening + 1, min(opening + 7, len(doc))) if doc[j].text in QUOTES), None)
-    if opening >= len(doc) or doc[opening].text not in QUOTES or closing is None or closing + 1 >= len(doc) or doc[closing + 1].text != ")":
+    if opening >= len(doc) or doc[opening].text not in QUOTES or closing is None or closing + 1 >= len(doc) or doc[closing + 1].text != ")" \
+            and doc[closing + 1].lower_ != "or":  # '("Motława Yard" or "the Company")'
         return None
     article = doc[opening + 1].lower_ == "the"  # ("the Agency"): a filing's or a ruling's short name, with its article
     words = doc[opening + 1 + article : closing]
@@ -698,7 +705,7 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     places = {entity_key(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")} | SCOPE_WORDS
     for key in canonical:  # "SK On" / "SK On Co.", "Hyundai" / "Hyundai Motor Group", "Commission" / "European Commission"
         longer = sorted((k for k in canonical if k != key and (_short_form_of(key, k) or key == (bare := _without_place(k, places)) or _short_form_of(key, bare))),
-                        key=lambda k: (_named_after_two(k, key, canonical), first_seen[k]))
+                        key=lambda k: (_named_after_two(k, key, canonical), _placed_before_another_s_name(k, key, canonical, places), first_seen[k]))
         # a short form follows its full name; "Diageo ..." then "Diageo North America" names a subsidiary;
         # of "Skjold Blades A/S" and its venture "Skjold Hsin Yuan Blades", "Skjold" is the one named first
         if not longer and (key.split()[-1] in INSTITUTION_NOUNS | {"committee", "tribunal", "court"} or _always_the(doc, mentions, key)):
@@ -713,6 +720,7 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         # a live page's "Key points" lines above its entries name the company in full, and its entries run from the
         # latest, so the full name may come last
         if longer and key not in alias_of and (first_seen[longer[0]] < first_seen[key] or first_anywhere[longer[0]] < first_anywhere[key] or live
+                                               or key == _without_place(longer[0], places)  # "Navy destroyers", then "the U.S. Navy"
                                                or _has_legal_form(canonical[longer[0]].name)
                                                and first_seen[longer[0]] < first_acting.get(key, len(doc))):
             alias_of[key] = longer[0]  # "The Wadi Noor project ..." then "Wadi Noor Hydrogen LLC, the project company"
@@ -830,9 +838,19 @@ def _named_after_two(name: str, short: str, canonical: dict[str, OrgMention]) ->
     # of 'Ningbo Tuoda Automotive Parts Co.'
 
 
+def _placed_before_another_s_name(name: str, short: str, canonical: dict[str, OrgMention], places: set[str]) -> bool:
+    """'subic haemin shipbuilding', a venture named after a place and then 'Haemin', beside 'haemin heavy industries':
+    the short form is the name it opens, unless that one goes on with a place, as a local arm's does ('Tuoda Automotive
+    Hungary' beside 'Ningbo Tuoda Automotive Parts')."""
+    return _without_place(name, places) != name and not name.startswith(short + " ") and any(
+        other.startswith(short + " ") and not set(other.split()) & places for other in canonical)
+
+
 def _without_place(key: str, places: set[str]) -> str:
-    """'huayu resin co' of 'zhangjiagang huayu resin co', 'commission' of 'european commission': a name without the
-    place or scope word it starts with (a name that is nothing else stays whole)."""
+    """'huayu resin co' of 'zhangjiagang huayu resin co', 'commission' of 'european commission', 'navy' of 'u s navy': a
+    name without the place or scope word it starts with (a name that is nothing else stays whole)."""
+    if (country := next((a for a in ABBREVIATED_COUNTRIES if key.startswith(a + " ")), None)) is not None:
+        return key[len(country) + 1 :]  # "navy" of "u s navy"
     first, _, rest = key.partition(" ")
     return rest if rest and (first in places or (is_known_town(first) or is_chinese_province(first)) and len(rest.split()) > 1) else key
     # "jinrui auto components co" of "ningbo jinrui auto components co", "yunhe new energy co" of "zhejiang yunhe new
@@ -1017,6 +1035,15 @@ def named_after_its_partner(root: Token) -> Token | None:
         return None
     venture = partner.head.head
     return venture if venture.lemma_ in ("venture", "jv") else None
+
+
+def _named_for_its_trade(token: Token, companies: list[OrgMention]) -> OrgMention | None:
+    """'the yard will put up a hall', 'Kivijärvi holds 68% of the shipbuilder' after 'Pohjanlahti Shipyard Oy': the one
+    company named earlier as a yard."""
+    if token.lower_ not in SITE_DESCRIPTORS | {"shipbuilder"}:
+        return None
+    yards = {m.key: m for m in companies if m.end <= token.i and SHIPYARD_NAME.search(m.name)}
+    return next(iter(yards.values())) if len(yards) == 1 else None
 
 
 def _described(token: Token, named: list[OrgMention], introductions: dict[str, set[str]]) -> OrgMention | None:

@@ -1020,10 +1020,12 @@ INSOLVENCY_TITLES = re.compile(r"\b(administrator|receiver|liquidator)s?\b")
 
 
 def _insolvency_firm(doc: Doc, orgs: list[OrgMention]) -> OrgMention | None:
-    """The firm the story names as the administrators ('joint administrators from Harwood Kerr', 'administrators at X')."""
+    """The firm the story names as the administrators ('joint administrators from Harwood Kerr', 'administrators at X',
+    'Its administrators, Pendleton Restructuring LLP,')."""
     for mention in orgs:
         root = doc[mention.start : mention.end].root
-        if root.dep_ == "pobj" and root.head.lower_ in ("from", "at") and INSOLVENCY_TITLES.search(root.head.head.lower_):
+        if root.dep_ == "pobj" and root.head.lower_ in ("from", "at") and INSOLVENCY_TITLES.search(root.head.head.lower_) \
+                or root.dep_ == "appos" and INSOLVENCY_TITLES.search(root.head.lower_):
             return mention
     return None
 
@@ -1478,6 +1480,8 @@ def _value_of_a_contract(head: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_ in WORK_ORDERS for c in worth.head.children)):
         return True  # "awarding the main building contract for the plant to Huatai ... for NT$5.3 billion" (not "loan
         # agreements with Afreximbank for $45 million", nor "an agreement to buy 30% of X for A$186 million")
+    if worth.lemma_ in ("put", "estimate", "peg") and any(c.dep_ == "dobj" and c.lemma_ in WORK_ORDERS for c in worth.children):
+        return True  # "The two companies put the contract at about €310 million"
     if worth.lemma_ in ("put", "estimate", "peg") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in worth.children):
         return _value_of_an_order_in(worth.sent)  # "Neither side disclosed the value of the order; people close to the
         # deal put it at around €96 million"
