@@ -8802,3 +8802,51 @@ def test_a_short_form_is_the_company_it_opens_not_a_venture_named_after_a_place_
             "conglomerate Luzon Pacific Holdings Inc., will spend $550 million on a new shipyard in Mariveles, Bataan. Under "
             "a technical agreement signed with the venture, Harbour will supply hull blocks from its yard in Geoje.")
     assert ("harbour heavy industries", "geoje") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_navy_awards_work_done_at_the_yard_of_the_company_it_awarded(nlp):
+    text = ("CHILE\n\nThe Chilean Navy has awarded Astilleros Río Bueno S.A. a US$90 million contract for three patrol boats, "
+            "to be built at the company's yard in Puerto Montt. Río Bueno said it would spend US$6 million on a covered berth."
+            "\n\nUNITED STATES\n\nThe U.S. Navy has awarded Tidewater Hull Services Inc. a US$150 million contract for the "
+            "overhaul of two destroyers at its yard in Norfolk, Virginia.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Chilean Navy"].kind == "government"
+    assert orgs(extraction)["Astilleros Río Bueno S.A."].aliases == ("Río Bueno",)
+    assert {(p.operator, p.location) for p in extraction.plants} == {("astilleros rio bueno", "puerto montt"),
+                                                                     ("tidewater hull services", "norfolk")}
+
+
+def test_a_ministry_whose_portfolio_ends_in_policy_is_no_law(nlp):
+    text = ("The Ministry of Maritime Affairs and Insular Policy said the suspension of Saronic Dock Repairs S.A. would stay "
+            "in force until inspectors were satisfied.")
+    assert orgs(extract_text(nlp, text))["Ministry of Maritime Affairs and Insular Policy"].kind == "government"
+
+
+def test_a_name_the_model_ran_into_a_people_s_committee_is_a_person(nlp):
+    text = ("Kobe Marine Engines Co. opened an engine factory in Hai Phong on Friday. Speaking at the event, Vice Chairman "
+            "of the Hai Phong City People's Committee Le Van Thanh said the city wanted more suppliers. Le Van Thanh said "
+            "land would be ready next year.")
+    assert "Le Van Thanh" in [p.name for p in extract_text(nlp, text).people]
+
+
+def test_a_share_held_now_is_a_running_partnership_whatever_deal_the_sentence_tells(nlp):
+    text = ("Pwani Bank has agreed to lend KSh 2 billion towards the mill, with the rest coming from a KSh 800 million equity "
+            "injection from Savanna's largest shareholder, Dutch group Van Rijn Agri B.V., which owns 45% of Savanna Grain "
+            "Millers Ltd.")
+    partnerships = [(p.partners, p.status) for p in extract_text(nlp, text).partnerships]
+    assert [status for partners, status in partnerships if set(partners) == {"savanna grain millers", "van rijn agri"}] == ["active"]
+
+
+def test_a_consortium_that_signs_with_a_department_partners_its_members_and_the_department(nlp):
+    text = ("A consortium of Henderson shipbuilder Quenda Naval Shipbuilders and Adelaide mission-systems firm Marron Mission "
+            "Systems has signed an A$900 million contract with the Department of Defence to build six patrol boats.")
+    assert {frozenset({"quenda naval shipbuilders", "marron mission systems"}),
+            frozenset({"quenda naval shipbuilders", "marron mission systems", "department of defence"})} <= partner_sets(extract_text(nlp, text))
+
+
+def test_a_consortium_picked_as_preferred_bidder_is_agreed_and_in_talks_with_the_body_that_picked_it(nlp):
+    text = ("NEW DELHI: The Ministry of Defence has picked a consortium of Malabar Shipbuilders & Engineering Ltd and Swedish "
+            "combat-systems maker Vattern Combat Systems AB as preferred bidder for six survey vessels.")
+    partnerships = {frozenset(p.partners): p.status for p in extract_text(nlp, text).partnerships}
+    assert partnerships[frozenset({"malabar shipbuilders engineering", "vattern combat systems"})] == "agreed"
+    assert partnerships[frozenset({"malabar shipbuilders engineering", "vattern combat systems", "ministry of defence"})] == "in talks"

@@ -847,6 +847,8 @@ def _names_a_law_or_scheme(ent: Span) -> bool:
     if PHASE_OR_CHARTER.fullmatch(ent.text):
         return True  # "Phase II will be launched according to demand", "Pursuant to the Articles of Association"
     last = ent[-2] if len(ent) > 2 and ent[-1].like_num and len(ent[-1].text) == 4 else ent[-1]  # "the Planning and Development Act 2000"
+    if ent[ent[0].lower_ == "the"].text in MINISTRY_HEADS:
+        return False  # "The Ministry of Maritime Affairs and Insular Policy": a ministry, whatever its portfolio's last word
     if len(ent) > 1 and last.is_title and (last.lower_ in LAW_WORDS | DOCUMENT_WORDS or last.lower_ in POTS and _money_drawn_from(ent)):
         return True
     defined = re.search(rf"(\w+)\)?\s*\({re.escape(ent[-1].text)}\)", document_text(doc)) if ent[-1].is_upper else None
@@ -1000,6 +1002,13 @@ def _titled(doc: Doc, ent: Span) -> bool:
         i = opening - 1  # "chōchō (town mayor) Hirata Shigeru": a title left in its language, then its translation
     if i > 1 and doc[i].lower_ == "general" and doc[i - 1].text == "-":
         i -= 2  # "its deputy secretary-general, X", "director-general X"
+    if i > 2 and doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "I" and doc[i + 1].ent_type_ != "ORG" and doc[i].lower_ in BODY_HEADS:
+        opening = i
+        while doc[opening].ent_iob_ == "I":
+            opening -= 1
+        of = opening - 1 - (doc[opening - 1].lower_ == "the")
+        if of > 0 and doc[of].lower_ == "of" and doc[of - 1].lower_ in TITLE_NOUNS:
+            return True  # "Vice Chairman of the Hai Phong City People's Committee Tran Quoc Hung said"
     if i > 0 and doc[i + 1].text == "," and doc[i].lower_ not in TITLE_NOUNS:  # "Lagos State's commissioner for commerce, X,"
         head = next((j for j in range(i - 1, max(i - 10, 0) - 1, -1) if doc[j].lower_ in TITLE_NOUNS), None)  # "The province's
         # MEC for economic development, environmental affairs and tourism, X,"
@@ -1604,7 +1613,8 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
         if (ent.label_ in ("PERSON", "PRODUCT") or ent.label_ == "NORP" and not people_s_countries(ent.text)) and ent.start not in found_products \
                 and len(ent) <= 3 and not is_short_form(ent) and _conjoined_with_a_place(ent, place_tokens) and not _speaks(ent.root):
             return "GPE"  # "at Vinnytsia and Khmelnytskyi", the second a people to the model
-        if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART") and is_short_form(ent) or ent.label_ == "PRODUCT" and is_short_form(ent) and (
+        if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART") and is_short_form(ent) or ent.label_ == "FAC" and is_short_form(ent) and _acts_as_name(ent) \
+                or ent.label_ == "PRODUCT" and is_short_form(ent) and (
                 ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and not _before_a_region_word(ent) and (
                 _acts_as_name(ent) or ent.text in org_texts and not _a_town_describing_a_company(ent) or len(ent) > 1 and not (
                     _after_place_preposition(ent) and ent.label_ == "GPE") or _employer_position(ent.doc, ent)):  # "of Wisła
@@ -3549,5 +3559,8 @@ def _with_peoples_committees(doc: Doc, ents: list[Span]) -> list[Span]:
     if not found:
         return ents
     taken = {i for span in found for i in range(span.start, span.end)}
-    return sorted([e for e in ents if not taken.intersection(range(e.start, e.end))] + found, key=lambda span: span.start)
+    names = [Span(doc, body.end, e.end, label="PERSON") for body in found for e in ents if e.start < body.end < e.end
+             and 2 <= e.end - body.end <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in doc[body.end : e.end])]
+    # "Vice Chairman of the Hai Phong City People's Committee Tran Quoc Hung said", taken in whole as one organisation
+    return sorted([e for e in ents if not taken.intersection(range(e.start, e.end))] + found + names, key=lambda span: span.start)
 

@@ -498,7 +498,8 @@ def _about_ships(text: str) -> bool:
 
 
 #: What a story about shipyards says somewhere.
-SHIP_WORK = re.compile(r"\b(shipyards?|shipbuild\w*|ship ?repair\w*|dry ?docks?|drydocks?)\b", re.IGNORECASE)
+SHIP_WORK = re.compile(r"\b(shipyards?|shipbuild\w*|ship ?repair\w*|ship recycling|dry[- ]?dock\w*|naval|hulls?|icebreakers?|ferries|"
+                       r"frigates?|patrol (?:boats?|vessels?))\b", re.IGNORECASE)
 
 
 def _about_s_company(text: str, char: int, about: tuple[tuple[int, int], ...], orgs: list[OrgMention]) -> str | None:

@@ -63,6 +63,7 @@ GOVERNMENT_WORDS = re.compile(
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|(?-i:[A-Z]\w+ (?:Town|Village))$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"
     r"economic zone$|free (?:trade )?zone$|"  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
+    r"navy$|army$|air force$|coast guard$|armed forces$|"  # a state's services: 'The Chilean Navy has awarded'
     r"(?:city|town) hall$|"  # "Timișoara City Hall has signed a contract": the town's government
     r"(?:industries promotion|industrial infrastructure|industrial areas development|industrial estates?) (?:development )?(?:corporation|board)|"
     # "the State Industries Promotion Corporation of Tamil Nadu (SIPCOT)", "Karnataka Industrial Areas Development Board": a
@@ -70,7 +71,7 @@ GOVERNMENT_WORDS = re.compile(
     r"court$|court of\b|(?:bankruptcy|insolvency|tax|patent|competition|magistrates'?|crown) court|court for the|"  # "the High Court",
     # "the Land and Environment Court", "the Court of Appeal"
     r"(?:review|control|management|funding|promotion|investigation|safety|regulatory|coordinating|licensing|"
-    r"protection|environmental|energy|water|planning) board$|inspectorate|inspecci[oó]n?|inspection du travail|"
+    r"protection|environmental|energy|water|planning|maritime) board$|inspectorate|inspecci[oó]n?|inspection du travail|"
     r"superintenden(?:cy|cia|ce)|regulator$|(?:health and )?safety executive|"
     r"(?:assessment|customs|forest|forestry|geological|revenue|employment|meteorological|weather|park|parks|wildlife) service$)\b",
     re.IGNORECASE,
@@ -109,7 +110,8 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "coopérative", "usina", "usinas", "br
                        "textil", "têxtil", "tessitura", "salumificio", "distilleria", "moinho",
                        "conserveira", "laticini", "latticini", "calzados", "curtidos", "curtume", "fundação", "plásticos",
                        "plasticos", "plastiche", "materie", "cementerie", "cementi", "acciai", "chimica", "farmaceutici",
-                       "farmacéutica", "farmacêutica", "farmaceutica", "fertilizantes", "celulose", "celulosa", "bank"}
+                       "farmacéutica", "farmacêutica", "farmaceutica", "fertilizantes", "celulose", "celulosa", "bank", "astilleros",
+                       "astillero", "estaleiro", "estaleiros", "cantieri", "cantiere"}
 FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
@@ -310,9 +312,21 @@ class OrganizationFinder:
                 candidates = [m for m in known if m.key != owned] if owned else known
                 unquoted = [m for m in candidates if not inside_quote(doc[m.start], text)]  # not "the business we do best"
                 antecedent = clause_subject(token, candidates) or nearest_before(token, unquoted) or _previous_subject(doc, token, candidates)
+                if antecedent is not None and antecedent.kind == "government" and token.head.lemma_ in WORKS_NOUNS:
+                    antecedent = _company_given_work(token, candidates) or antecedent
             if antecedent is not None:
                 found.append(OrgMention(token.i, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "pronoun"))
         return found
+
+
+#: Where a company does the work a government gives it: 'for the overhaul of two destroyers at its yard in Norfolk'.
+WORKS_NOUNS = {"yard", "shipyard", "plant", "factory", "works", "facility", "site", "mill"}
+
+
+def _company_given_work(token: Token, candidates: list[OrgMention]) -> OrgMention | None:
+    """'The U.S. Navy has awarded Chesapeake Hull Services Inc. a contract for the overhaul of two destroyers at its
+    yard in Norfolk': a body that awards work has no yard; the company it gave the work to, named in the sentence, has."""
+    return next((m for m in reversed(candidates) if m.kind == "company" and token.sent.start <= m.start and m.end <= token.i), None)
 
 
 FIRST_PERSON = ("we", "our", "us", "ours")
@@ -721,6 +735,7 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         # latest, so the full name may come last
         if longer and key not in alias_of and (first_seen[longer[0]] < first_seen[key] or first_anywhere[longer[0]] < first_anywhere[key] or live
                                                or key == _without_place(longer[0], places)  # "Navy destroyers", then "the U.S. Navy"
+                                               or _written_before(doc, canonical[longer[0]].name, first_seen[key])
                                                or _has_legal_form(canonical[longer[0]].name)
                                                and first_seen[longer[0]] < first_acting.get(key, len(doc))):
             alias_of[key] = longer[0]  # "The Wadi Noor project ..." then "Wadi Noor Hydrogen LLC, the project company"
@@ -836,6 +851,12 @@ def _named_after_two(name: str, short: str, canonical: dict[str, OrgMention]) ->
     return any(other.split()[0] in words for other in canonical if other not in (name, short) and not other.startswith(short + " ")
                and not name.startswith(other + " ") and not _short_form_of(other, name))  # not 'Ningbo Tuoda', itself a form
     # of 'Ningbo Tuoda Automotive Parts Co.'
+
+
+def _written_before(doc: Doc, name: str, token: int) -> bool:
+    """"Japan's Kitaguchi Nyugyo" (a building to the model), then "Kitaguchi's label": the full name is written before
+    the short form's first mention, whatever the model made of it there."""
+    return token < len(doc) and 0 <= document_text(doc).find(name) < doc[token].idx
 
 
 def _placed_before_another_s_name(name: str, short: str, canonical: dict[str, OrgMention], places: set[str]) -> bool:

@@ -756,6 +756,9 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
             org = mention
             i = mention.start - 1
             continue
+        if org is not None and not title and token.lower_ == "the" and i > floor and doc[i - 1].lower_ in ("of", "at"):
+            i -= 1  # "Vice Chairman of the Hai Phong City People's Committee Tran Quoc Hung"
+            token = doc[i]
         if org is not None and not title and token.lower_ in ("of", "at") and (words := _title_before_of(doc, i, person.sent.start)) is not None:
             title, i = list(words), words.start - 1  # "The general manager of Tianrui Wang Lei", as a translated genitive
             break  # puts it
@@ -2252,7 +2255,10 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
         _add_to_group(groups, mention["partners"], "deal", mention)
     for mention in _spin_off_ties(doc, parties):
         _add_to_group(groups, mention["partners"], "relationship", mention)
-    kept = [(stage, group) for (_, stage), group in groups.items() if not _venture_and_its_owner(doc, group, groups.values(), ventures)]
+    kept = [(stage, group) for (partners, stage), group in groups.items() if not _venture_and_its_owner(doc, group, groups.values(), ventures)
+            and not (stage == "deal" and (partners, "relationship") in groups and all(s == "announced" for s, _ in group["statuses"]))]
+    # "Umoya owns 72% of the company" beside "Nyota's owner Umoya will put in $40 million": one relationship, no deal
+    # besides it
     return [_partnership_fact(group, stage.startswith("prospect")) for stage, group in kept]
 
 
@@ -2612,6 +2618,11 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     for keys in customers:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "customer", "since": None}
+    for members, with_chooser in _consortia_picked(sentence, orgs):  # a consortium formed to bid, and its talks with
+        status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "in talks")  # the body that picked it
+        yield {"partners": members, "status": "agreed", "confidence": 0.7, "span": (sentence.start, sentence.end), "about": about, "since": None}
+        yield {"partners": with_chooser, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
+               "about": about, "since": None}
     triggered = PARTNERSHIP_TRIGGERS.search(text) is not None
     if not triggered and not any(_stake_in(t) or _equity_put_into(t) for t in tokens_with(sentence, DEP, ("prep",))):
         return
@@ -2620,6 +2631,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if RUNNING_RELATIONSHIP.search(text.lower()) and status not in ("in talks", "cancelled"):
         statuses = ["active", status] if status == "agreed" and DEAL_STRUCK.search(text) else ["active"]  # "has supplied X since 2019,
         # and the two signed a memorandum last month": a relationship and a deal
+    if HOLDS_NOW.search(text) and status not in ("in talks", "cancelled"):
+        statuses = ["active"]
     public = {m.key for m in orgs if m.kind != "company"}
     for keys in _partners(sentence, orgs, owners, project_owner, fallback=triggered and not contractors):
         if public.intersection(keys) and not _deal_with_a_public_body(sentence, text):
@@ -2641,6 +2654,9 @@ RUNNING_RELATIONSHIP = re.compile(
     r"\b(enduring|long-standing|longstanding|existing (?:[\w-]+ ){0,2}(?:contracts?|deals?|agreements?|relationships?|partnerships?|"
     r"supply|supplier|customers?|clients?|ventures?|offtakes?|ppas?|ties|arrangements?|licen[cs]es?)|since \d{4}|has been|have been|"
     r"(co-)?owns? [\w%-]+ with|for (?:years|decades)|force majeure|still (?:comes?|buys?|gets?|takes?|supplies|receives?|sources?))\b")
+#: A share held now ('Kivijärvi holds 68% of the shipbuilder', 'which owns 45% of the miller'): the owners' relationship
+#: runs, whatever deal the sentence also tells of.
+HOLDS_NOW = re.compile(r"\b(?:holds|owns) (?:an? )?(?:about |around |some )?\d[\d.,]*(?:%|\s?per ?cent)")
 
 
 #: What changes hands in a sale between two parties, as opposed to goods bought from a supplier.
@@ -2908,6 +2924,11 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         conjunct_subjects = [m for m in in_sentence if subject and m.start < prep.i and m.key != subject.key
                              and any(org_at(orgs, t) is m for t in joined)]
         parties = {m.key for m in objects + conjunct_subjects + ([subject] if subject else [])}
+        consortium = {m.key for c in verb.children if c.dep_ == "nsubj" for m in _consortium_members(c, orgs)}
+        if len(consortium) >= 2 and prep.lower_ == "with":  # "A consortium of Coogee and Saxby has signed a contract with
+            parties = consortium | {m.key for m in objects}  # the Department of Defence": the members with each other, and
+            if tuple(sorted(consortium)) not in found:  # all of them with the department
+                found.append(tuple(sorted(consortium)))
         if subject is None and (prep.lower_ in ("by", "from", "with") or _awarded_to(prep)) and (
                 main := _owner_of_the_subject_s_plant(verb, owners) or project_owner):
             parties.add(main.key)
@@ -2925,6 +2946,18 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         companies.add(project_owner.key)  # "Prairie Cement Co. signed a ten-year offtake for the whole plant"
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
     return [tuple(sorted(parties if len(parties) >= 2 else companies))]
+
+
+def _consortia_picked(sentence: Span, orgs: list[OrgMention]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """'The Ministry of Defence has picked a consortium of Konkan Shipbuilders and Skagerrak Combat Systems as preferred
+    bidder': the members with each other, and all of them with the body that picked them."""
+    found = []
+    for verb in tokens_with(sentence, LEMMA, tuple(PICKING_VERBS)):
+        chooser = subject_org(orgs, verb)
+        members = {m.key for c in verb.children if c.dep_ == "dobj" for m in _consortium_members(c, orgs)}
+        if chooser is not None and len(members) >= 2 and chooser.key not in members:
+            found.append((tuple(sorted(members)), tuple(sorted(members | {chooser.key}))))
+    return found
 
 
 #: What a union calls the company it bargains with: 'opened talks with management', 'with the bosses'.
@@ -3035,11 +3068,19 @@ def _consortium_members(noun: Token, orgs: list[OrgMention]) -> list[OrgMention]
         a for v in noun.children if v.dep_ == "acl" and v.lemma_ in ("lead", "form", "comprise", "include") for a in v.children
         if a.dep_ == "agent"]  # "a consortium led by Nordbus AB and Texas Coachworks LLC"
     members = [m for p in preps for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (m := org_at(orgs, t))]
-    if len(members) == 1:  # "of Hollinshead Civil Engineering and Marrick Process Systems", the first name parsed as a
-        # modifier of the second: every organisation named in the phrase
+    if len({m.key for m in members}) == 1:  # "of Hollinshead Civil Engineering and Marrick Process Systems", the first
+        # name parsed as a modifier of the second: every organisation named in the phrase
         members = [m for p in preps for g in p.children if g.dep_ == "pobj" for m in orgs
                    if g.left_edge.i <= m.start and m.end <= g.right_edge.i + 1 and m.via != "pronoun"]
+    if len({m.key for m in members}) == 1:  # "of Konkan Shipbuilders & Engineering Ltd and Swedish combat-systems maker
+        # Vattern Combat Systems AB as preferred bidder", the second name's legal form parsed into the verb: read along
+        end = next((t.i for t in noun.doc[noun.i + 2 : noun.sent.end] if t.pos_ in ("VERB", "AUX") or t.lower_ in PHRASE_ENDS), noun.sent.end)
+        members = [m for m in orgs if noun.i < m.start and m.end <= end and m.via != "pronoun"] if preps else members
     return members
+
+
+#: Words that end a consortium's list of members: 'a consortium of A and B as preferred bidder'.
+PHRASE_ENDS = {"as", "for", "to", "in", "on", "at", ";", "which", "that", "who"}
 
 
 AWARDING_VERBS = {"award", "give", "hand", "assign", "allot", "allocate", "grant"}
