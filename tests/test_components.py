@@ -8850,3 +8850,40 @@ def test_a_consortium_picked_as_preferred_bidder_is_agreed_and_in_talks_with_the
     partnerships = {frozenset(p.partners): p.status for p in extract_text(nlp, text).partnerships}
     assert partnerships[frozenset({"malabar shipbuilders engineering", "vattern combat systems"})] == "agreed"
     assert partnerships[frozenset({"malabar shipbuilders engineering", "vattern combat systems", "ministry of defence"})] == "in talks"
+
+
+def test_a_subscription_for_new_shares_is_an_investment_and_the_talks_before_it_are_the_deal(nlp):
+    text = ("South Korean shipbuilder Daebul Heavy Industries Co. will take control of Mindanao Shipbuilding Corp. (MSC), the "
+            "Iligan yard, in a share deal that could revive it.\n\nDaebul signed an agreement on Monday to subscribe to new MSC "
+            "shares worth P2.4 billion, which will give it 60 percent of the enlarged company.")
+    extraction = extract_text(nlp, text)
+    assert ("daebul heavy industries", Decimal("2400000000")) in {(i.investor, i.amount) for i in extraction.investments}
+    assert [p.status for p in extraction.partnerships if set(p.partners) == {"daebul heavy industries", "mindanao shipbuilding"}] == ["agreed"]
+
+
+def test_a_holder_named_before_its_share_in_per_cent_is_the_company_written_in_full_before(nlp):
+    text = ("Lara Nutritionals, a joint venture of Colac-based Otway Dairy and Japan's Hokuriku Nyugyo, held a sod-turning at "
+            "the Avalon Road site on Friday. Otway owns 60 per cent of the venture and Hokuriku 40 per cent.\n\nThe plant will "
+            "can formula for export to Japan under Hokuriku's Hoshizora label.\n\nHokuriku Nyugyo president Kenji Tamada "
+            "said the company had looked at Australian partners for three years.")
+    assert orgs(extract_text(nlp, text))["Hokuriku Nyugyo"].aliases == ("Hokuriku",)
+
+
+def test_a_yard_bought_out_of_administration_is_the_insolvent_company_s_until_the_sale_completes(nlp):
+    text = ("A Dutch shipbuilding group has agreed to buy the Wallsend shipyard on the River Tyne out of administration.\n\n"
+            "Scheldt Maritime Holding signed the deal with the administrators of Northumbria Offshore Fabricators Ltd on "
+            "Wednesday. The sale should complete in April.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("northumbria offshore fabricators", "wallsend")]
+
+
+def test_a_ship_repair_story_s_money_place_and_consultant(nlp):
+    text = ("A Jacksonville ship repair company plans to tow a floating dry dock across the Atlantic, a $54 million project its "
+            "owners say will let the yard lift Navy destroyers.\n\nOgeechee Marine Repair Inc. said Wednesday it had signed "
+            "to buy the dock. \"We can bid for work along the East Coast,\" its chief executive said. Every yard on the East "
+            "Coast wants lift.\n\nMarta Kowalska, a maritime consultant with Lowcountry Fleet Advisors in Charleston, said "
+            "docks of this size rarely come up. \"Buying used is the quickest way,\" she said.\n\nOgeechee employs about 400 "
+            "people at its yard.")
+    extraction = extract_text(nlp, text)
+    assert ("ogeechee marine repair", Decimal("54000000")) in {(i.investor, i.amount) for i in extraction.investments}
+    assert [(p.operator, p.location) for p in extraction.plants] == [("ogeechee marine repair", "jacksonville")]
+    assert ("marta kowalska", "maritime consultant", "lowcountry fleet advisors") in role_triples(extraction)

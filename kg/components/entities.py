@@ -3249,9 +3249,12 @@ def _without_place_after(ent: Span, org_words: set[str]) -> Span:
 
 
 def _without_share_after(ent: Span) -> Span:
-    """'45% of the work by value, Baltica 35% and Heldmann 20%': the name without the share written after it."""
+    """'45% of the work by value, Baltica 35% and Heldmann 20%', 'and Hokuriku 40 per cent': the name without the share
+    written after it."""
     if ent.label_ == "ORG" and len(ent) > 2 and ent[-1].text == "%" and ent[-2].like_num:
         return Span(ent.doc, ent.start, ent.end - 2, label="ORG")
+    if ent.label_ in ("ORG", "LAW") and len(ent) > 3 and ent[-2:].text.lower() == "per cent" and ent[-3].like_num:
+        return Span(ent.doc, ent.start, ent.end - 3, label="ORG")
     return ent
 
 

@@ -816,6 +816,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         return company  # "a second dry dock at the yard in Batangas", the yard being the story's yard company
     pending = _pending_purchase(head)
     seller = _seller_until_closing(pending, org_at) if pending is not None else None
+    if pending is not None and seller is None and OUT_OF_ADMINISTRATION.search(head.sent.text):
+        seller = _company_in_administration(head.doc, orgs)
     if seller is not None:
         return seller  # "has signed an agreement to acquire a site in Wilson from Allmont": Allmont's until the deal closes
     buyer = _buyer_after_closing(head, org_at)
@@ -990,6 +992,20 @@ def _seller_until_closing(purchase: Token, org_at: Callable[[Token], str | None]
     'signed a definitive agreement to acquire a site in Wilson from Allmont'): it runs the plant until the deal closes."""
     seller = next((g for p in purchase.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"), None)
     return org_at(seller) if seller is not None else None
+
+
+#: A sale by a company's administrators: 'agreed to buy the Hebburn shipyard out of administration'.
+OUT_OF_ADMINISTRATION = re.compile(r"\bout of (administration|receivership|insolvency|bankruptcy)\b", re.IGNORECASE)
+
+
+def _company_in_administration(doc: Doc, orgs: list[OrgMention]) -> str | None:
+    """The company the story puts in administration ('with the administrators of Tyne Offshore Fabricators Ltd'): the
+    seller of a plant bought out of administration, which runs it until the sale completes."""
+    for mention in orgs:
+        root = doc[mention.start : mention.end].root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in ("administrator", "receiver", "liquidator"):
+            return mention.key
+    return None
 
 
 def _pending_purchase(head: Token) -> Token | None:
@@ -1182,7 +1198,7 @@ def _story_place(doc: Doc) -> str | None:
         # office or its stock exchange
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start_char >= body_start and not based and not in_clutter(doc, ent.start_char):
             key = entity_key(clean_name(ent.text))
-            if key and not breadth(key):
+            if key and not breadth(key) and not is_world_region(key):  # not "the East Coast"
                 counts[key] = counts.get(key, 0) + 1
     return max(counts, key=counts.get) if counts else _council_s_town(doc)
 

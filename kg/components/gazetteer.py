@@ -24,7 +24,8 @@ WORLD_REGIONS = _CONTINENTS | {"the americas", "central america", "south east as
                                "west africa", "east africa", "southern africa", "sub saharan africa", "caribbean", "southern cone",
                                "gulf", "persian gulf", "arabian gulf", "mena", "apac", "asia pacific", "emea", "scandinavia",
                                "nordics", "balkans", "central europe", "eastern europe", "western europe", "cee", "mediterranean",
-                               "east coast", "west coast", "gulf coast"}
+                               "east coast", "west coast", "gulf coast", "atlantic", "atlantic ocean", "pacific", "pacific ocean",
+                               "indian ocean", "arctic"}
 
 
 def is_world_region(name: str) -> bool:

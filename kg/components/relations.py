@@ -39,7 +39,8 @@ TITLE_HEADS = {
     "councilor", "cllr", "cr", "member", "gov.", "sen.", "rep.", "judge", "judge-executive", "alderman", "councilman", "councilwoman", "councilmember",
     "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
     "mla", "mpp", "mec", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer", "regent", "rector",
-    "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", "coordinator", "engineer", "professor", *FOREIGN_TITLES,
+    "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", "coordinator", "engineer", "professor",
+    "consultant", "strategist", "researcher", "adviser", "advisor", *FOREIGN_TITLES,
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
@@ -123,7 +124,8 @@ INVESTMENT_CUES = re.compile(
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
     r"purchas\w*|stake|substation|infrastructure|cheque|signed off|furnace|kiln|uprate|retrofit\w*|refurbish\w*|repower\w*|"
-    r"revamp\w*|moderni[sz]\w*|overhaul\w*|award|offered|le(?:d|ads|ading) the (?:\w+ )?round)\b",  # "X led the round with 90 million kronor"
+    r"revamp\w*|moderni[sz]\w*|overhaul\w*|award|offered|subscri\w+|le(?:d|ads|ading) the (?:\w+ )?round)\b",  # "X led the round with
+    # 90 million kronor", "to subscribe to new VSEC shares worth P3.6 billion"
     re.IGNORECASE,
 )
 RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|supplier|shareholder|buyer|tenant)s?"
@@ -1977,7 +1979,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if subject is not None:
         return subject, 0.6
     in_sentence = {m.key: m for m in orgs_in(orgs, sentence) if not _cited(sentence.doc[m.start])
-                   and (funding or not _approving(sentence.doc[m.start : m.end].root))}
+                   and (funding or not _approving(sentence.doc[m.start : m.end].root)) and not _names_a_kind(sentence.doc[m.start : m.end])}
     if len(in_sentence) == 1:
         return next(iter(in_sentence.values())), 0.5
     if not in_sentence and _cost_of_a_phase(head) and (
@@ -1999,6 +2001,11 @@ def _builds(name: Token) -> bool:
     """'built and run by X', 'X will build': the name is the agent or the subject of a building verb."""
     verb = name.head.head if name.dep_ == "pobj" and name.head.dep_ == "agent" else name.head if name.dep_ == "nsubj" else None
     return verb is not None and verb.lemma_ in BUILDING_VERBS - {"own"}
+
+
+def _names_a_kind(name: Span) -> bool:
+    """'to lift Navy destroyers': a name modifying a common noun says what kind of thing it is, and takes no part."""
+    return name.root.dep_ == "compound" and name.root.head.pos_ == "NOUN" and name.root.head.is_lower and name.root.head.i == name.end
 
 
 #: What partners do to the company they set up together, and the nouns they call it.
@@ -2256,9 +2263,11 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     for mention in _spin_off_ties(doc, parties):
         _add_to_group(groups, mention["partners"], "relationship", mention)
     kept = [(stage, group) for (partners, stage), group in groups.items() if not _venture_and_its_owner(doc, group, groups.values(), ventures)
-            and not (stage == "deal" and (partners, "relationship") in groups and all(s == "announced" for s, _ in group["statuses"]))]
+            and not (stage == "deal" and (partners, "relationship") in groups and all(s == "announced" for s, _ in group["statuses"]))
+            and not (stage == "prospect" and _struck(doc, groups.get((partners, "deal"))) and all(s in ("in talks", "proposed") for s, _ in group["statuses"]))]
     # "Umoya owns 72% of the company" beside "Nyota's owner Umoya will put in $40 million": one relationship, no deal
-    # besides it
+    # besides it; talks that ended in a signed deal ("X will take control of Y ... X signed an agreement on Monday to
+    # subscribe to new Y shares") are that deal
     return [_partnership_fact(group, stage.startswith("prospect")) for stage, group in kept]
 
 
@@ -2293,6 +2302,17 @@ def _spin_off_ties(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
             found.append({"partners": tuple(sorted({spin_off.key, institution.key})), "status": "active", "confidence": 0.7,
                           "span": (sentence.start, sentence.end), "about": None, "since": None})
     return found
+
+
+def _struck(doc: Doc, deal: dict | None) -> bool:
+    """A deal group some sentence says was agreed or completed, none of them an earlier deal ('Stellantis has already
+    agreed to buy LFP cells from CATL under a supply deal signed last year', beside talks about a plant)."""
+    return deal is not None and any(status in ("agreed", "completed") for status, _ in deal["statuses"]) and not any(
+        EARLIER_DEAL.search(doc[start:end].text) for start, end in deal["spans"])
+
+
+#: Words of a deal struck before the news the story brings.
+EARLIER_DEAL = re.compile(r"\b(already|last year|previously|in 20\d\d|years? ago)\b", re.IGNORECASE)
 
 
 def _add_to_group(groups: dict[tuple[tuple[str, ...], str], dict], partners: tuple[str, ...], stage: str, mention: dict) -> None:
