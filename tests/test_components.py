@@ -8887,3 +8887,18 @@ def test_a_ship_repair_story_s_money_place_and_consultant(nlp):
     assert ("ogeechee marine repair", Decimal("54000000")) in {(i.investor, i.amount) for i in extraction.investments}
     assert [(p.operator, p.location) for p in extraction.plants] == [("ogeechee marine repair", "jacksonville")]
     assert ("marta kowalska", "maritime consultant", "lowcountry fleet advisors") in role_triples(extraction)
+
+
+def test_farms_a_company_s_vessels_support_are_no_plants_of_its_own(nlp):
+    text = ("About Skagen Offshore Services A/S\nHeadquartered in Esbjerg, Denmark, Skagen Offshore Services owns and "
+            "operates a fleet of nine crew transfer vessels supporting offshore wind farms in the North Sea.")
+    assert extract_text(nlp, text).plants == ()
+
+
+def test_a_country_s_name_for_a_body_is_its_alias_and_the_company_that_will_build_and_operate_runs_the_plant(nlp):
+    text = ("SINGAPORE - Harbourline Engineering Ltd said today that its consortium had been awarded a 25-year contract by PUB, "
+            "Singapore's National Water Agency, for a NEWater plant in Tuas.\n\nUnder the contract, Tuas Aqua Pte. Ltd., a "
+            "project company owned by Harbourline, will finance, build and operate the plant.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["PUB"].aliases == ("National Water Agency",)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("tuas aqua", "tuas")]

@@ -365,6 +365,10 @@ class FacilityFinder:
             return None  # "Meuse Forge SA", "Pemberton Maltings Ltd": a word of a company's name
         if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "of":
             return None  # "the balance-of-plant design": a part of the works, no plant
+        if token.tag_ in ("NNS", "NNPS") and token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.lemma_ not in OPERATOR_VERBS \
+                and token.head.dep_ in ("acl", "advcl", "xcomp", "pcomp") and token.head.i < token.i - 1 \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children):  # (not "runs blending plants in Kano")
+            return None  # "vessels supporting offshore wind farms in the North Sea": farms of a kind, no one's plants
         if lower == "works" and token.i and token.nbor(-1).lower_ in ("civil", "construction", "road", "public", "site", "preparatory", "enabling"):
             return None  # "started civil works in October": building work, no plant
         if lower == "unit" and any(p.lower_ == "of" and any(t.ent_type_ == "ORG" for t in p.subtree) for p in token.children):
@@ -1103,6 +1107,8 @@ def _operates(head: Token, orgs: list[OrgMention]) -> str | None:
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_ not in ("operate", "run") or AFTER_CLOSING.search(head.sent.text):
         return None
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "Tuas Reclaim ... will finance, build and operate the plant"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _org_key_at(orgs, subject) if subject is not None else None
 
@@ -1151,10 +1157,12 @@ def _only_in_display_lines(plant: _Plant, doc: Doc, mentions: list[FacilityMenti
 
 def _same_plant(one: _Plant, other: _Plant, doc: Doc, mentions: list[FacilityMention]) -> bool:
     kinds_agree = one.kind == other.kind or one.kind in GENERIC_KINDS or other.kind in GENERIC_KINDS
+    part_of_a_yard = {one.kind, other.kind} in ({"shipyard", "workshop"}, {"shipyard", "shop"})  # "a hall beside its steel
+    # workshop" at the yard
     same_place = one.location == other.location or _placed_at_a_site_in(doc, one, mentions, other.location)
     return (one.operator is not None and one.operator == other.operator and one.location is not None and same_place
-            and kinds_agree and (one.ordinal is None or other.ordinal is None or one.ordinal == other.ordinal)
-            and (_status(one)[0] == "operating") == (_status(other)[0] == "operating"))
+            and (kinds_agree or part_of_a_yard) and (one.ordinal is None or other.ordinal is None or one.ordinal == other.ordinal)
+            and ((_status(one)[0] == "operating") == (_status(other)[0] == "operating") or part_of_a_yard))
 
 
 def _absorb(plant: _Plant, repeat: _Plant) -> None:

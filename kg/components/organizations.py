@@ -285,7 +285,7 @@ class OrganizationFinder:
                 continue
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
             antecedent = _reporting_its_own_news(token, companies) or _described(token, companies, introductions) \
-                or _named_for_its_trade(token, companies) or _owner_of_the_project(token, companies) \
+                or _named_for_its_trade(token, companies) or _owned_in_shares(doc, token, companies) or _owner_of_the_project(token, companies) \
                 or _whose_clause_it_is_in(token, companies) or (
                 None if token.lemma_ == "venture" or token.lower_ in SITE_DESCRIPTORS else (  # only a venture
                 resolved.get(token.lemma_) or _antecedent(doc, token, companies)))  # named as one: no parent is 'the venture'
@@ -689,6 +689,8 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
             alias_of[entity_key(after[3].text)] = mention.key
         elif (other := _or_name(doc, mention.end)) is not None:  # "The Batam Indonesia Free Zone Authority, or BP Batam,"
             alias_of[entity_key(other)] = mention.key
+        elif (apposed := _country_s_name_apposed(doc, mention, mentions)) is not None:  # "PUB, Singapore's National Water
+            alias_of.setdefault(apposed.key, mention.key)  # Agency,": the name the country knows the body by
         if (former := _renamed(doc, mention, mentions, FORMER_NAME)) is not None and former.key != mention.key:
             alias_of.setdefault(former.key, mention.key)
         elif (new := _renamed(doc, mention, mentions, NEW_NAME)) is not None and new.key != mention.key:
@@ -853,6 +855,16 @@ def _named_after_two(name: str, short: str, canonical: dict[str, OrgMention]) ->
     # of 'Ningbo Tuoda Automotive Parts Co.'
 
 
+def _country_s_name_apposed(doc: Doc, mention: OrgMention, mentions: list[OrgMention]) -> OrgMention | None:
+    """'PUB, Singapore's National Water Agency, for a plant': a second name set off after a body's short name, with its
+    country's possessive before it."""
+    i = mention.end
+    if not (_is_acronym(mention.name) and i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "GPE" and doc[i + 2].tag_ == "POS"):
+        return None
+    apposed = next((m for m in mentions if m.start == i + 3 and m.key != mention.key and m.via == "ner"), None)
+    return apposed if apposed is not None and apposed.end < len(doc) and doc[apposed.end].text in (",", ".", ")") else None
+
+
 def _written_before(doc: Doc, name: str, token: int) -> bool:
     """"Japan's Kitaguchi Nyugyo" (a building to the model), then "Kitaguchi's label": the full name is written before
     the short form's first mention, whatever the model made of it there."""
@@ -982,8 +994,9 @@ def _home_country(doc: Doc, start: int, end: int) -> str | None:
 #: A company's shares split between holders, said right after its name: ', in which A holds 55% and B the rest',
 #: ', owned 51% by A and 49% by B', ' is owned 55% by A, 30% by B and 15% by C'.
 SHARE = r"\d+(?:\.\d+)?\s?(?:%|per ?cent)"
-SHARES_SPLIT = re.compile(rf"^\s*(?:,\s*(?:in which|of which)|,?\s*(?:which is |is |to be |will be )?(?:jointly )?owned)\b[^;]*?{SHARE}"
-                          rf"[^;]*?(?:{SHARE}|\b(?:rest|remainder|balance)\b)", re.IGNORECASE)
+SHARES_SPLIT = re.compile(rf"^\s*(?:(?:,\s*(?:in which|of which)|,?\s*(?:which is |is |to be |will be )?(?:jointly )?owned)\b[^;]*?{SHARE}"
+                          rf"|,?\s*(?:which is |is |to be |will be ){SHARE} owned\b)[^;]*?(?:{SHARE}|\b(?:rest|remainder|balance)\b)",
+                          re.IGNORECASE)  # also 'is 60% owned by A and 40% by B'
 
 
 def shares_split_after(doc: Doc, end: int) -> bool:
@@ -1056,6 +1069,15 @@ def named_after_its_partner(root: Token) -> Token | None:
         return None
     venture = partner.head.head
     return venture if venture.lemma_ in ("venture", "jv") else None
+
+
+def _owned_in_shares(doc: Doc, token: Token, companies: list[OrgMention]) -> OrgMention | None:
+    """'Souss Dessalement is 60% owned by A and 40% by B ... Séquane Eau runs the plant for the venture': the one
+    company named earlier with its shares split between owners."""
+    if token.lemma_ != "venture":
+        return None
+    owned = {m.key: m for m in companies if m.end <= token.i and m.via == "ner" and shares_split_after(doc, m.end)}
+    return next(iter(owned.values())) if len(owned) == 1 else None
 
 
 def _named_for_its_trade(token: Token, companies: list[OrgMention]) -> OrgMention | None:

@@ -40,7 +40,7 @@ TITLE_HEADS = {
     "administrator", "delegate", "representative", "steward", "convenor", "organiser", "organizer", "mp", "td", "msp",
     "mla", "mpp", "mec", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "treasurer", "regent", "rector",
     "undersecretary", "under-secretary", "negotiator", "superintendent", "envoy", "ambassador", "official", "coordinator", "engineer", "professor",
-    "consultant", "strategist", "researcher", "adviser", "advisor", *FOREIGN_TITLES,
+    "consultant", "strategist", "researcher", *FOREIGN_TITLES,
 }
 TITLE_WORDS = TITLE_HEADS | {
     "senior", "vice", "deputy", "managing", "general", "executive", "chief", "global", "regional", "group",
@@ -2005,7 +2005,9 @@ def _builds(name: Token) -> bool:
 
 def _names_a_kind(name: Span) -> bool:
     """'to lift Navy destroyers': a name modifying a common noun says what kind of thing it is, and takes no part."""
-    return name.root.dep_ == "compound" and name.root.head.pos_ == "NOUN" and name.root.head.is_lower and name.root.head.i == name.end
+    head = name.root.head
+    return name.root.dep_ == "compound" and head.tag_ == "NNS" and head.is_lower and head.i == name.end and head.dep_ not in ("nsubj", "nsubjpass")
+    # (not "The Iowa Economic Development Authority board awarded")
 
 
 #: What partners do to the company they set up together, and the nouns they call it.
