@@ -8902,3 +8902,17 @@ def test_a_country_s_name_for_a_body_is_its_alias_and_the_company_that_will_buil
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["PUB"].aliases == ("National Water Agency",)
     assert [(p.operator, p.location) for p in extraction.plants] == [("tuas aqua", "tuas")]
+
+
+def test_the_venture_a_contractor_works_for_is_the_company_owned_in_shares_before(nlp):
+    text = ("The desalination plant at Tifnit began commercial operation on Monday. Agadir Dessalement SA is 60% owned by "
+            "infrastructure group Atlas Hydro Invest and 40% by French water operator Vaucluse Hydro SA. Vaucluse Hydro also "
+            "runs the plant for the venture under a 15-year operation and maintenance contract.")
+    assert frozenset({"agadir dessalement", "vaucluse hydro"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_a_plant_of_a_venture_still_to_be_formed_has_no_operator_even_in_a_roundup(nlp):
+    text = ("EGYPT\n\nDelta Cotton Spinning and Turkey's Akdeniz Tekstil signed an agreement on Monday to form a joint "
+            "venture, Nile Akdeniz Denim, which will build an integrated denim mill at Sokhna.\n\nVIETNAM\n\nThai snack maker "
+            "Siam Harvest said its joint venture, Siam Harvest Vietnam Co., Ltd., had opened a plant in Binh Duong.")
+    assert ("nile akdeniz denim", "sokhna") not in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
