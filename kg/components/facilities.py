@@ -286,6 +286,10 @@ class FacilityFinder:
             if len(arms) == 1:
                 plant.operator = arms[0]  # "Vallmer will build a plant in Spartanburg ... Vallmer North America Inc."
         for plant in plants:
+            if plant.operator is not None and plant.operator != venture and _status(plant)[0] != "operating" \
+                    and _yet_to_be_formed(doc, orgs, text, plant.operator):
+                plant.operator, plant.owner = None, plant.operator  # "agreed to form a joint venture, Nile Akyol Denim,
+                # which will build a mill", in a roundup of several ventures: no one runs it yet
             plant.parent = parents.get(plant.operator or "")
             plant.owner = plant.owner or _owner_opening_its_sentence(doc, plant, assigned, orgs) or plant.parent or plant.operator
             # the arm's parent pays for the arm's plant
@@ -1256,12 +1260,16 @@ def named_joint_venture(doc: Doc, orgs: list[OrgMention], text: str) -> str | No
 
 
 TO_BE_NAMED = re.compile(r"\b(to be|will be|would be)\s+(called|named)\s*$", re.IGNORECASE)
+#: 'signed an agreement to form a joint venture, Nile Akyol Denim, which will build': a venture still to be set up.
+TO_BE_FORMED = re.compile(rf"\b(?:to|will|would|plan to|agreed to) (?:form|create|set up|establish) (?:a |an )?(?:new )?(?:[\d:]+ )?(?:joint )?"
+                          rf"{VENTURE_TERMS}(?: company)?,?\s*(?:called |named )?$", re.IGNORECASE)
 
 
 def _yet_to_be_formed(doc: Doc, orgs: list[OrgMention], text: str, venture: str) -> bool:
     """'a joint venture, to be called Bluewater Cell Manufacturing Inc.': a venture whose name is still to come is not
     formed yet, so it runs no plant (the corpus gives such plants no operator)."""
-    return any(TO_BE_NAMED.search(text[max(doc[m.start].idx - 30, 0) : doc[m.start].idx]) for m in orgs if m.key == venture)
+    return any(TO_BE_NAMED.search(text[max(doc[m.start].idx - 30, 0) : doc[m.start].idx])
+               or TO_BE_FORMED.search(text[max(doc[m.start].idx - 60, 0) : doc[m.start].idx]) for m in orgs if m.key == venture)
 
 
 #: Words of a sentence about a deal between companies ('in talks with AESC about a third gigafactory').
