@@ -244,9 +244,13 @@ pytestmark = pytest.mark.slow
 #: held-out 0.9333/0.7563, so the held-out relations floor drops by a thousandth with the harder corpus; the final code
 #: (utilities' works, unions' talks with management, contracts awarded and orders won, names cut or taken for people)
 #: scores dev 0.9677/0.8407 and held-out 0.9333/0.7567.
+#: Session 56 (2026-12-06): the blind held-out ej- (shipbuilding, ship repair and naval procurement; 0.935/0.663
+#: unread, never read) and its dev twin ek- (0.946/0.741) took the splits with the starting code to dev 0.9674/0.8394
+#: and held-out 0.9334/0.7553; the final code (yards named as their companies, navies and consortia, administration
+#: sales, share subscriptions, holdings that run) scores dev 0.9686/0.8451 and held-out 0.9344/0.7606 (ej- 0.955/0.762).
 FLOORS = {
-    "dev": {"entities": 0.967, "relations": 0.840},
-    "heldout": {"entities": 0.933, "relations": 0.756},
+    "dev": {"entities": 0.968, "relations": 0.845},
+    "heldout": {"entities": 0.934, "relations": 0.760},
 }
 
 
