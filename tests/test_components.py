@@ -8916,3 +8916,9 @@ def test_a_plant_of_a_venture_still_to_be_formed_has_no_operator_even_in_a_round
             "venture, Nile Akdeniz Denim, which will build an integrated denim mill at Sokhna.\n\nVIETNAM\n\nThai snack maker "
             "Siam Harvest said its joint venture, Siam Harvest Vietnam Co., Ltd., had opened a plant in Binh Duong.")
     assert ("nile akdeniz denim", "sokhna") not in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_title_of_a_body_named_with_its_article_before_the_name(nlp):
+    text = ("The plant opened on Friday. Speaking at the event, Deputy Director of the Bac Ninh Planning Department Nguyen Van "
+            "Long said the province wanted more suppliers. Nguyen Van Long said land was ready.")
+    assert ("nguyen van long", "deputy director", "bac ninh planning department") in role_triples(extract_text(nlp, text))

@@ -1002,13 +1002,6 @@ def _titled(doc: Doc, ent: Span) -> bool:
         i = opening - 1  # "chōchō (town mayor) Hirata Shigeru": a title left in its language, then its translation
     if i > 1 and doc[i].lower_ == "general" and doc[i - 1].text == "-":
         i -= 2  # "its deputy secretary-general, X", "director-general X"
-    if i > 2 and doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "I" and doc[i + 1].ent_type_ != "ORG" and doc[i].lower_ in BODY_HEADS:
-        opening = i
-        while doc[opening].ent_iob_ == "I":
-            opening -= 1
-        of = opening - 1 - (doc[opening - 1].lower_ == "the")
-        if of > 0 and doc[of].lower_ == "of" and doc[of - 1].lower_ in TITLE_NOUNS:
-            return True  # "Vice Chairman of the Hai Phong City People's Committee Tran Quoc Hung said"
     if i > 0 and doc[i + 1].text == "," and doc[i].lower_ not in TITLE_NOUNS:  # "Lagos State's commissioner for commerce, X,"
         head = next((j for j in range(i - 1, max(i - 10, 0) - 1, -1) if doc[j].lower_ in TITLE_NOUNS), None)  # "The province's
         # MEC for economic development, environmental affairs and tourism, X,"
