@@ -3095,7 +3095,8 @@ def _consortium_members(noun: Token, orgs: list[OrgMention]) -> list[OrgMention]
         members = [m for p in preps for g in p.children if g.dep_ == "pobj" for m in orgs
                    if g.left_edge.i <= m.start and m.end <= g.right_edge.i + 1 and m.via != "pronoun"]
     if len({m.key for m in members}) == 1:  # "of Konkan Shipbuilders & Engineering Ltd and Swedish combat-systems maker
-        # Vattern Combat Systems AB as preferred bidder", the second name's legal form parsed into the verb: read along
+        # Vattern Combat Systems AB as preferred bidder", the second name's legal form parsed into the verb: every
+        # organisation named before the phrase ends
         end = next((t.i for t in noun.doc[noun.i + 2 : noun.sent.end] if t.pos_ in ("VERB", "AUX") or t.lower_ in PHRASE_ENDS), noun.sent.end)
         members = [m for m in orgs if noun.i < m.start and m.end <= end and m.via != "pronoun"] if preps else members
     return members
