@@ -1002,6 +1002,8 @@ def _seller_until_closing(purchase: Token, org_at: Callable[[Token], str | None]
     return org_at(seller) if seller is not None else None
 
 
+#: Who runs a company in administration for its creditors ('the administrators of X', 'joint administrator Y').
+INSOLVENCY_NOUNS = ("administrator", "receiver", "liquidator")
 #: A sale by a company's administrators: 'agreed to buy the Hebburn shipyard out of administration'.
 OUT_OF_ADMINISTRATION = re.compile(r"\bout of (administration|receivership|insolvency|bankruptcy)\b", re.IGNORECASE)
 
@@ -1011,7 +1013,7 @@ def _company_in_administration(doc: Doc, orgs: list[OrgMention]) -> str | None:
     seller of a plant bought out of administration, which runs it until the sale completes."""
     for mention in orgs:
         root = doc[mention.start : mention.end].root
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in ("administrator", "receiver", "liquidator"):
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in INSOLVENCY_NOUNS:
             return mention.key
     return None
 

@@ -21,7 +21,7 @@ from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, F
 from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, LIVE_STAMP, in_clutter, misreported_span
 from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, POTS, gloss_closing,
                                  gloss_opening, honorific_length, past_an_age, portfolio_end, speaker_labels)
-from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
+from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, INSOLVENCY_NOUNS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.money import SCALES, SYMBOLS, amount_in_unit
@@ -1021,7 +1021,7 @@ ACADEMIC_TITLES = re.compile(r"\b(rector|vice-chancellor|chancellor|provost|dean
 ACADEMIES = re.compile(r"\b(university|universit[äy]|universidad|université|università|college|polytechnic|institute of technology)\b", re.IGNORECASE)
 
 #: The posts of those a court or creditors put in charge of an insolvent company, who work for an accountancy firm.
-INSOLVENCY_TITLES = re.compile(r"\b(administrator|receiver|liquidator)s?\b")
+INSOLVENCY_TITLES = re.compile(rf"\b({'|'.join(INSOLVENCY_NOUNS)})s?\b")
 
 
 def _insolvency_firm(doc: Doc, orgs: list[OrgMention]) -> OrgMention | None:
@@ -3094,11 +3094,11 @@ def _consortium_members(noun: Token, orgs: list[OrgMention]) -> list[OrgMention]
         # name parsed as a modifier of the second: every organisation named in the phrase
         members = [m for p in preps for g in p.children if g.dep_ == "pobj" for m in orgs
                    if g.left_edge.i <= m.start and m.end <= g.right_edge.i + 1 and m.via != "pronoun"]
-    if len({m.key for m in members}) == 1:  # "of Konkan Shipbuilders & Engineering Ltd and Swedish combat-systems maker
-        # Vattern Combat Systems AB as preferred bidder", the second name's legal form parsed into the verb: every
-        # organisation named before the phrase ends
+    if preps and len({m.key for m in members}) == 1:  # "of Konkan Shipbuilders & Engineering Ltd and Swedish
+        # combat-systems maker Vattern Combat Systems AB as preferred bidder", the second name's legal form parsed into
+        # the verb: every organisation named before the phrase ends
         end = next((t.i for t in noun.doc[noun.i + 2 : noun.sent.end] if t.pos_ in ("VERB", "AUX") or t.lower_ in PHRASE_ENDS), noun.sent.end)
-        members = [m for m in orgs if noun.i < m.start and m.end <= end and m.via != "pronoun"] if preps else members
+        members = [m for m in orgs if noun.i < m.start and m.end <= end and m.via != "pronoun"]
     return members
 
 
