@@ -8922,3 +8922,28 @@ def test_a_title_of_a_body_named_with_its_article_before_the_name(nlp):
     text = ("The plant opened on Friday. Speaking at the event, Deputy Director of the Bac Ninh Planning Department Nguyen Van "
             "Long said the province wanted more suppliers. Nguyen Van Long said land was ready.")
     assert ("nguyen van long", "deputy director", "bac ninh planning department") in role_triples(extract_text(nlp, text))
+
+
+def test_a_bank_named_before_its_bracketed_acronym_keeps_its_demonym_and_the_bank_is_the_one_its_sentence_names(nlp):
+    text = ("Delta Nile will expand its urea plant at Sokhna. The European Bank for Reconstruction and Development (EBRD), "
+            "whose board approved the deal last week, will lend $250 million. Delta Nile is also in talks with African "
+            "Export-Import Bank about a further loan.\n\n\"For the EBRD the attraction is efficiency,\" said Nadia Berger, the "
+            "bank's head of Egypt.")
+    extraction = extract_text(nlp, text)
+    assert "European Bank for Reconstruction and Development" in orgs(extraction)
+    assert ("nadia berger", "head", "european bank for reconstruction and development") in role_triples(extraction)
+
+
+def test_the_municipality_of_a_town_is_a_body_and_the_municipality_its_alias(nlp):
+    text = ("Brandhoven will open a parcel hub in Venlo next year. The Municipality of Venlo welcomed the growth. \"We have "
+            "worked on this hub for three years,\" said Rob Janssen, the municipality's alderman for economic affairs.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Municipality of Venlo"].kind == "government"
+    assert ("rob janssen", "alderman for economic affairs", "municipality of venlo") in role_triples(extraction)
+
+
+def test_a_bare_title_after_a_paragraph_opening_for_a_company_is_that_company_s(nlp):
+    text = ("Harwick Medical AG will expand its plant in Penang instead of buying Permata MedTech Sdn Bhd, the companies "
+            "said.\n\nFor Permata MedTech Sdn Bhd, the collapse of the deal comes with a change of leadership. Co-founder and "
+            "managing director Dr Lim Boon Keat will step down at the end of the month.")
+    assert ("lim boon keat", "co-founder and managing director", "permata medtech") in role_triples(extract_text(nlp, text))

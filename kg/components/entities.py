@@ -2731,8 +2731,11 @@ def _with_local_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
     place or a lone 'Gemeinde', is one organisation with the place it governs."""
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     found: list[Span] = []
-    for word in tokens_with(doc, ORTH, LOCAL_BODY_WORDS):
-        end = word.i + 1 + (word.i + 1 < len(doc) and doc[word.i + 1].lower_ in LOCAL_BODY_PARTICLES)
+    for word in tokens_with(doc, ORTH, LOCAL_BODY_WORDS | {"Municipality"}):
+        if word.text == "Municipality" and (word.i + 1 == len(doc) or doc[word.i + 1].lower_ != "of" or word.dep_ == "pobj"
+                                            and word.head.lower_ in SITE_PREPOSITIONS):
+            continue  # 'The Municipality of Venlo welcomed the growth', not 'built in the Rural Municipality of Corman Park'
+        end = word.i + 1 + (word.i + 1 < len(doc) and doc[word.i + 1].lower_ in LOCAL_BODY_PARTICLES | {"of"})
         name_end = end
         while name_end < min(end + 3, len(doc)) and doc[name_end].is_title and doc[name_end].is_alpha:
             name_end += 1
@@ -3138,14 +3141,16 @@ def _people_apart_from_employers(doc: Doc, ents: list[Span]) -> list[Span]:
 def _without_leading_demonyms(ents: list[Span]) -> list[Span]:
     """'the Chinese Jiangsu Tianrui Photovoltaic Co., Ltd.', as a translation introduces a foreign partner: the demonym
     describes the company and is no part of its name, where the story also calls the company by a shorter name
-    without it ('Tianrui'); 'Indian Oil Corporation' is shortened to 'Indian Oil' and keeps its first word."""
+    without it ('Tianrui'); 'Indian Oil Corporation' is shortened to 'Indian Oil' and keeps its first word. The acronym
+    in brackets after a name ('The European Bank for Reconstruction and Development (EBRD') is the whole name's."""
     named_so = _texts_of([e for e in ents if e.label_ == "ORG"], lambda name: [name])
     result = []
     for ent in ents:
         first = int(ent.label_ == "ORG" and ent[0].lower_ == "the")
         named = ent[first + 1 :] if ent.label_ == "ORG" and len(ent) > first + 2 else None
+        unbracketed = named[: next((t.i - named.start for t in named if t.text == "("), len(named))] if named is not None else None
         if named is not None and ent[first].is_title and is_plain_demonym(ent[first].text) and named[0].is_title and any(
-                named_so.get(form.text, set()) - {ent.start} for form in [named[:k] for k in range(1, len(named) + 1)] + [t for t in named]):
+                named_so.get(form.text, set()) - {ent.start} for form in [unbracketed[:k] for k in range(1, len(unbracketed) + 1)] + [t for t in unbracketed]):
             ent = Span(ent.doc, named.start, ent.end, label="ORG")
         result.append(ent)
     return result

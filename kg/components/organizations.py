@@ -1175,7 +1175,9 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
             headed = words and (words[-1] == noun or words[0] in (noun, *FOREIGN_HEADS.get(noun, ())) or _headed_before_of(words, noun))
             if headed or called or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
                 bodies[mention.key] = mention  # "the province" after "North Gyeongsang Provincial Government"
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+    in_its_sentence = [m for m in bodies.values() if m.start >= token.sent.start]  # '"For the EBRD the attraction is
+    # efficiency," said Nadia Berger, the bank's head of Egypt', with another bank named before
+    return next(iter(bodies.values())) if len(bodies) == 1 else in_its_sentence[0] if len(in_its_sentence) == 1 else None
 
 
 #: The words other languages open a body's name with, for the English noun that describes it later.
@@ -1183,8 +1185,9 @@ FOREIGN_HEADS = {"union": ("sindicato", "syndicat", "sindacato")}
 
 
 def _headed_before_of(words: list[str], noun: str) -> bool:
-    """'authority' of 'port authority of valencia': the name's head."""
-    return any(word == noun and following == "of" for word, following in zip(words, words[1:]))
+    """'authority' of 'port authority of valencia', 'bank' of 'european bank for reconstruction and development': the
+    name's head."""
+    return any(word == noun and following in ("of", "for") for word, following in zip(words, words[1:]))
 
 
 def _named_with_capitals(token: Token) -> bool:

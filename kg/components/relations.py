@@ -1078,11 +1078,19 @@ def _named_earlier_in_the_paragraph(doc: Doc, person: Span, orgs: list[OrgMentio
 
 def _subjects_before(person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
     """Of ``orgs``, those named before the person as the subject of a clause, or as the owner of its subject outside a
-    quote ("Southbar Steel's board has approved", not the customer in '"Daeseong's order gave us the visibility," X said')."""
+    quote ("Southbar Steel's board has approved", not the customer in '"Daeseong's order gave us the visibility," X said'),
+    or as the topic a sentence opens with ('For Permata, the collapse of the deal comes with a change of leadership')."""
     doc = person.doc
     text = document_text(doc)
     return [m for m in orgs if m.end <= person.start and any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")
-                                                             and not inside_quote(t, text) for t in doc[m.start : m.end])]
+                                                             and not inside_quote(t, text) or _topic_opening_its_sentence(t)
+                                                             for t in doc[m.start : m.end])]
+
+
+def _topic_opening_its_sentence(token: Token) -> bool:
+    """'Permata' of 'For Permata, the collapse ...'."""
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.i == token.sent.start and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].text == ","
 
 
 def _named_earlier_in_the_entry(doc: Doc, person: Span, orgs: list[OrgMention]) -> list[OrgMention]:
