@@ -8947,3 +8947,135 @@ def test_a_bare_title_after_a_paragraph_opening_for_a_company_is_that_company_s(
             "said.\n\nFor Permata MedTech Sdn Bhd, the collapse of the deal comes with a change of leadership. Co-founder and "
             "managing director Dr Lim Boon Keat will step down at the end of the month.")
     assert ("lim boon keat", "co-founder and managing director", "permata medtech") in role_triples(extract_text(nlp, text))
+
+
+def test_an_mro_named_for_its_trade_is_a_company_and_its_airport_bases_are_one_plant_each(nlp):
+    text = ("RIYADH — Dublin-based aircraft lessor Orbis Aircraft Leasing has agreed to buy 49% of Najm Technics, the "
+            "maintenance arm of Saudi carrier Najm Airlines, for SAR 1.1 billion.\n\nOnce the deal closes, Orbis will put a "
+            "further SAR 400 million of new equity into Najm Technics to help pay for a widebody hangar at King Khalid "
+            "International Airport. The hangar, the MRO's second after its heavy-maintenance base at King Abdulaziz "
+            "International Airport in Jeddah, will cost SAR 1.4 billion.\n\nNajm Technics will carry out transition checks "
+            "on Orbis aircraft. The regulator renewed the certificate for the Jeddah base in December; the Riyadh hangar "
+            "will need its own approval.")
+    extraction = extract_text(nlp, text)
+    assert {"Najm Technics", "Orbis Aircraft Leasing"} <= set(orgs(extraction)) and "MRO" not in orgs(extraction)
+    assert "najm technics" not in {p.key for p in extraction.people}
+    assert sorted((p.operator, p.location) for p in extraction.plants) == [
+        ("najm technics", "king abdulaziz international airport"), ("najm technics", "king khalid international airport")]
+    assert ("orbis aircraft leasing", Decimal("400000000")) in {(i.investor, i.amount) for i in extraction.investments}
+    assert extraction.products == ()
+
+
+def test_an_electro_fuel_is_no_organisation_and_a_broker_described_by_its_town_is_named_without_it(nlp):
+    text = ("Kattegat Aerofuels AB plans a plant at Göteborg Landvetter Airport that would make 50,000 tonnes of e-SAF a "
+            "year. Per Holmgren, an energy analyst at Stockholm broker Sundqvist & Co, said e-SAF would cost more than "
+            "fossil fuel.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Kattegat Aerofuels AB", "Sundqvist & Co"}
+    assert ("per holmgren", "energy analyst", "sundqvist") in role_triples(extraction)
+
+
+def test_who_chairs_the_municipal_board_works_for_the_municipality_named_as_a_place(nlp):
+    text = ("Linköping Municipality sold the venture a 14-hectare plot next to Kolvik's plant in August. Lars Nyman, who "
+            "chairs the municipal executive board, said the city expected about 700 jobs at the fab.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Linköping Municipality"].kind == "government"
+    assert ("lars nyman", "chair", "linkoping municipality") in role_triples(extraction)
+
+
+def test_a_grant_handed_back_is_still_its_funder_s_money(nlp):
+    text = ("Nordhavn Energi ASA has scrapped its ammonia plant at Kårstø. Nordhavn will return a NOK 1.2 billion grant "
+            "awarded by state energy agency Enova in 2024.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("enova", Decimal("1200000000"))]
+
+
+def test_a_roundup_item_under_a_run_in_heading_keeps_its_own_company_and_a_consortium_named_preferred_bidder(nlp):
+    text = ("Egypt's airports had a busy weekend. The main items:\n\nTERMINALS — The Egyptian Holding Company for Airports and "
+            "Air Navigation (EHCAAN) on Sunday named a consortium of Cairo-based Memphis Airport Services and Turkey's Anadolu "
+            "Terminal Yatırım A.Ş. preferred bidder for a 20-year concession to build a second terminal at Sphinx "
+            "International Airport.\n\nREGULATION — The Egyptian Civil Aviation Authority (ECAA) has suspended the "
+            "repair-station approval of Nile Falcon Technics, which runs line maintenance at Cairo International Airport. "
+            "The company said it expected to resume work within six weeks.")
+    extraction = extract_text(nlp, text)
+    assert "Egyptian Holding Company for Airports and Air Navigation" in orgs(extraction)
+    assert {frozenset({"anadolu terminal yatırım", "memphis airport services"}),
+            frozenset({"anadolu terminal yatırım", "memphis airport services", "egyptian holding company for airports and air navigation"})
+            } == partner_sets(extraction)
+    assert [p.status for p in extraction.partnerships if len(p.partners) == 3] == ["in talks"]
+
+
+def test_an_engine_overhaul_specialist_s_shop_is_a_plant_and_a_turbofan_a_product(nlp):
+    text = ("TOULOUSE — Lauragais Moteurs SAS, the independent engine-overhaul specialist, will spend EUR 86m extending its "
+            "shop at Toulouse-Blagnac airport. Lauragais signed an agreement with Halvorsen Propulsion that makes it an "
+            "authorised overhaul provider for the HP-26 turbofan. The Occitanie Regional Council approved a grant. "
+            "\"Occitanie builds aircraft; it has to be able to repair them too,\" a councillor said.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("lauragais moteurs", "toulouse blagnac")]
+    assert [p.name for p in extraction.products] == ["HP-26"]
+
+
+def test_in_a_question_and_answer_interview_we_is_the_interviewee_s_company(nlp):
+    text = ("Aerotécnica del Pacífico S.A.C. (ATP), Peru's largest independent aircraft maintenance company, is building its "
+            "second hangar in Lima. Chief executive Carmen Salazar Ríos spoke to us about the project.\n\nWhere does the new "
+            "hangar stand?\n\nThe steel is up. We will invest S/ 210 million, about US$56 million, in total.\n\nInvestors "
+            "have come knocking, though.\n\nWe talked seriously with Andes Capital Partners about a minority stake, but we "
+            "ended those talks in July.\n\nWho will fill the bays?\n\nOur anchor customer is Inca Sur Airlines. We have "
+            "maintained its fleet since 2016.\n\nWhat keeps you awake?\n\nMechanics.")
+    extraction = extract_text(nlp, text)
+    assert {frozenset({"aerotecnica del pacifico", "andes capital partners"}),
+            frozenset({"aerotecnica del pacifico", "inca sur airlines"})} <= partner_sets(extraction)
+    assert [(i.investor, i.amount, i.currency) for i in extraction.investments] == [("aerotecnica del pacifico", Decimal("210000000"), "PEN")]
+
+
+def test_a_plant_where_a_subsidiary_will_work_is_the_subsidiary_s_and_a_bracketed_country_ends_no_list(nlp):
+    text = ("NYÍREGYHÁZA, Hungary, 9 September 2025 — Tarvos Aerostructures N.V. today laid the foundation stone of a "
+            "composite-structures plant in Nyíregyháza, where its Hungarian subsidiary Tarvos Composites Kft. will make "
+            "carbon-fibre floor beams.\n\nAbout Tarvos Aerostructures\n\nTarvos Aerostructures N.V. is a Dutch supplier of "
+            "airframe components. The group employs 4,300 people at plants in Hoofddorp, Debrecen, Querétaro (Mexico) and "
+            "Bursa (Türkiye).")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert ("tarvos composites", "nyiregyhaza") in plants and ("tarvos aerostructures", "queretaro") in plants
+
+
+def test_money_for_a_training_centre_opened_is_an_investment(nlp):
+    text = ("Skyward Training Taiwan Co., a joint venture of Formosa Wings Airlines and Borealis Flight Systems, opened a "
+            "NT$1.6 billion pilot training centre in Taoyuan on Thursday.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("skyward training taiwan", Decimal("1600000000"))]
+
+
+def test_an_airport_named_beside_a_plant_is_no_organisation(nlp):
+    text = ("Cóndor Interiores S.A.S. said on Tuesday it would build a seat assembly plant in Rionegro, next to José María "
+            "Córdova International Airport, at a cost of COP 145,000 million.")
+    extraction = extract_text(nlp, text)
+    assert list(orgs(extraction)) == ["Cóndor Interiores S.A.S."]
+    assert [(p.operator, p.location) for p in extraction.plants] == [("condor interiores", "rionegro")]
+
+
+def test_a_name_apposed_to_a_start_up_or_a_public_service_is_an_organisation(nlp):
+    text = ("Aerotécnica del Pacífico S.A.C. runs two hangars in Lima. In August it signed a five-year contract with Vuela "
+            "Andes, a regional start-up flying turboprops out of Cusco. It trains 60 apprentices a year with SENATI, the "
+            "national technical training service.")
+    assert {"Vuela Andes", "SENATI"} <= set(orgs(extract_text(nlp, text)))
+
+
+def test_the_cost_of_a_plant_is_its_owner_s_money_whoever_pays_a_part(nlp):
+    text = ("Kattegat Aerofuels AB has been awarded SEK 640 million by the Swedish Energy Agency towards a plant at Göteborg "
+            "Landvetter Airport, the company said on Thursday.\n\nThe grant, approved under the agency's Industrial Leap "
+            "programme, covers about 15% of the plant's estimated SEK 4.2 billion cost.")
+    assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} == {
+        ("swedish energy agency", Decimal("640000000")), ("kattegat aerofuels", Decimal("4200000000"))}
+
+
+def test_a_union_local_runs_no_plant(nlp):
+    text = ("Laurentian Steel Corp. will close its Welland mill. Marco DiLullo, president of United Steelworkers Local 4417, "
+            "which represents the Welland workers, said the union would fight the closure of an Ontario plant.")
+    assert "united steelworkers local 4417" not in {p.operator for p in extract_text(nlp, text).plants}
+
+
+def test_a_buyer_taking_up_to_a_share_of_the_plant_s_output_or_agreeing_a_contract_for_it_partners_its_owner(nlp):
+    taking = ("Atlas Battery Materials S.A. will build a recycling plant at Jorf Lasfar. Vallée Cells SAS, which is building "
+              "a cell factory near Dunkirk, said it would take up to a third of the plant's output.")
+    agreeing = ("Hibiki Fine Chemicals Co. will build a high-purity acid plant in Kitakyushu. Sakura Semiconductor "
+                "Manufacturing Co. has agreed a ten-year contract covering roughly half of the plant's sulfuric acid.")
+    assert partner_sets(extract_text(nlp, taking)) == {frozenset({"atlas battery materials", "vallee cells"})}
+    assert partner_sets(extract_text(nlp, agreeing)) == {frozenset({"hibiki fine chemicals", "sakura semiconductor manufacturing"})}

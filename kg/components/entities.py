@@ -54,7 +54,7 @@ DEFAULT_ORG_WORDS = [
     "fertilizers", "cables", "trucks", "shipping", "terminals", "shipyards",
     "industrial", "impianti", "costruzioni", "construcciones", "construções", "engenharia", "ingeniería", "ingegneria",
     "inżynieria", "bau", "montajes", "contracting", "constructors", "builders", "infraprojects", "polymer", "petrochemical",
-    "recycling", "rail", "railways", "coachworks", "mobility", "water", "utilities", "inversiones",
+    "recycling", "rail", "railways", "coachworks", "mobility", "water", "utilities", "inversiones", "technics", "technik", "avionics", "airways", "aeronautics",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -181,8 +181,8 @@ class EntityFixer:
         self.org_words = org_words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = _names_after_portfolios(doc, _without_honorifics(doc, [p for e in doc.ents if not _a_lone_legal_form(e)
-                                                                          for p in _split_at_line_breaks(e)]))
+        doc.ents = _with_first_names_taken_for_words(doc, _names_after_portfolios(doc, _without_honorifics(
+            doc, [p for e in doc.ents if not _a_lone_legal_form(e) for s in _split_at_line_breaks(e) for p in _places_listed_as_a_name(s)])))
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in people if len(e) > 1}
         short_forms = {e.text for e in doc.ents if _with_company_first_word(doc, e) is not e}  # "Pampa Bio" of "Laboratorios Pampa Bio"
@@ -200,7 +200,7 @@ class EntityFixer:
                 fixed.append(Span(doc, ent.start, ent.end, label=label))
         fixed = _without_covered([_with_last_portfolio(_without_trailing_conjunction(_without_letters_after(_without_share_after(_without_place_after(
             _without_name_before_amount(_after_inner_to(e)), self.org_words))))) for e in fixed])
-        fixed = [e for e in map(_without_trailing_names, fixed) if e is not None]
+        fixed = [e for e in map(_without_trailing_names, map(_without_description_before, fixed)) if e is not None]
         fixed = [_without_its_board(e, fixed) for e in fixed]
         fixed = _without_covered([_with_civic_unit(doc, e) for e in fixed])
         fixed = _with_agency_names(doc, [_named_after_its_country(doc, part) for e in fixed for part in _two_places(e)])
@@ -222,7 +222,8 @@ class EntityFixer:
         fixed = _with_untagged_ministries(doc, fixed)
         fixed = _with_untagged_written_legal_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
-        fixed += _untagged_short_forms(doc, fixed)
+        short_forms = _untagged_short_forms(doc, fixed)
+        fixed = [e for e in fixed if not (e.label_ == "PRODUCT" and any(f.start <= e.start and e.end <= f.end for f in short_forms))] + short_forms
         fixed += _untagged_names_in_capitals(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
         fixed += _untagged_acronyms_of_bodies(doc, fixed)
@@ -238,7 +239,7 @@ class EntityFixer:
                                                               or _opens_a_quote_once(e) or _a_gloss_in_brackets(e) or _a_project_phase(e)
                                                               or _a_meeting_s_word(e) or _only_the_author(e)))
                  and not (e.label_ == "PERSON" and not any(t.text[:1].isupper() for t in e))]  # "Its chief shop steward, X"
-        fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, sorted(fixed, key=lambda span: span.start))))))
+        fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, _joined_before_acronym(doc, sorted(fixed, key=lambda span: span.start)))))))
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _places_stay_places(_with_dateline_places(doc, _towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])),
@@ -273,6 +274,12 @@ class EntityFixer:
             return "GPE"  # "The less welcome news came from Kelvington, where the company is building a mine"
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in LANDFORMS:
             return "LOC"  # "Now to the Ohio Valley, where Carrow Steel announced": a region named after its landform
+        if ent.label_ in ("PERSON", "GPE") and _apposed_to_a_company_noun(ent):
+            return "ORG"  # "a contract with Vuela Andes, a regional start-up flying turboprops", "with SENATI, the national
+            # technical training service"
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text == "Airport":
+            return "FAC"  # "next to José María Córdova International Airport": the airfield, not the company that runs it
+            # (an 'Airports Company' or an 'Airport Authority')
         if ent.label_ == "FAC" and len(ent) > 2 and ent[-2].text in ("City", "Town") and ent[-1].text == "Hall" \
                 and ent.root.dep_ in ("nsubj", "nsubjpass", "poss"):
             return "ORG"  # "Timișoara City Hall has signed a contract": the town's government, not its building
@@ -366,6 +373,9 @@ class EntityFixer:
                      or ent[-1].text in ("Town", "Village") and ent.root.head.lemma_ != "be"):
             return "ORG"  # "the Occitanie Region has awarded a €12 million grant", "Kikuyo Town will submit the subsidy": the
             # region's or the town's government
+        if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and ent[-1].text == "Municipality" and not (
+                ent.root.dep_ == "pobj" and ent.root.head.lower_ in SITE_PREPOSITIONS):
+            return "ORG"  # "Linköping Municipality sold the venture a plot": the town's government, however parsed
         if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") or in_clutter(doc, ent.start_char):
             return ent.label_
         last = ent[-2 if len(ent) > 2 and ent[-1].tag_ == "POS" else -1].lower_.rstrip(".")  # "South Kesteven District Council's"
@@ -665,7 +675,7 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
 
 #: Units and trade terms the model tags as organisations ('60 MW', 'exemptions from VAT', 'imported PVC').
 UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA", "MoU", "MOU", "NPK", "EPC", "FID", "IPO",
-         "VAT", "GST", "PVC", "PET", "LNG", "LPG", "GDP", "ESG", "HVAC", "OEM", "PPA", "FDI", "SEZ", "PLI", "CO2", "AGM", "EGM"}
+         "VAT", "GST", "PVC", "PET", "LNG", "LPG", "GDP", "ESG", "HVAC", "OEM", "PPA", "FDI", "SEZ", "PLI", "CO2", "AGM", "EGM", "MRO"}
 #: What results report, which the model tags as organisations, alone or qualified ('Adjusted EBITA', 'underlying EBIT').
 FINANCIAL_METRICS = {"EBITDA", "EBITA", "EBIT", "EBT", "EPS", "NOPAT", "ROCE", "ROIC", "ROE", "CAPEX", "Capex", "OPEX", "Opex",
                      "FCF", "CAGR", "TSR", "YoY", "QoQ"}
@@ -675,7 +685,7 @@ ZONE = re.compile(TIME_ZONES)
 #: and no organisations.
 TECHNOLOGIES = {"AI", "LFP", "NMC", "NCM", "NCA", "SiC", "GaN", "TOPCon", "HJT", "PERC", "HBM", "DRAM", "NAND", "LED", "OLED", "LCD",
                 "ADAS", "IoT", "PPP", "IV", "HPAL", "RKEF", "MHP", "DRI", "HBI", "EAF", "PDH", "CCUS", "BESS", "OSAT", "ATMP",
-                "KrF", "ArF", "EUV", "DUV"}
+                "KrF", "ArF", "EUV", "DUV", "SAF", "eSAF"}
 
 
 #: What members of a council or board are called before their names ('Councillor Evans asked about water use').
@@ -784,12 +794,12 @@ def _common_word(ent: Span) -> bool:
     if len(ent) == 1 and (ent.text.islower() or ent[0].lower_ in INNER_COMPANY_TITLES or BUILDING_CODE.fullmatch(ent.text) or ent[0].lemma_ == "venture") \
             or ent.text.endswith("-"):
         return True  # also 'Non-' of 'Non-Technical Summary', cut at its hyphen; 'T2', a campus's second building
-    if find_amounts(ent.text) or ent.text in UNITS | TECHNOLOGIES or all(t.text in UNITS | TECHNOLOGIES for t in ent) or ZONE.fullmatch(ent.text) \
+    if find_amounts(ent.text) or ent.text.removeprefix("e-") in UNITS | TECHNOLOGIES or all(t.text in UNITS | TECHNOLOGIES for t in ent) or ZONE.fullmatch(ent.text) \
             or ent[-1].text in FINANCIAL_METRICS \
             or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc) \
             and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES) or _inside_an_amount(ent) \
             or _a_unit_after_its_number(ent):
-        return True  # "NZ$10.05", "60 MW", "MW LNG", "GMT", "SEK"; not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it, nor "PT PLN"
+        return True  # "NZ$10.05", "60 MW", "MW LNG", "GMT", "SEK", "e-SAF" (electro-fuel); not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it, nor "PT PLN"
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
                                                                                 or ent.doc[ent.start - 2].is_sent_start)
     if len(ent) != 1 or not (ent[0].is_sent_start or opening) or not ent[0].text[1:].islower():
@@ -1689,6 +1699,64 @@ def _a_title_in_capitals(ent: Span) -> bool:
         "minister", "secretary") and words[1].lower_ in ("of", "for")
 
 
+#: What an apposition calls an organisation, and never a person or a place ('Vuela Andes, a regional start-up').
+APPOSED_ORG_NOUNS = {"start-up", "startup", "company", "firm", "carrier", "airline", "subsidiary", "manufacturer", "maker", "supplier",
+                     "conglomerate", "utility", "lessor", "service", "agency", "authority", "regulator"}
+
+
+def _apposed_to_a_company_noun(ent: Span) -> bool:
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != "," or ent.start > 0 and doc[ent.start - 1].is_title:
+        return False  # not the 'Indonesia' that ends 'PT Langkah Jaya Footwear Indonesia, the local subsidiary of'
+    for noun in (t for t in ent.root.children if t.dep_ == "appos" and t.i > ent.end and t.is_lower):
+        word = f"{doc[noun.i - 2].lower_}-{noun.lower_}" if noun.i >= 2 and doc[noun.i - 1].text == "-" else noun.lemma_.lower()
+        if word in APPOSED_ORG_NOUNS and any(c.dep_ == "det" for c in noun.children):
+            return True
+    return False
+
+
+def _places_listed_as_a_name(ent: Span) -> list[Span]:
+    """'Debrecen' and 'Querétaro' of 'plants in Hoofddorp, Debrecen, Querétaro (Mexico) and Bursa', which the model took
+    for people, together or apart: places we know, listed with a place, are no people (left untagged, as places the
+    model missed)."""
+    if ent.label_ != "PERSON":
+        return [ent]
+    parts = [part.strip() for part in ent.text.split(",")]
+    if len(parts) > 1:
+        listed = True
+    else:
+        first = ent.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        listed = first.i != ent.root.i and (first.ent_type_ in ("GPE", "LOC") or first.dep_ == "pobj" and first.head.lower_ in ("in", "at"))
+    return [] if listed and all(part and (is_known_town(part) or breadth(part) >= 1) for part in parts) else [ent]
+
+
+#: First names that are also English words, which the model leaves out of the name ('Per Holmgren, an analyst').
+FIRST_NAMES_LIKE_WORDS = {"Per", "Bo", "Will", "Mark", "Grant", "Frank", "May", "Rich"}
+
+
+def _with_first_names_taken_for_words(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Per Holmgren, an energy analyst': the capitalised word before a one-word name, where a name's first word stands
+    (opening a sentence or after a comma), is its first name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    return [Span(doc, e.start - 1, e.end, label="PERSON") if e.label_ == "PERSON" and len(e) == 1 and e.start > 0
+            and doc[e.start - 1].text in FIRST_NAMES_LIKE_WORDS and e.start - 1 not in taken
+            and (doc[e.start - 1].is_sent_start or e.start > 1 and doc[e.start - 2].text in (",", "\n")) else e for e in ents]
+
+
+def _without_description_before(ent: Span) -> Span:
+    """'Stockholm broker Sundqvist & Co', tagged whole: a known place and a lower-case company noun before the name
+    describe the company."""
+    if ent.label_ != "ORG":
+        return ent
+    noun = next((t for t in ent[1:-1] if t.is_lower and t.lower_ in DEFAULT_DESCRIPTORS and ent.doc[t.i + 1].is_title), None)
+    if noun is None:
+        return ent
+    place = ent.doc[ent.start : next(t.i for t in ent if t.is_lower)]
+    return Span(ent.doc, noun.i + 1, ent.end, label="ORG") if len(place) and (is_known_town(place.text) or is_country(place.text)) else ent
+
+
 def _a_town_describing_a_company(ent: Span) -> bool:
     """'The Liverpool drugmaker', 'Abu Dhabi investment firm Dhafra Crest': a known town before a company's descriptor,
     after 'the' or before the company's name."""
@@ -2044,6 +2112,22 @@ def _with_untagged_rest(doc: Doc, org: Span, taken: set[int]) -> Span:
 
 LINK_WORDS = {"of", "for", "the"}
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "upper", "lower"}
+
+
+def _joined_before_acronym(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The Egyptian Holding Company for Airports' + 'and Air Navigation (EHCAAN)': the capitalised words after 'and'
+    belong to the name where the bracketed acronym spells both parts."""
+    found = []
+    for ent in ents:
+        if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+            continue
+        bracket = next((t.i for t in doc[ent.end + 1 : ent.end + 6] if not t.is_title), None)
+        if bracket is None or bracket == ent.end + 1 or doc[bracket].text != "(" or bracket + 2 >= len(doc) or doc[bracket + 2].text != ")":
+            continue
+        start = ent.start + int(ent[0].lower_ == "the")
+        if initials(doc[start:bracket].text) == doc[bracket + 1].text:
+            found.append(Span(doc, start, bracket, label="ORG"))
+    return _in_place_of_overlapped(ents, found)
 
 
 def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2569,7 +2653,8 @@ def _leading_company_words(name: Span) -> int:
 
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Hanbit On would supply' after 'Hanbit On Co.', "Hanseong's plant" after 'Hanseong Motor Group': the leading
-    words of a company's name, untagged, are that company (longest prefix first)."""
+    words of a company's name, untagged, are that company (longest prefix first); so are they where the model took them
+    for a product after the full name ('Orbis will put in SAR 400 million' after 'Orbis Aircraft Leasing')."""
     full = [e for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS]
     whole = {(e.start, e.end) for e in full}
     prefixes = {tuple(t.text for t in e[:n]) for e in _short_form_sources(full) for n in range(1, len(e) + ((e.start, e.end) not in whole))
@@ -2577,7 +2662,11 @@ def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     # what is left of a name without its company word ("Udalbe" of "Plásticos Udalbe")
     if not prefixes:
         return []
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    first_named = min(e.start for e in full)
+    taken = {i for e in ents if not (e.label_ == "PRODUCT" and tuple(t.text for t in e) in prefixes and e.start > first_named
+                                     and not is_known_town(e.text)  # "its Winnipeg plant" beside the Winnipeg Business Tribune
+                                     and not (e.end < len(doc) and doc[e.end].is_title))  # not the start of a longer name
+             for i in range(e.start, e.end)}
     texts = [t.text for t in doc]  # one pass over the tokens; each candidate name is compared as a slice of it
     found = []
     for i, text in enumerate(texts):

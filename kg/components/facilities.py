@@ -23,7 +23,7 @@ from kg.components.fields import PLACE_ROLES, Record, place_name, record_at, rec
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town, is_world_region
 from kg.components.money import NUMBER_WORDS
 from kg.components.organizations import (
-    FIRST_PERSON, FOLDED_FIRST_WORDS, NAME_PARTICLES, UNIT_NOUNS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member,
+    FIRST_PERSON, FOLDED_FIRST_WORDS, NAME_PARTICLES, UNION_NAME, UNIT_NOUNS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member,
     line_span, most_mentioned, named_before_to, nearest_before, shares_split_after, verb_of,
 )
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
@@ -59,7 +59,7 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
                   "unit": {"manufacturing", "production", "processing", "grinding", "intermediates", "assembly", "packaging", "osat", "test", "recycling", "fermentation", "capture",
                            "demonstration", "pilot"},  # "a small demonstration unit in Campinas"
-                  "port": {"dry", "inland"}, "store": {"cold"}, "elevator": {"grain", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication"},
+                  "port": {"dry", "inland"}, "store": {"cold"}, "elevator": {"grain", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication", "engine", "overhaul", "repair", "component", "components", "maintenance", "mro"},
                   "battery": {"megawatt", "mw", "megawatt-hour", "mwh", "gwh", "gigawatt-hour", "grid-scale", "utility-scale"}}  # "its
 # 200-megawatt battery near Horsham": a storage plant, not a product
 
@@ -240,7 +240,8 @@ class FacilityFinder:
                 plant = plants[index]
                 plant.operator = runner or plant.operator or operator
                 plant.contracted = plant.contracted or runner is not None
-                if location is not None and (plant.location is None or rank < plant.location_rank or breadth(plant.location) > breadth(location)):
+                if location is not None and (plant.location is None or rank < plant.location_rank or breadth(plant.location) > breadth(location)) \
+                        and not _placed_at_a_site_in(doc, plant, assigned, location):  # not "Nhon Trach" over "Lotus Bay Industrial Park in Nhon Trach"
                     plant.location, plant.location_rank = location, rank  # "in Tennessee", then "near Clarksville"; "in Poland", then "in Kobierzyce"
                 plant.ordinal = plant.ordinal or mention.ordinal or (1 if mention.descriptors & EXISTING and _numbered(plants) else None)
                 if plant.kind in GENERIC_KINDS:
@@ -392,7 +393,8 @@ class FacilityFinder:
         if lower == "facility" and any(c.lower_ in LENDING_WORDS for c in lefts):
             return None  # "a A$300 million bank facility", "a revolving credit facility": a loan
         if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
-                lower == "campus" and _about_data_centres(text) or lower == "yard" and _about_ships(text)) \
+                lower == "campus" and _about_data_centres(text) or lower == "yard" and _about_ships(text)
+                or lower == "shop" and _about_aircraft_maintenance(text)) \
                 and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
                 and not _owned_complex(token, lefts) and not _works_of_a_material(token) and not _a_town_s_complex(token, lefts):
             return None
@@ -498,6 +500,15 @@ def _about_data_centres(text: str) -> bool:
     """In a data-centre story 'a second campus' is a facility; elsewhere a campus may be a university's."""
     text = text.lower()
     return "data centre" in text or "data center" in text
+
+
+def _about_aircraft_maintenance(text: str) -> bool:
+    """In a story about servicing aircraft and engines 'its shop' is a workshop; elsewhere a shop may be a store."""
+    return AIRCRAFT_WORK.search(text) is not None
+
+
+#: What a story about servicing aircraft says.
+AIRCRAFT_WORK = re.compile(r"\b(MRO|engine[- ]overhaul|overhaul shop|engine shop|maintenance, repair and overhaul|airframe maintenance)\b")
 
 
 def _about_ships(text: str) -> bool:
@@ -634,6 +645,12 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         if same is None and doc[mention.start].lower_ in ("the", "its", "our", "this") and location in {
                 entity_key(_place_name(t)) for t in doc[mention.start : mention.head]}:  # "the Kedah plant", not "its site in Thuringia"
             same = next((i for i, p in enumerate(plants) if in_the_region_of(p)), None)
+            if same is None:  # "the Jeddah base" of "its heavy-maintenance base at King Abdulaziz International Airport in Jeddah"
+                same = next((i for i, p in enumerate(plants) if compatible(p, check_location=False) and p.ordinal is None
+                             and _placed_at_a_site_in(doc, p, assigned, location)), None)
+            at_sites = [i for i, p in enumerate(plants) if p.kind == mention.kind and compatible(p, check_location=False) and p.ordinal is None]
+            if same is None and len(at_sites) == 1 and _at_an_unplaced_site(plants[at_sites[0]]) and is_known_town(location or ""):
+                same = at_sites[0]  # "the Riyadh hangar" of the one hangar, "at King Khalid International Airport"
             if same is None and breadth(location or "") == 1 and not is_known_town(location or ""):  # "the Eastern Cape
                 # plant" of the one plant at Coega; not "its Safi plant", Safi being a town and its province
                 within = [i for i, p in enumerate(plants) if may_lie_in_the_region(p)]
@@ -737,6 +754,16 @@ def _placed_at_a_site_in(doc: Doc, plant: _Plant, assigned: list[FacilityMention
     if plant.location is None or is_known_town(plant.location) or breadth(plant.location) or breadth(town or ""):
         return False  # a site (an airport, a zone) the gazetteer does not know, in a town
     return any(f"{plant.location} in {town}" in entity_key(doc[assigned[i].head].sent.text) for i in plant.mentions)
+
+
+def _at_an_unplaced_site(plant: _Plant) -> bool:
+    """Whether a plant stands at a site (an airport, a zone) the gazetteer cannot place in a town."""
+    return plant.location is not None and SITE_NAME.search(plant.location) is not None and not is_known_town(plant.location) \
+        and not breadth(plant.location) and not countries_of(plant.location)
+
+
+#: The words a site's name ends with ('King Khalid International Airport', 'Kulim Hi-Tech Park').
+SITE_NAME = re.compile(r"\b(airport|airfield|aerodrome|zone|park|estate|port)$")
 
 
 def _places_named_with(doc: Doc, plant: _Plant, assigned: list[FacilityMention]) -> set[str]:
@@ -843,6 +870,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                  if (key := org_at(n))), None)
     if unit is not None:
         return unit  # "a second plant for its electric-axle subsidiary Hallberg Axelsystem AB"
+    if (there := _unit_working_there(head, org_at)) is not None:
+        return there
     applicant = _applicant(head, org_at)
     if applicant is not None:
         return applicant
@@ -914,6 +943,21 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     return _clause_agent(head, ("built", "developed"), org_at)  # "a solar farm to be developed by Batinah"
 
 
+def _unit_working_there(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
+    """'a composite-structures plant in Nyíregyháza, where its Hungarian subsidiary Tarvos Composites Kft. will make
+    floor beams': the subsidiary said to work at the plant (or in its place) runs it."""
+    places = [g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    for node in (head, *places):
+        for clause in node.children:
+            if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                named = next((key for t in subject.subtree if t.dep_ == "appos" or t is subject if (key := org_at(t))), None) \
+                    if subject is not None else None
+                if named is not None and any(t.lemma_ in UNIT_NOUNS for t in subject.subtree):
+                    return named
+    return None
+
+
 def _the_newer_one(head: Token) -> Token | None:
     """'It will be Sungwoo's second cell factory in the United States, after a plant in Bowling Green': the numbered
     plant that the one named after 'after' came before."""
@@ -961,8 +1005,9 @@ def _applicant(head: Token, org_at: Callable[[Token], str | None]) -> str | None
 
 
 def _org_key_at(orgs: list[OrgMention], token: Token) -> str | None:
-    """The company named at ``token``: a council that approves a plant or a ministry that funds it runs none."""
-    return next((m.key for m in orgs if m.start <= token.i < m.end and m.kind == "company"), None)
+    """The company named at ``token``: a council that approves a plant, a ministry that funds it or a union that
+    represents its workers runs none."""
+    return next((m.key for m in orgs if m.start <= token.i < m.end and m.kind == "company" and not UNION_NAME.search(m.name)), None)
 
 
 #: Buying goods (not a plant or shares, see relations._sales), and what else a plant's customer does with its output.
@@ -1320,7 +1365,8 @@ def _paragraph_s_company(doc: Doc, plant: _Plant, mentions: list[FacilityMention
     named = in_the_paragraph(doc[head : head + 1], orgs)
     if any(m.key == main for m in named):
         return None
-    return (company := most_mentioned(named)) and company.key
+    return (company := most_mentioned([m for m in named if not UNION_NAME.search(m.name)])) and company.key  # not the union
+    # whose officer speaks there
 
 
 def _only_org_around(doc: Doc, plant: _Plant, mentions: list[FacilityMention], orgs: list[OrgMention], key: str | None) -> bool:
@@ -1616,8 +1662,12 @@ def _site_of_the_last(site: Token, facility: Token) -> bool:
 
 
 def _says_where_the_last_is(place: Token) -> bool:
-    """'at Kalundborg, Denmark': a country or region right after a town and a comma says where the town is."""
+    """'at Kalundborg, Denmark': a country or region right after a town and a comma says where the town is (not
+    'Querétaro (Mexico)' in 'plants in Hoofddorp, Debrecen, Querétaro (Mexico) and Bursa', a place of the list placed
+    itself)."""
     doc = place.doc
+    if place.i + 1 < len(doc) and doc[place.i + 1].text == "(":
+        return False
     return place.i >= 2 and doc[place.i - 1].text == "," and _specificity((0, place))[0] and (
         (doc[place.i - 2].ent_type_ in ("GPE", "LOC") or doc[place.i - 2].pos_ == "PROPN") and not _specificity((0, doc[place.i - 2]))[0])
 
@@ -1647,7 +1697,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
         if pobj.lemma_ in SIDES_OF_TOWN:  # "on Casa Grande's north side", "on the edge of Kouvola"
             town = next((c for c in pobj.children if c.dep_ == "poss"), None) or next(
                 (g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-            pobj = town if town is not None and town.ent_type_ == "GPE" else pobj  # not "the other side of the Taiwan Strait"
+            pobj = town if town is not None and town.ent_type_ in ("GPE", "FAC") else pobj  # not "the other side of the Taiwan
+            # Strait"; "on the southern edge of Jorge Chávez International Airport" is at the airport
         elif prep.lower_ == "on" and pobj.lower_ not in ZONE_NOUNS:
             continue  # "on the Mochdre Industrial Estate", "on the Veenhorst business park", "on the island of
             # Bremangerlandet"; not "on the Gulf Coast"

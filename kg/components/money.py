@@ -142,7 +142,8 @@ SPOKEN = re.compile(
 #: or the lower part after it.
 _HIGHER_PART = re.compile(r"(?<![\w.,])(?P<num>\d{1,4}(?:\.\d+)?)\s(?P<scale>trillion|billion)\s$", re.IGNORECASE)
 _LOWER_PART = re.compile(r"\s(?P<num>\d{1,3}(?:,\d{3})*|\d{1,4})\s(?P<scale>billion|million)\b(?![.,]\d)", re.IGNORECASE)
-_EQUIVALENT_GAP = re.compile(r"^,?\s*(?:or\s+)?(?:the\s+)?(?:equivalent|equal|equivalently)\s+(?:to|with|of)\s+(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?$",
+_EQUIVALENT_GAP = re.compile(r"^,?\s*(?:or\s+)?(?:the\s+)?(?:equivalent|equal|equivalently)\s+(?:to|with|of)\s+(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?$"
+                             r"|^,\s*(?:about|around|roughly|approximately|some)\s+$",  # "S/ 210 million, about US$56 million,"
                              re.IGNORECASE)
 _RESTATEMENT_GAP = re.compile(r"^\s*\((?:(?:or|equivalent to|equal to|worth)\s*)?(?:(?:about|around|roughly|approximately|approx\.|some|nearly|"
                               r"almost|over|more than|just over|just under|under|c\.|ca\.|ok\.|około|~)\s*)?$", re.IGNORECASE)  # "(equivalent to over VND
@@ -316,7 +317,8 @@ def parse_amount(number: str, scale: str | None, scale2: str | None = None) -> D
 
 def _is_restatement(text: str, previous: MoneyMention, doc: Doc, start: int, currency: str) -> bool:
     """"£2bn ($2.5bn)": the bracketed amount repeats the previous one in another currency; so does one after 'or
-    equivalent to' ('Rp 12.5 trillion or equivalent with around US$ 753 million')."""
+    equivalent to' ('Rp 12.5 trillion or equivalent with around US$ 753 million') or a bare 'about' ('S/ 210 million,
+    about US$56 million,')."""
     previous_end = doc[previous.end - 1].idx + len(doc[previous.end - 1].text)
     gap = text[previous_end:start]
     return len(gap) < 30 and (bool(_RESTATEMENT_GAP.match(gap)) or currency != previous.currency and bool(_EQUIVALENT_GAP.match(gap)))

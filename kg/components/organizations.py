@@ -45,7 +45,7 @@ DEFAULT_DESCRIPTORS = [
     "cheesemaker", "glassmaker", "tyremaker", "tiremaker", "planemaker", "papermaker", "toolmaker", "shoemaker",
     "distributor", "bottler", "canner", "packer", "meatpacker", "packager", "co-op", "chaebol",
     "grocer", "wholesaler", "brokerage", "biotech", "weaver", "spinner", "shipbuilder", "refiner", "tanner", "roaster", "miller",
-    "consultancy", "builder", "stockbroker", "broker", "yard", "shipyard",
+    "consultancy", "builder", "stockbroker", "broker", "yard", "shipyard", "mro",
 ]
 #: Descriptors that name a site as often as its company ('the yard'): they stand for a company only where one is named
 #: for its trade.
@@ -84,6 +84,9 @@ REGIONAL = re.compile(r"^(the )?(african|asian|european|inter-american|islamic|c
                       r"black sea|new development|latin american|north american)\b", re.IGNORECASE)
 OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum|"
                          r"sindicato|syndicat|gewerkschaft|bürgerinitiative|verein|stiftung)\b", re.IGNORECASE)
+#: A union's name: 'Unifor Local 88', 'the Allied Glassworkers' Union', 'Sindicato Libre de Trabajadores', 'United
+#: Steelworkers Local 4417'.
+UNION_NAME = re.compile(r"\b(?:unions?|local \d+|sindicato|syndicat|gewerkschaft|\w*workers)\b", re.IGNORECASE)
 TRADE_COUNCIL = re.compile(r"\b(?:manufactur\w*|business|industry|industries|minerals|trade|exporters?|employers)\s+council\b|"
                            r"\bcouncil of (?:manufacturers|industry|industries|employers|exporters)\b", re.IGNORECASE)
 #: Lower-case words inside names ('Usina Vale do Paranaíba', 'Fond du Lac City Council').
@@ -177,7 +180,7 @@ class OrganizationFinder:
         named = _with_notice_buyer(doc, _with_defined_parties(doc, named))
         resolved = self._descriptions(doc, named, introductions)
         if self.resolve_pronouns:
-            resolved += self._pronouns(doc, named + resolved) + _speakers_first_person(doc, named)
+            resolved += self._pronouns(doc, named + resolved) + _speakers_first_person(doc, named) + _interviewee_s_first_person(doc, named)
         doc._.set(ORGS, sorted(named + resolved, key=lambda m: m.start))
         return doc
 
@@ -348,6 +351,24 @@ def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention
             if meant is not None:  # "MODERATOR: Marcus, your Tuas plant?": the one who answers next
                 found.append(OrgMention(token.i, token.i + 1, meant.key, meant.name, meant.kind, "pronoun"))
     return found
+
+
+def _interviewee_s_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    """'Where does the new hangar stand? / The steel is up ... We will invest S/ 210 million': in a question-and-answer
+    interview, the answers' 'we' and 'our' (outside quotes) are the company the introduction names first, the one
+    whose officer answers."""
+    text = document_text(doc)
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    questions = [(start, end) for start, end in paragraphs if text[start:end].rstrip().endswith("?") and end - start <= 200]
+    if len(questions) < 3 or turns(text):
+        return []
+    company = next((m for m in named if m.kind == "company" and doc[m.start].idx < questions[0][0] and not in_a_heading(doc[m.start], text)), None)
+    if company is None:
+        return []
+    answers = [(start, end) for start, end in paragraphs if start > questions[0][0] and (start, end) not in questions]
+    return [OrgMention(t.i, t.i + 1, company.key, company.name, company.kind, "pronoun")
+            for start, end in answers for t in doc.char_span(start, end, alignment_mode="expand") or ()
+            if t.lower_ in FIRST_PERSON and not inside_quote(t, text)]
 
 
 def _named_before_in_the_turn(doc: Doc, turn: Turn, token: Token, named: list[OrgMention], speaker_s: OrgMention) -> OrgMention | None:
@@ -1334,7 +1355,7 @@ def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) ->
 def _company_a_public_body_acted_on(sentence: Span, named: list[OrgMention]) -> OrgMention | None:
     """'OSHA proposed $412,500 in penalties against Brenmark Poultry ... The company said': after a regulator's act
     (its subject an organisation but no company), 'the company' is the one company it acted on."""
-    topic = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    topic = _main_subject(sentence)
     companies = {m.key: m for m in named if sentence.start <= m.start < sentence.end and m.kind == "company"}
     public = topic is not None and topic.ent_type_ == "ORG" and not any(m.start <= topic.i < m.end for m in companies.values())
     return next(iter(companies.values())) if public and len(companies) == 1 else None
@@ -1367,8 +1388,19 @@ def _previous_paragraph_s_company(doc: Doc, start: int, named: list[OrgMention])
 
 def _subject_company(sentence: Span, named: list[OrgMention]) -> OrgMention | None:
     """The named company that is the main clause's subject of ``sentence``, if one is."""
-    topic = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    topic = _main_subject(sentence)
     return next((m for m in named if topic is not None and m.start <= topic.i < m.end and m.kind == "company"), None)
+
+
+def _main_subject(sentence: Span) -> Token | None:
+    """The subject of a sentence's main clause, past a roundup item's run-in heading ('REGULATION — The Egyptian Civil
+    Aviation Authority has suspended', 'MANUFACTURING — Pune-based Suryadev Aerocomponents Ltd said'), which the parser
+    takes for a subject too."""
+    subjects = [c for c in sentence.root.children if c.dep_ == "nsubj"]
+    heading = next((c for c in subjects if c.is_upper and len(c) > 1 and c.i + 1 < len(c.doc) and c.nbor(1).text in ("—", "–", ":")), None)
+    if heading is None:
+        return subjects[0] if subjects else None
+    return next((c for c in subjects if c is not heading), None) or next((c for c in heading.children if c.dep_ == "appos"), None)
 
 
 #: Speakers whose firm is not the company they speak of, nor a party to its deals ('Damien Kwok, an analyst at Argent

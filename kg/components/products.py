@@ -26,7 +26,7 @@ DEFAULT_PRODUCT_NOUNS = [
     "model", "models", "car", "cars", "vehicle", "vehicles", "suv", "suvs", "hatchback", "crossover", "sedan",
     "saloon", "pickup", "truck", "trucks", "van", "vans", "ev", "evs", "drug", "drugs", "vaccine", "vaccines",
     "medicine", "treatment", "chip", "chips", "processor", "processors", "smartphone", "smartphones", "phone",
-    "aircraft", "jet", "jets", "engine", "engines", "brand", "beer", "whisky", "range", "line-up", "lineup",
+    "aircraft", "jet", "jets", "engine", "engines", "turbofan", "turbofans", "turboprop", "turboprops", "airliner", "airliners", "brand", "beer", "whisky", "range", "line-up", "lineup",
     "shot", "jab", "therapy", "design", "accelerator", "accelerators", "gpu", "gpus", "sedan", "malt", "gin", "lager",
     "wine", "module", "modules", "beers", "platform", "section", "compound", "antibody", "tablet", "tablets",
     "injection", "injections", "insulin", "formula", "formulas", "blade", "blades", "turbine", "turbines", "tool", "tools",

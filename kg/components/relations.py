@@ -25,11 +25,11 @@ from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, INSOLVENCY_NOUNS
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.money import SCALES, SYMBOLS, amount_in_unit
-from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNIT_NOUNS, a_heading_line, agent_of, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
+from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNION_NAME, UNIT_NOUNS, a_heading_line, agent_of, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import CONFIDENCE, TALKS_BEGUN, status_of
 from kg.components.transcripts import SPEAKER_LABEL, Turn, asked_not_said, turn_at, turns
-from kg.normalize import clean_name, entity_key, misspelt
+from kg.normalize import clean_name, entity_key, has_legal_form, misspelt
 
 TITLE_HEADS = {
     "ceo", "cfo", "coo", "cto", "cio", "chairman", "chairwoman", "chair", "chairperson", "president", "director",
@@ -122,7 +122,7 @@ INVESTMENT_CUES = re.compile(
     r"\b(invest\w*|fund\w*|financ\w*|spend\w*|spent|capex|capital expenditure|commit\w*|pledg\w*|inject\w*|back(ed|ing)|"
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
-    r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
+    r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|hangar|centre|center|shop|workshop|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
     r"purchas\w*|stake|substation|infrastructure|cheque|signed off|furnace|kiln|uprate|retrofit\w*|refurbish\w*|repower\w*|"
     r"revamp\w*|moderni[sz]\w*|overhaul\w*|award|offered|subscri\w+|le(?:d|ads|ading) the (?:\w+ )?round)\b",  # "X led the round with
     # 90 million kronor", "to subscribe to new VSEC shares worth P3.6 billion"
@@ -165,7 +165,9 @@ GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance", "sharehol
 #: What is done to a plant by the one who pays for it ('a $2bn plant to be built by X').
 BUILDING_VERBS = {"build", "construct", "set", "develop", "establish", "erect", "operate", "run", "own"}
 #: What the beneficiary of a grant or loan does with it: its subject is no investor.
-RECEIVING_VERBS = {"receive", "get", "win", "secure", "obtain", "land", "gain", "qualify", "bag", "clinch", "net"}
+RECEIVING_VERBS = {"receive", "get", "win", "secure", "obtain", "land", "gain", "qualify", "bag", "clinch", "net",
+                   "return", "repay", "refund", "forfeit"}  # money handed back is still its funder's: "will return a grant
+# awarded by Enova"
 TRADE_VERBS = SUPPLY_VERBS | BUY_VERBS
 INVEST_VERBS = {"invest", "spend", "commit", "pledge", "put", "pour", "inject", "allocate", "earmark", "announce", "plan", "unveil", "provide",
                 "give", "award", "contribute", "fund", "offer", "promise", "approve", "finance", "lend", "grant", "pay"}
@@ -521,7 +523,14 @@ def _body_chaired(doc: Doc, start: int, orgs: list[OrgMention]) -> tuple[list[To
         # council is employed by the company it names ('the works council at Corvale Saxony') or the story's company,
         # not by the union beside it
         return [verb], next((m for t in council.subtree if (m := org_at(orgs, t)) is not None), None) or most_mentioned(orgs)
+    if body is None:  # "Lars Nyman, who chairs the municipal executive board,": the board of the one town named
+        body = next((_the_one_municipality(orgs) for c in verb.children if c.dep_ == "dobj" and any(w.lower_ == "municipal" for w in c.lefts)), None)
     return ([verb], body) if body is not None else None
+
+
+def _the_one_municipality(orgs: list[OrgMention]) -> OrgMention | None:
+    towns = {m.key: m for m in orgs if m.kind == "government" and MUNICIPAL.search(m.name)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 #: Verbs of 'X, who will lead Y as managing director,': the post is after 'as', the body the verb's object.
@@ -572,7 +581,7 @@ def _title_from(doc: Doc, person: Span, start: int, orgs: list[OrgMention]) -> t
                 title.pop()  # "an analyst at Kranich Bank in Frankfurt": the title ends at its organisation
                 break
             at = next((k for k in range(len(title) - 1, -1, -1) if title[k].lower_ == "at"), None)
-            if org is None and at is not None and all(t.ent_type_ in ("GPE", "NORP") or t.is_lower for t in title[at + 1 :]):
+            if org is None and at is not None and all(t.ent_type_ in ("GPE", "NORP") or t.is_lower or is_known_town(t.text) for t in title[at + 1 :]):
                 del title[at:]  # "head of research at Hanoi broker Red River Securities": the employer described, no title
             org = org or mention
         elif org is not None and token.pos_ == "ADP" and title and title[-1].pos_ == "ADP":
@@ -1269,6 +1278,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             investor, confidence = gapped, 0.8
         elif lender := _giver_written_after(span, orgs):
             investor, confidence = lender, 0.8
+        elif owner := _owner_of_the_plant_costed(head, facilities, plants):
+            investor, confidence = owner, 0.75
         else:
             investor, confidence = _investor(head, orgs, sentence, target, plants)
         if investor is None and (owner := _own_money_of(span, orgs)) is not None:
@@ -1758,6 +1769,16 @@ def _price_of_land(head: Token) -> bool:
     return verb.lemma_ in ("buy", "purchase", "acquire") and bought is not None and bought.lemma_ in LAND_WORDS
 
 
+def _owner_of_the_plant_costed(head: Token, facilities: list[FacilityMention], plants: list[dict]) -> str | None:
+    """'The grant covers about 15% of the plant's estimated SEK 4.2 billion cost': the cost of a plant named as its
+    owner's is the owner's money, whoever the sentence says pays part of it."""
+    cost = head.head
+    if cost.i == head.i or cost.lemma_ not in ("cost", "budget", "price"):
+        return None
+    plant = next((f.plant for c in cost.children if c.dep_ == "poss" for f in facilities if f.head == c.i and 0 <= f.plant < len(plants)), None)
+    return plants[plant]["owner"] if plant is not None else None
+
+
 def _amount_head(span: Span) -> Token:
     """Where an amount hangs in the sentence: its root, unless the parser took its currency for a verb ('worth 620
     billion won that Hanul signed', 'won' a verb), where the number's word that hangs outside it."""
@@ -2241,6 +2262,7 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     project_owner = _project_owner(doc, orgs, owners, subsidiaries, arms)
     speaking = speakers_companies(doc, [m for m in parties if m.via not in ("pronoun", "description")])
     recorded, contracts = records(document_text(doc)), awards(document_text(doc))
+    courts = {m.key for m in orgs if COURT.search(m.name)}
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char) or asked_not_said(document_text(doc), sentence.start_char) \
                 or record_at(recorded, sentence.start_char, rows_only=True) or any(a.start <= sentence.start_char < a.end for a in contracts):
@@ -2253,6 +2275,8 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
             mentions = _further_deal(sentence, text, parties, facilities, owners, groups)
         for mention in mentions:
             partners = mention["partners"]
+            if courts.intersection(partners):
+                continue  # "would apply to the Victorian Civil and Administrative Tribunal for a review": a court judges
             if len(partners) > 2 and (owners_of_it := tuple(p for p in partners if p not in ventures)) and len(owners_of_it) >= 2 \
                     and not any(_awarded_to(p) for p in tokens_with(sentence, DEP, ("prep", "dative"))):
                 partners = owners_of_it  # "X is a joint venture between A and B": A and B are the partners, X their venture;
@@ -2279,6 +2303,10 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     # besides it; talks that ended in a signed deal ("X will take control of Y ... X signed an agreement on Monday to
     # subscribe to new Y shares") are that deal
     return [_partnership_fact(group, stage.startswith("prospect")) for stage, group in kept]
+
+
+#: A court's or a tribunal's name, which is never a party to a deal it rules on.
+COURT = re.compile(r"\b(tribunal|court)\b", re.IGNORECASE)
 
 
 #: A company's origin in a university or institute ('spun out of the Stångå Institute of Technology') and what keeps the
@@ -2648,7 +2676,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     for keys in customers:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "customer", "since": None}
-    for members, with_chooser in _consortia_picked(sentence, orgs):  # a consortium formed to bid, and its talks with
+    picked = _consortia_picked(sentence, orgs)
+    for members, with_chooser in picked:  # a consortium formed to bid, and its talks with
         status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "in talks")  # the body that picked it
         yield {"partners": members, "status": "agreed", "confidence": 0.7, "span": (sentence.start, sentence.end), "about": about, "since": None}
         yield {"partners": with_chooser, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
@@ -2670,6 +2699,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             # permission from a public body is no partnership; an MoU, a lease or a contract with one is
         if any(set(sale) < set(keys) for sale in sales):
             continue  # "to sell a 40% stake in Hutě Odra to Raghunath Metals": the seller and the buyer, not the company sold
+        if any(keys == with_chooser for _, with_chooser in picked):
+            continue  # the consortium's talks with the body that picked it, told above
         if 2 <= len(keys) <= 4 and (keys not in customers or _deal_besides_relationship(text)):
             if keys == supply:  # "X, which has bought ethanol from Y for a decade, has signed a new contract": the deal besides
                 statuses = [status for status in statuses if status != "active"] if DEAL_STRUCK.search(text) else []
@@ -3027,8 +3058,9 @@ def _wholly_owned(verb: Token) -> bool:
 def _signed_with_no_one_named(sentence: Span, in_sentence: list[OrgMention]) -> bool:
     """'Prairie Cement Co. signed a ten-year offtake for the whole plant': the one company named signed a deal whose
     other party goes without saying, the project's owner."""
-    return any(t.lemma_ == "sign" and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and any(m.start <= c.i < m.end for m in in_sentence)
-                                                                for c in t.children) and not _to_buy(t) for t in sentence)
+    return any((t.lemma_ == "sign" or t.lemma_ in ("agree", "ink") and any(c.dep_ == "dobj" and DEAL_NOUN.fullmatch(c.lower_) for c in t.children))
+               and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and any(m.start <= c.i < m.end for m in in_sentence) for c in t.children)
+               and not _to_buy(t) for t in sentence)  # also "has agreed a ten-year contract covering half of the plant's acid"
 
 
 def _to_buy(signing: Token) -> bool:
@@ -3098,8 +3130,9 @@ def _consortium_members(noun: Token, orgs: list[OrgMention]) -> list[OrgMention]
         a for v in noun.children if v.dep_ == "acl" and v.lemma_ in ("lead", "form", "comprise", "include") for a in v.children
         if a.dep_ == "agent"]  # "a consortium led by Nordbus AB and Texas Coachworks LLC"
     members = [m for p in preps for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (m := org_at(orgs, t))]
-    if len({m.key for m in members}) == 1:  # "of Hollinshead Civil Engineering and Marrick Process Systems", the first
-        # name parsed as a modifier of the second: every organisation named in the phrase
+    if len({m.key for m in members}) <= 1:  # "of Hollinshead Civil Engineering and Marrick Process Systems", the first
+        # name parsed as a modifier of the second, or both of "of Memphis Airport Services and Turkey's Anadolu Terminal
+        # Yatırım A.Ş. preferred bidder" as modifiers of 'bidder': every organisation named in the phrase
         members = [m for p in preps for g in p.children if g.dep_ == "pobj" for m in orgs
                    if g.left_edge.i <= m.start and m.end <= g.right_edge.i + 1 and m.via != "pronoun"]
     if preps and len({m.key for m in members}) == 1:  # "of Konkan Shipbuilders & Engineering Ltd and Swedish
@@ -3203,8 +3236,6 @@ def _contracts_won(sentence: Span, orgs: list[OrgMention], owners: dict[int, Org
     return found
 
 
-#: A union's name: 'Unifor Local 88', 'the Allied Glassworkers' Union', 'Sindicato Libre de Trabajadores'.
-UNION_NAME = re.compile(r"\b(?:unions?|local \d+|sindicato|syndicat|gewerkschaft|workers)\b", re.IGNORECASE)
 #: What a union's members do to a contract that ends a dispute.
 RATIFYING_VERBS = {"ratify", "vote", "approve", "accept", "endorse", "back"}
 LABOUR_DEALS = {"contract", "agreement", "deal", "offer", "settlement", "accord"}
@@ -3461,7 +3492,7 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             seller = _seller_after_from(orgs, [token, *(c for c in token.children if c.dep_ == "dobj")], owners)
             # "ordered two vessels from the yard": from its owner
             if seller is None:  # "X has agreed to buy at least 70% of the plant's blades": from the plant's owner
-                seller = next((owners[t.i] for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.i in owners), None)
+                seller = next((owners[t.i] for c in _objects_taken(token) for t in c.subtree if t.i in owners), None)
             if seller is None and _unowned_output(token):  # "will take most of the output": the story's plant's
                 seller = project_owner
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
@@ -3476,7 +3507,14 @@ TAKEN_GOODS = {"output", "production", "tonne", "ton", "barrel", "megawatt", "gi
 
 def _takes_goods(verb: Token) -> bool:
     """'take' is buying only when what is taken is output or a quantity of goods."""
-    return any(t.lemma_ in TAKEN_GOODS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+    return any(t.lemma_ in TAKEN_GOODS for c in _objects_taken(verb) for t in c.subtree)
+
+
+def _objects_taken(verb: Token) -> list[Token]:
+    """What a verb takes: its object, or what 'up to' introduces ('would take up to a third of the plant's output',
+    'up' parsed as a particle and 'to a third' as a phrase of its own)."""
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return [c for c in verb.children if c.dep_ == "dobj" or up and c.dep_ == "prep" and c.lower_ == "to"]
 
 
 #: What a regulator, a court or a board orders when it gives an order rather than places one.
@@ -3543,10 +3581,17 @@ def _partnership_fact(group: dict, prospective: bool) -> dict:
 # -- products ---------------------------------------------------------------------------------
 def find_products(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
     found: dict[str, dict] = {}
+    companies = {m.key for m in orgs if has_legal_form(m.name)}
+    bodies = {m.key for m in orgs if m.kind == "government"}
     for mention in doc._.get(PRODUCTS) or []:
         token = doc[mention.start]
         if token.ent_type_ == "PERSON":
             continue  # "chief executive Pieter van der Walt": the entity fixer found a person where the model saw a "van"
+        key = entity_key(mention.name)
+        if key in companies or any(c.startswith(key + " ") for c in companies | bodies) \
+                or any(m.via == "alias" and m.start <= mention.start and mention.end <= m.end for m in orgs):
+            continue  # "transition checks on Orbis aircraft": the aircraft of Orbis Aircraft Leasing, no make; nor is
+            # the place a body is named after ('"Occitanie builds aircraft"' beside the Occitanie Regional Council)
         maker = _maker(doc, token, doc[mention.head], orgs)
         key = entity_key(mention.name)
         if key not in found or (found[key]["maker"] is None and maker is not None):
