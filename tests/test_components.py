@@ -9079,3 +9079,18 @@ def test_a_buyer_taking_up_to_a_share_of_the_plant_s_output_or_agreeing_a_contra
                 "Manufacturing Co. has agreed a ten-year contract covering roughly half of the plant's sulfuric acid.")
     assert partner_sets(extract_text(nlp, taking)) == {frozenset({"atlas battery materials", "vallee cells"})}
     assert partner_sets(extract_text(nlp, agreeing)) == {frozenset({"hibiki fine chemicals", "sakura semiconductor manufacturing"})}
+
+
+def test_a_title_with_its_field_before_the_name_is_read_whole(nlp):
+    text = ("Ningbo Jinrui Auto Components Co. will build a plant in Ramos Arizpe. \"The tariffs change the arithmetic, not "
+            "the direction,\" Jinrui vice president for international operations Chen Yiming told AutoPartes Americas.")
+    assert role_triples(extract_text(nlp, text)) == [
+        ("chen yiming", "vice president for international operations", "ningbo jinrui auto components")]
+
+
+def test_an_opposition_councillor_sits_on_the_municipality_s_council(nlp):
+    text = ("PONTA GROSSA - The Municipality of Ponta Grossa has granted rail maintenance company Trilhos do Sul S.A. a "
+            "25-year concession over 18 hectares.\n\nThe city council approved the concession by 17 votes to 2. Opposition "
+            "councillor Márcio Teles, one of the two who voted against, said the municipality should have put the land out "
+            "to tender.")
+    assert ("marcio teles", "councillor", "municipality of ponta grossa") in role_triples(extract_text(nlp, text))

@@ -423,10 +423,12 @@ def _without_place_served(title: list[Token]) -> list[Token]:
 
 def _unnamed_employer(title: list[Token]) -> bool:
     """'a senior analyst at a Japanese brokerage': the title names an employer the story does not; 'the shadow business
-    secretary', "the opposition's energy spokesman": nor does an opposition politician's."""
+    secretary', "the opposition's energy spokesman": nor does an opposition politician's (an opposition councillor
+    still sits on the council)."""
     doc = title[0].doc
+    on_a_council = any(BODY_OF_TITLE.get(t.lower_) == "council" for t in title)
     return any(t.pos_ == "ADP" and t.i + 1 < len(doc) and t.nbor().lower_ in ("a", "an") for t in title) or any(
-        t.lower_ in ("shadow", "opposition") for t in doc[max(title[0].i - 3, 0) : title[-1].i + 1])
+        t.lower_ == "shadow" or t.lower_ == "opposition" and not on_a_council for t in doc[max(title[0].i - 3, 0) : title[-1].i + 1])
 
 
 TENSE_ADVERBS = {"currently", "now", "also", "formerly", "previously", "then", "most", "recently"}
@@ -754,7 +756,9 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
             title, i = list(doc[head + 1 : i]), head  # "Secretary of Sustainable Development, Rodrigo Ibarra Montes": the
             # portfolio says whose ministry
     floor = min(person.start - 8, i - 4)
-    if (start := _portfolio_start(doc, i, person.sent.start)) != i:  # "Secretary of Commerce Laura Brandvold"
+    if (field := _field_of_a_title_before(doc, i, person.sent.start)) is not None:  # "Jinrui vice president for
+        title, i = list(doc[field : i + 1]), field - 1  # international operations Chen Yiming"
+    elif (start := _portfolio_start(doc, i, person.sent.start)) != i:  # "Secretary of Commerce Laura Brandvold"
         title, i, floor = list(doc[start + 1 : i + 1]), start, min(floor, start - 4)
         body = next((m for m in orgs if m.via != "pronoun" and start + 1 < m.start and m.end == person.start
                      and doc[m.start - 1].lower_ in ("of", "at") and not all(t.lower_ in PORTFOLIO_WORDS for t in doc[m.start : m.end])), None)
@@ -805,6 +809,16 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         title.pop(0)  # "company president Gary Szabo said": the president of the company the story is about
         org = most_mentioned(orgs)
     return title, org
+
+
+def _field_of_a_title_before(doc: Doc, end: int, floor: int) -> int | None:
+    """Where 'for international operations' starts in 'Jinrui vice president for international operations Chen Yiming':
+    the lower-case field a title covers, written between the title and the name."""
+    for j in range(end - 1, max(floor, end - 5), -1):
+        if doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_HEADS and all(
+                t.is_lower and t.pos_ in ("ADJ", "NOUN", "CCONJ") for t in doc[j + 1 : end + 1]):
+            return j
+    return None
 
 
 def _title_before_of(doc: Doc, of: int, floor: int) -> Span | None:
@@ -2262,7 +2276,6 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     project_owner = _project_owner(doc, orgs, owners, subsidiaries, arms)
     speaking = speakers_companies(doc, [m for m in parties if m.via not in ("pronoun", "description")])
     recorded, contracts = records(document_text(doc)), awards(document_text(doc))
-    courts = {m.key for m in orgs if COURT.search(m.name)}
     for sentence in doc.sents:
         if in_clutter(doc, sentence.start_char) or asked_not_said(document_text(doc), sentence.start_char) \
                 or record_at(recorded, sentence.start_char, rows_only=True) or any(a.start <= sentence.start_char < a.end for a in contracts):
@@ -2275,8 +2288,6 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
             mentions = _further_deal(sentence, text, parties, facilities, owners, groups)
         for mention in mentions:
             partners = mention["partners"]
-            if courts.intersection(partners):
-                continue  # "would apply to the Victorian Civil and Administrative Tribunal for a review": a court judges
             if len(partners) > 2 and (owners_of_it := tuple(p for p in partners if p not in ventures)) and len(owners_of_it) >= 2 \
                     and not any(_awarded_to(p) for p in tokens_with(sentence, DEP, ("prep", "dative"))):
                 partners = owners_of_it  # "X is a joint venture between A and B": A and B are the partners, X their venture;
@@ -2303,10 +2314,6 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     # besides it; talks that ended in a signed deal ("X will take control of Y ... X signed an agreement on Monday to
     # subscribe to new Y shares") are that deal
     return [_partnership_fact(group, stage.startswith("prospect")) for stage, group in kept]
-
-
-#: A court's or a tribunal's name, which is never a party to a deal it rules on.
-COURT = re.compile(r"\b(tribunal|court)\b", re.IGNORECASE)
 
 
 #: A company's origin in a university or institute ('spun out of the Stångå Institute of Technology') and what keeps the
