@@ -1705,6 +1705,8 @@ APPOSED_ORG_NOUNS = {"start-up", "startup", "company", "firm", "carrier", "airli
 
 
 def _apposed_to_a_company_noun(ent: Span) -> bool:
+    """'Vuela Andes, a regional start-up flying turboprops', 'SENATI, the national technical training service': a name
+    the model took for a person or a place, set off by an apposition only an organisation takes."""
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].text != "," or ent.start > 0 and doc[ent.start - 1].is_title:
         return False  # not the 'Indonesia' that ends 'PT Langkah Jaya Footwear Indonesia, the local subsidiary of'

@@ -531,6 +531,7 @@ def _body_chaired(doc: Doc, start: int, orgs: list[OrgMention]) -> tuple[list[To
 
 
 def _the_one_municipality(orgs: list[OrgMention]) -> OrgMention | None:
+    """The town government the story names, if it names only one: whose board or council a bare 'municipal' one is."""
     towns = {m.key: m for m in orgs if m.kind == "government" and MUNICIPAL.search(m.name)}
     return next(iter(towns.values())) if len(towns) == 1 else None
 
@@ -2706,7 +2707,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             # permission from a public body is no partnership; an MoU, a lease or a contract with one is
         if any(set(sale) < set(keys) for sale in sales):
             continue  # "to sell a 40% stake in Hutě Odra to Raghunath Metals": the seller and the buyer, not the company sold
-        if any(keys == with_chooser for _, with_chooser in picked):
+        if any(keys == chooser_and_members for _, chooser_and_members in picked):
             continue  # the consortium's talks with the body that picked it, told above
         if 2 <= len(keys) <= 4 and (keys not in customers or _deal_besides_relationship(text)):
             if keys == supply:  # "X, which has bought ethanol from Y for a decade, has signed a new contract": the deal besides
