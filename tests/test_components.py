@@ -9094,3 +9094,10 @@ def test_an_opposition_councillor_sits_on_the_municipality_s_council(nlp):
             "councillor Márcio Teles, one of the two who voted against, said the municipality should have put the land out "
             "to tender.")
     assert ("marcio teles", "councillor", "municipality of ponta grossa") in role_triples(extract_text(nlp, text))
+
+
+def test_talks_with_a_lender_over_a_loan_are_no_partnership(nlp):
+    text = ("Sahab Digital Infrastructure will build a data centre campus in Abu Dhabi. Sahab is also in talks with local "
+            "lender Emirates Infrastructure Bank over a loan of about Dh3 billion to fund the second phase, according to two "
+            "people familiar with the matter.")
+    assert partner_sets(extract_text(nlp, text)) == set()

@@ -2701,7 +2701,11 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if HOLDS_NOW.search(text) and status not in ("in talks", "cancelled"):
         statuses = ["active"]
     public = {m.key for m in orgs if m.kind != "company"}
+    lenders = {m.key for m in orgs_in(orgs, sentence) if funds(m)} if status == "in talks" and about_lending(sentence) else set()
     for keys in _partners(sentence, orgs, owners, project_owner, fallback=triggered and not contractors):
+        if lenders.intersection(keys):
+            continue  # "Sahab is also in talks with local lender Emirates Infrastructure Bank over a loan": a loan sought
+            # is money, no partnership
         if public.intersection(keys) and not _deal_with_a_public_body(sentence, text):
             continue  # "backed by a grant from the ministry", "subject to clearance by the European Commission": money or
             # permission from a public body is no partnership; an MoU, a lease or a contract with one is
