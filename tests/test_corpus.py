@@ -252,9 +252,10 @@ pytestmark = pytest.mark.slow
 #: unread, never read) and its dev twin em- (0.920/0.671) took the splits with the starting code to dev 0.9680/0.8431
 #: and held-out 0.9347/0.7593; the final code (MROs and airports, Q&A interviews' 'we', roundup items past run-in
 #: headings, short forms the model took for products, places taken for people, a plant's cost as its owner's, buyers
-#: taking a share of a plant's output) scores dev 0.9693/0.8469 and held-out 0.9364/0.7640 (el- 0.978/0.781).
+#: taking a share of a plant's output, loan talks as no partnership) scores dev 0.9693/0.8472 and held-out 0.9364/0.7641
+#: (el- 0.978/0.790).
 FLOORS = {
-    "dev": {"entities": 0.969, "relations": 0.846},
+    "dev": {"entities": 0.969, "relations": 0.847},
     "heldout": {"entities": 0.936, "relations": 0.764},
 }
 
