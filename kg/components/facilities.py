@@ -68,7 +68,7 @@ def _kind_named(kind: str, word: str, token: Token, lefts: list[Token], text: st
     """A centre is a data centre unless its words, or those it was introduced with, say what else ('a cross-dock and
     distribution centre', then 'the Apodaca centre'); a yard is a shipyard in a story about ships, unless its words say
     what else ('the rail yard')."""
-    if kind == "yard" and _about_ships(text) and not any(c.lower_ in NEEDS_COMPOUND["yard"] - {"ship", "repair"} for c in lefts):
+    if kind == "yard" and _about("yard", text) and not any(c.lower_ in NEEDS_COMPOUND["yard"] - {"ship", "repair"} for c in lefts):
         return "shipyard"
     if kind != "data centre":
         return kind
@@ -392,9 +392,7 @@ class FacilityFinder:
         lefts = [t for t in token.subtree if t.i < token.i]
         if lower == "facility" and any(c.lower_ in LENDING_WORDS for c in lefts):
             return None  # "a A$300 million bank facility", "a revolving credit facility": a loan
-        if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not (
-                lower == "campus" and _about_data_centres(text) or lower == "yard" and _about_ships(text)
-                or lower == "shop" and _about_aircraft_maintenance(text)) \
+        if lower in NEEDS_COMPOUND and not any(c.lower_ in NEEDS_COMPOUND[lower] for c in lefts) and not _about(lower, text) \
                 and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
                 and not _owned_complex(token, lefts) and not _works_of_a_material(token) and not _a_town_s_complex(token, lefts):
             return None
@@ -496,29 +494,22 @@ def _introduced_before(text: str, token: Token, compounds: set[str]) -> bool:
     return any(f"{word} {token.lower_}" in before for word in compounds)
 
 
-def _about_data_centres(text: str) -> bool:
-    """In a data-centre story 'a second campus' is a facility; elsewhere a campus may be a university's."""
-    text = text.lower()
-    return "data centre" in text or "data center" in text
-
-
-def _about_aircraft_maintenance(text: str) -> bool:
-    """In a story about servicing aircraft and engines 'its shop' is a workshop; elsewhere a shop may be a store."""
-    return AIRCRAFT_WORK.search(text) is not None
+def _about(noun: str, text: str) -> bool:
+    """Whether the story is one where the bare noun names a facility: in a data-centre story 'a second campus' (elsewhere
+    a university's), in a story about building or repairing ships 'its yard' (elsewhere a back yard), in a story about
+    servicing aircraft and engines 'its shop' (elsewhere a store)."""
+    return noun in STORY_WORDS and STORY_WORDS[noun].search(text) is not None
 
 
 #: What a story about servicing aircraft says.
 AIRCRAFT_WORK = re.compile(r"\b(MRO|engine[- ]overhaul|overhaul shop|engine shop|maintenance, repair and overhaul|airframe maintenance)\b")
 
 
-def _about_ships(text: str) -> bool:
-    """In a story about building or repairing ships 'its yard' is a shipyard; elsewhere a yard may be a back yard."""
-    return SHIP_WORK.search(text) is not None
-
-
 #: What a story about shipyards says somewhere.
 SHIP_WORK = re.compile(r"\b(shipyards?|shipbuild\w*|ship ?repair\w*|ship recycling|dry[- ]?dock\w*|naval|hulls?|icebreakers?|ferries|"
                        r"frigates?|patrol (?:boats?|vessels?))\b", re.IGNORECASE)
+#: The words that tell what a story is about, for the bare facility noun it makes a facility of (see _about).
+STORY_WORDS = {"campus": re.compile(r"data cent(?:re|er)", re.IGNORECASE), "yard": SHIP_WORK, "shop": AIRCRAFT_WORK}
 
 
 def _about_s_company(text: str, char: int, about: tuple[tuple[int, int], ...], orgs: list[OrgMention]) -> str | None:
