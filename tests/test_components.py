@@ -9101,3 +9101,10 @@ def test_talks_with_a_lender_over_a_loan_are_no_partnership(nlp):
             "lender Emirates Infrastructure Bank over a loan of about Dh3 billion to fund the second phase, according to two "
             "people familiar with the matter.")
     assert partner_sets(extract_text(nlp, text)) == set()
+
+
+def test_damages_sought_and_an_insurer_s_payout_are_no_investments_but_a_rebuild_is(nlp):
+    text = ("Valmora Steel has sued its former supplier Kessling Refractories GmbH in a Milan court, seeking EUR 40 million "
+            "in damages over defective furnace linings. Separately, insurers paid out EUR 25 million for the fire at its "
+            "rolling mill in Brescia. Valmora will spend EUR 60 million to rebuild the mill.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("valmora steel", Decimal("60000000"))]

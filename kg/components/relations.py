@@ -80,6 +80,8 @@ NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|values? (?:the|it)\b|worth of|market (size|value|cap\w*|at)|"
     r"market (is|was|will|could)|price[ds]?|pricing|sells? (?:for|at)|selling (?:for|at)|costs? per|salary|salaries|(?-i:fine[ds]?)|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
     r"penalt(?:y|ies)|compensat(?:e|es|ed|ing|ion)|ex gratia|"  # "proposed $412,500 in penalties", "a fund, with €4 million, to compensate"
+    r"damages|settlements?|settled|payouts?|paid out|insurers?|underwriters?|lawsuits?|sued|suing|claim(?:s|ed|ing)?|"  # "seeking
+    # €40 million in damages", "insurers have paid out R$ 11 million", "claiming $180 million": money a dispute or a loss moves
     r"overruns?|invoices?|arbitration|backlog|bids?|"  # "the $270 million overrun", "claiming $180 million in unpaid invoices"
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividends?|"
     r"a share|per share|lifetime value|wages?|fees?|royalt(?:y|ies)|rents?|rental|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|attracted|reali[sz]ed investments?|investment reali[sz]ation|"
@@ -105,7 +107,9 @@ NOT_INVESTMENT = re.compile(
 )
 #: "approved an interim dividend and capital expenditure of Rs 2,450 crore": spending named after 'and' is its own
 #: noun phrase, whatever the figure before it was.
-SPENDING_AFTER_AND = re.compile(r"\band\s+(?:\w+\s+){0,2}?(?:capital expenditure|capex|investment|spending|funding)\b", re.IGNORECASE)
+SPENDING_AFTER_AND = re.compile(r"\band\s+(?:\w+\s+){0,2}?(?:capital expenditure|capex|investment|spending|funding)\b|"
+                                r"\b(?:spend|spends|spent|invest|invests|invested)\b", re.IGNORECASE)  # "as part of the settlement, it
+# will spend C$18 million": money spent after the word that would dismiss it
 #: "exempt the venture from payroll tax for five years, a break worth some MXN 180 million", "a waiver of quit rent and
 #: assessment fees worth RM48 million": an incentive given a value is money the giver puts in, whatever tax it concerns.
 VALUED_INCENTIVE = re.compile(r"\b(?:break|waiver|exemption|abatement|holiday|relief|rebate|incentives?|package|concessions?)\b[^.;]{0,60}"
