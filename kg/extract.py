@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import FACTS, ORGS, Facts, OrgMention, document_text, span_text
 from kg.components.clutter import dateline, in_clutter
 from kg.components.organizations import verb_of
-from kg.components.relations import STAKE_NOUNS, about_lending, funds
+from kg.components.relations import STAKE_NOUNS, about_lending, business_moved_to, funds
 from kg.components.transcripts import asked_not_said
 from kg.normalize import clean_name, entity_key, has_legal_form
 from kg.pipeline import model_version
@@ -238,7 +238,9 @@ def _acts(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ in STAKE_NOUNS | {"share", "holding"}:
         return True  # "agreed to sell its 30% stake in pig-iron producer Ferro Gusa Itaúna": the company changing hands
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ in (
-        "sell", "supply", "license", "ship", "deliver", "export", "award", "give", "hand", "assign")  # "construction was awarded to X"
+        "sell", "supply", "license", "ship", "deliver", "export", "award", "give", "hand", "assign") \
+        or token.dep_ == "pobj" and business_moved_to(token.head.head)  # "construction was awarded to X", "moved its Iberian
+    # distribution to X" (not "moved by rail to Wilhelmshaven")
 
 
 def _takes_part(person: dict, facts: Facts) -> bool:

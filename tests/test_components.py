@@ -9108,3 +9108,91 @@ def test_damages_sought_and_an_insurer_s_payout_are_no_investments_but_a_rebuild
             "in damages over defective furnace linings. Separately, insurers paid out EUR 25 million for the fire at its "
             "rolling mill in Brescia. Valmora will spend EUR 60 million to rebuild the mill.")
     assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("valmora steel", Decimal("60000000"))]
+
+
+def test_a_prosecutors_office_is_a_government_body_and_the_plant_s_manager_works_for_the_plant_s_owner(nlp):
+    text = ("The Daegu District Prosecutors' Office on Wednesday indicted Choi Dong-hyun, former chief executive of Daeyang "
+            "Advanced Materials Co., over the explosion at the company's cathode plant in Pohang.\n\nProsecutors also "
+            "charged the plant's former manager, Kang Min-jae, and the company itself.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Daegu District Prosecutors' Office"].kind == "government"
+    assert ("kang min jae", "manager", "daeyang advanced materials") in role_triples(extraction)
+
+
+def test_an_insurer_s_payment_under_a_policy_and_money_paid_to_a_party_or_victims_are_no_investments(nlp):
+    text = ("Daeyang Advanced Materials Co. will spend 180 billion won rebuilding its cathode plant in Pohang. Insurer Hanul "
+            "Fire & Marine Insurance has paid 31 billion won under the plant's property policy. Daeyang said it would pay "
+            "500 million won to the family of each worker who died. Under the settlement, Daeyang will pay Sejin Energy Co. "
+            "12 billion won in two instalments.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("daeyang advanced materials", Decimal("180000000000"))]
+
+
+def test_aid_a_government_pays_a_company_stays_an_investment(nlp):
+    text = ("Brandt Hydraulik GmbH will close its plant in Zwickau. The works council said the Free State of Saxony paid the "
+            "company €3.2 million in regional aid in 2021 to modernise the plant.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("free state of saxony", Decimal("3200000"))]
+
+
+def test_a_customer_moving_its_business_to_another_supplier_partners_it(nlp):
+    text = ("Logística Ebro Norte S.L. runs two warehouses near Zaragoza. Textiles Albarracín ended its contract with the "
+            "company in August and moved its Iberian distribution to Transportes Moncayo.")
+    extraction = extract_text(nlp, text)
+    assert "Transportes Moncayo" in orgs(extraction)
+    assert frozenset({"textiles albarracin", "transportes moncayo"}) in partner_sets(extraction)
+
+
+def test_money_opening_the_answer_to_a_question_on_cost_in_an_interview_is_spent(nlp):
+    text = ("Fire destroyed the biggest warehouse of Logística Ebro Norte S.L. in July. Chief executive Marta Ilundain spoke "
+            "to us.\n\nWill you reopen it?\n\nNo. We will build a new warehouse.\n\nWhat will that cost?\n\nAbout EUR 46m. "
+            "Our board signed it off last week.\n\nIs there any public help?\n\nNot yet.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("logistica ebro norte", Decimal("46000000"))]
+
+
+def test_a_burnt_warehouse_in_a_named_park_and_its_replacement_on_a_neighbouring_plot_are_two_plants(nlp):
+    text = ("The blaze on July 29 gutted the cross-dock warehouse of Logística Ebro Norte S.L. at the PLAZA logistics park. "
+            "The company will demolish it and build a new warehouse on a neighbouring plot.")
+    plants = extract_text(nlp, text).plants
+    assert [(p.operator, p.location, p.status) for p in plants] == [
+        ("logistica ebro norte", "plaza", "operating"), ("logistica ebro norte", "plaza", "planned")]
+
+
+def test_a_works_manager_taken_for_a_company_and_a_title_before_a_time_aside_are_read(nlp):
+    arrested = ("Suvarna Speciality Chemicals Ltd runs a unit at Dahej. Police in Bharuch on Wednesday arrested the unit's "
+                "works manager, Hitesh Parmar, on charges of negligence.")
+    left = ("Harlan Polymers Inc. runs a plant in Pasadena. The Pasadena plant manager at the time of the explosion, Curtis "
+            "Bellamy, left Harlan in February.")
+    assert role_triples(extract_text(nlp, arrested)) == [("hitesh parmar", "works manager", "suvarna speciality chemicals")]
+    assert role_triples(extract_text(nlp, left)) == [("curtis bellamy", "plant manager", "harlan polymers")]
+
+
+def test_a_company_apposed_as_the_project_s_contractor_partners_its_owner(nlp):
+    text = ("Puna Litio S.A. is building a lithium plant near Antofagasta de la Sierra. Constructora Quebrada S.A., the "
+            "project's EPC contractor since 2022, demobilised most of its crews in November.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"puna litio", "constructora quebrada"})}
+
+
+def test_a_town_with_a_lower_case_word_and_a_storage_depot_are_read_whole(nlp):
+    smelter = "Ranfjord Silisium AS was fined after a torn filter at its smelter in Mo i Rana let dust escape."
+    depot = "A fire at a petrol storage depot in Apapa, Lagos, run by Okoro-Bey Energy Ltd burned for six hours on Tuesday."
+    assert [(p.operator, p.location) for p in extract_text(nlp, smelter).plants] == [("ranfjord silisium", "mo i rana")]
+    assert [(p.operator, p.location) for p in extract_text(nlp, depot).plants] == [("okoro bey energy", "apapa")]
+
+
+def test_in_a_roundup_a_short_form_with_its_possessive_and_the_company_a_regulator_acted_on_are_read(nlp):
+    text = ("MANILA\nA tribunal of the Philippine Dispute Resolution Center Inc. has ordered Pacifica Kiln Engineering Ltd. to "
+            "refund P1.9 billion to Luzon Apo Cement Corp. over a preheater tower at Luzon Apo's cement plant in Teresa, "
+            "Rizal.\n\nZAMBOANGA CITY\nThe Food and Drug Administration (FDA) has ordered a recall of three batches of Visayan "
+            "Seafoods Inc.'s sardines. All three batches were packed at the company's cannery in Zamboanga City. The Mines "
+            "and Geosciences Bureau is investigating.")
+    extraction = extract_text(nlp, text)
+    assert sorted((p.operator, p.location) for p in extraction.plants) == [("luzon apo cement", "teresa"), ("visayan seafoods", "zamboanga city")]
+    assert extraction.investments == ()
+    assert orgs(extraction)["Mines and Geosciences Bureau"].kind == "government"
+
+
+def test_a_contract_ended_by_the_one_company_named_was_with_the_other_party_the_sentence_before_named(nlp):
+    text = ("An arbitral tribunal of the Philippine Dispute Resolution Center Inc. has ordered Pacifica Kiln Engineering Ltd. "
+            "to refund P1.9 billion to Luzon Apo Cement Corp. over a preheater tower at its cement plant in Teresa. Luzon "
+            "Apo terminated the contract in 2023.")
+    partnerships = extract_text(nlp, text).partnerships
+    assert [(frozenset(p.partners), p.status) for p in partnerships] == [(frozenset({"luzon apo cement", "pacifica kiln engineering"}), "cancelled")]

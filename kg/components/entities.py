@@ -223,7 +223,8 @@ class EntityFixer:
         fixed = _with_untagged_written_legal_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         short_forms = _untagged_short_forms(doc, fixed)
-        fixed = [e for e in fixed if not (e.label_ == "PRODUCT" and any(f.start <= e.start and e.end <= f.end for f in short_forms))] + short_forms
+        fixed = [e for e in fixed if not (e.label_ in ("PRODUCT", "FAC") and any(f.start <= e.start and e.end - (e.label_ == "FAC") <= f.end
+                                                                                 for f in short_forms))] + short_forms
         fixed += _untagged_names_in_capitals(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
         fixed += _untagged_acronyms_of_bodies(doc, fixed)
@@ -1000,6 +1001,11 @@ def _material_acronyms(doc: Doc) -> set[str]:
 PARTS_OF_A_BODY = {"branch", "chapter", "official", "member", "leader", "representative", "worker", "shareholder", "negotiator", "source"}
 
 
+#: What a manager named as a person manages ('the unit's works manager, X'), unlike 'asset manager X', a company.
+MANAGED = {"works", "plant", "site", "general", "project", "operations", "production", "factory", "mill", "mine", "safety", "shift",
+           "branch", "country", "regional", "area", "unit", "program", "programme", "quality", "maintenance"}
+
+
 def _titled(doc: Doc, ent: Span) -> bool:
     """A job title right before the name ('Chief executive X', 'industry minister, X,') or in apposition after it
     ('X, Strathbrannan managing director, said')."""
@@ -1018,7 +1024,8 @@ def _titled(doc: Doc, ent: Span) -> bool:
         if head is not None and all(t.lower_ in ("for", "of", "and", ",") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[head + 1 : i + 1]):
             i = head
     if i >= 0 and (doc[i].lower_ in TITLE_NOUNS or doc[i].text in LEGISLATOR_SUFFIXES or doc[i].lower_ in ("partner", "member") and i > 0
-                   and doc[i - 1].lower_ in ("managing", "senior", "founding", "board", "council")) and (
+                   and doc[i - 1].lower_ in ("managing", "senior", "founding", "board", "council")
+                   or doc[i].lower_ == "manager" and i > 0 and doc[i - 1].lower_ in MANAGED) and (
                        not doc[i].ent_type_ or doc[i].is_upper):  # "MEC for economic development, X," (an org to the model)
         return True  # "Chief executive X", "managing partner X" (not "its partner Toyota")
     end = _name_end(doc, ent)
@@ -1554,6 +1561,9 @@ def _with_place_particles(doc: Doc, ents: list[Span]) -> list[Span]:
         if river and end + river < len(doc) and doc[end + river].is_title and doc[end + river].is_alpha:
             end += river + 1  # "Halle an der Saale", "Frankfurt am Main": the town and the river it stands on, which the
             # model tags as a second place
+        known = next((k for k in (2, 3) if ent.label_ in ("GPE", "LOC") and end == ent.end and end + k <= len(doc) and doc[end].is_lower
+                      and not taken.intersection(range(end, end + k)) and is_known_town(doc[ent.start : end + k].text)), 0)
+        end += known  # "Mo i Rana", a town the model cuts at its lower-case word
         result.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
     joined = [e for e, before in zip(result, ents) if e is not before]
     return [e for e in result if not any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in joined)]
@@ -2653,6 +2663,13 @@ def _leading_company_words(name: Span) -> int:
     return count
 
 
+def _possessed_short_form(ent: Span, prefixes: set[tuple[str, ...]], first_named: int) -> bool:
+    """"Luzon Apo's" of "at Luzon Apo's cement plant", a building to the model with its possessive: a company's short
+    form after its full name."""
+    return ent.label_ == "FAC" and len(ent) > 1 and ent[-1].text in ("'s", "’s") and ent.start > first_named \
+        and tuple(t.text for t in ent[:-1]) in prefixes
+
+
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Hanbit On would supply' after 'Hanbit On Co.', "Hanseong's plant" after 'Hanseong Motor Group': the leading
     words of a company's name, untagged, are that company (longest prefix first); so are they where the model took them
@@ -2667,7 +2684,8 @@ def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     first_named = min(e.start for e in full)
     taken = {i for e in ents if not (e.label_ == "PRODUCT" and tuple(t.text for t in e) in prefixes and e.start > first_named
                                      and not is_known_town(e.text)  # "its Winnipeg plant" beside the Winnipeg Business Tribune
-                                     and not (e.end < len(doc) and doc[e.end].is_title))  # not the start of a longer name
+                                     and not (e.end < len(doc) and doc[e.end].is_title)  # not the start of a longer name
+                                     or _possessed_short_form(e, prefixes, first_named))
              for i in range(e.start, e.end)}
     texts = [t.text for t in doc]  # one pass over the tokens; each candidate name is compared as a slice of it
     found = []
@@ -2791,7 +2809,7 @@ def _named_before_its_description(doc: Doc, noun: Token, taken: set[int]) -> Spa
 
 
 #: The last word of a public body's name the model may leave untagged ('The Liverpool City Region Combined Authority').
-BODY_NAME_ENDS = ("Authority", "Agency", "Commission", "Council", "Corporation", "Board", "Fund")
+BODY_NAME_ENDS = ("Authority", "Agency", "Commission", "Council", "Corporation", "Board", "Fund", "Bureau", "Inspectorate", "Directorate")
 
 
 def _with_untagged_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2804,6 +2822,8 @@ def _with_untagged_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
         while start > end.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
                 taken.get(start - 1) is None or taken[start - 1].label_ in ("GPE", "LOC")):
             start -= 1
+            if start - 2 > end.sent.start and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title and start - 2 not in taken:
+                start -= 1  # "the Mines and Geosciences Bureau"
         if end.i in taken or start == end.i or start == 0 or doc[start - 1].lower_ != "the" or in_clutter(doc, end.idx):
             continue
         found.append(Span(doc, start, end.i + 1, label="ORG"))

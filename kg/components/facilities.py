@@ -55,7 +55,8 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                               "aromatics", "derivatives", "processing", "smelting", "downstream", "integrated"},
                   "farm": {"wind", "solar", "battery", "offshore", "onshore"}, "park": {"solar", "wind", "battery", "centre", "center", "logistics", "multi-modal", "multimodal"},
                   "station": {"power", "freight", "compressor", "pumping", "generating", "nuclear", "hydroelectric", "hydropower"},
-                  "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight", "overhaul", "repair"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication", "repair", "maintenance"},
+                  "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight", "overhaul", "repair",
+                            "storage", "petrol", "oil", "diesel", "gas", "lpg", "tank", "bulk"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication", "repair", "maintenance"},
                   "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
                   "unit": {"manufacturing", "production", "processing", "grinding", "intermediates", "assembly", "packaging", "osat", "test", "recycling", "fermentation", "capture",
                            "demonstration", "pilot"},  # "a small demonstration unit in Campinas"
@@ -102,7 +103,9 @@ DESCRIPTORS = {"new", "current", "existing", "additional", "another", "further",
                "older", "oldest", "original", "main"}
 EXISTING = {"current", "existing", "operating", "operational", "old", "older", "oldest", "original", "main"}  # "from its main yard"
 #: What is done to a plant that stands: one to be closed, idled or upgraded runs until then.
-WORKING_ON_VERBS = {"close", "shut", "mothball", "idle", "shutter", "upgrade", "modernise", "modernize", "debottleneck", "retool", "convert"}
+WORKING_ON_VERBS = {"close", "shut", "mothball", "idle", "shutter", "upgrade", "modernise", "modernize", "debottleneck", "retool", "convert",
+                    "gut", "gutte", "destroy", "damage", "raze", "ravage", "flood", "evacuate", "seal", "halt", "restart", "reopen", "repair"}
+# ("fire gutted its warehouse", the model's lemma 'gutte'; "the mill was flooded": a plant that was there)
 FRESH = {"new", "additional", "another", "further", "future", "proposed", "planned"}
 #: What is done to a plant that ends it, once done ('shut its yard in Mokpo last year')...
 SHUTTING_VERBS = {"close", "shut", "shutter"}
@@ -386,6 +389,8 @@ class FacilityFinder:
             return None  # "a site near Sarnia for a plant": where the plant will stand
         if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in token.children):
             return None  # "more ammonia than any site in Africa": no plant in particular
+        if lower in ZONE_NOUNS and any(c.lower_ == "same" for c in token.lefts):
+            return None  # "on a neighbouring plot in the same park": the park named before, where the plant stands
         if token.tag_ in ("NNS", "NNPS") and token.dep_ == "pobj" and token.head.head.lower_ in ("one", "among") \
                 and any(c.tag_ == "JJS" or c.lower_ == "most" for c in token.subtree if c.i < token.i):
             return None  # "one of the largest hydrogen-based plants planned in the Gulf": a class the plant belongs to
@@ -1637,11 +1642,16 @@ def _passed_over(head: Token) -> bool:
 
 
 def _next_door(head: Token) -> bool:
-    """'Its first plant, next door,', 'A battery plant on the same site', 'a storage plant beside it': where the plant
-    named before stands."""
+    """'Its first plant, next door,', 'A battery plant on the same site', 'a storage plant beside it', 'on a neighbouring
+    plot': where the plant named before stands."""
     words = [t.lower_ for t in head.sent]
     return any((a, b) in (("next", "door"), ("same", "site"), ("beside", "it"), ("next", "to"), ("adjacent", "to"), ("alongside", "it"))
-               and (b != "to" or words[i + 2 : i + 3] == ["it"]) for i, (a, b) in enumerate(zip(words, words[1:])))
+               and (b != "to" or words[i + 2 : i + 3] == ["it"])
+               or a in NEIGHBOURING and b in SITE_NOUNS  # "on a neighbouring plot"
+               for i, (a, b) in enumerate(zip(words, words[1:])))
+
+
+NEIGHBOURING = {"neighbouring", "neighboring", "adjoining", "adjacent"}
 
 
 def _site_of_the_last(site: Token, facility: Token) -> bool:
@@ -1703,7 +1713,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
         if built_in and (town := next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and _is_place(c, orgs)), None)) is not None:
             pobj = town  # "the pilot plant it is building at its Dangjin steelworks": where the steelworks stands
         if pobj.lower_ in ZONE_NOUNS and pobj.is_lower:  # "at the Nam Dinh Vu industrial park" (but "in the Lekki Free Zone")
-            named = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()), None) \
+            named = next((c for c in pobj.subtree if c.i < pobj.i and c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN")
+                          and c.text[:1].isupper() and (c.head == pobj or c.head.dep_ == "compound" and c.head.head == pobj)), None) \
                 or next((c for c in pobj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)  # "in Debrecen's southern
             if named is None:  # industrial park"  # "inside an economic zone in Malvar town": where the unnamed zone is
                 places += [p for c in pobj.children if c.dep_ == "prep" for p in _places_after(c, orgs)]
@@ -1757,6 +1768,8 @@ def _named_by(noun: Token) -> Token:
 
 def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
     """A place entity, or a proper noun the model left untagged that names no organisation, person or product."""
+    if _names_a_zone(token) and not any(m.start <= token.i < m.end for m in orgs):
+        return True  # "at the PLAZA logistics park", whatever the model took the name for
     if token.text.isupper() and (len(token.text) <= 3 or not token.ent_type_) and not is_broad_place(token.text) \
             and not _numbers_a_name(token):
         return False  # "an EV assembly plant", "the LNG terminal", "an HPAL plant"; "US" and "UK" are places
@@ -1773,6 +1786,13 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
     return (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "WORK_OF_ART") and token.text[:1].isupper() and not token.is_sent_start
             and token.lower_ not in DESCRIPTORS and not any(m.start <= token.i < m.end for m in orgs))  # not the "New" of a
     # release's "the New Plant"
+
+
+def _names_a_zone(token: Token) -> bool:
+    """'PLAZA' of 'the PLAZA logistics park': a capitalised name before a park's or a zone's lower-case noun."""
+    noun = token.head if token.head.dep_ != "compound" else token.head.head
+    return token.dep_ in ("compound", "nmod") and token.text[:1].isupper() and noun.lower_ in ZONE_NOUNS and noun.is_lower \
+        and token.i < noun.i and any(c.lower_ == "the" for c in noun.lefts)
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")

@@ -73,6 +73,8 @@ GOVERNMENT_WORDS = re.compile(
     r"(?:review|control|management|funding|promotion|investigation|safety|regulatory|coordinating|licensing|"
     r"protection|environmental|energy|water|planning|maritime) board$|inspectorate|inspecci[oó]n?|inspection du travail|"
     r"superintenden(?:cy|cia|ce)|regulator$|(?:health and )?safety executive|"
+    r"prosecutors?'?s?'? office|(?:public|state|district|crown) prosecutor|prosecution service|attorney[- ]general|"  # "the Daegu
+    # District Prosecutors' Office indicted": the state's prosecutors
     r"(?:assessment|customs|forest|forestry|geological|revenue|employment|meteorological|weather|park|parks|wildlife) service$)\b",
     re.IGNORECASE,
 )
@@ -93,7 +95,7 @@ TRADE_COUNCIL = re.compile(r"\b(?:manufactur\w*|business|industry|industries|min
 NAME_PARTICLES = {"do", "da", "de", "du", "des", "dos", "das", "del", "di", "della"}
 LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county", "district", "prefectural"}
 #: First words of company names in other languages ('Grupo Tecnoforma', 'Usina Vale do Paranaíba').
-COMPANY_FIRST_WORDS = {"grupo", "groupe", "coopérative", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
+COMPANY_FIRST_WORDS = {"grupo", "groupe", "transportes", "transportadora", "transportadores", "coopérative", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
                        "compañía", "compania", "compagnie", "industrias", "indústrias", "société", "societe", "banco",
                        "banque", "cementos", "aceros", "minera", "mineração", "mineracao", "petróleos", "construtora",
                        "constructora", "laboratorios", "laboratórios", "laboratoires", "fabrica", "fábrica", "frigorífico", "cervecería",
@@ -353,15 +355,22 @@ def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention
     return found
 
 
+def interview_questions(text: str) -> list[tuple[int, int]]:
+    """The question paragraphs of a question-and-answer interview without speaker labels (three or more short
+    paragraphs ending in '?'), by their character offsets; none for any other story."""
+    questions = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).rstrip().endswith("?") and m.end() - m.start() <= 200]
+    return questions if len(questions) >= 3 and not turns(text) else []
+
+
 def _interviewee_s_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
     """'Where does the new hangar stand? / The steel is up ... We will invest S/ 210 million': in a question-and-answer
     interview, the answers' 'we' and 'our' (outside quotes) are the company the introduction names first, the one
     whose officer answers."""
     text = document_text(doc)
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    questions = [(start, end) for start, end in paragraphs if text[start:end].rstrip().endswith("?") and end - start <= 200]
-    if len(questions) < 3 or turns(text):
+    questions = interview_questions(text)
+    if not questions:
         return []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     company = next((m for m in named if m.kind == "company" and doc[m.start].idx < questions[0][0] and not in_a_heading(doc[m.start], text)), None)
     if company is None:
         return []
@@ -1291,6 +1300,9 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
         named_so = _named_so_in_the_paragraph(doc, token, named)
         if named_so is not None and named_so.key not in excluded:
             return named_so
+        acted_on = _company_the_paragraph_s_body_acted_on(doc, token, named)
+        if acted_on is not None and acted_on.key not in excluded:
+            return acted_on
         quoted_s = _quoted_speaker_s_company(doc, token, named)
         if quoted_s is not None:
             return quoted_s
@@ -1350,6 +1362,19 @@ def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) ->
         return _previous_paragraph_s_company(doc, start, named)
     previous = doc[start - 1].sent
     return _subject_company(previous, named) or _company_a_public_body_acted_on(previous, named)
+
+
+def _company_the_paragraph_s_body_acted_on(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'The Food and Drug Administration has ordered a recall of ... Visayan Seafoods Inc.'s Alon sardines ... packed
+    at the company's cannery': in a paragraph that opens on a regulator's act, 'the company' is the one company it
+    acted on, when no other company is named before the description."""
+    text = document_text(doc)
+    opening = doc.char_span(text.rfind("\n", 0, token.idx) + 1, token.idx, alignment_mode="expand")
+    if opening is None or opening.start >= token.sent.start:
+        return None
+    before = {m.key for m in named if opening.start <= m.start and m.end <= token.i and m.kind == "company" and m.via not in ("pronoun", "description")}
+    acted_on = _company_a_public_body_acted_on(doc[opening.start].sent, named)
+    return acted_on if acted_on is not None and before == {acted_on.key} else None
 
 
 def _company_a_public_body_acted_on(sentence: Span, named: list[OrgMention]) -> OrgMention | None:

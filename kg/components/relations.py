@@ -25,7 +25,7 @@ from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, INSOLVENCY_NOUNS
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.money import SCALES, SYMBOLS, amount_in_unit
-from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNION_NAME, UNIT_NOUNS, a_heading_line, agent_of, in_a_heading, in_the_paragraph, inside_quote, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
+from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNION_NAME, UNIT_NOUNS, a_heading_line, agent_of, in_a_heading, in_the_paragraph, inside_quote, interview_questions, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import CONFIDENCE, TALKS_BEGUN, status_of
 from kg.components.transcripts import SPEAKER_LABEL, Turn, asked_not_said, turn_at, turns
@@ -753,6 +753,8 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         i = glossed  # "Gediz's genel müdür (general manager), Zeynep Arıkan": the title as written, before its translation
     elif i > 0 and doc[i].text == "," and (post := _title_of_body_before(doc, i, orgs)) is not None:
         return post
+    elif i > 0 and doc[i].text == "," and (aside := _time_aside_before(doc, i)) is not None:
+        i = aside - 1  # "The Pasadena plant manager at the time of the explosion, Curtis Bellamy": the title before the aside
     if i > 0 and (doc[i].text == "," or glossed is not None):  # "Spain's industry minister, Pilar Onrubia,", "Seiran's executive officer for
         # international business, Takumi Arai,": the title before the comma, past the field it covers
         head = next((j for j in range(i - 1, max(person.sent.start, i - 10) - 1, -1) if doc[j].lower_ in TITLE_HEADS), None)
@@ -814,6 +816,15 @@ def _title_before(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[
         title.pop(0)  # "company president Gary Szabo said": the president of the company the story is about
         org = most_mentioned(orgs)
     return title, org
+
+
+TIME_ASIDE = re.compile(r"at the time(?: of (?:the |its |his |her )?[\w-]+)?", re.IGNORECASE)
+
+
+def _time_aside_before(doc: Doc, comma: int) -> int | None:
+    """Where 'at the time of the explosion' starts, when it ends right before the comma: a title's aside, not its words."""
+    return next((j for j in range(comma - 3, max(comma - 8, 0) - 1, -1)
+                 if doc[j].lower_ == "at" and TIME_ASIDE.fullmatch(doc[j:comma].text)), None)
 
 
 def _field_of_a_title_before(doc: Doc, end: int, floor: int) -> int | None:
@@ -1303,6 +1314,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             investor, confidence = _investor(head, orgs, sentence, target, plants)
         if investor is None and (owner := _own_money_of(span, orgs)) is not None:
             investor, confidence = owner, 0.6
+        if _an_insurer_s_payout(investor, orgs, sentence) or _paid_to_a_party(span, orgs):
+            continue
         if confidence <= 0.5 and head.head.lemma_ in PROJECT_NOUNS and (only := _only_plant_in(sentence, facilities)) is not None \
                 and plants[only]["owner"]:  # "a third of the €850 million project": the whole project is its owner's
             investor, confidence = plants[only]["owner"], 0.5
@@ -1388,10 +1401,14 @@ def _priced_after_a_cue(sentence: Span) -> bool:
 
 
 def _answers_a_question_on_money(doc: Doc, sentence: Span) -> bool:
-    """'HOST: How much money are we talking about? MARIA OYELARAN: About forty-five billion naira.': in a transcript,
-    an amount that answers a question on money is what is spent, though the answer names no spending."""
-    labelled = turns(document_text(doc))
-    answer = turn_at(document_text(doc), sentence.start_char)
+    """'HOST: How much money are we talking about? MARIA OYELARAN: About forty-five billion naira.', 'What will
+    that cost? / About EUR 46m.': in a transcript or an interview, an amount that opens the answer to a question on money
+    is what is spent, though the answer names no spending."""
+    text = document_text(doc)
+    if (asked := [q for q in interview_questions(text) if q[1] < sentence.start_char]) and not text[asked[-1][1] : sentence.start_char].strip():
+        return MONEY_QUESTION.search(text[asked[-1][0] : asked[-1][1]]) is not None  # "What will that cost? / About EUR 46m."
+    labelled = turns(text)
+    answer = turn_at(text, sentence.start_char)
     if not answer or labelled[answer].speaker is None:
         return False
     question = labelled[answer - 1]
@@ -1786,6 +1803,38 @@ def _price_of_land(head: Token) -> bool:
         return any(t.lemma_ in LAND_WORDS and t.head.lower_ == "for" for t in head.sent)
     bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return verb.lemma_ in ("buy", "purchase", "acquire") and bought is not None and bought.lemma_ in LAND_WORDS
+
+
+#: An insurer by its name or by the word news puts before it ('Hanul Fire & Marine Insurance', 'insurer Allegra').
+INSURER = re.compile(r"\b(?:re)?(?:insur\w*|assur\w*|assicura\w*|versicher\w*|seguros?|underwrit\w*)\b", re.IGNORECASE)
+
+
+def _an_insurer_s_payout(investor: OrgMention | str | None, orgs: list[OrgMention], sentence: Span) -> bool:
+    """'Insurer Hanul Fire & Marine Insurance has paid 31 billion won under the plant's property policy': what an
+    insurer pays on a loss is a claim settled, not money it puts into the plant (unless the sentence says it invests)."""
+    key = investor.key if isinstance(investor, OrgMention) else investor
+    named = [m for m in orgs if m.key == key]
+    insurer = any(INSURER.search(m.name) or m.start >= 1 and INSURER.fullmatch(sentence.doc[m.start - 1].text) for m in named)
+    return insurer and not re.search(r"\b(invest\w*|stake|equity)\b", span_text(sentence), re.IGNORECASE)
+
+
+AID = re.compile(r"\b(aid|grants?|subsid\w*|support|incentives?)\b", re.IGNORECASE)
+#: People money is paid to in compensation.
+PAYEES = {"family", "victim", "worker", "employee", "resident", "farmer", "household", "relative", "survivor", "customer", "claimant"}
+
+
+def _paid_to_a_party(span: Span, orgs: list[OrgMention]) -> bool:
+    """'Puna Litio will pay Quebrada US$31 million in two instalments', 'ordered X to refund P1.9 billion to Y': money
+    paid to another party (a settlement, a claim, a bill) is no investment, unless it buys a stake ('will pay Panasonic $1bn for a 30% stake')."""
+    head = _amount_head(span)
+    verb = verb_of(head)
+    payer = subject_org(orgs, verb)
+    if payer is not None and payer.kind != "company" or AID.search(span_text(span.sent)):
+        return False  # "the ministry will pay Hessler the difference", "Saxony paid the company €3.2 million in regional aid"
+    payee = any(c.dep_ in ("dative", "dobj") and not span.start <= c.i < span.end and org_at(orgs, c) is not None for c in verb.children) or any(
+        g.dep_ == "pobj" and (org_at(orgs, g) is not None or g.lemma_ in PAYEES) for p in (*verb.children, *(c for t in span for c in t.children))
+        if p.dep_ == "prep" and p.lower_ == "to" for g in p.children)  # "would pay Rs 25 lakh to the family of each worker who died"
+    return verb.lemma_ in ("pay", "refund") and payee and not re.search(r"\b(stake|shares?|equity|interest)\b", span_text(head.sent), re.IGNORECASE)
 
 
 def _owner_of_the_plant_costed(head: Token, facilities: list[FacilityMention], plants: list[dict]) -> str | None:
@@ -2657,6 +2706,9 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             else ("active", 0.75)  # an order placed is a contract for deliveries to come
         yield {"partners": supply, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
+    if (keys := _contract_ended_with_the_one_named_before(sentence, orgs)) is not None:
+        yield {"partners": keys, "status": "cancelled", "confidence": 0.7, "span": (sentence.start, sentence.end),
+               "about": "contract", "since": None}
     if (keys := _labour_agreement(sentence, orgs, project_owner)) is not None:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "labour agreement", "since": None}
@@ -3071,6 +3123,25 @@ def _wholly_owned(verb: Token) -> bool:
         t.ent_type_ == "PERCENT" or t.lower_ in SHARED_OWNERSHIP for t in (*verb.subtree, verb.head))  # "is 34% owned by"
 
 
+ENDING_VERBS = {"terminate", "cancel", "rescind", "scrap"}
+
+
+def _contract_ended_with_the_one_named_before(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
+    """'... ordered Pacifica Kiln Engineering Ltd. to refund P1.9 billion to Luzon Apo Cement Corp. over a preheater
+    tower. Luzon Apo terminated the contract in 2023.': a contract ended by the one company its sentence names was with
+    the one other company the sentence before named."""
+    if sentence.start == 0 or len({m.key for m in orgs_in(orgs, sentence)}) != 1:
+        return None
+    verb = next((t for t in sentence if t.lemma_ in ENDING_VERBS and t.pos_ == "VERB"
+                 and any(c.dep_ == "dobj" and c.lemma_ in CONTRACT_NOUNS and any(d.lower_ == "the" for d in c.lefts) for c in t.children)), None)
+    ender = subject_org(orgs, verb) if verb is not None else None
+    previous = sentence.doc[sentence.start - 1].sent
+    actor = {t.i for c in previous.root.children if c.dep_ == "nsubj" for t in c.subtree}  # "An arbitral tribunal of X has
+    # ordered Y to refund ...": the tribunal's body is no party
+    others = {m.key for m in orgs_in(orgs, previous) if m.kind == "company" and m.start not in actor} - {ender.key} if ender is not None else set()
+    return tuple(sorted({ender.key, *others})) if len(others) == 1 and ender.kind == "company" else None
+
+
 def _signed_with_no_one_named(sentence: Span, in_sentence: list[OrgMention]) -> bool:
     """'Prairie Cement Co. signed a ten-year offtake for the whole plant': the one company named signed a deal whose
     other party goes without saying, the project's owner."""
@@ -3331,12 +3402,16 @@ def _introduced_as_contractors(sentence: Span, orgs: list[OrgMention], owners: d
     doc = sentence.doc
     client = _last_named_plant_s_owner(sentence, owners) or project_owner
     found = []
-    for mention in (m for m in orgs_in(orgs, sentence) if m.via not in ("pronoun", "description") and m.start > sentence.start):
+    for mention in (m for m in orgs_in(orgs, sentence) if m.via not in ("pronoun", "description")):
         before = doc[max(sentence.start, mention.start - 3) : mention.start]
-        doing = doc[mention.start : mention.end].root.dep_ in ("nsubj", "nsubjpass")  # not "built by", "awarded to" or
+        root = doc[mention.start : mention.end].root
+        doing = root.dep_ in ("nsubj", "nsubjpass")  # not "built by", "awarded to" or
         # "owned 40% by contractor X", which other rules read
-        if doing and before[-1].lemma_ == "contractor" and not any(t.lower_ in NOT_WORKING for t in before) \
-                and client is not None and client.key != mention.key:
+        titled = bool(before) and before[-1].lemma_ == "contractor" and not any(t.lower_ in NOT_WORKING for t in before)
+        apposed = any(c.dep_ == "appos" and c.lemma_ == "contractor" and not any(t.lower_ in NOT_WORKING for t in c.subtree)
+                      and any(d.dep_ == "poss" or d.lower_ == "the" for d in c.lefts) for c in root.children)
+        # "Quebrada, the project's EPC contractor since 2022, demobilised its crews" (not "X, a Nagpur contractor,")
+        if doing and (titled or apposed) and client is not None and client.key != mention.key:
             found.append(tuple(sorted({mention.key, client.key})))
     return found
 
@@ -3477,7 +3552,11 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
     """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
     'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship;
     'X will supply power from a solar plant it is building', naming no client, supplies the story's project."""
-    for token in tokens_with(sentence, LEMMA, (*TRADE_VERBS, "order", "take")):  # only they can start a relation below
+    for token in tokens_with(sentence, LEMMA, (*TRADE_VERBS, *MOVING_VERBS, "order", "take")):  # only they can start a relation below
+        if token.lemma_ in MOVING_VERBS:
+            if (moved := _business_moved_to(token, orgs)) is not None:
+                return moved, token
+            continue
         if token.lemma_ == "take" and not _takes_goods(token) or token.lemma_ == "order" and _orders_an_action(token):
             continue  # "take a stake", "take the decision", "take over the plant", "ordered the closure of the plant"
         a_sale = any(c.dep_ == "dobj" and _asset_word(c) for c in token.children)  # a plant or shares, not supplies (see _sales)
@@ -3514,6 +3593,28 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
                 return tuple(sorted({buyer.key, seller.key})), token
     return None
+
+
+#: Verbs of a customer taking its business to another supplier, and the business it takes.
+MOVING_VERBS = ("move", "switch", "shift", "transfer")
+MOVED_BUSINESS = {"distribution", "logistics", "business", "order", "account", "volume", "work", "warehousing", "shipment",
+                  "production", "purchase", "supply", "sourcing"}
+
+
+def business_moved_to(verb: Token) -> bool:
+    """'moved its Iberian distribution to X': a customer taking its business to another supplier."""
+    return verb.lemma_ in MOVING_VERBS and any(c.dep_ == "dobj" and c.lemma_ in MOVED_BUSINESS for c in verb.children)
+
+
+def _business_moved_to(verb: Token, orgs: list[OrgMention]) -> tuple[str, ...] | None:
+    """'Textiles Albarracín ended its contract with us and moved its Iberian distribution to Transportes Moncayo': the
+    customer and the supplier that now serves it."""
+    customer = subject_org(orgs, verb)
+    if customer is None or not business_moved_to(verb):
+        return None
+    supplier = next((m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                     if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None), None)
+    return tuple(sorted({customer.key, supplier.key})) if supplier is not None and supplier.key != customer.key else None
 
 
 #: What a buyer "takes" when it takes goods: 'to take 70,000 tonnes a year of liner', 'to take half the plant's output'.
