@@ -9196,3 +9196,15 @@ def test_a_contract_ended_by_the_one_company_named_was_with_the_other_party_the_
             "Apo terminated the contract in 2023.")
     partnerships = extract_text(nlp, text).partnerships
     assert [(frozenset(p.partners), p.status) for p in partnerships] == [(frozenset({"luzon apo cement", "pacifica kiln engineering"}), "cancelled")]
+
+
+def test_a_consortium_s_project_company_holds_its_concession_from_the_body_that_reports_it(nlp):
+    text = ("DOHA — A consortium led by Qatari logistics group Pearlgate Logistics signed a 25-year concession on Sunday to "
+            "build and run a QR2.4bn (US$660m) perishables and e-commerce cargo terminal at Hamad International Airport, "
+            "Qatar's Ministry of Transport said.\n\nThe consortium has set up a project company, Hamad Freight Terminal "
+            "Company (HFTC), owned 51% by Pearlgate, 34% by Sahra Cargo Systems and 15% by Kestel Handling.")
+    extraction = extract_text(nlp, text)
+    assert frozenset({"hamad freight terminal", "ministry of transport"}) in partner_sets(extraction)
+    assert frozenset({"hamad freight terminal", "pearlgate logistics"}) not in partner_sets(extraction)
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("hamad freight terminal", Decimal("2400000000"))]
+    assert [(p.operator, p.location) for p in extraction.plants] == [("hamad freight terminal", "hamad international airport")]

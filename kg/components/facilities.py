@@ -1397,6 +1397,8 @@ def _first_conjunct(head: Token) -> Token:
     before it, which holds the phrase's place in the clause."""
     while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
         head = head.head
+        if head.dep_ == "appos" and any(m.start <= head.head.i < m.end for m in head.doc._.get(MONEY) or ()):
+            head = head.head  # "a QR2.4bn (US$660m) perishables and e-commerce cargo terminal", parsed as the money's apposition
     return head
 
 

@@ -181,6 +181,7 @@ class OrganizationFinder:
         named = _kinds_from_introductions(named, introductions)
         named = _with_notice_buyer(doc, _with_defined_parties(doc, named))
         resolved = self._descriptions(doc, named, introductions)
+        resolved += _consortium_as_its_project_company(doc, named, resolved)
         if self.resolve_pronouns:
             resolved += self._pronouns(doc, named + resolved) + _speakers_first_person(doc, named) + _interviewee_s_first_person(doc, named)
         doc._.set(ORGS, sorted(named + resolved, key=lambda m: m.start))
@@ -353,6 +354,27 @@ def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention
             if meant is not None:  # "MODERATOR: Marcus, your Tuas plant?": the one who answers next
                 found.append(OrgMention(token.i, token.i + 1, meant.key, meant.name, meant.kind, "pronoun"))
     return found
+
+
+#: Verbs of partners creating a company ('The consortium has set up a project company, X').
+SETTING_UP_VERBS = {"set", "form", "establish", "create", "incorporate", "register"}
+
+
+def _consortium_as_its_project_company(doc: Doc, named: list[OrgMention], resolved: list[OrgMention]) -> list[OrgMention]:
+    """'A consortium led by Pearlgate Logistics signed a 25-year concession ... The consortium has set up a project
+    company, Hamad Freight Terminal Company (HFTC)': the consortium, however the story calls it, is the project company
+    that holds its concession, spends its money and runs its plant (its members own the company)."""
+    taken = {i for m in named + resolved for i in range(m.start, m.end)}
+    for verb in (t for t in doc if t.lemma_ in SETTING_UP_VERBS and t.pos_ == "VERB"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ == "consortium"), None)
+        formed = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("company", "vehicle", "spv")), None)
+        company = next((m for c in formed.children if c.dep_ == "appos" for m in named if m.start <= c.i < m.end), None) if formed is not None and subject is not None else None
+        if company is None:
+            continue
+        return [OrgMention(t.i - (t.i > 0 and doc[t.i - 1].lower_ in ("a", "the")), t.i + 1, company.key, company.name, company.kind, "description")
+                for t in doc if t.lemma_ == "consortium" and t.i != subject.i and t.i not in taken
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]  # not "a consortium of A and B", named by its members
+    return []
 
 
 def interview_questions(text: str) -> list[tuple[int, int]]:

@@ -3007,6 +3007,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     Without that structure (and with ``fallback``), the conjoined subject of the sentence, else the companies
     named in it, since a government or regulator mentioned alongside is rarely a party."""
     in_sentence = orgs_in(orgs, sentence)
+    if (granted := _concession_reported_by_its_grantor(sentence, in_sentence, {m.key for m in in_sentence if m.kind == "company"})) is not None:
+        return [granted]
     found: list[tuple[str, ...]] = []
     owned = False
     for prep in tokens_with(sentence, DEP, ("prep", "agent", "dative")):
@@ -3075,6 +3077,26 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         companies.add(project_owner.key)  # "Prairie Cement Co. signed a ten-year offtake for the whole plant"
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
     return [tuple(sorted(parties if len(parties) >= 2 else companies))]
+
+
+def _concession_reported_by_its_grantor(sentence: Span, in_sentence: list[OrgMention], companies: set[str]) -> tuple[str, ...] | None:
+    """'A consortium led by Pearlgate Logistics signed a 25-year concession ..., Qatar's Ministry of Transport said':
+    the public body that reports a concession grants it, to the consortium (its project company), not to the lead
+    member that acts for it."""
+    doc = sentence.doc
+    if not any(t.lemma_ == "concession" for t in sentence):
+        return None
+    grantor = next((m for m in in_sentence if m.kind == "government" and (_reports_the_deal(doc[m.start : m.end].root) or m.end < sentence.end
+                    and doc[m.end].lemma_ in ("say", "announce", "confirm") and doc[m.start - 1].text in (",", "'s"))), None)
+    # (", Qatar's Ministry of Transport said", however parsed)
+    holders = companies - {m.key for m in in_sentence if _leads_a_consortium(doc[m.start : m.end].root)}
+    return tuple(sorted(holders | {grantor.key})) if grantor is not None and len(holders) == 1 else None
+
+
+def _leads_a_consortium(token: Token) -> bool:
+    """'Pearlgate Logistics' of 'a consortium led by Qatari logistics group Pearlgate Logistics'."""
+    led = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
+    return led is not None and led.lemma_ == "lead" and led.head.lemma_ == "consortium"
 
 
 def _consortia_picked(sentence: Span, orgs: list[OrgMention]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
