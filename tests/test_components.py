@@ -9208,3 +9208,22 @@ def test_a_consortium_s_project_company_holds_its_concession_from_the_body_that_
     assert frozenset({"hamad freight terminal", "pearlgate logistics"}) not in partner_sets(extraction)
     assert [(i.investor, i.amount) for i in extraction.investments] == [("hamad freight terminal", Decimal("2400000000"))]
     assert [(p.operator, p.location) for p in extraction.plants] == [("hamad freight terminal", "hamad international airport")]
+
+
+def test_money_already_spent_on_a_shelved_plan_is_an_investment_though_written_off(nlp):
+    text = ("Red Sea Aviation Engineering said on Saturday it had shelved plans for a widebody maintenance hangar in Hurghada, "
+            "writing off EGP 95 million already spent on design and ground studies.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("red sea aviation engineering", Decimal("95000000"))]
+
+
+def test_a_share_of_a_company_s_arm_is_bought_from_its_parent_too(nlp):
+    text = ("Dublin-based aircraft lessor Orbis Aircraft Leasing has agreed to buy 49% of Najm Technics, the maintenance arm "
+            "of Saudi carrier Najm Airlines, for SAR 1.1 billion.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"orbis aircraft leasing", "najm technics"}),
+                                                     frozenset({"orbis aircraft leasing", "najm airlines"})}
+
+
+def test_training_apprentices_with_an_institution_partners_it(nlp):
+    text = ("Aerotécnica del Pacífico S.A.C. runs two hangars in Lima. It is training 60 apprentices this year with SENATI, "
+            "the national technical training service.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"aerotecnica del pacifico", "senati"})}

@@ -110,6 +110,8 @@ NOT_INVESTMENT = re.compile(
 SPENDING_AFTER_AND = re.compile(r"\band\s+(?:\w+\s+){0,2}?(?:capital expenditure|capex|investment|spending|funding)\b|"
                                 r"\b(?:spend|spends|spent|invest|invests|invested)\b", re.IGNORECASE)  # "as part of the settlement, it
 # will spend C$18 million": money spent after the word that would dismiss it
+#: "writing off EGP 95 million already spent on design": money that was spent, whatever is done with it now.
+ALREADY_SPENT = re.compile(r"\s*(?:already|so far)\s+spent\b", re.IGNORECASE)
 #: "exempt the venture from payroll tax for five years, a break worth some MXN 180 million", "a waiver of quit rent and
 #: assessment fees worth RM48 million": an incentive given a value is money the giver puts in, whatever tax it concerns.
 VALUED_INCENTIVE = re.compile(r"\b(?:break|waiver|exemption|abatement|holiday|relief|rebate|incentives?|package|concessions?)\b[^.;]{0,60}"
@@ -146,6 +148,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"(?:awarded|allocated|granted|assigned) (?:[\w-]+ ){0,4}(?:land|plot|site|parcel|block)s? (?:[\w-]+ ){0,2}to|"  # "awarded the
     # Duqm land block to Sahil"
     r"(co-)?owns? (?:[\w%-]+ ){0,2}with|"  # "which it owns 50-50 with Ruifeng"
+    r"train(?:s|ed|ing)? (?:[\w-]+ ){1,5}with|"  # "We are training 60 apprentices this year with SENATI"
     r"(?:has|have|'ve|’ve) (?:supplied|handled|shipped|carried|served|moved|distributed|done|made|built) (?:[\w'’-]+ ){1,5}for (?:years|decades|\w+ years))\b",
     # "Harmattan Grain Logistics has handled our shipments through Apapa for years": a standing relationship
     re.IGNORECASE,
@@ -1285,7 +1288,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         window = span_text(doc[start : min(sentence.end, end + 2)])
         at = doc[mention.start].idx - doc[start].idx
         past = doc[mention.end - 1].idx + len(doc[mention.end - 1]) - doc[start].idx
-        if not valued and any(m.start() < len(context) and not (m.end() <= at and SPENDING_AFTER_AND.search(window, m.end(), at))
+        if not valued and not ALREADY_SPENT.match(window, past) and any(m.start() < len(context) and not (m.end() <= at and SPENDING_AFTER_AND.search(window, m.end(), at))
                               and not (THEN_AND.fullmatch(window, past, m.start()) and m.group(0).lower() == "valued")
                               for m in NOT_INVESTMENT.finditer(window)):
             dismissed.add((mention.amount, mention.currency))
@@ -2829,7 +2832,23 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
         keys = tuple(sorted({buyer.key, seller.key}))
         if keys not in found:
             found.append(keys)
+    for verb in tokens_with(sentence, LEMMA, ("buy", "acquire", "take", "purchase")):
+        share = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERCENT"), None)
+        sold = next((m for p in (share.children if share is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None), None)
+        buyer = subject_org(orgs, verb)
+        parent = _parent_apposed([sentence.doc[sold.start : sold.end].root, share], sold, orgs) if sold is not None else None
+        if buyer is not None and parent is not None and parent.key != buyer.key and (keys := tuple(sorted({buyer.key, parent.key}))) not in found:
+            found.append(keys)  # "to buy 49% of Najm Technics, the maintenance arm of Saudi carrier Najm Airlines": from the parent
     return found
+
+
+def _parent_apposed(words: list[Token], company: OrgMention, orgs: list[OrgMention]) -> OrgMention | None:
+    """'Najm Airlines' of 'Najm Technics, the maintenance arm of Saudi carrier Najm Airlines', the arm set off after
+    the company or after the share of it bought."""
+    arms = [c for word in words for c in word.children if c.dep_ == "appos" and c.lemma_ in ARM_NOUNS]
+    return next((m for arm in arms for p in arm.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None and m.key != company.key), None)
 
 
 def _asset_owner(asset: Token | None, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> OrgMention | None:
