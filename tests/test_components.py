@@ -9227,3 +9227,18 @@ def test_training_apprentices_with_an_institution_partners_it(nlp):
     text = ("Aerotécnica del Pacífico S.A.C. runs two hangars in Lima. It is training 60 apprentices this year with SENATI, "
             "the national technical training service.")
     assert partner_sets(extract_text(nlp, text)) == {frozenset({"aerotecnica del pacifico", "senati"})}
+
+
+def test_a_plant_supplies_are_taken_from_is_not_the_story_company_s(nlp):
+    text = ("Kattegat Aerofuels AB plans an e-SAF plant at Göteborg Landvetter Airport. The carbon dioxide would be captured "
+            "at a biomass-fired heating plant in Borås.")
+    assert [p.location for p in extract_text(nlp, text).plants] == ["goteborg landvetter airport"]
+
+
+def test_a_tribunal_the_model_cut_at_its_and_is_one_body_its_acronym_names_and_it_puts_no_money_in(nlp):
+    text = ("Greater Geelong councillors have voted down a A$48 million tyre recycling plant at Lara, and the company behind "
+            "the project, Corio Tyre Recovery Pty Ltd, says it will take the decision to VCAT.\n\nGeneral manager Priya Nair "
+            "said the venture would apply to the Victorian Civil and Administrative Tribunal for a review.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Victorian Civil and Administrative Tribunal"].aliases == ("VCAT",)
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("corio tyre recovery", Decimal("48000000"))]

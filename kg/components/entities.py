@@ -2162,6 +2162,12 @@ def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
                 and previous[-1].lower_ in UTILITY_FIELDS and ent[0].lower_ in UTILITY_FIELDS and len(ent) <= 3:
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Sohag Water" + "and" + "Wastewater Company"
             continue
+        if previous is not None and previous.label_ == ent.label_ == "ORG" and previous[0].lower_ == "the" and len(previous) > 2 \
+                and (previous.end == ent.start and previous[-1].lower_ in ("and", "&") or previous.end + 1 == ent.start
+                     and doc[previous.end].lower_ in ("and", "&")) and ent[-1].lower_ in BODY_HEADS | {"tribunal", "court"} \
+                and ent[0].is_title and ent[0].lower_ != "the":  # not "the EBRD ... and Development" + "and" + "the African Export-Import Bank"
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "the Victorian Civil and" + "Administrative Tribunal"
+            continue
         joined.append(ent)
     return joined
 

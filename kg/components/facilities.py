@@ -209,6 +209,8 @@ class FacilityFinder:
             if doc[mention.start].lower_ in ("a", "an") and mention.ordinal is None and operator is None and runner is None \
                     and not places and inside_quote(head, text):
                 continue  # '"a new fab here is a hard sell," said an analyst': any fab, in a quote
+            if doc[mention.start].lower_ in ("a", "an") and operator is None and runner is None and _a_source_of_supplies(head):
+                continue  # "The carbon dioxide would be captured at a biomass-fired heating plant in Borås": another's plant
             if beside and mention.ordinal is not None and any(p.ordinal == mention.ordinal for p in plants):
                 continue  # '"a second factory next door gives us room"': the second factory told of, beside the first
             if beside:
@@ -655,6 +657,19 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if doc[mention.start].lower_ in ("a", "an"):
         return None  # "a 700-megawatt solar farm": a facility introduced, not one referred to
     return next((i for i in recent if compatible(plants[i])), None)
+
+
+#: What a plant takes in from another's plant: 'The carbon dioxide would be captured at a heating plant'.
+SUPPLIES = {"dioxide", "co2", "carbon", "gas", "heat", "steam", "water", "waste", "feedstock", "ore", "power", "electricity",
+            "hydrogen", "oxygen", "scrap", "slag", "biomass", "ammonia", "methanol"}
+
+
+def _a_source_of_supplies(head: Token) -> bool:
+    """A facility where supplies of the story's plant are taken from, in a passive clause ('would be captured at a
+    heating plant in Borås', 'will be sourced from a sawmill'): someone else's plant, not the story's company's."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("at", "from") else None
+    return verb is not None and verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in SUPPLIES for c in verb.children)
 
 
 def _in_another_country(plant: _Plant, location: str | None) -> bool:

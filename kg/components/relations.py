@@ -1315,6 +1315,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             investor, confidence = owner, 0.75
         else:
             investor, confidence = _investor(head, orgs, sentence, target, plants)
+        if _a_court(investor, orgs):
+            investor, confidence = None, 0.0  # "will take the decision to VCAT": a court or tribunal puts no money in
         if investor is None and (owner := _own_money_of(span, orgs)) is not None:
             investor, confidence = owner, 0.6
         if _an_insurer_s_payout(investor, orgs, sentence) or _paid_to_a_party(span, orgs):
@@ -1806,6 +1808,15 @@ def _price_of_land(head: Token) -> bool:
         return any(t.lemma_ in LAND_WORDS and t.head.lower_ == "for" for t in head.sent)
     bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return verb.lemma_ in ("buy", "purchase", "acquire") and bought is not None and bought.lemma_ in LAND_WORDS
+
+
+COURT_NAME = re.compile(r"\b((?<!fiscal )(?<!commissioners )(?<!county )court|tribunal|arbitration|dispute resolution)\b", re.IGNORECASE)
+# (a Kentucky fiscal court or a Texas commissioners court governs its county)
+
+
+def _a_court(investor: OrgMention | str | None, orgs: list[OrgMention]) -> bool:
+    key = investor.key if isinstance(investor, OrgMention) else investor
+    return any(m.key == key and COURT_NAME.search(m.name) for m in orgs)
 
 
 #: An insurer by its name or by the word news puts before it ('Hanul Fire & Marine Insurance', 'insurer Allegra').
