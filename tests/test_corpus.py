@@ -254,9 +254,14 @@ pytestmark = pytest.mark.slow
 #: headings, short forms the model took for products, places taken for people, a plant's cost as its owner's, buyers
 #: taking a share of a plant's output, loan talks as no partnership) scores dev 0.9693/0.8472 and held-out 0.9364/0.7641
 #: (el- 0.978/0.790).
+#: Session 58 (2026-12-06): the blind held-out en- (industrial accidents, disputes and litigation; 0.928/0.814 unread,
+#: never read) and its dev twin eo- (0.966/0.790) took the splits with the starting code to dev 0.9693/0.8468 and
+#: held-out 0.9363/0.7648; the final code (insurers' payouts, damages and money paid to a party as no investments, a
+#: consortium as its project company, prosecutors and tribunals as bodies, customers moving their business, plants
+#: damaged and replaced) scores dev 0.9697/0.8497 and held-out 0.9363/0.7656 (en- 0.928/0.824).
 FLOORS = {
-    "dev": {"entities": 0.969, "relations": 0.847},
-    "heldout": {"entities": 0.936, "relations": 0.764},
+    "dev": {"entities": 0.969, "relations": 0.849},
+    "heldout": {"entities": 0.936, "relations": 0.765},
 }
 
 

@@ -368,7 +368,9 @@ def _consortium_as_its_project_company(doc: Doc, named: list[OrgMention], resolv
     for verb in (t for t in doc if t.lemma_ in SETTING_UP_VERBS and t.pos_ == "VERB"):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ == "consortium"), None)
         formed = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("company", "vehicle", "spv")), None)
-        company = next((m for c in formed.children if c.dep_ == "appos" for m in named if m.start <= c.i < m.end), None) if formed is not None and subject is not None else None
+        if subject is None or formed is None:
+            continue
+        company = next((m for c in formed.children if c.dep_ == "appos" for m in named if m.start <= c.i < m.end), None)
         if company is None:
             continue
         return [OrgMention(t.i - (t.i > 0 and doc[t.i - 1].lower_ in ("a", "the")), t.i + 1, company.key, company.name, company.kind, "description")
