@@ -9127,10 +9127,12 @@ def test_an_insurer_s_payment_under_a_policy_and_money_paid_to_a_party_or_victim
     assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("daeyang advanced materials", Decimal("180000000000"))]
 
 
-def test_aid_a_government_pays_a_company_stays_an_investment(nlp):
-    text = ("Brandt Hydraulik GmbH will close its plant in Zwickau. The works council said the Free State of Saxony paid the "
-            "company €3.2 million in regional aid in 2021 to modernise the plant.")
-    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("free state of saxony", Decimal("3200000"))]
+def test_aid_a_government_pays_a_company_or_a_price_paid_for_a_plant_stays_an_investment(nlp):
+    aid = ("Brandt Hydraulik GmbH will close its plant in Zwickau. The works council said the Free State of Saxony paid the "
+           "company €3.2 million in regional aid in 2021 to modernise the plant.")
+    price = "Kestrel Motors will pay EUR 120 million to Halden Industries for its gearbox factory in Győr."
+    assert [(i.investor, i.amount) for i in extract_text(nlp, aid).investments] == [("free state of saxony", Decimal("3200000"))]
+    assert [(i.investor, i.amount) for i in extract_text(nlp, price).investments] == [("kestrel motors", Decimal("120000000"))]
 
 
 def test_a_customer_moving_its_business_to_another_supplier_partners_it(nlp):

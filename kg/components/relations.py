@@ -1848,7 +1848,10 @@ def _paid_to_a_party(span: Span, orgs: list[OrgMention]) -> bool:
     payee = any(c.dep_ in ("dative", "dobj") and not span.start <= c.i < span.end and org_at(orgs, c) is not None for c in verb.children) or any(
         g.dep_ == "pobj" and (org_at(orgs, g) is not None or g.lemma_ in PAYEES) for p in (*verb.children, *(c for t in span for c in t.children))
         if p.dep_ == "prep" and p.lower_ == "to" for g in p.children)  # "would pay Rs 25 lakh to the family of each worker who died"
-    return verb.lemma_ in ("pay", "refund") and payee and not re.search(r"\b(stake|shares?|equity|interest)\b", span_text(head.sent), re.IGNORECASE)
+    bought = any(g.dep_ == "pobj" and g.lemma_ in SOLD_ASSETS - LAND_WORDS - {"site", "field", "property"}
+                 for p in (*verb.children, *(c for t in span for c in t.children)) if p.dep_ == "prep" and p.lower_ == "for" for g in p.children)
+    # "to pay EUR 120 million to X for its factory": a purchase (a price paid for land is none, see _price_of_land)
+    return verb.lemma_ in ("pay", "refund") and payee and not bought and not re.search(r"\b(stake|shares?|equity|interest)\b", span_text(head.sent), re.IGNORECASE)
 
 
 def _owner_of_the_plant_costed(head: Token, facilities: list[FacilityMention], plants: list[dict]) -> str | None:
