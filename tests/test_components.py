@@ -9244,3 +9244,8 @@ def test_a_tribunal_the_model_cut_at_its_and_is_one_body_its_acronym_names_and_i
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["Victorian Civil and Administrative Tribunal"].aliases == ("VCAT",)
     assert [(i.investor, i.amount) for i in extraction.investments] == [("corio tyre recovery", Decimal("48000000"))]
+
+
+def test_a_plant_the_story_s_product_is_made_at_in_a_passive_clause_stays_the_company_s(nlp):
+    text = "Duqm Green Energy LLC signed the deal on Monday. Hydrogen will be produced at a 500-megawatt electrolyser plant in Duqm."
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("duqm green energy", "duqm")]

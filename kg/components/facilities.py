@@ -664,11 +664,16 @@ SUPPLIES = {"dioxide", "co2", "carbon", "gas", "heat", "steam", "water", "waste"
             "hydrogen", "oxygen", "scrap", "slag", "biomass", "ammonia", "methanol"}
 
 
+#: How supplies come from another's plant (not "Hydrogen will be produced at a plant in Duqm", the story's own).
+TAKING_IN_VERBS = {"capture", "source", "buy", "purchase", "take", "draw", "supply", "deliver", "ship", "bring", "import", "pipe",
+                  "truck", "obtain", "collect"}
+
+
 def _a_source_of_supplies(head: Token) -> bool:
     """A facility where supplies of the story's plant are taken from, in a passive clause ('would be captured at a
     heating plant in Borås', 'will be sourced from a sawmill'): someone else's plant, not the story's company's."""
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("at", "from") else None
-    return verb is not None and verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children) \
+    return verb is not None and verb.lemma_ in TAKING_IN_VERBS and any(c.dep_ == "auxpass" for c in verb.children) \
         and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in SUPPLIES for c in verb.children)
 
 

@@ -2125,7 +2125,7 @@ def _names_a_kind(name: Span) -> bool:
 
 
 #: What partners do to the company they set up together, and the nouns they call it.
-FORMING_VERBS = {"form", "create", "establish", "incorporate", "register"}
+FORMING_VERBS = {"form", "set", "create", "establish", "found", "incorporate", "register"}
 FORMED_NOUNS = {"company", "venture", "entity", "vehicle", "spv", "firm"}
 
 
@@ -2956,7 +2956,7 @@ def _venture_of(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | Non
     of, or to be formed by, are its co-owners."""
     for venture in tokens_with(sentence, LEMMA, ("venture",)):
         ofs = [p for p in venture.children if p.dep_ == "prep" and p.lower_ == "of"] + [
-            a for v in venture.children if v.dep_ == "acl" and v.lemma_ in FORMING_VERBS for a in v.children if a.dep_ == "agent"]
+            a for v in venture.children if v.dep_ == "acl" and v.lemma_ in FOUNDING_VERBS for a in v.children if a.dep_ == "agent"]
         owners = {m.key for p in ofs for m in orgs_within(p, orgs)} | {
             m.key for p in ofs for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (m := org_at(orgs, t))}
         if len(owners) >= 2:
@@ -2967,12 +2967,12 @@ def _venture_of(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | Non
 def _formed_venture(sentence: Span) -> bool:
     """'a plant to be built by SB Kozan Pharma, a joint venture formed last year by A and B': the venture exists, so its
     owners' relationship is under way whatever the sentence says of the plant (not 'a venture to be formed by')."""
-    return any(v.dep_ == "acl" and v.lemma_ in FORMING_VERBS and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    return any(v.dep_ == "acl" and v.lemma_ in FOUNDING_VERBS and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
                for venture in tokens_with(sentence, LEMMA, ("venture",)) for v in venture.children)
 
 
 #: What founders do to a venture ('a joint venture formed by A and B', 'set up by', 'created by').
-FORMING_VERBS = {"form", "set", "create", "establish", "found"}
+FOUNDING_VERBS = {"form", "set", "create", "establish", "found"}
 
 
 def _conjoined_orgs(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention | None]:
