@@ -224,7 +224,8 @@ class EntityFixer:
         fixed += _untagged_legal_names(doc, fixed)
         short_forms = _untagged_short_forms(doc, fixed)
         fixed = [e for e in fixed if not (e.label_ in ("PRODUCT", "FAC") and any(f.start <= e.start and e.end - (e.label_ == "FAC") <= f.end
-                                                                                 for f in short_forms))] + short_forms
+                                                                                 for f in short_forms))] + short_forms  # a FAC
+        # freed with its possessive ("Luzon Apo's", see _possessed_short_form) ends one token past the short form
         fixed += _untagged_names_in_capitals(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
         fixed += _untagged_acronyms_of_bodies(doc, fixed)

@@ -1814,9 +1814,14 @@ COURT_NAME = re.compile(r"\b((?<!fiscal )(?<!commissioners )(?<!county )court|tr
 # (a Kentucky fiscal court or a Texas commissioners court governs its county)
 
 
-def _a_court(investor: OrgMention | str | None, orgs: list[OrgMention]) -> bool:
+def _mentions_of(investor: OrgMention | str | None, orgs: list[OrgMention]) -> list[OrgMention]:
+    """Every mention of the investor, given as a mention or by its key."""
     key = investor.key if isinstance(investor, OrgMention) else investor
-    return any(m.key == key and COURT_NAME.search(m.name) for m in orgs)
+    return [m for m in orgs if m.key == key]
+
+
+def _a_court(investor: OrgMention | str | None, orgs: list[OrgMention]) -> bool:
+    return any(COURT_NAME.search(m.name) for m in _mentions_of(investor, orgs))
 
 
 #: An insurer by its name or by the word news puts before it ('Hanul Fire & Marine Insurance', 'insurer Allegra').
@@ -1826,9 +1831,8 @@ INSURER = re.compile(r"\b(?:re)?(?:insur\w*|assur\w*|assicura\w*|versicher\w*|se
 def _an_insurer_s_payout(investor: OrgMention | str | None, orgs: list[OrgMention], sentence: Span) -> bool:
     """'Insurer Hanul Fire & Marine Insurance has paid 31 billion won under the plant's property policy': what an
     insurer pays on a loss is a claim settled, not money it puts into the plant (unless the sentence says it invests)."""
-    key = investor.key if isinstance(investor, OrgMention) else investor
-    named = [m for m in orgs if m.key == key]
-    insurer = any(INSURER.search(m.name) or m.start >= 1 and INSURER.fullmatch(sentence.doc[m.start - 1].text) for m in named)
+    insurer = any(INSURER.search(m.name) or m.start >= 1 and INSURER.fullmatch(sentence.doc[m.start - 1].text)
+                  for m in _mentions_of(investor, orgs))
     return insurer and not re.search(r"\b(invest\w*|stake|equity)\b", span_text(sentence), re.IGNORECASE)
 
 
@@ -1845,11 +1849,11 @@ def _paid_to_a_party(span: Span, orgs: list[OrgMention]) -> bool:
     payer = subject_org(orgs, verb)
     if payer is not None and payer.kind != "company" or AID.search(span_text(span.sent)):
         return False  # "the ministry will pay Hessler the difference", "Saxony paid the company €3.2 million in regional aid"
-    payee = any(c.dep_ in ("dative", "dobj") and not span.start <= c.i < span.end and org_at(orgs, c) is not None for c in verb.children) or any(
-        g.dep_ == "pobj" and (org_at(orgs, g) is not None or g.lemma_ in PAYEES) for p in (*verb.children, *(c for t in span for c in t.children))
-        if p.dep_ == "prep" and p.lower_ == "to" for g in p.children)  # "would pay Rs 25 lakh to the family of each worker who died"
-    bought = any(g.dep_ == "pobj" and g.lemma_ in SOLD_ASSETS - LAND_WORDS - {"site", "field", "property"}
-                 for p in (*verb.children, *(c for t in span for c in t.children)) if p.dep_ == "prep" and p.lower_ == "for" for g in p.children)
+    objects = {prep: [g for p in (*verb.children, *(c for t in span for c in t.children)) if p.dep_ == "prep" and p.lower_ == prep
+                      for g in p.children if g.dep_ == "pobj"] for prep in ("to", "for")}  # on the verb or on the amount
+    payee = any(c.dep_ in ("dative", "dobj") and not span.start <= c.i < span.end and org_at(orgs, c) is not None for c in verb.children) \
+        or any(org_at(orgs, g) is not None or g.lemma_ in PAYEES for g in objects["to"])  # "would pay Rs 25 lakh to the family of each worker"
+    bought = any(g.lemma_ in SOLD_ASSETS - LAND_WORDS - {"site", "field", "property"} for g in objects["for"])
     # "to pay EUR 120 million to X for its factory": a purchase (a price paid for land is none, see _price_of_land)
     return verb.lemma_ in ("pay", "refund") and payee and not bought and not re.search(r"\b(stake|shares?|equity|interest)\b", span_text(head.sent), re.IGNORECASE)
 
@@ -3609,7 +3613,7 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
     'X will supply power from a solar plant it is building', naming no client, supplies the story's project."""
     for token in tokens_with(sentence, LEMMA, (*TRADE_VERBS, *MOVING_VERBS, "order", "take")):  # only they can start a relation below
         if token.lemma_ in MOVING_VERBS:
-            if (moved := _business_moved_to(token, orgs)) is not None:
+            if (moved := _customer_and_new_supplier(token, orgs)) is not None:
                 return moved, token
             continue
         if token.lemma_ == "take" and not _takes_goods(token) or token.lemma_ == "order" and _orders_an_action(token):
@@ -3661,14 +3665,13 @@ def business_moved_to(verb: Token) -> bool:
     return verb.lemma_ in MOVING_VERBS and any(c.dep_ == "dobj" and c.lemma_ in MOVED_BUSINESS for c in verb.children)
 
 
-def _business_moved_to(verb: Token, orgs: list[OrgMention]) -> tuple[str, ...] | None:
+def _customer_and_new_supplier(verb: Token, orgs: list[OrgMention]) -> tuple[str, ...] | None:
     """'Textiles Albarracín ended its contract with us and moved its Iberian distribution to Transportes Moncayo': the
     customer and the supplier that now serves it."""
     customer = subject_org(orgs, verb)
     if customer is None or not business_moved_to(verb):
         return None
-    supplier = next((m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
-                     if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None), None)
+    supplier = next(iter(_orgs_sold_to(orgs, verb)), None)
     return tuple(sorted({customer.key, supplier.key})) if supplier is not None and supplier.key != customer.key else None
 
 
