@@ -9249,3 +9249,23 @@ def test_a_tribunal_the_model_cut_at_its_and_is_one_body_its_acronym_names_and_i
 def test_a_plant_the_story_s_product_is_made_at_in_a_passive_clause_stays_the_company_s(nlp):
     text = "Duqm Green Energy LLC signed the deal on Monday. Hydrogen will be produced at a 500-megawatt electrolyser plant in Duqm."
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("duqm green energy", "duqm")]
+
+
+def test_a_dissolved_venture_parts_its_owners_and_is_the_venture_a_licence_went_to(nlp):
+    text = ("Kaplanoğlu Tekstil A.Ş. has become the sole owner of the cord plant in Izmit that it ran with Hallberg Fasern GmbH. "
+            "The partners completed the dissolution of Körfez Kord Sanayi A.Ş. on Tuesday. Under the settlement, the venture's "
+            "plant passed to Kaplanoğlu, and the venture itself was struck from the registry. Hallberg's licence to the venture "
+            "ended with it.")
+    extraction = extract_text(nlp, text)
+    ended = [set(p.partners) for p in extraction.partnerships if p.status == "cancelled"]
+    assert {"hallberg fasern", "kaplanoglu tekstil"} in ended
+    assert {"kaplanoglu tekstil", "korfez kord sanayi"} not in [set(p.partners) for p in extraction.partnerships]
+    assert {"hallberg fasern", "korfez kord sanayi"} in [set(p.partners) for p in extraction.partnerships]
+
+
+def test_a_venture_yet_to_be_liquidated_still_runs(nlp):
+    text = ("Tomioka Seiki Co., Ltd. will dissolve its Chinese joint venture with Wuhan-based Dongjiang Auto Parts Co., Ltd. "
+            "Its board resolved to dissolve Wuhan Tomioka Dongjiang Brake Systems Co., Ltd. (WTD), which is owned 60% by Tomioka "
+            "and 40% by Dongjiang. WTD's plant will stop production at the end of December, and WTD is to be liquidated "
+            "within the fiscal year.")
+    assert "cancelled" not in [p.status for p in extract_text(nlp, text).partnerships]

@@ -290,7 +290,8 @@ class OrganizationFinder:
                 found.append(OrgMention(start, token.i + 1, inside.key, inside.name, inside.kind, "description"))
                 continue
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
-            antecedent = _reporting_its_own_news(token, companies) or _described(token, companies, introductions) \
+            antecedent = _reporting_its_own_news(token, companies) or _the_dissolved_venture(token, companies) \
+                or _described(token, companies, introductions) \
                 or _named_for_its_trade(token, companies) or _owned_in_shares(doc, token, companies) or _owner_of_the_project(token, companies) \
                 or _whose_clause_it_is_in(token, companies) or (
                 None if token.lemma_ == "venture" or token.lower_ in SITE_DESCRIPTORS else (  # only a venture
@@ -1053,6 +1054,19 @@ SHARES_SPLIT = re.compile(rf"^\s*(?:(?:,\s*(?:in which|of which)|,?\s*(?:which i
                           re.IGNORECASE)  # also 'is 60% owned by A and 40% by B'
 
 
+#: What partners do to the joint company they end: 'the dissolution of X', 'wound up X'.
+DISSOLUTION_NOUNS = {"dissolution", "liquidation", "winding-up", "unwinding"}
+DISSOLVING_VERBS = {"dissolve", "liquidate", "unwind"}
+
+
+def dissolved_company(root: Token) -> bool:
+    """Whether the company is the one being dissolved or liquidated, which news tells of joint ventures."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lemma_.lower() in DISSOLUTION_NOUNS
+    return root.dep_ in ("dobj", "nsubjpass") and (root.head.lemma_ in DISSOLVING_VERBS
+                                                   or root.head.lemma_ == "wind" and any(c.lower_ == "up" for c in root.head.children))
+
+
 def shares_split_after(doc: Doc, end: int) -> bool:
     """Whether the words after a company's name split its shares between owners: the company is a joint venture."""
     last = doc[end - 1]
@@ -1132,6 +1146,16 @@ def _owned_in_shares(doc: Doc, token: Token, companies: list[OrgMention]) -> Org
         return None
     owned = {m.key: m for m in companies if m.end <= token.i and m.via == "ner" and shares_split_after(doc, m.end)}
     return next(iter(owned.values())) if len(owned) == 1 else None
+
+
+def _the_dissolved_venture(token: Token, companies: list[OrgMention]) -> OrgMention | None:
+    """'the dipping technology it licensed to the venture' after 'The partners completed the dissolution of Körfez
+    Kord': the one company named earlier as dissolved, whatever its owners were introduced with."""
+    if token.lemma_ != "venture":
+        return None
+    doc = token.doc
+    dissolved = {m.key: m for m in companies if m.end <= token.i and dissolved_company(doc[m.start : m.end].root)}
+    return next(iter(dissolved.values())) if len(dissolved) == 1 else None
 
 
 def _named_for_its_trade(token: Token, companies: list[OrgMention]) -> OrgMention | None:

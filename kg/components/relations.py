@@ -25,7 +25,7 @@ from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, INSOLVENCY_NOUNS
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.money import SCALES, SYMBOLS, amount_in_unit
-from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNION_NAME, UNIT_NOUNS, a_heading_line, agent_of, in_a_heading, in_the_paragraph, inside_quote, interview_questions, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
+from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNION_NAME, UNIT_NOUNS, a_heading_line, agent_of, dissolved_company, in_a_heading, in_the_paragraph, inside_quote, interview_questions, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import CONFIDENCE, TALKS_BEGUN, status_of
 from kg.components.transcripts import SPEAKER_LABEL, Turn, asked_not_said, turn_at, turns
@@ -2727,6 +2727,10 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             else ("active", 0.75)  # an order placed is a contract for deliveries to come
         yield {"partners": supply, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
+    if (keys := _owners_of_a_dissolved_venture(sentence, orgs)) is not None:
+        yield {"partners": keys, "status": "cancelled", "confidence": 0.75, "span": (sentence.start, sentence.end),
+               "about": "joint venture", "since": None}
+        return  # "The partners completed the dissolution of X": the venture's owners part, and X is party to nothing
     if (keys := _contract_ended_with_the_one_named_before(sentence, orgs)) is not None:
         yield {"partners": keys, "status": "cancelled", "confidence": 0.7, "span": (sentence.start, sentence.end),
                "about": "contract", "since": None}
@@ -3585,6 +3589,20 @@ def _equity_put_into(prep: Token) -> bool:
 
 #: A company's funding round: money put into it buys a share of it.
 FUNDING_ROUND = re.compile(r"\b(?:Series [A-F]\b|(?:funding|financing|equity|seed|growth) round|round of funding)")
+
+
+def _owners_of_a_dissolved_venture(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
+    """'The partners completed the dissolution of Körfez Kord Sanayi': the two companies the story named before, once
+    the venture they own is dissolved (their own names in the subject, when the sentence has them)."""
+    doc = sentence.doc
+    dissolved = {m.key for m in orgs_in(orgs, sentence) if dissolved_company(doc[m.start : m.end].root)}
+    if not dissolved or _future(sentence):
+        return None  # "WTD is to be liquidated next year": the venture still runs
+    owners = _joint_subjects(sentence, orgs)
+    if owners is not None:
+        return tuple(key for key in owners if key not in dissolved) or None
+    earlier = {m.key for m in orgs if m.end <= sentence.start and m.kind == "company"} - dissolved
+    return tuple(sorted(earlier)) if len(earlier) == 2 else None
 
 
 def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
