@@ -9269,3 +9269,104 @@ def test_a_venture_yet_to_be_liquidated_still_runs(nlp):
             "and 40% by Dongjiang. WTD's plant will stop production at the end of December, and WTD is to be liquidated "
             "within the fiscal year.")
     assert "cancelled" not in [p.status for p in extract_text(nlp, text).partnerships]
+
+
+def test_a_body_named_of_a_place_that_its_acronym_spells_is_one_name(nlp):
+    text = ("Bharat Bogie Works Ltd will build a plant in Chonburi. The plant will supply bogies to the State Railway of Thailand "
+            "(SRT) under a five-year agreement.")
+    assert orgs(extract_text(nlp, text))["State Railway of Thailand"].aliases == ("SRT",)
+
+
+def test_french_and_spanish_body_names_run_over_their_adjectives_and_places(nlp):
+    text = ("Corvane Rail SAS will build trams in Valenciennes. The Conseil régional des Hauts-de-France has offered a grant of "
+            "EUR 4.5m towards the hall. Nadia Ferhat, the council's vice-president for the economy, said the region was pleased. "
+            "Ferrovía Rímac S.A.C. signed the concession contract with the Autoridad de Transporte Urbano para Lima y Callao (ATU).")
+    extraction = extract_text(nlp, text)
+    found = orgs(extraction)
+    assert found["Conseil régional des Hauts-de-France"].kind == "government"
+    assert found["Autoridad de Transporte Urbano para Lima y Callao"].aliases == ("ATU",)
+    assert ("nadia ferhat", "conseil regional des hauts de france") in [(r.person, r.org) for r in extraction.roles]
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("conseil regional des hauts de france", Decimal("4500000"))]
+
+
+def test_names_the_tokenizer_or_the_model_cut_short_are_whole(nlp):
+    text = ("Tasman Rolling Stock Finance would own the trains and lease them to the state's regional operator, V/Line, over "
+            "30 years. The Rail, Tram and Bus Union (RTBU) welcomed the promise. Laurentide Signal Systems Inc. will build a "
+            "plant in Kingston. Invest Ontario has committed a C$9 million grant. \"Kingston gives us the skilled trades,\" said "
+            "chief executive Marc-André Gauthier.\n\nCorrection: An earlier version of this story said Belleville.")
+    extraction = extract_text(nlp, text)
+    found = orgs(extraction)
+    assert {"V/Line", "Rail, Tram and Bus Union", "Invest Ontario"} <= set(found)
+    assert found["Invest Ontario"].kind == "government" and found["Rail, Tram and Bus Union"].aliases == ("RTBU",)
+    assert [p.name for p in extraction.people] == ["Marc-André Gauthier"]
+
+
+def test_a_name_the_next_sentence_calls_she_is_a_person(nlp):
+    text = ("Carolina Vélez Ugarte took over in September as chief executive of Ferrovía Rímac S.A.C., the company that holds "
+            "the concession for Line 3 of the Lima metro. She previously ran a freight business.")
+    extraction = extract_text(nlp, text)
+    assert role_triples(extraction) == [("carolina velez ugarte", "chief executive", "ferrovia rimac")]
+    assert set(orgs(extraction)) == {"Ferrovía Rímac S.A.C."}
+
+
+def test_an_acronym_before_the_name_it_spells_and_a_post_given_in_a_relative_clause(nlp):
+    text = ("Morocco's national railway operator ONCF has agreed to buy 120 coaches from Atlantic Rail Coaches SA (ARC). The "
+            "supply contract with the Office National des Chemins de Fer was signed on Monday. Its value was not disclosed; "
+            "people familiar with the tender put it close to 4bn dirhams. \"With this contract the bodies will be made here,\" "
+            "said Youssef El Harrak, director general of ONCF. ARC will be run by Salma Benkirane, who until March headed "
+            "procurement at ONCF and was appointed the venture's chief executive last week.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Office National des Chemins de Fer"].aliases == ("ONCF",)
+    assert set(role_triples(extraction)) == {("youssef el harrak", "director general", "office national des chemins de fer"),
+                                             ("salma benkirane", "chief executive", "atlantic rail coaches")}
+    assert extraction.investments == ()
+
+
+def test_a_name_the_story_calls_the_authority_is_a_government_body_and_a_trade_word_opens_a_short_form(nlp):
+    text = ("Île-de-France Mobilités (IDFM) has signed a framework contract with Corvane Rail SAS for up to 60 tram-trains, the "
+            "authority said on Tuesday. The trains will be assembled at the company's factory in Valenciennes. Bogies will come "
+            "from Métallerie Brossard, which has supplied the frames for Corvane's trams since 2016. Olivier Tessier, Brossard's "
+            "managing director, said the plant could cope.")
+    extraction = extract_text(nlp, text)
+    found = orgs(extraction)
+    assert found["Île-de-France Mobilités"].kind == "government" and found["Île-de-France Mobilités"].aliases == ("IDFM",)
+    assert found["Métallerie Brossard"].aliases == ("Brossard",)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("corvane rail", "valenciennes")]
+    assert ("olivier tessier", "managing director", "metallerie brossard") in role_triples(extraction)
+
+
+def test_a_body_named_after_the_place_it_serves_is_an_organisation(nlp):
+    text = ("The Hardware Foundry is an incubator in Kitchener. The federal government's regional development agency for "
+            "southern Ontario, FedDev Ontario, announced in December it would contribute C$3 million to the Foundry's costs.")
+    assert orgs(extract_text(nlp, text))["FedDev Ontario"].kind == "government"
+
+
+def test_a_depot_told_of_before_it_is_placed_is_no_factory(nlp):
+    text = ("The Victorian Government has named a consortium led by Kestrel Rail Australia as preferred bidder to supply 25 "
+            "regional trains and build a depot to maintain them. Kestrel would build the trains at its factory in Dandenong. "
+            "The depot would be built by Harwood on vacant rail land at Waurn Ponds, outside Geelong, and run by Kestrel.")
+    assert sorted((p.kind, p.location) for p in extract_text(nlp, text).plants) == [("depot", "waurn ponds"), ("factory", "dandenong")]
+
+
+def test_its_in_a_clause_on_a_company_is_that_company_s_and_a_short_form_a_company_supplies_is_a_name(nlp):
+    text = ("Señalia Sistemas Ferroviarios S.L. today opened its new factory in Boecillo. Castings will continue to come from "
+            "Fundiciones Duero S.A., which has supplied Señalia from its foundry in Medina del Campo since 2011. "
+            "Trensul has signed a replacement contract with Metalúrgica Serrana S.A., which will machine frames at its plant in "
+            "Caxias do Sul.")
+    extraction = extract_text(nlp, text)
+    assert {(p.operator, p.location) for p in extraction.plants} == {
+        ("senalia sistemas ferroviarios", "boecillo"), ("fundiciones duero", "medina del campo"), ("metalurgica serrana", "caxias do sul")}
+
+
+def test_an_estate_named_before_its_lower_case_noun_locates_the_plant(nlp):
+    text = ("Bharat Bogie Works Ltd, based in Pune, said on Friday that its board had approved Rs 600 crore for its first plant "
+            "outside India, in the Amata City Chonburi industrial estate.")
+    extraction = extract_text(nlp, text)
+    assert [p.location for p in extraction.plants] == ["amata city chonburi industrial estate"]
+    assert set(orgs(extraction)) == {"Bharat Bogie Works Ltd"}
+
+
+def test_the_company_looking_at_a_site_would_run_the_plant_there(nlp):
+    text = ("Ferrovía Rímac S.A.C. holds the concession for Line 3. Ferrovía Rímac has a contract with Daeyang Rolling Stock for "
+            "32 trains. For the other 25, Daeyang is looking at a site in Lurín for final assembly, Ferrovía Rímac said.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("daeyang rolling stock", "lurin")]

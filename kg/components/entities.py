@@ -33,7 +33,7 @@ from kg.components.scan import tokens_where, tokens_with, whole_entity
 from kg.components.transcripts import SPEAKER_LABEL, Turn, turns
 from kg.dates import MONTHS, WEEKDAYS
 from kg.layout import BULLET_GLYPHS
-from kg.normalize import entity_key, has_legal_form, starts_with_legal_form
+from kg.normalize import entity_key, fold, has_legal_form, starts_with_legal_form
 
 FACILITY_WORDS = set(DEFAULT_KINDS) | {"site", "complex", "campus", "hub", "park", "farm", "station", "port", "zone", "estate", "area"}
 #: "south-east of Tangier", "the outskirts of Pune": what these words are "of" is a place.
@@ -55,6 +55,7 @@ DEFAULT_ORG_WORDS = [
     "industrial", "impianti", "costruzioni", "construcciones", "construções", "engenharia", "ingeniería", "ingegneria",
     "inżynieria", "bau", "montajes", "contracting", "constructors", "builders", "infraprojects", "polymer", "petrochemical",
     "recycling", "rail", "railways", "coachworks", "mobility", "water", "utilities", "inversiones", "technics", "technik", "avionics", "airways", "aeronautics",
+    "logística", "logistique", "logistica",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -242,6 +243,7 @@ class EntityFixer:
                                                               or _a_meeting_s_word(e) or _only_the_author(e)))
                  and not (e.label_ == "PERSON" and not any(t.text[:1].isupper() for t in e))]  # "Its chief shop steward, X"
         fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, _joined_before_acronym(doc, sorted(fixed, key=lambda span: span.start)))))))
+        fixed = _with_slashed_first_parts(doc, _with_romance_body_names(doc, _with_names_spelt_by_acronyms(doc, fixed)))
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _places_stay_places(_with_dateline_places(doc, _towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])),
@@ -303,6 +305,9 @@ class EntityFixer:
                 ent.label_ == "PERSON" or OFFICIAL.intersection(qualified) and ent[-1].lower_ not in BODY_HEADS):
             # "Tamil Nadu Chief Minister K. Ilangovan", "Andhra Pradesh Industries Minister K. Venkata Rao"
             return "GPE" if OFFICIAL.intersection(qualified) else "ORG"
+        if ent.label_ == "ORG" and ent[0].lower_ == "the" and not is_legal_form(ent[-1].text) and ent.end + 1 < len(doc) \
+                and doc[ent.end].is_lower and doc[ent.end].pos_ == "ADJ" and doc[ent.end + 1].lower_ in SITE_NAME_WORDS:
+            return "FAC"  # "in the Amata City Chonburi industrial estate": the name of an estate, whose noun the model left out
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in SITE_NAME_WORDS and ent.root.dep_ == "pobj" \
                 and ent.root.head.lower_ in SITE_PREPOSITIONS:  # "in the Gumi National Industrial Complex"; not "signed with
             return "FAC"  # the Ras Al Khaimah Economic Zone", the authority that runs it
@@ -312,10 +317,10 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and (
                 ent[ent[0].lower_ == "the"].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
             return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba" (tagged a person or a building)
-        if ent.label_ in ("PERSON", "GPE", "LOC") and len(ent) == 2 and breadth(entity_key(ent[1].text)) == 2 and (
-                ent[0].lower_ in AGENCY_FIRST_WORDS or ent.label_ == "PERSON" and ent[0].is_upper and len(ent[0]) >= 2):
+        if ent.label_ in ("PERSON", "GPE", "LOC") and len(ent) == 2 and (scope := breadth(entity_key(ent[1].text))) >= 1 and (
+                ent[0].lower_ in AGENCY_FIRST_WORDS or scope == 2 and ent.label_ == "PERSON" and ent[0].is_upper and len(ent[0]) >= 2):
             return "ORG"  # "IDA Ireland", "Enterprise Ireland", "Invest India", "Business Finland", "Research Ireland" (a place
-            # to the model): an agency named after its country
+            # to the model), "Invest Ontario": an agency named after its country or province
         if ent.label_ in ("PERSON", "GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in self.org_words and _after_a_country_s(doc, ent):
             return "ORG"  # "Saudi Arabia's Tihama Water", "Chile's Hidrosur Inversiones"
         if ent.label_ == "PERSON" and len(ent) > 2 and breadth(entity_key(ent[-1].text)) == 2 and any(t.lower_ in self.org_words for t in ent[:-1]):
@@ -1069,9 +1074,11 @@ def _referred_to_as_a_person(doc: Doc, ent: Span) -> bool:
             or _employer_position(doc, ent):  # "Priya Raghunathan, an analyst at Kinloch Capital Markets, devoted most of her note"
         return False
     sentence = ent.sent
-    if any(e.label_ == "PERSON" for e in sentence.ents):
-        return False
-    return any(t.lower_ in ("her", "his", "she", "he") for t in doc[ent.end : min(sentence.end, ent.end + 15)])
+    if any(e.label_ == "PERSON" and not is_legal_form(e[-1].text) for e in sentence.ents):
+        return False  # (not "Ferrovía Rímac S.A.C.", a person to the model)
+    next_opens_with_a_person = ent.start == sentence.start and sentence.end < len(doc) and doc[sentence.end].lower_ in ("she", "he")
+    # "Carolina Vélez Ugarte took over in September as chief executive of X. She previously ran ..."
+    return next_opens_with_a_person or any(t.lower_ in ("her", "his", "she", "he") for t in doc[ent.end : min(sentence.end, ent.end + 15)])
 
 
 def _employer_position(doc: Doc, ent: Span) -> bool:
@@ -1282,7 +1289,13 @@ def _apposed_body(token: Token) -> bool:
     investment arm,', "the state development bank, Investitionsbank Schleswig-Holstein,": a name in apposition to a
     body or business noun, after it or before it, is an organisation's."""
     return any(c.dep_ == "appos" and c.lemma_ in BODY_APPOSITIONS and c.i > token.i for c in token.children) or (
-        token.dep_ == "appos" and token.head.lemma_ in BODY_APPOSITIONS and token.head.i < token.i)
+        token.dep_ == "appos" and token.head.i < token.i and (token.head.lemma_ in BODY_APPOSITIONS or _place_a_body_serves(token.head)))
+
+
+def _place_a_body_serves(token: Token) -> bool:
+    """'Ontario' of "the regional development agency for southern Ontario, FedDev Ontario,", where the parser hangs the
+    body's name on the place the body serves."""
+    return token.ent_type_ in ("GPE", "LOC") and token.dep_ == "pobj" and token.head.head.lemma_ in BODY_APPOSITIONS
 
 
 def _apposed_government(token: Token) -> bool:
@@ -1581,6 +1594,9 @@ def _name_end(doc: Doc, ent: Span) -> int:
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_alpha and (doc[end + 1].is_lower or doc[end + 1].is_title and doc[end + 1].ent_type_ not in ("GPE", "LOC")):
         return end + 2
+    if end < len(doc) and "-" in (t.text for t in ent) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ \
+            and ent.root.head.i == end and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS:
+        return end + 1  # "Marc-André" + "Gauthier": after a hyphenated given name the model may drop the surname
     return end
 
 
@@ -1589,7 +1605,8 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
     surname of a person named in full is that person, 'County Mayo' is a place, and the first word of a
     company's name is that company."""
     builders = _unplaced_builders(ents)
-    places = {text for e in ents if e.label_ in ("GPE", "LOC") for text in {e.text, e.text.title() if e.text.isupper() else e.text}} - builders
+    named_acronyms = _acronyms_of_named_bodies(ents)
+    places = {text for e in ents if e.label_ in ("GPE", "LOC") for text in {e.text, e.text.title() if e.text.isupper() else e.text}} - builders - named_acronyms
     # a dateline's 'CILEGON -' places the 'Cilegon' of the story
     place_tokens = {t.i for e in ents if e.label_ in ("GPE", "LOC") and e.text not in builders for t in e}
     surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
@@ -1620,7 +1637,7 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
     found_products = {m.start for m in (ents[0].doc._.get(PRODUCTS) or [])} if ents else set()  # kg_products' own finds stay
 
     def relabel(ent: Span) -> str:
-        if ent.label_ in ("GPE", "LOC") and ent.text in builders:
+        if ent.label_ in ("GPE", "LOC") and ent.text in builders or ent.text in named_acronyms:
             return "ORG"
         if ent.label_ == "PERSON" and ent.text in places:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
@@ -1659,7 +1676,7 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
             # of Saxony-Anhalt's Ministry of Economy", nor "head of research at Hanoi broker Red River Securities"
             return "GPE"
         if ent.text in places and not is_short_form(ent) and not _signs_off(ent.doc, ent) or ent[0].lower_ in (
-                "county", "province", "prefecture", "state") and ent.root.lower_ not in BODY_HEADS or (
+                "county", "province", "prefecture", "state") and ent.root.lower_ not in BODY_HEADS and not _spelt_by_acronym_after(ent) or (
                 len(ent) > 1 and ent[-2 if ent[-1].tag_ == "POS" else -1].lower_ in ("state", "province", "prefecture", "oblast")) or (
                 is_broad_place(ent.text) and not is_short_form(ent)):  # "Goiás state government", "Oman"
             return "GPE"
@@ -1677,6 +1694,13 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
     surnames |= {_lower_words(e[k:]) for e in relabelled if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
     relabelled = [e if (label := relabel(e)) == e.label_ else _as_place_or(e, label) for e in relabelled]
     return _extend_to_company_prefixes(relabelled, org_names)
+
+
+def _acronyms_of_named_bodies(ents: list[Span]) -> set[str]:
+    """'ONCF' where the story also names the 'Office National des Chemins de Fer': an acronym spelling an
+    organisation's name is that organisation, wherever the model took it for a place."""
+    spelt = {initials(e.text) for e in ents if e.label_ == "ORG" and len(e) > 2}
+    return {e.text for e in ents if e.label_ in ("ORG", "GPE", "LOC") and len(e.text) >= 3 and e.text in spelt and not is_broad_place(e.text)}
 
 
 def _unplaced_builders(ents: list[Span]) -> set[str]:
@@ -1896,6 +1920,8 @@ def _acts_as_name(ent: Span) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and (after.tag_ == "POS" or _title_follows(doc, ent.end)) or ent.root.dep_ == "nsubj":
         return True
+    if ent.root.dep_ == "dobj" and ent.root.head.lemma_ in ("supply", "acquire", "sue", "hire", "pay"):
+        return True  # "Fundiciones Duero, which has supplied Señalia from its foundry": whom a company deals with
     if ent.start > 1 and doc[ent.start - 1].lower_ == "by" and any(t.text == "%" or t.lemma_ in OWNING_VERBS for t in doc[max(ent.start - 4, 0) : ent.start - 1]):
         return True  # "a joint venture owned 55% by Vardhan and 45% by Majan"
     if after is not None and ent.start > 0 and doc[ent.start - 1].lower_ in ("and", ",") and AMOUNT_START.match(after.text):
@@ -2132,6 +2158,9 @@ def _joined_before_acronym(doc: Doc, ents: list[Span]) -> list[Span]:
     belong to the name where the bracketed acronym spells both parts."""
     found = []
     for ent in ents:
+        if (named := _named_of_a_place_before_acronym(doc, ent)) is not None:
+            found.append(named)
+            continue
         if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
             continue
         bracket = next((t.i for t in doc[ent.end + 1 : ent.end + 6] if not t.is_title), None)
@@ -2141,6 +2170,108 @@ def _joined_before_acronym(doc: Doc, ents: list[Span]) -> list[Span]:
         if initials(doc[start:bracket].text) == doc[bracket + 1].text:
             found.append(Span(doc, start, bracket, label="ORG"))
     return _in_place_of_overlapped(ents, found)
+
+
+def _spelt_by_acronym_after(ent: Span) -> bool:
+    """Whether a bracketed acronym after the name spells it: 'the State Railway of Thailand (SRT)' is a body's name."""
+    doc = ent.doc
+    return ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
+        and initials(ent.text) == doc[ent.end + 1].text
+
+
+def _named_of_a_place_before_acronym(doc: Doc, ent: Span) -> Span | None:
+    """'the State Railway' + 'of' + 'Thailand' + '(SRT)': a name the model cut at 'of a place', whole where the
+    bracketed acronym spells both parts."""
+    if ent.label_ != "ORG" or ent.end + 4 >= len(doc) or doc[ent.end].lower_ != "of" or doc[ent.end + 1].ent_type_ not in ("GPE", "LOC"):
+        return None
+    place_end = ent.end + 2
+    while place_end < len(doc) and doc[place_end].ent_iob_ == "I":
+        place_end += 1
+    named = Span(doc, ent.start + int(ent[0].lower_ == "the"), place_end, label="ORG")
+    return named if _spelt_by_acronym_after(named) else None
+
+
+#: The heads of French, Spanish, Portuguese and Italian public bodies' names, which lower-case adjectives follow.
+ROMANCE_BODY_HEADS = {"Conseil", "Consejo", "Conselho", "Consiglio", "Agence", "Chambre", "Ministère", "Communauté", "Syndicat",
+                      "Diputación", "Secretaría", "Secretaria", "Agencia", "Agência", "Autoridad", "Autorité", "Autorità", "Instituto"}
+ROMANCE_PARTICLES = {"de", "du", "des", "del", "da", "do", "dos", "das", "di", "della", "dei"}
+#: The words that join the places a body serves: 'para Lima y Callao', 'pour Paris et'.
+ROMANCE_JOINERS = ROMANCE_PARTICLES | {"para", "pour", "per", "y", "e", "et"}
+
+
+def _with_romance_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The Conseil régional des Hauts-de-France', of which the model tags 'Conseil': the body's name runs over its
+    lower-case adjectives and the place after 'des', 'del' or 'da'."""
+    found = []
+    for ent in ents:
+        if ent.label_ == "ORG" and ent[int(ent[0].lower_ == "the")].text in ROMANCE_BODY_HEADS and len(ent) > 2:
+            end = ent.end  # "the Autoridad de Transporte Urbano" + "para Lima y Callao"
+            while end + 1 < len(doc) and doc[end].lower_ in ROMANCE_JOINERS and doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+                end += 2
+            if end > ent.end:
+                found.append(Span(doc, ent.start, end, label="ORG"))
+            continue
+        if ent.label_ != "ORG" or ent[-1].text not in ROMANCE_BODY_HEADS:
+            continue
+        end = ent.end
+        while end < min(ent.end + 2, len(doc)) and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in ROMANCE_PARTICLES:
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in ROMANCE_PARTICLES:
+            continue
+        place_end = end + 1
+        while place_end < len(doc) and (doc[place_end].is_title and doc[place_end].is_alpha and (place_end == end + 1 or not doc[place_end - 1].whitespace_)
+                                         or doc[place_end].text == "-" and not doc[place_end - 1].whitespace_
+                                         or doc[place_end - 1].text == "-" and doc[place_end].is_alpha):
+            place_end += 1  # "Hauts-de-France"
+        if place_end > end + 1 and doc[place_end - 1].text != "-":
+            found.append(Span(doc, ent.start, place_end, label="ORG"))
+    return _in_place_of_overlapped(ents, found)
+
+
+def _with_names_spelt_by_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The Rail, Tram and Bus Union (RTBU)', which the model left untagged: capitalised words, with the commas and
+    'and' of a list, that the bracketed acronym after them spells are an organisation's name."""
+    found = []
+    for bracket in tokens_with(doc, ORTH, ("(",)):
+        if bracket.i + 2 >= len(doc) or doc[bracket.i + 2].text != ")" or not (acronym := doc[bracket.i + 1].text).isupper() \
+                or not 3 <= len(acronym) <= 6 or not acronym.isalpha():
+            continue
+        start = bracket.i
+        while start > 0 and (doc[start - 1].is_title and doc[start - 1].is_alpha or doc[start - 1].lower_ in ("and", "&", ",", "of", "for")
+                             or not doc[start - 1].whitespace_ and (doc[start - 1].text == "-" or doc[start].text == "-")) \
+                and "\n" not in doc[start - 1].whitespace_:  # (and the hyphenated parts of 'Île-de-France')
+            start -= 1
+        while start < bracket.i and (not doc[start].is_title or doc[start].lower_ == "the"):
+            start += 1
+        name = doc[start : bracket.i]
+        inside = [e for e in ents if e.start < bracket.i and e.end > start]
+        listed = initials(name.text) == acronym and any(t.text == "," for t in name)  # "Rail, Tram and Bus Union (RTBU)"
+        placed = _spells_with_particles(acronym, name) and any(is_broad_place(t.text) for t in name)  # "Île-de-France Mobilités (IDFM)"
+        if len(name) >= 3 and (listed or placed) and all(start <= e.start and e.end <= bracket.i and e.label_ != "PERSON" for e in inside):
+            found.append(Span(doc, start, bracket.i, label="ORG"))
+    return _in_place_of_overlapped(ents, found)
+
+
+def _spells_with_particles(acronym: str, name: Span) -> bool:
+    """Whether the acronym takes the first letter of each capitalised word of the name, and of any of its lower-case
+    particles: 'IDFM' of 'Île-de-France Mobilités'."""
+    words = [fold(t.text)[0] for t in name if t.is_alpha]
+    optional = [not t.text[0].isupper() for t in name if t.is_alpha]
+
+    def spells(k: int, w: int) -> bool:
+        if w == len(words):
+            return k == len(acronym)
+        take = k < len(acronym) and acronym[k] == words[w].upper() and spells(k + 1, w + 1)
+        return take or optional[w] and spells(k, w + 1)
+    return spells(0, 0)
+
+
+def _with_slashed_first_parts(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'V/Line', of which the model tags 'Line': a name written with a slash is one name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    return [Span(doc, e.start - 2, e.end, label=e.label_) if e.label_ == "ORG" and e.start >= 2 and doc[e.start - 1].text == "/"
+            and not doc[e.start - 1].whitespace_ and not doc[e.start - 2].whitespace_ and doc[e.start - 2].text[:1].isupper()
+            and e.start - 2 not in taken else e for e in ents]
 
 
 def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:

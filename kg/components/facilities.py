@@ -192,6 +192,7 @@ class FacilityFinder:
             parents.update({arm: parent for arm, _ in found if arm not in parents})  # the first named, of two candidates
         for record in (r for r in recorded if r.row):  # first, for the notes under a tracker to refer to
             self._add_recorded_plant(doc, record, plants, assigned, orgs, text)
+        unattached: set[str] = set()  # the kinds of plant told of with nothing to attach them to yet
         for mention in mentions:
             head = doc[mention.head]
             referred = _bare_definite(doc, mention) or mention.ordinal is not None or doc[mention.start].lower_ == "the"
@@ -235,10 +236,14 @@ class FacilityFinder:
                 continue
             for location in (places if plural and new_plants else places[:1] or [None]):  # "new facilities at Kalundborg": one site
                 index = _apposed_plant(head, assigned)  # "its third plant, a 330,000 tonne-per-year glass factory in Eskişehir"
-                if index is None:
+                told_before = mention.kind in unattached and mention.kind not in GENERIC_KINDS \
+                    and not any(p.kind in (mention.kind, "plant", "facility", "site", "works") for p in plants)
+                # "build a depot to maintain them ... The depot would be built at Waurn Ponds": the depot told of, not the factory
+                if index is None and not told_before:
                     index = None if beside and doc[mention.start].lower_ in ("a", "an") else _cluster(plants, mention, operator, location, status, doc, assigned, parents)
                 if index is None:
                     if mention.ordinal is None and not mention.descriptors & (EXISTING | FRESH) and operator is None and location is None:
+                        unattached.add(mention.kind)
                         continue  # a bare "the plant" with nothing to attach it to
                     plants.append(_Plant(kind=mention.kind, ordinal=mention.ordinal))
                     index = len(plants) - 1
@@ -512,11 +517,14 @@ def _about(noun: str, text: str) -> bool:
 AIRCRAFT_WORK = re.compile(r"\b(MRO|engine[- ]overhaul|overhaul shop|engine shop|maintenance, repair and overhaul|airframe maintenance)\b")
 
 
+#: What a story about trains says, where 'a depot' maintains them.
+RAIL_WORK = re.compile(r"\b(rolling[- ]stock|trainsets?|locomotives?|tram-trains?|trams|(?:regional|intercity|passenger|metro) trains|"
+                       r"railcars?|carriages)\b", re.IGNORECASE)
 #: What a story about shipyards says somewhere.
 SHIP_WORK = re.compile(r"\b(shipyards?|shipbuild\w*|ship ?repair\w*|ship recycling|dry[- ]?dock\w*|naval|hulls?|icebreakers?|ferries|"
                        r"frigates?|patrol (?:boats?|vessels?))\b", re.IGNORECASE)
 #: The words that tell what a story is about, for the bare facility noun it makes a facility of (see _about).
-STORY_WORDS = {"campus": re.compile(r"data cent(?:re|er)", re.IGNORECASE), "yard": SHIP_WORK, "shop": AIRCRAFT_WORK}
+STORY_WORDS = {"campus": re.compile(r"data cent(?:re|er)", re.IGNORECASE), "yard": SHIP_WORK, "shop": AIRCRAFT_WORK, "depot": RAIL_WORK}
 
 
 def _about_s_company(text: str, char: int, about: tuple[tuple[int, int], ...], orgs: list[OrgMention]) -> str | None:
@@ -910,6 +918,9 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     if verb is not None and head.dep_ == "pobj" and head.head.lower_ == "from" and verb.lemma_ in DELIVERING_VERBS \
             and (supplier := next((org_at(c) for c in verb.children if c.dep_ == "nsubj" and org_at(c)), None)) is not None:
         return supplier  # "Vestavind will deliver 520 gigawatt hours a year from the Ytre Bremanger wind farm"
+    if verb is not None and verb.lemma_ == "look" and head.dep_ == "pobj" and head.head.lower_ == "at" \
+            and (looking := next((org_at(c) for c in verb.children if c.dep_ == "nsubj" and org_at(c)), None)) is not None:
+        return looking  # "Daeyang is looking at a site in Lurín": a site it weighs for a plant of its own (not "looking for a yard")
     if verb is not None and verb.lemma_ in OPERATOR_VERBS and (named := named_before_to(verb)) is not None and org_at(named):
         return org_at(named)  # "a loan for Cerrado Terras Raras SA to build a plant in Catalão"
     if verb is not None and verb.lemma_ in OPERATOR_VERBS and verb.dep_ == "acl":  # "approved Tata Electronics' plan to build a fab"

@@ -58,13 +58,14 @@ SHIPYARD_NAME = re.compile(r"\b(ship ?yards?|shipbuild\w*|ship ?repair|yards?|do
 LOCAL_BODIES = r"gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune|(?:maha)?nagar (?:nigam|palika|panchayat)"
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|tribunal|"
-    r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|generalitat|xunta|police|regione|región|região|"
+    r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|generalitat|xunta|junta de|police|regione|región|região|"
     rf"samtgemeinde|landkreis|kreis|kommun|{LOCAL_BODIES}|"
     r"county (?:board|court|commission|legislature)|commissioners court|fiscal court|board of supervisors|region$|prefecture$|(?-i:[A-Z]\w+ (?:Town|Village))$|"
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"
     r"economic zone$|free (?:trade )?zone$|"  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
     r"navy$|army$|air force$|coast guard$|armed forces$|"  # a state's services: 'The Chilean Navy has awarded'
-    r"(?:city|town) hall$|"  # "Timișoara City Hall has signed a contract": the town's government
+    r"(?:city|town) hall$|"
+    r"conseil (?:régional|départemental|municipal)|consejo (?:regional|municipal)|ministère|ministerio|ministério|ministero|autoridad de|"  # "Timișoara City Hall has signed a contract": the town's government
     r"(?:industries promotion|industrial infrastructure|industrial areas development|industrial estates?) (?:development )?(?:corporation|board)|"
     # "the State Industries Promotion Corporation of Tamil Nadu (SIPCOT)", "Karnataka Industrial Areas Development Board": a
     # state's landlord of industrial parks
@@ -116,7 +117,8 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "transportes", "transportadora", "tran
                        "conserveira", "laticini", "latticini", "calzados", "curtidos", "curtume", "fundação", "plásticos",
                        "plasticos", "plastiche", "materie", "cementerie", "cementi", "acciai", "chimica", "farmaceutici",
                        "farmacéutica", "farmacêutica", "farmaceutica", "fertilizantes", "celulose", "celulosa", "bank", "astilleros",
-                       "astillero", "estaleiro", "estaleiros", "cantieri", "cantiere"}
+                       "astillero", "estaleiro", "estaleiros", "cantieri", "cantiere", "métallerie", "metallerie", "chaudronnerie",
+                       "aciéries", "acieries", "ateliers", "forges", "verrerie", "papeterie", "papeteries", "sucrerie", "fundição", "fundicao"}
 FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
@@ -151,8 +153,8 @@ AGENCY_WORDS = {"Business", "Enterprise", "Invest", "Innovation", "Export", "Tra
 
 def org_kind(name: str) -> str:
     """company | government | other, from the words in the name."""
-    if (words := name.split()) and words[0] in AGENCY_WORDS and is_country(" ".join(words[1:])):
-        return "government"  # 'Enterprise Ireland', 'Business Finland': the state's agency
+    if (words := name.split()) and words[0] in AGENCY_WORDS and (is_country(rest := " ".join(words[1:])) or is_broad_place(rest)):
+        return "government"  # 'Enterprise Ireland', 'Business Finland', 'Invest Ontario': the state's or province's agency
     if PUBLIC_FINANCE.search(name):  # "Korea Development Bank" lends for its state; the "African Development Bank" is no state's
         return "other" if REGIONAL.search(name) or INTERNATIONAL_BODIES.search(name) else "government"
     if TRADE_COUNCIL.search(name):
@@ -181,6 +183,7 @@ class OrganizationFinder:
         named = _kinds_from_introductions(named, introductions)
         named = _with_notice_buyer(doc, _with_defined_parties(doc, named))
         resolved = self._descriptions(doc, named, introductions)
+        named, resolved = _public_by_description(doc, named, resolved)
         resolved += _consortium_as_its_project_company(doc, named, resolved)
         if self.resolve_pronouns:
             resolved += self._pronouns(doc, named + resolved) + _speakers_first_person(doc, named) + _interviewee_s_first_person(doc, named)
@@ -255,7 +258,9 @@ class OrganizationFinder:
         for token in sorted({t.i: t for t in [*nouns, *vehicles]}.values(), key=lambda t: t.i):
             if (token.pos_ == "NOUN" or token.dep_ in NOMINAL_DEPS) and _definite(token) and not in_clutter(doc, token.idx):
                 # ("chairs the co-operative", tagged as an adjective, is its object)
-                body = _named_by_its_noun(token, named, introductions)  # "the board" after "the Singapore Economic Development Board"
+                body = _named_by_its_noun(token, named, introductions) or (  # "the board" after "the Singapore Economic Development Board"
+                    _reporting_its_own_news(token, named) if token.lower_ in PUBLIC_BODY_NOUNS else None)  # "X has signed a
+                # contract ..., the authority said"
                 if body is not None or token.lower_ not in self.single_descriptors and token.lemma_ != "venture":  # "the bank"
                     # too, though a descriptor
                     if body is not None and not any(m.start <= token.i < m.end for m in named):
@@ -318,12 +323,25 @@ class OrganizationFinder:
                 owned = _apposition_owner(token, known)  # "Rautenberg, one of its largest customers": not Rautenberg's
                 candidates = [m for m in known if m.key != owned] if owned else known
                 unquoted = [m for m in candidates if not inside_quote(doc[m.start], text)]  # not "the business we do best"
-                antecedent = clause_subject(token, candidates) or nearest_before(token, unquoted) or _previous_subject(doc, token, candidates)
+                antecedent = _named_before_which(token, known) or clause_subject(token, candidates) or nearest_before(token, unquoted) \
+                    or _previous_subject(doc, token, candidates)
                 if antecedent is not None and antecedent.kind == "government" and token.head.lemma_ in WORKS_NOUNS:
                     antecedent = _company_given_work(token, candidates) or antecedent
             if antecedent is not None:
                 found.append(OrgMention(token.i, token.i + 1, antecedent.key, antecedent.name, antecedent.kind, "pronoun"))
         return found
+
+
+def _named_before_which(token: Token, known: list[OrgMention]) -> OrgMention | None:
+    """'Metalúrgica Serrana S.A., which will machine frames at its plant in Caxias do Sul': the organisation a relative
+    clause opens on owns what 'its' names in that clause, however the parser read the clause."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.sent.start, token.i - 12) + 1, -1):
+        if doc[i].text in (",", ";", "(", ")", '"') or doc[i].is_punct and doc[i].text != "-":
+            return None
+        if doc[i].lower_ == "which" and doc[i - 1].text == ",":
+            return next((m for m in known if m.end == i - 1), None)
+    return None
 
 
 #: Where a company does the work a government gives it: 'for the overhaul of two destroyers at its yard in Norfolk'.
@@ -1008,6 +1026,8 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
                      or noun.lemma_ == "venture" and mention.end < len(doc) and doc[mention.end].text == ","):  # "through their
             # joint venture, Iberochlor SA, the companies said", parsed with the venture's name as the subject of 'said'
             before += [noun, *(c for c in noun.lefts if c.dep_ in ("amod", "compound"))]  # "The joint company, Vistula Cathode ..."
+        if (body := _body_serving_the_place_apposed(doc[mention.start : mention.end].root)) is not None:
+            before += [body, *(c for c in body.lefts if c.dep_ in ("amod", "compound"))]
         words.setdefault(mention.key, set()).update(
             part for t in before + after if t.pos_ in ("NOUN", "ADJ", "PROPN") for part in t.lemma_.lower().split())
         if {"joint", "company"} <= words[mention.key]:
@@ -1022,6 +1042,16 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
         if (country := _home_country(doc, mention.start, end)) is not None:
             words[mention.key].add(COUNTRY_MARK + country)  # "Japan's X", "X of Japan": 'the Japanese company'
     return words
+
+
+def _body_serving_the_place_apposed(root: Token) -> Token | None:
+    """'agency' of "the regional development agency for southern Ontario, FedDev Ontario,", where the parser hangs the
+    body's name on the place it serves."""
+    place = root.head
+    if root.dep_ != "appos" or place.i > root.i or place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC"):
+        return None
+    body = place.head.head
+    return body if body.pos_ == "NOUN" and body.i < place.i else None
 
 
 def _trade_words_of_the_name(name: Span) -> set[str]:
@@ -1078,6 +1108,16 @@ PUBLIC_FUNDER_NOUNS = {"bank", "lender", "fund", "financier"}
 PUBLIC_FUNDER_QUALIFIERS = {"development", "export", "sovereign"}
 PUBLIC_QUALIFIERS = {"state", "government", "development", "regional", "national", "federal", "public", "investment",
                      "innovation", "promotion", "provincial", "municipal", "export", "funding"}
+
+
+def _public_by_description(doc: Doc, named: list[OrgMention], resolved: list[OrgMention]) -> tuple[list[OrgMention], list[OrgMention]]:
+    """'Île-de-France Mobilités (IDFM) has signed a contract ..., the authority said': a company-looking name the story
+    calls an authority, a ministry or an agency is a government body."""
+    public = {m.key for m in resolved if m.via == "description" and doc[m.end - 1].lower_ in PUBLIC_BODY_NOUNS and m.kind == "company"}
+    if not public:
+        return named, resolved
+    return ([replace(m, kind="government") if m.key in public else m for m in named],
+            [replace(m, kind="government") if m.key in public else m for m in resolved])
 
 
 def _kinds_from_introductions(named: list[OrgMention], introductions: dict[str, set[str]]) -> list[OrgMention]:
@@ -1259,7 +1299,9 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
 
 
 #: The words other languages open a body's name with, for the English noun that describes it later.
-FOREIGN_HEADS = {"union": ("sindicato", "syndicat", "sindacato")}
+FOREIGN_HEADS = {"union": ("sindicato", "syndicat", "sindacato"), "council": ("conseil", "consejo", "conselho", "consiglio"),
+                 "authority": ("autoridad", "autorité", "autorità"), "ministry": ("ministère", "ministerio", "ministério", "ministero"),
+                 "agency": ("agence", "agencia", "agência", "agenzia")}
 
 
 def _headed_before_of(words: list[str], noun: str) -> bool:

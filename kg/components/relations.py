@@ -82,7 +82,8 @@ NOT_INVESTMENT = re.compile(
     r"penalt(?:y|ies)|compensat(?:e|es|ed|ing|ion)|ex gratia|"  # "proposed $412,500 in penalties", "a fund, with €4 million, to compensate"
     r"damages|settlements?|settled|payouts?|paid out|insurers?|underwriters?|lawsuits?|sued|suing|claim(?:s|ed|ing)?|"  # "seeking
     # €40 million in damages", "insurers have paid out R$ 11 million", "claiming $180 million": money a dispute or a loss moves
-    r"overruns?|invoices?|arbitration|backlog|bids?|"  # "the $270 million overrun", "claiming $180 million in unpaid invoices"
+    r"overruns?|invoices?|arbitration|backlog|bids?|its value|put (?:it|the (?:deal|contract|order)) (?:at|close to|around|near)|"  # "Its
+    # value was not disclosed; people familiar with the tender put it close to 4bn dirhams": what an order is worth  # "the $270 million overrun", "claiming $180 million in unpaid invoices"
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividends?|"
     r"a share|per share|lifetime value|wages?|fees?|royalt(?:y|ies)|rents?|rental|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|attracted|reali[sz]ed investments?|investment reali[sz]ation|"
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|writ(?:e|es|ing|ten) off|write-?offs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
@@ -694,6 +695,8 @@ def _appointed_as(person: Span) -> int | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in APPOINTMENT_NOUNS:
         noun = root.head.head  # "announced the appointment of Gábor Szilágyi as Site Director of its plant"
         return next((c.i for c in (*noun.children, *root.children) if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
+    if (post := _post_appointed_to_in_a_relative_clause(root)) is not None:
+        return post.left_edge.i - 1
     subject = root.head if root.dep_ == "conj" else root  # "X and Z ... were appointed"
     verb = subject.head
     if subject.dep_ == "nsubjpass" and verb.lemma_ in APPOINTING_VERBS:
@@ -703,6 +706,16 @@ def _appointed_as(person: Span) -> int | None:
     elif not (root.dep_ == "dobj" and verb.lemma_ in APPOINTING_VERBS or root.dep_ == "nsubj" and _taking_up_a_post(verb)):
         return None  # also "X stays on as general manager of Y", "X will take over as chief executive of Y"
     return next((c.i for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
+
+
+def _post_appointed_to_in_a_relative_clause(root: Token) -> Token | None:
+    """'Salma Benkirane, who until March headed procurement at ONCF and was appointed the venture's chief executive
+    last week': the post a clause on the person says they were given."""
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        for verb in (clause, *clause.conjuncts):
+            if verb.lemma_ in APPOINTING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+                return next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i), None)
+    return None
 
 
 def _org_of_the_appointed(person: Span, orgs: list[OrgMention]) -> OrgMention | None:
