@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACTS, ORGS, Facts, OrgMention, document_text, span_text
 from kg.components.clutter import dateline, in_clutter
-from kg.components.organizations import verb_of
+from kg.components.organizations import in_a_heading, verb_of
 from kg.components.relations import STAKE_NOUNS, about_lending, business_moved_to, funds
 from kg.components.transcripts import asked_not_said
 from kg.normalize import clean_name, entity_key, has_legal_form
@@ -193,7 +193,8 @@ def _salient(doc: Doc, organizations: tuple[Organization, ...], mentions: list[O
     involved |= {key for p in facts.partnerships for key in p["partners"]} | {p["maker"] for p in facts.products}
     text = document_text(doc)
     involved |= {m.key for m in mentions if (_acts(doc[m.start : m.end].root) or _lends(doc, m))
-                 and not asked_not_said(text, doc[m.start].idx)}  # not a buyer a reporter asks about
+                 and not asked_not_said(text, doc[m.start].idx) and not in_a_heading(doc[m.start], text)}  # not a buyer a
+    # reporter asks about, nor "Bogie maker picks Chonburi", a roundup's subheading the model read a name into
     counts = Counter(m.key for m in mentions if m.via != "handle")  # tagged in a post, it is still named once
     introduced = {m.key for m in mentions if m.via == "ner" and has_legal_form(m.name) and not _named_as_an_example(doc, m)}
     return tuple(o for o in organizations if o.kind != "company" or o.key in involved | introduced or counts[o.key] > 1)

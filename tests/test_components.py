@@ -9370,3 +9370,9 @@ def test_the_company_looking_at_a_site_would_run_the_plant_there(nlp):
     text = ("Ferrovía Rímac S.A.C. holds the concession for Line 3. Ferrovía Rímac has a contract with Daeyang Rolling Stock for "
             "32 trains. For the other 25, Daeyang is looking at a site in Lurín for final assembly, Ferrovía Rímac said.")
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("daeyang rolling stock", "lurin")]
+
+
+def test_a_name_the_model_reads_into_a_subheading_is_no_organisation(nlp):
+    text = ("Contracts and plant news from Thailand this week.\n\nBogie maker picks Chonburi\n\nBharat Bogie Works Ltd, based in "
+            "Pune, said on Friday that its board had approved Rs 600 crore for a plant in Chonburi.")
+    assert set(orgs(extract_text(nlp, text))) == {"Bharat Bogie Works Ltd"}
