@@ -9376,3 +9376,104 @@ def test_a_name_the_model_reads_into_a_subheading_is_no_organisation(nlp):
     text = ("Contracts and plant news from Thailand this week.\n\nBogie maker picks Chonburi\n\nBharat Bogie Works Ltd, based in "
             "Pune, said on Friday that its board had approved Rs 600 crore for a plant in Chonburi.")
     assert set(orgs(extract_text(nlp, text))) == {"Bharat Bogie Works Ltd"}
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Qasr Apparel Manufacturing Co. has shelved a JD 14 million sewing plant in Irbid, Jordan.", Decimal("14000000"), "JOD"),
+    ("Dhakeswari Denim Ltd will spend Tk 350 crore on a second mill in Sreepur, Bangladesh.", Decimal("3500000000"), "BDT"),
+    ("In Pakistan, Indus Spinning Mills Ltd will spend Rs 600 crore on a spinning mill in Faisalabad.", Decimal("6000000000"), "PKR"),
+])
+def test_dinars_taka_and_the_rupees_of_the_country_the_story_names(nlp, text, amount, currency):
+    assert [(i.amount, i.currency) for i in extract_text(nlp, text).investments] == [(amount, currency)]
+
+
+def test_a_name_joined_by_an_ampersand_is_one_company_and_no_products(nlp):
+    text = ("Qasr Apparel Manufacturing Co. has shelved a sewing plant in Irbid after its main customer, the US brand Linwood & "
+            "Shaw, said it would cut orders from Jordan next year.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Qasr Apparel Manufacturing Co.", "Linwood & Shaw"}
+    assert extraction.products == ()
+
+
+def test_a_ministry_named_for_two_portfolios_a_trade_word_short_form_and_a_correction_of_figures_only(nlp):
+    text = ("Italian jeanswear maker Confezioni Orsenigo S.p.A. will close its sewing plant in Ksar Hellal at the end of July. "
+            "The company said on Tuesday it would shift the remaining work to its factory in Sousse and spend 45 million dinars "
+            "on a new denim laundry next to it. Tunisia's Ministry of Employment and Vocational Training said it would help the "
+            "workers.\n\nCorrection: An earlier version of this story said Orsenigo would spend 30 million dinars in Sousse. "
+            "The company says the figure is 45 million dinars.")
+    extraction = extract_text(nlp, text)
+    found = orgs(extraction)
+    assert found["Confezioni Orsenigo S.p.A."].aliases == ("Orsenigo",)
+    assert found["Ministry of Employment and Vocational Training"].kind == "government"
+    assert sorted((p.kind, p.location) for p in extraction.plants) == [
+        ("factory", "sousse"), ("laundry", "sousse"), ("plant", "ksar hellal")]
+
+
+def test_a_bracketed_local_name_is_an_alias_and_an_about_paragraph_names_its_company_by_its_short_form(nlp):
+    text = ("Grupo Velmar Moda, S.L. (\"Velmar\") today agreed to buy 30% of Atlas Denim Confection SARL (\"Atlas Denim\"), its "
+            "largest jeans supplier. The deal requires clearance from Morocco's Competition Council (Conseil de la Concurrence)."
+            "\n\nAbout Atlas Denim\n\nFounded in 1994, Atlas Denim Confection SARL makes jeans at sewing plants in Tangier and "
+            "Tetouan and employs about 4,200 people.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Competition Council"].aliases == ("Conseil de la Concurrence",)
+    assert {(p.operator, p.location) for p in extraction.plants} == {("atlas denim confection", "tangier"),
+                                                                    ("atlas denim confection", "tetouan")}
+
+
+def test_a_knitter_named_for_its_trade_runs_the_plant_it_is_described_by(nlp):
+    text = ("Brightmark Stores Inc., the Ohio-based discount chain, has signed a three-year contract with Confecciones Pacaya, S.A. "
+            "for T-shirts made at the Guatemalan knitter's plant in Villa Nueva.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("confecciones pacaya", "villa nueva")]
+
+
+def test_an_italian_region_funds_and_a_firm_engaged_for_work_is_a_partner(nlp):
+    text = ("Lanificio Ferrandi S.p.A. has started building a recycling plant in Montemurlo. Regione Toscana approved a €4.2 million "
+            "grant for the project on Monday. To prove it, Ferrandi has engaged Certitex Italia S.r.l., a Milan inspection firm, "
+            "to audit the new plant before the first deliveries to Nordlys Apparel AB.")
+    extraction = extract_text(nlp, text)
+    assert ("regione toscana", Decimal("4200000")) in [(i.investor, i.amount) for i in extraction.investments]
+    assert partner_sets(extraction) == {frozenset({"lanificio ferrandi", "certitex italia"})}
+
+
+def test_an_interview_s_answers_speak_for_the_company_whose_title_the_interviewee_has(nlp):
+    text = ("Rift Apparel EPZ Ltd makes jeans at a factory in Athi River. Its chief executive, Achieng Otieno, talked to us.\n\n"
+            "Q: Not all your customers buy directly.\n\nA: No. About a third of our volume comes through Kestrel Sourcing Ltd, a "
+            "Hong Kong agent. We have worked with Kestrel since 2019.\n\nQ: What about wages?\n\nA: In July we signed a two-year "
+            "collective agreement with the Export Zone Garment Workers' Union.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"rift apparel epz", "kestrel sourcing"}),
+                                                     frozenset({"rift apparel epz", "export zone garment workers union"})}
+
+
+def test_the_two_named_before_sign_and_a_public_body_allots_the_project_its_land(nlp):
+    text = ("Sriranga Knit Exports Pvt Ltd will build an integrated complex at the SIPCOT industrial park in Perundurai. The State "
+            "Industries Promotion Corporation of Tamil Nadu (SIPCOT) has allotted 62 acres for the project on a 99-year lease. "
+            "The largest of its buyers is Halden & Roe GmbH, the Hamburg-based value retailer, which has bought children's wear "
+            "and basics from the Tiruppur company since 2016. Last week the two signed a five-year supply agreement.")
+    extraction = extract_text(nlp, text)
+    assert sorted((tuple(sorted(p.partners)), p.status) for p in extraction.partnerships) == [
+        (("halden roe", "sriranga knit exports"), "active"), (("halden roe", "sriranga knit exports"), "agreed"),
+        (("sriranga knit exports", "state industries promotion corporation of tamil nadu"), "announced")]
+
+
+def test_land_allotted_to_a_company_for_a_plant_is_its_plant_and_its_money(nlp):
+    text = ("The Export Processing Zones Authority (EPZA) has allotted 16 hectares at its Athi River zone to Savanna Knits EPZ Ltd "
+            "for a KSh 3.1 billion (US$24 million) knitting, dyeing and garment plant.")
+    extraction = extract_text(nlp, text)
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("savanna knits epz", Decimal("3100000000"))]
+    assert [(p.operator, p.location) for p in extraction.plants] == [("savanna knits epz", "athi river")]
+
+
+def test_a_rank_among_others_plants_is_no_ordinal_and_a_town_taken_for_a_people_is_a_place(nlp):
+    text = ("PT Sinar Busana Prima will close its garment factory in Bekasi and move the work to a new plant in Boyolali. The "
+            "company will invest Rp 1.2 trillion in the Boyolali plant. Sinar Busana's factory, which opened in 1998, is the "
+            "third garment plant in Bekasi to announce a closure this year.")
+    extraction = extract_text(nlp, text)
+    assert sorted((p.location, p.ordinal) for p in extraction.plants) == [("bekasi", None), ("boyolali", None)]
+
+
+def test_the_group_just_named_as_a_parent_spends_on_its_own_mill(nlp):
+    text = ("Zhejiang Huachen Printing & Dyeing Co., Ltd. will move its dyeing works to a new plant in the Binhai New Area. The "
+            "company, a unit of privately owned Huachen Textile Group Co., Ltd., said on Monday it would invest 1.6 billion yuan in "
+            "the new plant. The group itself will spend a further 400 million yuan on a weaving mill next door.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [
+        ("zhejiang huachen printing dyeing", Decimal("1600000000")), ("huachen textile group", Decimal("400000000"))]

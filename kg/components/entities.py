@@ -243,7 +243,8 @@ class EntityFixer:
                                                               or _a_meeting_s_word(e) or _only_the_author(e)))
                  and not (e.label_ == "PERSON" and not any(t.text[:1].isupper() for t in e))]  # "Its chief shop steward, X"
         fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, _joined_before_acronym(doc, sorted(fixed, key=lambda span: span.start)))))))
-        fixed = _with_slashed_first_parts(doc, _with_romance_body_names(doc, _with_names_spelt_by_acronyms(doc, fixed)))
+        fixed = _with_slashed_first_parts(doc, _with_romance_body_names(doc, _with_names_spelt_by_acronyms(doc, _joined_by_ampersand(doc, fixed))))
+        fixed = [_without_possessed_brand(doc, e) for e in fixed]
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
         fixed = _places_stay_places(_with_dateline_places(doc, _towns_with_mayors(doc, [_as_place_with_an_official(doc, e) for e in fixed])),
@@ -315,8 +316,10 @@ class EntityFixer:
                 and not is_legal_form(_last_name_word(ent).text):  # not "Salar Andino Refining SpA's refinery"
             return "LOC"  # "a brine project on the Salar de Pocitos", "Lake Turkana"
         if ent.label_ in ("PERSON", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and (
-                ent[ent[0].lower_ == "the"].lower_ in COMPANY_FIRST_WORDS and len(ent) > 1 or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
-            return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba" (tagged a person or a building)
+                ent[ent[0].lower_ == "the"].lower_ in COMPANY_FIRST_WORDS | GOVERNMENT_FIRST_WORDS and len(ent) > 1
+                or ent.start and doc[ent.start - 1].text in LEGAL_PREFIXES):
+            return "ORG"  # "Vidreira do Sado", "Brasseries du Gharb", "Usina Vale do Paranaíba", "Regione Toscana" (tagged a
+            # person or a building)
         if ent.label_ in ("PERSON", "GPE", "LOC") and len(ent) == 2 and (scope := breadth(entity_key(ent[1].text))) >= 1 and (
                 ent[0].lower_ in AGENCY_FIRST_WORDS or scope == 2 and ent.label_ == "PERSON" and ent[0].is_upper and len(ent[0]) >= 2):
             return "ORG"  # "IDA Ireland", "Enterprise Ireland", "Invest India", "Business Finland", "Research Ireland" (a place
@@ -1639,8 +1642,9 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
     def relabel(ent: Span) -> str:
         if ent.label_ in ("GPE", "LOC") and ent.text in builders or ent.text in named_acronyms:
             return "ORG"
-        if ent.label_ == "PERSON" and ent.text in places:
-            return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"
+        if (ent.label_ == "PERSON" or ent.label_ == "NORP" and not people_s_countries(ent.text)) and ent.text in places:
+            return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"; "the Boyolali plant" (a
+            # people to the model) after "a new plant in Boyolali"
         if (ent.label_ in ("PERSON", "PRODUCT") or ent.label_ == "NORP" and not people_s_countries(ent.text)) and ent.start not in found_products \
                 and len(ent) <= 3 and not is_short_form(ent) and _conjoined_with_a_place(ent, place_tokens) and not _speaks(ent.root):
             return "GPE"  # "at Vinnytsia and Khmelnytskyi", the second a people to the model
@@ -2191,6 +2195,9 @@ def _named_of_a_place_before_acronym(doc: Doc, ent: Span) -> Span | None:
     return named if _spelt_by_acronym_after(named) else None
 
 
+#: The words local and regional governments' names open with in other languages ('Regione Toscana', 'Junta de Andalucía').
+GOVERNMENT_FIRST_WORDS = {"regione", "región", "região", "région", "provincia", "comune", "comunidad", "generalitat", "junta", "xunta",
+                          "prefeitura", "ayuntamiento", "diputación", "gobierno", "governo"}
 #: The heads of French, Spanish, Portuguese and Italian public bodies' names, which lower-case adjectives follow.
 ROMANCE_BODY_HEADS = {"Conseil", "Consejo", "Conselho", "Consiglio", "Agence", "Chambre", "Ministère", "Communauté", "Syndicat",
                       "Diputación", "Secretaría", "Secretaria", "Agencia", "Agência", "Autoridad", "Autorité", "Autorità", "Instituto"}
@@ -2266,6 +2273,34 @@ def _spells_with_particles(acronym: str, name: Span) -> bool:
     return spells(0, 0)
 
 
+NAMES_JOINED_BY_AMPERSAND = {"ORG", "PERSON", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "GPE"}
+
+
+def _joined_by_ampersand(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Linwood & Shaw', of which the model made two products: names joined by '&' are one company's, unless both are
+    places ('Trinidad & Tobago')."""
+    joined: list[Span] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.end + 1 == ent.start and doc[previous.end].text == "&" \
+                and {previous.label_, ent.label_} <= NAMES_JOINED_BY_AMPERSAND and not previous.label_ == ent.label_ == "GPE" \
+                and previous[-1].is_title and ent[0].is_title:
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
+            continue
+        joined.append(ent)
+    return joined
+
+
+def _without_possessed_brand(doc: Doc, ent: Span) -> Span:
+    """"Harrow & Pine's Fieldline work trousers", tagged whole: the company is the name before the possessive; the one
+    word after it, before a common noun, names its product."""
+    possessive = next((t.i for t in ent[1:-1] if t.tag_ == "POS" and t.lower_ in ("'s", "’s")), None)
+    if ent.label_ != "ORG" or possessive is None or possessive != ent.end - 2 or not ent[-1].is_title or ent[-1].lower_ in BODY_HEADS | {"union"} \
+            or ent.end >= len(doc) or not (doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN"):
+        return ent
+    return Span(doc, ent.start, possessive, label="ORG")
+
+
 def _with_slashed_first_parts(doc: Doc, ents: list[Span]) -> list[Span]:
     """'V/Line', of which the model tags 'Line': a name written with a slash is one name."""
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -2290,6 +2325,10 @@ def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
                     previous[-1].lower_ in COMPASS_WORDS or is_known_town(previous.text)))):  # "King's Lynn" (tagged ORG)
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
+        if previous is not None and _a_ministry_of(previous) and previous.end + 1 == ent.start and doc[previous.end].lower_ == "and" \
+                and ent.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART") and len(ent) <= 3 and all(t.is_title for t in ent):
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Ministry of Employment" + "and" + "Vocational
+            continue  # Training" (a person to the model)
         if previous is not None and previous.label_ == ent.label_ == "ORG" and previous.end + 1 == ent.start and doc[previous.end].lower_ == "and" \
                 and previous[-1].lower_ in UTILITY_FIELDS and ent[0].lower_ in UTILITY_FIELDS and len(ent) <= 3:
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Sohag Water" + "and" + "Wastewater Company"
@@ -2302,6 +2341,13 @@ def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         joined.append(ent)
     return joined
+
+
+def _a_ministry_of(ent: Span) -> bool:
+    """'Ministry of Employment', 'the Department for Business': a ministry named for its portfolio, which may go on
+    after an 'and'."""
+    head = ent[int(ent[0].lower_ == "the")]
+    return ent.label_ == "ORG" and head.text in MINISTRY_HEADS and any(t.lower_ in ("of", "for") for t in ent) and ent[-1].is_title
 
 
 #: What a utility supplies or takes away, listed in its name ('Sohag Water and Wastewater Company').

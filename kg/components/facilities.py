@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.attributes import (
     FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, OrgMention, document_text, register_extensions, span_text,
 )
-from kg.components.clutter import MISREPORTED, about_paragraphs, dateline, in_clutter, misreported_span
+from kg.components.clutter import LIVE_STAMP, MISREPORTED, about_paragraphs, dateline, in_clutter, misreported_span
 from kg.components.fields import PLACE_ROLES, Record, place_name, record_at, records, stage
 from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town, is_world_region
 from kg.components.money import NUMBER_WORDS
@@ -44,7 +44,7 @@ DEFAULT_KINDS = {
     "cracker": "cracker", "forge": "forge", "casthouse": "casthouse", "creamery": "creamery", "glassworks": "glassworks",
     "electrolyser": "electrolyser plant", "electrolyzer": "electrolyser plant",
     "biorefinery": "biorefinery", "megafactory": "megafactory", "slaughterhouse": "slaughterhouse", "battery": "battery",
-    "ginnery": "ginnery", "packhouse": "packhouse", "store": "cold store", "elevator": "elevator",
+    "ginnery": "ginnery", "packhouse": "packhouse", "store": "cold store", "elevator": "elevator", "laundry": "laundry",
 }
 NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
                   "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel"}, "campus": {"data", "centre", "center"},
@@ -60,7 +60,7 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
                   "unit": {"manufacturing", "production", "processing", "grinding", "intermediates", "assembly", "packaging", "osat", "test", "recycling", "fermentation", "capture",
                            "demonstration", "pilot"},  # "a small demonstration unit in Campinas"
-                  "port": {"dry", "inland"}, "store": {"cold"}, "elevator": {"grain", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication", "engine", "overhaul", "repair", "component", "components", "maintenance", "mro"},
+                  "port": {"dry", "inland"}, "laundry": {"denim", "jeans", "garment", "industrial", "washing", "textile"}, "store": {"cold"}, "elevator": {"grain", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication", "engine", "overhaul", "repair", "component", "components", "maintenance", "mro"},
                   "battery": {"megawatt", "mw", "megawatt-hour", "mwh", "gwh", "gigawatt-hour", "grid-scale", "utility-scale"}}  # "its
 # 200-megawatt battery near Horsham": a storage plant, not a product
 
@@ -408,7 +408,8 @@ class FacilityFinder:
                 and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
                 and not _owned_complex(token, lefts) and not _works_of_a_material(token) and not _a_town_s_complex(token, lefts):
             return None
-        ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS and not _ranks_by_size(c) and not _of_a_kind(c)), None)
+        ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS and not _ranks_by_size(c) and not _of_a_kind(c)
+                        and not _ranks_among_others(c)), None)
         descriptors = frozenset(c.lower_ for c in lefts if c.lower_ in DESCRIPTORS)
         if token.head.lemma_ == "be":  # "The new building will be a £450m plant"
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -431,6 +432,26 @@ def _a_town_s_complex(token: Token, lefts: list[Token]) -> bool:
 def _ranks_by_size(ordinal: Token) -> bool:
     """'the country's second-largest urea plant': a rank among all plants of a kind, not the operator's n-th."""
     return ordinal.head.tag_ == "JJS" or ordinal.i + 2 < len(ordinal.doc) and ordinal.nbor().text == "-" and ordinal.nbor(2).tag_ == "JJS"
+
+
+#: Verbs of a public body giving land: 'SIPCOT has allotted 62 acres for the project'.
+ALLOTTING_VERBS = {"allot", "allocate", "lease", "grant", "reserve", "hand"}
+
+
+def _allotted_for(head: Token) -> Token | None:
+    """The verb of 'has allotted 16 hectares at its Athi River zone to X for a garment plant', of which the plant is
+    what the land is for."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
+    return verb if verb is not None and verb.lemma_ in ALLOTTING_VERBS else None
+
+
+def _ranks_among_others(ordinal: Token) -> bool:
+    """'Its factory is the third garment plant in Bekasi to announce a closure': a rank among others' plants that did
+    something, not the operator's n-th plant."""
+    noun = ordinal.head
+    after = noun.right_edge.i + 1
+    return noun.dep_ == "attr" and any(c.lower_ == "the" for c in noun.children) and after + 1 < len(noun.doc) \
+        and noun.doc[after].lower_ == "to" and noun.doc[after + 1].pos_ in ("VERB", "AUX")
 
 
 #: Words that make a 'facility' a loan.
@@ -533,7 +554,9 @@ def _about_s_company(text: str, char: int, about: tuple[tuple[int, int], ...], o
     if span is None:
         return None
     key = entity_key(clean_name(text[span[0] : span[1]].split("\n", 1)[0].removeprefix("About ")))
-    return next((m.key for m in orgs if key in (m.key, entity_key(m.name))), None)
+    named = next((m.key for m in orgs if key in (m.key, entity_key(m.name))), None)
+    shortened = {m.key for m in orgs if m.key.startswith(key + " ")}  # "About Atlas Denim" of Atlas Denim Confection SARL
+    return named or (shortened.pop() if len(shortened) == 1 else None)
 
 
 def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | None, location: str | None,
@@ -899,6 +922,10 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     applicant = _applicant(head, org_at)
     if applicant is not None:
         return applicant
+    if (allotting := _allotted_for(head)) is not None and (allottee := next(
+            (org_at(g) for p in allotting.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
+             if g.dep_ == "pobj" and org_at(g)), None)) is not None:
+        return allottee  # "EPZA has allotted 16 hectares to Savanna Knits EPZ Ltd for a garment plant"
     first = _first_conjunct(head)  # "its home plant in Okayama and another site in Rayong": both its own
     for child in [*head.lefts, *(first.lefts if first is not head else ())]:
         if child.dep_ in ("poss", "compound", "nmod") and org_at(child):
@@ -1480,6 +1507,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
                    for c in clause.subtree if c.dep_ == "prep" and c.i > clause.i and c.head.lemma_ in PLACING_VERBS]  # "a plant it is building near X", "that is under construction in X"
     candidates += [c for clause in _right_clauses(head) for neighbour in _next_to(clause) for c in neighbour.children
                    if c.dep_ == "prep"]  # "the new fab, which will be built next to its current plant in the city of Yonezawa"
+    if (allotting := _allotted_for(head)) is not None:  # "has allotted 16 hectares at its Athi River zone to X for a plant"
+        candidates += [c for c in allotting.children if c.dep_ == "prep" and c.lower_ in ("at", "in")]
     if head.dep_ == "pobj" and head.head.lower_ == "for":  # "looking at a site near Sarnia for a plant": where the site is
         governor = head.head.head
         sites = [governor] if governor.lower_ in SITE_NOUNS else [
@@ -1767,12 +1796,16 @@ def _misreported_places(doc: Doc) -> frozenset[str]:
     page says it got wrong, which locate no plant anywhere on it (found once per document)."""
     found = doc.user_data.get(MISREPORTED_PLACES)
     if found is None:
-        found = frozenset()
+        found, told_right = frozenset(), set()
         if MISREPORTED.search(document_text(doc)):
             for sentence in doc.sents:
-                if (told := misreported_span(sentence.text)) is not None:
-                    found |= {entity_key(e.text) for e in sentence.ents if e.label_ in ("GPE", "LOC")
-                              and told[0] <= e.start_char - sentence.start_char < told[1]}
+                told = misreported_span(sentence.text)
+                places = [e for e in sentence.ents if e.label_ in ("GPE", "LOC")]
+                found |= {entity_key(e.text) for e in places if told is not None and told[0] <= e.start_char - sentence.start_char < told[1]}
+                told_right |= {entity_key(e.text) for e in places if told is None}
+        if len(LIVE_STAMP.findall(document_text(doc))) < 2:  # a story corrected in place, not a live page that keeps the
+            found -= told_right  # wrong post: "An earlier version said Orsenigo would spend 30 million dinars in Sousse" got
+            # the sum wrong, not the town the story names too
         doc.user_data[MISREPORTED_PLACES] = found
     return found
 

@@ -23,7 +23,7 @@ SYMBOLS = {
     "ksh": "KES", "rm": "MYR", "mex$": "MXN", "mx$": "MXN", "₺": "TRY", "₦": "NGN", "₫": "VND", "฿": "THB", "zł": "PLN",
     "nt$": "TWD", "n$": "NAD", "ntd": "TWD", "rp": "IDR", "₱": "PHP", "₽": "RUB", "₪": "ILS", "e£": "EGP", "sr": "SAR", "dh": "AED",
     "dhs": "AED", "qr": "QAR", "kd": "KWD", "bd": "BHD", "tsh": "TZS", "ush": "UGX", "sh": "KES", "gh₵": "GHS", "₵": "GHS", "s/": "PEN",
-    "cfa": "XOF", "fcfa": "XOF",
+    "cfa": "XOF", "fcfa": "XOF", "jd": "JOD", "tk": "BDT", "৳": "BDT",
 }
 WORDS = {
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR",
@@ -177,6 +177,7 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
     words = _local_words(text)
     letters = LETTER_SYMBOLS | {"k": "PGK"} if _KINA_COUNTRY.search(text) else LETTER_SYMBOLS
     symbols_here = SYMBOLS | {"$": dollar} if (dollar := _declared_dollar(text)) else SYMBOLS
+    symbols_here = symbols_here | dict.fromkeys(("rs", "rs."), words["rupees"])  # "Rs 600 crore" in a story on Pakistan
     for pattern, symbols in ((EURO_SCALED, SYMBOLS), (PREFIXED, symbols_here), (ONE_LETTER, letters), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS),
                              (SUFFIXED, words)):
         for match in pattern.finditer(text):

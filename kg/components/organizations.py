@@ -44,7 +44,7 @@ DEFAULT_DESCRIPTORS = [
     "co-operative", "cooperative", "fund", "venture", "carrier", "stevedore", "shipowner", "forwarder",
     "cheesemaker", "glassmaker", "tyremaker", "tiremaker", "planemaker", "papermaker", "toolmaker", "shoemaker",
     "distributor", "bottler", "canner", "packer", "meatpacker", "packager", "co-op", "chaebol",
-    "grocer", "wholesaler", "brokerage", "biotech", "weaver", "spinner", "shipbuilder", "refiner", "tanner", "roaster", "miller",
+    "grocer", "wholesaler", "brokerage", "biotech", "weaver", "spinner", "shipbuilder", "refiner", "tanner", "roaster", "miller", "knitter",
     "consultancy", "builder", "stockbroker", "broker", "yard", "shipyard", "mro",
 ]
 #: Descriptors that name a site as often as its company ('the yard'): they stand for a company only where one is named
@@ -118,14 +118,19 @@ COMPANY_FIRST_WORDS = {"grupo", "groupe", "transportes", "transportadora", "tran
                        "plasticos", "plastiche", "materie", "cementerie", "cementi", "acciai", "chimica", "farmaceutici",
                        "farmacéutica", "farmacêutica", "farmaceutica", "fertilizantes", "celulose", "celulosa", "bank", "astilleros",
                        "astillero", "estaleiro", "estaleiros", "cantieri", "cantiere", "métallerie", "metallerie", "chaudronnerie",
-                       "aciéries", "acieries", "ateliers", "forges", "verrerie", "papeterie", "papeteries", "sucrerie", "fundição", "fundicao"}
+                       "aciéries", "acieries", "ateliers", "forges", "verrerie", "papeterie", "papeteries", "sucrerie", "fundição", "fundicao",
+                       "confezioni", "calzificio", "filatura", "tintoria", "manifattura", "pelletteria", "conceria",
+                       "confecciones", "hilaturas", "tejidos", "curtiembre", "confecções", "confeccoes", "tecelagem", "fiação",
+                       "fiacao", "filature", "tissage", "tannerie", "textiles"}
 FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
 NAME_TRADES = {"motor": {"carmaker", "automaker"}, "motors": {"carmaker", "automaker"}, "automobile": {"carmaker", "automaker"},
                "automobiles": {"carmaker", "automaker"}, "steel": {"steelmaker"}, "semiconductor": {"chipmaker"},
                "pharma": {"drugmaker"}, "pharmaceutical": {"drugmaker"}, "pharmaceuticals": {"drugmaker"},
-               "brewery": {"brewer"}, "brouwerijen": {"brewer"}, "brau": {"brewer"}, "mining": {"miner"}, "shipbuilding": {"shipbuilder"}}
+               "brewery": {"brewer"}, "brouwerijen": {"brewer"}, "brau": {"brewer"}, "mining": {"miner"}, "shipbuilding": {"shipbuilder"},
+               **dict.fromkeys(("confecciones", "confezioni", "confecções", "apparel", "garments", "knitwear", "knits", "textiles"),
+                               {"knitter", "garment", "apparel", "clothing", "textile", "knitwear"})}
 REPORTING_VERBS = {"say", "announce", "confirm", "state", "add", "tell", "report", "reveal", "disclose", "note", "expect", "plan", "hope", "claim", "insist"}
 _BAD_ORG = re.compile(r"^[\W\d_]+$|^(read more|photo|image)\b", re.IGNORECASE)
 #: Stock exchanges: the news names them as where a company is listed or files, not as actors in its deals.
@@ -295,7 +300,7 @@ class OrganizationFinder:
                 found.append(OrgMention(start, token.i + 1, inside.key, inside.name, inside.kind, "description"))
                 continue
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
-            antecedent = _reporting_its_own_news(token, companies) or _the_dissolved_venture(token, companies) \
+            antecedent = _reporting_its_own_news(token, companies) or _the_dissolved_venture(token, companies) or _the_named_group(token, companies) \
                 or _described(token, companies, introductions) \
                 or _named_for_its_trade(token, companies) or _owned_in_shares(doc, token, companies) or _owner_of_the_project(token, companies) \
                 or _whose_clause_it_is_in(token, companies) or (
@@ -440,10 +445,26 @@ def _company_in_the_label(doc: Doc, turn: Turn, named: list[OrgMention]) -> OrgM
     if turn.note is not None and (bracketed := next((m for m in named if turn.note[0] <= doc[m.start].idx < turn.note[1]), None)):
         return bracketed if bracketed.kind == "company" else None
     beside = next((m for person in speaker_of(turn, doc) if (m := _employer_beside(doc, person, named))), None)
-    label = SPEAKER_LABEL.match(document_text(doc), turn.label[0])
+    text = document_text(doc)
+    label = SPEAKER_LABEL.match(text, turn.label[0])
     if beside is None and label is not None and label["title"] and not label["firm"]:
         return most_mentioned(named)  # 'Diego Salinas -- Chief Executive Officer:' on the company's own call
+    if beside is None and turn.answers:
+        return next((m for person in speaker_of(turn, doc) if (m := _employer_by_possessive(person, named))), None)
     return beside
+
+
+def _employer_by_possessive(person: Span, named: list[OrgMention]) -> OrgMention | None:
+    """'Rift Apparel EPZ Ltd makes jeans ... Its chief executive, Achieng Otieno, talked to us': the company whose title
+    the person is introduced with, named or as 'its' (the company the sentence before opens with)."""
+    title = person.root.head if person.root.dep_ == "appos" else None
+    owner = next((c for c in title.children if c.dep_ == "poss"), None) if title is not None else None
+    if owner is None:
+        return None
+    if owner.lower_ in ("its", "their") and owner.sent.start > 0:
+        before = owner.doc[owner.sent.start - 1].sent
+        return next((m for m in named if m.kind == "company" and before.start <= m.start < before.end), None)
+    return next((m for m in named if m.start <= owner.i < m.end), None)
 
 
 def _employer_beside(doc: Doc, person: Span, named: list[OrgMention]) -> OrgMention | None:
@@ -528,6 +549,15 @@ def _handles(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
             source = spelled[-1]
             found.append(OrgMention(token.i, token.i + 1, source.key, source.name, source.kind, "handle"))
     return found
+
+
+def _name_in_brackets_after(doc: Doc, mention: OrgMention, mentions: list[OrgMention]) -> OrgMention | None:
+    """'Competition Council (Conseil de la Concurrence)': a whole name bracketed right after a name, its translation or
+    its name in the local language."""
+    if mention.end + 2 >= len(doc) or doc[mention.end].text != "(":
+        return None
+    return next((m for m in mentions if m.start == mention.end + 1 and m.end < len(doc) and doc[m.end].text == ")"
+                 and m.end - m.start > 1), None)
 
 
 def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
@@ -764,6 +794,8 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
             alias_of[entity_key(other)] = mention.key
         elif (apposed := _country_s_name_apposed(doc, mention, mentions)) is not None:  # "PUB, Singapore's National Water
             alias_of.setdefault(apposed.key, mention.key)  # Agency,": the name the country knows the body by
+        elif (bracketed := _name_in_brackets_after(doc, mention, mentions)) is not None and bracketed.key != mention.key:
+            alias_of.setdefault(bracketed.key, mention.key)  # "Morocco's Competition Council (Conseil de la Concurrence)"
         if (former := _renamed(doc, mention, mentions, FORMER_NAME)) is not None and former.key != mention.key:
             alias_of.setdefault(former.key, mention.key)
         elif (new := _renamed(doc, mention, mentions, NEW_NAME)) is not None and new.key != mention.key:
@@ -1044,6 +1076,7 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
     return words
 
 
+
 def _body_serving_the_place_apposed(root: Token) -> Token | None:
     """'agency' of "the regional development agency for southern Ontario, FedDev Ontario,", where the parser hangs the
     body's name on the place it serves."""
@@ -1186,6 +1219,18 @@ def _owned_in_shares(doc: Doc, token: Token, companies: list[OrgMention]) -> Org
         return None
     owned = {m.key: m for m in companies if m.end <= token.i and m.via == "ner" and shares_split_after(doc, m.end)}
     return next(iter(owned.values())) if len(owned) == 1 else None
+
+
+def _the_named_group(token: Token, companies: list[OrgMention]) -> OrgMention | None:
+    """'The group itself will spend a further 400 million yuan' after 'a unit of Huachen Textile Group Co., Ltd.': the one
+    company named earlier with 'Group' in its name."""
+    if token.lower_ != "group" or any(c.dep_ in ("amod", "compound") for c in token.lefts):
+        return None
+    sentence = token.sent
+    since = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start  # just named: not "the group's
+    # plant" in a story about a carmaker, three sentences after a buyer named 'Qiandao Auto Group'
+    groups = {m.key: m for m in companies if since <= m.start and m.end <= token.i and "group" in m.name.lower().replace(",", " ").split()}
+    return next(iter(groups.values())) if len(groups) == 1 else None
 
 
 def _the_dissolved_venture(token: Token, companies: list[OrgMention]) -> OrgMention | None:

@@ -21,7 +21,7 @@ from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, F
 from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, LIVE_STAMP, in_clutter, misreported_span
 from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, POTS, gloss_closing,
                                  gloss_opening, honorific_length, past_an_age, portfolio_end, speaker_labels)
-from kg.components.facilities import BUY_VERBS, GROUP_SUBJECTS, INSOLVENCY_NOUNS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
+from kg.components.facilities import ALLOTTING_VERBS, BUY_VERBS, GROUP_SUBJECTS, INSOLVENCY_NOUNS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.money import SCALES, SYMBOLS, amount_in_unit
@@ -140,7 +140,7 @@ RELATIONSHIP_PHRASE = re.compile(rf"\b{RELATIONSHIP_WORDS}\b", re.IGNORECASE)
 PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|spvs?|special[- ]purpose vehicles?|project vehicles?|team(ed|s|ing)? up|"
     r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|" + TALKS_BEGUN + r"|supply (deal|agreement|contract)|"
-    r"work(ed|s|ing)? together|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|ppas?|"
+    r"work(ed|s|ing)? together|(?:has|have|'ve|’ve) worked with|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|ppas?|"
     r"protocol of intentions?|concessions?|usufruct|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
     r"heads of terms with|consultations?\b[^.]{0,80}\bwith|"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
@@ -2022,6 +2022,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return holder, 0.75 if holder is not None else 0.4  # handed the paper to, else the story's
     if (giver := _offering_body(verb, orgs)) is not None:
         return giver, 0.8  # "the Welsh Government had offered Marlow & Pryce £3m towards new ovens": the body that offers
+    if (allottee := _land_allotted_to(head, verb, orgs)) is not None:
+        return allottee, 0.8
     if (lender := _lender_in_talks(head, orgs)) is not None:
         return lender, 0.7  # "X is also in talks with the African Export-Import Bank about a further $200 million"
     if (asked := _applied_to(head, verb, orgs)) is not None:
@@ -2784,7 +2786,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         yield {"partners": members, "status": "agreed", "confidence": 0.7, "span": (sentence.start, sentence.end), "about": about, "since": None}
         yield {"partners": with_chooser, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": about, "since": None}
-    triggered = PARTNERSHIP_TRIGGERS.search(text) is not None
+    triggered = PARTNERSHIP_TRIGGERS.search(text) is not None or bool(_engaged(sentence, orgs))
     if not triggered and not any(_stake_in(t) or _equity_put_into(t) for t in tokens_with(sentence, DEP, ("prep",))):
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
@@ -3119,8 +3121,13 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             parties.add(main.key)
         if len(parties) >= 2 and tuple(sorted(parties)) not in found:
             found.append(tuple(sorted(parties)))
+    found += [pair for pair in _engaged(sentence, orgs) if pair not in found]
     if found or not fallback or owned:
         return found
+    if (pair := _the_two_named_before(sentence, orgs)) is not None:
+        return [pair]
+    if project_owner is not None and (body := _body_allotting_land(sentence, in_sentence)) is not None and body.key != project_owner.key:
+        return [tuple(sorted((body.key, project_owner.key)))]
     signatories = _joint_subjects(sentence, orgs)
     if signatories:
         return [signatories]
@@ -3131,6 +3138,24 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         companies.add(project_owner.key)  # "Prairie Cement Co. signed a ten-year offtake for the whole plant"
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
     return [tuple(sorted(parties if len(parties) >= 2 else companies))]
+
+
+#: Verbs of taking on a firm for work: 'has engaged Certitex to audit the plant', 'hired X as its contractor'.
+ENGAGING_VERBS = {"engage", "hire", "retain", "commission"}
+
+
+def _engaged(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
+    """'Ferrandi has engaged Certitex Italia S.r.l., a Milan inspection firm, to audit the new plant': the firm taken on
+    and the one that took it on, whoever else the sentence names."""
+    pairs = []
+    for verb in tokens_with(sentence, LEMMA, ENGAGING_VERBS):
+        engaged = next((m for m in orgs if verb.i < m.start <= verb.i + 8 and m.start < sentence.end
+                        and not any(t.pos_ in ("ADP", "PUNCT", "VERB") for t in sentence.doc[verb.i + 1 : m.start])), None)
+        # the firm right after the verb, however parsed ("has engaged the incident response firm Torvane Security")
+        engaging = subject_org(orgs, verb)
+        if engaged is not None and engaging is not None and engaged.key != engaging.key:
+            pairs.append(tuple(sorted((engaged.key, engaging.key))))
+    return pairs
 
 
 def _concession_reported_by_its_grantor(sentence: Span, in_sentence: list[OrgMention], companies: set[str]) -> tuple[str, ...] | None:
@@ -3618,6 +3643,38 @@ def _owners_of_a_dissolved_venture(sentence: Span, orgs: list[OrgMention]) -> tu
     return tuple(sorted(earlier)) if len(earlier) == 2 else None
 
 
+def _land_allotted_to(head: Token, verb: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'EPZA has allotted 16 hectares at its Athi River zone to Savanna Knits EPZ Ltd for a KSh 3.1 billion garment plant':
+    the plant the land is for, and its cost, are the allottee's."""
+    if verb.lemma_ not in ALLOTTING_VERBS or not any(a.dep_ == "prep" and a.lower_ == "for" for a in head.ancestors if a.i > verb.i):
+        return None
+    return next((m for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
+                 if g.dep_ == "pobj" and (m := org_at(orgs, g))), None)
+
+
+def _body_allotting_land(sentence: Span, in_sentence: list[OrgMention]) -> OrgMention | None:
+    """'The State Industries Promotion Corporation of Tamil Nadu (SIPCOT) has allotted 62 acres for the project on a
+    99-year lease': the public body that gives the story's project its land, naming no company."""
+    if any(m.kind == "company" for m in in_sentence):
+        return None
+    doc = sentence.doc
+    return next((m for m in in_sentence if m.kind == "government" and (root := doc[m.start : m.end].root).dep_ == "nsubj"
+                 and root.head.lemma_ in ALLOTTING_VERBS), None)
+
+
+def _the_two_named_before(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
+    """'Last week the two signed a five-year supply agreement', 'Both companies signed ...': the two companies the
+    sentence before names."""
+    pair_subject = any(t.dep_ == "nsubj" and (t.lower_ in ("two", "both") and (t.lower_ == "both" or any(c.lower_ == "the" for c in t.children))
+                                               or t.lemma_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in t.children))
+                       for t in sentence)
+    if not pair_subject or sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    named = {m.key for m in orgs_in(orgs, before) if m.kind == "company"}
+    return tuple(sorted(named)) if len(named) == 2 else None
+
+
 def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
     """'Rakaia Valley, Kitajima and the Canterbury Dairy Research Trust signed a memorandum': every organisation in
     the conjoined subject is a party, whatever its kind (a research trust or a ministry signs too)."""
@@ -3795,7 +3852,8 @@ def find_products(doc: Doc, orgs: list[OrgMention]) -> list[dict]:
             continue  # "chief executive Pieter van der Walt": the entity fixer found a person where the model saw a "van"
         key = entity_key(mention.name)
         if key in companies or any(c.startswith(key + " ") for c in companies | bodies) \
-                or any(m.via == "alias" and m.start <= mention.start and mention.end <= m.end for m in orgs):
+                or any(m.start <= mention.start and mention.end <= m.end and (m.via == "alias" or m.end - m.start > mention.end - mention.start)
+                       for m in orgs):  # (nor a product the model saw in a longer company name: "Linwood & Shaw")
             continue  # "transition checks on Orbis aircraft": the aircraft of Orbis Aircraft Leasing, no make; nor is
             # the place a body is named after ('"Occitanie builds aircraft"' beside the Occitanie Regional Council)
         maker = _maker(doc, token, doc[mention.head], orgs)
