@@ -9477,3 +9477,10 @@ def test_the_group_just_named_as_a_parent_spends_on_its_own_mill(nlp):
             "the new plant. The group itself will spend a further 400 million yuan on a weaving mill next door.")
     assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [
         ("zhejiang huachen printing dyeing", Decimal("1600000000")), ("huachen textile group", Decimal("400000000"))]
+
+
+def test_a_scheme_set_off_as_one_is_no_organisation_and_a_zones_company_is_one(nlp):
+    text = ("Rift Apparel EPZ Ltd makes jeans at a factory in Athi River and ships them to the United States duty-free under AGOA, "
+            "the US trade preference scheme. Atlas Denim Confection SARL will build a laundry in Tangier. Tanger Med Zones has "
+            "reserved a nine-hectare plot for the laundry.")
+    assert set(orgs(extract_text(nlp, text))) == {"Rift Apparel EPZ Ltd", "Atlas Denim Confection SARL", "Tanger Med Zones"}

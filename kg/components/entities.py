@@ -55,7 +55,7 @@ DEFAULT_ORG_WORDS = [
     "industrial", "impianti", "costruzioni", "construcciones", "construções", "engenharia", "ingeniería", "ingegneria",
     "inżynieria", "bau", "montajes", "contracting", "constructors", "builders", "infraprojects", "polymer", "petrochemical",
     "recycling", "rail", "railways", "coachworks", "mobility", "water", "utilities", "inversiones", "technics", "technik", "avionics", "airways", "aeronautics",
-    "logística", "logistique", "logistica",
+    "logística", "logistique", "logistica", "zones",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -864,6 +864,8 @@ def _names_a_law_or_scheme(ent: Span) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in ("programme", "program", "scheme") and doc[ent.end].is_lower:
         return True
+    if _set_off_as_a_scheme(ent):
+        return True  # "under AGOA, the US trade preference scheme": a scheme set off as one
     if PHASE_OR_CHARTER.fullmatch(ent.text):
         return True  # "Phase II will be launched according to demand", "Pursuant to the Articles of Association"
     last = ent[-2] if len(ent) > 2 and ent[-1].like_num and len(ent[-1].text) == 4 else ent[-1]  # "the Planning and Development Act 2000"
@@ -880,6 +882,22 @@ PHASE_OR_CHARTER = re.compile(r"(?:the )?(?:Phase|Stage|Tranche) (?:[IVX]+|\d+|O
                               re.IGNORECASE)
 
 
+#: Nouns of the schemes, laws and treaties a name may be set off as ('AGOA, the US trade preference scheme').
+SCHEME_NOUNS = {"scheme", "programme", "program", "law", "treaty", "pact"}
+
+
+def _set_off_as_a_scheme(ent: Span) -> bool:
+    """'AGOA, the US trade preference scheme': a name followed by a description whose noun is a scheme's or a law's,
+    read from the words, since the parser often hangs the description elsewhere."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for token in doc[ent.end + 2 : ent.end + 8]:
+        if token.lemma_.lower() in SCHEME_NOUNS and token.is_lower:
+            return True
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and not token.text == "-":
+            return False
+    return False
 #: Last words of the names of the pots public money is drawn from.
 POTS = {"fund", "funds", "programme", "program", "facility", "initiative"}
 
