@@ -259,9 +259,15 @@ pytestmark = pytest.mark.slow
 #: held-out 0.9363/0.7648; the final code (insurers' payouts, damages and money paid to a party as no investments, a
 #: consortium as its project company, prosecutors and tribunals as bodies, customers moving their business, plants
 #: damaged and replaced) scores dev 0.9697/0.8497 and held-out 0.9363/0.7656 (en- 0.928/0.824).
+#: Session 59 (2026-12-06): the blind held-out ep- (railways, metros and rolling stock; 0.938/0.750 unread) and
+#: er- (textile, apparel and footwear supply chains; 0.920/0.726 unread), both never read, and their dev
+#: twins eq- (0.880/0.659) and es- (0.920/0.734) took the splits with the starting code to dev
+#: 0.9682/0.8465 and held-out 0.9361/0.7648; the final code (dissolved ventures, public bodies' names
+#: the model cuts short, names joined by '&', interview answers, land allotted for a plant, firms engaged for work)
+#: scores dev 0.9707/0.8517 and held-out 0.9375/0.7677 (ep- 0.938/0.778, er- 0.934/0.780).
 FLOORS = {
-    "dev": {"entities": 0.969, "relations": 0.849},
-    "heldout": {"entities": 0.936, "relations": 0.765},
+    "dev": {"entities": 0.970, "relations": 0.851},
+    "heldout": {"entities": 0.937, "relations": 0.767},
 }
 
 
