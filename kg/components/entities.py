@@ -895,7 +895,7 @@ def _set_off_as_a_scheme(ent: Span) -> bool:
     for token in doc[ent.end + 2 : ent.end + 8]:
         if token.lemma_.lower() in SCHEME_NOUNS and token.is_lower:
             return True
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and not token.text == "-":
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text != "-":
             return False
     return False
 #: Last words of the names of the pots public money is drawn from.
@@ -1658,7 +1658,7 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
     found_products = {m.start for m in (ents[0].doc._.get(PRODUCTS) or [])} if ents else set()  # kg_products' own finds stay
 
     def relabel(ent: Span) -> str:
-        if ent.label_ in ("GPE", "LOC") and ent.text in builders or ent.text in named_acronyms:
+        if (ent.label_ in ("GPE", "LOC") and ent.text in builders) or ent.text in named_acronyms:
             return "ORG"
         if (ent.label_ == "PERSON" or ent.label_ == "NORP" and not people_s_countries(ent.text)) and ent.text in places:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"; "the Boyolali plant" (a
@@ -2225,32 +2225,38 @@ ROMANCE_JOINERS = ROMANCE_PARTICLES | {"para", "pour", "per", "y", "e", "et"}
 
 
 def _with_romance_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """'The Conseil régional des Hauts-de-France', of which the model tags 'Conseil': the body's name runs over its
-    lower-case adjectives and the place after 'des', 'del' or 'da'."""
-    found = []
-    for ent in ents:
-        if ent.label_ == "ORG" and ent[int(ent[0].lower_ == "the")].text in ROMANCE_BODY_HEADS and len(ent) > 2:
-            end = ent.end  # "the Autoridad de Transporte Urbano" + "para Lima y Callao"
-            while end + 1 < len(doc) and doc[end].lower_ in ROMANCE_JOINERS and doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
-                end += 2
-            if end > ent.end:
-                found.append(Span(doc, ent.start, end, label="ORG"))
-            continue
-        if ent.label_ != "ORG" or ent[-1].text not in ROMANCE_BODY_HEADS:
-            continue
-        end = ent.end
-        while end < min(ent.end + 2, len(doc)) and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in ROMANCE_PARTICLES:
-            end += 1
-        if end >= len(doc) or doc[end].lower_ not in ROMANCE_PARTICLES:
-            continue
-        place_end = end + 1
-        while place_end < len(doc) and (doc[place_end].is_title and doc[place_end].is_alpha and (place_end == end + 1 or not doc[place_end - 1].whitespace_)
-                                         or doc[place_end].text == "-" and not doc[place_end - 1].whitespace_
-                                         or doc[place_end - 1].text == "-" and doc[place_end].is_alpha):
-            place_end += 1  # "Hauts-de-France"
-        if place_end > end + 1 and doc[place_end - 1].text != "-":
-            found.append(Span(doc, ent.start, place_end, label="ORG"))
+    """'The Conseil régional des Hauts-de-France', of which the model tags 'Conseil', and 'the Autoridad de Transporte
+    Urbano' + 'para Lima y Callao': a French, Spanish or Italian body's name runs over its lower-case adjectives and
+    the places after 'des', 'del', 'para' or 'y'."""
+    found = [whole for ent in ents if ent.label_ == "ORG" and (whole := _over_the_places_served(doc, ent) or _over_adjectives_and_place(doc, ent))]
     return _in_place_of_overlapped(ents, found)
+
+
+def _over_the_places_served(doc: Doc, ent: Span) -> Span | None:
+    """'the Autoridad de Transporte Urbano' + 'para Lima y Callao'."""
+    if ent[int(ent[0].lower_ == "the")].text not in ROMANCE_BODY_HEADS or len(ent) <= 2:
+        return None
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].lower_ in ROMANCE_JOINERS and doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end += 2
+    return Span(doc, ent.start, end, label="ORG") if end > ent.end else None
+
+
+def _over_adjectives_and_place(doc: Doc, ent: Span) -> Span | None:
+    """'Conseil' + 'régional des Hauts-de-France'."""
+    if ent[-1].text not in ROMANCE_BODY_HEADS:
+        return None
+    end = ent.end
+    while end < min(ent.end + 2, len(doc)) and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in ROMANCE_PARTICLES:
+        end += 1
+    if end >= len(doc) or doc[end].lower_ not in ROMANCE_PARTICLES:
+        return None
+    place_end = end + 1
+    while place_end < len(doc) and (doc[place_end].is_title and doc[place_end].is_alpha and (place_end == end + 1 or not doc[place_end - 1].whitespace_)
+                                     or doc[place_end].text == "-" and not doc[place_end - 1].whitespace_
+                                     or doc[place_end - 1].text == "-" and doc[place_end].is_alpha):
+        place_end += 1  # "Hauts-de-France"
+    return Span(doc, ent.start, place_end, label="ORG") if place_end > end + 1 and doc[place_end - 1].text != "-" else None
 
 
 def _with_names_spelt_by_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -64,8 +64,8 @@ GOVERNMENT_WORDS = re.compile(
     r"board of investment|investment board|investment office|planning panel|committee$|(?:management|administrative) committee of|"
     r"economic zone$|free (?:trade )?zone$|"  # a zone named as a body is its authority: 'The Łódź Special Economic Zone confirmed'
     r"navy$|army$|air force$|coast guard$|armed forces$|"  # a state's services: 'The Chilean Navy has awarded'
-    r"(?:city|town) hall$|"
-    r"conseil (?:régional|départemental|municipal)|consejo (?:regional|municipal)|ministère|ministerio|ministério|ministero|autoridad de|"  # "Timișoara City Hall has signed a contract": the town's government
+    r"(?:city|town) hall$|"  # "Timișoara City Hall has signed a contract": the town's government
+    r"conseil (?:régional|départemental|municipal)|consejo (?:regional|municipal)|ministère|ministerio|ministério|ministero|autoridad de|"
     r"(?:industries promotion|industrial infrastructure|industrial areas development|industrial estates?) (?:development )?(?:corporation|board)|"
     # "the State Industries Promotion Corporation of Tamil Nadu (SIPCOT)", "Karnataka Industrial Areas Development Board": a
     # state's landlord of industrial parks
@@ -342,8 +342,8 @@ def _named_before_which(token: Token, known: list[OrgMention]) -> OrgMention | N
     clause opens on owns what 'its' names in that clause, however the parser read the clause."""
     doc = token.doc
     for i in range(token.i - 1, max(token.sent.start, token.i - 12) + 1, -1):
-        if doc[i].text in (",", ";", "(", ")", '"') or doc[i].is_punct and doc[i].text != "-":
-            return None
+        if doc[i].is_punct and doc[i].text != "-":
+            return None  # the clause ends at a comma, a bracket or a quote
         if doc[i].lower_ == "which" and doc[i - 1].text == ",":
             return next((m for m in known if m.end == i - 1), None)
     return None
@@ -445,8 +445,7 @@ def _company_in_the_label(doc: Doc, turn: Turn, named: list[OrgMention]) -> OrgM
     if turn.note is not None and (bracketed := next((m for m in named if turn.note[0] <= doc[m.start].idx < turn.note[1]), None)):
         return bracketed if bracketed.kind == "company" else None
     beside = next((m for person in speaker_of(turn, doc) if (m := _employer_beside(doc, person, named))), None)
-    text = document_text(doc)
-    label = SPEAKER_LABEL.match(text, turn.label[0])
+    label = SPEAKER_LABEL.match(document_text(doc), turn.label[0])
     if beside is None and label is not None and label["title"] and not label["firm"]:
         return most_mentioned(named)  # 'Diego Salinas -- Chief Executive Officer:' on the company's own call
     if beside is None and turn.answers:
@@ -1074,7 +1073,6 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
         if (country := _home_country(doc, mention.start, end)) is not None:
             words[mention.key].add(COUNTRY_MARK + country)  # "Japan's X", "X of Japan": 'the Japanese company'
     return words
-
 
 
 def _body_serving_the_place_apposed(root: Token) -> Token | None:

@@ -82,8 +82,9 @@ NOT_INVESTMENT = re.compile(
     r"penalt(?:y|ies)|compensat(?:e|es|ed|ing|ion)|ex gratia|"  # "proposed $412,500 in penalties", "a fund, with €4 million, to compensate"
     r"damages|settlements?|settled|payouts?|paid out|insurers?|underwriters?|lawsuits?|sued|suing|claim(?:s|ed|ing)?|"  # "seeking
     # €40 million in damages", "insurers have paid out R$ 11 million", "claiming $180 million": money a dispute or a loss moves
-    r"overruns?|invoices?|arbitration|backlog|bids?|its value|put (?:it|the (?:deal|contract|order)) (?:at|close to|around|near)|"  # "Its
-    # value was not disclosed; people familiar with the tender put it close to 4bn dirhams": what an order is worth  # "the $270 million overrun", "claiming $180 million in unpaid invoices"
+    r"overruns?|invoices?|arbitration|backlog|bids?|"  # "the $270 million overrun", "claiming $180 million in unpaid invoices"
+    r"its value|put (?:it|the (?:deal|contract|order)) (?:at|close to|around|near)|"  # "Its value was not disclosed; people
+    # familiar with the tender put it close to 4bn dirhams": what an order is worth
     r"tax(es)?(?! (?:incentives?|credits?|breaks?|exemptions?|relief|targets?))|dividends?|"
     r"a share|per share|lifetime value|wages?|fees?|royalt(?:y|ies)|rents?|rental|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|attracted|reali[sz]ed investments?|investment reali[sz]ation|"
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|writ(?:e|es|ing|ten) off|write-?offs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
