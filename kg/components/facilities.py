@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeVar
 from dataclasses import dataclass, field, replace
 
 from spacy.attrs import LEMMA, LOWER
@@ -435,6 +436,7 @@ def _ranks_by_size(ordinal: Token) -> bool:
 
 
 #: Verbs of a public body giving land: 'SIPCOT has allotted 62 acres for the project'.
+Found = TypeVar("Found")  # what an organisation lookup returns: a key here, a mention in relations.py
 ALLOTTING_VERBS = {"allot", "allocate", "lease", "grant", "reserve", "hand"}
 
 
@@ -443,6 +445,12 @@ def _allotted_for(head: Token) -> Token | None:
     what the land is for."""
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
     return verb if verb is not None and verb.lemma_ in ALLOTTING_VERBS else None
+
+
+def allottee(verb: Token, org_at: Callable[[Token], Found | None]) -> Found | None:
+    """The organisation land is allotted to: 'has allotted 16 hectares at its Athi River zone to Savanna Knits EPZ Ltd'."""
+    return next((found for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
+                 if g.dep_ == "pobj" and (found := org_at(g)) is not None), None)
 
 
 def _ranks_among_others(ordinal: Token) -> bool:
@@ -922,10 +930,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     applicant = _applicant(head, org_at)
     if applicant is not None:
         return applicant
-    if (allotting := _allotted_for(head)) is not None and (allottee := next(
-            (org_at(g) for p in allotting.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
-             if g.dep_ == "pobj" and org_at(g)), None)) is not None:
-        return allottee  # "EPZA has allotted 16 hectares to Savanna Knits EPZ Ltd for a garment plant"
+    if (allotting := _allotted_for(head)) is not None and (given := allottee(allotting, org_at)) is not None:
+        return given  # "EPZA has allotted 16 hectares to Savanna Knits EPZ Ltd for a garment plant"
     first = _first_conjunct(head)  # "its home plant in Okayama and another site in Rayong": both its own
     for child in [*head.lefts, *(first.lefts if first is not head else ())]:
         if child.dep_ in ("poss", "compound", "nmod") and org_at(child):

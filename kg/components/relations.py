@@ -21,7 +21,7 @@ from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, F
 from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, LIVE_STAMP, in_clutter, misreported_span
 from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, POTS, gloss_closing,
                                  gloss_opening, honorific_length, past_an_age, portfolio_end, speaker_labels)
-from kg.components.facilities import ALLOTTING_VERBS, BUY_VERBS, GROUP_SUBJECTS, INSOLVENCY_NOUNS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
+from kg.components.facilities import ALLOTTING_VERBS, BUY_VERBS, allottee, GROUP_SUBJECTS, INSOLVENCY_NOUNS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.money import SCALES, SYMBOLS, amount_in_unit
@@ -2787,7 +2787,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         yield {"partners": members, "status": "agreed", "confidence": 0.7, "span": (sentence.start, sentence.end), "about": about, "since": None}
         yield {"partners": with_chooser, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": about, "since": None}
-    triggered = PARTNERSHIP_TRIGGERS.search(text) is not None or bool(_engaged(sentence, orgs))
+    engaged = _engaged(sentence, orgs)
+    triggered = PARTNERSHIP_TRIGGERS.search(text) is not None or bool(engaged)
     if not triggered and not any(_stake_in(t) or _equity_put_into(t) for t in tokens_with(sentence, DEP, ("prep",))):
         return
     status, confidence = status_of(sentence, PARTNERSHIP_STATUSES)
@@ -2799,7 +2800,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         statuses = ["active"]
     public = {m.key for m in orgs if m.kind != "company"}
     lenders = {m.key for m in orgs_in(orgs, sentence) if funds(m)} if status == "in talks" and about_lending(sentence) else set()
-    for keys in _partners(sentence, orgs, owners, project_owner, fallback=triggered and not contractors):
+    for keys in _partners(sentence, orgs, owners, project_owner, fallback=triggered and not contractors, engaged=engaged):
         if lenders.intersection(keys):
             continue  # "Sahab is also in talks with local lender Emirates Infrastructure Bank over a loan": a loan sought
             # is money, no partnership
@@ -3057,9 +3058,10 @@ def _future(sentence: Span) -> bool:
 
 
 def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention], project_owner: OrgMention | None,
-              fallback: bool = True) -> list[tuple[str, ...]]:
+              fallback: bool = True, engaged: Iterable[tuple[str, ...]] = ()) -> list[tuple[str, ...]]:
     """Who is party to each deal in the sentence: the subject and the organisations after 'with', 'from', 'by'
-    or 'between' ('Solway is in talks with Brenmore'), and the operator of a plant a stake is taken in. A passive project sentence ('The cells will be supplied
+    or 'between' ('Solway is in talks with Brenmore'), the firm a company engaged (``engaged``, found by the caller,
+    which reads it as a trigger too), and the operator of a plant a stake is taken in. A passive project sentence ('The cells will be supplied
     by Fjordal, while the potrooms will be built by Hwaseong') has the story's company as the other party.
     Without that structure (and with ``fallback``), the conjoined subject of the sentence, else the companies
     named in it, since a government or regulator mentioned alongside is rarely a party."""
@@ -3122,7 +3124,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             parties.add(main.key)
         if len(parties) >= 2 and tuple(sorted(parties)) not in found:
             found.append(tuple(sorted(parties)))
-    found += [pair for pair in _engaged(sentence, orgs) if pair not in found]
+    found += [pair for pair in engaged if pair not in found]
     if found or not fallback or owned:
         return found
     if (pair := _the_two_named_before(sentence, orgs)) is not None:
@@ -3649,8 +3651,7 @@ def _land_allotted_to(head: Token, verb: Token, orgs: list[OrgMention]) -> OrgMe
     the plant the land is for, and its cost, are the allottee's."""
     if verb.lemma_ not in ALLOTTING_VERBS or not any(a.dep_ == "prep" and a.lower_ == "for" for a in head.ancestors if a.i > verb.i):
         return None
-    return next((m for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
-                 if g.dep_ == "pobj" and (m := org_at(orgs, g))), None)
+    return allottee(verb, lambda token: org_at(orgs, token))
 
 
 def _body_allotting_land(sentence: Span, in_sentence: list[OrgMention]) -> OrgMention | None:
