@@ -9484,3 +9484,24 @@ def test_a_scheme_set_off_as_one_is_no_organisation_and_a_zones_company_is_one(n
             "the US trade preference scheme. Atlas Denim Confection SARL will build a laundry in Tangier. Tanger Med Zones has "
             "reserved a nine-hectare plot for the laundry.")
     assert set(orgs(extract_text(nlp, text))) == {"Rift Apparel EPZ Ltd", "Atlas Denim Confection SARL", "Tanger Med Zones"}
+
+
+def test_a_venture_s_owner_after_its_country_s_possessive_is_an_owner_though_the_parse_hangs_it_on_the_country(nlp):
+    text = ("A third project is a 3.1 billion baht injectables plant in Pathum Thani to be built by SB Kozan Pharma Co., a joint "
+            "venture formed last year by Siam BioPharma Plc and Japan's Kozan Pharmaceutical Co. The Thai company holds 51% of "
+            "the venture.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"kozan pharmaceutical", "siam biopharma"})}
+
+
+def test_a_plant_that_supplies_a_customer_in_a_relative_clause_is_its_owner_s_supply(nlp):
+    text = ("The new plant follows Haneul Cell's first European plant in Tatabánya, which began production in 2022 and supplies "
+            "Brenner Automobilwerke AG with cells for its e-Lira compact.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"brenner automobilwerke", "haneul cell"})}
+
+
+def test_a_company_name_the_model_takes_for_a_person_after_a_product_like_descriptor_is_no_product(nlp):
+    text = ("Norrbotten Vätgas AB, the hydrogen venture formed in 2023 by Swedish steel processor Kalix Stål and Finnish utility "
+            "Perämeri Energia, is to be wound up, its owners said on Tuesday.")
+    extraction = extract_text(nlp, text)
+    assert "Kalix Stål" in orgs(extraction) and not extraction.products
+    assert partner_sets(extraction) == {frozenset({"kalix stal", "perameri energia"})}

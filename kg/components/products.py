@@ -138,7 +138,7 @@ class ProductFinder:
             if (before is not None and before.is_lower and before.lower_ in self.product_nouns | CODED_NOUNS and before.pos_ == "NOUN"
                     and lower not in self.product_nouns and (_looks_like_a_name(token) and before.lower_ not in CODED_NOUNS
                                                              or is_model_code(token.text))
-                    and not _followed_by_verb(token)):
+                    and not _followed_by_verb(token) and not _cut_from_a_longer_name(token)):
                 found.append((token.i, before.i))  # "its rival injection Slimora", "the drug Mounjaro", "candidate SKR-2201"
             before = token
             if lower not in self.product_nouns or token.pos_ not in ("NOUN", "PROPN") or _inside_a_name(token) \
@@ -507,6 +507,13 @@ def _tagged_elsewhere(token: Token) -> bool:
         end += 1
     text = doc[token.i : end].text
     return sum(e.text == text for e in doc.ents) > 1
+
+
+def _cut_from_a_longer_name(token: Token) -> bool:
+    """'by Swedish steel processor Kalix Stål': the first word of a longer name (a company's, which the model took for a
+    person's) is no product the noun before it names."""
+    return token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ == "B" and token.i + 1 < len(token.doc) \
+        and token.nbor().ent_iob_ == "I"
 
 
 def _followed_by_verb(token: Token) -> bool:

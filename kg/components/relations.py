@@ -212,7 +212,15 @@ class RelationFinder:
 
 # -- helpers over mentions ------------------------------------------------------------------
 def org_at(orgs: list[OrgMention], token: Token) -> OrgMention | None:
-    return next((m for m in orgs if m.start <= token.i < m.end), None)
+    return next((m for m in orgs if m.start <= token.i < m.end), None) or _owned_by_the_place(orgs, token)
+
+
+def _owned_by_the_place(orgs: list[OrgMention], token: Token) -> OrgMention | None:
+    """'formed by Siam BioPharma Plc and Japan's Kozan Pharmaceutical Co.': where the parser hangs the conjunct on the
+    country, the organisation is the one named right after the country's "'s"."""
+    if token.ent_type_ not in ("GPE", "NORP") or token.i + 2 >= len(token.doc) or token.nbor().lower_ not in ("'s", "’s"):
+        return None
+    return next((m for m in orgs if m.start == token.i + 2), None)
 
 
 def orgs_in(orgs: list[OrgMention], span: Span) -> list[OrgMention]:
@@ -2900,6 +2908,14 @@ def _asset_owner(asset: Token | None, orgs: list[OrgMention], owners: dict[int, 
          and (m := org_at(orgs, g))), None) or owners.get(asset.i)
 
 
+def _plant_told_of(head: Token) -> Token | None:
+    """'Haneul Cell's plant in Tatabánya, which began production in 2022 and supplies Brenner': the plant a relative
+    clause tells of, hung on the plant or on the place after it."""
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near"):
+        head = head.head.head
+    return head if head.lemma_ in FACILITY_NOUNS else None
+
+
 def _seller_after_from(orgs: list[OrgMention], heads: list[Token], owners: dict[int, OrgMention]) -> OrgMention | None:
     """The organisation after 'from' on the verb or on what is bought ('the mill from Celvia', 'from Celvia's unit'),
     or the owner of the plant after it ('ordered two vessels from the yard')."""
@@ -3711,8 +3727,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
         a_sale = any(c.dep_ == "dobj" and _asset_word(c) for c in token.children)  # a plant or shares, not supplies (see _sales)
         if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token) and not (token.lemma_ == "sell" and a_sale):
             supplier = subject_org(orgs, token)
-            if supplier is None and token.dep_ == "relcl":
-                supplier = org_at(orgs, token.head)
+            if supplier is None and (clause := token.head if token.dep_ == "conj" else token).dep_ == "relcl":
+                supplier = org_at(orgs, clause.head) or _asset_owner(_plant_told_of(clause.head), orgs, owners)
             if supplier is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 supplier = next((m for m in orgs_in(orgs, sentence) if m.start == sentence.start), None)  # a parse that lost the subject
             if supplier is None and (plant := next((c for c in token.children if c.dep_ == "nsubj" and c.lemma_ in FACILITY_NOUNS), None)):
