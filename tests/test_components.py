@@ -9505,3 +9505,35 @@ def test_a_company_name_the_model_takes_for_a_person_after_a_product_like_descri
     extraction = extract_text(nlp, text)
     assert "Kalix Stål" in orgs(extraction) and not extraction.products
     assert partner_sets(extraction) == {frozenset({"kalix stal", "perameri energia"})}
+
+
+def test_a_plant_s_capacity_is_no_part_of_a_name_and_a_plant_it_sizes_is_named_for_no_company(nlp):
+    text = ("Kenya's Rift Power Ltd has pushed back construction at its 70 MW Longonot geothermal plant in Nakuru County. Nordmark "
+            "Energie AG approved EUR 145m for a 100 MW / 200 MWh battery in Stade. Rimal Power Company reached financial close on the "
+            "1,200 MW Nafud Sun solar park near Tabarjal.")
+    assert set(orgs(extract_text(nlp, text))) == {"Rift Power Ltd", "Nordmark Energie AG", "Rimal Power Company"}
+
+
+def test_colombian_and_spanish_legal_forms_end_a_company_name(nlp):
+    text = ("Brisa Caribe Energía S.A.S. said its PPA with Medellín electricity retailer Enerpaisa S.A. E.S.P. had been terminated. "
+            "Alcyon has a customer for its output: in April Meseta Cloud SL, which is building a data-centre campus, signed a PPA.")
+    assert {"Enerpaisa S.A. E.S.P.", "Meseta Cloud SL"} <= set(orgs(extract_text(nlp, text)))
+
+
+def test_a_department_named_after_a_list_of_portfolios_and_a_state_government_of_lower_saxony(nlp):
+    text = ("Wattle Ridge Energy Pty Ltd holds a revenue-underwriting agreement with the federal Department of Climate Change, Energy, "
+            "the Environment and Water, signed last year. The Lower Saxony state government has offered EUR 6m towards clearing the "
+            "coal yard.")
+    found = orgs(extract_text(nlp, text))
+    assert found["Department of Climate Change, Energy, the Environment and Water"].kind == "government"
+    assert found["Lower Saxony state government"].kind == "government"
+
+
+def test_a_spanish_regulator_cut_at_its_y_la_is_one_government_body_its_acronym_spells(nlp):
+    text = ("The sale depends on clearance from the Comisión Nacional de los Mercados y la Competencia (CNMC), the competition and "
+            "energy regulator. The Unidad de Planeación Minero Energética (UPME) signed a concession with Transandina de Energía "
+            "S.A. E.S.P. to build a line.")
+    found = orgs(extract_text(nlp, text))
+    assert found["Comisión Nacional de los Mercados y la Competencia"].kind == "government"
+    assert found["Comisión Nacional de los Mercados y la Competencia"].aliases == ("CNMC",)
+    assert found["Unidad de Planeación Minero Energética"].kind == "government"

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from kg.components.attributes import PRODUCTS, document_text, register_extensions
 from kg.components.clutter import CONNECTION_DEGREE, DATELINE, HEREINAFTER, TIME_ZONES, dateline, in_clutter
-from kg.components.facilities import DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
+from kg.components.facilities import CAPACITY_UNITS, DEFAULT_KINDS, PLACE_NOUNS, ROAD_WORDS, ROMAN_NUMERAL
 from kg.components.fields import BUYER_TERM, NAME_ROLES, PLACE_ROLES, Record, awards, field_at, names_in, records, ventures_in
 from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_broad_place, is_chinese_province, is_country, is_known_town, is_language,
                                      is_plain_demonym, is_region_below_a_country, people_s_countries)
@@ -60,8 +60,10 @@ DEFAULT_ORG_WORDS = [
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
                "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte", "a.ş", "lda", "s.a.e", "sae", "gk", "limited",
-               "s.a.c", "e.i.r.l", "fze", "fzco", "w.l.l", "wll"}
+               "s.a.c", "e.i.r.l", "fze", "fzco", "w.l.l", "wll", "e.s.p", "sl"}  # a Colombian utility's "S.A. E.S.P."
 LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
+#: Months and weekdays, which the tagger may run into the name after them ('in April Meseta Cloud SL').
+DATE_WORDS = {*MONTHS, *WEEKDAYS}
 NOT_NAME_WORDS = {"chief", "president", "ceo", "chairman", "chairwoman", "minister", "by", "photo", "read", "director", "secretary",
                   "commissioner", "governor", "senator", "mayor", "premier", "chancellor", "analyst", "professor", "dr", "mr",
                   "mrs", "ms", "sir", "judge", "general", "captain"}
@@ -183,7 +185,8 @@ class EntityFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = _with_first_names_taken_for_words(doc, _names_after_portfolios(doc, _without_honorifics(
-            doc, [p for e in doc.ents if not _a_lone_legal_form(e) for s in _split_at_line_breaks(e) for p in _places_listed_as_a_name(s)])))
+            doc, [u for e in doc.ents if not _a_lone_legal_form(e) for s in _split_at_line_breaks(e) for p in _places_listed_as_a_name(s)
+                  if (u := _without_leading_capacity(p)) is not None])))
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in people if len(e) > 1}
         short_forms = {e.text for e in doc.ents if _with_company_first_word(doc, e) is not e}  # "Pampa Bio" of "Laboratorios Pampa Bio"
@@ -242,7 +245,7 @@ class EntityFixer:
                                                               or _opens_a_quote_once(e) or _a_gloss_in_brackets(e) or _a_project_phase(e)
                                                               or _a_meeting_s_word(e) or _only_the_author(e)))
                  and not (e.label_ == "PERSON" and not any(t.text[:1].isupper() for t in e))]  # "Its chief shop steward, X"
-        fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, _joined_before_acronym(doc, sorted(fixed, key=lambda span: span.start)))))))
+        fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolios_listed_after(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, _joined_before_acronym(doc, sorted(fixed, key=lambda span: span.start))))))))
         fixed = _with_slashed_first_parts(doc, _with_romance_body_names(doc, _with_names_spelt_by_acronyms(doc, _joined_by_ampersand(doc, fixed))))
         fixed = [_without_possessed_brand(doc, e) for e in fixed]
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
@@ -853,6 +856,7 @@ def _a_gloss_in_brackets(ent: Span) -> bool:
 
 #: Last words of the names of laws, schemes and plans, which the model tags as organisations.
 LAW_WORDS = {"act", "allowance", "scheme", "directive", "regulation", "bill", "incentive", "law", "plan", "strategy", "policy", "treaty", "charter"}
+PENSION_WORDS = {"pension", "pensions", "retirement", "superannuation"}
 #: What an environmental or planning document calls itself ('the Environmental Statement', 'this Non-Technical Summary').
 DOCUMENT_WORDS = {"summary", "statement", "assessment", "regulations", "appendix", "annex", "volume", "permission"}
 
@@ -871,6 +875,8 @@ def _names_a_law_or_scheme(ent: Span) -> bool:
     last = ent[-2] if len(ent) > 2 and ent[-1].like_num and len(ent[-1].text) == 4 else ent[-1]  # "the Planning and Development Act 2000"
     if ent[ent[0].lower_ == "the"].text in MINISTRY_HEADS:
         return False  # "The Ministry of Maritime Affairs and Insular Policy": a ministry, whatever its portfolio's last word
+    if last.lower_ == "plan" and last.i > ent.start and doc[last.i - 1].lower_ in PENSION_WORDS:
+        return False  # "Northgate Pension Plan", "Ontario Teachers' Pension Plan": a fund that invests
     if len(ent) > 1 and last.is_title and (last.lower_ in LAW_WORDS | DOCUMENT_WORDS or last.lower_ in POTS and _money_drawn_from(ent)):
         return True
     defined = re.search(rf"(\w+)\)?\s*\({re.escape(ent[-1].text)}\)", document_text(doc)) if ent[-1].is_upper else None
@@ -1447,6 +1453,26 @@ DOTS = BULLET_GLYPHS - set("-–—*")
 def _a_dash_between_words(token: Token) -> bool:
     return token.text in ("-", "–", "—") and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) \
         and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower
+
+
+def _without_leading_capacity(ent: Span) -> Span | None:
+    """'a 100 MW / 200 MWh battery', 'its 70 MW Longonot geothermal plant': the model tags the unit after a number and
+    the next number as a name ('MW / 200'), or runs the unit into the name of the plant it sizes ('MW Longonot'). The
+    capacity is no part of any name, and what it sizes is a plant, named for no company."""
+    start = ent.start
+    while start < ent.end and (ent.doc[start].text in CAPACITY_UNITS and start > 0 and ent.doc[start - 1].like_num
+                               or start > ent.start and (ent.doc[start].text == "/" or ent.doc[start].like_num)):
+        start += 1
+    if start == ent.start:
+        return None if start > 0 and ent.doc[start - 1].text in CAPACITY_UNITS and _names_a_plant(ent.doc, ent.end) else ent
+        # "the 1,200 MW Nafud Sun solar park", the unit tagged apart
+    return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.end and not _names_a_plant(ent.doc, ent.end) else None
+
+
+def _names_a_plant(doc: Doc, end: int) -> bool:
+    """Whether the lower-case words after a name end in a plant's noun ('Longonot geothermal plant')."""
+    following = itertools.takewhile(lambda t: t.is_lower, doc[end : end + 3])
+    return any(t.lower_ in DEFAULT_KINDS or t.lower_ in ("battery", "project") for t in following)
 
 
 def _split_at_line_breaks(ent: Span) -> list[Span]:
@@ -2218,10 +2244,12 @@ GOVERNMENT_FIRST_WORDS = {"regione", "región", "região", "région", "provincia
                           "prefeitura", "ayuntamiento", "diputación", "gobierno", "governo"}
 #: The heads of French, Spanish, Portuguese and Italian public bodies' names, which lower-case adjectives follow.
 ROMANCE_BODY_HEADS = {"Conseil", "Consejo", "Conselho", "Consiglio", "Agence", "Chambre", "Ministère", "Communauté", "Syndicat",
-                      "Diputación", "Secretaría", "Secretaria", "Agencia", "Agência", "Autoridad", "Autorité", "Autorità", "Instituto"}
+                      "Diputación", "Secretaría", "Secretaria", "Agencia", "Agência", "Autoridad", "Autorité", "Autorità", "Instituto",
+                      "Comisión", "Comissão", "Commissione", "Unidad", "Superintendencia", "Dirección"}
 ROMANCE_PARTICLES = {"de", "du", "des", "del", "da", "do", "dos", "das", "di", "della", "dei"}
 #: The words that join the places a body serves: 'para Lima y Callao', 'pour Paris et'.
 ROMANCE_JOINERS = ROMANCE_PARTICLES | {"para", "pour", "per", "y", "e", "et"}
+ROMANCE_ARTICLES = {"la", "el", "los", "las", "le", "les", "il", "lo", "a", "o", "os", "as"}
 
 
 def _with_romance_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2269,6 +2297,7 @@ def _with_names_spelt_by_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         start = bracket.i
         while start > 0 and (doc[start - 1].is_title and doc[start - 1].is_alpha or doc[start - 1].lower_ in ("and", "&", ",", "of", "for")
+                             or doc[start - 1].lower_ in ROMANCE_JOINERS | ROMANCE_ARTICLES
                              or not doc[start - 1].whitespace_ and (doc[start - 1].text == "-" or doc[start].text == "-")) \
                 and "\n" not in doc[start - 1].whitespace_:  # (and the hyphenated parts of 'Île-de-France')
             start -= 1
@@ -2278,7 +2307,10 @@ def _with_names_spelt_by_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
         inside = [e for e in ents if e.start < bracket.i and e.end > start]
         listed = initials(name.text) == acronym and any(t.text == "," for t in name)  # "Rail, Tram and Bus Union (RTBU)"
         placed = _spells_with_particles(acronym, name) and any(is_broad_place(t.text) for t in name)  # "Île-de-France Mobilités (IDFM)"
-        if len(name) >= 3 and (listed or placed) and all(start <= e.start and e.end <= bracket.i and e.label_ != "PERSON" for e in inside):
+        romance = _spells_with_particles(acronym, name) and name[0].text in ROMANCE_BODY_HEADS  # "Comisión Nacional de los
+        # Mercados y la Competencia (CNMC)", which the model cuts at its "y la"
+        lead = start - (start > 0 and doc[start - 1].lower_ == "the")  # a name tagged with its article
+        if len(name) >= 3 and (listed or placed or romance) and all(lead <= e.start and e.end <= bracket.i and e.label_ != "PERSON" for e in inside):
             found.append(Span(doc, start, bracket.i, label="ORG"))
     return _in_place_of_overlapped(ents, found)
 
@@ -2405,6 +2437,32 @@ def _with_portfolio_names(doc: Doc, ents: list[Span]) -> list[Span]:
             start -= 1
         fixed.append(Span(doc, start, ent.end, label="ORG") if start < joint and doc[start].text != "," else ent)
     return fixed
+
+
+def _with_portfolios_listed_after(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'the Department of Climate Change, Energy, the Environment and Water': the model ends a department's name at the
+    comma before the rest of its list of portfolios."""
+    starts = {e.start for e in ents}
+    fixed = []
+    for ent in ents:
+        end = _end_of_listed_portfolios(doc, ent) if ent.label_ == "ORG" and any(t.lower_ in ("department", "ministry") for t in ent) \
+            and ent[-1].lower_ in PORTFOLIO_WORDS else ent.end
+        fixed.append(ent if end == ent.end or starts.intersection(range(ent.end, end)) else Span(doc, ent.start, end, label="ORG"))
+    return fixed
+
+
+def _end_of_listed_portfolios(doc: Doc, ent: Span) -> int:
+    """Where a list of portfolios after the name ends (', Energy, the Environment and Water'), or the name's end."""
+    i, closed = ent.end, False
+    while i + 1 < len(doc) and not closed and doc[i].lower_ in (",", "and"):
+        closed = doc[i].lower_ == "and"
+        i += 1 + (doc[i + 1].lower_ == "the")
+        words = 0
+        while i < len(doc) and doc[i].is_title and doc[i].lower_ in PORTFOLIO_WORDS:
+            i, words = i + 1, words + 1
+        if not words:
+            return ent.end
+    return i if closed else ent.end
 
 
 #: Last words of a street's name.
@@ -2603,7 +2661,8 @@ def _untagged_name_word_before(doc: Doc, ent: Span, taken: set[int]) -> bool:
     if before.text == "&" and ent.start > 1 and doc[ent.start - 2].is_title:
         return before.i not in taken  # "Hebei Jinyuan Iron" + "&" + "Steel Group Co., Ltd."
     return before.i not in taken and before.pos_ == "PROPN" and (before.is_title or before.is_upper and len(before) > 1) \
-        and before.lower_ not in NOT_NAME_WORDS and "\n" not in before.whitespace_
+        and before.lower_ not in NOT_NAME_WORDS and before.text not in CAPACITY_UNITS and before.lower_ not in DATE_WORDS \
+        and "\n" not in before.whitespace_  # not "in April" + "Meseta Cloud SL"
 
 
 def _repeats_without_legal_form(doc: Doc, names: list[Span]) -> list[Span]:
@@ -2831,7 +2890,7 @@ def _name_word(token: Token) -> bool:
     """A word that can be part of a company name: capitalised, not a title, and not a sentence-opening 'In' or 'The'
     ('Hanbit On Co.' has an 'On' the tagger reads as a preposition)."""
     opener = token.is_sent_start and token.pos_ in ("ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ")
-    return token.text[:1].isupper() and token.lower_ not in NOT_NAME_WORDS and not opener and token.pos_ != "PUNCT"
+    return token.text[:1].isupper() and token.lower_ not in NOT_NAME_WORDS | DATE_WORDS and not opener and token.pos_ != "PUNCT"
 
 
 def _company_names(ents: list[Span]) -> list[Span]:
@@ -3233,6 +3292,8 @@ def _untagged_acting_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if all(t.text[:1].isupper() or t.lower_ in ("and", "&", "-") for t in doc[token.left_edge.i : token.i]) and doc[token.left_edge.i].text[:1].isupper():
             start = min(start, token.left_edge.i)  # "Highlands and Islands Enterprise, the regional development agency,";
             # "The Auvergne-Rhône-Alpes Region will fund": never "Alpes Region", cut at a hyphen
+        while start < token.i and doc[start].lower_ in DATE_WORDS:
+            start += 1  # "in April Meseta Cloud SL, which is building": the month is no part of the name
         span = doc[start : token.i + 1]
         if not acting and sum(t.pos_ == "PROPN" for t in span) < 2:
             continue  # a giver of money, named in two words or more ("The Generalitat Valenciana has offered a grant")

@@ -21,7 +21,7 @@ from kg.components.attributes import (
 )
 from kg.components.clutter import LIVE_STAMP, MISREPORTED, about_paragraphs, dateline, in_clutter, misreported_span
 from kg.components.fields import PLACE_ROLES, Record, place_name, record_at, records, stage
-from kg.components.gazetteer import REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town, is_world_region
+from kg.components.gazetteer import DEMONYM_ENDINGS, REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town, is_world_region
 from kg.components.money import NUMBER_WORDS
 from kg.components.organizations import (
     FIRST_PERSON, FOLDED_FIRST_WORDS, NAME_PARTICLES, UNION_NAME, UNIT_NOUNS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member,
@@ -1845,6 +1845,8 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
     if token.text.isupper() and (len(token.text) <= 3 or not token.ent_type_) and not is_broad_place(token.text) \
             and not _numbers_a_name(token):
         return False  # "an EV assembly plant", "the LNG terminal", "an HPAL plant"; "US" and "UK" are places
+    if token.text in CAPACITY_UNITS:
+        return False  # "a 100 MW / 200 MWh battery"
     if token.like_num or token.lower_ in ROAD_WORDS or any(
             t.lower_ in ROAD_WORDS or t.like_num for t in token.children if t.dep_ in ("compound", "nmod", "nummod")) \
             or token.i + 1 < len(token.doc) and token.nbor().lower_ in ROAD_WORDS and token.nbor().is_title:
@@ -1855,6 +1857,9 @@ def _is_place(token: Token, orgs: list[OrgMention]) -> bool:
         return False  # "its first plant in Africa": somewhere in it, no place to stand on
     if token.ent_type_ in ("GPE", "LOC", "FAC") or token.ent_type_ == "PRODUCT" and _placed_elsewhere(token):
         return True
+    if token.ent_type_ == "NORP" and token.ent_iob_ == "B" and not token.lower_.endswith(DEMONYM_ENDINGS) \
+            and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I"):
+        return True  # "its Stade power station", a town the model took for a people: no demonym ends so
     return (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "WORK_OF_ART") and token.text[:1].isupper() and not token.is_sent_start
             and token.lower_ not in DESCRIPTORS and not any(m.start <= token.i < m.end for m in orgs))  # not the "New" of a
     # release's "the New Plant"
@@ -1868,6 +1873,8 @@ def _names_a_zone(token: Token) -> bool:
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+#: Units of a power plant's or a line's capacity ('a 100 MW / 200 MWh battery', 'a 400 kV line').
+CAPACITY_UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "kWp", "MWe", "MWac", "MWdc", "MVA", "kV"}
 
 
 def _numbers_a_name(token: Token) -> bool:

@@ -66,6 +66,7 @@ GOVERNMENT_WORDS = re.compile(
     r"navy$|army$|air force$|coast guard$|armed forces$|"  # a state's services: 'The Chilean Navy has awarded'
     r"(?:city|town) hall$|"  # "Timișoara City Hall has signed a contract": the town's government
     r"conseil (?:régional|départemental|municipal)|consejo (?:regional|municipal)|ministère|ministerio|ministério|ministero|autoridad de|"
+    r"comisi[oó]n (?:nacional|reguladora)|unidad de planeaci[oó]n|superintendencia|"  # not the Comisión Federal de Electricidad, a state utility
     r"(?:industries promotion|industrial infrastructure|industrial areas development|industrial estates?) (?:development )?(?:corporation|board)|"
     # "the State Industries Promotion Corporation of Tamil Nadu (SIPCOT)", "Karnataka Industrial Areas Development Board": a
     # state's landlord of industrial parks
@@ -741,6 +742,10 @@ def _person_or_place(text: str, doc: Doc) -> bool:
     return is_broad_place(text) or any(e.label_ == "PERSON" and e[-1].text == text or e.label_ == "GPE" and e.text == text for e in doc.ents)
 
 
+#: Adjectives that open a place's name ('Lower Saxony', 'Upper Austria', 'Greater Poland').
+PLACE_NAME_ADJECTIVES = {"lower", "upper", "greater", "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+
+
 def _government_place(doc: Doc, token: Token) -> Span | None:
     """The place a government belongs to: 'the UK government', 'the Ceará state government', 'the Government of Japan'."""
     if token.i > 1 and doc[token.i - 1].lower_ in LEVELS and (place := _government_place(doc, doc[token.i - 1])) is not None:
@@ -752,9 +757,10 @@ def _government_place(doc: Doc, token: Token) -> Span | None:
         # "the NSW government" (an organisation to the model)
         start = before.i
         while start > token.i - 5:
-            if doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
+            if (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in PLACE_NAME_ADJECTIVES) and doc[start - 1].is_title and (
                     not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start or doc[start].ent_iob_ == "I"):
-                start -= 1  # "the Nuevo León state government"; "Câmpia Turzii local council", a person's name to the model
+                start -= 1  # "the Nuevo León state government"; "Câmpia Turzii local council", a person's name to the model;
+                # "The Lower Saxony state government", where "Lower" is an adjective to the tagger
             elif start > 1 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN":
                 start -= 2  # "the Mato Grosso do Sul state government"
                 while doc[start].ent_iob_ == "I" and doc[start - 1].is_title:

@@ -59,4 +59,4 @@ class ParagraphBreaker:
 SCALES_WITH_STOP = {"m.", "bn.", "mn.", "tn.", "trn.", "k.", "mln.", "bln."}
 #: Legal forms written with a full stop, which the parser may take for a sentence's end.
 LEGAL_FORMS_WITH_STOP = {"S.A.", "Inc.", "Co.", "Ltd.", "Corp.", "N.V.", "B.V.", "S.p.A.", "A.Ş.", "S.L.", "a.s.", "s.r.o.", "K.K.",
-                         "Bhd.", "o.o.", "Pte.", "Tbk.", "Plc.", "AG.", "S.A.S.", "C.V.", "Ltda.", "S.A.C.", "S.A.A.", "E.I.R.L.", "W.L.L."}
+                         "Bhd.", "o.o.", "Pte.", "Tbk.", "Plc.", "AG.", "S.A.S.", "C.V.", "Ltda.", "S.A.C.", "S.A.A.", "E.I.R.L.", "W.L.L.", "E.S.P."}

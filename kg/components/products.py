@@ -154,8 +154,8 @@ class ProductFinder:
         companies = {t.head.i for t in doc if t.dep_ == "appos" and t.ent_type_ and is_legal_form(t.text)}
         found = [(t, head) for t, head in found if head not in companies]  # "with Belo Horizonte waste processor Reciclar
         # Minas Ltda.": the noun describes a company
-        found = [(t, head) for t, head in found if doc[t].text not in TECHNOLOGIES and not _a_kind_code(doc[t].text)]
-        # "AI chips", "LFP cells", "GLP-1 drugs", "NH3 crackers": a kind, no make
+        found = [(t, head) for t, head in found if doc[t].text not in TECHNOLOGIES | UNITS and not _a_kind_code(doc[t].text)]
+        # "AI chips", "LFP cells", "GLP-1 drugs", "NH3 crackers": a kind, no make; "its 400 MWh battery": a size
         found = [(t, head) for t, head in found if not _in_a_company_name(doc[t]) and not is_currency_word(doc[t].text)]
         # "food processor Savanna Grain Millers Ltd", "a KSh 1.2 billion equity injection"
         named = {t for t, _ in found}
