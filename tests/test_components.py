@@ -9537,3 +9537,53 @@ def test_a_spanish_regulator_cut_at_its_y_la_is_one_government_body_its_acronym_
     assert found["Comisión Nacional de los Mercados y la Competencia"].kind == "government"
     assert found["Comisión Nacional de los Mercados y la Competencia"].aliases == ("CNMC",)
     assert found["Unidad de Planeación Minero Energética"].kind == "government"
+
+
+def test_a_pension_plan_is_a_fund_that_owns_shares_not_a_plan(nlp):
+    text = ("The project company, Wattle Ridge Energy Pty Ltd, is 60% owned by Coolabah Energy Pty Ltd and 40% by Northgate "
+            "Pension Plan, a Toronto-based retirement fund.")
+    extraction = extract_text(nlp, text)
+    assert "Northgate Pension Plan" in orgs(extraction)
+    assert partner_sets(extraction) == {frozenset({"coolabah energy", "northgate pension plan"})}
+
+
+def test_a_town_the_model_takes_for_a_people_places_the_plant_and_a_battery_s_size_is_no_product(nlp):
+    text = ("On Monday Nordmark Energie AG shut down its Stade power station on the Elbe in Lower Saxony. Kookaburra Storage Pty "
+            "Ltd has switched on its 200 MW / 400 MWh battery at Wellington.")
+    extraction = extract_text(nlp, text)
+    assert ("nordmark energie", "stade") in {(p.operator, p.location) for p in extraction.plants}
+    assert not extraction.products
+
+
+def test_contracts_for_a_developer_s_project_are_its_named_project_company_s(nlp):
+    text = ("Brisbane developer Coolabah Energy Pty Ltd has reached financial close on its Wattle Ridge wind farm near Chinchilla. "
+            "The project company, Wattle Ridge Energy Pty Ltd, is 60% owned by Coolabah and 40% by Northgate Pension Plan. The "
+            "turbines will come from Halvard Wind A/S, which has signed a supply and service agreement with the project company.")
+    extraction = extract_text(nlp, text)
+    assert frozenset({"halvard wind", "wattle ridge energy"}) in partner_sets(extraction)
+    assert frozenset({"coolabah energy", "halvard wind"}) not in partner_sets(extraction)
+
+
+def test_a_maker_that_assembles_another_company_s_goods_supplies_it(nlp):
+    text = "Lianyi Precision Industry Co. has assembled Quorra Sound Inc.'s devices in Dongguan, China, since 2017."
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"lianyi precision industry", "quorra sound"})}
+
+
+def test_a_public_body_that_grants_a_company_its_land_is_its_partner_but_not_one_that_grants_a_permit(nlp):
+    granted = ("Meseta Hidrógeno S.L. will build the electrolyser. Puertollano City Council, meanwhile, has granted Meseta "
+               "Hidrógeno a 50-year surface right over the 30-hectare plot.")
+    permitted = "The Ministry of Energy granted Kurose de México S.A. de C.V. its environmental permit for the site."
+    assert partner_sets(extract_text(nlp, granted)) == {frozenset({"meseta hidrogeno", "puertollano city council"})}
+    assert partner_sets(extract_text(nlp, permitted)) == set()
+
+
+def test_a_contractor_that_holds_the_epc_contract_works_for_the_project_s_owner(nlp):
+    text = ("Rimal Power Company said on Tuesday it had reached financial close on the solar park near Tabarjal. Sinolight "
+            "Engineering Co. holds the EPC contract and will mobilise this month.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"rimal power", "sinolight engineering"})}
+
+
+def test_the_buyer_of_a_stake_named_after_a_description_is_the_investor_of_its_price(nlp):
+    text = ("Hafenstrom AG on Wednesday completed the sale of a 25% stake in the Kormoran offshore wind farm to the Danish "
+            "investor Skagerrak Capital for EUR 410m.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("skagerrak capital", Decimal("410000000"))]

@@ -165,9 +165,13 @@ LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
 FINANCIER = re.compile(r"\b(bank|banco|banque|banca|fund|capital|investment|finance|financial)\b", re.IGNORECASE)
 FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support", "aid", "award"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
-SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build", "sell"}
+SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build", "sell", "assemble"}
 #: Supply verbs whose goods are made for a client, never "to" one.
-MAKING_VERBS = {"make", "produce", "manufacture", "build"}
+MAKING_VERBS = {"make", "produce", "manufacture", "build", "assemble"}
+#: Goods a maker makes under another company's brand ('has assembled Quorra's devices'), not its plants or its shares.
+GOODS_MADE_FOR_A_BRAND = {"device", "product", "vehicle", "car", "model", "phone", "smartphone", "laptop", "speaker", "console",
+                          "truck", "bus", "battery", "cell", "module", "chip", "component", "part", "engine", "garment", "shoe",
+                          "sneaker", "jean", "drug", "vaccine", "tablet", "television", "appliance"}
 RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", "buyer", "licensee", "licensor"}
 APPOINTING_VERBS = {"name", "appoint", "hire", "promote", "elect", "install", "choose", "tap", "confirm"}
 GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance", "shareholder", "investor", "owner", "backer", "lender", "partner"}
@@ -2018,7 +2022,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         verb = verb.head.head  # "EETC will build a transmission line linking the wind farms to the zone at a cost of EGP 3.1
         # billion": who builds the line
     verb = _stake_verb_past_a_clause(head, verb)
-    sold = verb if verb.lemma_ == "sell" else next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "sell"), None)
+    sold = verb if verb.lemma_ == "sell" else next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "sell"
+                                                    or c.dep_ == "dobj" and c.lemma_ == "sale"), None)  # "completed the sale of a stake to X"
     if sold is not None and (buyers := _orgs_sold_to(orgs, sold)):
         return buyers[0], 0.75  # "has sold a 35% stake to Mitsuhama for US$410 million", "to sell a stake in its project
         # to Hanseong for 4.9 trillion rupiah": the buyer's money, not the seller's; also where the parser hangs the
@@ -2694,6 +2699,9 @@ def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMentio
         return main
     counts = Counter(first_named)
     leading = next(key for key in first_named if counts[key] == max(counts.values()))  # of owners named as often, the first
+    if (project_company := _the_project_company(doc, orgs)) is not None:
+        return project_company  # "The project company, Wattle Ridge Energy Pty Ltd, is 60% owned by Coolabah": the
+        # contracts for its developer's wind farm are the project company's
     if (venture := _the_venture(doc, orgs)) is not None and venture.key in counts and not (
             counts[venture.key] == 1 and first_named.index(venture.key) > first_named.index(leading)):
         return venture  # "Front-end engineering has been awarded to X": the joint venture's project, not its parent's plants
@@ -2702,6 +2710,20 @@ def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMentio
     operator = next(m for m in orgs if m.key == leading)
     own_unit = main is not None and (tuple(sorted((main.key, operator.key))) in subsidiaries or _called_a_subsidiary(doc, orgs, operator, main))
     return main if own_unit else operator
+
+
+#: A project company introduced by name ('The project company, Wattle Ridge Energy Pty Ltd,', 'owned by the project
+#: company Karoo Sun Power (Pty) Ltd', 'Wadi Noor Hydrogen LLC, the project company,').
+PROJECT_COMPANY_BEFORE = re.compile(r"\bproject company,?\s*$", re.IGNORECASE)
+PROJECT_COMPANY_AFTER = re.compile(r"^,\s*(?:the|its|a|their) project company\b", re.IGNORECASE)
+
+
+def _the_project_company(doc: Doc, orgs: list[OrgMention]) -> OrgMention | None:
+    """The one company a story introduces as its project's company."""
+    text = document_text(doc)
+    named = {m.key: m for m in orgs if m.via == "ner" and (PROJECT_COMPANY_BEFORE.search(text[max(doc[m.start].idx - 30, 0) : doc[m.start].idx])
+                                                           or PROJECT_COMPANY_AFTER.match(text[doc[m.end - 1].idx + len(doc[m.end - 1]) :][:40]))}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _item_s_company(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
@@ -2758,6 +2780,10 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     if (keys := _contract_ended_with_the_one_named_before(sentence, orgs)) is not None:
         yield {"partners": keys, "status": "cancelled", "confidence": 0.7, "span": (sentence.start, sentence.end),
                "about": "contract", "since": None}
+    if (keys := _land_granted(sentence, orgs)) is not None:
+        status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
+        yield {"partners": keys, "status": "agreed" if status in ("announced", "planned") else status, "confidence": confidence,
+               "span": (sentence.start, sentence.end), "about": "land", "since": None}
     if (keys := _labour_agreement(sentence, orgs, project_owner)) is not None:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "labour agreement", "since": None}
@@ -3403,7 +3429,7 @@ CONTRACTOR_NOUNS = {"contractor", "supplier", "builder", "operator", "adviser", 
 #: Work a contractor is appointed to do ('has been appointed to design the plant').
 CONTRACTED_WORK = {"design", "build", "construct", "engineer", "equip", "install", "supply"}
 #: Verbs of a contractor getting work, and of an owner choosing its contractor.
-WINNING_VERBS = {"win", "secure", "land", "clinch", "bag"}
+WINNING_VERBS = {"win", "secure", "land", "clinch", "bag", "hold"}  # "Sinolight Engineering Co. holds the EPC contract"
 PICKING_VERBS = APPOINTING_VERBS | {"select", "pick", "choose", "hire"}
 
 
@@ -3446,6 +3472,27 @@ def _contracts_won(sentence: Span, orgs: list[OrgMention], owners: dict[int, Org
 #: What a union's members do to a contract that ends a dispute.
 RATIFYING_VERBS = {"ratify", "vote", "approve", "accept", "endorse", "back"}
 LABOUR_DEALS = {"contract", "agreement", "deal", "offer", "settlement", "accord"}
+#: What a public landlord grants a company: 'a 50-year lease on 62 hectares', 'a surface right over the plot', 'the land'.
+LAND_GRANTS = {"lease", "land", "plot", "site", "hectare", "acre", "right", "usufruct", "parcel"}
+PERMITS = {"permit", "licence", "license", "approval", "consent", "certificate", "authorisation", "authorization", "incentive",
+           "grant", "subsidy", "exemption", "status"}
+
+
+def _land_granted(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
+    """'Puertollano City Council has granted Meseta Hidrógeno a 50-year surface right over the plot', 'the Celaya municipal
+    government has agreed to transfer the land to the company': a public body that gives a company its land is its
+    partner (the land's lessor), unlike one that grants a permit."""
+    for verb in tokens_with(sentence, LEMMA, (*ALLOTTING_VERBS, "transfer")):
+        body = subject_org(orgs, verb)
+        granted = [t.lemma_ for t in verb.subtree if t.i > verb.i]
+        if body is None or body.kind != "government" or not LAND_GRANTS.intersection(granted) or PERMITS.intersection(granted):
+            continue  # not "granted X its environmental permit for the site": a regulator's approval
+        takers = [c for c in verb.children if c.dep_ in ("dative", "iobj")] + [
+            g for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        taker = next((m for t in takers if (m := org_at(orgs, t)) is not None and m.kind == "company"), None)
+        if taker is not None:
+            return tuple(sorted((body.key, taker.key)))
+    return None
 
 
 def _labour_agreement(sentence: Span, orgs: list[OrgMention], project_owner: OrgMention | None) -> tuple[str, ...] | None:
@@ -3621,8 +3668,9 @@ def _round_raiser(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
 def _orgs_sold_to(orgs: list[OrgMention], verb: Token) -> list[OrgMention]:
     """The organisations after the verb's 'to', a preposition or (as the parser often has it) a dative, also where
     the parser hung the 'to' on the object ('sell a 30% stake in its project in Central Sulawesi to Hanseong')."""
-    return [m for p in verb.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to" and verb_of(p.head).i == verb.i
-            for g in p.children if (m := org_at(orgs, g))]
+    clause = verb.head if verb.pos_ == "NOUN" else verb  # "completed the sale of a stake to X"
+    return [m for p in verb.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to" and verb_of(p.head).i == clause.i
+            for g in p.children if (m := org_at(orgs, g) or _apposed_org(orgs, g))]  # "to the Danish investor Skagerrak Capital"
 
 
 def _stake_in(prep: Token) -> bool:
@@ -3726,7 +3774,9 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             continue  # "take a stake", "take the decision", "take over the plant", "ordered the closure of the plant"
         a_sale = any(c.dep_ == "dobj" and _asset_word(c) for c in token.children)  # a plant or shares, not supplies (see _sales)
         if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token) and not (token.lemma_ == "sell" and a_sale):
-            supplier = subject_org(orgs, token)
+            supplier = subject_org(orgs, token) if not any(c.dep_ == "nsubjpass" and org_at(orgs, c) for c in token.children) else next(
+                (m for a in token.children if a.dep_ == "agent" for g in a.children if (m := org_at(orgs, g))), None)
+            # "where iPhones are assembled for Apple": goods are no supplier, whatever the model took them for
             if supplier is None and (clause := token.head if token.dep_ == "conj" else token).dep_ == "relcl":
                 supplier = org_at(orgs, clause.head) or _asset_owner(_plant_told_of(clause.head), orgs, owners)
             if supplier is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -3743,6 +3793,10 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             # "supplies flour to the Doncaster plant": to its owner; "supplies cells for Kestrel's Osprey pickup": to Kestrel
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):  # "supply Kestrel with cells"
                 clients += [org_at(orgs, c) for c in token.children if c.dep_ == "dobj"]
+            if token.lemma_ in MAKING_VERBS:  # "Lianyi has assembled Quorra's devices since 2017": made for their brand
+                clients += [m for c in token.children if c.dep_ == "dobj" and c.lemma_ in GOODS_MADE_FOR_A_BRAND
+                            for p in c.children if p.dep_ == "poss" and (m := org_at(orgs, p)) is not None and m.via == "ner"]
+                # (not "will make the company's thinnest product": its own)
             client = next((c for c in clients if c is not None), None)
             if client is None and not clients and token.lemma_ == "supply" and token.dep_ in ("ROOT", "conj"):
                 client = project_owner
