@@ -9587,3 +9587,10 @@ def test_the_buyer_of_a_stake_named_after_a_description_is_the_investor_of_its_p
     text = ("Hafenstrom AG on Wednesday completed the sale of a 25% stake in the Kormoran offshore wind farm to the Danish "
             "investor Skagerrak Capital for EUR 410m.")
     assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("skagerrak capital", Decimal("410000000"))]
+
+
+def test_a_body_named_for_two_places_is_one_and_a_company_after_a_ministry_s_and_is_another(nlp):
+    served = "Sahel Industrial Co. handed its plot back to the Royal Commission for Jubail and Yanbu the following year."
+    listed = "The Ministry of Energy and Kenya Power Ltd signed the deal on Tuesday."
+    assert set(orgs(extract_text(nlp, served))) == {"Sahel Industrial Co.", "Royal Commission for Jubail and Yanbu"}
+    assert set(orgs(extract_text(nlp, listed))) == {"Ministry of Energy", "Kenya Power Ltd"}

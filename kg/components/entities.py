@@ -247,6 +247,7 @@ class EntityFixer:
                  and not (e.label_ == "PERSON" and not any(t.text[:1].isupper() for t in e))]  # "Its chief shop steward, X"
         fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolios_listed_after(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, _joined_before_acronym(doc, sorted(fixed, key=lambda span: span.start))))))))
         fixed = _with_slashed_first_parts(doc, _with_romance_body_names(doc, _with_names_spelt_by_acronyms(doc, _joined_by_ampersand(doc, fixed))))
+        fixed = _with_second_places_served(doc, fixed)
         fixed = [_without_possessed_brand(doc, e) for e in fixed]
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
@@ -2382,7 +2383,8 @@ def _joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
             continue
         if previous is not None and _a_ministry_of(previous) and previous.end + 1 == ent.start and doc[previous.end].lower_ == "and" \
-                and ent.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART") and len(ent) <= 3 and all(t.is_title for t in ent):
+                and ent.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART") and len(ent) <= 3 and all(t.is_title for t in ent) \
+                and not _names_a_company(ent):
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")  # "Ministry of Employment" + "and" + "Vocational
             continue  # Training" (a person to the model)
         if previous is not None and previous.label_ == ent.label_ == "ORG" and previous.end + 1 == ent.start and doc[previous.end].lower_ == "and" \
@@ -3124,6 +3126,22 @@ def _with_local_body_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return _in_place_of_overlapped(ents, found)
 
 
+def _with_second_places_served(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'the Royal Commission for Jubail' + 'and Yanbu': a public body named for two places, which the model cuts at
+    the 'and' between them."""
+    found = []
+    for ent in ents:
+        served = next((t for t in ent[1:] if t.lower_ in ("for", "of") and t.nbor(-1).lower_ in BODY_HEADS), None)
+        end = ent.end
+        if ent.label_ != "ORG" or served is None or ent.end - served.i != 2 or end + 1 >= len(doc) or doc[end].lower_ != "and":
+            continue
+        place = doc[end + 1]
+        if place.is_title and (is_known_town(place.text) or breadth(place.text) > 0) and not (
+                end + 2 < len(doc) and doc[end + 2].is_title):
+            found.append(Span(doc, ent.start, end + 2, label="ORG"))
+    return _in_place_of_overlapped(ents, found)
+
+
 def _in_place_of_overlapped(ents: list[Span], found: list[Span]) -> list[Span]:
     """The entities with the names found in place of those they overlap, in text order."""
     covered = {i for span in found for i in range(span.start, span.end)}
@@ -3674,7 +3692,15 @@ def _with_last_portfolio(ent: Span) -> Span:
     words = end - ent.end - 1
     if not 1 <= words <= 3 or (end < len(doc) and doc[end].is_title):
         return ent
+    if _names_a_company(doc[ent.end + 1 : end]):
+        return ent
     return Span(doc, ent.start, end, label="ORG")
+
+
+def _names_a_company(words: Span) -> bool:
+    """'The Ministry of Energy and Kenya Power Ltd signed': the words after a ministry's 'and' that end in a legal form or
+    name a place are a company of their own, no portfolio."""
+    return any(is_legal_form(t.text) or breadth(t.text) > 0 for t in words)
 
 
 def _with_name_particles(doc: Doc, ents: list[Span]) -> list[Span]:
