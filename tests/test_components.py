@@ -9594,3 +9594,9 @@ def test_a_body_named_for_two_places_is_one_and_a_company_after_a_ministry_s_and
     listed = "The Ministry of Energy and Kenya Power Ltd signed the deal on Tuesday."
     assert set(orgs(extract_text(nlp, served))) == {"Sahel Industrial Co.", "Royal Commission for Jubail and Yanbu"}
     assert set(orgs(extract_text(nlp, listed))) == {"Ministry of Energy", "Kenya Power Ltd"}
+
+
+def test_a_plant_ranked_as_its_company_s_largest_outside_a_region_is_not_placed_there(nlp):
+    text = ("Karoo Beverages Ltd said on Tuesday the Coega brewery would produce 3 million hectolitres a year when it opens in 2027, "
+            "making it the company's largest plant outside Gauteng.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("karoo beverages", "coega")]

@@ -1485,10 +1485,19 @@ def _with_raised_subject(verb: Token) -> list[Token]:
     return children
 
 
+def _ranked_among_others(head: Token) -> bool:
+    """'making it the company's largest plant outside Gauteng': the plant named before, ranked among the company's
+    others, which stand where it does not."""
+    return head.dep_ in ("attr", "oprd", "ccomp") and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in head.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "outside" for c in head.children)
+
+
 def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     """'its Workington steelworks', 'a plant at Kharkhoda', 'will build a fab in Yonezawa': the place(s) named with
     the plant, several for 'its distilleries at Dufftown and Keith', with how specific they are (see _specificity;
     lower is more specific), so that a later, more specific mention can refine the location."""
+    if _ranked_among_others(head):
+        return UNPLACED, []
     if head.dep_ == "attr" and head.head.lemma_ == "be":  # "Nakkapalli will be the firm's first plant"
         subject = next((c for c in head.head.children if c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and c.lower_ not in DEFAULT_KINDS and c.lower_ not in PROJECT_WORDS and not any(
             m.start <= c.i < m.end for m in orgs))), None)
