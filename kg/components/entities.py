@@ -857,6 +857,7 @@ def _a_gloss_in_brackets(ent: Span) -> bool:
 
 #: Last words of the names of laws, schemes and plans, which the model tags as organisations.
 LAW_WORDS = {"act", "allowance", "scheme", "directive", "regulation", "bill", "incentive", "law", "plan", "strategy", "policy", "treaty", "charter"}
+#: Words before "Plan" in the name of a fund that invests ('Northgate Pension Plan'), not of a plan.
 PENSION_WORDS = {"pension", "pensions", "retirement", "superannuation"}
 #: What an environmental or planning document calls itself ('the Environmental Statement', 'this Non-Technical Summary').
 DOCUMENT_WORDS = {"summary", "statement", "assessment", "regulations", "appendix", "annex", "volume", "permission"}
@@ -2250,6 +2251,7 @@ ROMANCE_BODY_HEADS = {"Conseil", "Consejo", "Conselho", "Consiglio", "Agence", "
 ROMANCE_PARTICLES = {"de", "du", "des", "del", "da", "do", "dos", "das", "di", "della", "dei"}
 #: The words that join the places a body serves: 'para Lima y Callao', 'pour Paris et'.
 ROMANCE_JOINERS = ROMANCE_PARTICLES | {"para", "pour", "per", "y", "e", "et"}
+#: Articles inside a Spanish, French, Italian or Portuguese name ('Comisión Nacional de los Mercados y la Competencia').
 ROMANCE_ARTICLES = {"la", "el", "los", "las", "le", "les", "il", "lo", "a", "o", "os", "as"}
 
 

@@ -3474,6 +3474,7 @@ RATIFYING_VERBS = {"ratify", "vote", "approve", "accept", "endorse", "back"}
 LABOUR_DEALS = {"contract", "agreement", "deal", "offer", "settlement", "accord"}
 #: What a public landlord grants a company: 'a 50-year lease on 62 hectares', 'a surface right over the plot', 'the land'.
 LAND_GRANTS = {"lease", "land", "plot", "site", "hectare", "acre", "right", "usufruct", "parcel"}
+#: What a public body grants that is an approval or money, not land ('granted X its environmental permit for the site').
 PERMITS = {"permit", "licence", "license", "approval", "consent", "certificate", "authorisation", "authorization", "incentive",
            "grant", "subsidy", "exemption", "status"}
 
@@ -3774,9 +3775,7 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             continue  # "take a stake", "take the decision", "take over the plant", "ordered the closure of the plant"
         a_sale = any(c.dep_ == "dobj" and _asset_word(c) for c in token.children)  # a plant or shares, not supplies (see _sales)
         if token.lemma_ in SUPPLY_VERBS and token.pos_ == "VERB" and not _provides_money(token) and not (token.lemma_ == "sell" and a_sale):
-            supplier = subject_org(orgs, token) if not any(c.dep_ == "nsubjpass" and org_at(orgs, c) for c in token.children) else next(
-                (m for a in token.children if a.dep_ == "agent" for g in a.children if (m := org_at(orgs, g))), None)
-            # "where iPhones are assembled for Apple": goods are no supplier, whatever the model took them for
+            supplier = _supplier_named_as_subject(token, orgs)
             if supplier is None and (clause := token.head if token.dep_ == "conj" else token).dep_ == "relcl":
                 supplier = org_at(orgs, clause.head) or _asset_owner(_plant_told_of(clause.head), orgs, owners)
             if supplier is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -3812,6 +3811,14 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
                 return tuple(sorted({buyer.key, seller.key})), token
     return None
+
+
+def _supplier_named_as_subject(verb: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """The subject of a supply verb, or the agent of a passive one whose subject the model took for a company: in
+    "where iPhones are assembled for Apple" the goods supply nothing."""
+    if not any(c.dep_ == "nsubjpass" and org_at(orgs, c) for c in verb.children):
+        return subject_org(orgs, verb)
+    return next((m for a in verb.children if a.dep_ == "agent" for g in a.children if (m := org_at(orgs, g))), None)
 
 
 #: Verbs of a customer taking its business to another supplier, and the business it takes.
