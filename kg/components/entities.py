@@ -906,6 +906,8 @@ def _set_off_as_a_scheme(ent: Span) -> bool:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text != "-":
             return False
     return False
+
+
 #: Last words of the names of the pots public money is drawn from.
 POTS = {"fund", "funds", "programme", "program", "facility", "initiative"}
 
@@ -1474,7 +1476,7 @@ def _without_leading_capacity(ent: Span) -> Span | None:
 def _names_a_plant(doc: Doc, end: int) -> bool:
     """Whether the lower-case words after a name end in a plant's noun ('Longonot geothermal plant')."""
     following = itertools.takewhile(lambda t: t.is_lower, doc[end : end + 3])
-    return any(t.lower_ in DEFAULT_KINDS or t.lower_ in ("battery", "project") for t in following)
+    return any(t.lower_ in DEFAULT_KINDS or t.lower_ == "project" for t in following)  # (DEFAULT_KINDS has "battery")
 
 
 def _split_at_line_breaks(ent: Span) -> list[Span]:

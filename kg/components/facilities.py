@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TypeVar
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
@@ -435,8 +435,8 @@ def _ranks_by_size(ordinal: Token) -> bool:
     return ordinal.head.tag_ == "JJS" or ordinal.i + 2 < len(ordinal.doc) and ordinal.nbor().text == "-" and ordinal.nbor(2).tag_ == "JJS"
 
 
-#: Verbs of a public body giving land: 'SIPCOT has allotted 62 acres for the project'.
 Found = TypeVar("Found")  # what an organisation lookup returns: a key here, a mention in relations.py
+#: Verbs of a public body giving land: 'SIPCOT has allotted 62 acres for the project'.
 ALLOTTING_VERBS = {"allot", "allocate", "lease", "grant", "reserve", "hand"}
 
 
@@ -1485,7 +1485,7 @@ def _with_raised_subject(verb: Token) -> list[Token]:
     return children
 
 
-def _ranked_among_others(head: Token) -> bool:
+def _the_largest_outside_a_place(head: Token) -> bool:
     """'making it the company's largest plant outside Gauteng': the plant named before, ranked among the company's
     others, which stand where it does not."""
     return head.dep_ in ("attr", "oprd", "ccomp") and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in head.children) \
@@ -1496,7 +1496,7 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     """'its Workington steelworks', 'a plant at Kharkhoda', 'will build a fab in Yonezawa': the place(s) named with
     the plant, several for 'its distilleries at Dufftown and Keith', with how specific they are (see _specificity;
     lower is more specific), so that a later, more specific mention can refine the location."""
-    if _ranked_among_others(head):
+    if _the_largest_outside_a_place(head):
         return UNPLACED, []
     if head.dep_ == "attr" and head.head.lemma_ == "be":  # "Nakkapalli will be the firm's first plant"
         subject = next((c for c in head.head.children if c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and c.lower_ not in DEFAULT_KINDS and c.lower_ not in PROJECT_WORDS and not any(

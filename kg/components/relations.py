@@ -216,10 +216,10 @@ class RelationFinder:
 
 # -- helpers over mentions ------------------------------------------------------------------
 def org_at(orgs: list[OrgMention], token: Token) -> OrgMention | None:
-    return next((m for m in orgs if m.start <= token.i < m.end), None) or _owned_by_the_place(orgs, token)
+    return next((m for m in orgs if m.start <= token.i < m.end), None) or _company_after_its_country(orgs, token)
 
 
-def _owned_by_the_place(orgs: list[OrgMention], token: Token) -> OrgMention | None:
+def _company_after_its_country(orgs: list[OrgMention], token: Token) -> OrgMention | None:
     """'formed by Siam BioPharma Plc and Japan's Kozan Pharmaceutical Co.': where the parser hangs the conjunct on the
     country, the organisation is the one named right after the country's "'s"."""
     if token.ent_type_ not in ("GPE", "NORP") or token.i + 2 >= len(token.doc) or token.nbor().lower_ not in ("'s", "’s"):
@@ -2036,8 +2036,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return holder, 0.75 if holder is not None else 0.4  # handed the paper to, else the story's
     if (giver := _offering_body(verb, orgs)) is not None:
         return giver, 0.8  # "the Welsh Government had offered Marlow & Pryce £3m towards new ovens": the body that offers
-    if (allottee := _land_allotted_to(head, verb, orgs)) is not None:
-        return allottee, 0.8
+    if (given := _land_allotted_to(head, verb, orgs)) is not None:
+        return given, 0.8  # (not "allottee", the helper _land_allotted_to calls)
     if (lender := _lender_in_talks(head, orgs)) is not None:
         return lender, 0.7  # "X is also in talks with the African Export-Import Bank about a further $200 million"
     if (asked := _applied_to(head, verb, orgs)) is not None:
@@ -2697,11 +2697,11 @@ def _project_owner(doc: Doc, orgs: list[OrgMention], owners: dict[int, OrgMentio
     first_named = [arms.get(owners[i].key, owners[i].key) for i in sorted(owners)]  # a local arm's plants count as its parent's
     if not first_named:
         return main
-    counts = Counter(first_named)
-    leading = next(key for key in first_named if counts[key] == max(counts.values()))  # of owners named as often, the first
     if (project_company := _the_project_company(doc, orgs)) is not None:
         return project_company  # "The project company, Wattle Ridge Energy Pty Ltd, is 60% owned by Coolabah": the
         # contracts for its developer's wind farm are the project company's
+    counts = Counter(first_named)
+    leading = next(key for key in first_named if counts[key] == max(counts.values()))  # of owners named as often, the first
     if (venture := _the_venture(doc, orgs)) is not None and venture.key in counts and not (
             counts[venture.key] == 1 and first_named.index(venture.key) > first_named.index(leading)):
         return venture  # "Front-end engineering has been awarded to X": the joint venture's project, not its parent's plants
@@ -3483,14 +3483,16 @@ def _land_granted(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | N
     """'Puertollano City Council has granted Meseta Hidrógeno a 50-year surface right over the plot', 'the Celaya municipal
     government has agreed to transfer the land to the company': a public body that gives a company its land is its
     partner (the land's lessor), unlike one that grants a permit."""
+    def company_at(token: Token) -> OrgMention | None:
+        return found if (found := org_at(orgs, token)) is not None and found.kind == "company" else None
+
     for verb in tokens_with(sentence, LEMMA, (*ALLOTTING_VERBS, "transfer")):
         body = subject_org(orgs, verb)
         granted = [t.lemma_ for t in verb.subtree if t.i > verb.i]
         if body is None or body.kind != "government" or not LAND_GRANTS.intersection(granted) or PERMITS.intersection(granted):
             continue  # not "granted X its environmental permit for the site": a regulator's approval
-        takers = [c for c in verb.children if c.dep_ in ("dative", "iobj")] + [
-            g for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
-        taker = next((m for t in takers if (m := org_at(orgs, t)) is not None and m.kind == "company"), None)
+        taker = next((m for c in verb.children if c.dep_ in ("dative", "iobj") and (m := company_at(c)) is not None), None) \
+            or allottee(verb, company_at)  # "granted Meseta Hidrógeno a surface right", "transfer the land to the company"
         if taker is not None:
             return tuple(sorted((body.key, taker.key)))
     return None
