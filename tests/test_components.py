@@ -9600,3 +9600,91 @@ def test_a_plant_ranked_as_its_company_s_largest_outside_a_region_is_not_placed_
     text = ("Karoo Beverages Ltd said on Tuesday the Coega brewery would produce 3 million hectolitres a year when it opens in 2027, "
             "making it the company's largest plant outside Gauteng.")
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("karoo beverages", "coega")]
+
+
+def test_a_where_clause_on_an_island_places_the_plant_in_the_town_before_it(nlp):
+    text = ("That supply will come from Morowali on the island of Sulawesi, where PT Daehan Sulawesi Materials is building a "
+            "precursor plant due to start next year.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("daehan sulawesi materials", "morowali")]
+
+
+def test_the_union_is_a_large_union_whose_name_does_not_say_so(nlp):
+    text = ("Kellner Antriebstechnik GmbH will close its Werdau plant. IG Metall said it would fight the decision. Sabine Lorenz, "
+            "the union's first representative in Zwickau, accused Kellner of \"taking subsidies and then running\".")
+    extraction = extract_text(nlp, text)
+    assert role_triples(extraction) == [("sabine lorenz", "first representative", "ig metall")]
+    assert orgs(extraction)["IG Metall"].kind == "other"
+
+
+def test_a_union_s_own_name_before_its_english_name_is_the_union(nlp):
+    text = ("Harjuvesi Oyj will close the Kuusankoski mill. Paperiliitto, the Finnish Paper Workers' Union, said the closure came "
+            "\"without any real attempt to find a buyer\". Its negotiations manager, Mikko Halonen, said the union would fight.")
+    extraction = extract_text(nlp, text)
+    assert role_triples(extraction) == [("mikko halonen", "negotiations manager", "paperiliitto")]
+    assert "Paperiliitto" in {alias for o in extraction.organizations for alias in (o.name, *o.aliases)}
+
+
+def test_a_union_described_before_its_noun_says_it_is_in_talks(nlp):
+    text = ("Bergvik Kemi AB will close its Düren plant. The IG BCE chemical workers' union said it had opened talks with Bergvik "
+            "on a social plan.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"bergvik kemi", "ig bce"})}
+
+
+def test_a_department_named_after_its_portfolios_grants_a_mining_lease_as_a_regulator(nlp):
+    text = ("Redbank Lithium Limited will build a refinery at Kwinana. The Department of Energy, Mines, Industry Regulation and "
+            "Safety granted the project's mining lease in March.")
+    extraction = extract_text(nlp, text)
+    assert "Department of Energy, Mines, Industry Regulation and Safety" in orgs(extraction)
+    assert partner_sets(extraction) == set()
+
+
+def test_a_sum_in_millions_ending_a_sentence_is_a_loan_from_the_lender_in_talks(nlp):
+    text = ("How do you pay for that?\n\nDebt first. We are in early discussions with the Nordic Investment Bank about a loan of "
+            "up to EUR 250m. Lapin Pääoma Oy, our largest shareholder, will follow its share in any equity raise.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("nordic investment bank", Decimal("250000000"))]
+    assert [t.text for t in nlp.tokenizer("a loan of EUR 250m.")][-2:] == ["m", "."]
+
+
+def test_a_plant_at_a_bearing_from_a_town_is_placed_in_the_town_not_in_its_own_name(nlp):
+    bearing = "Cordillera Pacífico Minerals operates the Quebrada Honda copper mine, about 40 km east of Diego de Almagro."
+    region = "Cordillera Pacífico Minerals will expand its Quebrada Honda copper mine in Chile's Atacama region."
+    assert [p.location for p in extract_text(nlp, bearing).plants] == ["diego de almagro"]
+    assert [p.location for p in extract_text(nlp, region).plants] == ["atacama region"]
+
+
+def test_the_company_whose_financing_closed_builds_the_plant_and_a_gapped_third_owner_is_a_co_owner(nlp):
+    text = ("PT Sulawesi Hidrometalurgi Indonesia (SHI), the nickel venture of Jinsha Advanced Materials and PT Bumi Laterit "
+            "Nusantara (BLN), reached financial close on Monday on a US$1.85 billion high-pressure acid leach (HPAL) plant at the "
+            "Indonesia Morowali Industrial Park. Jinsha owns 55% of SHI, BLN 35% and South Korea's Samhwa Precursor Co. the "
+            "remaining 10%.")
+    extraction = extract_text(nlp, text)
+    assert [p.operator for p in extraction.plants] == ["sulawesi hidrometalurgi indonesia"]
+    assert frozenset({"jinsha advanced materials", "bumi laterit nusantara", "samhwa precursor"}) in partner_sets(extraction)
+
+
+def test_money_paid_for_a_royalty_is_the_buyer_s_investment_whatever_the_buyer_is_called(nlp):
+    sold = ("Mineração Serra Dourada S.A. has agreed to sell a 2% gross revenue royalty on its Pedra Branca iron-ore project to "
+            "Atlântica Royalty Partners for R$180 million.")
+    bought = "Southcross Royalty Corp. will pay US$30 million upfront for a 1.5% gross revenue royalty over Mallina North."
+    assert [(i.investor, i.amount) for i in extract_text(nlp, sold).investments] == [("atlantica royalty partners", Decimal("180000000"))]
+    assert [(i.investor, i.amount) for i in extract_text(nlp, bought).investments] == [("southcross royalty", Decimal("30000000"))]
+
+
+def test_a_company_in_talks_with_a_bank_about_financing_is_no_partner_of_it(nlp):
+    text = ("Chief executive Renata Quintão said Mineração Serra Dourada S.A. was also in talks with BNDES about financing for the "
+            "mine and a 45-km rail spur.")
+    assert partner_sets(extract_text(nlp, text)) == set()
+
+
+def test_a_mexican_secretariat_is_a_government_body_that_refuses_no_partnership(nlp):
+    text = ("Vancouver-based Tamarack Gold Corp. said on Monday it will stop mining at its Cerro Cuervo gold mine near Sahuaripa, "
+            "Sonora, after Mexico's Secretaría de Economía declined to extend two of the mine's concessions.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Secretaría de Economía"].kind == "government"
+    assert partner_sets(extraction) == set()
+
+
+def test_a_state_miner_with_a_carried_interest_in_the_project_is_its_developer_s_partner(nlp):
+    text = ("Erongo Heavy Rare Earths Ltd is developing a mine near Uis. Epangelo Mining Company, the state miner, holds a 10% "
+            "carried interest in the project.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"epangelo mining", "erongo heavy rare earths"})}

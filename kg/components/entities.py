@@ -28,7 +28,8 @@ from kg.components.gazetteer import (REGION_WORDS, breadth, countries_of, is_bro
                                      is_plain_demonym, is_region_below_a_country, people_s_countries)
 from kg.components.money import SYMBOLS, WORDS
 from kg.components.money import SCALES, find_amounts, is_currency_code
-from kg.components.organizations import AGENCY_WORDS, COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, OTHER_WORDS, initials, inside_quote
+from kg.components.organizations import (AGENCY_WORDS, COMPANY_FIRST_WORDS, DEFAULT_DESCRIPTORS, GIFT_NOUNS, NAME_PARTICLES, OTHER_WORDS, UNION_ENDS,
+                                      initials, inside_quote)
 from kg.components.scan import tokens_where, tokens_with, whole_entity
 from kg.components.transcripts import SPEAKER_LABEL, Turn, turns
 from kg.dates import MONTHS, WEEKDAYS
@@ -120,7 +121,7 @@ PORTFOLIO_WORDS = {
     "downstream", "upstream", "creative", "strategic", "state-owned", "reform", "net", "zero", "business", "export",
     "exports", "promotion", "electronics", "it", "ict", "geology", "sustainable", "sustainability", "growth", "jobs",
     "policy", "textiles", "chemicals", "fertilisers", "fertilizers", "steel", "heavy", "coal", "railways", "roads",
-    "highways", "shipping", "ports", "maritime", "aviation", "civil", "new", "processing", "manufacturing",
+    "highways", "shipping", "ports", "maritime", "aviation", "civil", "new", "processing", "manufacturing", "regulation", "safety",
 }
 #: Titles whose portfolio follows 'of' or 'for' ('Minister for Economic Affairs', 'Secretary of Commerce').
 PORTFOLIO_TITLES = {"minister", "secretary", "member", "commissioner", "mec"}
@@ -2490,8 +2491,6 @@ def _with_union_locals(doc: Doc, ents: list[Span]) -> list[Span]:
     return fixed
 
 
-#: Last words of a union's name.
-UNION_ENDS = {"union", "unions", "worker", "workers", "federation", "confederation", "association"}
 #: Last words of bodies named after a list of fields ('Business and Trade Committee', 'Food and Allied Workers' Union').
 LIST_NAMED_BODIES = BODY_HEADS | {"committee", "union", "association", "federation", "council", "confederation", "workers"}
 

@@ -21,7 +21,7 @@ from kg.components.attributes import (
 )
 from kg.components.clutter import LIVE_STAMP, MISREPORTED, about_paragraphs, dateline, in_clutter, misreported_span
 from kg.components.fields import PLACE_ROLES, Record, place_name, record_at, records, stage
-from kg.components.gazetteer import DEMONYM_ENDINGS, REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town, is_world_region
+from kg.components.gazetteer import BEARINGS, DEMONYM_ENDINGS, REGION_WORDS, breadth, countries_of, is_broad_place, is_known_town, is_world_region
 from kg.components.money import NUMBER_WORDS
 from kg.components.organizations import (
     FIRST_PERSON, FOLDED_FIRST_WORDS, NAME_PARTICLES, UNION_NAME, UNIT_NOUNS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member,
@@ -965,7 +965,7 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
             return org_at(described)  # "The İzmir-based wind blade maker building a factory in Coega"
     if verb is not None and verb.lemma_ in OPERATOR_VERBS and (venture := _through_its_venture(verb, org_at)) is not None:
         return venture  # "A and B will build a chlor-alkali plant in Sines through their joint venture, Iberochlor SA"
-    if verb is not None and (verb.lemma_ in OPERATOR_VERBS or _approves_building(verb)):
+    if verb is not None and (verb.lemma_ in OPERATOR_VERBS or _approves_building(verb) or _financial_close(verb)):
         for child in _with_raised_subject(verb):
             described = child.head.head if child.head.dep_ == "relcl" else None
             if described is not None and not org_at(described) and described.dep_ == "appos" and described.lemma_ not in CONTRACTOR_WORDS:
@@ -1090,6 +1090,11 @@ def _approves_building(verb: Token) -> bool:
     NT$5.2 billion for a third plant': whoever approves building a plant, or the money for it, builds it."""
     return verb.lemma_ in ("approve", "sanction") and any(c.dep_ == "dobj" and c.lemma_ in ("construction", "building") for c in verb.children) \
         or _approves_money(verb)
+
+
+def _financial_close(verb: Token) -> bool:
+    """'X reached financial close on a US$1.85 billion HPAL plant': the company whose financing closed builds it."""
+    return verb.lemma_ in ("reach", "achieve") and any(c.dep_ == "dobj" and c.lemma_ == "close" for c in verb.children)
 
 
 def _approves_money(verb: Token) -> bool:
@@ -1540,13 +1545,13 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     candidates += [c for prep in candidates if prep.dep_ == "prep" for c in prep.conjuncts]  # "in Ochang, and in Hungary"
     candidates += [inner for prep in candidates if prep.lower_ == "on" for inner in prep.subtree
                    if inner.dep_ == "prep" and inner.i > prep.i]  # "built on the site of a power station at Loon-Plage"
-    found = []
+    found = [(PREPOSITION_RANK["near"], place) for place in _places_at_a_bearing(head, orgs)]
     for prep in candidates:
         for place in _places_after(prep, orgs):
             found.append((PREPOSITION_RANK["near" if _on_a_side_of(place) else prep.lower_], place))  # "in Barleben, on
             # the northern edge of Magdeburg": beside the town, not in it
             found += [(CONTAINER_RANK, p) for inner in place.children for p in _places_after(inner, orgs)]
-    named_by = [(PREPOSITION_RANK["at"], c) for c in head.lefts if c.dep_ in ("compound", "nmod") and _is_place(c, orgs)]
+    named_by = [(PREPOSITION_RANK["at"], c) for c in head.lefts if c.dep_ in ("compound", "nmod") and _is_place(c, orgs) and not _its_own_name(c)]
     if found and named_by and _names_it_more_closely(named_by[0], min(found, key=_specificity), head):
         found = named_by
     if found:  # 'its second US plant, in Orangeburg': the prepositional place is the more specific one
@@ -1595,7 +1600,24 @@ def _place_the_clause_is_on(head: Token, orgs: list[OrgMention]) -> Token | None
     place = clause.head
     if place.dep_ == "appos" and _is_place(place.head, orgs) and breadth(_place_name(place)) > breadth(_place_name(place.head)):
         place = place.head
+    elif (town := _town_in_the_container(place)) is not None and _is_place(town, orgs):
+        place = town
     return place if _is_place(place, orgs) else None
+
+
+def _town_in_the_container(place: Token) -> Token | None:
+    """'from Morowali on the island of Sulawesi, where ...': the town right before the island or province that contains
+    it, which the clause is about though the parser hangs the clause on the container."""
+    container = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "of" else place
+    prep = container.head
+    if container.dep_ != "pobj" or prep.lower_ not in ("on", "in") or container.lower_ not in CONTAINER_NOUNS | PLACE_NOUNS:
+        return None
+    town = prep.nbor(-1) if prep.i > 0 else prep.head  # the parser may hang 'on the island' on the verb
+    return town if town.ent_type_ in ("GPE", "LOC") else None
+
+
+#: Words for land that holds towns: 'the island of Sulawesi'.
+CONTAINER_NOUNS = {"island", "peninsula", "coast", "province", "state", "region"}
 
 
 def _placed_elsewhere(token: Token) -> bool:
@@ -1840,6 +1862,35 @@ def _untagged_name_of(noun: Token) -> Token | None:
     """'Malvar' of 'in Malvar town': the one capitalised word before a place noun, where the model tagged none."""
     names = [c for c in noun.children if c.dep_ in ("compound", "nmod")]
     return names[0] if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].is_title else None
+
+
+def _places_at_a_bearing(head: Token, orgs: list[OrgMention]) -> list[Token]:
+    """'the Quebrada Honda copper mine, about 40 km east of Diego de Almagro', 'its mine, 30 km south-west of Marble
+    Bar': the town a plant lies at a bearing from, right after it however the parser hung the phrase, which places it
+    more closely than its own name ('Quebrada') or its region."""
+    doc, i = head.doc, head.i + 1
+    i += i < len(doc) and doc[i].text == ","
+    i += i < len(doc) and doc[i].lower_ in APPROXIMATELY
+    if not (i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lemma_.lower() in DISTANCE_UNITS):
+        return []
+    i += 2
+    while i < len(doc) and (doc[i].lower_ in BEARINGS or doc[i].text == "-"):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or doc[i - 1].lower_ not in BEARINGS:
+        return []
+    return [g for g in doc[i].children if g.dep_ == "pobj" and _is_place(g, orgs)] or [t for t in [doc[i + 1]] if _is_place(t, orgs)]
+
+
+#: Words that make a distance approximate ('about 40 km east of').
+APPROXIMATELY = {"about", "some", "roughly", "around", "approximately", "nearly", "just", "barely"}
+#: Units a plant's distance from a town is given in ('30 km south of Gällivare').
+DISTANCE_UNITS = {"km", "kilometre", "kilometer", "mile", "kms"}
+
+
+def _its_own_name(token: Token) -> bool:
+    """'its Quebrada Honda copper mine in Chile's Atacama region': a name the model tagged as a facility before the
+    plant's noun is more likely the plant's own than a town, where the sentence also says where the plant is."""
+    return token.ent_type_ == "FAC" and not is_known_town(whole_entity(token)) and not _names_a_zone(token)
 
 
 def _named_by(noun: Token) -> Token:

@@ -66,7 +66,7 @@ GOVERNMENT_WORDS = re.compile(
     r"navy$|army$|air force$|coast guard$|armed forces$|"  # a state's services: 'The Chilean Navy has awarded'
     r"(?:city|town) hall$|"  # "Timișoara City Hall has signed a contract": the town's government
     r"conseil (?:régional|départemental|municipal)|consejo (?:regional|municipal)|ministère|ministerio|ministério|ministero|autoridad de|"
-    r"comisi[oó]n (?:nacional|reguladora)|unidad de planeaci[oó]n|superintendencia|"  # not the Comisión Federal de Electricidad, a state utility
+    r"comisi[oó]n (?:nacional|reguladora)|unidad de planeaci[oó]n|superintendencia|secretar[ií]a d[eo]\b|"  # "Secretaría de Economía"  # not the Comisión Federal de Electricidad, a state utility
     r"(?:industries promotion|industrial infrastructure|industrial areas development|industrial estates?) (?:development )?(?:corporation|board)|"
     # "the State Industries Promotion Corporation of Tamil Nadu (SIPCOT)", "Karnataka Industrial Areas Development Board": a
     # state's landlord of industrial parks
@@ -93,6 +93,15 @@ OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|
 UNION_NAME = re.compile(r"\b(?:unions?|local \d+|sindicato|syndicat|gewerkschaft|\w*workers)\b", re.IGNORECASE)
 TRADE_COUNCIL = re.compile(r"\b(?:manufactur\w*|business|industry|industries|minerals|trade|exporters?|employers)\s+council\b|"
                            r"\bcouncil of (?:manufacturers|industry|industries|employers|exporters)\b", re.IGNORECASE)
+#: Last words of a union's name.
+UNION_ENDS = {"union", "unions", "worker", "workers", "federation", "confederation", "association"}
+#: Name keys of large national unions whose names do not say what they are, which a story calls 'the union' without
+#: introducing them as one.
+KNOWN_UNIONS = frozenset({
+    "ig metall", "ig bce", "ver di", "verdi", "unite", "gmb", "unison", "uaw", "unifor", "usw", "teamsters", "cfdt", "cgt", "cfe cgc",
+    "fiom", "fim cisl", "uilm", "ccoo", "cc oo", "ugt", "fnv", "cnv", "if metall", "fellesforbundet", "teollisuusliitto", "paperiliitto",
+    "dansk metal", "3f", "pro ge", "kovo", "os kovo", "numsa", "amcu", "cosatu", "amwu", "cfmeu", "awu", "etu", "kmwu", "kctu", "cut",
+})
 #: Lower-case words inside names ('Usina Vale do Paranaíba', 'Fond du Lac City Council').
 NAME_PARTICLES = {"do", "da", "de", "du", "des", "dos", "das", "del", "di", "della"}
 LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county", "district", "prefectural"}
@@ -182,7 +191,7 @@ class OrganizationFinder:
         named = [m for m in self._named_mentions(doc) if not any(g.start <= m.start and m.end <= g.end for g in governments)]
         named += governments  # "the Hauts-de-France regional council", of which the model tagged "the Hauts-de-France"
         named += _untagged_repeats(doc, named)
-        named = _acronyms_as_aliases(doc, named)
+        named = _local_names_before_glosses(doc, _acronyms_as_aliases(doc, named))
         named = _unify_aliases(doc, sorted(named, key=lambda m: m.start))
         named += _handles(doc, named)
         introductions = _introductions(doc, named)
@@ -575,6 +584,27 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
         if token.i not in taken:
             kept.append(OrgMention(token.i, token.i + 1, source.key, source.name, source.kind, "alias"))
     return kept
+
+
+def _local_names_before_glosses(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    """'Paperiliitto, the Finnish Paper Workers' Union, said': a union's own one-word name set off before the English
+    name the model tagged; the union goes by its own name, and the English one is an alias of it."""
+    taken = {i for m in named for i in range(m.start, m.end)}
+    own_names: dict[str, Token] = {}
+    for mention in named:
+        opening = mention.start if doc[mention.start].lower_ == "the" else mention.start - 1
+        if opening < 2 or doc[opening].lower_ != "the" or doc[opening - 1].text != "," or mention.end >= len(doc) \
+                or doc[mention.end].text != "," or mention.name.split()[-1].lower() not in UNION_ENDS:
+            continue
+        own = doc[opening - 2]
+        if own.i not in taken and own.is_alpha and own.text[:1].isupper() and own.ent_type_ not in ("GPE", "NORP") \
+                and doc[own.i + 1].ent_iob_ != "I" and (own.is_sent_start or doc[own.i - 1].is_punct):  # a one-word "person" too
+            own_names[mention.key] = own
+    if not own_names:
+        return named
+    renamed = [replace(m, key=entity_key(own_names[m.key].text)) if m.key in own_names else m for m in named]
+    return renamed + [OrgMention(own.i, own.i + 1, entity_key(own.text), own.text, org_kind(glossed), "alias")
+                      for glossed, own in ((next(m.name for m in named if m.key == key), own) for key, own in own_names.items())]
 
 
 def _short_name_set_off(doc: Doc, mention: OrgMention) -> str | None:
@@ -1074,8 +1104,8 @@ def _introductions(doc: Doc, named: list[OrgMention]) -> dict[str, set[str]]:
         if shares_split_after(doc, end) or named_after_its_partner(doc[mention.start : mention.end].root) is not None:
             words[mention.key].update(("joint", "venture"))  # "set up X, in which A will hold 55% and B 45%": 'the venture';
             # "Our joint venture with Vardhan Industries, Vardhan Shirane Specialty Chemicals, will own it"
-        if end < len(doc) and doc[end].lower_ == "union":
-            words[mention.key].add("union")  # "the IG Metall union"
+        if end < len(doc) and doc[end].lower_ == "union" or mention.key in KNOWN_UNIONS:
+            words[mention.key].add("union")  # "the IG Metall union"; "IG Metall said ... the union's first representative"
         if (country := _home_country(doc, mention.start, end)) is not None:
             words[mention.key].add(COUNTRY_MARK + country)  # "Japan's X", "X of Japan": 'the Japanese company'
     return words
@@ -1805,8 +1835,9 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
             if subject is None:  # "..., Chennai-based Marina Green Energy Ltd said it would": a parse that lost the subject
                 return next((m for m in known if m.end == verb.i and m.start >= verb.sent.start), None)
             return next((m for m in known if m.start <= subject.i < m.end or _appos_linked(subject, m)), None) or next(
-                (m for m in known for c in subject.children if c.dep_ == "compound" and m.start <= c.i < m.end and subject.pos_ == "NOUN"),
-                None)  # "The GMB union said it had opened talks": the union named before its noun
+                (m for m in known if subject.pos_ == "NOUN" and subject.left_edge.i <= m.start and m.end <= subject.i),
+                None)  # "The GMB union said it had opened talks", "The IG BCE chemical workers' union said it": the union
+            # named before its noun
     return None
 
 

@@ -1307,7 +1307,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         start, end = max(sentence.start, _range_start(doc, mention) - 6), min(sentence.end, mention.end + 6)
         context = span_text(doc[start:end])  # read with two words more, for the look-ahead: "the Ohio Tax Credit Authority"
         before = span_text(doc[sentence.start : mention.start])
-        valued = VALUED_INCENTIVE.search(before) or VALUED_PROJECT.search(before)
+        valued = VALUED_INCENTIVE.search(before) or VALUED_PROJECT.search(before) or ROYALTY_BOUGHT.match(span_text(doc[mention.end : sentence.end]))
         if TALLY.search(before):
             continue
         head = _amount_head(span)
@@ -1315,6 +1315,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         at = doc[mention.start].idx - doc[start].idx
         past = doc[mention.end - 1].idx + len(doc[mention.end - 1]) - doc[start].idx
         if not valued and not ALREADY_SPENT.match(window, past) and any(m.start() < len(context) and not (m.end() <= at and SPENDING_AFTER_AND.search(window, m.end(), at))
+                              and not _in_a_name(doc, doc[start].idx + m.start(), orgs)
                               and not (THEN_AND.fullmatch(window, past, m.start()) and m.group(0).lower() == "valued")
                               for m in NOT_INVESTMENT.finditer(window)):
             dismissed.add((mention.amount, mention.currency))
@@ -1370,6 +1371,16 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
     found += [item for row in recorded if row.row for item in _row_cost_in_its_unit(doc, row, facilities, plants)]
     _respectively(doc, orgs, found)
     return _merge_repeated_amounts(found)
+
+
+#: The money paid for a royalty or a stream, which finances a mine: 'will pay US$30 million upfront for a 1.5% gross
+#: revenue royalty'. (A royalty's rate or yearly take is no investment.)
+ROYALTY_BOUGHT = re.compile(r"\s*(?:upfront |up front |in cash )?for (?:an? |the )[^;]{0,40}?\b(?:royalty|stream)\b", re.IGNORECASE)
+
+
+def _in_a_name(doc: Doc, char: int, orgs: list[OrgMention]) -> bool:
+    """'to Atlântica Royalty Partners for R$180 million': a word of a company's name says nothing of the money."""
+    return any(doc[m.start].idx <= char < doc[m.end - 1].idx + len(doc[m.end - 1]) for m in orgs)
 
 
 #: An investment's status from the stage a tracker gives its project.
@@ -1719,6 +1730,9 @@ def _gapped_investor(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
         return None
     first = doc[named.start : named.end].root.left_edge.i  # "and Muscat-based Gulf Meridian Bank $600 million"
     first = first if named.start - 4 <= first <= named.start else named.start
+    if first > 2 and doc[first - 1].lower_ in ("'s", "’s") and doc[first - 2].ent_type_ == "GPE":
+        first = next(e.start for e in doc.ents if e.start <= first - 2 < e.end)  # "and South Korea's Samhwa Precursor Co. the
+        # remaining 10%": past the company's country
     before = doc[first - 1] if doc[first - 1].lower_ != "the" else doc[first - 2]
     return named if before.lower_ in ("and", "while", "whereas") or before.text in (",", ";") else None
 
@@ -1959,6 +1973,8 @@ def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
     """The lender a borrower is in talks with about the money ('in talks with Afreximbank about a further $200
     million'), whatever the parser hung the 'about' on, or the public funder it signed terms with for funding
     ('a memorandum of terms with the U.S. Department of Commerce for up to $90 million in CHIPS Act funding')."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in FUNDING_WORDS:
+        head = head.head.head  # "in early discussions with the Nordic Investment Bank about a loan of up to EUR 250m"
     if head.dep_ != "pobj" or head.head.lower_ not in ("about", "over", "on", "for"):
         return None
     anchor = head.head.head
@@ -3073,7 +3089,9 @@ def _holder_of(share: Token, orgs: list[OrgMention]) -> OrgMention | None:
     if by is not None:
         return org_at(orgs, by) or _org_named_after(orgs, by)
     if share.dep_ == "dobj" and share.head.lemma_ in SHARE_VERBS:
-        return subject_org(orgs, share.head)
+        shared_before = any(t.lower_ in ("%", "cent", "percent") for t in share.doc[share.head.i : _share_phrase_start(share)])
+        return shared_before and _gapped_investor(share.doc[_share_phrase_start(share) : share.i + 1], orgs) \
+            or subject_org(orgs, share.head)  # "A owns 55%, B 35% and C the remaining 10%": the parser hangs C's share on 'owns'
     if share.dep_ == "pobj" and share.head.lower_ == "with":  # "owned by A with 40%, B with 35% and C, the sultanate's
         # fund, with 25%": the last organisation named before 'with', past no other share
         doc = share.doc
@@ -3112,6 +3130,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         return [granted]
     found: list[tuple[str, ...]] = []
     owned = False
+    lenders: set[str] = set()
     for prep in tokens_with(sentence, DEP, ("prep", "agent", "dative")):
         if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _equity_put_into(prep) \
                 and not _awarded_to(prep) and not _leased_to(prep) \
@@ -3119,9 +3138,11 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             continue
         verb = verb_of(prep.head)
         governed = [prep.head, *prep.head.ancestors][:3] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        if prep.lower_ in ("from", "with", "by") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS for n in governed):
+        talks_on_a_loan = prep.lower_ == "with" and _talks_about_a_loan(prep.head)  # "in talks with BNDES about financing for the mine"
+        if talks_on_a_loan or prep.lower_ in ("from", "with", "by") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS or n.lower_ in FUNDING_WORDS for n in governed):
+            lenders.update(m.key for c in prep.children if c.dep_ == "pobj" and (m := org_at(orgs, c)) is not None)
             continue  # "clearance from ISED", "a loan from KDB", "subject to clearance by the European Commission", "a loan
-            # that is being negotiated with the EIB": a regulator or a lender, not a partner
+            # that is being negotiated with the EIB": a regulator or a lender, not a partner, even to the fallback below
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t) or _org_named_after(orgs, t))]
         members = [m for c in prep.children if c.dep_ == "pobj" for m in _consortium_members(c, orgs)]
         if (_awarded_to(prep) or prep.lower_ == "with") and len(members) >= 2:  # "awarded the EPC contract ... to a consortium
@@ -3136,6 +3157,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             objects += [m for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "poss" and (m := org_at(orgs, p))]
         if _stake_in(prep):  # "a 10% stake in the second fab": in the company that runs it
             objects += [owners[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in owners]
+            if not objects and project_owner is not None and any(c.dep_ == "pobj" and c.lemma_ == "project" for c in prep.children):
+                objects.append(project_owner)  # "Epangelo Mining Company holds a 10% carried interest in the project"
             objects += _orgs_sold_to(orgs, verb_of(prep.head))  # "sold a stake in ... to Mitsuhama"
         if not objects:
             continue
@@ -3178,11 +3201,18 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         return [signatories]
     lending = about_lending(sentence)  # "BNDES approved a loan, and Banco do Nordeste is in talks to lend a further
     # R$1bn": lenders side by side are no partners of each other
-    companies = {m.key for m in in_sentence if m.kind == "company" and not (lending and funds(m))}
+    companies = {m.key for m in in_sentence if m.kind == "company" and not (lending and funds(m)) and m.key not in lenders}
     if len(companies) == 1 and project_owner is not None and _signed_with_no_one_named(sentence, in_sentence):
         companies.add(project_owner.key)  # "Prairie Cement Co. signed a ten-year offtake for the whole plant"
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
     return [tuple(sorted(parties if len(parties) >= 2 else companies))]
+
+
+def _talks_about_a_loan(talks: Token) -> bool:
+    """'talks with BNDES about financing for the mine', 'discussions with the EIB on a loan'."""
+    return talks.lower_ in TALK_NOUNS and any(g.lower_ in LOAN_WORDS | {"funding", "finance", "grant", "grants", "subsidy", "subsidies"}
+                                              or g.lemma_ in LOAN_WORDS for p in talks.children
+                                              if p.dep_ == "prep" and p.lower_ in ("about", "over", "on", "for") for g in p.children if g.dep_ == "pobj")
 
 
 #: Verbs of taking on a firm for work: 'has engaged Certitex to audit the plant', 'hired X as its contractor'.
@@ -3476,7 +3506,7 @@ LABOUR_DEALS = {"contract", "agreement", "deal", "offer", "settlement", "accord"
 LAND_GRANTS = {"lease", "land", "plot", "site", "hectare", "acre", "right", "usufruct", "parcel"}
 #: What a public body grants that is an approval or money, not land ('granted X its environmental permit for the site').
 PERMITS = {"permit", "licence", "license", "approval", "consent", "certificate", "authorisation", "authorization", "incentive",
-           "grant", "subsidy", "exemption", "status"}
+           "grant", "subsidy", "exemption", "status", "mining", "exploration", "prospecting"}  # a mining lease is a licence to mine
 
 
 def _land_granted(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
@@ -3488,14 +3518,24 @@ def _land_granted(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | N
 
     for verb in tokens_with(sentence, LEMMA, (*ALLOTTING_VERBS, "transfer")):
         body = subject_org(orgs, verb)
-        granted = [t.lemma_ for t in verb.subtree if t.i > verb.i]
-        if body is None or body.kind != "government" or not LAND_GRANTS.intersection(granted) or PERMITS.intersection(granted):
+        if body is None or body.kind != "government" or not LAND_GRANTS.intersection(_granted(verb)) or _grants_a_permit(verb):
             continue  # not "granted X its environmental permit for the site": a regulator's approval
         taker = next((m for c in verb.children if c.dep_ in ("dative", "iobj") and (m := company_at(c)) is not None), None) \
             or allottee(verb, company_at)  # "granted Meseta Hidrógeno a surface right", "transfer the land to the company"
         if taker is not None:
             return tuple(sorted((body.key, taker.key)))
     return None
+
+
+def _granted(verb: Token) -> set[str]:
+    """The lemmas of what a grant or allotment gives: the words after its verb."""
+    return {t.lemma_ for t in verb.subtree if t.i > verb.i}
+
+
+def _grants_a_permit(verb: Token) -> bool:
+    """'granted X its environmental permit for the site', 'granted the project's mining lease': a regulator's
+    approval or a title to minerals, not land."""
+    return bool(PERMITS & _granted(verb))
 
 
 def _labour_agreement(sentence: Span, orgs: list[OrgMention], project_owner: OrgMention | None) -> tuple[str, ...] | None:
@@ -3728,7 +3768,7 @@ def _body_allotting_land(sentence: Span, in_sentence: list[OrgMention]) -> OrgMe
         return None
     doc = sentence.doc
     return next((m for m in in_sentence if m.kind == "government" and (root := doc[m.start : m.end].root).dep_ == "nsubj"
-                 and root.head.lemma_ in ALLOTTING_VERBS), None)
+                 and root.head.lemma_ in ALLOTTING_VERBS and not _grants_a_permit(root.head)), None)
 
 
 def _the_two_named_before(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
