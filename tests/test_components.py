@@ -9688,3 +9688,17 @@ def test_a_state_miner_with_a_carried_interest_in_the_project_is_its_developer_s
     text = ("Erongo Heavy Rare Earths Ltd is developing a mine near Uis. Epangelo Mining Company, the state miner, holds a 10% "
             "carried interest in the project.")
     assert partner_sets(extract_text(nlp, text)) == {frozenset({"epangelo mining", "erongo heavy rare earths"})}
+
+
+def test_a_lender_a_company_is_talking_to_about_a_loan_invests_it_and_is_no_partner(nlp):
+    text = ("Tihama Mining Co. is talking to the Saudi Industrial Development Fund about a loan of roughly SAR 250 million. "
+            "Nothing is signed.")
+    extraction = extract_text(nlp, text)
+    assert [(i.investor, i.amount) for i in extraction.investments] == [("saudi industrial development fund", Decimal("250000000"))]
+    assert partner_sets(extraction) == set()
+
+
+def test_an_estimate_for_a_mine_is_its_cost(nlp):
+    text = ("What is the timetable now?\n\nWe would aim for a final investment decision in 2027. Nordkalott Metals AB's current "
+            "estimate for the open pit and the concentrator is SEK 9.5 billion.")
+    assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("nordkalott metals", Decimal("9500000000"))]

@@ -131,6 +131,7 @@ INVESTMENT_CUES = re.compile(
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|hangar|centre|center|shop|workshop|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
+    r"mine|concentrator|estimate for|"  # "Our current estimate for the open pit and the concentrator is SEK 9.5 billion"
     r"purchas\w*|stake|substation|infrastructure|cheque|signed off|furnace|kiln|uprate|retrofit\w*|refurbish\w*|repower\w*|"
     r"revamp\w*|moderni[sz]\w*|overhaul\w*|award|offered|subscri\w+|le(?:d|ads|ading) the (?:\w+ )?round)\b",  # "X led the round with
     # 90 million kronor", "to subscribe to new VSEC shares worth P3.6 billion"
@@ -1978,7 +1979,7 @@ def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
     if head.dep_ != "pobj" or head.head.lower_ not in ("about", "over", "on", "for"):
         return None
     anchor = head.head.head
-    talks = [anchor] if anchor.lower_ in TALK_NOUNS else [
+    talks = [anchor] if anchor.lower_ in TALK_NOUNS or anchor.lemma_ == "talk" else [
         g for p in anchor.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.lower_ in TALK_NOUNS]
     if not talks and any(t.lemma_ in GIFT_NOUNS for t in head.subtree):
         talks = [t for d in anchor.children if d.dep_ == "dobj" and d.lemma_ in TERMS_NOUNS for t in d.subtree]
@@ -1990,8 +1991,8 @@ TERMS_NOUNS = {"memorandum", "agreement", "term", "terms", "mou", "letter"}
 
 
 def _talked_with(talks: list[Token], orgs: list[OrgMention]) -> list[OrgMention]:
-    """The organisations after the 'with' of talk nouns ('talks with Afreximbank')."""
-    return [m for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+    """The organisations after the 'with' of talk nouns ('talks with Afreximbank', 'talking to the fund')."""
+    return [m for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for g in p.children
             if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None]
 
 
@@ -3132,14 +3133,16 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     owned = False
     lenders: set[str] = set()
     for prep in tokens_with(sentence, DEP, ("prep", "agent", "dative")):
+        if prep.lower_ in ("with", "to") and _talks_about_a_loan(prep.head):  # "in talks with BNDES about financing for the
+            lenders.update(m.key for c in prep.children if c.dep_ == "pobj" and (m := org_at(orgs, c)) is not None)  # mine",
+            continue  # "We are talking to the Saudi Industrial Development Fund about a loan": a lender, not a partner
         if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _equity_put_into(prep) \
                 and not _awarded_to(prep) and not _leased_to(prep) \
                 or _absolute_with(prep):
             continue
         verb = verb_of(prep.head)
         governed = [prep.head, *prep.head.ancestors][:3] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        talks_on_a_loan = prep.lower_ == "with" and _talks_about_a_loan(prep.head)  # "in talks with BNDES about financing for the mine"
-        if talks_on_a_loan or prep.lower_ in ("from", "with", "by") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS or n.lower_ in FUNDING_WORDS for n in governed):
+        if prep.lower_ in ("from", "with", "by") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS or n.lower_ in FUNDING_WORDS for n in governed):
             lenders.update(m.key for c in prep.children if c.dep_ == "pobj" and (m := org_at(orgs, c)) is not None)
             continue  # "clearance from ISED", "a loan from KDB", "subject to clearance by the European Commission", "a loan
             # that is being negotiated with the EIB": a regulator or a lender, not a partner, even to the fallback below
@@ -3209,10 +3212,14 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
 
 
 def _talks_about_a_loan(talks: Token) -> bool:
-    """'talks with BNDES about financing for the mine', 'discussions with the EIB on a loan'."""
-    return talks.lower_ in TALK_NOUNS and any(g.lower_ in LOAN_WORDS | {"funding", "finance", "grant", "grants", "subsidy", "subsidies"}
-                                              or g.lemma_ in LOAN_WORDS for p in talks.children
-                                              if p.dep_ == "prep" and p.lower_ in ("about", "over", "on", "for") for g in p.children if g.dep_ == "pobj")
+    """'talks with BNDES about financing for the mine', 'discussions with the EIB on a loan', 'talking to X about a loan'."""
+    return (talks.lower_ in TALK_NOUNS or talks.lemma_ == "talk") and any(
+        g.dep_ == "pobj" and g.head.lower_ in ("about", "over", "on", "for") and (g.lower_ in LOAN_WORDS | LOAN_TALK_WORDS or g.lemma_ in LOAN_WORDS)
+        for g in talks.subtree)  # wherever the parser hangs the 'about': "talking to CAF and to a group of banks about a loan"
+
+
+#: What else a company talks to a lender about: money, not a deal.
+LOAN_TALK_WORDS = {"funding", "finance", "grant", "grants", "subsidy", "subsidies"}
 
 
 #: Verbs of taking on a firm for work: 'has engaged Certitex to audit the plant', 'hired X as its contractor'.
