@@ -9702,3 +9702,17 @@ def test_an_estimate_for_a_mine_is_its_cost(nlp):
     text = ("What is the timetable now?\n\nWe would aim for a final investment decision in 2027. Nordkalott Metals AB's current "
             "estimate for the open pit and the concentrator is SEK 9.5 billion.")
     assert [(i.investor, i.amount) for i in extract_text(nlp, text).investments] == [("nordkalott metals", Decimal("9500000000"))]
+
+
+def test_the_plant_a_new_one_is_counted_after_stands_where_the_sentence_says(nlp):
+    one = "Redhawk Steel Inc. said Calvert City would be the company's second mill after the one in Pine Bluff."
+    second = ("Oberlinger Fahrwerk GmbH opened its third plant in Karawang. It follows the group's first Indonesian plant in "
+              "Bekasi and a second in Cikarang.")
+    assert {p.location for p in extract_text(nlp, one).plants} == {"calvert city", "pine bluff"}
+    assert {p.location for p in extract_text(nlp, second).plants} == {"karawang", "bekasi", "cikarang"}
+
+
+def test_plants_in_towns_listed_with_their_countries_are_one_per_town(nlp):
+    text = ("Meridian Nexus Data Pte. Ltd. will build a data centre campus in Chonburi. The Singapore-based company operates "
+            "campuses in Johor Bahru, Malaysia, and Batam, Indonesia.")
+    assert {p.location for p in extract_text(nlp, text).plants} == {"chonburi", "johor bahru", "batam"}

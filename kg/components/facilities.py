@@ -489,6 +489,12 @@ def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
     right after a facility is named is another facility of that kind."""
     found = []
     for token in tokens_with(doc, LOWER, ("one",)):
+        if _the_one_before(token):
+            before = [m for m in mentions if m.head < token.i and token.sent.start - doc[m.head].sent.start < 80]
+            if before:
+                start = min([c.i for c in token.lefts if c.dep_ in ("det", "amod", "poss")] + [token.i])
+                found.append(FacilityMention(start, token.i + 1, token.i, before[-1].kind, None, frozenset({"existing"})))
+            continue
         if token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_ not in OPERATOR_VERBS \
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or token.i and token.nbor(-1).lower_ in ("no", "every", "any"):
             continue  # not "no one would be made redundant": a person
@@ -500,6 +506,13 @@ def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
     return found
 
 
+def _the_one_before(token: Token) -> bool:
+    """'the company's second mill after the one in Pine Bluff', 'after its original one in Satara': the plant a new
+    one is counted after, where it stands."""
+    return token.dep_ == "pobj" and token.head.lower_ == "after" and any(c.lower_ in ("the", "its", "their", "our") for c in token.lefts) \
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for c in token.children)
+
+
 def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
     """"Suryadeep's first plant, at Kadi, has operated since 2017, while its second, at Mundra, is under construction",
     'opened its first plant in Binh Duong and will build a second in Nghe An', 'its flagship in Sejong': an owner's
@@ -509,7 +522,9 @@ def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[Faci
     heads, starts = {m.head for m in mentions}, {m.start for m in mentions}
     for token in tokens_with(doc, LOWER, (*ORDINALS, "flagship")):
         owned = any(c.dep_ == "poss" for c in token.children)
-        built = token.dep_ == "dobj" and token.head.lemma_ in OPERATOR_VERBS and any(c.lower_ in ("a", "an") for c in token.children)
+        built = token.dep_ == "dobj" and token.head.lemma_ in OPERATOR_VERBS and any(c.lower_ in ("a", "an") for c in token.children) \
+            or token.dep_ == "conj" and token.head.i in heads and any(c.lower_ in ("a", "an") for c in token.children)  # "the group's
+        # first Indonesian plant in Bekasi and a second in Cikarang"
         if not (owned or built) or token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "at", "in", "near") \
                 or built and doc[token.i + 1].text == ",":  # "will build a second in Nghe An", not "will build a third, ..."
             continue
@@ -1562,6 +1577,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
             best = (best[0], town)
         place = best[1]
         conjoined = [_named_by(t) if t.lemma_.lower() in PLACE_NOUNS else t for t in place.conjuncts]  # "Bac Ninh and Vinh Phuc provinces"
+        conjoined += [t for a in place.children if a.dep_ == "appos" and breadth(_place_name(a)) == 2 for t in a.conjuncts]  # "in Johor
+        # Bahru, Malaysia, and Batam, Indonesia": the next town hangs on the first one's country
         places = [t for t in (place, *conjoined) if _is_place(t, orgs) and not _says_where_the_last_is(t)]
         if head.tag_ in ("NNS", "NNPS"):  # "its European plants in Landshut and in Pilsen": a place per conjoined 'in'
             listed_end = max(t.i for t in (place, *place.conjuncts))
