@@ -113,11 +113,13 @@ def keep_legal_abbreviations_whole(nlp) -> None:
 
 
 def split_millions_from_the_full_stop(nlp) -> None:
-    """'... a loan of up to EUR 250m.': the tokenizer knows 'm.' as an abbreviation, so a sum in millions that ends a
-    sentence keeps the full stop, the parser loses the amount and the sentence runs on into the next."""
+    """'... a loan of up to EUR 250m.', 'a capital increase of €150 k. Groupe Vautrin said': the tokenizer knows 'm.'
+    and 'k.' as abbreviations, so a sum in millions or thousands that ends a sentence keeps the full stop, the parser
+    loses the amount and the sentence runs on into the next."""
     from spacy.symbols import ORTH
 
-    nlp.tokenizer.add_special_case("m.", [{ORTH: "m"}, {ORTH: "."}])
+    for scale in ("m", "k"):
+        nlp.tokenizer.add_special_case(f"{scale}.", [{ORTH: scale}, {ORTH: "."}])
 
 
 def model_version(nlp) -> str:

@@ -9716,3 +9716,16 @@ def test_plants_in_towns_listed_with_their_countries_are_one_per_town(nlp):
     text = ("Meridian Nexus Data Pte. Ltd. will build a data centre campus in Chonburi. The Singapore-based company operates "
             "campuses in Johor Bahru, Malaysia, and Batam, Indonesia.")
     assert {p.location for p in extract_text(nlp, text).plants} == {"chonburi", "johor bahru", "batam"}
+
+
+def test_a_legal_form_s_full_stop_ends_its_sentence_before_the_next_subject(nlp):
+    text = ("The mine is 80% owned by Perth-based Tasman Copper Ltd, with the remaining 20% held by Magat Resources Inc. Tasman "
+            "said it expected Santa Lucia to be shut for at least six weeks and withdrew its full-year copper guidance.")
+    doc = nlp(text)
+    assert [s.text.split()[0] for s in doc.sents] == ["The", "Tasman"]
+    assert [p.status for p in extract_text(nlp, text).partnerships] == ["active"]
+    assert [s.text for s in nlp("Samsung Electronics Co. said it would invest.").sents] == ["Samsung Electronics Co. said it would invest."]
+
+
+def test_a_sum_in_thousands_ending_a_sentence_keeps_its_full_stop_apart(nlp):
+    assert [t.text for t in nlp.tokenizer("a grant of €150 k. Groupe Vautrin said")][5:8] == ["k", ".", "Groupe"]

@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from spacy.attrs import IDX, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.components.attributes import document_text, register_extensions
 from kg.components.clutter import dateline
@@ -44,19 +44,26 @@ class ParagraphBreaker:
                 if following + 1 < len(doc) and doc[following + 1].is_lower and doc[following + 1].is_alpha:
                     doc[following + 1].is_sent_start = False  # "Chief executive Ingrid Solbakk" under a live entry's
                     # "12:10 CET": the parser, made to start a sentence there, would start another at "executive"
-        for scale in tokens_with(doc, ORTH, SCALES_WITH_STOP):
-            if scale.text in SCALES_WITH_STOP and 0 < scale.i < len(doc) - 1 and scale.nbor(-1).like_num and scale.nbor().is_title:
-                scale.nbor().is_sent_start = True  # "a capital increase of €150m. Groupe Vautrin said": the amount ends it
         for form in tokens_with(doc, ORTH, LEGAL_FORMS_WITH_STOP):
             if form.text in LEGAL_FORMS_WITH_STOP and form.i < len(doc) - 1 and form.nbor().is_lower and form.nbor().is_alpha \
                     and not form.nbor().is_sent_start:
                 form.nbor().is_sent_start = False  # "signed with Delikatesy Mazur S.A. the agreement of lease": the
                 # form's full stop ends no sentence before a word in lower case
+            elif form.text in LEGAL_FORMS_WITH_STOP and form.i < len(doc) - 2 and _opens_a_clause(form.nbor()):
+                form.nbor().is_sent_start = True  # "... held by Magat Resources Inc. Tasman said it expected": the form's
+                # full stop ends the sentence before a name that is the next one's subject
         return doc
 
 
-#: Scales the tokenizer keeps with a full stop as if abbreviated ("€150m.", "$2bn."), hiding a sentence's end.
-SCALES_WITH_STOP = {"m.", "bn.", "mn.", "tn.", "trn.", "k.", "mln.", "bln."}
 #: Legal forms written with a full stop, which the parser may take for a sentence's end.
 LEGAL_FORMS_WITH_STOP = {"S.A.", "Inc.", "Co.", "Ltd.", "Corp.", "N.V.", "B.V.", "S.p.A.", "A.Ş.", "S.L.", "a.s.", "s.r.o.", "K.K.",
                          "Bhd.", "o.o.", "Pte.", "Tbk.", "Plc.", "AG.", "S.A.S.", "C.V.", "Ltda.", "S.A.C.", "S.A.A.", "E.I.R.L.", "W.L.L.", "E.S.P."}
+
+
+def _opens_a_clause(word: Token) -> bool:
+    """A capitalised name right before a verb in the past or present tense ('Tasman said'), which no legal form runs into."""
+    return word.is_title and word.is_alpha and word.nbor().tag_ in ("VBD", "VBZ") and word.text not in LEGAL_WORDS_AFTER_A_FORM
+
+
+#: Words that go on a company's name after a legal form with a full stop ('Samsung Electronics Co. Ltd').
+LEGAL_WORDS_AFTER_A_FORM = {"Ltd", "Limited", "Inc", "Corp", "Co", "LLC", "Plc", "SA", "AG", "GmbH", "Bhd"}
