@@ -9729,3 +9729,13 @@ def test_a_legal_form_s_full_stop_ends_its_sentence_before_the_next_subject(nlp)
 
 def test_a_sum_in_thousands_ending_a_sentence_keeps_its_full_stop_apart(nlp):
     assert [t.text for t in nlp.tokenizer("a grant of €150 k. Groupe Vautrin said")][5:8] == ["k", ".", "Groupe"]
+
+
+def test_a_company_named_after_two_partners_is_their_venture_that_runs_the_plant(nlp):
+    text = ("Swiss food group Aurelia Nutrition AG and Pune-based dairy company Kesari Agro Industries Ltd will build a plant for "
+            "infant formula at Sanand in Gujarat, their joint venture said on Tuesday. The partners will invest Rs 1,450 crore in "
+            "the first phase, Aurelia Kesari Nutrition Pvt Ltd said in a statement. Construction is due to begin in October, and "
+            "the venture, not either parent, will run the plant. Its chief executive, Ananya Kulkarni, joined in March.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("aurelia kesari nutrition", "sanand")]
+    assert role_triples(extraction) == [("ananya kulkarni", "chief executive", "aurelia kesari nutrition")]

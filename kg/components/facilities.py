@@ -25,7 +25,7 @@ from kg.components.gazetteer import BEARINGS, DEMONYM_ENDINGS, REGION_WORDS, bre
 from kg.components.money import NUMBER_WORDS
 from kg.components.organizations import (
     FIRST_PERSON, FOLDED_FIRST_WORDS, NAME_PARTICLES, UNION_NAME, UNIT_NOUNS, agent_of, clause_subject, in_a_heading, in_the_paragraph, inside_quote, lead_member,
-    line_span, most_mentioned, named_before_to, nearest_before, shares_split_after, verb_of,
+    line_span, most_mentioned, named_after_two_others, named_before_to, nearest_before, shares_split_after, verb_of,
 )
 from kg.components.scan import entity_start, tokens_where, tokens_with, whole_entity
 from kg.components.status import status_of
@@ -1383,6 +1383,8 @@ def named_joint_venture(doc: Doc, orgs: list[OrgMention], text: str) -> str | No
         JOINT_VENTURE_BEFORE.search(text[max(doc[m.start].idx - 40, 0) : doc[m.start].idx])
         or JOINT_VENTURE_AFTER.match(text[doc[m.end - 1].idx + len(doc[m.end - 1]) : doc[m.end - 1].idx + 60])
         or shares_split_after(doc, m.end))}  # "X is owned 55% by A, 30% by B and 15% by C"
+    if not names and VENTURE_WORD.search(text):
+        names = {m.key for m in orgs if m.via == "ner" and named_after_two_others(m, orgs)}
     return names.pop() if len(names) == 1 else None
 
 

@@ -311,6 +311,7 @@ class OrganizationFinder:
                 continue
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
             antecedent = _reporting_its_own_news(token, companies) or _the_dissolved_venture(token, companies) or _the_named_group(token, companies) \
+                or _the_blended_venture(token, companies) \
                 or _described(token, companies, introductions) \
                 or _named_for_its_trade(token, companies) or _owned_in_shares(doc, token, companies) or _owner_of_the_project(token, companies) \
                 or _whose_clause_it_is_in(token, companies) or (
@@ -1244,6 +1245,21 @@ def named_after_its_partner(root: Token) -> Token | None:
         return None
     venture = partner.head.head
     return venture if venture.lemma_ in ("venture", "jv") else None
+
+
+def named_after_two_others(mention: OrgMention, orgs: list[OrgMention]) -> bool:
+    """'Aurelia Kesari Nutrition Pvt Ltd' of Aurelia Nutrition AG and Kesari Agro Industries Ltd: in a story about a
+    joint venture, the company named after two others is their venture."""
+    words = mention.key.split()
+    first_words = {m.key.split()[0] for m in orgs if m.key != mention.key and m.key.split()}
+    return len(words) > 2 and len(first_words & set(words[:2])) == 2
+
+
+def _the_blended_venture(token: Token, companies: list[OrgMention]) -> OrgMention | None:
+    """'the venture' after 'Aurelia Kesari Nutrition Pvt Ltd said', the company named after the two partners."""
+    if token.lemma_ != "venture":
+        return None
+    return next((m for m in companies if m.end <= token.i and m.via == "ner" and named_after_two_others(m, companies)), None)
 
 
 def _owned_in_shares(doc: Doc, token: Token, companies: list[OrgMention]) -> OrgMention | None:
