@@ -270,9 +270,14 @@ pytestmark = pytest.mark.slow
 #: the starting code to dev 0.9699/0.8497 and held-out 0.9374/0.7658; the final code (capacities no part
 #: of names, project companies, land granted by public bodies, Spanish and Colombian names) scores dev
 #: 0.9714/0.8528 and held-out 0.9384/0.7675 (et- 0.929/0.636).
+#: Session 61 (2026-12-07): the blind held-out ev- (mining, mine development, licences and royalties;
+#: 0.959/0.733 unread, never read) and its dev twin ew- (0.973/0.733) took the splits with the
+#: starting code to dev 0.9714/0.8514 and held-out 0.9387/0.7670; the final code (places at a bearing
+#: from a town, lenders in loan talks, royalties bought, unions, ventures named after both partners, legal forms
+#: ending sentences) scores dev 0.9718/0.8540 and held-out 0.9388/0.7685 (ev- 0.959/0.754).
 FLOORS = {
-    "dev": {"entities": 0.971, "relations": 0.852},
-    "heldout": {"entities": 0.938, "relations": 0.767},
+    "dev": {"entities": 0.971, "relations": 0.854},
+    "heldout": {"entities": 0.938, "relations": 0.768},
 }
 
 
