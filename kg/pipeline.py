@@ -66,7 +66,7 @@ def _load_pipeline(model: str | None, config_path: str | None):
     split_wire_datelines(nlp)
     keep_co_operatives_whole(nlp)
     keep_legal_abbreviations_whole(nlp)
-    split_millions_from_the_full_stop(nlp)
+    split_sums_from_the_full_stop(nlp)
     index_attribute_ruler(nlp)  # the same POS, MORPH and LEMMA, without trying every rule at every token
     use_array_lemmatizer(nlp)  # the same lemmas, without a Python object per token
     settings = component_settings(config_path)
@@ -112,7 +112,7 @@ def keep_legal_abbreviations_whole(nlp) -> None:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
-def split_millions_from_the_full_stop(nlp) -> None:
+def split_sums_from_the_full_stop(nlp) -> None:
     """'... a loan of up to EUR 250m.', 'a capital increase of €150 k. Groupe Vautrin said': the tokenizer knows 'm.'
     and 'k.' as abbreviations, so a sum in millions or thousands that ends a sentence keeps the full stop, the parser
     loses the amount and the sentence runs on into the next."""

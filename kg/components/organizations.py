@@ -66,7 +66,8 @@ GOVERNMENT_WORDS = re.compile(
     r"navy$|army$|air force$|coast guard$|armed forces$|"  # a state's services: 'The Chilean Navy has awarded'
     r"(?:city|town) hall$|"  # "Timișoara City Hall has signed a contract": the town's government
     r"conseil (?:régional|départemental|municipal)|consejo (?:regional|municipal)|ministère|ministerio|ministério|ministero|autoridad de|"
-    r"comisi[oó]n (?:nacional|reguladora)|unidad de planeaci[oó]n|superintendencia|secretar[ií]a d[eo]\b|"  # "Secretaría de Economía"  # not the Comisión Federal de Electricidad, a state utility
+    r"comisi[oó]n (?:nacional|reguladora)|unidad de planeaci[oó]n|superintendencia|secretar[ií]a d[eo]\b|"  # "Secretaría de Economía";
+    # not the Comisión Federal de Electricidad, a state utility
     r"(?:industries promotion|industrial infrastructure|industrial areas development|industrial estates?) (?:development )?(?:corporation|board)|"
     # "the State Industries Promotion Corporation of Tamil Nadu (SIPCOT)", "Karnataka Industrial Areas Development Board": a
     # state's landlord of industrial parks
@@ -601,11 +602,9 @@ def _local_names_before_glosses(doc: Doc, named: list[OrgMention]) -> list[OrgMe
         if own.i not in taken and own.is_alpha and own.text[:1].isupper() and own.ent_type_ not in ("GPE", "NORP") \
                 and doc[own.i + 1].ent_iob_ != "I" and (own.is_sent_start or doc[own.i - 1].is_punct):  # a one-word "person" too
             own_names[mention.key] = own
-    if not own_names:
-        return named
     renamed = [replace(m, key=entity_key(own_names[m.key].text)) if m.key in own_names else m for m in named]
-    return renamed + [OrgMention(own.i, own.i + 1, entity_key(own.text), own.text, org_kind(glossed), "alias")
-                      for glossed, own in ((next(m.name for m in named if m.key == key), own) for key, own in own_names.items())]
+    kinds = {m.key: m.kind for m in named}
+    return renamed + [OrgMention(own.i, own.i + 1, entity_key(own.text), own.text, kinds[key], "alias") for key, own in own_names.items()]
 
 
 def _short_name_set_off(doc: Doc, mention: OrgMention) -> str | None:

@@ -3134,8 +3134,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     lenders: set[str] = set()
     for prep in tokens_with(sentence, DEP, ("prep", "agent", "dative")):
         if prep.lower_ in ("with", "to") and _talks_about_a_loan(prep.head):  # "in talks with BNDES about financing for the
-            lenders.update(m.key for c in prep.children if c.dep_ == "pobj" and (m := org_at(orgs, c)) is not None)  # mine",
-            continue  # "We are talking to the Saudi Industrial Development Fund about a loan": a lender, not a partner
+            lenders.update(_keys_after(prep, orgs))  # mine", "We are talking to the Saudi Industrial Development Fund about a loan":
+            continue  # a lender, not a partner
         if prep.lower_ not in ("with", "from", "by", "between") and not _stake_in(prep) and not _equity_put_into(prep) \
                 and not _awarded_to(prep) and not _leased_to(prep) \
                 or _absolute_with(prep):
@@ -3143,7 +3143,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         verb = verb_of(prep.head)
         governed = [prep.head, *prep.head.ancestors][:3] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if prep.lower_ in ("from", "with", "by") and any(n.lemma_ in PERMISSIONS | FUNDING_WORDS or n.lower_ in FUNDING_WORDS for n in governed):
-            lenders.update(m.key for c in prep.children if c.dep_ == "pobj" and (m := org_at(orgs, c)) is not None)
+            lenders.update(_keys_after(prep, orgs))
             continue  # "clearance from ISED", "a loan from KDB", "subject to clearance by the European Commission", "a loan
             # that is being negotiated with the EIB": a regulator or a lender, not a partner, even to the fallback below
         objects = [m for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts) if (m := org_at(orgs, t) or _org_named_after(orgs, t))]
@@ -3209,6 +3209,11 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         companies.add(project_owner.key)  # "Prairie Cement Co. signed a ten-year offtake for the whole plant"
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
     return [tuple(sorted(parties if len(parties) >= 2 else companies))]
+
+
+def _keys_after(prep: Token, orgs: list[OrgMention]) -> set[str]:
+    """The organisations a preposition introduces ('with BNDES')."""
+    return {m.key for c in prep.children if c.dep_ == "pobj" and (m := org_at(orgs, c)) is not None}
 
 
 def _talks_about_a_loan(talks: Token) -> bool:
