@@ -489,20 +489,18 @@ def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
     right after a facility is named is another facility of that kind."""
     found = []
     for token in tokens_with(doc, LOWER, ("one",)):
-        if _the_one_before(token):
-            before = [m for m in mentions if m.head < token.i and token.sent.start - doc[m.head].sent.start < 80]
-            if before:
-                start = min([c.i for c in token.lefts if c.dep_ in ("det", "amod", "poss")] + [token.i])
-                found.append(FacilityMention(start, token.i + 1, token.i, before[-1].kind, None, frozenset({"existing"})))
-            continue
-        if token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_ not in OPERATOR_VERBS \
-                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or token.i and token.nbor(-1).lower_ in ("no", "every", "any"):
+        counted_after = _the_one_before(token)  # "after the one in Pine Bluff": one already there
+        if not counted_after and (token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_ not in OPERATOR_VERBS
+                                  or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+                                  or token.i and token.nbor(-1).lower_ in ("no", "every", "any")):
             continue  # not "no one would be made redundant": a person
         before = [m for m in mentions if m.head < token.i and token.sent.start - doc[m.head].sent.start < 80]
         if before:
-            ordinal = next((ORDINALS[c.lower_] for c in token.lefts if c.lower_ in ORDINALS), None)  # "a second one"
-            start = min([c.i for c in token.lefts if c.dep_ in ("det", "amod")] + [token.i])
-            found.append(FacilityMention(start, token.i + 1, token.i, before[-1].kind, ordinal, frozenset({"another"})))
+            ordinal = None if counted_after else next((ORDINALS[c.lower_] for c in token.lefts if c.lower_ in ORDINALS), None)  # "a second one"
+            kept = ("det", "amod", "poss") if counted_after else ("det", "amod")
+            start = min([c.i for c in token.lefts if c.dep_ in kept] + [token.i])
+            found.append(FacilityMention(start, token.i + 1, token.i, before[-1].kind, ordinal,
+                                         frozenset({"existing" if counted_after else "another"})))
     return found
 
 
@@ -1635,8 +1633,8 @@ def _town_in_the_container(place: Token) -> Token | None:
     return town if town.ent_type_ in ("GPE", "LOC") else None
 
 
-#: Words for land that holds towns: 'the island of Sulawesi'.
-CONTAINER_NOUNS = {"island", "peninsula", "coast", "province", "state", "region"}
+#: Words for land that holds towns, besides the place nouns: 'the island of Sulawesi'.
+CONTAINER_NOUNS = {"island", "peninsula", "coast"}
 
 
 def _placed_elsewhere(token: Token) -> bool:

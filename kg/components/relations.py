@@ -1979,7 +1979,7 @@ def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
     if head.dep_ != "pobj" or head.head.lower_ not in ("about", "over", "on", "for"):
         return None
     anchor = head.head.head
-    talks = [anchor] if anchor.lower_ in TALK_NOUNS or anchor.lemma_ == "talk" else [
+    talks = [anchor] if _a_talk_word(anchor) else [
         g for p in anchor.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.lower_ in TALK_NOUNS]
     if not talks and any(t.lemma_ in GIFT_NOUNS for t in head.subtree):
         talks = [t for d in anchor.children if d.dep_ == "dobj" and d.lemma_ in TERMS_NOUNS for t in d.subtree]
@@ -3218,9 +3218,14 @@ def _keys_after(prep: Token, orgs: list[OrgMention]) -> set[str]:
 
 def _talks_about_a_loan(talks: Token) -> bool:
     """'talks with BNDES about financing for the mine', 'discussions with the EIB on a loan', 'talking to X about a loan'."""
-    return (talks.lower_ in TALK_NOUNS or talks.lemma_ == "talk") and any(
+    return _a_talk_word(talks) and any(
         g.dep_ == "pobj" and g.head.lower_ in ("about", "over", "on", "for") and (g.lower_ in LOAN_WORDS | LOAN_TALK_WORDS or g.lemma_ in LOAN_WORDS)
         for g in talks.subtree)  # wherever the parser hangs the 'about': "talking to CAF and to a group of banks about a loan"
+
+
+def _a_talk_word(token: Token) -> bool:
+    """'talks', 'discussions', 'talking': what a company and a lender have before a loan."""
+    return token.lower_ in TALK_NOUNS or token.lemma_ == "talk"
 
 
 #: What else a company talks to a lender about: money, not a deal.
