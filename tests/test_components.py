@@ -9739,3 +9739,25 @@ def test_a_company_named_after_two_partners_is_their_venture_that_runs_the_plant
     extraction = extract_text(nlp, text)
     assert [(p.operator, p.location) for p in extraction.plants] == [("aurelia kesari nutrition", "sanand")]
     assert role_triples(extraction) == [("ananya kulkarni", "chief executive", "aurelia kesari nutrition")]
+
+
+def test_a_town_set_off_before_its_region_is_the_plant_s_place(nlp):
+    region = "Laboratoires Vercors SA said its priority was the sterile injectables plant it is building in Val-de-Reuil, Normandy."
+    near = ("ASX-listed Ravensgate Minerals will put its Yilgarra lithium mine near Marble Bar, in Western Australia's Pilbara, "
+            "on care and maintenance from January.")
+    assert [p.location for p in extract_text(nlp, region).plants] == ["val de reuil"]
+    assert [p.location for p in extract_text(nlp, near).plants] == ["marble bar"]
+
+
+def test_a_conjoined_clause_with_its_own_subject_has_its_own_giver(nlp):
+    text = ("Powys County Council said the plant would bring 120 jobs. The Welsh Government is backing the project with a grant of "
+            "£1.9m, and the council's cabinet has approved a further £250,000 from its business growth fund to help the company "
+            "train new staff.")
+    assert [(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments] == [
+        ("welsh government", 1_900_000), ("powys county council", 250_000)]
+
+
+def test_a_price_a_product_goes_on_sale_at_is_no_investment(nlp):
+    text = ("PT Lumora Teknologi Indonesia, the local subsidiary of Shenzhen-based Lumora Electronics Co., Ltd., said on Tuesday "
+            "that the Lumora Pulse 5 would go on sale on March 12 at Rp 3,499,000.")
+    assert extract_text(nlp, text).investments == ()

@@ -1797,7 +1797,19 @@ def _specificity(candidate: tuple[int, Token]) -> tuple[int, int, int]:
     if token.head.lower_ in REGION_WORDS and token.dep_ in ("compound", "nmod") or token.dep_ == "pobj" and token.head.lower_ == "of" \
             and token.head.head.lower_ in REGION_WORDS:
         broad = max(broad, 1)  # "in South Chungcheong province", "in the province of Ravenna" (a town too)
+    if token.dep_ == "pobj" and _says_where_the_town_near_is(token.head):
+        broad = max(broad, 1)
     return broad, rank, token.i
+
+
+def _says_where_the_town_near_is(prep: Token) -> bool:
+    """'near Marble Bar, in Western Australia's Pilbara': the place set off after the town a plant is near is where
+    that town lies, broader than it even where the gazetteer knows neither name."""
+    doc = prep.doc
+    if prep.lower_ not in ("in", "on") or prep.i < 3 or doc[prep.i - 1].text != ",":
+        return False
+    town = doc[prep.i - 2]
+    return town.dep_ == "pobj" and town.head.lower_ in ("near", "outside") and town.pos_ == "PROPN"
 
 
 def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
@@ -2005,6 +2017,8 @@ def _place_name(token: Token) -> str:
                 and before.is_title and not before.ent_type_ and not before.is_sent_start:
             return clean_name(f"{before.text} {whole_entity(token)}")  # "Dandenong South", where the model tagged "South"
         return whole_entity(token)
+    if (town := _town_before_its_region(token)) is not None:
+        return whole_entity(town)
     words = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"] + [token]
     doc = token.doc
     words = _from_before_its_particles(doc, words)
@@ -2012,6 +2026,16 @@ def _place_name(token: Token) -> str:
             and not after.ent_type_:
         words.append(after)  # "in Long An province", where the tagger took "An" for an article
     return clean_name(" ".join(t.text for t in words))
+
+
+def _town_before_its_region(token: Token) -> Token | None:
+    """'in Val-de-Reuil, Normandy', where the parser hung the tagged town on the untagged region after its comma:
+    the place is the town, not the two names run together."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "," or not (last := doc[token.i - 2]).ent_type_:
+        return None
+    return next((c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ == last.ent_type_
+                 and entity_start(c) == entity_start(last)), None)
 
 
 INVESTING_VERBS = {"invest", "spend", "put", "pour", "plough", "sink", "commit", "investment"}

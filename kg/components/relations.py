@@ -77,7 +77,7 @@ BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "council
                  "council member": "council", "councilmember": "council",
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
 NOT_INVESTMENT = re.compile(
-    r"\b(revenue|revenues|sales|turnover|profit|profits|earnings|valuation|valued|valuing|values? (?:the|it)\b|worth of|market (size|value|cap\w*|at)|"
+    r"\b(revenue|revenues|sales|on sale|turnover|profit|profits|earnings|valuation|valued|valuing|values? (?:the|it)\b|worth of|market (size|value|cap\w*|at)|"
     r"market (is|was|will|could)|price[ds]?|pricing|sells? (?:for|at)|selling (?:for|at)|costs? per|salary|salaries|(?-i:fine[ds]?)|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
     r"penalt(?:y|ies)|compensat(?:e|es|ed|ing|ion)|ex gratia|"  # "proposed $412,500 in penalties", "a fund, with €4 million, to compensate"
     r"damages|settlements?|settled|payouts?|paid out|insurers?|underwriters?|lawsuits?|sued|suing|claim(?:s|ed|ing)?|"  # "seeking
@@ -259,6 +259,10 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
             continue
         if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl") or verb.head.i == verb.i:
             return None
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                                       and c.lemma_ not in FUNDING_WORDS | {"proceed", "proceeds", "cash"} for c in verb.children):
+            return None  # "X is backing it with a grant, and the council's cabinet has approved £250,000": a subject of its
+            # own; not "X will subscribe for new shares, and the money will go towards a plant", whose giver is X
         verb = verb.head
     return None
 
@@ -268,7 +272,7 @@ INTENT_NOUNS = {"talk", "talks", "negotiation", "discussion", "plan", "deal", "a
                 "commitment", "pledge"}  # "signed a term sheet to invest US$15 million"
 
 
-BOARD_NOUNS = {"board", "directors", "shareholders", "management"}
+BOARD_NOUNS = {"board", "directors", "shareholders", "management", "cabinet"}  # "the council's cabinet has approved"
 
 
 def _whose_board(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
