@@ -9761,3 +9761,43 @@ def test_a_price_a_product_goes_on_sale_at_is_no_investment(nlp):
     text = ("PT Lumora Teknologi Indonesia, the local subsidiary of Shenzhen-based Lumora Electronics Co., Ltd., said on Tuesday "
             "that the Lumora Pulse 5 would go on sale on March 12 at Rp 3,499,000.")
     assert extract_text(nlp, text).investments == ()
+
+
+def test_a_full_name_described_as_a_cluster_or_group_is_a_company_and_a_group_title_is_no_company(nlp):
+    text = ("Vodiy Paxta Klaster, a cotton cluster that grows and gins lint across the Fergana Valley, has signed an agreement "
+            "with Turkish yarn maker Ekinci İplik Sanayi A.Ş. to build a spinning complex outside Margilan.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Vodiy Paxta Klaster", "Ekinci İplik Sanayi A.Ş."} and extraction.people == ()
+    chief = "Tan Wei Ming, the group managing director of Lumen Textiles Bhd, said the mill would open in March."
+    assert [p.name for p in extract_text(nlp, chief).people] == ["Tan Wei Ming"]
+
+
+def test_a_venture_to_be_called_a_name_in_capitals_is_that_company_and_pays_for_its_plant(nlp):
+    text = ("Vodiy Paxta Klaster has signed an agreement with Ekinci İplik Sanayi A.Ş. to build a spinning complex outside Margilan. "
+            "The plant will belong to a joint venture to be called VE Tekstil, 51% held by Vodiy and 49% by Ekinci, and is "
+            "budgeted at $140 million.")
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 2
+    assert [(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments] == [("ve tekstil", 140_000_000)]
+
+
+def test_an_approving_board_pays_nothing_and_a_restatement_after_the_project_is_one_amount(nlp):
+    text = ("Ranmuthu Apparel Holdings PLC is building its third factory in the Koggala export processing zone. It is a LKR 4.2 "
+            "billion project, roughly $14 million, and the Board of Investment approved it in January.")
+    assert [(i.investor, i.currency) for i in extract_text(nlp, text).investments] == [("ranmuthu apparel", "LKR")]
+
+
+def test_the_places_of_a_plural_set_off_after_it_are_a_plant_each(nlp):
+    text = ("Ranmuthu Apparel Holdings PLC makes lingerie and sportswear for British and American brands at two factories, in "
+            "Biyagama and Polonnaruwa.")
+    assert {p.location for p in extract_text(nlp, text).plants} == {"biyagama", "polonnaruwa"}
+
+
+def test_a_group_named_in_its_own_language_is_the_group(nlp):
+    text = ("Gruppo Brenta Moda, the Vicenza-based owner of the Colle Alto jeans label, has signed a five-year agreement with "
+            "Société Textile du Sahel (STS) to make jeans in Tunisia. STS, which employs 1,400 people at its factory in Ksar "
+            "Hellal, will build a second sewing plant in nearby Moknine. Brenta has bought from STS since 2019, though in small "
+            "volumes. Giulia Ferraresi, the group's sourcing director, said the deal was done.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["Gruppo Brenta Moda"].aliases == ("Brenta",)
+    assert ("giulia ferraresi", "sourcing director", "gruppo brenta moda") in role_triples(extraction)

@@ -195,3 +195,15 @@ def test_a_bare_figure_in_a_column_s_unit():
     assert amount_in_unit("1.5", "EUR bn") == (Decimal("1500000000.0"), "EUR")
     assert amount_in_unit("58,905", "Rs crore") == (Decimal("589050000000"), "INR")
     assert amount_in_unit("n/a", "US$m") is None and amount_in_unit("900", "MW") is None
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("210 billion soums", "210000000000", "UZS"), ("850 million lempiras", "850000000", "HNL"), ("40 million maloti", "40000000", "LSL"),
+])
+def test_currencies_of_textile_exporters_written_as_words(text, amount, currency):
+    assert [(a, c) for _, _, a, c in find_amounts(f"The mill cost {text}.")] == [(Decimal(amount), currency)]
+
+
+def test_an_m_before_a_sum_is_the_loti_only_in_a_story_on_lesotho():
+    assert [(a, c) for _, _, a, c in find_amounts("MASERU - The mill will spend M180 million.")] == [(Decimal("180000000"), "LSL")]
+    assert find_amounts("The mill on the M4 will spend M180 million.") == []

@@ -3276,7 +3276,7 @@ def _untagged_venture_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if not any(t.lemma_.lower() in VENTURE_NOUNS | {"company", "business"} for t in clause):
             continue
         end = verb.i + 1
-        while end < len(doc) and end - verb.i <= 5 and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in taken:
+        while end < len(doc) and end - verb.i <= 5 and _proper(doc[end]) and end not in taken:  # "to be called VE Tekstil"
             end += 1
         if end - verb.i >= 2:
             found.append(Span(doc, verb.i + 1, end, label="ORG"))
@@ -3898,10 +3898,23 @@ def _hyphen_cut(doc: Doc, end: int, start: int) -> bool:
 COMPANY_NOUNS = set(DEFAULT_DESCRIPTORS) | {"agency", "house", "consortium", "venture", "fund"}
 #: Nouns whose apposition makes a name an organisation ('Sintrapet, the local union of food industry workers, said').
 DESCRIBING_NOUNS = COMPANY_NOUNS | {"union", "organisation", "organization", "association", "federation", "confederation", "chamber",
-                                    "cooperative", "co-operative", "lobby"}
+                                    "cooperative", "co-operative", "lobby", "cluster"}  # "Vodiy Paxta Klaster, a cotton cluster
+# that grows and gins lint": Uzbekistan's cotton clusters are companies, though 'the cluster' alone may be a computer's
 AGREEING_VERBS = {"sign", "partner", "team", "agree", "collaborate", "negotiate", "cooperate"}
+#: Describing nouns no person is called by: a full name in apposition with one is a body's ('Vodiy Paxta Klaster, a
+#: cotton cluster that grows and gins lint'), where 'a shoemaker' or 'a developer' may be a person's trade.
+BODY_NOUNS = {"company", "firm", "group", "cluster", "corporation", "conglomerate", "business", "venture", "startup", "start-up",
+              "consortium", "cooperative", "co-operative", "association", "federation", "union", "multinational", "chaebol"}
 AGREEMENT_NOUNS = {"deal", "agreement", "contract", "partnership", "memorandum", "mou", "talks", "venture", "alliance", "tie-up",
                    "letter", "protocol", "accord"}
+
+
+def _described_as_a_body(token: Token) -> bool:
+    """'Vodiy Paxta Klaster, a cotton cluster that grows': the body noun must end its phrase, since the parser also hangs
+    'the group' of "Tan Wei Ming, the group managing director" or "the group's chairman" on a person."""
+    return any(c.dep_ == "appos" and c.lower_ in BODY_NOUNS and any(d.dep_ == "det" for d in c.children)
+               and (c.i + 1 == len(c.doc) or c.nbor().is_punct or c.nbor().pos_ in ("ADP", "PRON", "DET", "SCONJ", "CCONJ"))
+               for c in token.children)
 
 
 def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -3923,7 +3936,7 @@ def _named_as_partners_or_described(doc: Doc, ents: list[Span]) -> list[Span]:
 
     result = []
     for ent in ents:
-        if ent.label_ in ("GPE", "PRODUCT", "NORP") or ent.label_ == "PERSON" and len(ent) == 1:
+        if ent.label_ in ("GPE", "PRODUCT", "NORP") or ent.label_ == "PERSON" and (len(ent) == 1 or _described_as_a_body(ent.root)):
             if (names_an_org(ent.root) and not is_broad_place(ent.text) and not _after_place_preposition(ent)
                     and not in_clutter(doc, ent.start_char)):
                 ent = Span(doc, ent.start, ent.end, label="ORG")

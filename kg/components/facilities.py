@@ -1553,7 +1553,8 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     # campus in Thailand, at the Amata City Chonburi estate": a place after the campus the name stands for
     if named.dep_ == "pobj" and head.right_edge.i + 1 < len(head.doc) and (verb := verb_of(named)) is not named:
         after = max(head.right_edge.i, named.right_edge.i) + 1
-        after += named is not head and after < len(head.doc) and head.doc[after].text == ","
+        after += after < len(head.doc) and head.doc[after].text == "," and (named is not head or head.tag_ == "NNS")
+        # "at two factories, in Biyagama and Polonnaruwa": the places of a plural set off after it
         candidates += [c for c in verb.children if c.dep_ == "prep" and c.i == after]
         # "to take a fifth of the copper smelter under construction at Chingola": a place right after it, hung on the verb
     candidates += [c for goods in _goods_made(head) for c in goods.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")]

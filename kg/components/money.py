@@ -37,7 +37,8 @@ WORDS = {
     "forints": "HUF", "lei": "RON", "leu": "RON", "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "rial": "OMR", "rials": "OMR",
     "dinar": "KWD", "dinars": "KWD", "taka": "BDT", "shekel": "ILS", "shekels": "ILS", "rubles": "RUB", "roubles": "RUB",
     "leva": "BGN", "kwanza": "AOA", "meticais": "MZN", "pula": "BWP", "kyat": "MMK", "riel": "KHR", "lari": "GEL",
-    "manat": "AZN", "cedi": "GHS",
+    "manat": "AZN", "cedi": "GHS", "soums": "UZS", "soum": "UZS", "lempiras": "HNL", "lempira": "HNL", "quetzales": "GTQ",
+    "quetzals": "GTQ", "maloti": "LSL", "loti": "LSL", "riels": "KHR", "somoni": "TJS",
 }
 #: "3.2 billion pesos", "12 billion dirhams": whose pesos (dirhams, riyals, rupees, shillings) the country the story
 #: names first decides; without one, the WORDS default stands.
@@ -112,8 +113,10 @@ PREFIXED = re.compile(rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<num>{_NUMBER}){_RANG
 #: ("P6.5bn"), Nigerian naira ("N1.2trn") and Zambian kwacha ("K2.6 billion"; the kina in a story on Papua New
 #: Guinea); only with a scale, since a bare "R2" is a road or a grade.
 LETTER_SYMBOLS = {"r": "ZAR", "p": "PHP", "n": "NGN", "k": "ZMW"}
-_KINA_COUNTRY = re.compile(r"\bPapua\b")
-ONE_LETTER = re.compile(rf"(?<![\w$])(?P<cur>[RPNK])(?P<num>{_NUMBER}){_SCALE_GAP}(?P<scale>million|billion|trillion|bn|m|trn|tn)\b")
+#: One-letter currencies only a story on their country writes: the kina ("K2.6 billion" in Papua New Guinea) and the
+#: loti ("M180 million" in Lesotho, where elsewhere an "M" before a sum names nothing).
+COUNTRY_LETTERS = {"k": (re.compile(r"\bPapua\b"), "PGK"), "m": (re.compile(r"\b(?:Lesotho|Maseru)\b", re.IGNORECASE), "LSL")}
+ONE_LETTER = re.compile(rf"(?<![\w$])(?P<cur>[RPNKM])(?P<num>{_NUMBER}){_SCALE_GAP}(?P<scale>million|billion|trillion|bn|m|trn|tn)\b")
 #: French papers' '45 M€', '10,5 M€', '1,2 Md€', '800 k€'.
 EURO_SCALED = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{1,2}(?!\d)|(?:[ \u202f\u00a0]\d{3}){0,4}+))[ \u202f\u00a0]?"
                          r"(?P<scale>M|Mds?|k)(?P<cur>€)")  # at most four groups: a long run of them took time in its square
@@ -143,7 +146,8 @@ SPOKEN = re.compile(
 _HIGHER_PART = re.compile(r"(?<![\w.,])(?P<num>\d{1,4}(?:\.\d+)?)\s(?P<scale>trillion|billion)\s$", re.IGNORECASE)
 _LOWER_PART = re.compile(r"\s(?P<num>\d{1,3}(?:,\d{3})*|\d{1,4})\s(?P<scale>billion|million)\b(?![.,]\d)", re.IGNORECASE)
 _EQUIVALENT_GAP = re.compile(r"^,?\s*(?:or\s+)?(?:the\s+)?(?:equivalent|equal|equivalently)\s+(?:to|with|of)\s+(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?$"
-                             r"|^,\s*(?:about|around|roughly|approximately|some)\s+$",  # "S/ 210 million, about US$56 million,"
+                             r"|^(?:\s+[a-z-]+)?,\s*(?:about|around|roughly|approximately|some)\s+$",  # "S/ 210 million, about US$56 million,",
+                             # "a LKR 4.2 billion project, roughly $14 million"
                              re.IGNORECASE)
 _RESTATEMENT_GAP = re.compile(r"^\s*\((?:(?:or|equivalent to|equal to|worth)\s*)?(?:(?:about|around|roughly|approximately|approx\.|some|nearly|"
                               r"almost|over|more than|just over|just under|under|c\.|ca\.|ok\.|około|~)\s*)?$", re.IGNORECASE)  # "(equivalent to over VND
@@ -175,7 +179,7 @@ def find_amounts(text: str) -> list[tuple[int, int, Decimal, str]]:
     found: list[tuple[int, int, Decimal, str]] = []
     taken: list[tuple[int, int]] = []
     words = _local_words(text)
-    letters = LETTER_SYMBOLS | {"k": "PGK"} if _KINA_COUNTRY.search(text) else LETTER_SYMBOLS
+    letters = LETTER_SYMBOLS | {letter: code for letter, (country, code) in COUNTRY_LETTERS.items() if country.search(text)}
     symbols_here = SYMBOLS | {"$": dollar} if (dollar := _declared_dollar(text)) else SYMBOLS
     symbols_here = symbols_here | dict.fromkeys(("rs", "rs."), words["rupees"])  # "Rs 600 crore" in a story on Pakistan
     for pattern, symbols in ((EURO_SCALED, SYMBOLS), (PREFIXED, symbols_here), (ONE_LETTER, letters), (ISO_PREFIXED, _iso_codes()), (QUALIFIED, QUALIFIED_WORDS),

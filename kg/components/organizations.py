@@ -107,7 +107,7 @@ KNOWN_UNIONS = frozenset({
 NAME_PARTICLES = {"do", "da", "de", "du", "des", "dos", "das", "del", "di", "della"}
 LEVELS = {"state", "provincial", "federal", "regional", "central", "national", "municipal", "city", "local", "county", "district", "prefectural"}
 #: First words of company names in other languages ('Grupo Tecnoforma', 'Usina Vale do Paranaíba').
-COMPANY_FIRST_WORDS = {"grupo", "groupe", "transportes", "transportadora", "transportadores", "coopérative", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
+COMPANY_FIRST_WORDS = {"grupo", "gruppo", "groupe", "transportes", "transportadora", "transportadores", "coopérative", "usina", "usinas", "brasseries", "brasserie", "vidreira", "vidrieria", "companhia",
                        "compañía", "compania", "compagnie", "industrias", "indústrias", "société", "societe", "banco",
                        "banque", "cementos", "aceros", "minera", "mineração", "mineracao", "petróleos", "construtora",
                        "constructora", "laboratorios", "laboratórios", "laboratoires", "fabrica", "fábrica", "frigorífico", "cervecería",
@@ -1278,8 +1278,12 @@ def _the_named_group(token: Token, companies: list[OrgMention]) -> OrgMention | 
     sentence = token.sent
     since = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start  # just named: not "the group's
     # plant" in a story about a carmaker, three sentences after a buyer named 'Qiandao Auto Group'
-    groups = {m.key: m for m in companies if since <= m.start and m.end <= token.i and "group" in m.name.lower().replace(",", " ").split()}
+    groups = {m.key: m for m in companies if since <= m.start and m.end <= token.i and GROUP_WORDS & set(m.name.lower().replace(",", " ").split())}
     return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+#: 'Group' in the languages companies are named in: 'Gruppo Brenta Moda' is 'the group'.
+GROUP_WORDS = {"group", "gruppo", "grupo", "groupe", "gruppe", "groep", "grupa", "gruppen", "grup"}
 
 
 def _the_dissolved_venture(token: Token, companies: list[OrgMention]) -> OrgMention | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -52,7 +52,21 @@ class ParagraphBreaker:
             elif form.text in LEGAL_FORMS_WITH_STOP and form.i < len(doc) - 2 and _opens_a_clause(form.nbor()):
                 form.nbor().is_sent_start = True  # "... held by Magat Resources Inc. Tasman said it expected": the form's
                 # full stop ends the sentence before a name that is the next one's subject
+        for verb in tokens_with(doc, LOWER, ("called", "named")):
+            for word in _name_given(doc, verb.i)[1:]:
+                word.is_sent_start = False  # "a joint venture to be called VE Tekstil, 51% held by": no sentence starts
+                # inside the name, where the parser would start one at "Tekstil"
         return doc
+
+
+def _name_given(doc: Doc, verb: int) -> list[Token]:
+    """The capitalised words right after 'called' or 'named'."""
+    words = []
+    for word in doc[verb + 1 : min(len(doc), verb + 6)]:
+        if not (word.is_title or word.is_upper and word.is_alpha and len(word) > 1):
+            break
+        words.append(word)
+    return words
 
 
 #: Legal forms written with a full stop, which the parser may take for a sentence's end.

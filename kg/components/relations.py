@@ -2294,7 +2294,10 @@ def _approving(token: Token) -> bool:
     """'The RM1.8 billion project has been approved for incentives by MIDA': the authority that approved a project,
     which pays none of it (unlike the lender that sanctioned a loan)."""
     named = token.head if token.dep_ == "appos" else token  # "by the Malaysian Investment Development Authority (MIDA)"
-    return named.dep_ == "pobj" and named.head.lower_ == "by" and verb_of(named.head).lemma_ in CLEARING_VERBS
+    return named.dep_ == "pobj" and named.head.lower_ == "by" and verb_of(named.head).lemma_ in CLEARING_VERBS \
+        or named.dep_ == "nsubj" and named.head.lemma_ in CLEARING_VERBS and not any(
+            c.dep_ == "dobj" and c.lemma_ in FUNDING_WORDS for c in named.head.children)  # "It is a LKR 4.2 billion project,
+    # and the Board of Investment approved it in January"; not the bank that "has approved a grant of 9,3 Mio. Euro"
 
 
 def _the_partners_subject(verb: Token, amount: Token) -> bool:
