@@ -9801,3 +9801,8 @@ def test_a_group_named_in_its_own_language_is_the_group(nlp):
     extraction = extract_text(nlp, text)
     assert orgs(extraction)["Gruppo Brenta Moda"].aliases == ("Brenta",)
     assert ("giulia ferraresi", "sourcing director", "gruppo brenta moda") in role_triples(extraction)
+
+
+def test_job_creation_in_a_minister_s_portfolio_is_no_person(nlp):
+    text = "Ontario's Minister of Economic Development, Job Creation and Trade, Victor Lam, called it a vote of confidence."
+    assert [p.name for p in extract_text(nlp, text).people] == ["Victor Lam"]

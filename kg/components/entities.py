@@ -122,6 +122,7 @@ PORTFOLIO_WORDS = {
     "exports", "promotion", "electronics", "it", "ict", "geology", "sustainable", "sustainability", "growth", "jobs",
     "policy", "textiles", "chemicals", "fertilisers", "fertilizers", "steel", "heavy", "coal", "railways", "roads",
     "highways", "shipping", "ports", "maritime", "aviation", "civil", "new", "processing", "manufacturing", "regulation", "safety",
+    "job", "creation", "training", "workforce", "vocational",  # "Minister of Economic Development, Job Creation and Trade"
 }
 #: Titles whose portfolio follows 'of' or 'for' ('Minister for Economic Affairs', 'Secretary of Commerce').
 PORTFOLIO_TITLES = {"minister", "secretary", "member", "commissioner", "mec"}
