@@ -9806,3 +9806,10 @@ def test_a_group_named_in_its_own_language_is_the_group(nlp):
 def test_job_creation_in_a_minister_s_portfolio_is_no_person(nlp):
     text = "Ontario's Minister of Economic Development, Job Creation and Trade, Victor Lam, called it a vote of confidence."
     assert [p.name for p in extract_text(nlp, text).people] == ["Victor Lam"]
+
+
+def test_a_regency_names_the_place_before_it(nlp):
+    text = ("Nickel miner PT Sinar Nikel Mandiri Tbk plans a processing plant in Central Sulawesi, president director Hendra "
+            "Wibisono told reporters in Jakarta. Sinar Nikel currently operates a rotary kiln-electric furnace (RKEF) smelter in "
+            "Konawe regency, Southeast Sulawesi, which produces nickel pig iron.")
+    assert "konawe" in {p.location for p in extract_text(nlp, text).plants}

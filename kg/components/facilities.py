@@ -135,7 +135,8 @@ ZONE_NOUNS = {"park", "zone", "estate", "district", "corridor", "cluster"}  # na
 CONTAINER_RANK = 5  # 'near Athenry in County Galway': the place that contains the one named
 UNPLACED = (3, 9)
 LABELLED_PLACE = (0, 0)  # 'Location: Debrecen, Hungary': no sentence says it better, though a town may say it more closely
-PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality", "country"}
+PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "prefecture", "region", "district", "port", "municipality", "country",
+               "regency"}  # Indonesia's kabupaten: "in Konawe regency"
 RUNNING = re.compile(r"\b(currently|already (makes|produces|operates|runs|supplies)|has (made|produced|operated|run) .{0,40}since|since (19|20)\d\d|"
                      r"(began|started|commenced) (operations|operating|production|producing) in (19|20)\d\d|"
                      r"which (began|started) (operations|operating|production|producing)|"
