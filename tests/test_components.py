@@ -9813,3 +9813,10 @@ def test_a_regency_names_the_place_before_it(nlp):
             "Wibisono told reporters in Jakarta. Sinar Nikel currently operates a rotary kiln-electric furnace (RKEF) smelter in "
             "Konawe regency, Southeast Sulawesi, which produces nickel pig iron.")
     assert "konawe" in {p.location for p in extract_text(nlp, text).plants}
+
+
+def test_a_joint_venture_set_up_to_invest_is_the_investor(nlp):
+    text = ("Chip packaging specialist Hanul Semitech Co. and Vietnam's Lac Hong Technology Group on Wednesday signed an "
+            "agreement to set up a joint venture that will invest US$1.3 billion in an advanced packaging plant in Bac Ninh "
+            "province. The venture, Hanul Lac Hong Semiconductor, will be 65% owned by Hanul and 35% by Lac Hong.")
+    assert [(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments] == [("hanul lac hong semiconductor", 1_300_000_000)]

@@ -2115,8 +2115,11 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
             break
     if (formed := _company_formed_to_build(verb, orgs)) is not None:
         return formed, 0.75
-    if verb.lemma_ in INVEST_VERBS and _the_partners_subject(verb, head) and (venture := _the_venture(sentence.doc, orgs)) is not None:
-        return venture, 0.75  # "The venture, X, was incorporated last week. The partners will invest US$180 million"
+    if (verb.lemma_ in INVEST_VERBS and _the_partners_subject(verb, head) or verb.lemma_ in INVEST_VERBS | BUILDING_VERBS
+            and _a_venture_s_clause(verb)) and (venture := _the_venture(sentence.doc, orgs)) is not None:
+        return venture, 0.75  # "The venture, X, was incorporated last week. The partners will invest US$180 million", "signed
+        # an agreement to set up a joint venture that will invest US$1.3 billion", "signed a joint venture agreement with B
+        # and C to develop a C$2.3-billion complex"
     if verb.lemma_ in CLEARING_VERBS and verb.dep_ == "xcomp" and verb.head.lemma_ in ASKING_VERBS \
             and (asker := subject_org(orgs, verb.head)) is not None:
         return asker, 0.6  # "X has asked ONEE to approve a second phase ... at an estimated cost of MAD 1 billion": the
@@ -2367,6 +2370,14 @@ def _cost_of_a_phase(head: Token) -> bool:
 
 
 PHASE_NOUNS = {"phase", "project", "expansion", "stage", "programme", "program", "scheme", "development"}
+
+
+def _a_venture_s_clause(verb: Token) -> bool:
+    """'a joint venture that will invest US$1.3 billion', 'a joint venture agreement to develop a complex': what the venture
+    is set up to do."""
+    if verb.dep_ == "relcl" and verb.head.lemma_ in VENTURE_NOUNS:
+        return any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+    return verb.dep_ == "acl" and verb.head.lemma_ == "agreement" and any(c.lemma_ in VENTURE_NOUNS for c in verb.head.children)
 
 
 def _the_venture(doc: Doc, orgs: list[OrgMention]) -> OrgMention | None:
