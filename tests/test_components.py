@@ -9820,3 +9820,9 @@ def test_a_joint_venture_set_up_to_invest_is_the_investor(nlp):
             "agreement to set up a joint venture that will invest US$1.3 billion in an advanced packaging plant in Bac Ninh "
             "province. The venture, Hanul Lac Hong Semiconductor, will be 65% owned by Hanul and 35% by Lac Hong.")
     assert [(i.investor, int(i.amount)) for i in extract_text(nlp, text).investments] == [("hanul lac hong semiconductor", 1_300_000_000)]
+
+
+def test_the_site_of_a_plant_given_a_cost_is_where_that_plant_is_built(nlp):
+    text = ("Executives from Sungwoo Chemical Co. broke ground at the site of a $3.2 billion battery cell plant outside Sumter, "
+            "South Carolina. Ridgeline Foods Inc. will build a bakery on the site of a power station near Florence.")
+    assert [(p.kind, p.location) for p in extract_text(nlp, text).plants] == [("plant", "sumter"), ("bakery", "florence")]

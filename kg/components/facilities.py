@@ -391,8 +391,9 @@ class FacilityFinder:
         if lower == "unit" and any(p.lower_ == "of" and any(t.ent_type_ == "ORG" for t in p.subtree) for p in token.children):
             return None  # "Kavach, a unit of the auto components group Kavach Industries": a subsidiary
         if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
-                "worth", "pitches", "site", "grounds")):
+                "worth", "pitches", "site", "grounds") and not _a_plant_to_come(token)):
             return None  # "gigafactory operations", "worth of battery plant", "on the site of a power station": a place
+            # (not "at the site of a $3.2 billion battery cell plant", which is being built there)
         around = [*token.children, *(token.head.head.children if token.dep_ == "pobj" else ())]
         if lower == "site" and any(p.lower_ == "for" and any(g.lower_ in self.kinds for g in p.children) for p in around):
             return None  # "a site near Sarnia for a plant": where the plant will stand
@@ -2028,6 +2029,11 @@ def _place_name(token: Token) -> str:
             and not after.ent_type_:
         words.append(after)  # "in Long An province", where the tagger took "An" for an article
     return clean_name(" ".join(t.text for t in words))
+
+
+def _a_plant_to_come(token: Token) -> bool:
+    """'at the site of a $3.2 billion battery cell plant': a plant given a cost is one to be built there."""
+    return token.head.head.lower_ == "site" and any(t.ent_type_ == "MONEY" for t in token.subtree if t.i < token.i)
 
 
 def _town_before_its_region(token: Token) -> Token | None:
