@@ -9826,3 +9826,9 @@ def test_the_site_of_a_plant_given_a_cost_is_where_that_plant_is_built(nlp):
     text = ("Executives from Sungwoo Chemical Co. broke ground at the site of a $3.2 billion battery cell plant outside Sumter, "
             "South Carolina. Ridgeline Foods Inc. will build a bakery on the site of a power station near Florence.")
     assert [(p.kind, p.location) for p in extract_text(nlp, text).plants] == [("plant", "sumter"), ("bakery", "florence")]
+
+
+def test_a_surname_the_model_took_for_a_people_is_part_of_a_titled_name(nlp):
+    text = ("The Lesotho National Development Corporation (LNDC) began putting up the building in April. Limpho Sekese, the "
+            "LNDC's chief executive, said the corporation had received more enquiries.")
+    assert role_triples(extract_text(nlp, text)) == [("limpho sekese", "chief executive", "lesotho national development")]

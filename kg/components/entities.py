@@ -3454,7 +3454,7 @@ def _untagged_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Governor Masaru Ikeda told', 'Marloes de Wit, Van Roon's chief operating officer, told': two to four capitalised
     words (with name particles inside) that the model left untagged, right after a job title or before one in
     apposition, are a person."""
-    taken = {i for e in ents if not _a_name_taken_for_a_date(e) for i in range(e.start, e.end)}
+    taken = {i for e in ents if not _a_name_taken_for_a_date(e) and not _a_surname_taken_for_a_people(e) for i in range(e.start, e.end)}
     found = []
     i = 0
     while i < len(doc):
@@ -3511,6 +3511,12 @@ def _with_connections_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 CALENDAR_WORDS = {*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept", "year", "years", "old", "month", "months", "week",
                   "weeks", "day", "days", "quarter", "half", "decade", "century", "fiscal", "financial", "christmas", "easter"}
+
+
+def _a_surname_taken_for_a_people(ent: Span) -> bool:
+    """'Limpho Sekese, the LNDC's chief executive', of which the model calls 'Sekese' a people: one capitalised word that
+    is no demonym."""
+    return ent.label_ == "NORP" and len(ent) == 1 and ent[0].pos_ == "PROPN" and ent[0].is_title and not is_plain_demonym(ent.text)
 
 
 def _a_name_taken_for_a_date(ent: Span) -> bool:
