@@ -9832,3 +9832,15 @@ def test_a_surname_the_model_took_for_a_people_is_part_of_a_titled_name(nlp):
     text = ("The Lesotho National Development Corporation (LNDC) began putting up the building in April. Limpho Sekese, the "
             "LNDC's chief executive, said the corporation had received more enquiries.")
     assert role_triples(extract_text(nlp, text)) == [("limpho sekese", "chief executive", "lesotho national development")]
+
+
+def test_a_speaker_named_again_by_surname_is_a_person_and_a_company_by_its_first_word_is_not(nlp):
+    from kg.components.entities import _speaker_named_again_by_surname
+
+    def speaker(text: str, name: str) -> bool:
+        doc = nlp(text)
+        start = next(t.i for t in doc if t.text == name.split()[0])
+        return _speaker_named_again_by_surname(doc, Span(doc, start, start + 2, label="ORG"))
+
+    assert speaker("\"The family is not selling,\" Claire Dufresne said on Monday. Dufresne would not comment.", "Claire Dufresne")
+    assert not speaker("\"We will build it,\" Tata Steel said on Tuesday. Tata said the plant would open in 2027.", "Tata Steel")

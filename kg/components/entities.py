@@ -305,7 +305,8 @@ class EntityFixer:
             return None  # "The Head of Planning presented a report", "Mr D. Sinclair, Operations Director of Glenbrae Foods": a post
         if len(ent) == 1 and ent.label_ != "PERSON" and ent[0].lower_ in FOREIGN_TITLES:
             return None  # "Oberbürgermeisterin Sabine Köhler", "Vali Enver Ünlü": a title kept as written, a place to the model
-        if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (_titled(doc, ent) or _referred_to_as_a_person(doc, ent)) \
+        if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (
+                _titled(doc, ent) or _referred_to_as_a_person(doc, ent) or _speaker_named_again_by_surname(doc, ent)) \
                 and ent[-1].lower_.rstrip(".") not in self.org_words | REGION_WORDS and not (ent.start and doc[ent.start - 1].lower_ == "in"):
             return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,", "X keeps a bag in her office"
         if ent.label_ in ("PERSON", "ORG") and (qualified := _qualified_title(doc, ent)) and (
@@ -1112,6 +1113,17 @@ def _referred_to_as_a_person(doc: Doc, ent: Span) -> bool:
     next_opens_with_a_person = ent.start == sentence.start and sentence.end < len(doc) and doc[sentence.end].lower_ in ("she", "he")
     # "Carolina Vélez Ugarte took over in September as chief executive of X. She previously ran ..."
     return next_opens_with_a_person or any(t.lower_ in ("her", "his", "she", "he") for t in doc[ent.end : min(sentence.end, ent.end + 15)])
+
+
+def _speaker_named_again_by_surname(doc: Doc, ent: Span) -> bool:
+    """'"The family is not selling," Claire Dufresne said ... Dufresne would not comment': a two-word name that says
+    something and is later the subject of a sentence by its last word alone is a person's (a company goes on by its first
+    word: 'Tata Steel' is 'Tata')."""
+    if len(ent) != 2 or not all(t.is_alpha and t.is_title for t in ent) or ent[0].lower_ in COMPANY_FIRST_WORDS \
+            or ent.root.dep_ != "nsubj" or ent.root.head.lemma_ not in ("say", "tell", "add"):
+        return False
+    surname = ent[-1].text
+    return any(t.text == surname and t.dep_ == "nsubj" and doc[t.i - 1].text != ent[0].text for t in doc[ent.end :])
 
 
 def _employer_position(doc: Doc, ent: Span) -> bool:
