@@ -275,9 +275,14 @@ pytestmark = pytest.mark.slow
 #: starting code to dev 0.9714/0.8514 and held-out 0.9387/0.7670; the final code (places at a bearing
 #: from a town, lenders in loan talks, royalties bought, unions, ventures named after both partners, legal forms
 #: ending sentences) scores dev 0.9718/0.8540 and held-out 0.9388/0.7685 (ev- 0.959/0.754).
+#: Session 62 (2026-12-07): the blind held-out ex- (textiles, apparel, footwear and consumer-goods factories;
+#: 0.927/0.841 unread, never read) and its dev twin ey- (0.906/0.724) took the splits with the starting
+#: code to dev 0.9712/0.8525 and held-out 0.9387/0.7693; the final code (cotton clusters and ventures to be
+#: called a name, textile exporters' currencies, approving boards, ventures set up to invest, towns before their
+#: regions, regencies) scores dev 0.9720/0.8552 and held-out 0.9390/0.7702 (ex- 0.927/0.854).
 FLOORS = {
-    "dev": {"entities": 0.971, "relations": 0.854},
-    "heldout": {"entities": 0.938, "relations": 0.768},
+    "dev": {"entities": 0.971, "relations": 0.855},
+    "heldout": {"entities": 0.938, "relations": 0.770},
 }
 
 
