@@ -3915,10 +3915,11 @@ def _hyphen_cut(doc: Doc, end: int, start: int) -> bool:
 
 
 COMPANY_NOUNS = set(DEFAULT_DESCRIPTORS) | {"agency", "house", "consortium", "venture", "fund"}
-#: Nouns whose apposition makes a name an organisation ('Sintrapet, the local union of food industry workers, said').
+#: Nouns whose apposition makes a name an organisation ('Sintrapet, the local union of food industry workers, said';
+#: 'Vodiy Paxta Klaster, a cotton cluster that grows and gins lint', Uzbekistan's clusters being companies, though 'the
+#: cluster' alone may be a computer's and stands for no company).
 DESCRIBING_NOUNS = COMPANY_NOUNS | {"union", "organisation", "organization", "association", "federation", "confederation", "chamber",
-                                    "cooperative", "co-operative", "lobby", "cluster"}  # "Vodiy Paxta Klaster, a cotton cluster
-# that grows and gins lint": Uzbekistan's cotton clusters are companies, though 'the cluster' alone may be a computer's
+                                    "cooperative", "co-operative", "lobby", "cluster"}
 AGREEING_VERBS = {"sign", "partner", "team", "agree", "collaborate", "negotiate", "cooperate"}
 #: Describing nouns no person is called by: a full name in apposition with one is a body's ('Vodiy Paxta Klaster, a
 #: cotton cluster that grows and gins lint'), where 'a shoemaker' or 'a developer' may be a person's trade.

@@ -60,7 +60,7 @@ class ParagraphBreaker:
 
 
 def _name_given(doc: Doc, verb: int) -> list[Token]:
-    """The capitalised words right after 'called' or 'named'."""
+    """The capitalised words right after 'called' or 'named': a name given, which the parser may break in two."""
     words = []
     for word in doc[verb + 1 : min(len(doc), verb + 6)]:
         if not (word.is_title or word.is_upper and word.is_alpha and len(word) > 1):

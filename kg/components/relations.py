@@ -2115,11 +2115,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
             break
     if (formed := _company_formed_to_build(verb, orgs)) is not None:
         return formed, 0.75
-    if (verb.lemma_ in INVEST_VERBS and _the_partners_subject(verb, head) or verb.lemma_ in INVEST_VERBS | BUILDING_VERBS
-            and _a_venture_s_clause(verb)) and (venture := _the_venture(sentence.doc, orgs)) is not None:
-        return venture, 0.75  # "The venture, X, was incorporated last week. The partners will invest US$180 million", "signed
-        # an agreement to set up a joint venture that will invest US$1.3 billion", "signed a joint venture agreement with B
-        # and C to develop a C$2.3-billion complex"
+    if _the_venture_s_money(verb, head) and (venture := _the_venture(sentence.doc, orgs)) is not None:
+        return venture, 0.75
     if verb.lemma_ in CLEARING_VERBS and verb.dep_ == "xcomp" and verb.head.lemma_ in ASKING_VERBS \
             and (asker := subject_org(orgs, verb.head)) is not None:
         return asker, 0.6  # "X has asked ONEE to approve a second phase ... at an estimated cost of MAD 1 billion": the
@@ -2297,10 +2294,10 @@ def _approving(token: Token) -> bool:
     """'The RM1.8 billion project has been approved for incentives by MIDA': the authority that approved a project,
     which pays none of it (unlike the lender that sanctioned a loan)."""
     named = token.head if token.dep_ == "appos" else token  # "by the Malaysian Investment Development Authority (MIDA)"
-    return named.dep_ == "pobj" and named.head.lower_ == "by" and verb_of(named.head).lemma_ in CLEARING_VERBS \
-        or named.dep_ == "nsubj" and named.head.lemma_ in CLEARING_VERBS and not any(
-            c.dep_ == "dobj" and c.lemma_ in FUNDING_WORDS for c in named.head.children)  # "It is a LKR 4.2 billion project,
-    # and the Board of Investment approved it in January"; not the bank that "has approved a grant of 9,3 Mio. Euro"
+    if named.dep_ == "nsubj":  # "It is a LKR 4.2 billion project, and the Board of Investment approved it in January"; not
+        # the bank that "has approved a grant of 9,3 Mio. Euro", which gives it
+        return named.head.lemma_ in CLEARING_VERBS and not any(c.dep_ == "dobj" and c.lemma_ in FUNDING_WORDS for c in named.head.children)
+    return named.dep_ == "pobj" and named.head.lower_ == "by" and verb_of(named.head).lemma_ in CLEARING_VERBS
 
 
 def _the_partners_subject(verb: Token, amount: Token) -> bool:
@@ -2372,9 +2369,14 @@ def _cost_of_a_phase(head: Token) -> bool:
 PHASE_NOUNS = {"phase", "project", "expansion", "stage", "programme", "program", "scheme", "development"}
 
 
-def _a_venture_s_clause(verb: Token) -> bool:
-    """'a joint venture that will invest US$1.3 billion', 'a joint venture agreement to develop a complex': what the venture
-    is set up to do."""
+def _the_venture_s_money(verb: Token, amount: Token) -> bool:
+    """'The venture, X, was incorporated last week. The partners will invest US$180 million', 'signed an agreement to set
+    up a joint venture that will invest US$1.3 billion', 'signed a joint venture agreement with B and C to develop a
+    C$2.3-billion complex': money the partners speak of as their venture's, which the venture spends."""
+    if verb.lemma_ in INVEST_VERBS and _the_partners_subject(verb, amount):
+        return True
+    if verb.lemma_ not in INVEST_VERBS | BUILDING_VERBS:
+        return False
     if verb.dep_ == "relcl" and verb.head.lemma_ in VENTURE_NOUNS:
         return any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
     return verb.dep_ == "acl" and verb.head.lemma_ == "agreement" and any(c.lemma_ in VENTURE_NOUNS for c in verb.head.children)
