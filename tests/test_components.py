@@ -9844,3 +9844,70 @@ def test_a_speaker_named_again_by_surname_is_a_person_and_a_company_by_its_first
 
     assert speaker("\"The family is not selling,\" Claire Dufresne said on Monday. Dufresne would not comment.", "Claire Dufresne")
     assert not speaker("\"We will build it,\" Tata Steel said on Tuesday. Tata said the plant would open in 2027.", "Tata Steel")
+
+
+def test_a_home_town_of_another_country_rules_out_a_company_introduced_from_elsewhere(nlp):
+    text = ("Tejo Solar bought a 40-megawatt park near Beja from Alvorada Renováveis, S.A., its German owner Sonnfeld Energie "
+            "AG said. For Alvorada, the sale frees capital. The Lisbon developer said it would build a solar park in Mértola.")
+    assert ("alvorada renovaveis", "mertola") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_the_company_after_a_sentence_that_names_one_in_full_is_that_one(nlp):
+    text = ("Sonnfeld Portugal is building a 280-megawatt solar plant at Évora. The plant has also given Helionorte Solar, S.A. "
+            "the largest order in its history. The company, which assembles modules at a factory in Vila Nova de Gaia, said "
+            "the order would keep its lines busy.")
+    assert ("helionorte solar", "vila nova de gaia") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_park_bought_from_a_company_named_with_its_legal_form_after_a_comma_makes_them_partners(nlp):
+    text = ("Tejo Energia Ltd has completed the purchase of a 45-megawatt solar park near Ourique from Alvorada Renováveis, "
+            "S.A., the companies said on Tuesday.")
+    extraction = extract_text(nlp, text)
+    assert "Alvorada Renováveis, S.A." in orgs(extraction)
+    assert partner_sets(extraction) == {frozenset({"alvorada renovaveis", "tejo energia"})}
+
+
+def test_goods_bought_of_a_maker_make_buyer_and_maker_partners(nlp):
+    text = ("Helionorte Solar makes modules at a factory in Ovar. Tejo Energia Ltd has agreed to buy 160 megawatts of "
+            "Helionorte's Atlântico panels for its Évora plant.")
+    assert frozenset({"helionorte solar", "tejo energia"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_a_tower_portfolio_bought_from_an_operator_and_the_towerco_s_owner(nlp):
+    text = ("Adinkra Towers Ltd, an Accra-based tower company, has agreed to buy 1,850 mobile towers from Volta Mobile Ghana "
+            "for $310 million. The towerco is 70% owned by the fund Sankofa Infrastructure Partners. Adinkra also committed "
+            "GH¢1.2 billion (about $78 million) to build 400 new sites.")
+    extraction = extract_text(nlp, text)
+    assert partner_sets(extraction) == {frozenset({"adinkra towers", "volta mobile ghana"}), frozenset({"adinkra towers", "sankofa infrastructure partners"})}
+    assert ("adinkra towers", 1_200_000_000, "GHS") in {(i.investor, int(i.amount), i.currency) for i in extraction.investments}
+
+
+def test_a_share_bought_from_a_founder_set_off_by_name_makes_the_founder_the_seller(nlp):
+    text = ("Fibra Andina S.A.S. is building fibre in Cúcuta. On Wednesday Cordillera Infra Fund completed its purchase of 45% "
+            "of Fibra Andina for $95 million from its founder, Grupo Tequendama, which keeps the rest.")
+    extraction = extract_text(nlp, text)
+    assert "Grupo Tequendama" in orgs(extraction) and extraction.people == ()
+    assert partner_sets(extraction) == {frozenset({"cordillera infra fund", "grupo tequendama"})}
+
+
+def test_telecoms_words_end_company_names_and_a_ground_station_is_a_plant(nlp):
+    text = ("Quetzal Satelital S.A. de C.V. opened a satellite ground station outside Hermosillo on Thursday. Construction was "
+            "financed in part with a loan from Bancomext. Altiplano Móvil has signed a five-year contract for capacity.")
+    extraction = extract_text(nlp, text)
+    assert "Altiplano Móvil" in orgs(extraction) and "Construction" not in orgs(extraction)
+    assert [(p.kind, p.operator, p.location) for p in extraction.plants] == [("station", "quetzal satelital", "hermosillo")]
+
+
+def test_a_body_introduced_as_a_competition_authority_or_a_regulator_is_public(nlp):
+    text = ("Poland's competition authority, UOKiK, cleared the venture in January. Kivu Wireless needs a licence from "
+            "the ARC, the country's telecoms regulator.")
+    extraction = extract_text(nlp, text)
+    assert orgs(extraction)["UOKiK"].kind == "government"
+
+
+def test_a_programme_named_in_pieces_is_no_organisation_and_grant_agreements_have_a_giver(nlp):
+    text = ("Wisła Światłowód has signed grant agreements worth PLN 480 million with the Ministry of Digital Affairs, "
+            "awarded under the European Funds for Digital Development (FERC) programme.")
+    extraction = extract_text(nlp, text)
+    assert set(orgs(extraction)) == {"Wisła Światłowód", "Ministry of Digital Affairs"}
+    assert [(i.investor, int(i.amount)) for i in extraction.investments] == [("ministry of digital affairs", 480_000_000)]

@@ -56,7 +56,8 @@ DEFAULT_ORG_WORDS = [
     "industrial", "impianti", "costruzioni", "construcciones", "construções", "engenharia", "ingeniería", "ingegneria",
     "inżynieria", "bau", "montajes", "contracting", "constructors", "builders", "infraprojects", "polymer", "petrochemical",
     "recycling", "rail", "railways", "coachworks", "mobility", "water", "utilities", "inversiones", "technics", "technik", "avionics", "airways", "aeronautics",
-    "logística", "logistique", "logistica", "zones",
+    "logística", "logistique", "logistica", "zones", "telecom", "telecoms", "mobile", "móvil", "telco", "towers", "broadband", "wireless",
+    "communications", "telecommunications", "comunicaciones", "satellite", "satelital",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
@@ -307,7 +308,8 @@ class EntityFixer:
             return None  # "Oberbürgermeisterin Sabine Köhler", "Vali Enver Ünlü": a title kept as written, a place to the model
         if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and (
                 _titled(doc, ent) or _referred_to_as_a_person(doc, ent) or _speaker_named_again_by_surname(doc, ent)) \
-                and ent[-1].lower_.rstrip(".") not in self.org_words | REGION_WORDS and not (ent.start and doc[ent.start - 1].lower_ == "in"):
+                and ent[-1].lower_.rstrip(".") not in self.org_words | REGION_WORDS and not (ent.start and doc[ent.start - 1].lower_ == "in") \
+                and ent[0].lower_ not in COMPANY_FIRST_WORDS:  # not "its founder, Grupo Tequendama"
             return "PERSON"  # "Chief executive Marleen de Smet", "minister, Pilar Onrubia,", "X keeps a bag in her office"
         if ent.label_ in ("PERSON", "ORG") and (qualified := _qualified_title(doc, ent)) and (
                 ent.label_ == "PERSON" or OFFICIAL.intersection(qualified) and ent[-1].lower_ not in BODY_HEADS):
@@ -826,7 +828,13 @@ def _common_word(ent: Span) -> bool:
     # the drawing board" in a story about a "green hydrogen plant"
     if not written_lower and any(e.label_ == "ORG" and len(e) > 1 and e[0].text == token.text for e in ent.doc.ents):
         return False  # "Montalvão has pledged ..." after "Montalvão Capital": a company's first word, never a common word
-    return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS or written_lower
+    return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS or written_lower \
+        or token.lower_ in ACTIVITY_NOUNS
+
+
+#: Kinds of work that open sentences about a project ('Construction was financed in part with a loan'), never a
+#: company's whole name.
+ACTIVITY_NOUNS = {"construction", "production", "manufacturing", "engineering", "financing", "funding", "mining", "shipping", "recycling"}
 
 
 #: What a newspaper is called before its name ('the regional daily Gazeta do Cerrado') or after it ('the Handelsblatt
@@ -866,12 +874,23 @@ PENSION_WORDS = {"pension", "pensions", "retirement", "superannuation"}
 DOCUMENT_WORDS = {"summary", "statement", "assessment", "regulations", "appendix", "annex", "volume", "permission"}
 
 
+def _a_programme_s_name(ent: Span) -> bool:
+    """'the European Funds for a Modern Economy programme', and its pieces as the model may cut them: 'the European
+    Funds' + 'for' + 'Digital Development' + '(FERC)' + 'programme'."""
+    doc = ent.doc
+    end = ent.end
+    while end < min(len(doc), ent.end + 8) and (doc[end].is_title or doc[end].is_upper or doc[end].text in ("(", ")")
+                                                or doc[end].lower_ in ("for", "of", "and", "a", "the")):
+        end += 1
+    return end < len(doc) and doc[end].lower_ in ("programme", "program", "scheme") and doc[end].is_lower
+
+
 def _names_a_law_or_scheme(ent: Span) -> bool:
     """'the CHIPS and Science Act', 'the Green Investment Tax Allowance', 'the New Industrial Master Plan'; 'to lend
     the company NZ$12 million from the Regional Infrastructure Fund': the pot the money comes from, not who gives it;
     'the European Funds for a Modern Economy programme': a programme named before its lower-case word."""
     doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].lower_ in ("programme", "program", "scheme") and doc[ent.end].is_lower:
+    if _a_programme_s_name(ent):
         return True
     if _set_off_as_a_scheme(ent):
         return True  # "under AGOA, the US trade preference scheme": a scheme set off as one
@@ -2604,8 +2623,9 @@ def _ends_in_a_legal_form(ent: Span) -> bool:
     return is_legal_form(ent[-1].text) or ENDS_MEXICAN_FORM.search(ent.text) is not None
 
 
-#: Legal forms written after a comma ('Taiko Kisen Kaisha, Ltd.', 'Nortek, Inc.').
-COMMA_LEGAL_FORMS = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "L.L.C.", "Co.", "Limited"}
+#: Legal forms written after a comma ('Taiko Kisen Kaisha, Ltd.', 'Nortek, Inc.', 'Alvorada Renováveis, S.A.').
+COMMA_LEGAL_FORMS = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "L.L.C.", "Co.", "Limited", "S.A.", "Lda.", "Ltda.", "S.L.", "S.p.A.", "S.A.S.",
+                     "B.V.", "N.V."}
 
 
 def _legal_form_after_a_comma(doc: Doc, ent: Span, taken: set[int]) -> bool:

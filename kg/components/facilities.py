@@ -55,7 +55,8 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                               "polymer", "polymers", "acid", "plastics", "fertiliser", "fertilizer", "ammonia", "methanol", "olefins",
                               "aromatics", "derivatives", "processing", "smelting", "downstream", "integrated"},
                   "farm": {"wind", "solar", "battery", "offshore", "onshore"}, "park": {"solar", "wind", "battery", "centre", "center", "logistics", "multi-modal", "multimodal"},
-                  "station": {"power", "freight", "compressor", "pumping", "generating", "nuclear", "hydroelectric", "hydropower"},
+                  "station": {"power", "freight", "compressor", "pumping", "generating", "nuclear", "hydroelectric", "hydropower",
+                              "ground", "landing", "earth"},  # "a satellite ground station", "a cable landing station"
                   "depot": {"inland", "container", "fuel", "rail", "maintenance", "distribution", "logistics", "freight", "overhaul", "repair",
                             "storage", "petrol", "oil", "diesel", "gas", "lpg", "tank", "bulk"}, "yard": {"shredding", "scrap", "ship", "rail", "storage", "fabrication", "repair", "maintenance"},
                   "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
@@ -2022,7 +2023,9 @@ def _place_name(token: Token) -> str:
         return whole_entity(token)
     if (town := _town_before_its_region(token)) is not None:
         return whole_entity(town)
-    words = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"] + [token]
+    names = [c for c in token.lefts if c.dep_ in ("compound", "nmod")]
+    words = [c for c in names if c.pos_ == "PROPN" or c.lower_ in PLACE_PARTICLES and c.nbor(-1) in names] + [token]
+    # "Vila Nova de Gaia", its particle a compound of "Gaia" too
     doc = token.doc
     words = _from_before_its_particles(doc, words)
     while words[-1].i + 1 < token.head.i and (after := doc[words[-1].i + 1]).is_title and after.head.i == token.head.i \

@@ -22,7 +22,7 @@ SYMBOLS = {
     "krw": "KRW", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
     "ksh": "KES", "rm": "MYR", "mex$": "MXN", "mx$": "MXN", "₺": "TRY", "₦": "NGN", "₫": "VND", "฿": "THB", "zł": "PLN",
     "nt$": "TWD", "n$": "NAD", "ntd": "TWD", "rp": "IDR", "₱": "PHP", "₽": "RUB", "₪": "ILS", "e£": "EGP", "sr": "SAR", "dh": "AED",
-    "dhs": "AED", "qr": "QAR", "kd": "KWD", "bd": "BHD", "tsh": "TZS", "ush": "UGX", "sh": "KES", "gh₵": "GHS", "₵": "GHS", "s/": "PEN",
+    "dhs": "AED", "qr": "QAR", "kd": "KWD", "bd": "BHD", "tsh": "TZS", "ush": "UGX", "sh": "KES", "gh₵": "GHS", "gh¢": "GHS", "₵": "GHS", "s/": "PEN",
     "cfa": "XOF", "fcfa": "XOF", "jd": "JOD", "tk": "BDT", "৳": "BDT",
 }
 WORDS = {

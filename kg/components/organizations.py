@@ -45,7 +45,7 @@ DEFAULT_DESCRIPTORS = [
     "cheesemaker", "glassmaker", "tyremaker", "tiremaker", "planemaker", "papermaker", "toolmaker", "shoemaker",
     "distributor", "bottler", "canner", "packer", "meatpacker", "packager", "co-op", "chaebol",
     "grocer", "wholesaler", "brokerage", "biotech", "weaver", "spinner", "shipbuilder", "refiner", "tanner", "roaster", "miller", "knitter",
-    "consultancy", "builder", "stockbroker", "broker", "yard", "shipyard", "mro",
+    "consultancy", "builder", "stockbroker", "broker", "yard", "shipyard", "mro", "towerco", "telco",
 ]
 #: Descriptors that name a site as often as its company ('the yard'): they stand for a company only where one is named
 #: for its trade.
@@ -1174,7 +1174,8 @@ PUBLIC_BODY_NOUNS = {"agency", "authority", "regulator", "ministry", "department
 PUBLIC_FUNDER_NOUNS = {"bank", "lender", "fund", "financier"}
 PUBLIC_FUNDER_QUALIFIERS = {"development", "export", "sovereign"}
 PUBLIC_QUALIFIERS = {"state", "government", "development", "regional", "national", "federal", "public", "investment",
-                     "innovation", "promotion", "provincial", "municipal", "export", "funding"}
+                     "innovation", "promotion", "provincial", "municipal", "export", "funding", "competition", "antitrust",
+                     "telecoms", "telecommunications", "communications"}  # "Poland's competition authority, UOKiK"
 
 
 def _public_by_description(doc: Doc, named: list[OrgMention], resolved: list[OrgMention]) -> tuple[list[OrgMention], list[OrgMention]]:
@@ -1190,7 +1191,7 @@ def _public_by_description(doc: Doc, named: list[OrgMention], resolved: list[Org
 def _kinds_from_introductions(named: list[OrgMention], introductions: dict[str, set[str]]) -> list[OrgMention]:
     """'Highlands and Islands Enterprise (HIE), the regional development agency': a company-looking name introduced
     as a public agency is a government body."""
-    public = {key for key, words in introductions.items() if words & PUBLIC_BODY_NOUNS and words & PUBLIC_QUALIFIERS
+    public = {key for key, words in introductions.items() if words & PUBLIC_BODY_NOUNS and words & PUBLIC_QUALIFIERS or "regulator" in words
               or words & PUBLIC_FUNDER_NOUNS and words & PUBLIC_FUNDER_QUALIFIERS}  # "BNDES, Brazil's national development bank"
     unions = {key for key, words in introductions.items() if "union" in words}  # "the IG Metall union": no company, so
     # no 'the company' either
@@ -1342,8 +1343,11 @@ def _shared_words(words: set[str], introduced: set[str]) -> int:
 
 
 def _demonym_countries(token: Token) -> set[str]:
-    """The countries a description's demonym names ('the Thai company' -> TH)."""
-    return {code for c in token.lefts if c.ent_type_ == "NORP" for code in people_s_countries(c.text)}
+    """The countries a description's demonym or home town names ('the Thai company' -> TH, 'the Lisbon developer',
+    'the Lisbon-based developer' -> PT)."""
+    modifiers = [*token.lefts] + [t for c in token.lefts if c.lower_ == "based" for t in c.lefts]
+    return {code for c in modifiers for code in (people_s_countries(c.text) if c.ent_type_ == "NORP"
+                                                 else countries_of(c.text) if c.ent_type_ == "GPE" else ())}
 
 
 def _of_another_country(described: set[str], introduced: set[str]) -> bool:
@@ -1482,7 +1486,7 @@ def _antecedent(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention |
         speaker_s = _speaker_s_company(token, named)
         if speaker_s is not None and speaker_s.key not in excluded:
             return speaker_s
-        topic = _last_sentence_s_company(doc, token, named)
+        topic = _last_sentence_s_company(doc, token, named) or _newly_introduced_before(doc, token, named)
         if topic is not None and topic.key not in excluded:
             return topic
         named_so = _named_so_in_the_paragraph(doc, token, named)
@@ -1534,6 +1538,14 @@ def _newly_named_before(doc: Doc, token: Token, named: list[OrgMention]) -> OrgM
                    and all(o.start >= m.start for o in named if o.key == m.key)
                    and not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))]
     return first_named[0] if len({m.key for m in first_named}) == 1 else None  # not one of two partners named
+
+
+def _newly_introduced_before(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'The Évora plant has also given Helionorte Solar, S.A. the largest order in its history. The company, which
+    assembles modules ...': a company named in full, legal form and all, for the first time in the sentence before is
+    what 'the company' opening the next one is about."""
+    fresh = _newly_named_before(doc, token, named)
+    return fresh if fresh is not None and _has_legal_form(doc[fresh.start : fresh.end + 2].text) else None
 
 
 def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:

@@ -92,8 +92,9 @@ NOT_INVESTMENT = re.compile(
     r"(capital (expenditure|spending)|capex)( guidance| budget| forecast| outlook| will (rise|fall|increase|decrease|climb|drop))|"
     r"(capital (expenditure|spending)|capex) of\b[^.;]{1,30}?\bto\b|"  # "expects capital expenditure of R$ 850 million to R$ 950
     # million": a year's range
-    r"worth a combined|(?:projects|mous|memoranda|agreements|deals|commitments|pledges) worth|(?:contract|order) (?:is|was) worth|(?:pledges|mous|memoranda) at|guidance|guid(?:ed|es|ing)|"  # "approved 12 projects
-    # worth a combined 87.4 billion baht", "has signed investment MoUs worth Rs 10 lakh crore", "put the combined value of the
+    r"worth a combined|(?:projects|mous|memoranda|(?<!grant )(?<!loan )(?<!funding )(?<!financing )agreements|deals|commitments|pledges) worth|(?:contract|order) (?:is|was) worth|(?:pledges|mous|memoranda) at|guidance|guid(?:ed|es|ing)|"  # "approved 12 projects
+    # worth a combined 87.4 billion baht", "has signed investment MoUs worth Rs 10 lakh crore" (not "grant agreements worth
+    # PLN 480 million", one grant in parts), "put the combined value of the
     # day's pledges at Rs 1.27 lakh crore": a tally of many; "cut its
     # capital spending guidance for the year to 4 trillion won": a forecast of all spending
     r"(?:companies|firms|investors|businesses) (?:had |have |has )?(?:pledged|committed|promised)|"  # "companies had pledged R48
@@ -2070,7 +2071,9 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     nodes = [head, *head.ancestors]
     content = [n for n in nodes if n.pos_ != "ADP"]  # past prepositions: "in discussions with the Nordic Investment Bank
     # on a loan of up to EUR 150 million"
-    funding = any(n.lemma_ in FUNDING_WORDS for word in [*content[:3], *head.subtree]  # "$310 million in CHIPS Act funding",
+    signed = [c for n in content[:3] if n.pos_ == "VERB" for c in n.children if c.dep_ == "dobj"]  # "has signed grant
+    # agreements worth PLN 480 million with the ministry", the amount parsed apart from the agreements
+    funding = any(n.lemma_ in FUNDING_WORDS for word in [*content[:3], *head.subtree, *signed]  # "$310 million in CHIPS Act funding",
                   for n in (word, *(c for c in word.children if c.dep_ == "compound")))  # "a SAR1.8 billion loan agreement"
     if about_lending(sentence) and (lender := _lender_of_a_deal_for(head, orgs)) is not None:
         return lender, 0.8  # "signed loan agreements with Afreximbank for $45 million and with Zanaco for K700 million"
@@ -2904,7 +2907,7 @@ HOLDS_NOW = re.compile(r"\b(?:holds|owns) (?:an? )?(?:about |around |some )?\d[\
 #: What changes hands in a sale between two parties, as opposed to goods bought from a supplier.
 SOLD_ASSETS = {"site", "land", "field", "plot", "parcel", "property", "hectare", "acre", "business", "division", "operation",
                "plant", "factory", "mill", "works", "facility", "refinery", "smelter", "brewery", "foundry", "yard", "shipyard",
-               "share", "stake", "interest", "shareholding"}
+               "park", "farm", "terminal", "mine", "complex", "campus", "tower", "portfolio", "network", "share", "stake", "interest", "shareholding"}
 SALE_VERBS = {"buy", "purchase", "acquire", "sell"}
 
 
@@ -2921,7 +2924,8 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
                 or next((m for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
                          if g.dep_ == "pobj" and (m := org_at(orgs, g))), None) or subject_org(orgs, verb_of(token))
             # "approved the acquisition of X by Y from Z"
-            seller = _seller_after_from(orgs, [token, *([asset] if asset is not None else [])], owners) or _asset_owner(asset, orgs, owners)
+            seller = _seller_after_from(orgs, [token, *([asset] if asset is not None else []), verb_of(token)], owners) \
+                or _asset_owner(asset, orgs, owners)  # "completed its purchase of 45% of X from its founder, Y"
         elif token.pos_ == "VERB":
             objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
             asset = next((c for c in objects if c.dep_ == "dobj" and not (org_at(orgs, c) and len(objects) > 1)), None)
@@ -2981,14 +2985,17 @@ def _plant_told_of(head: Token) -> Token | None:
 
 def _seller_after_from(orgs: list[OrgMention], heads: list[Token], owners: dict[int, OrgMention]) -> OrgMention | None:
     """The organisation after 'from' on the verb or on what is bought ('the mill from Celvia', 'from Celvia's unit'),
-    or the owner of the plant after it ('ordered two vessels from the yard')."""
+    or the owner of the plant after it ('ordered two vessels from the yard'), or the one set off after it ('from its
+    founder, Grupo Tequendama')."""
     return next((m for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
-                 for t in (g, *(c for c in g.children if c.dep_ == "poss")) if (m := org_at(orgs, t) or owners.get(t.i))), None)
+                 for t in (g, *(c for c in g.children if c.dep_ == "appos"), *(c for c in g.children if c.dep_ == "poss"))
+                 if (m := org_at(orgs, t) or owners.get(t.i))), None)
 
 
 def _sold_asset(asset: Token, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> bool:
-    """A site, a plant, shares or a whole company; not goods or output."""
-    return _asset_word(asset) or asset.i in owners or org_at(orgs, asset) is not None
+    """A site, a plant, shares or a whole company ('45% of Fibra Andina'); not goods or output."""
+    return _asset_word(asset) or asset.i in owners or org_at(orgs, asset) is not None or asset.ent_type_ == "PERCENT" and any(
+        p.lower_ == "of" and any(org_at(orgs, g) for g in p.children) for p in asset.children)
 
 
 def _asset_word(token: Token) -> bool:
@@ -3883,8 +3890,12 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
         if token.lemma_ in (*BUY_VERBS, "order", "take") and token.pos_ == "VERB" and not a_sale and (buyer := subject_org(orgs, token)):
             seller = _seller_after_from(orgs, [token, *(c for c in token.children if c.dep_ == "dobj")], owners)
             # "ordered two vessels from the yard": from its owner
-            if seller is None:  # "X has agreed to buy at least 70% of the plant's blades": from the plant's owner
-                seller = next((owners[t.i] for c in _objects_taken(token) for t in c.subtree if t.i in owners), None)
+            if seller is None:  # "X has agreed to buy at least 70% of the plant's blades": from the plant's owner; "160
+                # megawatts of its panels": from the maker
+                taken = [t for c in _objects_taken(token) for t in c.subtree]
+                seller = next((owners[t.i] for t in taken if t.i in owners), None)
+                if seller is None or seller.key == buyer.key:  # (not the buyer's own plant the goods are for)
+                    seller = next((m for t in taken if t.dep_ == "poss" and (m := org_at(orgs, t)) and m.key != buyer.key), seller)
             if seller is None and _unowned_output(token):  # "will take most of the output": the story's plant's
                 seller = project_owner
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
