@@ -9911,3 +9911,11 @@ def test_a_programme_named_in_pieces_is_no_organisation_and_grant_agreements_hav
     extraction = extract_text(nlp, text)
     assert set(orgs(extraction)) == {"Wisła Światłowód", "Ministry of Digital Affairs"}
     assert [(i.investor, int(i.amount)) for i in extraction.investments] == [("ministry of digital affairs", 480_000_000)]
+
+
+def test_how_parents_split_the_venture_they_formed_is_no_second_partnership(nlp):
+    text = ("Rannade Energy Ltd and Japanese trading house Mitsukawa Corporation have formed a joint venture to build a "
+            "300-megawatt green hydrogen plant at Kandla. The venture, Kandla Green Hydrogen Pvt Ltd, is 74% owned by Rannade "
+            "and 26% by Mitsukawa.")
+    pairs = [frozenset(p.partners) for p in extract_text(nlp, text).partnerships]
+    assert pairs.count(frozenset({"rannade energy", "mitsukawa"})) == 1

@@ -2453,7 +2453,9 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
         _add_to_group(groups, mention["partners"], "relationship", mention)
     kept = [(stage, group) for (partners, stage), group in groups.items() if not _venture_and_its_owner(doc, group, groups.values(), ventures)
             and not (stage == "deal" and (partners, "relationship") in groups and all(s == "announced" for s, _ in group["statuses"]))
-            and not (stage == "prospect" and _struck(doc, groups.get((partners, "deal"))) and all(s in ("in talks", "proposed") for s, _ in group["statuses"]))]
+            and not (stage == "prospect" and _struck(doc, groups.get((partners, "deal"))) and all(s in ("in talks", "proposed") for s, _ in group["statuses"]))
+            and not (stage == "relationship" and (partners, "deal") in groups and _their_venture_s_split(doc, group, groups[partners, "deal"], ventures)
+                     and not all(s == "announced" for s, _ in groups[partners, "deal"]["statuses"]))]
     # "Umoya owns 72% of the company" beside "Nyota's owner Umoya will put in $40 million": one relationship, no deal
     # besides it; talks that ended in a signed deal ("X will take control of Y ... X signed an agreement on Monday to
     # subscribe to new Y shares") are that deal
@@ -2583,6 +2585,17 @@ def _further_deal(sentence: Span, text: str, orgs: list[OrgMention], facilities:
 #: Words of a deal a venture strikes with one of its owners ('Majan has agreed to buy 30,000 tonnes of the mill's sheet').
 OWNER_DEAL_WORDS = re.compile(r"\b(suppl\w*|offtake|buy\w*|bought|sell\w*|sold|purchas\w*|lease\w*|licen[cs]\w*|contract\w*|feedstock|output|royalt\w*|"
                              r"(?<!venture )(?<!shareholders' )(?<!shareholder )agreements?)\b", re.IGNORECASE)
+
+
+def _their_venture_s_split(doc: Doc, group: dict, deal: dict, ventures: set[str]) -> bool:
+    """'Hanseong owns 60% of the venture and Tsurugi the remaining 40%' after 'Hanseong and Tsurugi have set up a joint
+    venture': how the parents share the venture they formed, no second partnership beside the one they formed it by."""
+    def of_a_venture(sentence: Span) -> bool:
+        return any(t.lower_ == "venture" for t in sentence) or any(entity_key(e.text) in ventures for e in sentence.ents)
+
+    formed = any(of_a_venture(doc[start:end].sent) for start, end in deal["spans"])  # "Sarthak holds 51% and Lumora 49%"
+    return all(any(t.ent_type_ == "PERCENT" for t in sentence) and (formed or of_a_venture(sentence))
+               for sentence in (doc[start:end].sent for start, end in group["spans"]))
 
 
 def _venture_and_its_owner(doc: Doc, group: dict, groups: Iterable[dict], ventures: set[str]) -> bool:
