@@ -9919,3 +9919,12 @@ def test_how_parents_split_the_venture_they_formed_is_no_second_partnership(nlp)
             "and 26% by Mitsukawa.")
     pairs = [frozenset(p.partners) for p in extract_text(nlp, text).partnerships]
     assert pairs.count(frozenset({"rannade energy", "mitsukawa"})) == 1
+
+
+def test_terms_told_of_talks_are_no_second_partnership(nlp):
+    text = ("Indian steelmaker Kalinga Ispat Ltd is in talks with Japan's Kurogane Steel Corp about jointly building a steel "
+            "plant in Odisha, two people familiar with the matter said.\n\nThe plant, near Paradip, could cost up to $5.3 "
+            "billion, the people said.\n\nKalinga would hold 51% of the planned joint venture and Kurogane 49%, one of the "
+            "sources said. No agreement has been signed, the people added.")
+    facts = [(frozenset(p.partners), p.status) for p in extract_text(nlp, text).partnerships]
+    assert facts == [(frozenset({"kalinga ispat", "kurogane steel"}), "in talks")]

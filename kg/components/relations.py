@@ -2453,11 +2453,12 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
         _add_to_group(groups, mention["partners"], "relationship", mention)
     kept = [(stage, group) for (partners, stage), group in groups.items() if not _venture_and_its_owner(doc, group, groups.values(), ventures)
             and not (stage == "deal" and (partners, "relationship") in groups and all(s == "announced" for s, _ in group["statuses"]))
+            and not (stage == "deal" and (partners, "prospect") in groups and all(s in ("announced", "planned") for s, _ in group["statuses"]))
             and not (stage == "prospect" and _struck(doc, groups.get((partners, "deal"))) and all(s in ("in talks", "proposed") for s, _ in group["statuses"]))
             and not (stage == "relationship" and (partners, "deal") in groups and _their_venture_s_split(doc, group, groups[partners, "deal"], ventures)
                      and not all(s == "announced" for s, _ in groups[partners, "deal"]["statuses"]))]
     # "Umoya owns 72% of the company" beside "Nyota's owner Umoya will put in $40 million": one relationship, no deal
-    # besides it; talks that ended in a signed deal ("X will take control of Y ... X signed an agreement on Monday to
+    # besides it (nor beside talks: "Kalinga would hold 51% of the planned joint venture" tells of the talks); talks that ended in a signed deal ("X will take control of Y ... X signed an agreement on Monday to
     # subscribe to new Y shares") are that deal
     return [_partnership_fact(group, stage.startswith("prospect")) for stage, group in kept]
 
