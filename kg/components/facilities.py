@@ -508,10 +508,11 @@ def _ones(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
 
 
 def _the_one_before(token: Token) -> bool:
-    """'the company's second mill after the one in Pine Bluff', 'after its original one in Satara': the plant a new
-    one is counted after, where it stands."""
-    return token.dep_ == "pobj" and token.head.lower_ == "after" and any(c.lower_ in ("the", "its", "their", "our") for c in token.lefts) \
-        and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for c in token.children)
+    """'the company's second mill after the one in Pine Bluff', 'after its original one in Satara', 'its second plant in
+    Asia after one in Chennai': the plant a new one is counted after, where it stands (not 'one in five')."""
+    return token.dep_ == "pobj" and token.head.lower_ == "after" and (
+        any(c.lower_ in ("the", "its", "their", "our") for c in token.lefts) or not any(token.lefts)) \
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and not any(g.like_num for g in c.children) for c in token.children)
 
 
 def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[FacilityMention]:
