@@ -9935,3 +9935,11 @@ def test_a_plant_counted_after_one_elsewhere_is_the_first(nlp):
     text = ("Sorvik Networks will also assemble antennas in Vietnam. It is investing $45 million in a factory in Bac Ninh "
             "province, its second plant in Asia after one in Chennai, and expects to hire about 700 people.")
     assert ("sorvik networks", "chennai") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_negotiating_with_a_named_company_and_signing_a_retailer_are_partnerships(nlp):
+    text = ("Serimas Fibre Bhd is also negotiating with Rimba Telco Sdn Bhd for the Sabah interior, but nothing is signed. In "
+            "July Serimas Fibre Bhd signed a third retailer, Borneo Link Sdn Bhd from Kuching. The two firms are still "
+            "negotiating with the national utility.")
+    facts = {(frozenset(p.partners), p.status) for p in extract_text(nlp, text).partnerships}
+    assert facts == {(frozenset({"rimba telco", "serimas fibre"}), "in talks"), (frozenset({"borneo link", "serimas fibre"}), "agreed")}

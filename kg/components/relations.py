@@ -145,7 +145,10 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|" + TALKS_BEGUN + r"|supply (deal|agreement|contract)|"
     r"work(ed|s|ing)? together|(?:has|have|'ve|’ve) worked with|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|ppas?|"
     r"protocol of intentions?|concessions?|usufruct|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
-    r"heads of terms with|consultations?\b[^.]{0,80}\bwith|"
+    r"heads of terms with|consultations?\b[^.]{0,80}\bwith|negotiat(?:e|es|ed|ing) (?:[\w-]+ ){0,2}with (?:the )?(?-i:[A-Z])\w*|"  # "We are also negotiating with Rimba
+    # Telco" (not "still negotiating with the national utility")
+    r"signed (?:up )?(?:an? |its |the |their )?(?:first |second |third |new |anchor |another )?(?:retailer|customer|tenant|client|offtaker)s?\b|"  # "we
+    # signed a third retailer, Borneo Link"
     r"(supplied|built|run|operated|handled|provided|installed|developed|designed|made|owned|controlled|shipped|delivered|"
     r"sourced|engineered|financed|carried out) (?:[\w,]+ ){0,3}by|(awarded|given|handed|assigned|allocated|granted) to|allot\w*|"  # "owned since 2017 by"
     r"reserved (?:[\w-]+ ){1,6}for|"  # "which reserved 120 hectares of port land for Norrmalm"
