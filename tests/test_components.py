@@ -9943,3 +9943,11 @@ def test_negotiating_with_a_named_company_and_signing_a_retailer_are_partnership
             "negotiating with the national utility.")
     facts = {(frozenset(p.partners), p.status) for p in extract_text(nlp, text).partnerships}
     assert facts == {(frozenset({"rimba telco", "serimas fibre"}), "in talks"), (frozenset({"borneo link", "serimas fibre"}), "agreed")}
+
+
+def test_goods_bought_for_years_from_a_company_and_land_sold_by_a_municipality(nlp):
+    text = ("Saurashtra Fertilisers and Chemicals Ltd has agreed to buy 60,000 tonnes of green ammonia a year for 15 years from "
+            "Kandla Green Hydrogen Pvt Ltd. Linköping Municipality sold Kolvik Semiconductor AB a 14-hectare plot next to its "
+            "plant in August.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"kandla green hydrogen", "saurashtra fertilisers and chemicals"}),
+                                                     frozenset({"kolvik semiconductor", "linkoping municipality"})}

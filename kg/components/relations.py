@@ -2948,7 +2948,7 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
             asset = next((c for c in objects if c.dep_ == "dobj" and not (org_at(orgs, c) and len(objects) > 1)), None)
             if token.lemma_ == "sell":
                 seller = subject_org(orgs, token) or next((m for c in token.children if c.dep_ == "agent" for g in c.children
-                                                            if (m := org_at(orgs, g))), None)
+                                                            if (m := org_at(orgs, g))), None) or _named_right_before(orgs, token)
                 buyer = next((m for c in objects if c is not asset and (m := org_at(orgs, c))), None) or next(iter(_orgs_sold_to(orgs, token)), None)
             else:
                 buyer = subject_org(orgs, token)
@@ -3905,7 +3905,9 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             if supplier and client and supplier.key != client.key:
                 return tuple(sorted({supplier.key, client.key})), token
         if token.lemma_ in (*BUY_VERBS, "order", "take") and token.pos_ == "VERB" and not a_sale and (buyer := subject_org(orgs, token)):
-            seller = _seller_after_from(orgs, [token, *(c for c in token.children if c.dep_ == "dobj")], owners)
+            terms = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "over") for g in p.children
+                     if g.dep_ == "pobj" and g.lemma_ in ("year", "month", "decade")]  # "for 15 years from X", however parsed
+            seller = _seller_after_from(orgs, [token, *(c for c in token.children if c.dep_ == "dobj"), *terms], owners)
             # "ordered two vessels from the yard": from its owner
             if seller is None:  # "X has agreed to buy at least 70% of the plant's blades": from the plant's owner; "160
                 # megawatts of its panels": from the maker
