@@ -2455,15 +2455,26 @@ def find_partnerships(doc: Doc, orgs: list[OrgMention], facilities: list[Facilit
     for mention in _spin_off_ties(doc, parties):
         _add_to_group(groups, mention["partners"], "relationship", mention)
     kept = [(stage, group) for (partners, stage), group in groups.items() if not _venture_and_its_owner(doc, group, groups.values(), ventures)
-            and not (stage == "deal" and (partners, "relationship") in groups and all(s == "announced" for s, _ in group["statuses"]))
-            and not (stage == "deal" and (partners, "prospect") in groups and all(s in ("announced", "planned") for s, _ in group["statuses"]))
-            and not (stage == "prospect" and _struck(doc, groups.get((partners, "deal"))) and all(s in ("in talks", "proposed") for s, _ in group["statuses"]))
-            and not (stage == "relationship" and (partners, "deal") in groups and _their_venture_s_split(doc, group, groups[partners, "deal"], ventures)
-                     and not all(s == "announced" for s, _ in groups[partners, "deal"]["statuses"]))]
-    # "Umoya owns 72% of the company" beside "Nyota's owner Umoya will put in $40 million": one relationship, no deal
-    # besides it (nor beside talks: "Kalinga would hold 51% of the planned joint venture" tells of the talks); talks that ended in a signed deal ("X will take control of Y ... X signed an agreement on Monday to
-    # subscribe to new Y shares") are that deal
+            and not _told_with_another_stage(doc, partners, stage, groups, ventures)]
     return [_partnership_fact(group, stage.startswith("prospect")) for stage, group in kept]
+
+
+def _told_with_another_stage(doc: Doc, partners: tuple[str, ...], stage: str, groups: dict[tuple[tuple[str, ...], str], dict],
+                             ventures: set[str]) -> bool:
+    """Whether a pair's group at one stage is only another telling of its group at another: "Umoya owns 72% of the
+    company" beside "Nyota's owner Umoya will put in $40 million" is one relationship, no deal besides it; "Kalinga
+    would hold 51% of the planned joint venture" tells of the talks; talks that ended in a signed deal ("X will take
+    control of Y ... X signed an agreement on Monday to subscribe to new Y shares") are that deal; and how the founders
+    split the venture they formed is the deal they formed it by."""
+    statuses = {s for s, _ in groups[partners, stage]["statuses"]}
+    deal = groups.get((partners, "deal"))
+    if stage == "deal":
+        return (partners, "relationship") in groups and statuses == {"announced"} \
+            or (partners, "prospect") in groups and statuses <= {"announced", "planned"}
+    if stage == "prospect":
+        return _struck(doc, deal) and statuses <= {"in talks", "proposed"}
+    return stage == "relationship" and deal is not None and _their_venture_s_split(doc, groups[partners, stage], deal, ventures) \
+        and {s for s, _ in deal["statuses"]} != {"announced"}
 
 
 #: A company's origin in a university or institute ('spun out of the Stångå Institute of Technology') and what keeps the
