@@ -9951,3 +9951,12 @@ def test_goods_bought_for_years_from_a_company_and_land_sold_by_a_municipality(n
             "plant in August.")
     assert partner_sets(extract_text(nlp, text)) == {frozenset({"kandla green hydrogen", "saurashtra fertilisers and chemicals"}),
                                                      frozenset({"kolvik semiconductor", "linkoping municipality"})}
+
+
+def test_a_company_named_only_to_describe_a_thing_is_no_party_to_the_deal(nlp):
+    text = ("Lac Hong Telecom has picked Sorvik Networks for its 5G roll-out, ending years of buying from Tianlan "
+            "Communications. But the operator has given notice that it will end Tianlan's core-network supply contract in "
+            "December, when the Sorvik core is due to take over.")
+    pairs = partner_sets(extract_text(nlp, text))
+    assert frozenset({"lac hong telecom", "tianlan communications"}) in pairs
+    assert not any(len(pair) > 2 for pair in pairs)

@@ -3263,7 +3263,16 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     if len(companies) == 1 and project_owner is not None and _signed_with_no_one_named(sentence, in_sentence):
         companies.add(project_owner.key)  # "Prairie Cement Co. signed a ten-year offtake for the whole plant"
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
-    return [tuple(sorted(parties if len(parties) >= 2 else companies))]
+    parties = parties if len(parties) >= 2 else companies
+    named_for_a_thing = {m.key for m in in_sentence if _names_a_thing(sentence.doc[m.start : m.end].root)} - {
+        m.key for m in in_sentence if not _names_a_thing(sentence.doc[m.start : m.end].root)}
+    return [tuple(sorted(parties - named_for_a_thing if len(parties - named_for_a_thing) >= 2 else parties))]
+
+
+def _names_a_thing(root: Token) -> bool:
+    """'the Sorvik core' in "it will end Tianlan's supply contract when the Sorvik core takes over": a company's name
+    only describing a thing is no party to the deal the sentence tells of."""
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_ not in FACILITY_NOUNS
 
 
 def _keys_after(prep: Token, orgs: list[OrgMention]) -> set[str]:
