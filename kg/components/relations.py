@@ -3264,9 +3264,9 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
         companies.add(project_owner.key)  # "Prairie Cement Co. signed a ten-year offtake for the whole plant"
     parties = companies - {m.key for m in in_sentence if _reports_the_deal(sentence.doc[m.start : m.end].root)}
     parties = parties if len(parties) >= 2 else companies
-    named_for_a_thing = {m.key for m in in_sentence if _names_a_thing(sentence.doc[m.start : m.end].root)} - {
-        m.key for m in in_sentence if not _names_a_thing(sentence.doc[m.start : m.end].root)}
-    return [tuple(sorted(parties - named_for_a_thing if len(parties - named_for_a_thing) >= 2 else parties))]
+    spoken_of = {m.key for m in in_sentence if not _names_a_thing(sentence.doc[m.start : m.end].root)}
+    parties_spoken_of = parties - ({m.key for m in in_sentence} - spoken_of)  # not those only named for a thing
+    return [tuple(sorted(parties_spoken_of if len(parties_spoken_of) >= 2 else parties))]
 
 
 def _names_a_thing(root: Token) -> bool:
