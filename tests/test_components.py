@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Span
 
-from kg.components.entities import _a_listing_venue
+from kg.components.entities import _a_listing_venue, _people_named_as_companies
 from kg.components.organizations import org_kind
 from kg.components.relations import PARTNERSHIP_STATUSES
 from kg.components.status import status_of
@@ -5387,8 +5387,9 @@ def test_the_towns_a_third_campus_comes_after_hold_the_earlier_campuses(nlp):
     plants = extract_text(nlp, text).plants
     assert {(p.operator, p.location, p.status) for p in plants} >= {
         ("southgate data centres", "silverwater", "operating"), ("southgate data centres", "macquarie park", "operating")}
-    quoted = 'Hanseong Cathode said the plant would be "our second cathode plant after Ulsan", its chief executive said.'
-    assert "ulsan" not in {p.location for p in extract_text(nlp, quoted).plants}
+    quoted = ('Hanseong Cathode Co. will build a cathode plant in Pohang. "Pohang will be our second cathode plant after Ulsan," '
+              'its chief executive said.')
+    assert ("hanseong cathode", "ulsan") in {(p.operator, p.location) for p in extract_text(nlp, quoted).plants}
 
 
 def test_the_cost_after_a_participle_on_what_a_company_builds_is_the_builder_s(nlp):
@@ -9960,3 +9961,54 @@ def test_a_company_named_only_to_describe_a_thing_is_no_party_to_the_deal(nlp):
     pairs = partner_sets(extract_text(nlp, text))
     assert frozenset({"lac hong telecom", "tianlan communications"}) in pairs
     assert not any(len(pair) > 2 for pair in pairs)
+
+
+def test_each_town_a_numbered_plant_is_counted_after_has_one_of_its_plants(nlp):
+    text = ("Daesan Autoparts Co. will build a wire harness plant in Tanger Automotive City. Tanger will be Daesan's third "
+            "plant outside Korea, after Chennai and Monterrey. Brenta Forgiati S.p.A. will build a forge in Vicenza. The forge, "
+            "its second after Brescia, will employ 300 people. Its third plant after Brexit is not counted after a town.")
+    located = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert {("daesan autoparts", "chennai"), ("daesan autoparts", "monterrey"), ("brenta forgiati", "brescia")} <= located
+    assert not any(location == "brexit" for _, location in located)
+
+
+def test_a_company_s_first_word_the_model_takes_for_a_person_is_the_company(nlp):
+    text = "Haemin Heavy Industries Co. will build the yard. Haemin will put in equity. Tata Steel Ltd said Ratan Tata came. Tata smiled."
+    doc = nlp(text)
+    tagged = [("Haemin Heavy Industries Co.", "ORG", 0), ("Haemin", "PERSON", 1), ("Tata Steel Ltd", "ORG", 0),
+              ("Ratan Tata", "PERSON", 0), ("Tata", "PERSON", 2)]
+    ents = []
+    for name, label, skip in tagged:
+        start = text.index(name)
+        for _ in range(skip):
+            start = text.index(name, start + 1)
+        ents.append(doc.char_span(start, start + len(name), label=label))
+    fixed = {(e.text, e.start): e.label_ for e in _people_named_as_companies(doc, ents)}
+    assert fixed[("Haemin", ents[1].start)] == "ORG"
+    assert fixed[("Tata", ents[4].start)] == "PERSON"  # a name a person in the story bears
+
+
+def test_a_company_s_first_word_the_model_takes_for_a_place_is_the_company(nlp):
+    text = ("The consortium is led by Haedong Shipping, which holds 51%. Japanese cold-storage operator Hokuyo Reizo holds 29% "
+            "and Abu Dhabi investment firm Falconridge Infrastructure Partners the remaining 20%. Haedong will run the centre "
+            "when it opens in the second half of 2026. Hokuyo Reizo will license its warehouse management system and freezer "
+            "design to Haedong under a separate agreement signed the same day.")
+    assert frozenset({"haedong shipping", "hokuyo reizo"}) in partner_sets(extract_text(nlp, text))
+    named_after = ("Tarfaya Green Ammonia SA will build a plant in Tarfaya. Elektrolyse Nord GmbH will supply electrolysers "
+                   "to Tarfaya Green Ammonia SA.")
+    assert "tarfaya" not in {o.key for o in extract_text(nlp, named_after).organizations}
+
+
+def test_the_holder_of_a_contract_with_a_company_is_its_partner(nlp):
+    text = ("The Saudi Ministry of Defense placed an order with a European supplier. The ministry's contract with Halvorsen "
+            "Land Systems AS, signed in Riyadh last week, covers 220 vehicles.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"halvorsen land systems", "saudi ministry of defense"})}
+
+
+def test_the_new_company_after_a_venture_is_formed_is_the_venture(nlp):
+    text = ("Norwegian vehicle maker Halvorsen Land Systems AS and Najd Advanced Defence Industries Co. (NADI) signed an "
+            "agreement to form a joint venture. The venture, to be called Halvorsen Najd Vehicles Co., will be 51% owned by "
+            "NADI and 49% by Halvorsen. Under a separate technology-transfer agreement, Halvorsen will license its "
+            "hull-welding processes to the new company.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"halvorsen land systems", "najd advanced defence industries"}),
+                                                     frozenset({"halvorsen land systems", "halvorsen najd vehicles"})}

@@ -230,8 +230,8 @@ class EntityFixer:
         fixed = _with_untagged_written_legal_names(doc, fixed)
         fixed += _untagged_legal_names(doc, fixed)
         short_forms = _untagged_short_forms(doc, fixed)
-        fixed = [e for e in fixed if not (e.label_ in ("PRODUCT", "FAC") and any(f.start <= e.start and e.end - (e.label_ == "FAC") <= f.end
-                                                                                 for f in short_forms))] + short_forms  # a FAC
+        fixed = [e for e in fixed if not (e.label_ in ("PRODUCT", "FAC", "GPE") and any(f.start <= e.start and e.end - (e.label_ == "FAC") <= f.end
+                                                                                        for f in short_forms))] + short_forms  # a FAC
         # freed with its possessive ("Luzon Apo's", see _possessed_short_form) ends one token past the short form
         fixed += _untagged_names_in_capitals(doc, fixed)
         fixed += _untagged_acronyms(doc, fixed)
@@ -559,7 +559,21 @@ def _people_named_as_companies(doc: Doc, ents: list[Span]) -> list[Span]:
     """'French water operator Séquane Eau', then 'Séquane Eau also runs the plant', which the model took for a person: a
     name the story introduces as a company is one wherever it recurs."""
     companies = {e.text for e in ents if e.label_ == "ORG" and len(e) > 1 and _introduced_as_a_company(doc, e.start)}
-    return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in companies else e for e in ents]
+    leading = _leading_words_of_legal_names(ents)
+    return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and (e.text in companies or leading.get(e.text, len(doc)) < e.start)
+            else e for e in ents]
+
+
+def _leading_words_of_legal_names(ents: list[Span]) -> dict[str, int]:
+    """'Haemin will put in $130 million' after 'Haemin Heavy Industries Co.': the first word of a name spelt out with
+    its legal form, where the model later takes it alone for a person, is the company's short form (with where the
+    full name ends); not a word any person in the story is named by ('Tata' beside 'Ratan Tata')."""
+    people_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    leading: dict[str, int] = {}
+    for e in ents:
+        if e.label_ == "ORG" and len(e) > 2 and is_legal_form(e[-1].text) and e[0].is_title and e[0].text not in people_words:
+            leading.setdefault(e[0].text, e.end)
+    return leading
 
 
 #: What makes a partner a person's title in a firm rather than a company in a deal.
@@ -2975,10 +2989,27 @@ def _possessed_short_form(ent: Span, prefixes: set[tuple[str, ...]], first_named
         and tuple(t.text for t in ent[:-1]) in prefixes
 
 
+#: Prepositions before a place's name ('in Tarfaya', 'near Tuas').
+PLACING_PREPOSITIONS = {"in", "at", "near", "outside", "around", "across"}
+
+
+def _a_place_the_story_names(ent: Span, placed: set[str]) -> bool:
+    """A place the model tagged that the story also names as one ('in Tarfaya'), a broad one, or one not standing where
+    a party to something does ('the Tuas plant'): not a company's short form, however the company is named after it."""
+    return is_broad_place(ent.text) or ent.text in placed or not _acts_as_a_party(ent.root)
+
+
+def _acts_as_a_party(word: Token) -> bool:
+    """"Haedong's plan", 'license its design to Haedong': where a company, not a place, stands (a place can be the
+    subject of a verb: 'Tarfaya will host the plant')."""
+    return word.dep_ in ("nsubjpass", "poss") or word.dep_ == "pobj" and word.head.lower_ in ("to", "with", "by", "for")
+
+
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Hanbit On would supply' after 'Hanbit On Co.', "Hanseong's plant" after 'Hanseong Motor Group': the leading
     words of a company's name, untagged, are that company (longest prefix first); so are they where the model took them
-    for a product after the full name ('Orbis will put in SAR 400 million' after 'Orbis Aircraft Leasing')."""
+    for a product or for a place no gazetteer knows after the full name ('Orbis will put in SAR 400 million' after 'Orbis
+    Aircraft Leasing', 'to Haedong' after 'Haedong Shipping')."""
     full = [e for e in _company_names(ents) if e[0].lower_ not in NOT_NAME_WORDS]
     whole = {(e.start, e.end) for e in full}
     prefixes = {tuple(t.text for t in e[:n]) for e in _short_form_sources(full) for n in range(1, len(e) + ((e.start, e.end) not in whole))
@@ -2987,8 +3018,11 @@ def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     if not prefixes:
         return []
     first_named = min(e.start for e in full)
-    taken = {i for e in ents if not (e.label_ == "PRODUCT" and tuple(t.text for t in e) in prefixes and e.start > first_named
-                                     and not is_known_town(e.text)  # "its Winnipeg plant" beside the Winnipeg Business Tribune
+    placed = {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in PLACING_PREPOSITIONS}
+    taken = {i for e in ents if not (e.label_ in ("PRODUCT", "GPE") and tuple(t.text for t in e) in prefixes and e.start > first_named
+                                     and not is_known_town(e.text) and not (e.label_ == "GPE" and _a_place_the_story_names(e, placed))
+                                     # "its Winnipeg plant" beside the Winnipeg Business Tribune; "license its design to Haedong",
+                                     # a GPE to the model, but not "Tarfaya" of Tarfaya Green Ammonia SA, "in Tarfaya"
                                      and not (e.end < len(doc) and doc[e.end].is_title)  # not the start of a longer name
                                      or _possessed_short_form(e, prefixes, first_named))
              for i in range(e.start, e.end)}

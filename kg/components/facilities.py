@@ -262,7 +262,7 @@ class FacilityFinder:
                 plant.statuses.append(status)
                 plant.mentions.append(len(assigned))
                 assigned.append(replace(mention, plant=index))
-        _add_earlier_sites(doc, plants, assigned, orgs, text)
+        _add_earlier_sites(doc, plants, assigned, orgs)
         for record in (r for r in recorded if not r.row):
             self._add_recorded_plant(doc, record, plants, assigned, orgs, text)
         story_place = _story_place(doc)
@@ -527,7 +527,7 @@ def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[Faci
         built = token.dep_ == "dobj" and token.head.lemma_ in OPERATOR_VERBS and any(c.lower_ in ("a", "an") for c in token.children) \
             or token.dep_ == "conj" and token.head.i in heads and any(c.lower_ in ("a", "an") for c in token.children)  # "the group's
         # first Indonesian plant in Bekasi and a second in Cikarang"
-        if not (owned or built) or token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "at", "in", "near") \
+        if not (owned or built) or token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "at", "in", "near", "after") \
                 or built and doc[token.i + 1].text == ",":  # "will build a second in Nghe An", not "will build a third, ..."
             continue
         start = min([c.i for c in token.lefts] + [token.i])
@@ -749,10 +749,10 @@ def _told_in_passing(doc: Doc, plant: _Plant, assigned: list[FacilityMention]) -
     return all(any(a.dep_ == "relcl" and a.head.ent_type_ == "ORG" for a in doc[assigned[m].head].ancestors) for m in plant.mentions)
 
 
-def _add_earlier_sites(doc: Doc, plants: list[_Plant], assigned: list[FacilityMention], orgs: list[OrgMention], text: str) -> None:
-    """The running plants a second or third plant is said to come after, each with a mention at its town (not in a
-    quote's comparison: '"our second cathode plant after Ulsan"')."""
-    for mention in [m for m in assigned if (m.ordinal or 0) >= 2 and not inside_quote(doc[m.head], text)]:
+def _add_earlier_sites(doc: Doc, plants: list[_Plant], assigned: list[FacilityMention], orgs: list[OrgMention]) -> None:
+    """The running plants a second or third plant is said to come after, each with a mention at its town (in a quote
+    too: '"our second cathode plant after Ulsan"' is the speaker's, whose plant the numbered one is)."""
+    for mention in [m for m in assigned if max(m.ordinal or 0, _apposed_ordinal(doc[m.head])) >= 2]:
         plant = plants[mention.plant]
         for site in _earlier_sites(doc[mention.head], orgs):
             if not any(p.location == (town := entity_key(_place_name(site))) for p in plants):
@@ -761,10 +761,19 @@ def _add_earlier_sites(doc: Doc, plants: list[_Plant], assigned: list[FacilityMe
                 assigned.append(FacilityMention(site.i, site.i + 1, site.i, plant.kind, None, frozenset(), len(plants) - 1))
 
 
+def _apposed_ordinal(head: Token) -> int:
+    """'The factory, its second after Tudela,': the number a plant is given in apposition (0 for none)."""
+    return max((ORDINALS.get(c.lower_, 0) for c in head.children if c.dep_ == "appos"), default=0)
+
+
 def _earlier_sites(head: Token, orgs: list[OrgMention]) -> list[Token]:
     """'its third campus in the city after Silverwater and Macquarie Park': the towns a second or third plant comes
     after are where the company's earlier plants stand (the model may take a suburb for a person)."""
-    after = [c for c in (*head.children, *(g for p in head.children if p.dep_ == "prep" for o in p.children for g in o.children))
+    copula = [head.head] if head.dep_ == "attr" and head.head.lemma_ == "be" else []  # "Tanger will be our third plant outside
+    # Korea, after Chennai and Monterrey", where the parser hangs the 'after' on the verb
+    numbered = [c for c in head.children if c.dep_ == "appos" and c.lower_ in ORDINALS]  # "The factory, its second after Tudela,"
+    after = [c for c in (*head.children, *(g for p in head.children if p.dep_ == "prep" for o in p.children for g in o.children),
+                         *(c for v in copula + numbered for c in v.children if c.i > head.i))
              if c.dep_ == "prep" and c.lower_ == "after"]
     sites = [t for prep in after for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
     return [t for t in sites if t.pos_ == "PROPN" and (_is_place(t, orgs) or t.ent_type_ == "PERSON")
@@ -1041,7 +1050,7 @@ def _the_newer_one(head: Token) -> Token | None:
     if head.dep_ != "pobj" or head.head.lower_ != "after":
         return None
     newer = head.head.head
-    described = [newer, *(c for c in newer.children if c.dep_ == "attr")] if newer.pos_ in ("AUX", "VERB") else [newer]
+    described = [*(c for c in newer.children if c.dep_ == "attr"), newer] if newer.pos_ in ("AUX", "VERB") else [newer]
     return next((n for n in described if n.ent_type_ == "ORDINAL" or any(c.ent_type_ == "ORDINAL" for c in n.children)), None)
 
 

@@ -1257,15 +1257,21 @@ def named_after_two_others(mention: OrgMention, orgs: list[OrgMention]) -> bool:
 
 def _the_blended_venture(token: Token, companies: list[OrgMention]) -> OrgMention | None:
     """'the venture' after 'Aurelia Kesari Nutrition Pvt Ltd said', the company named after the two partners."""
-    if token.lemma_ != "venture":
+    if not _calls_a_venture(token):
         return None
     return next((m for m in companies if m.end <= token.i and m.via == "ner" and named_after_two_others(m, companies)), None)
+
+
+def _calls_a_venture(token: Token) -> bool:
+    """'the venture', or 'the new company' ('Halvorsen will license its processes to the new company'), which a story
+    about partners forming one calls the venture."""
+    return token.lemma_ == "venture" or token.lower_ in ("company", "firm", "entity") and any(c.lower_ == "new" for c in token.lefts)
 
 
 def _owned_in_shares(doc: Doc, token: Token, companies: list[OrgMention]) -> OrgMention | None:
     """'Souss Dessalement is 60% owned by A and 40% by B ... Séquane Eau runs the plant for the venture': the one
     company named earlier with its shares split between owners."""
-    if token.lemma_ != "venture":
+    if not _calls_a_venture(token):
         return None
     owned = {m.key: m for m in companies if m.end <= token.i and m.via == "ner" and shares_split_after(doc, m.end)}
     return next(iter(owned.values())) if len(owned) == 1 else None

@@ -47,6 +47,7 @@ TITLE_WORDS = TITLE_HEADS | {
     "country", "operating", "financial", "technology", "technical", "commercial", "non-executive", "interim",
     "acting", "joint", "prime", "state", "union", "board", "and", "&", "co", "principal", "assistant", "associate", "lord", "district",
     "genel",  # 'genel müdür', the Turkish general manager
+    "first",  # 'first vice-president', 'first authorised representative of IG Metall'
 }
 #: A town's head, in English and in the languages news keeps the word of ('Ewa Marczak, the wójt of Kobierzyce').
 MAYOR_WORDS = r"mayor|wójt|alcaldesa?|prefeit[oa]|sindac[oa]|(?:ober)?bürgermeister(?:in)?|primátor|starosta|walikota|chōchō|shichō"
@@ -3228,7 +3229,7 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
                 found.append(parents)
             continue
         verb = verb_of(prep.head)
-        subject = subject_org(orgs, verb)
+        subject = _holder_of_the_deal(prep, orgs) or subject_org(orgs, verb)
         said_of_a_thing = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # "cartridges will come from X"
         if subject is None and prep.lower_ != "by" and not said_of_a_thing:  # a lost parse: the organisation named before
             subject = next((m for m in in_sentence if m.start < prep.i), None)
@@ -3267,6 +3268,14 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     spoken_of = {m.key for m in in_sentence if not _names_a_thing(sentence.doc[m.start : m.end].root)}
     parties_spoken_of = parties - ({m.key for m in in_sentence} - spoken_of)  # not those only named for a thing
     return [tuple(sorted(parties_spoken_of if len(parties_spoken_of) >= 2 else parties))]
+
+
+def _holder_of_the_deal(prep: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """"The ministry's contract with Halvorsen, signed last week, covers 220 vehicles": the organisation whose contract
+    (or deal, or agreement) 'with' the other it is, whatever the sentence's verb is about."""
+    if prep.lower_ != "with" or prep.head.pos_ != "NOUN":
+        return None
+    return next((m for c in prep.head.children if c.dep_ == "poss" and (m := org_at(orgs, c)) is not None), None)
 
 
 def _names_a_thing(root: Token) -> bool:
