@@ -10012,3 +10012,33 @@ def test_the_new_company_after_a_venture_is_formed_is_the_venture(nlp):
             "hull-welding processes to the new company.")
     assert partner_sets(extract_text(nlp, text)) == {frozenset({"halvorsen land systems", "najd advanced defence industries"}),
                                                      frozenset({"halvorsen land systems", "halvorsen najd vehicles"})}
+
+
+def test_an_order_placed_won_or_cancelled_makes_buyer_and_supplier_partners(nlp):
+    cases = {"Navarra Foods has placed an order with Vostra Electronics for three ovens.": "agreed",
+             "Vostra Electronics has won a $20 million order from Navarra Foods.": "agreed",
+             "Navarra Foods has cancelled an order for three ovens from Vostra Electronics, citing delays.": "cancelled"}
+    for text, status in cases.items():
+        facts = {(frozenset(p.partners), p.status) for p in extract_text(nlp, text).partnerships}
+        assert facts == {(frozenset({"navarra foods", "vostra electronics"}), status)}, text
+
+
+def test_the_yard_operator_is_the_company_named_as_a_yard(nlp):
+    text = ("The Department of National Defense has signed a PHP 9.8 billion contract with Subic Meridian Shipyard Inc. for four "
+            "vessels. The ships, based on a design licensed from Dutch naval architect Van Rensburg Marine Design, will be built "
+            "at its yard in Subic. The yard operator will also add a PHP 1.2 billion covered assembly hall, backed by a loan.")
+    assert ("subic meridian shipyard", Decimal("1200000000")) in {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+def test_first_opens_a_title(nlp):
+    text = ('IG Metall wants talks with the company. "Hagen is not a workbench," said Dirk Wessolowski, first authorised '
+            'representative of IG Metall in Hagen.')
+    assert role_triples(extract_text(nlp, text)) == [("dirk wessolowski", "first authorised representative", "ig metall")]
+
+
+def test_a_portfolio_named_alone_is_its_ministry(nlp):
+    text = ("The Department of Defence has signed a A$1.3 billion contract with Southern Cross Autonomy. The award came a "
+            "week after Defence terminated a A$300 million contract with Pilbara Radar Systems.")
+    facts = extract_text(nlp, text)
+    assert "defence" not in {o.key for o in facts.organizations}
+    assert frozenset({"department of defence", "pilbara radar systems"}) in partner_sets(facts)

@@ -811,6 +811,20 @@ def _government_place(doc: Doc, token: Token) -> Span | None:
     return None
 
 
+#: The heads of a ministry's name before its portfolio ('Department of Defence', 'Ministry of Commerce').
+PORTFOLIO_BODY = re.compile(r"^(?:the )?(?:[\w.'’-]+ )?(?:department|ministry) of (\w+)$", re.IGNORECASE)
+
+
+def _portfolios_for_their_ministries(canonical: dict[str, OrgMention]) -> dict[str, str]:
+    """'Defence terminated a contract' after 'the Department of Defence', 'Commerce said' after 'the Department of
+    Commerce': a portfolio named alone is the one ministry of that portfolio the story names."""
+    ministries: dict[str, list[str]] = {}
+    for key, mention in canonical.items():
+        if mention.kind == "government" and (named := PORTFOLIO_BODY.match(mention.name)) is not None:
+            ministries.setdefault(entity_key(named.group(1)), []).append(key)
+    return {key: found[0] for key, found in ministries.items() if key in canonical and len(found) == 1 and len(canonical[key].name.split()) == 1}
+
+
 def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     """Give short forms and bracketed acronyms the key and name of the full name they stand for."""
     canonical: dict[str, OrgMention] = {}
@@ -838,6 +852,7 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     for key in canonical:  # "Navarre's government" and "the Government of Navarre": one body, named as written
         if key.endswith(" government") and (written := f"government of {key.removesuffix(' government')}") in canonical:
             alias_of.setdefault(key, written)
+    alias_of.update({k: v for k, v in _portfolios_for_their_ministries(canonical).items() if k not in alias_of})
     for key, mention in canonical.items():  # "MEDC chief executive X" of the Michigan Economic Development Corporation
         if key not in alias_of and _is_acronym(mention.name):
             spelled = [k for k, m in canonical.items() if k != key and mention.name in (initials(m.name), initials(m.name.title()))]
@@ -1305,8 +1320,9 @@ def _the_dissolved_venture(token: Token, companies: list[OrgMention]) -> OrgMent
 
 def _named_for_its_trade(token: Token, companies: list[OrgMention]) -> OrgMention | None:
     """'the yard will put up a hall', 'Kivijärvi holds 68% of the shipbuilder' after 'Pohjanlahti Shipyard Oy': the one
-    company named earlier as a yard."""
-    if token.lower_ not in SITE_DESCRIPTORS | {"shipbuilder"}:
+    company named earlier as a yard; so is 'the yard operator'."""
+    yard_s = token.lower_ in ("operator", "owner") and any(c.dep_ == "compound" and c.lower_ in SITE_DESCRIPTORS for c in token.children)
+    if token.lower_ not in SITE_DESCRIPTORS | {"shipbuilder"} and not yard_s:
         return None
     yards = {m.key: m for m in companies if m.end <= token.i and SHIPYARD_NAME.search(m.name)}
     return next(iter(yards.values())) if len(yards) == 1 else None

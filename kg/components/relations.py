@@ -2836,7 +2836,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
     supply, verb = _supply_relation(sentence, orgs, owners, project_owner) or _output_going_to(sentence, orgs, owners, project_owner) \
-        or (None, None)
+        or _order_placed(sentence, orgs) or (None, None)
     if supply is not None:  # "already supplies", or a deal for supplies to come ("has agreed to buy 70% of the plant's output")
         status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed") if _to_come(verb) or verb.lemma_ == "order" \
             else ("active", 0.75)  # an order placed is a contract for deliveries to come
@@ -3891,6 +3891,24 @@ def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] |
 def _named_in_compound(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
     """'the IG Metall union': the organisation the noun's compound names."""
     return next((m for c in noun.children if c.dep_ == "compound" and (m := org_at(orgs, c))), None)
+
+
+def _order_placed(sentence: Span, orgs: list[OrgMention]) -> tuple[tuple[str, ...], Token] | None:
+    """"The Ministry of Defence has cancelled a $210 million order for three radars from Vostra Electronics", 'placed an
+    order with X', 'won an order from the navy': the one who places an order and the one it goes to are partners, which
+    way round the sentence tells it (the noun; the verb 'order' is a supply relation)."""
+    for order in tokens_with(sentence, LEMMA, ("order",)):
+        if order.pos_ != "NOUN" or order.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb = order.head
+        holder = subject_org(orgs, verb) or next((m for c in order.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None)
+        goods = [g for p in order.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+        other = next((m for p in (*order.children, *verb.children, *(c for g in goods for c in g.children)) if p.dep_ == "prep"
+                      and p.lower_ in ("from", "with") for g in p.children if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None), None)
+        # "an order for three ovens from X", the supplier hung on the goods
+        if holder is not None and other is not None and holder.key != other.key:
+            return tuple(sorted({holder.key, other.key})), order
+    return None
 
 
 def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
