@@ -10042,3 +10042,17 @@ def test_a_portfolio_named_alone_is_its_ministry(nlp):
     facts = extract_text(nlp, text)
     assert "defence" not in {o.key for o in facts.organizations}
     assert frozenset({"department of defence", "pilbara radar systems"}) in partner_sets(facts)
+
+
+def test_the_sovereign_fund_is_the_public_fund_named_before(nlp):
+    text = ("For its Ras Al Khaimah plant, Najd Cable Industries Co. is talking to Oman Investment Authority about a minority "
+            "stake. People familiar with the talks said the sovereign fund could put in up to $40 million for 20%.")
+    assert ("oman investment authority", Decimal("40000000")) in {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+def test_whoever_a_company_signs_a_grant_agreement_with_gives_the_grant(nlp):
+    text = ("Wisła Światłowód sp. z o.o. has signed grant agreements worth PLN 480 million with Centrum Projektów Polska "
+            "Cyfrowa (CPPC) to bring fibre to 310,000 homes. The Department of Industry executed a grant agreement with "
+            "Ostrander Vanadium Ltd on 19 November for $14.6 million towards engineering design.")
+    found = {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+    assert {("centrum projektow polska cyfrowa", Decimal("480000000")), ("department of industry", Decimal("14600000"))} <= found

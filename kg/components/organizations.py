@@ -302,6 +302,9 @@ class OrganizationFinder:
                 # not a description
             if _is_apposition_of_org(token, named):
                 continue
+            if (fund := _the_public_fund(token, named)) is not None:
+                found.append(OrgMention(_description_start(token), token.i + 1, fund.key, fund.name, fund.kind, "description"))
+                continue
             described = _demonym_countries(token)
             companies = [m for m in named if m.kind == "company" and not _of_another_country(described, introductions.get(m.key, set()))]
             start = _description_start(token)
@@ -1281,6 +1284,19 @@ def _calls_a_venture(token: Token) -> bool:
     """'the venture', or 'the new company' ('Halvorsen will license its processes to the new company'), which a story
     about partners forming one calls the venture."""
     return token.lemma_ == "venture" or token.lower_ in ("company", "firm", "entity") and any(c.lower_ == "new" for c in token.lefts)
+
+
+#: The names of the public funds a story calls 'the sovereign fund'.
+PUBLIC_FUND_NAME = re.compile(r"\b(fund|investment authority|investment corporation|wealth|holding company|investment company)\b", re.IGNORECASE)
+
+
+def _the_public_fund(token: Token, named: list[OrgMention]) -> OrgMention | None:
+    """'the sovereign fund could put in up to $40 million' after 'Oman Investment Authority': the public fund named last
+    before it (a government body, which no company description stands for)."""
+    if token.lower_ != "fund" or not any(c.lower_ in ("sovereign", "wealth", "state") for c in token.lefts):
+        return None
+    funds = [m for m in named if m.end <= token.i and m.kind == "government" and PUBLIC_FUND_NAME.search(m.name)]
+    return funds[-1] if funds else None
 
 
 def _owned_in_shares(doc: Doc, token: Token, companies: list[OrgMention]) -> OrgMention | None:

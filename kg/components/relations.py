@@ -1781,6 +1781,26 @@ def _own_money_of(span: Span, orgs: list[OrgMention]) -> OrgMention | None:
     return owner if any(t.tag_ == "POS" for t in rest) and any(t.lemma_ in ("equity", "cash", "fund", "capital") for t in rest) else None
 
 
+def _grantor_signed_with(head: Token, signed: list[Token], orgs: list[OrgMention]) -> OrgMention | None:
+    """'has signed grant agreements worth PLN 480 million with Centrum Projektów Polska Cyfrowa': whoever a company
+    signs a grant agreement with gives the grant, whatever kind of body the name makes it look, and wherever the
+    parser hangs the 'with'; a public body that signs one gives it."""
+    agreements = [d for d in signed if _a_grant_agreement(d)]
+    if not agreements:
+        return None
+    signer = subject_org(orgs, agreements[0].head)
+    if signer is not None and funds(signer):
+        return signer  # "The department executed a grant agreement with Ostrander for $14.6 million"
+    places = [*head.subtree, *(t for d in agreements for t in (d, d.head))]
+    return next((m for p in places for c in p.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                 if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None), None)
+
+
+def _a_grant_agreement(agreement: Token) -> bool:
+    """'grant agreements', 'a subsidy contract': an agreement by which one party gives the other a grant."""
+    return agreement.lemma_ in ("agreement", "contract") and any(c.dep_ == "compound" and c.lemma_ in ("grant", "subsidy") for c in agreement.children)
+
+
 def funds(mention: OrgMention) -> bool:
     """Whether an organisation a deal is struck with can be the one that funds it: a public body, a bank or a fund."""
     return mention.kind != "company" or FINANCIER.search(mention.name) is not None
@@ -2081,6 +2101,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
                   for n in (word, *(c for c in word.children if c.dep_ == "compound")))  # "a SAR1.8 billion loan agreement"
     if about_lending(sentence) and (lender := _lender_of_a_deal_for(head, orgs)) is not None:
         return lender, 0.8  # "signed loan agreements with Afreximbank for $45 million and with Zanaco for K700 million"
+    if (grantor := _grantor_signed_with(head, signed, orgs)) is not None:
+        return grantor, 0.8
     given_in = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                 for g in p.children if g.dep_ == "pobj" and g.lemma_ in FUNDING_WORDS | {"equity"}]  # "$310 million of new equity from X"
     givers = [m for g in given_in for p in g.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
