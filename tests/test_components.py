@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Span
 
-from kg.components.entities import _a_listing_venue, _people_named_as_companies
+from kg.components.entities import _a_listing_venue, _acts_as_a_party, _people_named_as_companies
 from kg.components.organizations import org_kind
 from kg.components.relations import PARTNERSHIP_STATUSES
 from kg.components.status import status_of
@@ -10056,3 +10056,10 @@ def test_whoever_a_company_signs_a_grant_agreement_with_gives_the_grant(nlp):
             "Ostrander Vanadium Ltd on 19 November for $14.6 million towards engineering design.")
     found = {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
     assert {("centrum projektow polska cyfrowa", Decimal("480000000")), ("department of industry", Decimal("14600000"))} <= found
+
+
+def test_a_place_name_acts_as_a_party_only_where_a_company_stands(nlp):
+    assert _acts_as_a_party(nlp("Haedong will run the centre.")[0])
+    assert _acts_as_a_party(nlp("Hokuyo will license its design to Haedong.")[-2])
+    assert not _acts_as_a_party(nlp("Tarfaya will host the plant.")[0])
+    assert not _acts_as_a_party(nlp("The plant stands in Tarfaya.")[-2])

@@ -2989,6 +2989,9 @@ def _possessed_short_form(ent: Span, prefixes: set[tuple[str, ...]], first_named
         and tuple(t.text for t in ent[:-1]) in prefixes
 
 
+#: What only a party to business does ('Haedong will run the centre'), as a place hosting a plant does not.
+PARTY_VERBS = {"run", "operate", "sign", "agree", "buy", "sell", "invest", "spend", "pay", "acquire", "license", "supply",
+               "own", "hold", "say", "announce", "hire", "employ", "order"}
 #: Prepositions before a place's name ('in Tarfaya', 'near Tuas').
 PLACING_PREPOSITIONS = {"in", "at", "near", "outside", "around", "across"}
 
@@ -3002,7 +3005,8 @@ def _a_place_the_story_names(ent: Span, placed: set[str]) -> bool:
 def _acts_as_a_party(word: Token) -> bool:
     """"Haedong's plan", 'license its design to Haedong': where a company, not a place, stands (a place can be the
     subject of a verb: 'Tarfaya will host the plant')."""
-    return word.dep_ in ("nsubjpass", "poss") or word.dep_ == "pobj" and word.head.lower_ in ("to", "with", "by", "for")
+    return word.dep_ in ("nsubjpass", "poss") or word.dep_ == "pobj" and word.head.lower_ in ("to", "with", "by", "for") \
+        or word.dep_ == "nsubj" and word.head.lemma_ in PARTY_VERBS
 
 
 def _untagged_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
