@@ -9973,10 +9973,12 @@ def test_each_town_a_numbered_plant_is_counted_after_has_one_of_its_plants(nlp):
 
 
 def test_a_company_s_first_word_the_model_takes_for_a_person_is_the_company(nlp):
-    text = "Haemin Heavy Industries Co. will build the yard. Haemin will put in equity. Tata Steel Ltd said Ratan Tata came. Tata smiled."
+    text = ("Haemin Heavy Industries Co. will build the yard. Haemin will put in equity. Tata Steel Ltd said Ratan Tata came. "
+            "Tata smiled. Hokuyo Reizo holds 29%. Hokuyo will license its design to the yard. Hokuyo smiled.")
     doc = nlp(text)
     tagged = [("Haemin Heavy Industries Co.", "ORG", 0), ("Haemin", "PERSON", 1), ("Tata Steel Ltd", "ORG", 0),
-              ("Ratan Tata", "PERSON", 0), ("Tata", "PERSON", 2)]
+              ("Ratan Tata", "PERSON", 0), ("Tata", "PERSON", 2), ("Hokuyo Reizo", "ORG", 0), ("Hokuyo", "PERSON", 1),
+              ("Hokuyo", "PERSON", 2)]
     ents = []
     for name, label, skip in tagged:
         start = text.index(name)
@@ -9986,6 +9988,8 @@ def test_a_company_s_first_word_the_model_takes_for_a_person_is_the_company(nlp)
     fixed = {(e.text, e.start): e.label_ for e in _people_named_as_companies(doc, ents)}
     assert fixed[("Haemin", ents[1].start)] == "ORG"
     assert fixed[("Tata", ents[4].start)] == "PERSON"  # a name a person in the story bears
+    assert fixed[("Hokuyo", ents[6].start)] == "ORG"  # the first word of a name without its legal form, where a party stands
+    assert fixed[("Hokuyo", ents[7].start)] == "PERSON"
 
 
 def test_a_company_s_first_word_the_model_takes_for_a_place_is_the_company(nlp):

@@ -559,19 +559,21 @@ def _people_named_as_companies(doc: Doc, ents: list[Span]) -> list[Span]:
     """'French water operator Séquane Eau', then 'Séquane Eau also runs the plant', which the model took for a person: a
     name the story introduces as a company is one wherever it recurs."""
     companies = {e.text for e in ents if e.label_ == "ORG" and len(e) > 1 and _introduced_as_a_company(doc, e.start)}
-    leading = _leading_words_of_legal_names(ents)
-    return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and (e.text in companies or leading.get(e.text, len(doc)) < e.start)
+    leading, acting = _leading_words_of_legal_names(ents), _leading_words_of_legal_names(ents, legal=False)
+    return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and (
+        e.text in companies or leading.get(e.text, len(doc)) < e.start or acting.get(e.text, len(doc)) < e.start and _acts_as_a_party(e.root))
             else e for e in ents]
 
 
-def _leading_words_of_legal_names(ents: list[Span]) -> dict[str, int]:
+def _leading_words_of_legal_names(ents: list[Span], legal: bool = True) -> dict[str, int]:
     """'Haemin will put in $130 million' after 'Haemin Heavy Industries Co.': the first word of a name spelt out with
-    its legal form, where the model later takes it alone for a person, is the company's short form (with where the
-    full name ends); not a word any person in the story is named by ('Tata' beside 'Ratan Tata')."""
+    its legal form (or of any name of two words or more, for a word standing where a party does: 'Hokuyo will license
+    its design'), where the model later takes it alone for a person, is the company's short form (with where the full
+    name ends); not a word any person in the story is named by ('Tata' beside 'Ratan Tata')."""
     people_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     leading: dict[str, int] = {}
     for e in ents:
-        if e.label_ == "ORG" and len(e) > 2 and is_legal_form(e[-1].text) and e[0].is_title and e[0].text not in people_words:
+        if e.label_ == "ORG" and len(e) > 1 + legal and (is_legal_form(e[-1].text) or not legal) and e[0].is_title and e[0].text not in people_words:
             leading.setdefault(e[0].text, e.end)
     return leading
 
