@@ -10067,3 +10067,10 @@ def test_a_place_name_acts_as_a_party_only_where_a_company_stands(nlp):
     assert _acts_as_a_party(nlp("Hokuyo will license its design to Haedong.")[-2])
     assert not _acts_as_a_party(nlp("Tarfaya will host the plant.")[0])
     assert not _acts_as_a_party(nlp("The plant stands in Tarfaya.")[-2])
+
+
+def test_italian_confederation_unions_are_the_union(nlp):
+    text = ("The unions were cautious. Fiom-Cgil, which called a four-hour strike at the site in November, said it had opened "
+            "talks with Officine Meccaniche Brenta S.p.A. on guarantees. \"A signature in Turin does not give Atessa a future,\" "
+            "said Marisa D'Alonzo, the union's provincial secretary in Chieti.")
+    assert ("marisa d alonzo", "provincial secretary", "fiom cgil") in role_triples(extract_text(nlp, text))

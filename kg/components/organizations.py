@@ -102,6 +102,7 @@ KNOWN_UNIONS = frozenset({
     "ig metall", "ig bce", "ver di", "verdi", "unite", "gmb", "unison", "uaw", "unifor", "usw", "teamsters", "cfdt", "cgt", "cfe cgc",
     "fiom", "fim cisl", "uilm", "ccoo", "cc oo", "ugt", "fnv", "cnv", "if metall", "fellesforbundet", "teollisuusliitto", "paperiliitto",
     "dansk metal", "3f", "pro ge", "kovo", "os kovo", "numsa", "amcu", "cosatu", "amwu", "cfmeu", "awu", "etu", "kmwu", "kctu", "cut",
+    "fiom cgil", "cgil", "cisl", "uil", "uilm uil", "siptu", "unia",
 })
 #: Lower-case words inside names ('Usina Vale do Paranaíba', 'Fond du Lac City Council').
 NAME_PARTICLES = {"do", "da", "de", "du", "des", "dos", "das", "del", "di", "della"}
