@@ -10074,3 +10074,9 @@ def test_italian_confederation_unions_are_the_union(nlp):
             "talks with Officine Meccaniche Brenta S.p.A. on guarantees. \"A signature in Turin does not give Atessa a future,\" "
             "said Marisa D'Alonzo, the union's provincial secretary in Chieti.")
     assert ("marisa d alonzo", "provincial secretary", "fiom cgil") in role_triples(extract_text(nlp, text))
+
+
+def test_debt_listed_among_sources_does_not_dismiss_the_grant_beside_it(nlp):
+    text = ("Vaskimo Oy will build an electrolyser plant in Oulu. The investment will be financed with equity, debt and a EUR "
+            "62 million grant that Business Finland awarded to the project in February.")
+    assert ("business finland", Decimal("62000000")) in {(i.investor, i.amount) for i in extract_text(nlp, text).investments}

@@ -79,7 +79,8 @@ BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "council
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
 NOT_INVESTMENT = re.compile(
     r"\b(revenue|revenues|sales|on sale|turnover|profit|profits|earnings|valuation|valued|valuing|values? (?:the|it)\b|worth of|market (size|value|cap\w*|at)|"
-    r"market (is|was|will|could)|price[ds]?|pricing|sells? (?:for|at)|selling (?:for|at)|costs? per|salary|salaries|(?-i:fine[ds]?)|loss(es)?|(?<!senior )(?<!junior )debt(?! financing)|"
+    r"market (is|was|will|could)|price[ds]?|pricing|sells? (?:for|at)|selling (?:for|at)|costs? per|salary|salaries|(?-i:fine[ds]?)|loss(es)?|(?<!senior )(?<!junior )(?<!equity, )(?<!equity and )debt(?! financing)|"
+    # (not the debt of "financed with equity, debt and a EUR 62 million grant", one source among others)
     r"penalt(?:y|ies)|compensat(?:e|es|ed|ing|ion)|ex gratia|"  # "proposed $412,500 in penalties", "a fund, with €4 million, to compensate"
     r"damages|settlements?|settled|payouts?|paid out|insurers?|underwriters?|lawsuits?|sued|suing|claim(?:s|ed|ing)?|"  # "seeking
     # €40 million in damages", "insurers have paid out R$ 11 million", "claiming $180 million": money a dispute or a loss moves
