@@ -10080,3 +10080,12 @@ def test_debt_listed_among_sources_does_not_dismiss_the_grant_beside_it(nlp):
     text = ("Vaskimo Oy will build an electrolyser plant in Oulu. The investment will be financed with equity, debt and a EUR "
             "62 million grant that Business Finland awarded to the project in February.")
     assert ("business finland", Decimal("62000000")) in {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+def test_a_region_by_its_style_is_a_government_but_not_where_a_plant_stands(nlp):
+    text = ("Circolo Tessile S.p.A. will build a recycling plant in Prato. The Region of Tuscany has approved a EUR 4.5 million "
+            "grant from its regional development programme.")
+    assert ("region of tuscany", Decimal("4500000")) in {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+    placed = ("Aster Protein Ingredients Ltd. will build a pea plant in the Rural Municipality of Corman Park. A second plant "
+              "will be built in the Province of Ontario.")
+    assert not {"municipality of corman park", "rural municipality", "province of ontario"} & {o.key for o in extract_text(nlp, placed).organizations}

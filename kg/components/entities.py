@@ -225,6 +225,7 @@ class EntityFixer:
         fixed = _with_members_before_unions(doc, fixed)
         fixed = _with_untagged_first_conjunct(doc, fixed)
         fixed = _with_lower_case_councils(doc, fixed + _untagged_municipalities(doc, fixed))
+        fixed = _in_place_of_overlapped(fixed, _regions_by_their_style(doc, fixed))
         fixed = _with_local_body_names(doc, _with_untagged_body_names(doc, fixed))
         fixed = _with_untagged_ministries(doc, fixed)
         fixed = _with_untagged_written_legal_names(doc, fixed)
@@ -2173,6 +2174,31 @@ def _with_civic_unit(doc: Doc, ent: Span) -> Span:
     return Span(doc, unit.i - taken_the, ent.end, label="ORG")
 
 
+#: Prepositions before a place's name ('in Tarfaya', 'near Tuas').
+PLACING_PREPOSITIONS = {"in", "at", "near", "outside", "around", "across"}
+#: The styles of a regional government written before its place ('the Region of Tuscany').
+REGION_STYLES = {"Region", "Province", "Canton", "Prefecture", "Voivodeship", "County", "Municipality"}
+
+
+def _regions_by_their_style(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'the Region of Tuscany has approved a EUR 4.5 million grant': a capitalised style, 'of' and a place name is a
+    regional government, whatever the model made of the words (it may tag the place alone, or nothing)."""
+    orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    found = []
+    for style in tokens_with(doc, ORTH, tuple(REGION_STYLES)):
+        if style.i in orgs or style.i + 2 >= len(doc) or doc[style.i + 1].text != "of" or not doc[style.i + 2].is_title \
+                or style.i > 0 and doc[style.i - 1].is_title and not doc[style.i - 1].is_sent_start \
+                or any(t.lower_ in PLACING_PREPOSITIONS for t in doc[max(style.i - 2, 0) : style.i]):
+            continue  # "built in the Province of Ontario": where, not who; "the Rural Municipality of Corman Park": more
+            # of a name than the style
+        end = style.i + 3
+        while end < len(doc) and end - style.i < 6 and (doc[end].is_title or doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 1
+        if not orgs.intersection(range(style.i, end)) and not in_clutter(doc, style.idx):
+            found.append(Span(doc, style.i, end, label="ORG"))
+    return found
+
+
 def _untagged_municipalities(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Rana municipality has signed a lease': capitalised words the model left untagged before a lower-case
     'municipality' (Nordic news names local governments so) name that government."""
@@ -2994,8 +3020,6 @@ def _possessed_short_form(ent: Span, prefixes: set[tuple[str, ...]], first_named
 #: What only a party to business does ('Haedong will run the centre'), as a place hosting a plant does not.
 PARTY_VERBS = {"run", "operate", "sign", "agree", "buy", "sell", "invest", "spend", "pay", "acquire", "license", "supply",
                "own", "hold", "say", "announce", "hire", "employ", "order"}
-#: Prepositions before a place's name ('in Tarfaya', 'near Tuas').
-PLACING_PREPOSITIONS = {"in", "at", "near", "outside", "around", "across"}
 
 
 def _a_place_the_story_names(ent: Span, placed: set[str]) -> bool:

@@ -3061,7 +3061,8 @@ def _deal_with_a_public_body(sentence: Span, text: str) -> bool:
     words = {m.group(0).lower() for m in PUBLIC_DEAL.finditer(text)}
     if not words <= {"talks", "negotiations", "consultations"}:
         return True
-    return bool(words) and not any(t.ent_type_ == "MONEY" or t.lemma_ in (*GIFT_NOUNS, "help") for t in sentence)
+    return bool(words) and not any(t.ent_type_ == "MONEY" or t.lemma_ in GIFT_NOUNS - {"guarantee"} | {"help"} for t in sentence)
+    # ("talks with Brenta on guarantees": a union's talks on job guarantees, not money; a loan guarantee names its loan)
 
 
 SHARE_VERBS = {"hold", "own", "keep", "retain", "have", "take", "control"}
