@@ -286,9 +286,15 @@ pytestmark = pytest.mark.slow
 #: descriptors, ventures' splits and talks' terms as no second partnership, sellers set off by name, companies
 #: named only for a thing) scores
 #: dev 0.9722/0.8565 and held-out 0.9399/0.7726 (ez- 0.966/0.785).
+#: Session 64 (2026-12-07): the blind held-out fb- (aerospace and defence manufacturing; 0.939/0.765
+#: unread, never read) and its dev twin fc- (0.960/0.828) took the splits with the starting code to dev
+#: 0.9721/0.8561 and held-out 0.9399/0.7725; the final code (plants counted after towns, company short forms
+#: the model took for a person or a place, orders, contracts held by a named party, portfolios as their
+#: ministries, grant agreements, sovereign funds, regions by their style) scores dev 0.9724/0.8579 and
+#: held-out 0.9400/0.7745 (fb- 0.939/0.776).
 FLOORS = {
-    "dev": {"entities": 0.972, "relations": 0.856},
-    "heldout": {"entities": 0.939, "relations": 0.772},
+    "dev": {"entities": 0.972, "relations": 0.857},
+    "heldout": {"entities": 0.939, "relations": 0.774},
 }
 
 
