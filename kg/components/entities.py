@@ -560,13 +560,13 @@ def _people_named_as_companies(doc: Doc, ents: list[Span]) -> list[Span]:
     """'French water operator Séquane Eau', then 'Séquane Eau also runs the plant', which the model took for a person: a
     name the story introduces as a company is one wherever it recurs."""
     companies = {e.text for e in ents if e.label_ == "ORG" and len(e) > 1 and _introduced_as_a_company(doc, e.start)}
-    leading, acting = _leading_words_of_legal_names(ents), _leading_words_of_legal_names(ents, legal=False)
+    leading, acting = _leading_words_of_names(ents), _leading_words_of_names(ents, legal=False)
     return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and (
         e.text in companies or leading.get(e.text, len(doc)) < e.start or acting.get(e.text, len(doc)) < e.start and _acts_as_a_party(e.root))
             else e for e in ents]
 
 
-def _leading_words_of_legal_names(ents: list[Span], legal: bool = True) -> dict[str, int]:
+def _leading_words_of_names(ents: list[Span], legal: bool = True) -> dict[str, int]:
     """'Haemin will put in $130 million' after 'Haemin Heavy Industries Co.': the first word of a name spelt out with
     its legal form (or of any name of two words or more, for a word standing where a party does: 'Hokuyo will license
     its design'), where the model later takes it alone for a person, is the company's short form (with where the full
