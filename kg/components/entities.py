@@ -2174,8 +2174,9 @@ def _with_civic_unit(doc: Doc, ent: Span) -> Span:
     return Span(doc, unit.i - taken_the, ent.end, label="ORG")
 
 
-#: Prepositions before a place's name ('in Tarfaya', 'near Tuas').
-PLACING_PREPOSITIONS = {"in", "at", "near", "outside", "around", "across"}
+#: Prepositions before a place's name ('in Tarfaya', 'near Tuas'); not 'to' and 'from', which also come before a party
+#: ('license its design to Haedong').
+PLACING_PREPOSITIONS = PLACE_PREPOSITIONS - {"to", "from"}
 #: The styles of a regional government written before its place ('the Region of Tuscany').
 REGION_STYLES = {"Region", "Province", "Canton", "Prefecture", "Voivodeship", "County", "Municipality"}
 
