@@ -10089,3 +10089,10 @@ def test_a_region_by_its_style_is_a_government_but_not_where_a_plant_stands(nlp)
     placed = ("Aster Protein Ingredients Ltd. will build a pea plant in the Rural Municipality of Corman Park. A second plant "
               "will be built in the Province of Ontario.")
     assert not {"municipality of corman park", "rural municipality", "province of ontario"} & {o.key for o in extract_text(nlp, placed).organizations}
+
+
+def test_a_sentence_opening_on_for_and_a_company_speaks_of_that_company(nlp):
+    text = ("Kasumi Motor Corp. signed a supply deal with Hanul Steel Co. on Monday. For Hanul, the plant it is building near "
+            "Ferrara will be its first outside Korea. The group has run a mill in Pohang since 2001.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert {("hanul steel", "ferrara"), ("hanul steel", "pohang")} <= plants

@@ -316,6 +316,7 @@ class OrganizationFinder:
                 continue
             # "the firm" is no ministry, "the Thai company" no company introduced as Chinese
             antecedent = _reporting_its_own_news(token, companies) or _the_dissolved_venture(token, companies) or _the_named_group(token, companies) \
+                or (_whom_the_sentence_is_for(token, companies) if token.lower_ in GENERIC_DESCRIPTORS else None) \
                 or _the_blended_venture(token, companies) \
                 or _described(token, companies, introductions) \
                 or _named_for_its_trade(token, companies) or _owned_in_shares(doc, token, companies) or _owner_of_the_project(token, companies) \
@@ -338,7 +339,9 @@ class OrganizationFinder:
         for token in tokens_with(doc, LOWER, ("it", "its")):
             if inside_quote(token, text) or in_clutter(doc, token.idx) or _a_thing_s(token, known):
                 continue
-            if token.lower_ == "it":
+            if (weighed_for := _whom_the_sentence_is_for(token, known)) is not None and token.head.lemma_ != "be":
+                antecedent = weighed_for  # not "For CFE, it is a second Saudi venture"
+            elif token.lower_ == "it":
                 antecedent = _reported_subject(token, known) or _acting_subject(doc, token, known) or _subject_of_the_clause_on_a_place(token, known)
             else:
                 owned = _apposition_owner(token, known)  # "Rautenberg, one of its largest customers": not Rautenberg's
@@ -1062,6 +1065,17 @@ def _whose_clause_it_is_in(token: Token, companies: list[OrgMention]) -> OrgMent
     return next((m for m in companies if m.start <= clause.head.i < m.end and m.via not in ("pronoun", "description")), None)
 
 
+def _whom_the_sentence_is_for(token: Token, known: list[OrgMention]) -> OrgMention | None:
+    """'For Três Irmãos it is the second ethanol plant: the group has run a smaller unit in Lucas do Rio Verde': a
+    sentence that opens on 'For' and a company weighs the news for that company, so its 'its', 'it' and 'the group'
+    are that company's."""
+    first = token.sent[0]
+    if first.lower_ != "for" or not first.is_sent_start:
+        return None
+    company = next((m for m in known if m.start == first.i + 1 and m.kind == "company" and m.via not in ("pronoun", "description")), None)
+    return company if company is not None and company.end <= token.i else None
+
+
 def _short_form_of(short: str, full: str) -> bool:
     """'Hyundai' of 'Hyundai Motor Group', 'Montalvo' of 'Grupo Montalvo', 'Najd Cables' of 'Najd Cable Industries',
     'U.S. Steel' of 'United States Steel'."""
@@ -1590,7 +1604,8 @@ def _newly_introduced_before(doc: Doc, token: Token, named: list[OrgMention]) ->
 def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
     """'Litio Pampa wants to build the plant in La Negra ... The company puts the cost of the first phase at $780
     million': a sentence that opens on 'the company' (or 'the company's board') goes on about the company the
-    sentence before was about, when that one, in the same paragraph, had a named company as its main subject."""
+    sentence before was about, when that one, in the same paragraph, had a named company as its main subject or
+    opened on 'For' and a company."""
     subject = token.head if token.dep_ == "poss" else token  # "The company's board on Friday approved"
     if subject.dep_ != "nsubj" or _description_start(token) != token.sent.start:  # "The company", "The German group"
         return None
@@ -1600,7 +1615,7 @@ def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) ->
     if "\n" in doc[start - 1].text_with_ws:
         return _previous_paragraph_s_company(doc, start, named)
     previous = doc[start - 1].sent
-    return _subject_company(previous, named) or _company_a_public_body_acted_on(previous, named)
+    return _whom_the_sentence_is_for(previous[-1], named) or _subject_company(previous, named) or _company_a_public_body_acted_on(previous, named)
 
 
 def _company_the_paragraph_s_body_acted_on(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
