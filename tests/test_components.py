@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Span
 
-from kg.components.entities import _a_listing_venue, _acts_as_a_party, _people_named_as_companies
+from kg.components.entities import _a_listing_venue, _acts_as_a_party, _first_half_of_a_code, _people_named_as_companies
 from kg.components.organizations import org_kind
 from kg.components.relations import PARTNERSHIP_STATUSES
 from kg.components.status import status_of
@@ -10096,3 +10096,26 @@ def test_a_sentence_opening_on_for_and_a_company_speaks_of_that_company(nlp):
             "Ferrara will be its first outside Korea. The group has run a mill in Pohang since 2001.")
     plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert {("hanul steel", "ferrara"), ("hanul steel", "pohang")} <= plants
+
+
+def test_a_company_in_talks_about_selling_a_plant_runs_it(nlp):
+    for text in ("Aarenwald Pharma AG said it was in talks with Zakłady Farmaceutyczne Bzura SA about selling the plant in Łowicz.",
+                 "Aarenwald Pharma AG is in talks with Zakłady Farmaceutyczne Bzura SA on the sale of the plant in Łowicz."):
+        assert ("aarenwald pharma", "łowicz") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_capitals_cut_at_a_hyphen_from_a_technical_term_are_no_organisation(nlp):
+    from spacy.tokens import Span
+
+    def first_half(text: str) -> bool:
+        doc = nlp(text)
+        return _first_half_of_a_code(Span(doc, 0, 1, label="ORG"))
+
+    assert first_half("CAR-T production needs cleanrooms.")
+    assert not first_half("FIOM-CGIL called a strike.") and not first_half("CAR makes parts.")
+
+
+def test_a_customer_s_upfront_payment_is_no_investment(nlp):
+    text = ("Vesterhav Pharma A/S will supply Maplewood Generics Inc. with peptide API. Maplewood will make an upfront payment "
+            "of USD 40 million to secure capacity at the new plant.")
+    assert not extract_text(nlp, text).investments

@@ -823,6 +823,16 @@ def _a_unit_after_its_number(ent: Span) -> bool:
         and (ent.end == len(doc) or doc[ent.end].pos_ not in ("NOUN", "PROPN"))
 
 
+def _first_half_of_a_code(ent: Span) -> bool:
+    """'CAR' of 'CAR-T', 'GLP' of 'GLP-1': capitals the model cut at a hyphen from the letter or number that
+    completes a technical term are no name (unlike 'FIOM' of 'FIOM-CGIL')."""
+    doc, end = ent.doc, ent.end
+    if len(ent) != 1 or not ent.text.isupper() or ent[-1].whitespace_ or end + 1 >= len(doc) or doc[end].text != "-" or doc[end].whitespace_:
+        return False
+    rest = doc[end + 1].text
+    return rest.isdigit() or len(rest) == 1 and rest.isupper()
+
+
 def _common_word(ent: Span) -> bool:
     """'Electricity will be supplied by ...': a capitalised sentence-opening noun is not a name, even tagged as a
     proper noun when it is what gets supplied; nor is an amount ('NZ$10.05'), a title ('as acting CFO') or a
@@ -834,7 +844,7 @@ def _common_word(ent: Span) -> bool:
             or ent[-1].text in FINANCIAL_METRICS \
             or is_currency_code(ent.text) and f"({ent.text})" not in document_text(ent.doc) \
             and not any(f"{prefix} {ent.text}" in document_text(ent.doc) for prefix in LEGAL_PREFIXES) or _inside_an_amount(ent) \
-            or _a_unit_after_its_number(ent):
+            or _a_unit_after_its_number(ent) or _first_half_of_a_code(ent):
         return True  # "NZ$10.05", "60 MW", "MW LNG", "GMT", "SEK", "e-SAF" (electro-fuel); not "PLN" once "Perusahaan Listrik Negara (PLN)" defined it, nor "PT PLN"
     opening = ent.start > 0 and ent.doc[ent.start - 1].text in ('"', "“") and (ent.start == 1 or ent.doc[ent.start - 2].is_space
                                                                                 or ent.doc[ent.start - 2].is_sent_start)

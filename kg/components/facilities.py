@@ -936,6 +936,8 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         seller = _company_in_administration(head.doc, orgs)
     if seller is not None:
         return seller  # "has signed an agreement to acquire a site in Wilson from Allmont": Allmont's until the deal closes
+    if (selling := _sale_talked_over(head, org_at)) is not None:
+        return selling
     buyer = _buyer_after_closing(head, org_at)
     if buyer is not None:
         return buyer  # "has closed its purchase of Pinecrest Paper's mill": no longer Pinecrest's
@@ -1136,6 +1138,27 @@ def _seller_until_closing(purchase: Token, org_at: Callable[[Token], str | None]
     'signed a definitive agreement to acquire a site in Wilson from Allmont'): it runs the plant until the deal closes."""
     seller = next((g for p in purchase.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"), None)
     return org_at(seller) if seller is not None else None
+
+
+#: What a company holds while it talks of selling a plant.
+SALE_TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
+
+
+def _sale_talked_over(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
+    """'was in talks with Bzura about selling the plant', 'is in talks with Bzura on the sale of the plant': the
+    company that talks of selling a plant runs it until a sale, whoever it talks with."""
+    verb = _governing_verb(head)
+    if verb is not None and verb.lemma_ == "sell" and verb.dep_ == "pcomp":
+        deal = verb
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ == "sale":
+        deal = head.head.head
+    else:
+        return None
+    talks = deal.head.head if deal.dep_ in ("pcomp", "pobj") and deal.head.lower_ in ("about", "on", "over") else None
+    if talks is None or talks.lower_ not in SALE_TALKS:
+        return None
+    holder = talks.head.head if talks.dep_ == "pobj" and talks.head.lower_ == "in" else talks.head  # "was in talks", "held talks"
+    return next((key for c in holder.children if c.dep_ == "nsubj" and (key := org_at(c))), None)
 
 
 #: Who runs a company in administration for its creditors ('the administrators of X', 'joint administrator Y').
