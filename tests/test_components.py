@@ -10119,3 +10119,18 @@ def test_a_customer_s_upfront_payment_is_no_investment(nlp):
     text = ("Vesterhav Pharma A/S will supply Maplewood Generics Inc. with peptide API. Maplewood will make an upfront payment "
             "of USD 40 million to secure capacity at the new plant.")
     assert not extract_text(nlp, text).investments
+
+
+def test_a_place_the_model_tagged_before_a_name_word_and_a_company_word_is_the_company(nlp):
+    text = "Grupo Farmacéutico Tonalli buys insulin crystals from Jiangsu Ruikang Biotech in China."
+    assert "jiangsu ruikang biotech" in {o.key for o in extract_text(nlp, text).organizations}
+
+
+def test_money_a_capital_puts_up_through_a_body_is_that_body_s(nlp):
+    text = ("Laurentide Biologics Inc. opened its fill-finish plant in Laval on Tuesday. Ottawa contributed C$65 million "
+            "through Innovation, Science and Economic Development Canada (ISED).")
+    assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} == {
+        ("innovation science and economic development canada", Decimal("65000000"))}
+    text = ("Norvale Industries Inc. will add a line in Woodstock. The Ontario government will contribute $5.2 million "
+            "through the Southwestern Ontario Development Fund.")
+    assert "southwestern ontario development fund" not in {i.investor for i in extract_text(nlp, text).investments}

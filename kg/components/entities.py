@@ -3332,7 +3332,8 @@ CO_OPERATIVE_NAME = re.compile(r"\bCo-?operative$|\bCo-op$")
 
 def _with_company_words_after_places(doc: Doc, ents: list[Span], org_words: set[str]) -> list[Span]:
     """'from Estrada Pharma', tagged as the place 'Estrada': a name the model took for a place, followed by a
-    capitalised word that ends company names, is that company's name; so is 'Ntshebe' + 'Chrome Smelters', the rest
+    capitalised word that ends company names (perhaps after a name word or two: 'Jiangsu Ruikang Biotech'), is that
+    company's name; so is 'Ntshebe' + 'Chrome Smelters', the rest
     tagged as a person or a company of its own."""
     starting = {e.start: e for e in ents}
     absorbed: set[int] = set()
@@ -3344,6 +3345,8 @@ def _with_company_words_after_places(doc: Doc, ents: list[Span], org_words: set[
         while ent.label_ == "GPE" and len(ent) <= 2 and end < len(doc) and doc[end].is_title and doc[end].lower_ in org_words \
                 and not doc[end].ent_type_:
             end += 1
+        if ent.label_ == "GPE" and len(ent) == 1 and end == ent.end:
+            end = _end_of_untagged_company_words(doc, ent.end, org_words)  # "Jiangsu" + "Ruikang Biotech"
         rest = starting.get(ent.end)
         if ent.label_ == "GPE" and len(ent) <= 2 and end == ent.end and rest is not None and rest.label_ in ("PERSON", "ORG") \
                 and rest[-1].lower_ in org_words and all(t.is_title for t in rest):

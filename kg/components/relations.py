@@ -2062,6 +2062,17 @@ def _lender_of_a_deal_for(head: Token, orgs: list[OrgMention]) -> OrgMention | N
     return None
 
 
+def _public_body_it_went_through(verb: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'Ottawa contributed C$65 million through Innovation, Science and Economic Development Canada': money a
+    capital standing for its government puts up through a body is that body's."""
+    channel = next((m for p in verb.children if p.dep_ == "prep" and p.lower_ == "through" for o in p.children
+                    if o.dep_ == "pobj" and (m := org_at(orgs, o)) is not None), None)
+    subject = subject_org(orgs, verb) if channel is not None else None
+    capital = subject is not None and (is_known_town(subject.name) or is_broad_place(subject.name))
+    return channel if capital else None  # not "the Ontario government will contribute $5.2m through the Southwestern
+    # Ontario Development Fund": the government named is the giver
+
+
 def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int | None, plants: list[dict]) -> tuple[OrgMention | str | None, float]:
     verb = verb_of(head.head) if head.head.i != head.i else head
     while verb.lower_ == "including" and verb.dep_ == "prep" and verb.head.i != verb.i:
@@ -2082,6 +2093,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if _a_permit_for(head, verb):
         holder = _permit_holder(verb, orgs)  # the company the project is, not the ministry that certified it: the one it
         return holder, 0.75 if holder is not None else 0.4  # handed the paper to, else the story's
+    if (channel := _public_body_it_went_through(verb, orgs)) is not None:
+        return channel, 0.8
     if (giver := _offering_body(verb, orgs)) is not None:
         return giver, 0.8  # "the Welsh Government had offered Marlow & Pryce £3m towards new ovens": the body that offers
     if (given := _land_allotted_to(head, verb, orgs)) is not None:
