@@ -10134,3 +10134,14 @@ def test_money_a_capital_puts_up_through_a_body_is_that_body_s(nlp):
     text = ("Norvale Industries Inc. will add a line in Woodstock. The Ontario government will contribute $5.2 million "
             "through the Southwestern Ontario Development Fund.")
     assert "southwestern ontario development fund" not in {i.investor for i in extract_text(nlp, text).investments}
+
+
+def test_a_place_before_a_verb_the_parser_read_as_a_noun_still_places_the_plant(nlp):
+    text = ("Caribe BioServices LLC has agreed to buy a plant in Juncos. The contract manufacturer's existing fill-finish plant "
+            "in Dorado handles vials and small clinical batches and is close to full, he added.")
+    assert ("caribe bioservices", "dorado") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_second_surname_the_model_left_out_is_part_of_the_name(nlp):
+    text = "Economic Development Secretary Marisol Acevedo Rivera called the sale a vote of confidence."
+    assert [p.name for p in extract_text(nlp, text).people] == ["Marisol Acevedo Rivera"]

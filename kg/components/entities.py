@@ -1600,11 +1600,20 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
             and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS:
         end += 1  # "D. Sridhar" + "Reddy": after an initial the model drops the surname
     end = _with_surname_particles(doc, end)
+    if end - start >= 2 and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+            and _second_surname(doc[end]):
+        end += 1  # "Marisol Acevedo" + "Rivera": the parser reads the whole name as one, headed by the second surname
     while end - start > 2 and (doc[start].lower_.rstrip(".") in NAME_TITLES or doc[start].lower_.removesuffix("s") in MEMBERS_TITLES
                                or doc[start].lower_ in ("state", "city", "county", "federal") and doc[start + 1].lower_.rstrip(".") in NAME_TITLES):
         start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz", "Commissioners Tammy Ruiz", "State Rep. Alicia Fontenot":
         # the title is not part of the name
     return Span(doc, start, end, label="PERSON")
+
+
+def _second_surname(token: Token) -> bool:
+    """An untagged capitalised proper noun that no company, title or common word could be."""
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not token.is_sent_start \
+        and token.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | set(DEFAULT_ORG_WORDS) and not is_legal_form(token.text)
 
 
 #: Lower-case words inside a surname ('Pieter van der Walt', 'Ursula von Hagen').

@@ -1849,6 +1849,15 @@ def _says_where_the_town_near_is(prep: Token) -> bool:
     return town.dep_ == "pobj" and town.head.lower_ in ("near", "outside") and town.pos_ == "PROPN"
 
 
+def _place_before_a_misread_verb(prep: Token, pobj: Token, orgs: list[OrgMention]) -> Token | None:
+    """'existing plant in Dorado handles vials': the parser reads the verb as a noun and the town as its modifier;
+    a one-word place right after the preposition, modifying its object, is still where the plant is."""
+    first = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    if first is None or first.i >= pobj.i or first.dep_ != "compound" or first.ent_iob_ != "B" or first.nbor().ent_iob_ == "I":
+        return None
+    return first if first.ent_type_ in ("GPE", "LOC") and _is_place(first, orgs) else None
+
+
 def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
     """The places a preposition introduces; 'in the city of Yonezawa' introduces Yonezawa."""
     if not (prep.dep_ == "prep" or prep.dep_ == "conj" and prep.pos_ == "ADP") or prep.lower_ not in PREPOSITION_RANK:
@@ -1888,6 +1897,8 @@ def _places_after(prep: Token, orgs: list[OrgMention]) -> list[Token]:
             pobj = named or pobj
         if _is_place(pobj, orgs):
             places.append(pobj)
+        elif (misread := _place_before_a_misread_verb(prep, pobj, orgs)) is not None:
+            places.append(misread)
         places += [c for c in pobj.children if c.dep_ in ("nmod", "compound") and c.i + 1 < pobj.i and c.nbor().text == ","
                    and _is_place(c, orgs)]  # "in Cahir, Co Tipperary", parsed as one name: the town before the comma
     misreported = _misreported_places(prep.doc)
