@@ -10145,3 +10145,10 @@ def test_a_place_before_a_verb_the_parser_read_as_a_noun_still_places_the_plant(
 def test_a_second_surname_the_model_left_out_is_part_of_the_name(nlp):
     text = "Economic Development Secretary Marisol Acevedo Rivera called the sale a vote of confidence."
     assert [p.name for p in extract_text(nlp, text).people] == ["Marisol Acevedo Rivera"]
+
+
+def test_a_chinese_company_s_name_without_its_province_stands_for_it(nlp):
+    text = ("The French drugmaker Maison Delorme Pharma SA has been in discussions for several weeks with Zhejiang Qiantang "
+            "Biopharm Co., a Hangzhou-based contract manufacturer, about a sale of the site, two of the people said. Qiantang "
+            "could pay about 1.6 billion yuan ($222 million) for the plant, one of them said.")
+    assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} == {("zhejiang qiantang biopharm", Decimal("1600000000"))}

@@ -3014,7 +3014,7 @@ def _short_form_sources(names: list[Span]) -> list[Span]:
     legal form: "Huayou" of "Zhejiang Huayou Cobalt", "Fundidora del Norte" of "Grupo Fundidora del Norte"."""
     common = {t.text for t in names[0].doc if t.is_lower} if names else set()
     return names + [e[_leading_company_words(e) or 1:] for e in names if len(e) > 2 and (
-        e[0].lower_ in COMPANY_FIRST_WORDS or is_broad_place(e[0].text) or starts_with_legal_form(e.text)
+        e[0].lower_ in COMPANY_FIRST_WORDS or is_broad_place(e[0].text) or is_chinese_province(e[0].text) or starts_with_legal_form(e.text)
         or is_known_town(e[0].text) and e[1].lower_ not in DEFAULT_ORG_WORDS and e[1].lower_ not in common and not is_known_town(e[1].text))
         or len(e) == 2 and e[0].lower_ in COMPANY_FIRST_WORDS and e[1].is_title and not is_broad_place(e[1].text)]  # "Siderúrgica Cantábrica"
     # "Sulawesi Bumi" of "PT Sulawesi Bumi Nikel Tbk", "Brenta" of "Officine Meccaniche Brenta S.p.A.", "Jinrui" of
