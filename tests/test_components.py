@@ -10152,3 +10152,10 @@ def test_a_chinese_company_s_name_without_its_province_stands_for_it(nlp):
             "Biopharm Co., a Hangzhou-based contract manufacturer, about a sale of the site, two of the people said. Qiantang "
             "could pay about 1.6 billion yuan ($222 million) for the plant, one of them said.")
     assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} == {("zhejiang qiantang biopharm", Decimal("1600000000"))}
+
+
+def test_a_public_body_committed_to_buying_goods_by_the_number_partners_the_story_s_maker(nlp):
+    text = ("JAKARTA - PT Kencana Vaksin Nusantara plans to invest Rp 1.4 trillion in a fill-finish plant in Cikarang. The "
+            "Ministry of Health has committed to buying 12 million doses a year for five years once the Food and Drug "
+            "Supervisory Agency (BPOM) approves the locally made vaccine.")
+    assert {"kencana vaksin nusantara", "ministry of health"} in partner_sets(extract_text(nlp, text))

@@ -264,6 +264,9 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
                 return holder  # "approved Tata Electronics' plan to build a fab": whose plan
             verb = verb_of(verb.head)  # "Banco do Nordeste is in talks to lend a further R$1 billion": who is in talks
             continue
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "The Ministry of Health has committed to buying 12 million doses": who committed
+            continue
         if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl") or verb.head.i == verb.i:
             return None
         if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
@@ -4000,8 +4003,9 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
                 seller = next((owners[t.i] for t in taken if t.i in owners), None)
                 if seller is None or seller.key == buyer.key:  # (not the buyer's own plant the goods are for)
                     seller = next((m for t in taken if t.dep_ == "poss" and (m := org_at(orgs, t)) and m.key != buyer.key), seller)
-            if seller is None and _unowned_output(token):  # "will take most of the output": the story's plant's
-                seller = project_owner
+            if seller is None and (_unowned_output(token) or buyer.kind == "government" and _counted_goods(token)):
+                seller = project_owner  # "will take most of the output": the story's plant's; "The Ministry of Health has
+                # committed to buying 12 million doses a year": from the story's maker
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
                 return tuple(sorted({buyer.key, seller.key})), token
     return None
@@ -4068,6 +4072,12 @@ def _unowned_output(verb: Token) -> bool:
     """'most of the output', 'all the output': the output of no plant or company the sentence names."""
     return any(t.lemma_ == "output" and not any(c.dep_ == "poss" for c in t.children)
                for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+def _counted_goods(verb: Token) -> bool:
+    """'12 million doses a year', '400 buses': goods bought by the number, not a business or an asset."""
+    return any(n.dep_ == "nummod" or n.ent_type_ in ("CARDINAL", "QUANTITY") for c in verb.children if c.dep_ == "dobj"
+               and not _asset_word(c) for n in c.children)
 
 
 #: What may "go to" someone without being goods sold to them.
