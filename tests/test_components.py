@@ -10159,3 +10159,9 @@ def test_a_public_body_committed_to_buying_goods_by_the_number_partners_the_stor
             "Ministry of Health has committed to buying 12 million doses a year for five years once the Food and Drug "
             "Supervisory Agency (BPOM) approves the locally made vaccine.")
     assert {"kencana vaksin nusantara", "ministry of health"} in partner_sets(extract_text(nlp, text))
+
+
+def test_a_french_house_s_name_without_maison_stands_for_it(nlp):
+    text = ("Maison Delorme Pharma SA is in talks to sell its Tianjin plant. Jinmen Pharmaceutical Holdings held early talks "
+            "with Delorme late last year.")
+    assert {"jinmen pharmaceutical", "maison delorme pharma"} in partner_sets(extract_text(nlp, text))
