@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Span
 
-from kg.components.entities import _a_listing_venue, _acts_as_a_party, _first_half_of_a_code, _people_named_as_companies
+from kg.components.entities import _a_listing_venue, _acts_as_a_party, _common_noun_acronyms, _first_half_of_a_code, _people_named_as_companies
 from kg.components.organizations import org_kind
 from kg.components.relations import PARTNERSHIP_STATUSES
 from kg.components.status import status_of
@@ -10165,3 +10165,15 @@ def test_a_french_house_s_name_without_maison_stands_for_it(nlp):
     text = ("Maison Delorme Pharma SA is in talks to sell its Tianjin plant. Jinmen Pharmaceutical Holdings held early talks "
             "with Delorme late last year.")
     assert {"jinmen pharmaceutical", "maison delorme pharma"} in partner_sets(extract_text(nlp, text))
+
+
+def test_a_common_noun_s_initials_are_known_in_the_singular_too(nlp):
+    doc = nlp("Vesterhav Pharma A/S is a maker of active pharmaceutical ingredients (APIs) and lithium iron phosphate (LFP).")
+    assert {"API", "LFP"} <= _common_noun_acronyms(doc)
+
+
+def test_the_new_plant_is_the_one_told_of_though_a_bare_mention_guessed_it_running(nlp):
+    text = ("Vesterhav Pharma A/S has approved an investment of DKK 1.9 billion in a new API plant in Vamdrup. Kolding "
+            "Municipality has agreed to sell Vesterhav a 14-hectare plot in the Vamdrup business park for the plant. "
+            "Maplewood Generics Inc. will make a payment of USD 40 million to secure capacity at the new plant.")
+    assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("vesterhav pharma", "vamdrup")]

@@ -248,7 +248,9 @@ class EntityFixer:
                                                               or _a_portfolio_of(e) or _names_a_law_or_scheme(e) or _a_listing_venue(e)
                                                               or _opens_a_quote_once(e) or _a_gloss_in_brackets(e) or _a_project_phase(e)
                                                               or _a_meeting_s_word(e) or _only_the_author(e)))
-                 and not (e.label_ == "PERSON" and not any(t.text[:1].isupper() for t in e))]  # "Its chief shop steward, X"
+                 and not (e.label_ == "PERSON" and not any(t.text[:1].isupper() for t in e))  # "Its chief shop steward, X"
+                 and not (e.label_ in ("GPE", "LOC") and e.text in acronyms)]  # "peptide API" after "active pharmaceutical
+        # ingredients (APIs)": a common noun's initials, not a place
         fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolios_listed_after(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, _joined_before_acronym(doc, sorted(fixed, key=lambda span: span.start))))))))
         fixed = _with_slashed_first_parts(doc, _with_romance_body_names(doc, _with_names_spelt_by_acronyms(doc, _joined_by_ampersand(doc, fixed))))
         fixed = _with_second_places_served(doc, fixed)
@@ -1067,7 +1069,8 @@ PARTY_COMMITTEE = re.compile(r"\bParty (?:Standing |Executive )?Committee\b")
 def _common_noun_acronyms(doc: Doc) -> set[str]:
     """'active pharmaceutical ingredient (API)', 'lithium iron phosphate (LFP)': acronyms of things, not organisations."""
     inside = (bracket.i + 1 for bracket in tokens_with(doc, ORTH, ("(",)))
-    bracketed = {doc[i].text for i in inside if 2 <= i < len(doc) - 1 and doc[i + 1].text == ")" and doc[i].text.isupper() and doc[i - 2].is_lower}
+    bracketed = {doc[i].text.removesuffix("s") for i in inside if 2 <= i < len(doc) - 1 and doc[i + 1].text == ")"
+                 and doc[i].text.removesuffix("s").isupper() and doc[i - 2].is_lower}  # also "ingredients (APIs)"
     return bracketed | _material_acronyms(doc)
 
 

@@ -668,7 +668,7 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if mention.descriptors & FRESH:
         narrows = doc[mention.start].lower_ in ("the", "this", "its")  # "a new plant in Poland ... The new hub, at Stryków",
         # "a second plant in Coahuila ... The new factory in Ramos Arizpe will be run by X"
-        return next((i for i in recent if not _is_existing(plants[i]) and (compatible(plants[i]) or narrows and compatible(plants[i], False, False)
+        return next((i for i in recent if not _surely_existing(plants[i]) and (compatible(plants[i]) or narrows and compatible(plants[i], False, False)
                                                                            and breadth(plants[i].location or "") > breadth(location or ""))), None)
     if _bare_definite(doc, mention):  # "The plant will be built near Clarksville": the last one, whoever the clause is
         # about ("Zorza said it would spend 40 million zlotys on a new line at the site" it is buying)
@@ -922,6 +922,12 @@ def _numbered(plants: list[_Plant]) -> bool:
 
 def _is_existing(plant: _Plant) -> bool:
     return any(status == "operating" for status, _, _ in plant.statuses)
+
+
+def _surely_existing(plant: _Plant) -> bool:
+    """Running by its own words, not by a guess from a bare mention ('a plot in the business park for the plant'), so
+    that 'the new plant' can still be the one told of."""
+    return any(status == "operating" and (explicit or confidence >= 0.7) for status, confidence, explicit in plant.statuses)
 
 
 def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
