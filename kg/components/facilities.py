@@ -668,7 +668,8 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
     if mention.descriptors & FRESH:
         narrows = doc[mention.start].lower_ in ("the", "this", "its")  # "a new plant in Poland ... The new hub, at Stryków",
         # "a second plant in Coahuila ... The new factory in Ramos Arizpe will be run by X"
-        return next((i for i in recent if not _surely_existing(plants[i]) and (compatible(plants[i]) or narrows and compatible(plants[i], False, False)
+        existing = _surely_existing if narrows else _is_existing  # "a new gigafactory" joins no plant that may run already
+        return next((i for i in recent if not existing(plants[i]) and (compatible(plants[i]) or narrows and compatible(plants[i], False, False)
                                                                            and breadth(plants[i].location or "") > breadth(location or ""))), None)
     if _bare_definite(doc, mention):  # "The plant will be built near Clarksville": the last one, whoever the clause is
         # about ("Zorza said it would spend 40 million zlotys on a new line at the site" it is buying)
