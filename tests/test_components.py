@@ -10177,3 +10177,22 @@ def test_the_new_plant_is_the_one_told_of_though_a_bare_mention_guessed_it_runni
             "Municipality has agreed to sell Vesterhav a 14-hectare plot in the Vamdrup business park for the plant. "
             "Maplewood Generics Inc. will make a payment of USD 40 million to secure capacity at the new plant.")
     assert [(p.operator, p.location) for p in extract_text(nlp, text).plants] == [("vesterhav pharma", "vamdrup")]
+
+
+def test_thai_and_romanian_legal_forms_end_company_names(nlp):
+    text = ("Nakhon Steel PCL said on Thursday that Pimchanok Suwannarat, its chief financial officer, would become chief "
+            "executive. The administrator, Transilvania Insolvență IPURL, is running the sale.")
+    extraction = extract_text(nlp, text)
+    assert {"nakhon steel", "transilvania insolventa"} <= {o.key for o in extraction.organizations}
+    assert [p.name for p in extraction.people] == ["Pimchanok Suwannarat"]
+
+
+def test_a_name_appointed_as_chief_executive_is_a_person(nlp):
+    text = ("NAIROBI — Mazingira Recyclers Ltd, which runs Kenya's largest PET bottle recycling plant at Athi River, has "
+            "appointed Wanjiru Kamau as chief executive from November 1.")
+    assert ("wanjiru kamau", "chief executive", "mazingira recyclers") in role_triples(extract_text(nlp, text))
+
+
+def test_a_surname_after_an_honorific_and_a_name_the_model_cut_is_part_of_it(nlp):
+    text = "The authority approved the project in August, chief executive Datuk Farid Hashim told Data Centre Asia Review."
+    assert [p.name for p in extract_text(nlp, text).people] == ["Farid Hashim"]

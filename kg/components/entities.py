@@ -60,9 +60,11 @@ DEFAULT_ORG_WORDS = [
     "communications", "telecommunications", "comunicaciones", "satellite", "satelital",
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
+#: Legal forms, lower-cased without a final stop: also a Colombian utility's "S.A. E.S.P.", a Thai public company's
+#: "PCL", a Romanian insolvency practice's "IPURL".
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
                "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte", "a.ş", "lda", "s.a.e", "sae", "gk", "limited",
-               "s.a.c", "e.i.r.l", "fze", "fzco", "w.l.l", "wll", "e.s.p", "sl"}  # a Colombian utility's "S.A. E.S.P."
+               "s.a.c", "e.i.r.l", "fze", "fzco", "w.l.l", "wll", "e.s.p", "sl", "pcl", "ipurl"}
 LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 #: Months and weekdays, which the tagger may run into the name after them ('in April Meseta Cloud SL').
 DATE_WORDS = {*MONTHS, *WEEKDAYS}
@@ -278,6 +280,9 @@ class EntityFixer:
         if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.end < len(doc) and doc[ent.end].text in LEGISLATOR_SUFFIXES \
                 and all(t.is_title for t in ent):
             return "PERSON"  # "Members present: Fiona Rennie MP (Chair), Ewan Crichton MP."
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_title for t in ent) and not is_legal_form(ent[-1].text) \
+                and ent[-1].lower_ not in self.org_words and _appointed_as(doc, ent):
+            return "PERSON"  # "Mazingira Recyclers Ltd has appointed Wanjiru Kamau as chief executive" (a company to the model)
         if ent.label_ == "ORG" and len(ent) == 2 and all(t.is_title for t in ent) and _addressed_with_an_honorific(doc, ent[-1]):
             return "PERSON"  # "the appointment of Gábor Szilágyi as Site Director" (a company to the model), then "Mr. Szilágyi"
         if ent.label_ in ("GPE", "LOC", "FAC") and len(ent) > 1 and ent[-1].lower_ in self.org_words - GEOGRAPHIC \
@@ -564,7 +569,8 @@ def _people_named_as_companies(doc: Doc, ents: list[Span]) -> list[Span]:
     companies = {e.text for e in ents if e.label_ == "ORG" and len(e) > 1 and _introduced_as_a_company(doc, e.start)}
     leading, acting = _leading_words_of_names(ents), _leading_words_of_names(ents, legal=False)
     return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and (
-        e.text in companies or leading.get(e.text, len(doc)) < e.start or acting.get(e.text, len(doc)) < e.start and _acts_as_a_party(e.root))
+        e.text in companies or leading.get(e.text, len(doc)) < e.start or acting.get(e.text, len(doc)) < e.start and _acts_as_a_party(e.root)
+        or len(e) > 1 and is_legal_form(e[-1].text))  # "Transilvania Insolvență IPURL": a person has no legal form
             else e for e in ents]
 
 
@@ -1603,9 +1609,12 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
             and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS:
         end += 1  # "D. Sridhar" + "Reddy": after an initial the model drops the surname
     end = _with_surname_particles(doc, end)
-    if end - start >= 2 and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
-            and _second_surname(doc[end]):
-        end += 1  # "Marisol Acevedo" + "Rivera": the parser reads the whole name as one, headed by the second surname
+    titled = start > 0 and (honorific_length(doc, start, -1) > 0 or doc[start - 1].lower_ in TITLE_NOUNS)
+    joined = end < len(doc) and (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+                                 or titled and doc[end].dep_ == "nsubj" and doc[end].head.i == end + 1)  # "Farid Hashim told"
+    if (end - start >= 2 or titled) and joined and _second_surname(doc[end]):
+        end += 1  # "Marisol Acevedo" + "Rivera", "Datuk Farid" + "Hashim": the parser reads the whole name as one, headed
+        # by the surname the model left out
     while end - start > 2 and (doc[start].lower_.rstrip(".") in NAME_TITLES or doc[start].lower_.removesuffix("s") in MEMBERS_TITLES
                                or doc[start].lower_ in ("state", "city", "county", "federal") and doc[start + 1].lower_.rstrip(".") in NAME_TITLES):
         start += 1  # "Councillor Maureen Ashdown", "Dr Ana Ruiz", "Commissioners Tammy Ruiz", "State Rep. Alicia Fontenot":
@@ -1614,8 +1623,9 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
 
 
 def _second_surname(token: Token) -> bool:
-    """An untagged capitalised proper noun that no company, title or common word could be."""
-    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not token.is_sent_start \
+    """An untagged capitalised proper noun on the name's line that no company, title or common word could be (the
+    parser may open a sentence on it: 'Datuk Farid' + 'Hashim told')."""
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and "\n" not in token.nbor(-1).whitespace_ \
         and token.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | set(DEFAULT_ORG_WORDS) and not is_legal_form(token.text)
 
 
@@ -2915,6 +2925,17 @@ def is_legal_form(text: str) -> bool:
     """'Ltd', 'GmbH', 'AS', 'a.s.'; not the words 'as' or 'sa' written in lower case."""
     return text.lower().rstrip(".") in LEGAL_FORMS and (not text.islower() or "." in text or text == "amba")  # Danish
     # co-operatives write theirs in lower case ("Arla Foods amba")
+
+
+#: Verbs that give a person a post: 'has appointed X as chief executive'.
+APPOINTING_VERBS = {"appoint", "name", "hire", "promote", "elect", "nominate", "select", "choose", "install", "tap", "confirm"}
+
+
+def _appointed_as(doc: Doc, ent: Span) -> bool:
+    """Whether the name is the object of an appointing verb and followed by 'as' and a title: only people get posts."""
+    after = doc[ent.end : ent.end + 4]
+    return ent.root.dep_ == "dobj" and ent.root.head.lemma_ in APPOINTING_VERBS and len(after) > 1 and after[0].lower_ == "as" \
+        and any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS for t in after[1:])
 
 
 def _addressed_with_an_honorific(doc: Doc, word: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, Facts, FacilityMention, MoneyMention, OrgMention, document_text, register_extensions, span_text
 from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, LIVE_STAMP, in_clutter, misreported_span
-from kg.components.entities import (CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, POTS, gloss_closing,
+from kg.components.entities import (APPOINTING_VERBS, CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, POTS, gloss_closing,
                                  gloss_opening, honorific_length, past_an_age, portfolio_end, speaker_labels)
 from kg.components.facilities import ALLOTTING_VERBS, BUY_VERBS, allottee, GROUP_SUBJECTS, INSOLVENCY_NOUNS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
@@ -181,7 +181,6 @@ GOODS_MADE_FOR_A_BRAND = {"device", "product", "vehicle", "car", "model", "phone
                           "truck", "bus", "battery", "cell", "module", "chip", "component", "part", "engine", "garment", "shoe",
                           "sneaker", "jean", "drug", "vaccine", "tablet", "television", "appliance"}
 RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", "buyer", "licensee", "licensor"}
-APPOINTING_VERBS = {"name", "appoint", "hire", "promote", "elect", "install", "choose", "tap", "confirm"}
 GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance", "shareholder", "investor", "owner", "backer", "lender", "partner"}
 #: What is done to a plant by the one who pays for it ('a $2bn plant to be built by X').
 BUILDING_VERBS = {"build", "construct", "set", "develop", "establish", "erect", "operate", "run", "own"}
