@@ -10196,3 +10196,11 @@ def test_a_name_appointed_as_chief_executive_is_a_person(nlp):
 def test_a_surname_after_an_honorific_and_a_name_the_model_cut_is_part_of_it(nlp):
     text = "The authority approved the project in August, chief executive Datuk Farid Hashim told Data Centre Asia Review."
     assert [p.name for p in extract_text(nlp, text).people] == ["Farid Hashim"]
+
+
+def test_a_plant_a_public_body_backs_is_placed_and_priced_as_its_builder_s(nlp):
+    text = ("The Board of Investment (BOI) on Monday approved tax incentives for a 12.5 billion baht (US$385 million) "
+            "printed-circuit-board plant that Tianmu Circuit Technology (Thailand) Co. plans to build in Prachinburi.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("tianmu circuit technology thailand", "prachinburi")]
+    assert {(i.investor, i.amount) for i in extraction.investments} == {("tianmu circuit technology thailand", Decimal("12500000000"))}

@@ -1022,7 +1022,7 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                     return org_at(agent)  # not "will be built by Greenville contractor Calloway Hart Construction"
     for child in _right_clauses(head):
         verbs = [child, *(x for x in child.children if x.dep_ == "xcomp")]
-        if child.dep_ == "relcl" and any(v.lemma_ in OPERATOR_VERBS for v in verbs):  # "a plant (that) it is building", "a park that Sahm is to build"
+        if child.dep_ in ("relcl", "ccomp") and any(v.lemma_ in OPERATOR_VERBS for v in verbs):  # "a plant (that) it is building", "a park that Sahm is to build"
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             named = next((org_at(c) for c in (subject, *subject.children) if (c is subject or c.dep_ == "appos") and org_at(c)),
                          None) if subject is not None else None  # "which the parent, Van Roon Group NV, is building"
@@ -1290,8 +1290,9 @@ def _right_clauses(head: Token) -> list[Token]:
     another word ('a loan for a logistics hub that Harrowgate plans to build in Mombasa', 'will come from a solar
     farm to be developed by Batinah')."""
     rights = list(head.rights)
-    misplaced = next((t for t in head.sent if t.dep_ in ("relcl", "acl", "advcl") and t.head.i != head.i and t.i > head.i
-                      and (t.left_edge.i == head.i + 1 or _only_places_before(head, t.left_edge))), None)
+    misplaced = next((t for t in head.sent if (t.dep_ in ("relcl", "acl", "advcl") or t.dep_ == "ccomp" and t.left_edge.tag_ == "WDT")
+                      and t.head.i != head.i and t.i > head.i and (t.left_edge.i == head.i + 1 or _only_places_before(head, t.left_edge))), None)
+    # (also "approved incentives for a plant that Tianmu plans to build in Prachinburi", read as what was approved)
     return rights + [misplaced] if misplaced is not None else rights
 
 
@@ -1581,7 +1582,7 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
             candidates += [c for c in head.head.children if c.dep_ == "prep" and c.i > head.head.i]
         candidates += [c for c in head.head.children if c.dep_ == "prep" and head.i < c.i < head.head.i]  # "The new fab, in
         # the neighbouring town of Ozu, will make logic chips": the parser hangs the set-off place on the verb
-    candidates += [c for clause in _right_clauses(head) if clause.dep_ in ("relcl", "acl")
+    candidates += [c for clause in _right_clauses(head) if clause.dep_ in ("relcl", "acl", "ccomp")
                    for c in clause.subtree if c.dep_ == "prep" and c.i > clause.i and c.head.lemma_ in PLACING_VERBS]  # "a plant it is building near X", "that is under construction in X"
     candidates += [c for clause in _right_clauses(head) for neighbour in _next_to(clause) for c in neighbour.children
                    if c.dep_ == "prep"]  # "the new fab, which will be built next to its current plant in the city of Yonezawa"

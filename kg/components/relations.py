@@ -2064,6 +2064,13 @@ def _lender_of_a_deal_for(head: Token, orgs: list[OrgMention]) -> OrgMention | N
     return None
 
 
+def _the_cost_of_a_plant(head: Token) -> bool:
+    """'a 12.5 billion baht (US$385 million) printed-circuit-board plant': an amount written before the facility it
+    prices, however the parser joins them."""
+    return head.dep_ in ("compound", "nmod", "amod", "nummod") and head.head.lemma_ in FACILITY_NOUNS \
+        or any(c.dep_ == "appos" and c.lemma_ in FACILITY_NOUNS and c.i > head.i for c in head.children)
+
+
 def _public_body_it_went_through(verb: Token, orgs: list[OrgMention]) -> OrgMention | None:
     """'Ottawa contributed C$65 million through Innovation, Science and Economic Development Canada': money a
     capital standing for its government puts up through a body is that body's."""
@@ -2083,6 +2090,10 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         verb = verb.head.head  # "EETC will build a transmission line linking the wind farms to the zone at a cost of EGP 3.1
         # billion": who builds the line
     verb = _stake_verb_past_a_clause(head, verb)
+    if _the_cost_of_a_plant(head) and target is not None and target < len(plants) and plants[target]["owner"] \
+            and (approver := subject_org(orgs, verb)) is not None and approver.kind == "government":
+        return plants[target]["owner"], 0.7  # "The Board of Investment approved tax incentives for a 12.5 billion baht plant
+        # that Tianmu plans to build": what the plant costs is its owner's money, not the public body's
     sold = verb if verb.lemma_ == "sell" else next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "sell"
                                                     or c.dep_ == "dobj" and c.lemma_ == "sale"), None)  # "completed the sale of a stake to X"
     if sold is not None and (buyers := _orgs_sold_to(orgs, sold)):
