@@ -10204,3 +10204,16 @@ def test_a_plant_a_public_body_backs_is_placed_and_priced_as_its_builder_s(nlp):
     extraction = extract_text(nlp, text)
     assert [(p.operator, p.location) for p in extraction.plants] == [("tianmu circuit technology thailand", "prachinburi")]
     assert {(i.investor, i.amount) for i in extraction.investments} == {("tianmu circuit technology thailand", Decimal("12500000000"))}
+
+
+def test_a_place_before_a_name_ending_in_a_legal_form_opens_that_name(nlp):
+    text = ("Much of its chlorine goes by pipeline to the neighbouring PVC plant of Vinil Turda SRL under a contract that "
+            "runs to 2027.")
+    assert "vinil turda" in {o.key for o in extract_text(nlp, text).organizations}
+
+
+def test_a_town_s_biggest_employer_is_said_of_the_town(nlp):
+    text = ("Whanganui's biggest manufacturing employer outside the port will close in March, with the loss of 128 jobs.\n\n"
+            "Kahu Building Products Ltd told staff on Tuesday morning that its particleboard plant on Heads Road would make "
+            "its last board on March 27. The Whanganui plant is one of only three particleboard plants left in New Zealand.")
+    assert {o.key for o in extract_text(nlp, text).organizations} == {"kahu building products"}

@@ -563,6 +563,11 @@ def _introduced_as_a_company(doc: Doc, start: int) -> bool:
         and not titled  # "waste group Enviroserve Africa", whose lower-case 'group' the tagger took for part of the name
 
 
+#: What a town has that no company has: 'Whanganui's biggest employer' (not 'Rochdale's mayor', a council's office,
+#: whose council the model may name by the town alone).
+TOWN_POSSESSIONS = {"employer", "economy", "unemployment", "outskirts", "skyline"}
+
+
 def _people_named_as_companies(doc: Doc, ents: list[Span]) -> list[Span]:
     """'French water operator Séquane Eau', then 'Séquane Eau also runs the plant', which the model took for a person: a
     name the story introduces as a company is one wherever it recurs."""
@@ -1819,6 +1824,9 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
         if len(ent) <= 3 and is_known_town(ent.text) and not is_short_form(ent) and inside_quote(ent.root, document_text(ent.doc)) \
                 and not _acts_like_a_business(ent.root):
             return "GPE"  # '"Geelong's freight links won it," Ms Varga said': a town a speaker names
+        if len(ent) <= 3 and is_known_town(ent.text) and (not is_short_form(ent) or entity_key(ent.text) in council_towns) \
+                and ent.root.dep_ == "poss" and ent.root.head.lemma_ in TOWN_POSSESSIONS:
+            return "GPE"  # "Whanganui's biggest manufacturing employer will close"
         if _a_town_describing_a_company(ent) and (ent.text in places or not is_short_form(ent)):
             return "GPE"  # "The Liverpool drugmaker" (that the Liverpool City Region Combined Authority starts with)
         return "PERSON" if _lower_words(ent) in surnames else "ORG"  # "De Smet said" after "Marleen de Smet"
@@ -3382,7 +3390,9 @@ def _with_company_words_after_places(doc: Doc, ents: list[Span], org_words: set[
             end = _end_of_untagged_company_words(doc, ent.end, org_words)  # "Jiangsu" + "Ruikang Biotech"
         rest = starting.get(ent.end)
         if ent.label_ == "GPE" and len(ent) <= 2 and end == ent.end and rest is not None and rest.label_ in ("PERSON", "ORG") \
-                and rest[-1].lower_ in org_words and all(t.is_title for t in rest):
+                and (rest[-1].lower_ in org_words and all(t.is_title for t in rest) or is_legal_form(rest[-1].text) and all(t.is_title for t in ent)
+                     and not is_known_town(ent.text) and not is_broad_place(ent.text)):  # "Vinil" + "Turda SRL", not "DRESDEN" +
+            # "Tessaron Microsystems GmbH"
             end = rest.end
             absorbed.add(rest.start)
         elif ent.label_ in ("GPE", "LOC") and rest is not None and rest.label_ == "ORG" and CO_OPERATIVE_NAME.search(rest.text) \
