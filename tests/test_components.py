@@ -10217,3 +10217,12 @@ def test_a_town_s_biggest_employer_is_said_of_the_town(nlp):
             "Kahu Building Products Ltd told staff on Tuesday morning that its particleboard plant on Heads Road would make "
             "its last board on March 27. The Whanganui plant is one of only three particleboard plants left in New Zealand.")
     assert {o.key for o in extract_text(nlp, text).organizations} == {"kahu building products"}
+
+
+def test_a_plant_planned_for_a_town_stands_there(nlp):
+    text = ("CORONEL — The Biobío Environmental Evaluation Commission rejected a US$240 million waste-to-energy plant planned "
+            "for the southern edge of Coronel. The commission voted against the study submitted by Energía Circular del Sur "
+            "SpA (ECS), which wants to burn household waste.")
+    extraction = extract_text(nlp, text)
+    assert ("energia circular del sur", "coronel") in {(p.operator, p.location) for p in extraction.plants}
+    assert {(i.investor, i.amount) for i in extraction.investments} == {("energia circular del sur", Decimal("240000000"))}

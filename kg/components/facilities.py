@@ -1606,6 +1606,7 @@ def _locations(head: Token, orgs: list[OrgMention]) -> tuple[tuple, list[str]]:
     candidates += [inner for prep in candidates if prep.lower_ == "on" for inner in prep.subtree
                    if inner.dep_ == "prep" and inner.i > prep.i]  # "built on the site of a power station at Loon-Plage"
     found = [(PREPOSITION_RANK["near"], place) for place in _places_at_a_bearing(head, orgs)]
+    found += [(PREPOSITION_RANK["in"], place) for place in _places_planned_for(head, orgs)]
     for prep in candidates:
         for place in _places_after(prep, orgs):
             found.append((PREPOSITION_RANK["near" if _on_a_side_of(place) else prep.lower_], place))  # "in Barleben, on
@@ -1855,6 +1856,23 @@ def _says_where_the_town_near_is(prep: Token) -> bool:
         return False
     town = doc[prep.i - 2]
     return town.dep_ == "pobj" and town.head.lower_ in ("near", "outside") and town.pos_ == "PROPN"
+
+
+#: Participles that tie a project to the place it is meant for: 'a plant planned for the southern edge of Coronel'.
+PLANNED_FOR = {"plan", "propose", "earmark", "slate", "destine", "envisage", "intend"}
+
+
+def _places_planned_for(head: Token, orgs: list[OrgMention]) -> list[Token]:
+    """'a US$240 million waste-to-energy plant planned for the southern edge of Coronel': the place a project is
+    planned for is where it would stand."""
+    places = []
+    for clause in (c for c in head.rights if c.dep_ == "acl" and c.lemma_ in PLANNED_FOR and c.tag_ == "VBN"):
+        for target in (g for p in clause.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"):
+            if target.lemma_ in SIDES_OF_TOWN:
+                target = next((g for p in target.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), target)
+            if _is_place(target, orgs):
+                places.append(target)
+    return places
 
 
 def _place_before_a_misread_verb(prep: Token, pobj: Token, orgs: list[OrgMention]) -> Token | None:
