@@ -10226,3 +10226,11 @@ def test_a_plant_planned_for_a_town_stands_there(nlp):
     extraction = extract_text(nlp, text)
     assert ("energia circular del sur", "coronel") in {(p.operator, p.location) for p in extraction.plants}
     assert {(i.investor, i.amount) for i in extraction.investments} == {("energia circular del sur", Decimal("240000000"))}
+
+
+def test_bonds_sold_and_the_orders_for_them_are_no_investments(nlp):
+    text = ("Canalis Agua y Medio Ambiente SA sold €500mn of eight-year green bonds on Wednesday, drawing more than €1.6bn of "
+            "orders as investors piled into a bet on Spain's drought-driven water spending. The Madrid-listed utility priced "
+            "the notes at a coupon of 3.375 per cent. Canalis's board approved the €145mn expansion of its desalination plant "
+            "at Mazarrón in September.")
+    assert {i.amount for i in extract_text(nlp, text).investments} == {Decimal("145000000")}

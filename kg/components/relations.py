@@ -84,6 +84,8 @@ NOT_INVESTMENT = re.compile(
     r"penalt(?:y|ies)|compensat(?:e|es|ed|ing|ion)|ex gratia|"  # "proposed $412,500 in penalties", "a fund, with €4 million, to compensate"
     r"damages|settlements?|settled|payouts?|paid out|insurers?|underwriters?|lawsuits?|sued|suing|claim(?:s|ed|ing)?|"  # "seeking
     # €40 million in damages", "insurers have paid out R$ 11 million", "claiming $180 million": money a dispute or a loss moves
+    r"(?:of|in) (?:[\w-]+ ){0,3}(?:bonds|notes)|(?:of|in) orders|bond (?:issue|sale|offering)|"  # "sold €500mn of eight-year
+    # green bonds, drawing more than €1.6bn of orders": debt raised from holders no one names, and the demand for it
     r"overruns?|invoices?|arbitration|backlog|bids?|(?:up-?front|milestone) payments?|"  # "the $270 million overrun", "claiming
     # $180 million in unpaid invoices", "an upfront payment of USD 40 million to secure capacity": a customer's payment under a contract
     r"its value|put (?:it|the (?:deal|contract|order)) (?:at|close to|around|near)|"  # "Its value was not disclosed; people
