@@ -10234,3 +10234,13 @@ def test_bonds_sold_and_the_orders_for_them_are_no_investments(nlp):
             "the notes at a coupon of 3.375 per cent. Canalis's board approved the €145mn expansion of its desalination plant "
             "at Mazarrón in September.")
     assert {i.amount for i in extract_text(nlp, text).investments} == {Decimal("145000000")}
+
+
+def test_a_plant_described_after_its_country_and_a_neighbour_next_door_to_it(nlp):
+    text = ("FUNZA, Colombia, October 14, 2025 -- Bebidas del Valle Andino S.A.S. today inaugurated its second plant "
+            "in Colombia, a bottling and aseptic-filling facility in Funza, on the western edge of Bogotá.\n\nUntil now all "
+            "of BVA's drinks have been made at the company's original plant in Palmira.\n\nPET bottle preforms for the new "
+            "plant come from Envases Sabana S.A.S., which began supplying them in August from its preform factory next door "
+            "under a ten-year agreement.")
+    plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+    assert {("bebidas del valle andino", "funza"), ("bebidas del valle andino", "palmira"), ("envases sabana", "funza")} == plants

@@ -209,7 +209,7 @@ class FacilityFinder:
             if head.pos_ == "VERB" and operator is None and not places:  # "at its Port Talbot steelworks" parsed as a verb
                 operator, places = _owner_and_place_before(head, orgs)
                 rank = (breadth(places[0]), PREPOSITION_RANK["at"]) if places else rank  # the name that opens it, as "its Workington plant"
-            beside = not places and _next_door(head) and bool(located := [p.location for p in plants if p.location])
+            beside = not places and _next_door(head) and bool(located := _placed_beside(head, plants, assigned))
             if doc[mention.start].lower_ in ("a", "an") and mention.ordinal is None and operator is None and runner is None \
                     and not places and inside_quote(head, text):
                 continue  # '"a new fab here is a hard sell," said an analyst': any fab, in a quote
@@ -669,8 +669,11 @@ def _cluster(plants: list[_Plant], mention: FacilityMention, operator: str | Non
         narrows = doc[mention.start].lower_ in ("the", "this", "its")  # "a new plant in Poland ... The new hub, at Stryków",
         # "a second plant in Coahuila ... The new factory in Ramos Arizpe will be run by X"
         existing = _surely_existing if narrows else _is_existing  # "a new gigafactory" joins no plant that may run already
-        return next((i for i in recent if not existing(plants[i]) and (compatible(plants[i]) or narrows and compatible(plants[i], False, False)
-                                                                           and breadth(plants[i].location or "") > breadth(location or ""))), None)
+        fresh = next((i for i in recent if not existing(plants[i]) and (compatible(plants[i]) or narrows and compatible(plants[i], False, False)
+                                                                            and breadth(plants[i].location or "") > breadth(location or ""))), None)
+        if fresh is None and narrows:  # "inaugurated its second plant in Colombia ... preforms for the new plant": the
+            fresh = next((i for i in recent if (plants[i].ordinal or 0) > 1 and compatible(plants[i])), None)  # one just opened
+        return fresh
     if _bare_definite(doc, mention):  # "The plant will be built near Clarksville": the last one, whoever the clause is
         # about ("Zorza said it would spend 40 million zlotys on a new line at the site" it is buying)
         located = operator is not None  # "next to the factory it has operated in Kikuyo": a place said of it still tells
@@ -871,7 +874,10 @@ def _apposed_plant(head: Token, assigned: list[FacilityMention]) -> int | None:
         return next((m.plant for m in assigned if m.head in objects), None)  # Monday, a noodle plant in Bac Ninh"
     if head.dep_ != "appos":
         return None
-    return next((m.plant for m in assigned if m.head == head.head.i), None)
+    described = head.head
+    if described.dep_ == "pobj" and described.ent_type_ in ("GPE", "LOC") and described.head.dep_ == "prep":
+        described = described.head.head  # "its second plant in Colombia, a bottling facility in Funza", hung on the country
+    return next((m.plant for m in assigned if m.head == described.i), None)
 
 
 def _said_of_the_last_plant(head: Token) -> bool:
@@ -1807,9 +1813,12 @@ def _next_door(head: Token) -> bool:
     """'Its first plant, next door,', 'A battery plant on the same site', 'a storage plant beside it', 'on a neighbouring
     plot': where the plant named before stands."""
     words = [t.lower_ for t in head.sent]
-    return any((a, b) in (("next", "door"), ("same", "site"), ("beside", "it"), ("next", "to"), ("adjacent", "to"), ("alongside", "it"))
-               and (b != "to" or words[i + 2 : i + 3] == ["it"])
-               or a in NEIGHBOURING and b in SITE_NOUNS  # "on a neighbouring plot"
+    at = head.i - head.sent.start
+    return any(((a, b) in (("next", "door"), ("same", "site"), ("beside", "it"), ("next", "to"), ("adjacent", "to"), ("alongside", "it"))
+                and (b != "to" or words[i + 2 : i + 3] == ["it"])
+                or a in NEIGHBOURING and b in SITE_NOUNS)  # "on a neighbouring plot"
+               and i - at <= 8  # not "preforms for the new plant come from X, which began supplying them in August from
+               # its preform factory next door": said of the factory, far after this one
                for i, (a, b) in enumerate(zip(words, words[1:])))
 
 
@@ -1873,6 +1882,13 @@ def _places_planned_for(head: Token, orgs: list[OrgMention]) -> list[Token]:
             if _is_place(target, orgs):
                 places.append(target)
     return places
+
+
+def _placed_beside(head: Token, plants: list[_Plant], assigned: list[FacilityMention]) -> list[str]:
+    """Where the plants told of so far stand, the one its own sentence names last ('preforms for the new plant come from
+    its factory next door') else the last one placed."""
+    here = [plants[m.plant].location for m in assigned if head.doc[m.head].sent == head.sent and plants[m.plant].location]
+    return here or [p.location for p in plants if p.location]
 
 
 def _place_before_a_misread_verb(prep: Token, pobj: Token, orgs: list[OrgMention]) -> Token | None:
