@@ -10244,3 +10244,11 @@ def test_a_plant_described_after_its_country_and_a_neighbour_next_door_to_it(nlp
             "under a ten-year agreement.")
     plants = {(p.operator, p.location) for p in extract_text(nlp, text).plants}
     assert {("bebidas del valle andino", "funza"), ("bebidas del valle andino", "palmira"), ("envases sabana", "funza")} == plants
+
+
+def test_a_known_town_the_model_took_for_a_person_at_a_plant_is_the_plant_s_place(nlp):
+    text = ("NAIROBI — Mazingira Recyclers Ltd, which runs Kenya's largest PET bottle recycling plant at Athi River, has "
+            "appointed Wanjiru Kamau as chief executive from November 1.")
+    extraction = extract_text(nlp, text)
+    assert ("mazingira recyclers", "athi river") in {(p.operator, p.location) for p in extraction.plants}
+    assert [p.name for p in extraction.people] == ["Wanjiru Kamau"]

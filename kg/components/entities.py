@@ -1799,7 +1799,7 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
         if ent.label_ == "ORG" and (_in_a_region(ent) and (not is_short_form(ent) or _before_a_region_word(ent)) or _a_town_named_as_one(ent, council_towns) and (
                 not is_short_form(ent) or entity_key(ent.text) in council_towns)):
             return "GPE"  # "its oldest plant, in Gumi", "The Wigan site" beside "Wigan Council"
-        if ent.label_ in ("PRODUCT", "FAC", "NORP", "WORK_OF_ART") and ent.start not in found_products and _a_town_named_as_one(ent, set()):
+        if ent.label_ in ("PRODUCT", "FAC", "NORP", "WORK_OF_ART", "PERSON") and ent.start not in found_products and _a_town_named_as_one(ent, set()):
             return "GPE"  # "at its steelworks in Raahe", "near Douai", "in Tirunelveli district": the model's other guesses
             # for a town it does not know
         if ent.label_ == "GPE" and ent.text in signed_off:
@@ -1979,7 +1979,8 @@ def _a_town_named_as_one(ent: Span, council_towns: set[str]) -> bool:
     before = ent.doc[ent.start - 1] if ent.start else None
     if before is not None and before.i > 0 and (
             before.lower_ in ("in", "near", "around", "outside", "from") and before.nbor(-1).lower_ not in HOLDING_WORDS
-            or before.lower_ == "of" and before.nbor(-1).lower_ in DIRECTIONS):
+            or before.lower_ == "of" and before.nbor(-1).lower_ in DIRECTIONS
+            or before.lower_ == "at" and before.head.lemma_ in FACILITY_NOUNS):  # "recycling plant at Athi River"
         return True
     return entity_key(ent.text) in council_towns or _between_towns(ent.root)
 
