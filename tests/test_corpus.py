@@ -292,9 +292,16 @@ pytestmark = pytest.mark.slow
 #: the model took for a person or a place, orders, contracts held by a named party, portfolios as their
 #: ministries, grant agreements, sovereign funds, regions by their style) scores dev 0.9724/0.8579 and
 #: held-out 0.9400/0.7745 (fb- 0.939/0.776).
+#: Session 65 (2026-12-07): the blind held-out fd- (pharmaceutical and contract manufacturing; 0.921/0.728
+#: unread, never read), its dev twin fe- (0.959/0.827) and the blind dev fg- (water and waste; 0.927/0.704) and
+#: fh- (an ordinary fortnight; 0.910/0.759) took the splits with the starting code to dev 0.9711/0.8546 and
+#: held-out 0.9397/0.7739; the final code ('For X,' sentences, sale talks, public buyers, Chinese and French
+#: short names, second surnames, legal forms, misparsed relative clauses, plants planned for a town or next door,
+#: bonds and upfront payments as no investment) scores dev 0.9725/0.8586 and held-out 0.9403/0.7756 (fd-
+#: 0.921/0.735).
 FLOORS = {
-    "dev": {"entities": 0.972, "relations": 0.857},
-    "heldout": {"entities": 0.939, "relations": 0.774},
+    "dev": {"entities": 0.972, "relations": 0.858},
+    "heldout": {"entities": 0.940, "relations": 0.775},
 }
 
 
