@@ -563,11 +563,6 @@ def _introduced_as_a_company(doc: Doc, start: int) -> bool:
         and not titled  # "waste group Enviroserve Africa", whose lower-case 'group' the tagger took for part of the name
 
 
-#: What a town has that no company has: 'Whanganui's biggest employer' (not 'Rochdale's mayor', a council's office,
-#: whose council the model may name by the town alone).
-TOWN_POSSESSIONS = {"employer", "economy", "unemployment", "outskirts", "skyline"}
-
-
 def _people_named_as_companies(doc: Doc, ents: list[Span]) -> list[Span]:
     """'French water operator Séquane Eau', then 'Séquane Eau also runs the plant', which the model took for a person: a
     name the story introduces as a company is one wherever it recurs."""
@@ -1736,6 +1731,11 @@ def _name_end(doc: Doc, ent: Span) -> int:
             and ent.root.head.i == end and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS:
         return end + 1  # "Marc-André" + "Gauthier": after a hyphenated given name the model may drop the surname
     return end
+
+
+#: What a town has that no company has: 'Whanganui's biggest employer' (not 'Rochdale's mayor', a council's office,
+#: whose council the model may name by the town alone).
+TOWN_POSSESSIONS = {"employer", "economy", "unemployment", "outskirts", "skyline"}
 
 
 def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
@@ -3375,8 +3375,8 @@ CO_OPERATIVE_NAME = re.compile(r"\bCo-?operative$|\bCo-op$")
 def _with_company_words_after_places(doc: Doc, ents: list[Span], org_words: set[str]) -> list[Span]:
     """'from Estrada Pharma', tagged as the place 'Estrada': a name the model took for a place, followed by a
     capitalised word that ends company names (perhaps after a name word or two: 'Jiangsu Ruikang Biotech'), is that
-    company's name; so is 'Ntshebe' + 'Chrome Smelters', the rest
-    tagged as a person or a company of its own."""
+    company's name; so is 'Ntshebe' + 'Chrome Smelters', the rest tagged as a person or a company of its own, and
+    'Vinil' + 'Turda SRL', the rest ending in a legal form."""
     starting = {e.start: e for e in ents}
     absorbed: set[int] = set()
     fixed = []

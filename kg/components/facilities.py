@@ -1153,8 +1153,8 @@ def _seller_until_closing(purchase: Token, org_at: Callable[[Token], str | None]
     return org_at(seller) if seller is not None else None
 
 
-#: What a company holds while it talks of selling a plant.
-SALE_TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
+#: The words of talks: what a company holds while it talks of selling a plant, or of a loan.
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 
 
 def _sale_talked_over(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
@@ -1168,7 +1168,7 @@ def _sale_talked_over(head: Token, org_at: Callable[[Token], str | None]) -> str
     else:
         return None
     talks = deal.head.head if deal.dep_ in ("pcomp", "pobj") and deal.head.lower_ in ("about", "on", "over") else None
-    if talks is None or talks.lower_ not in SALE_TALKS:
+    if talks is None or talks.lower_ not in TALK_NOUNS:
         return None
     holder = talks.head.head if talks.dep_ == "pobj" and talks.head.lower_ == "in" else talks.head  # "was in talks", "held talks"
     return next((key for c in holder.children if c.dep_ == "nsubj" and (key := org_at(c))), None)

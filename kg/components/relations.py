@@ -21,7 +21,8 @@ from kg.components.attributes import FACILITIES, FACTS, MONEY, ORGS, PRODUCTS, F
 from kg.components.clutter import AS_MISREPORTED, CONNECTION_DEGREE, LIVE_STAMP, in_clutter, misreported_span
 from kg.components.entities import (APPOINTING_VERBS, CIVIC_BODY, FACILITY_NOUNS, FOREIGN_TITLES, FUNDING_VERBS, LEGISLATOR_SUFFIXES, PORTFOLIO_WORDS, POTS, gloss_closing,
                                  gloss_opening, honorific_length, past_an_age, portfolio_end, speaker_labels)
-from kg.components.facilities import ALLOTTING_VERBS, BUY_VERBS, allottee, GROUP_SUBJECTS, INSOLVENCY_NOUNS, PLACE_NOUNS, VENTURE_WORD, local_subsidiaries, named_between, named_joint_venture
+from kg.components.facilities import (ALLOTTING_VERBS, BUY_VERBS, allottee, GROUP_SUBJECTS, INSOLVENCY_NOUNS, PLACE_NOUNS, TALK_NOUNS, VENTURE_WORD,
+                                      local_subsidiaries, named_between, named_joint_venture)
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.money import SCALES, SYMBOLS, amount_in_unit
@@ -2000,9 +2001,6 @@ def _only_plant_in(sentence: Span, facilities: list[FacilityMention]) -> int | N
     one on the same plant (one investment, two amounts; see kg.mapping.fact_identity)."""
     named = {f.plant for f in facilities if sentence.start <= f.start < sentence.end and f.plant >= 0}
     return named.pop() if len(named) == 1 else None
-
-
-TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 
 
 def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
