@@ -1626,7 +1626,7 @@ def _second_surname(token: Token) -> bool:
     """An untagged capitalised proper noun on the name's line that no company, title or common word could be (the
     parser may open a sentence on it: 'Datuk Farid' + 'Hashim told')."""
     return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and "\n" not in token.nbor(-1).whitespace_ \
-        and token.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | set(DEFAULT_ORG_WORDS) and not is_legal_form(token.text)
+        and token.lower_ not in NOT_NAME_WORDS | TITLE_NOUNS and token.lower_ not in DEFAULT_ORG_WORDS and not is_legal_form(token.text)
 
 
 #: Lower-case words inside a surname ('Pieter van der Walt', 'Ursula von Hagen').
