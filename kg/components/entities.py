@@ -1777,6 +1777,8 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
     def relabel(ent: Span) -> str:
         if (ent.label_ in ("GPE", "LOC") and ent.text in builders) or ent.text in named_acronyms:
             return "ORG"
+        if ent.label_ in ("GPE", "ORG") and (ent.label_ == "GPE" or ent.text in places) and _a_place_a_speaker_makes_act(ent):
+            return "GPE"  # '"Veendam has the land, the rail line and the people"', "Dublin has taken more than its share"
         if (ent.label_ == "PERSON" or ent.label_ == "NORP" and not people_s_countries(ent.text)) and ent.text in places:
             return "GPE"  # "Ras Al-Khair would sit among the cheapest" after "at Ras Al-Khair"; "the Boyolali plant" (a
             # people to the model) after "a new plant in Boyolali"
@@ -1785,7 +1787,8 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
             return "GPE"  # "at Vinnytsia and Khmelnytskyi", the second a people to the model
         if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART") and is_short_form(ent) or ent.label_ == "FAC" and is_short_form(ent) and _acts_as_name(ent) \
                 or ent.label_ == "PRODUCT" and is_short_form(ent) and (
-                ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and not _before_a_region_word(ent) and (
+                ent.start not in found_products) or ent.label_ in ("GPE", "LOC") and is_short_form(ent) and entity_key(ent.text) not in council_towns and not _before_a_region_word(ent) \
+                and not _told_to_be_a_town(ent, org_names) and (
                 _acts_as_name(ent) or ent.text in org_texts and not _a_town_describing_a_company(ent) or len(ent) > 1 and not (
                     _after_place_preposition(ent) and ent.label_ == "GPE") or _employer_position(ent.doc, ent)):  # "of Wisła
             # Energia" after "Wisła Energia S.A.", "general manager of hydrogen at Sakuragi" after "Sakuragi Corporation",
@@ -1824,9 +1827,9 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
         if len(ent) <= 3 and is_known_town(ent.text) and not is_short_form(ent) and inside_quote(ent.root, document_text(ent.doc)) \
                 and not _acts_like_a_business(ent.root):
             return "GPE"  # '"Geelong's freight links won it," Ms Varga said': a town a speaker names
-        if len(ent) <= 3 and is_known_town(ent.text) and (not is_short_form(ent) or entity_key(ent.text) in council_towns) \
-                and ent.root.dep_ == "poss" and ent.root.head.lemma_ in TOWN_POSSESSIONS:
-            return "GPE"  # "Whanganui's biggest manufacturing employer will close"
+        if _told_to_be_a_town(ent, org_names):
+            return "GPE"  # "Whanganui's biggest manufacturing employer will close"; "Abu Dhabi conglomerate Al Noor Holding",
+            # "Abu Dhabi's AI economy" beside the Abu Dhabi Investment Office
         if _a_town_describing_a_company(ent) and (ent.text in places or not is_short_form(ent)):
             return "GPE"  # "The Liverpool drugmaker" (that the Liverpool City Region Combined Authority starts with)
         return "PERSON" if _lower_words(ent) in surnames else "ORG"  # "De Smet said" after "Marleen de Smet"
@@ -1948,6 +1951,38 @@ def _a_town_describing_a_company(ent: Span) -> bool:
         return False
     return len(ent) == 1 and end == ent.end + 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" or (
         end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+
+
+def _a_place_a_speaker_makes_act(ent: Span) -> bool:
+    """'"Ohio gives us land, fiber and a utility"', '"Malaysia now makes one in every five catheters"': a speaker makes a
+    place the subject of a verb as a company would be; a place the model or the story calls one stays one."""
+    return len(ent) <= 3 and ent.root.dep_ == "nsubj" and (is_known_town(ent.text) or is_broad_place(ent.text)) \
+        and inside_quote(ent.root, document_text(ent.doc))
+
+
+def _told_to_be_a_town(ent: Span, org_names: list[tuple[str, ...]]) -> bool:
+    """A known town that the words around it keep a town even where a body's name starts with it: it has an economy or
+    an employer ("Whanganui's biggest employer"), or it says where the company named next is from ("Abu Dhabi
+    conglomerate Al Noor Holding", "Abu Dhabi's Al Maqsad Metals Holding", not "Tata's" beside "Tata Motors")."""
+    if len(ent) > 3 or not is_known_town(ent.text):
+        return False
+    if ent.root.dep_ == "poss" and ent.root.head.i >= ent.end:
+        return ent.root.head.lemma_ in TOWN_POSSESSIONS or ent.root.head.ent_type_ == "ORG" and not _starts_a_longer_name(ent, org_names)
+    return _before_a_described_name(ent)
+
+
+def _starts_a_longer_name(ent: Span, names: list[tuple[str, ...]]) -> bool:
+    """Whether a name, its possessive cut off, opens another organisation's longer name: 'Tata' of 'Tata Motors', not
+    'Abu Dhabi' of 'Abu Dhabi's'."""
+    words = tuple(t.text for t in ent if t.tag_ != "POS")
+    return any(name[: len(words)] == words and any(w not in ("'s", "’s") for w in name[len(words) :]) for name in names)
+
+
+def _before_a_described_name(ent: Span) -> bool:
+    """'Abu Dhabi conglomerate Al Noor Holding': the descriptor after the town is followed by the company's name, so the
+    town only says where that company is from."""
+    after = next((t for t in ent.doc[ent.end : ent.end + 3] if t.lower_ in DEFAULT_DESCRIPTORS), None)
+    return after is not None and after.i + 1 < len(ent.doc) and ent.doc[after.i + 1].is_title and ent.doc[after.i + 1].pos_ == "PROPN"
 
 
 def _in_a_region(ent: Span) -> bool:
