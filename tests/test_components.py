@@ -10270,3 +10270,80 @@ def test_a_place_a_speaker_makes_the_subject_of_a_verb_stays_a_place(nlp):
             "Clondalkin.\n\nLocal councillor Siobhán Keane said the council had been \"consistent\" on data centres. "
             "\"Dublin has taken more than its share. Nobody is against investment,\" she said.")
     assert {o.key for o in extract_text(nlp, text).organizations} == {"south dublin county council"}
+
+
+def test_a_name_with_a_particle_and_an_elided_article_before_its_legal_form(nlp):
+    text = ("RABAT, Feb 3 (Meridian) - Ciments de l'Oriental S.A. said on Monday it had started production at a clinker "
+            "grinding unit in Laâyoune, its third in Morocco, built for MAD 640 million ($69 million).")
+    extraction = extract_text(nlp, text)
+    assert [o.name for o in extraction.organizations] == ["Ciments de l'Oriental S.A."]
+    assert {(i.investor, i.amount) for i in extraction.investments} == {("ciments de l oriental", Decimal("640000000"))}
+
+
+def test_a_coined_word_the_model_left_out_opens_the_name_before_a_legal_form(nlp):
+    text = ("The captured gas will be shipped for storage under the North Sea; NordCO2 Netz GmbH, which is building the "
+            "pipeline, signed a transport agreement with Weserstein Baustoffe AG in January.")
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {"NordCO2 Netz GmbH", "Weserstein Baustoffe AG"}
+    assert partner_sets(extraction) == {frozenset({"nordco2 netz", "weserstein baustoffe"})}
+
+
+def test_spending_guidance_and_last_year_s_figure_are_no_investments(nlp):
+    text = ("Weserstein Baustoffe AG will spend €310 million on a carbon-capture unit at its cement plant in Geseke. "
+            "Chief financial officer Katrin Vollmer said group capital expenditure would rise to about €480m this year "
+            "from €365m in 2024, with the capture unit accounting for most of the increase.")
+    assert {i.amount for i in extract_text(nlp, text).investments} == {Decimal("310000000")}
+
+
+def test_the_price_of_a_unit_named_beside_the_word_is_a_takeover_price(nlp):
+    text = ("In December Weserstein Baustoffe AG agreed to sell its plasterboard unit, Weserstein Gips GmbH, whose only "
+            "plant is in Osterode am Harz, to the Austrian group Alpenplatte Holding AG for €190m.")
+    extraction = extract_text(nlp, text)
+    assert not extraction.investments
+    assert {o.key for o in extraction.organizations} == {"weserstein baustoffe", "weserstein gips", "alpenplatte"}
+
+
+def test_the_first_plant_to_do_something_is_no_ordinal(nlp):
+    text = ("Weserstein Baustoffe AG will spend €310 million on carbon capture at its cement plant in Geseke. \"Geseke will "
+            "be the first German cement plant to capture most of its emissions,\" chief executive Henrik Sauer said.")
+    assert [p.ordinal for p in extract_text(nlp, text).plants] == [None]
+
+
+def test_a_company_s_name_after_its_kind_word_opens_a_sentence_as_the_company(nlp):
+    text = ("Cerámica Mijares S.A. will close its tile factory in l'Alcora at the end of December, the family-owned "
+            "company told staff on Monday.\n\nMijares is spending €22 million on a new press at Onda. The Valencian "
+            "business agency IVACE has offered a €1.5 million grant towards the kiln.")
+    extraction = extract_text(nlp, text)
+    assert {(i.investor, i.amount) for i in extraction.investments} == {
+        ("ceramica mijares", Decimal("22000000")), ("ivace", Decimal("1500000"))}
+
+
+def test_unions_named_together_before_the_word_unions_are_each_a_union(nlp):
+    text = ("Cerámica Mijares S.A. will close its tile factory in l'Alcora. The CCOO and UGT unions opened talks with the "
+            "company on Monday over severance terms, and the IG Metall and Verdi unions said they would back them.")
+    keys = {o.key for o in extract_text(nlp, text).organizations}
+    assert {"ccoo", "ugt", "ig metall", "verdi"} <= keys
+
+
+def test_a_town_after_a_legal_form_and_of_is_where_the_company_is(nlp):
+    text = ("Sklárny Podkrušnohoří a.s. will convert its furnace in Dubí to electric melting. That supplier is Melttec "
+            "Engineering GmbH of Linz, which signed the engineering and supply contract in October.")
+    assert "linz" not in {o.key for o in extract_text(nlp, text).organizations}
+
+
+def test_a_quantity_with_its_unit_is_no_place(nlp):
+    text = ("Falcon Can Manufacturing LLC will build a can plant in KEZAD. The plant will make 1.6 billion cans a year in "
+            "250ml, 330ml and sleek 355ml formats, and is scheduled to start production in 2027.")
+    extraction = extract_text(nlp, text)
+    assert {p.location for p in extraction.plants} == {"kezad"}
+    assert not any(p.name[0].isdigit() for p in extraction.places)
+
+
+def test_a_retiring_predecessor_held_the_post_the_successor_takes(nlp):
+    text = ("Redstone Clay Products Inc., the Alabama brick maker, has named Monica Feld chief executive from January 1, "
+            "succeeding Gary Olander, who is retiring after 14 years in the job.\n\nLumora Pulse named Ayu Lestari country "
+            "manager. She replaces Kevin Zhou, who returns to Shenzhen as Lumora's vice-president for Southeast Asia.")
+    roles = role_triples(extract_text(nlp, text))
+    assert ("monica feld", "chief executive", "redstone clay products") in roles
+    assert ("gary olander", "chief executive", "redstone clay products") in roles
+    assert not any(person == "kevin zhou" and title == "country manager" for person, title, _ in roles)

@@ -251,8 +251,8 @@ class EntityFixer:
                                                               or _opens_a_quote_once(e) or _a_gloss_in_brackets(e) or _a_project_phase(e)
                                                               or _a_meeting_s_word(e) or _only_the_author(e)))
                  and not (e.label_ == "PERSON" and not any(t.text[:1].isupper() for t in e))  # "Its chief shop steward, X"
-                 and not (e.label_ in ("GPE", "LOC") and e.text in acronyms)]  # "peptide API" after "active pharmaceutical
-        # ingredients (APIs)": a common noun's initials, not a place
+                 and not (e.label_ in ("GPE", "LOC") and (e.text in acronyms or MEASURE.fullmatch(e.text)))]  # "peptide API" after "active pharmaceutical
+        # ingredients (APIs)": a common noun's initials, not a place; nor "250ml" (cans "in 250ml, 330ml and 355ml formats")
         fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolios_listed_after(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, _joined_before_acronym(doc, sorted(fixed, key=lambda span: span.start))))))))
         fixed = _with_slashed_first_parts(doc, _with_romance_body_names(doc, _with_names_spelt_by_acronyms(doc, _joined_by_ampersand(doc, fixed))))
         fixed = _with_second_places_served(doc, fixed)
@@ -720,6 +720,8 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
 #: Units and trade terms the model tags as organisations ('60 MW', 'exemptions from VAT', 'imported PVC').
 UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA", "MoU", "MOU", "NPK", "EPC", "FID", "IPO",
          "VAT", "GST", "PVC", "PET", "LNG", "LPG", "GDP", "ESG", "HVAC", "OEM", "PPA", "FDI", "SEZ", "PLI", "CO2", "AGM", "EGM", "MRO"}
+#: A quantity written with its unit in one word: '250ml', '1.5t', '20kg'.
+MEASURE = re.compile(r"\d[\d.,]*\s?(?:ml|cl|l|kg|g|t|mm|cm|m|km|kt|mt|mw|gw|kw)", re.IGNORECASE)
 #: What results report, which the model tags as organisations, alone or qualified ('Adjusted EBITA', 'underlying EBIT').
 FINANCIAL_METRICS = {"EBITDA", "EBITA", "EBIT", "EBT", "EPS", "NOPAT", "ROCE", "ROIC", "ROE", "CAPEX", "Capex", "OPEX", "Opex",
                      "FCF", "CAGR", "TSR", "YoY", "QoQ"}
@@ -861,8 +863,10 @@ def _common_word(ent: Span) -> bool:
     token = ent[0]
     written_lower = any(t.text == token.lower_ for t in tokens_with(ent.doc, LOWER, (token.lower_,)))  # "Hydrogen remains on
     # the drawing board" in a story about a "green hydrogen plant"
-    if not written_lower and any(e.label_ == "ORG" and len(e) > 1 and e[0].text == token.text for e in ent.doc.ents):
-        return False  # "Montalvão has pledged ..." after "Montalvão Capital": a company's first word, never a common word
+    if not written_lower and (any(e.label_ == "ORG" and len(e) > 1 and e[0].text == token.text for e in ent.doc.ents) or any(
+            t.i > 0 and t.nbor(-1).lower_ in COMPANY_FIRST_WORDS and t.nbor(-1).is_title for t in tokens_with(ent.doc, ORTH, (token.text,)))):
+        return False  # "Montalvão has pledged ..." after "Montalvão Capital", "Mijares is spending" after "Cerámica Mijares
+        # S.A.": a company's first word (after words saying what kind it is), never a common word
     return token.pos_ == "NOUN" or token.dep_ == "nsubjpass" and token.head.lemma_ in SUPPLIED_VERBS or written_lower \
         or token.lower_ in ACTIVITY_NOUNS
 
@@ -1962,10 +1966,13 @@ def _a_place_a_speaker_makes_act(ent: Span) -> bool:
 
 def _told_to_be_a_town(ent: Span, org_names: list[tuple[str, ...]]) -> bool:
     """A known town that the words around it keep a town even where a body's name starts with it: it has an economy or
-    an employer ("Whanganui's biggest employer"), or it says where the company named next is from ("Abu Dhabi
+    an employer ("Whanganui's biggest employer"), or it says where the company named before or next is from ("Melttec
+    Engineering GmbH of Linz", "Abu Dhabi
     conglomerate Al Noor Holding", "Abu Dhabi's Al Maqsad Metals Holding", not "Tata's" beside "Tata Motors")."""
     if len(ent) > 3 or not is_known_town(ent.text):
         return False
+    if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" and is_legal_form(ent.doc[ent.start - 2].text):
+        return True  # "Melttec Engineering GmbH of Linz"
     if ent.root.dep_ == "poss" and ent.root.head.i >= ent.end:
         return ent.root.head.lemma_ in TOWN_POSSESSIONS or ent.root.head.ent_type_ == "ORG" and not _starts_a_longer_name(ent, org_names)
     return _before_a_described_name(ent)
@@ -2817,9 +2824,15 @@ def _untagged_name_word_before(doc: Doc, ent: Span, taken: set[int]) -> bool:
     before = doc[ent.start - 1]
     if before.text == "&" and ent.start > 1 and doc[ent.start - 2].is_title:
         return before.i not in taken  # "Hebei Jinyuan Iron" + "&" + "Steel Group Co., Ltd."
-    return before.i not in taken and before.pos_ == "PROPN" and (before.is_title or before.is_upper and len(before) > 1) \
+    return before.i not in taken and (before.pos_ == "PROPN" and (before.is_title or before.is_upper and len(before) > 1) or _coined_word(before)) \
         and before.lower_ not in NOT_NAME_WORDS and before.text not in CAPACITY_UNITS and before.lower_ not in DATE_WORDS \
         and "\n" not in before.whitespace_  # not "in April" + "Meseta Cloud SL"
+
+
+def _coined_word(token: Token) -> bool:
+    """'NordCO2', 'BioNTech': a capitalised word with capitals or digits inside, which only a name is, however tagged."""
+    text = token.text
+    return text[:1].isupper() and text.isalnum() and not text.isupper() and any(c.isupper() or c.isdigit() for c in text[1:])
 
 
 def _repeats_without_legal_form(doc: Doc, names: list[Span]) -> list[Span]:
@@ -3021,7 +3034,7 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
             # ("s.r.o", "a.s." are written in lower case, with their dots)
             continue
         start = token.i
-        while start > 0 and token.i - start < 5 and start - 1 not in taken and _name_word(doc[start - 1]):
+        while start > 0 and token.i - start < 5 and start - 1 not in taken and (_name_word(doc[start - 1]) or _inside_a_name(doc, start - 1, taken)):
             start -= 1
         end = token.i + 1
         if end + 1 < len(doc) and not token.whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
@@ -3031,6 +3044,18 @@ def _untagged_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, start, end, label="ORG"))
             taken.update(range(start, end))
     return found
+
+
+#: A French or Italian article run into the capitalised word after it ("l'Oriental", "d'Azur").
+ELIDED_NAME = re.compile(r"[ldLD]['’]\w")
+
+
+def _inside_a_name(doc: Doc, i: int, taken: set[int]) -> bool:
+    """'Ciments de l'Oriental S.A.': a particle or an elided article between two words of a name ("de", "l'Oriental")."""
+    word = doc[i]
+    if ELIDED_NAME.match(word.text) and word.text[2:3].isupper():
+        return True
+    return word.lower_ in NAME_PARTICLES and i > 0 and i - 1 not in taken and _name_word(doc[i - 1])
 
 
 def _with_untagged_written_legal_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -3250,6 +3275,25 @@ def _untagged_union_names(doc: Doc, ents: list[Span]) -> list[Span]:
         elif (named := _named_before_its_description(doc, union, taken)) is not None:
             found.append(named)
             taken.update(range(named.start, named.end))
+    for name in _unions_named_together(doc, taken):
+        found.append(name)
+        taken.update(range(name.start, name.end))
+    return found
+
+
+def _unions_named_together(doc: Doc, taken: set[int]) -> list[Span]:
+    """'The CCOO and UGT unions opened talks': each name joined before 'the ... unions' is a union's."""
+    found = []
+    for unions in tokens_with(doc, ORTH, ("unions",)):
+        start = unions.i
+        while start > 0 and unions.i - start < 8 and (_proper(doc[start - 1]) or doc[start - 1].lower_ in ("and", ",")):
+            start -= 1
+        if start == unions.i or doc[start - 1].lower_ != "the" or "and" not in (t.lower_ for t in doc[start : unions.i]):
+            continue
+        for joined, words in itertools.groupby(doc[start : unions.i], key=lambda t: t.lower_ in ("and", ",")):
+            words = list(words)
+            if not joined and not taken.intersection(range(words[0].i, words[-1].i + 1)):
+                found.append(Span(doc, words[0].i, words[-1].i + 1, label="ORG"))  # "the IG Metall and Verdi unions"
     return found
 
 

@@ -461,8 +461,11 @@ def _ranks_among_others(ordinal: Token) -> bool:
     something, not the operator's n-th plant."""
     noun = ordinal.head
     after = noun.right_edge.i + 1
-    return noun.dep_ == "attr" and any(c.lower_ == "the" for c in noun.children) and after + 1 < len(noun.doc) \
-        and noun.doc[after].lower_ == "to" and noun.doc[after + 1].pos_ in ("VERB", "AUX")
+    if noun.dep_ != "attr" or not any(c.lower_ == "the" for c in noun.children):
+        return False
+    return after + 1 < len(noun.doc) and noun.doc[after].lower_ == "to" and noun.doc[after + 1].pos_ in ("VERB", "AUX") \
+        or any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
+    # "Geseke will be the first German cement plant to capture most of its emissions"
 
 
 #: Words that make a 'facility' a loan.

@@ -95,7 +95,7 @@ NOT_INVESTMENT = re.compile(
     r"a share|per share|lifetime value|wages?|fees?|royalt(?:y|ies)|rents?|rental|market worth|industry worth|annual(ly)?|foreign direct investment|fdi|inflows?|attracted|reali[sz]ed investments?|investment reali[sz]ation|"
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|writ(?:e|es|ing|ten) off|write-?offs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
     r"(group|total|annual|full-year|overall|(?:19|20)\d\d) (capital (expenditure|spending)|capex)|"  # "its 2026 capital spending plan"
-    r"(capital (expenditure|spending)|capex)( guidance| budget| forecast| outlook| will (rise|fall|increase|decrease|climb|drop))|"
+    r"(capital (expenditure|spending)|capex)( guidance| budget| forecast| outlook| (will|would) (rise|fall|increase|decrease|climb|drop))|"
     r"(capital (expenditure|spending)|capex) of\b[^.;]{1,30}?\bto\b|"  # "expects capital expenditure of R$ 850 million to R$ 950
     # million": a year's range
     r"worth a combined|(?:projects|mous|memoranda|(?<!grant )(?<!loan )(?<!funding )(?<!financing )agreements|deals|commitments|pledges) worth|(?:contract|order) (?:is|was) worth|(?:pledges|mous|memoranda) at|guidance|guid(?:ed|es|ing)|"  # "approved 12 projects
@@ -114,6 +114,8 @@ NOT_INVESTMENT = re.compile(
     r"square (?:metre|meter|foot|feet)|acre|hectare))\b",
     re.IGNORECASE,
 )
+#: What joins a figure to the one it changed from: '€480m this year from €365m'.
+FROM_THE_LAST = re.compile(r"(?:\s*\w+){0,3}\s*,?\s*(?:up |down )?from\s*", re.IGNORECASE)
 #: "approved an interim dividend and capital expenditure of Rs 2,450 crore": spending named after 'and' is its own
 #: noun phrase, whatever the figure before it was.
 SPENDING_AFTER_AND = re.compile(r"\band\s+(?:\w+\s+){0,2}?(?:capital expenditure|capex|investment|spending|funding)\b|"
@@ -429,7 +431,31 @@ def find_roles(doc: Doc, orgs: list[OrgMention], people: list[dict], labels: lis
                 # amministratore delegato in 2023": one post at one organisation, by the title it was introduced with
                 roles[key] = {"person": person["name"], "title": title, "org": org.key if org else None,
                               "span": (start, end), "confidence": 0.85 if org else 0.6}
-    return list(roles.values())
+    return list(roles.values()) + _retiring_predecessors(doc, people, list(roles.values()))
+
+
+#: What a predecessor does as the successor takes the post: 'succeeds Gábor Nagy, who retires after 31 years'.
+RETIRING = re.compile(r",? who (?:retires|is retiring|will retire|retired|steps down|is stepping down|will step down)\b")
+
+
+def _retiring_predecessors(doc: Doc, people: list[dict], roles: list[dict]) -> list[dict]:
+    """'Tisza Üveg named Zsófia Kertész as plant director. She succeeds Gábor Nagy, who retires after 31 years': one
+    who retires from a post someone succeeds to held it until then (not 'replaces Kevin Zhou, who returns to Shenzhen
+    as vice-president', who moves on to another)."""
+    text = document_text(doc)
+    found = []
+    for person in (p for p in people if not any(r["person"] == p["name"] for r in roles)):
+        for start, end in person["spans"]:
+            span = doc[start:end]
+            if span.root.head.lemma_ not in ("succeed", "replace") or not RETIRING.match(text, span.end_char):
+                continue
+            sentence = span.sent
+            since = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0  # named in this sentence or the one before
+            successor = max((r for r in roles if since <= r["span"][0] < start), key=lambda r: r["span"][0], default=None)
+            if successor is not None:
+                found.append({**successor, "person": person["name"], "span": (start, end), "confidence": 0.6})
+                break
+    return found
 
 
 def _title_in_label(doc: Doc, person: Span, orgs: list[OrgMention]) -> tuple[list[Token], OrgMention | None] | None:
@@ -720,8 +746,9 @@ def _appointed_as(person: Span) -> int | None:
     person is given, past what the story says of them on the way. The index right before the post."""
     root = person.root
     if root.dep_ in ("nmod", "compound") and root.head.i == person.end + (person.end < len(root.doc) and root.doc[person.end].dep_ in ("amod", "compound")) \
-            and root.head.dep_ == "dobj" and root.head.head.lemma_ in APPOINTING_VERBS:
-        return person.end - 1  # "has appointed Jane Smith chief executive", parsed as one noun phrase
+            and root.head.dep_ in ("dobj", "oprd") and root.head.head.lemma_ in APPOINTING_VERBS:
+        return person.end - 1  # "has appointed Jane Smith chief executive", "has named Monica Feld chief executive", parsed
+        # as one noun phrase
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in APPOINTMENT_NOUNS:
         noun = root.head.head  # "announced the appointment of Gábor Szilágyi as Site Director of its plant"
         return next((c.i for c in (*noun.children, *root.children) if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
@@ -1310,6 +1337,7 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                      facilities: list[FacilityMention], plants: list[dict]) -> list[dict]:
     found = []
     dismissed: set[tuple[Decimal, str]] = set()  # amounts the body says are no investments
+    last_dismissed = -1  # where the last of them ends
     recorded = records(document_text(doc))
     corrected = {(m.amount, m.currency) for m in money if _misreported(doc, m)}  # the 12:10 entry's '€2.1 billion', which the
     # 15:05 correction says was wrong
@@ -1336,7 +1364,10 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                               and not (THEN_AND.fullmatch(window, past, m.start()) and m.group(0).lower() == "valued")
                               for m in NOT_INVESTMENT.finditer(window)):
             dismissed.add((mention.amount, mention.currency))
+            last_dismissed = mention.end
             continue
+        if 0 <= last_dismissed <= mention.start and FROM_THE_LAST.fullmatch(span_text(doc[last_dismissed : mention.start])):
+            continue  # "capital expenditure would rise to about €480m this year from €365m in 2024": last year's figure
         if not valued and not INVESTMENT_CUES.search(span_text(sentence)) and not _answers_a_question_on_money(doc, sentence) \
                 and not _priced_after_a_cue(sentence) and not _sum_approved(head):
             continue
@@ -1865,13 +1896,15 @@ def _each_of_the_subject(verb: Token, orgs: list[OrgMention]) -> list[OrgMention
 
 def _takeover_price(head: Token, orgs: list[OrgMention]) -> bool:
     """'SoftBank will acquire Ampere Computing for $6.5 billion', 'agreed to sell Corvale Saxony GmbH to Shenqiao for
-    310 million euros': the price of a whole company is not an investment (a stake, a plant or new equity bought for
+    310 million euros', or its unit named in apposition: the price of a whole company is not an investment (a stake, a plant or new equity bought for
     money is)."""
     verb = verb_of(head)
     if verb.lemma_ not in ("acquire", "buy", "purchase", "sell") and not (verb.lemma_ == "take" and any(c.lower_ == "over" for c in verb.children)):
         return False
     bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return bought is not None and (org_at(orgs, bought) is not None or bought.pos_ == "PROPN" and bought.ent_type_ in ("ORG", "PERSON"))
+    return bought is not None and (org_at(orgs, bought) is not None or bought.pos_ == "PROPN" and bought.ent_type_ in ("ORG", "PERSON")
+                                   or any(c.dep_ == "appos" and org_at(orgs, c) is not None for c in bought.children))
+    # "agreed to sell its plasterboard unit, Weserstein Gips GmbH, ... for €190m": the unit named beside the word
 
 
 LAND_WORDS = {"acre", "hectare", "land", "plot", "parcel"}
