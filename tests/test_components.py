@@ -10347,3 +10347,94 @@ def test_a_retiring_predecessor_held_the_post_the_successor_takes(nlp):
     assert ("monica feld", "chief executive", "redstone clay products") in roles
     assert ("gary olander", "chief executive", "redstone clay products") in roles
     assert not any(person == "kevin zhou" and title == "country manager" for person, title, _ in roles)
+
+
+def test_initials_set_off_before_the_name_they_shorten_are_its_alias(nlp):
+    text = ("Hokusei Glass K.K. is putting ¥12 billion into the line. NEDO, the New Energy and Industrial Technology "
+            "Development Organization, approved a grant of ¥3.5 billion in July.")
+    extraction = extract_text(nlp, text)
+    nedo = "new energy and industrial technology development organization"
+    assert {o.key for o in extraction.organizations} == {"hokusei glass", nedo}
+    assert (nedo, Decimal("3500000000")) in {(i.investor, i.amount) for i in extraction.investments}
+
+
+def test_a_name_the_model_left_out_between_an_appointing_verb_and_as_a_title(nlp):
+    text = ("Lyon-based Capsula Closures S.A.S., which makes plastic caps for water and dairy bottlers, has appointed "
+            "Isabelle Fontanier as chief executive from May 1.")
+    assert role_triples(extract_text(nlp, text)) == [("isabelle fontanier", "chief executive", "capsula closures")]
+
+
+def test_a_loan_still_negotiated_with_a_bank_is_the_bank_s(nlp):
+    text = ("Verrerie Champenoise S.A.S. said on Tuesday it would spend €95 million rebuilding the largest furnace at its "
+            "Reims plant.\n\nFrance's ecological transition agency ADEME has approved a grant of €22 million for the "
+            "project, the company said. The rest will come from its own cash and a €40 million loan that it is still "
+            "negotiating with state investment bank Bpifrance.\n\nThe German furnace builder Feuerwerk Thermotechnik GmbH "
+            "has won the contract for the melter and its electric boosting system.")
+    extraction = extract_text(nlp, text)
+    assert {(i.investor, i.amount) for i in extraction.investments} == {
+        ("verrerie champenoise", Decimal("95000000")), ("ademe", Decimal("22000000")), ("bpifrance", Decimal("40000000"))}
+
+
+def test_a_one_word_defined_term_is_the_venture_s_alias(nlp):
+    text = ("RIYADH, Saudi Arabia, June 10, 2025 - Najd Crest Cement Company (\"Najd Crest\") today announced that it has "
+            "signed a shareholders' agreement with Italian precast specialist Prefabbricati Adriatica S.p.A. to form a joint "
+            "venture, to be called Najd Adriatica Precast Company (\"the JV\"), that will build a precast concrete plant in "
+            "Sudair Industrial City.\n\nUnder separate agreements signed today, Najd Crest will supply cement to the JV from "
+            "its plants.")
+    extraction = extract_text(nlp, text)
+    assert frozenset({"najd adriatica precast", "najd crest cement"}) in partner_sets(extraction)
+
+
+def test_capital_spending_a_group_expects_for_the_year_is_no_investment(nlp):
+    text = ("Vetrerie Adriatiche S.p.A. will rebuild the main furnace at its Lonigo plant for €120 million. Chief financial "
+            "officer Paolo Cerutti said the group expected capital spending of around €230 million this year, including the "
+            "first Lonigo payments.")
+    assert {i.amount for i in extract_text(nlp, text).investments} == {Decimal("120000000")}
+
+
+def test_a_participle_clause_past_the_plant_s_town_names_its_owner(nlp):
+    text = ("Papeles del Biobío S.A. is said to be in advanced talks to buy the recycled containerboard mill in Coronel owned "
+            "by Northfield Packaging Inc., according to two people familiar with the discussions.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("northfield packaging", "coronel")]
+    assert partner_sets(extraction) == {frozenset({"northfield packaging", "papeles del biobio"})}
+
+
+def test_a_university_named_with_its_country_is_an_organisation_not_a_place(nlp):
+    text = ("Cementos Sabana Alta S.A.S. will build a calcined clay line at Nobsa. Samples from Tibasosa were tested for two "
+            "years at the Universidad Pedagógica y Tecnológica de Colombia (UPTC) in Tunja, under a research agreement "
+            "that is still running, says Professor Camilo Ardila, who led the tests.")
+    extraction = extract_text(nlp, text)
+    university = next(o for o in extraction.organizations if o.key == "universidad pedagogica y tecnologica de colombia")
+    assert university.kind == "other" and "UPTC" in university.aliases
+
+
+@pytest.mark.parametrize("text, person, council", [
+    ("Reinholt Präzisionsguss GmbH will build a second foundry in Kamenz. Kamenz town council approved the zoning plan on "
+     "Tuesday, and Oberbürgermeisterin Sabine Köhler welcomed the 180 jobs.", "sabine kohler", "kamenz town council"),
+    ("Yunhai Advanced Materials Kft. won its permit for a cathode plant in Debrecen. László Kerekes, the city's mayor, said "
+     "the Debrecen municipality would press the company to hire locally.", "laszlo kerekes", "debrecen municipality"),
+    ("Câmpia Turzii local council voted last month to grant Gipsana România a concession on the plot. Mayor Ovidiu Sălăjan "
+     "said the town had been trying to fill the industrial park for a decade.", "ovidiu salajan", "campia turzii local council"),
+])
+def test_a_mayor_heads_the_one_council_the_story_names(nlp, text, person, council):
+    assert (person, council) in {(name, org) for name, _, org in role_triples(extract_text(nlp, text))}
+
+
+def test_a_town_before_a_company_word_does_not_take_the_word_in(nlp):
+    text = ("Maple Loop Plastics Inc. said that construction has started on its C$45 million recycled-PET plant in "
+            "Brampton, Ontario. It is the Toronto company's first recycling plant; it currently trades bales and flake.")
+    extraction = extract_text(nlp, text)
+    assert [(p.operator, p.location) for p in extraction.plants] == [("maple loop plastics", "brampton")]
+    assert "toronto company" not in {p.key for p in extraction.places}
+
+
+def test_an_interview_answer_on_what_a_plant_is_costing_is_the_interviewee_s_company_s_money(nlp):
+    text = ("Nairobi-listed Tsavo Basin Cement Plc is building a clinker plant near Mutomo in Kitui County. We spoke to "
+            "managing director Daniel Kilonzo about the project.\n\nWhy build a clinker plant?\n\nBecause we pay for "
+            "clinker in dollars and sell cement in shillings.\n\nWhat is it costing?\n\nKSh 26 billion, about $200 "
+            "million, for a 1.5-million-tonne line. Ndovu Capital Partners, which already owns 24% of us, is putting in "
+            "KSh 4 billion of new equity.\n\nWhen will it run?\n\nThe kiln should light up by the end of 2027.")
+    investments = {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+    assert ("tsavo basin cement", Decimal("26000000000")) in investments
+    assert ("ndovu capital partners", Decimal("4000000000")) in investments

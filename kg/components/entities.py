@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -240,6 +240,7 @@ class EntityFixer:
         fixed += _untagged_acronyms(doc, fixed)
         fixed += _untagged_acronyms_of_bodies(doc, fixed)
         fixed += _untagged_company_names(doc, fixed, self.org_words)
+        fixed += _untagged_people_appointed(doc, fixed)
         fixed = _joined_adjacent_orgs(doc, _with_name_particles(doc, sorted(fixed, key=lambda span: span.start)))  # 'Kurobe' (a
         # short form) + 'Holdings', 'Verapack' + 'do Brasil'
         acronyms = _common_noun_acronyms(doc)
@@ -720,6 +721,9 @@ def _qualified_title(doc: Doc, ent: Span) -> set[str]:
 #: Units and trade terms the model tags as organisations ('60 MW', 'exemptions from VAT', 'imported PVC').
 UNITS = {"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "MWp", "GWp", "mtpa", "MTPA", "bpd", "TEU", "MVA", "MoU", "MOU", "NPK", "EPC", "FID", "IPO",
          "VAT", "GST", "PVC", "PET", "LNG", "LPG", "GDP", "ESG", "HVAC", "OEM", "PPA", "FDI", "SEZ", "PLI", "CO2", "AGM", "EGM", "MRO"}
+#: The first word of a university's name, in the languages news keeps it in.
+UNIVERSITY_WORDS = {"university", "universidad", "universidade", "université", "universität", "università", "universiteit", "uniwersytet",
+                    "universitat", "univerzita"}
 #: A quantity written with its unit in one word: '250ml', '1.5t', '20kg'.
 MEASURE = re.compile(r"\d[\d.,]*\s?(?:ml|cl|l|kg|g|t|mm|cm|m|km|kt|mt|mw|gw|kw)", re.IGNORECASE)
 #: What results report, which the model tags as organisations, alone or qualified ('Adjusted EBITA', 'underlying EBIT').
@@ -1713,8 +1717,10 @@ def _with_place_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             end += river + 1  # "Halle an der Saale", "Frankfurt am Main": the town and the river it stands on, which the
             # model tags as a second place
         known = next((k for k in (2, 3) if ent.label_ in ("GPE", "LOC") and end == ent.end and end + k <= len(doc) and doc[end].is_lower
-                      and not taken.intersection(range(end, end + k)) and is_known_town(doc[ent.start : end + k].text)), 0)
-        end += known  # "Mo i Rana", a town the model cuts at its lower-case word
+                      and not taken.intersection(range(end, end + k)) and is_known_town(doc[ent.start : end + k].text)
+                      and entity_key(doc[ent.start : end + k].text) != entity_key(ent.text)), 0)
+        end += known  # "Mo i Rana", a town the model cuts at its lower-case word (not "Toronto" + "company's", the same
+        # town to a key that drops company words)
         result.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
     joined = [e for e, before in zip(result, ents) if e is not before]
     return [e for e in result if not any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in joined)]
@@ -1781,6 +1787,8 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
     def relabel(ent: Span) -> str:
         if (ent.label_ in ("GPE", "LOC") and ent.text in builders) or ent.text in named_acronyms:
             return "ORG"
+        if len(ent) > 1 and ent[ent[0].lower_ == "the"].lower_ in UNIVERSITY_WORDS:
+            return "ORG"  # "the Universidad Pedagógica y Tecnológica de Colombia", however the model tagged it
         if ent.label_ in ("GPE", "ORG") and (ent.label_ == "GPE" or ent.text in places) and _a_place_a_speaker_makes_act(ent):
             return "GPE"  # '"Veendam has the land, the rail line and the people"', "Dublin has taken more than its share"
         if (ent.label_ == "PERSON" or ent.label_ == "NORP" and not people_s_countries(ent.text)) and ent.text in places:
@@ -2993,6 +3001,21 @@ def _appointed_as(doc: Doc, ent: Span) -> bool:
     after = doc[ent.end : ent.end + 4]
     return ent.root.dep_ == "dobj" and ent.root.head.lemma_ in APPOINTING_VERBS and len(after) > 1 and after[0].lower_ == "as" \
         and any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS for t in after[1:])
+
+
+def _untagged_people_appointed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'has appointed Isabelle Fontanier as chief executive': two or three capitalised words right after an appointing
+    verb and before 'as' and a title name a person, where the model tagged nothing."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for verb in tokens_where(doc, LEMMA, lambda lemma: lemma in APPOINTING_VERBS):
+        end = verb.i + 1
+        while end < len(doc) and end - verb.i <= 3 and end not in taken and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        name = doc[verb.i + 1 : end]
+        if verb.pos_ == "VERB" and 2 <= len(name) <= 3 and end + 1 < len(doc) and doc[end].lower_ == "as" and any(t.lower_ in TITLE_NOUNS for t in doc[end + 1 : end + 4]):
+            found.append(Span(doc, name.start, name.end, label="PERSON"))
+    return found
 
 
 def _addressed_with_an_honorific(doc: Doc, word: Token) -> bool:

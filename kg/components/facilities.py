@@ -1305,11 +1305,11 @@ def _right_clauses(head: Token) -> list[Token]:
     return rights + [misplaced] if misplaced is not None else rights
 
 
-def _only_places_before(head: Token, pronoun: Token) -> bool:
-    """'a new bakery in Legnica, in south-west Poland, which the parent is building': a relative clause that follows
-    the facility past its places only."""
-    between = head.doc[head.i + 1 : pronoun.i]
-    return pronoun.lower_ in ("which", "that") and len(between) > 0 and all(
+def _only_places_before(head: Token, opener: Token) -> bool:
+    """'a new bakery in Legnica, in south-west Poland, which the parent is building', 'the mill in Coronel owned by
+    Northfield': a relative or participle clause that follows the facility past its places only."""
+    between = head.doc[head.i + 1 : opener.i]
+    return (opener.lower_ in ("which", "that") or opener.tag_ == "VBN" and opener.dep_ == "acl") and len(between) > 0 and all(
         t.is_punct or t.ent_type_ in ("GPE", "LOC") or t.lower_ in ("in", "near", "at", "outside", "the")
         or t.dep_ in ("amod", "compound") and "GPE" in (t.head.ent_type_, t.head.head.ent_type_) for t in between)  # "south-west Poland"
 

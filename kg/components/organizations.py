@@ -87,7 +87,8 @@ PUBLIC_FINANCE = re.compile(r"\b(development bank|investment bank|export-import 
                             r"development (fund|finance|corporation)|investment (fund|finance|corporation)|finance corporation)\b", re.IGNORECASE)
 REGIONAL = re.compile(r"^(the )?(african|asian|european|inter-american|islamic|caribbean|central american|nordic|arab|"
                       r"black sea|new development|latin american|north american)\b", re.IGNORECASE)
-OTHER_WORDS = re.compile(r"\b(university|institute|association|union|foundation|society|college|school|federation|chamber|trust|forum|"
+OTHER_WORDS = re.compile(r"\b(university|universidad|universidade|université|universität|università|universiteit|uniwersytet|"
+                         r"institute|association|union|foundation|society|college|school|federation|chamber|trust|forum|"
                          r"sindicato|syndicat|gewerkschaft|bürgerinitiative|verein|stiftung)\b", re.IGNORECASE)
 #: A union's name: 'Unifor Local 88', 'the Allied Glassworkers' Union', 'Sindicato Libre de Trabajadores', 'United
 #: Steelworkers Local 4417'.
@@ -584,8 +585,8 @@ def _acronyms_as_aliases(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
     acronyms: dict[str, OrgMention] = {}
     for mention in named:
         if (acronym := bracketed_acronym(doc, mention.end) or _acronym_after_a_slash(mention.name) or _bracketed_blend(doc, mention)
-                or _short_name_set_off(doc, mention)) is not None:
-            acronyms[acronym] = mention
+                or _short_name_set_off(doc, mention) or _acronym_set_before(doc, mention) or _quoted_definition(doc, mention.end)) is not None:
+            acronyms[acronym] = mention  # (a defined term of one word, '("the JV")', is used as one too)
     kept = [m for m in named if not (m.end - m.start == 1 and doc[m.start].text in acronyms)]
     taken = {i for m in kept for i in range(m.start, m.end)}
     for token in tokens_with(doc, ORTH, acronyms):
@@ -622,6 +623,19 @@ def _short_name_set_off(doc: Doc, mention: OrgMention) -> str | None:
             or not doc[end + 1].is_alpha or not doc[end + 1].text[:1].isupper() or doc[end + 3].pos_ not in ("VERB", "AUX"):
         return None
     return doc[end + 1].text
+
+
+def _acronym_set_before(doc: Doc, mention: OrgMention) -> str | None:
+    """'NEDO, the New Energy and Industrial Technology Development Organization, approved a grant': initials set off
+    before the name they shorten, some of its words' initials in order, the first and the last among them."""
+    opening = mention.start - (doc[mention.start].lower_ != "the")  # where "the" stands
+    if opening < 2 or doc[opening].lower_ != "the" or doc[opening - 1].text != "," or mention.end >= len(doc) or doc[mention.end].text != ",":
+        return None
+    acronym, letters = doc[opening - 2].text, initials(mention.name)
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= len(letters)) or acronym[0] != letters[0] or acronym[-1] != letters[-1]:
+        return None
+    rest = iter(letters)
+    return acronym if all(letter in rest for letter in acronym) else None
 
 
 def _bracketed_blend(doc: Doc, mention: OrgMention) -> str | None:

@@ -70,7 +70,7 @@ HEADS_OF_GOVERNMENT = re.compile(rf"\b(governor|gov\.|{MAYOR_WORDS}|premier|chie
                                  rf"menteri besar|first minister|prime minister|president of the|(regional|state|provincial) president|{REGIONAL_HEAD_WORDS})")
 MUNICIPAL = re.compile(rf"\b({LOCAL_BODIES}|city of|town of|municipality|city council|town council)\b", re.IGNORECASE)
 WHOLE_GOVERNMENT = re.compile(rf"\b(government|state of|city of|province of|commonwealth of|municipality|{LOCAL_BODIES})\b|\b(city|town|village)$", re.IGNORECASE)
-COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town) (council|hall)\b|\bmunicipality\b", re.IGNORECASE)
+COUNCIL = re.compile(r"\b(city|county|regional|district|borough|municipal|town|local) (council|hall)\b|\bmunicipality\b", re.IGNORECASE)
 LOCAL_LEVELS = {"state", "provincial", "regional", "county", "city", "municipal", "prefectural"}
 LEGISLATORS = re.compile(r"\b(mp|td|msp|ms|mla|mpp|mep|mha|senator|congress(man|woman)|lawmaker|legislator|member of parliament|"
                          r"state representative|assembly(man|woman))\b")
@@ -96,7 +96,8 @@ NOT_INVESTMENT = re.compile(
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|writ(?:e|es|ing|ten) off|write-?offs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
     r"(group|total|annual|full-year|overall|(?:19|20)\d\d) (capital (expenditure|spending)|capex)|"  # "its 2026 capital spending plan"
     r"(capital (expenditure|spending)|capex)( guidance| budget| forecast| outlook| (will|would) (rise|fall|increase|decrease|climb|drop))|"
-    r"(capital (expenditure|spending)|capex) of\b[^.;]{1,30}?\bto\b|"  # "expects capital expenditure of R$ 850 million to R$ 950
+    r"(capital (expenditure|spending)|capex) of\b[^.;]{1,30}?\bto\b|(?:expect\w*|forecasts?|forecast(?:ing|ed)|sees?|saw) "
+    r"(?:group |total |annual )?(capital (expenditure|spending)|capex) of|"  # "expected capital spending of around €230 million this year"  # "expects capital expenditure of R$ 850 million to R$ 950
     # million": a year's range
     r"worth a combined|(?:projects|mous|memoranda|(?<!grant )(?<!loan )(?<!funding )(?<!financing )agreements|deals|commitments|pledges) worth|(?:contract|order) (?:is|was) worth|(?:pledges|mous|memoranda) at|guidance|guid(?:ed|es|ing)|"  # "approved 12 projects
     # worth a combined 87.4 billion baht", "has signed investment MoUs worth Rs 10 lakh crore" (not "grant agreements worth
@@ -1043,7 +1044,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     same_kind = [m for m in orgs if (m.kind == "government") == official]
     minister = official and re.search(r"minister|secretary|staatssekretär", title) is not None
     if HEADS_OF_GOVERNMENT.search(title):  # "The Lord Mayor of Cork" also leads Cork City Council
-        town = set(re.findall(r"\w{4,}", title)) - {"mayor", "lord", "deputy", "executive"}
+        town = {word for word in re.findall(r"\w{4,}", title) if not MAYORS.fullmatch(word)} - {"lord", "deputy", "executive"}
+        # (the title's words that name a town: not "Oberbürgermeisterin", a mayor in German)
         councils = {m.key for m in same_kind if COUNCIL.search(m.name)}  # "Mayor Ken Aldridge said the council": the one named
         same_kind = [m for m in same_kind if WHOLE_GOVERNMENT.search(m.name) or MAYORS.search(title) and COUNCIL.search(m.name)
                      and (town & set(m.name.lower().split()) or not town and place is None and len(councils) == 1 and not _named_before_title(doc, person))]
@@ -1085,6 +1087,9 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
         if government is None and place.lower() in ("state", "province", "region"):  # "the state's treasurer": the one
             regional = {m.key: m for m in orgs if m.kind == "government" and WHOLE_GOVERNMENT.search(m.name) and _governed_breadth(m) == 1}
             government = next(iter(regional.values())) if len(regional) == 1 else None  # regional government named
+        if government is None and place.lower() in ("city", "town"):  # "László Kerekes, the city's mayor": its council
+            councils = {m.key: m for m in orgs if m.kind == "government" and COUNCIL.search(m.name)}
+            government = next(iter(councils.values())) if len(councils) == 1 else None
         if government is not None or official:
             return government
         if place.lower() in PLACE_NOUNS:
@@ -1466,7 +1471,7 @@ def _row_cost(doc: Doc, row: Record, amount: Decimal, currency: str, text: str, 
 
 
 #: What an interviewer asks when the answer is what a project costs.
-MONEY_QUESTION = re.compile(r"\b(how much|money|cost|costs|invest\w*|spen[dt]\w*|budget|price tag|cheque|check)\b", re.IGNORECASE)
+MONEY_QUESTION = re.compile(r"\b(how much|money|cost(s|ing)?|invest\w*|spen[dt]\w*|budget|price tag|cheque|check)\b", re.IGNORECASE)
 
 
 def _sum_approved(head: Token) -> bool:
@@ -1585,8 +1590,12 @@ def _payer_by_default(span: Span, orgs: list[OrgMention], target: int | None, pl
     if target is not None and target < len(plants) and plants[target]["owner"]:
         return plants[target]["owner"]
     speaking = speakers_companies(span.doc, [m for m in orgs if m.via not in ("pronoun", "description")])
-    return _speaker_s_company(span, speaking) or most_mentioned(in_the_paragraph(span, orgs)) or most_mentioned(orgs)  # on a
-    # transcript the company of the one speaking, not the regulator the turn goes on to name
+    if (company := _speaker_s_company(span, speaking)) is not None:
+        return company  # on a transcript the company of the one speaking, not the regulator the turn goes on to name
+    if _answers_a_question_on_money(span.doc, span.sent):
+        return most_mentioned(orgs)  # "What is it costing? / KSh 26 billion ... Ndovu Capital Partners is putting in KSh 4
+        # billion": the interviewee's company, which the story is about, not the shareholder the answer goes on to name
+    return most_mentioned(in_the_paragraph(span, orgs)) or most_mentioned(orgs)
 
 
 SIZING_VERBS = {"put", "estimate", "value", "forecast", "reach", "hit", "grow", "be", "exceed", "top", "rise", "fall", "climb"}
@@ -2052,6 +2061,21 @@ def _lender_in_talks(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
     return next((m for m in _talked_with(talks, orgs) if funds(m)), None)
 
 
+#: Verbs of working out a loan with a lender: 'a €40 million loan that it is still negotiating with Bpifrance'.
+NEGOTIATING_VERBS = {"negotiate", "discuss", "arrange", "agree", "sign", "finalise", "finalize"}
+
+
+def _lender_negotiated_with(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'a €40 million loan that it is still negotiating with state investment bank Bpifrance': the lender is the one
+    a clause on the loan works it out with."""
+    loan = next((t for t in (head, head.head) if t.lemma_ in LOAN_WORDS and t.pos_ == "NOUN"), None)
+    if loan is None:
+        return None
+    return next((m for clause in loan.children if clause.dep_ in ("relcl", "acl") and clause.lemma_ in NEGOTIATING_VERBS
+                 for p in clause.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for g in p.children if g.dep_ == "pobj" and (m := org_at(orgs, g) or _apposed_org(orgs, g)) is not None), None)
+
+
 #: The papers a company signs with a public funder about money it will get.
 TERMS_NOUNS = {"memorandum", "agreement", "term", "terms", "mou", "letter"}
 
@@ -2145,7 +2169,7 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return giver, 0.8  # "the Welsh Government had offered Marlow & Pryce £3m towards new ovens": the body that offers
     if (given := _land_allotted_to(head, verb, orgs)) is not None:
         return given, 0.8  # (not "allottee", the helper _land_allotted_to calls)
-    if (lender := _lender_in_talks(head, orgs)) is not None:
+    if (lender := _lender_in_talks(head, orgs) or _lender_negotiated_with(head, orgs)) is not None:
         return lender, 0.7  # "X is also in talks with the African Export-Import Bank about a further $200 million"
     if (asked := _applied_to(head, verb, orgs)) is not None:
         return asked, 0.7
