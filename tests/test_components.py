@@ -10438,3 +10438,12 @@ def test_an_interview_answer_on_what_a_plant_is_costing_is_the_interviewee_s_com
     investments = {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
     assert ("tsavo basin cement", Decimal("26000000000")) in investments
     assert ("ndovu capital partners", Decimal("4000000000")) in investments
+
+
+def test_a_finance_director_speaks_for_the_story_s_company_not_the_lender_the_sentence_deals_with(nlp):
+    text = ("Cyclavo SAS will build a battery recycling plant at Loon-Plage for €620 million, chief executive Hélène "
+            "Marchetti said.\n\nA €95 million grant was approved last week by the French Agency for Ecological "
+            "Transition (ADEME), while a loan of up to €180 million is being negotiated with the European Investment "
+            "Bank, according to finance director Thomas Berger, who said the bank's board was not expected to decide "
+            "before the summer.")
+    assert ("thomas berger", "finance director", "cyclavo") in role_triples(extract_text(nlp, text))

@@ -1103,7 +1103,7 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     # Raman said'), nor the paper spoken to ('managing director Niall Farrell told the Express')
     if candidates and (reported := _subject_reported_on(person, candidates)) is not None:
         return reported  # "The company bought the site from Keystone for $21 million, president Dale Hutchins said"
-    candidates = [m for m in candidates if not _told_of(person, m)]
+    candidates = [m for m in candidates if not _told_of(person, m) and not (CORPORATE_TITLES.search(title) and _dealt_with(doc[m.start : m.end]))]
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
     if (meeting := _body_meeting(doc, orgs)) is not None:
@@ -1235,9 +1235,19 @@ def _told_of(person: Span, mention: OrgMention) -> bool:
     """'Site manager X said the plant's largest customer, Y, had been told ...': an organisation inside what a speaker
     says, other than its subject, is what they speak of, not whom they speak for."""
     verb = person.root.head
+    if any(c.dep_ == "relcl" and c.lemma_ in REPORTING_VERBS and c.left_edge.i <= mention.start <= c.right_edge.i for c in person.root.children):
+        return True  # "finance director Thomas Berger, who said the bank's board was not expected to decide"
     if person.root.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
         return False
     return any(clause.dep_ == "ccomp" and clause.left_edge.i <= mention.start <= clause.right_edge.i for clause in verb.children)
+
+
+def _dealt_with(mention: Span) -> bool:
+    """'a loan of up to €180 million is being negotiated with the European Investment Bank, according to finance director
+    Thomas Berger': the lender, the grantor or the buyer a sentence deals with is the other side, not the one whose
+    finance director tells of it."""
+    root = mention.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "by", "from") or root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def _said_as_a_conjunct(verb: Token) -> bool:
