@@ -10447,3 +10447,10 @@ def test_a_finance_director_speaks_for_the_story_s_company_not_the_lender_the_se
             "Bank, according to finance director Thomas Berger, who said the bank's board was not expected to decide "
             "before the summer.")
     assert ("thomas berger", "finance director", "cyclavo") in role_triples(extract_text(nlp, text))
+
+
+def test_a_czech_name_keeps_its_lower_case_second_word_before_its_legal_form(nlp):
+    text = ("Hutě Odra a.s. will build an electric arc furnace in Ostrava. The power will come from Slezská energetika "
+            "a.s., which signed a supply contract with Hutě Odra in May.")
+    extraction = extract_text(nlp, text)
+    assert {o.name for o in extraction.organizations} == {"Hutě Odra a.s.", "Slezská energetika a.s."}

@@ -2682,6 +2682,17 @@ def _with_written_legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
                   key=lambda span: span.start)
 
 
+def _lower_case_words_to_a_lower_case_form(doc: Doc, ent: Span, taken: set[int]) -> int | None:
+    """Where a legal form written in lower case ('a.s.', 's.r.o.') stands one or two lower-case words after the name,
+    the index of that form."""
+    for words in (1, 2):
+        form = ent.end + words
+        if form < len(doc) and doc[form].text.islower() and is_legal_form(doc[form].text) and not taken.intersection(range(ent.end, form + 1)) \
+                and all(t.is_alpha and t.is_lower and not t.is_stop for t in doc[ent.end : form]):
+            return form
+    return None
+
+
 def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Arvelle Battery Systems SE': the model ends the name before its legal form, or tags the form apart; and
     it sometimes starts the name one word late."""
@@ -2715,6 +2726,9 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
                 and ent.end < len(doc) and is_legal_form(doc[ent.end].text) and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
             # "Hutě Odra" (a place to it) + "a.s.", "Vestjysk Mejeri" (a product) + "amba"
+        if ent.label_ == "ORG" and (form := _lower_case_words_to_a_lower_case_form(doc, ent, taken)) is not None:
+            ent = Span(doc, ent.start, form + 1, label="ORG")  # "Slezská" + "energetika" + "a.s.": Czech names keep their
+            # second word in lower case, as their legal form
         if ent.label_ == "ORG" and (form_start := _mexican_form_start(doc, ent)) is not None:
             start = form_start  # "Grupo Industrial Tamez S.A.B. de" (untagged) + "C.V."
             while start > 0 and start - 1 not in taken and doc[start - 1].is_title and form_start - start < 5 \
