@@ -10454,3 +10454,15 @@ def test_a_czech_name_keeps_its_lower_case_second_word_before_its_legal_form(nlp
             "a.s., which signed a supply contract with Hutě Odra in May.")
     extraction = extract_text(nlp, text)
     assert {o.name for o in extraction.organizations} == {"Hutě Odra a.s.", "Slezská energetika a.s."}
+
+
+def test_a_body_every_state_has_named_by_its_common_noun_is_no_organisation(nlp):
+    text = ("Nyota Data Centres Ltd will build a 60 MW campus at Konza Technopolis. The Cabinet approved the project on "
+            "Tuesday, and Parliament must still vote on the tax incentives.")
+    assert {o.key for o in extract_text(nlp, text).organizations} == {"nyota data centres"}
+
+
+def test_a_union_named_before_the_word_union_opens_talks(nlp):
+    text = ("Cerámica Mijares S.A. will close its tile factory in l'Alcora at the end of December. The CCOO union opened "
+            "talks with the company on Monday over severance terms.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"ccoo", "ceramica mijares"})}

@@ -1022,8 +1022,8 @@ STOCK_EXCHANGE = re.compile(r"\b(?:Stock|Securities) Exchange\b|^(?:BSE|ASX|JSE)
 
 
 def _described_not_named(ent: Span) -> bool:
-    """'The Incheon-based CDMO', 'Plant 3': a common noun or acronym after 'the X-based', or a facility and its
-    number, describes; it does not name an organisation."""
+    """'The Incheon-based CDMO', 'Plant 3', 'the Cabinet': a common noun or acronym after 'the X-based', a facility and
+    its number, or a body every state has, describes; it does not name an organisation."""
     doc = ent.doc
     after_based = ent.start > 1 and doc[ent.start - 1].lower_ == "based" and doc[ent.start - 2].text == "-" and len(ent) == 1 and (
         ent.text.isupper() or ent[0].pos_ != "PROPN")  # not "Zaragoza-based Tracktec"
@@ -1032,7 +1032,14 @@ def _described_not_named(ent: Span) -> bool:
     indefinite = len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and ent.root.head.i > ent.start \
         and ent.root.head.is_lower and ent.root.head.lower_ not in TITLE_NOUNS | {"union", "member"}  # "a PET resin
     # producer", "an EV maker": an unnamed party of that trade (but "a CGT delegate" works for the CGT)
-    return after_based or numbered or indefinite
+    generic = len(ent) == 1 and ent.text in GENERIC_BODIES  # "the Cabinet approved", "Parliament", "the Crown": which
+    # one, only the story's country says
+    return after_based or numbered or indefinite or generic
+
+
+#: Bodies every state has, which news names by their common noun alone.
+GENERIC_BODIES = {"Cabinet", "Parliament", "Court", "Crown", "Commonwealth", "Kingdom", "Senate", "Congress", "Legislature",
+                  "Judiciary", "Presidency"}
 
 
 BOARD = re.compile(r"(?:(?:supervisory|management|executive) )?board(?: of (?:directors|management))?", re.IGNORECASE)

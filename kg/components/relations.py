@@ -249,7 +249,8 @@ def subject_org(orgs: list[OrgMention], verb: Token) -> OrgMention | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                found = org_at(orgs, child) or _local_arm(orgs, child) or _apposed_org(orgs, child) or _whose_board(orgs, child)
+                found = org_at(orgs, child) or _local_arm(orgs, child) or _apposed_org(orgs, child) or _whose_board(orgs, child) \
+                    or _union_named_before(orgs, child)
                 if found is None and child.tag_ == "WDT" and verb.dep_ == "relcl":  # "X, which has bought ethanol from Y"
                     found = org_at(orgs, verb.head) or _org_right_before(orgs, child) or (
                         org_at(orgs, verb.head.head) if verb.head.dep_ == "appos" else None)  # "X, the group's local
@@ -4004,6 +4005,14 @@ def _joint_subjects(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] |
         if len(parties) >= 2:
             return tuple(sorted(parties))
     return None
+
+
+def _union_named_before(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
+    """'The CCOO union opened talks with the company': the union named before the word (not 'the CCOO and UGT unions',
+    two unions, each in talks of its own)."""
+    if noun.lower_ != "union":
+        return None
+    return next((m for c in noun.children if c.dep_ in ("compound", "nmod") and (m := org_at(orgs, c)) is not None), None)
 
 
 def _named_in_compound(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
