@@ -299,9 +299,16 @@ pytestmark = pytest.mark.slow
 #: short names, second surnames, legal forms, misparsed relative clauses, plants planned for a town or next door,
 #: bonds and upfront payments as no investment) scores dev 0.9725/0.8586 and held-out 0.9403/0.7756 (fd-
 #: 0.921/0.735).
+#: Session 66 (2026-12-07): the blind held-out fi- (cement and building materials; 0.900/0.789 unread, never
+#: read), its dev twin fj- (0.938/0.782) and the blind dev fk- (glass and packaging; 0.946/0.749) took the splits
+#: with the starting code to dev 0.9719/0.8565 and held-out 0.9398/0.7758; the final code (towns that say where a
+#: company is from, names with particles, coined words and lower-case Czech words, acronyms set off before a name,
+#: defined terms, universities, bodies every state has, mayors' councils, retiring predecessors, officers who
+#: speak for the story's company, capex guidance and unit sales as no investment) scores dev 0.9738/0.8597 and
+#: held-out 0.9404/0.7771 (fi- 0.900/0.789).
 FLOORS = {
-    "dev": {"entities": 0.972, "relations": 0.858},
-    "heldout": {"entities": 0.940, "relations": 0.775},
+    "dev": {"entities": 0.973, "relations": 0.859},
+    "heldout": {"entities": 0.940, "relations": 0.777},
 }
 
 
