@@ -252,8 +252,9 @@ class EntityFixer:
                                                               or _opens_a_quote_once(e) or _a_gloss_in_brackets(e) or _a_project_phase(e)
                                                               or _a_meeting_s_word(e) or _only_the_author(e)))
                  and not (e.label_ == "PERSON" and not any(t.text[:1].isupper() for t in e))  # "Its chief shop steward, X"
-                 and not (e.label_ in ("GPE", "LOC") and (e.text in acronyms or MEASURE.fullmatch(e.text)))]  # "peptide API" after "active pharmaceutical
-        # ingredients (APIs)": a common noun's initials, not a place; nor "250ml" (cans "in 250ml, 330ml and 355ml formats")
+                 and not (e.label_ in ("GPE", "LOC") and (e.text in acronyms or MEASURE.fullmatch(e.text)))]
+        # ("peptide API" after "active pharmaceutical ingredients (APIs)": a common noun's initials, not a place; nor
+        # "250ml", cans "in 250ml, 330ml and 355ml formats")
         fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolios_listed_after(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, _joined_before_acronym(doc, sorted(fixed, key=lambda span: span.start))))))))
         fixed = _with_slashed_first_parts(doc, _with_romance_body_names(doc, _with_names_spelt_by_acronyms(doc, _joined_by_ampersand(doc, fixed))))
         fixed = _with_second_places_served(doc, fixed)
@@ -1982,8 +1983,8 @@ def _a_place_a_speaker_makes_act(ent: Span) -> bool:
 def _told_to_be_a_town(ent: Span, org_names: list[tuple[str, ...]]) -> bool:
     """A known town that the words around it keep a town even where a body's name starts with it: it has an economy or
     an employer ("Whanganui's biggest employer"), or it says where the company named before or next is from ("Melttec
-    Engineering GmbH of Linz", "Abu Dhabi
-    conglomerate Al Noor Holding", "Abu Dhabi's Al Maqsad Metals Holding", not "Tata's" beside "Tata Motors")."""
+    Engineering GmbH of Linz", "Abu Dhabi conglomerate Al Noor Holding", "Abu Dhabi's Al Maqsad Metals Holding", not
+    "Tata's" beside "Tata Motors")."""
     if len(ent) > 3 or not is_known_town(ent.text):
         return False
     if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" and is_legal_form(ent.doc[ent.start - 2].text):
@@ -3034,7 +3035,8 @@ def _untagged_people_appointed(doc: Doc, ents: list[Span]) -> list[Span]:
         while end < len(doc) and end - verb.i <= 3 and end not in taken and doc[end].is_title and doc[end].is_alpha:
             end += 1
         name = doc[verb.i + 1 : end]
-        if verb.pos_ == "VERB" and 2 <= len(name) <= 3 and end + 1 < len(doc) and doc[end].lower_ == "as" and any(t.lower_ in TITLE_NOUNS for t in doc[end + 1 : end + 4]):
+        if verb.pos_ == "VERB" and 2 <= len(name) <= 3 and end + 1 < len(doc) and doc[end].lower_ == "as" \
+                and any(t.lower_ in TITLE_NOUNS for t in doc[end + 1 : end + 4]):
             found.append(Span(doc, name.start, name.end, label="PERSON"))
     return found
 

@@ -96,9 +96,10 @@ NOT_INVESTMENT = re.compile(
     r"(initial )?public offering|ipo|severance|redundanc(y|ies)|restructuring|write-?downs?|writ(?:e|es|ing|ten) off|write-?offs?|impairments?|repairs|(other )?charges|(?<!in )charge|"
     r"(group|total|annual|full-year|overall|(?:19|20)\d\d) (capital (expenditure|spending)|capex)|"  # "its 2026 capital spending plan"
     r"(capital (expenditure|spending)|capex)( guidance| budget| forecast| outlook| (will|would) (rise|fall|increase|decrease|climb|drop))|"
-    r"(capital (expenditure|spending)|capex) of\b[^.;]{1,30}?\bto\b|(?:expect\w*|forecasts?|forecast(?:ing|ed)|sees?|saw) "
-    r"(?:group |total |annual )?(capital (expenditure|spending)|capex) of|"  # "expected capital spending of around €230 million this year"  # "expects capital expenditure of R$ 850 million to R$ 950
+    r"(capital (expenditure|spending)|capex) of\b[^.;]{1,30}?\bto\b|"  # "expects capital expenditure of R$ 850 million to R$ 950
     # million": a year's range
+    r"(?:expect\w*|forecasts?|forecast(?:ing|ed)|sees?|saw) (?:group |total |annual )?(capital (expenditure|spending)|capex) of|"
+    # "the group expected capital spending of around €230 million this year": all of a year's spending
     r"worth a combined|(?:projects|mous|memoranda|(?<!grant )(?<!loan )(?<!funding )(?<!financing )agreements|deals|commitments|pledges) worth|(?:contract|order) (?:is|was) worth|(?:pledges|mous|memoranda) at|guidance|guid(?:ed|es|ing)|"  # "approved 12 projects
     # worth a combined 87.4 billion baht", "has signed investment MoUs worth Rs 10 lakh crore" (not "grant agreements worth
     # PLN 480 million", one grant in parts), "put the combined value of the
@@ -1104,7 +1105,8 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     # Raman said'), nor the paper spoken to ('managing director Niall Farrell told the Express')
     if candidates and (reported := _subject_reported_on(person, candidates)) is not None:
         return reported  # "The company bought the site from Keystone for $21 million, president Dale Hutchins said"
-    candidates = [m for m in candidates if not _told_of(person, m) and not (CORPORATE_TITLES.search(title) and _dealt_with(doc[m.start : m.end]))]
+    candidates = [m for m in candidates if not _told_of(person, m)
+                  and not (CORPORATE_TITLES.search(title) and _dealt_with(doc[m.start : m.end]))]
     if candidates:
         return min(candidates, key=lambda m: abs(m.start - person.start))
     if (meeting := _body_meeting(doc, orgs)) is not None:
@@ -1248,7 +1250,7 @@ def _dealt_with(mention: Span) -> bool:
     Thomas Berger': the lender, the grantor or the buyer a sentence deals with is the other side, not the one whose
     finance director tells of it."""
     root = mention.root
-    return root.dep_ == "pobj" and root.head.lower_ in ("with", "by", "from") or root.dep_ == "pobj" and root.head.dep_ == "agent"
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "by", "from")
 
 
 def _said_as_a_conjunct(verb: Token) -> bool:
@@ -1916,8 +1918,8 @@ def _each_of_the_subject(verb: Token, orgs: list[OrgMention]) -> list[OrgMention
 
 def _takeover_price(head: Token, orgs: list[OrgMention]) -> bool:
     """'SoftBank will acquire Ampere Computing for $6.5 billion', 'agreed to sell Corvale Saxony GmbH to Shenqiao for
-    310 million euros', or its unit named in apposition: the price of a whole company is not an investment (a stake, a plant or new equity bought for
-    money is)."""
+    310 million euros', or a unit named in apposition: the price of a whole company is not an investment (a stake, a
+    plant or new equity bought for money is)."""
     verb = verb_of(head)
     if verb.lemma_ not in ("acquire", "buy", "purchase", "sell") and not (verb.lemma_ == "take" and any(c.lower_ == "over" for c in verb.children)):
         return False
