@@ -2084,9 +2084,8 @@ def _lender_negotiated_with(head: Token, orgs: list[OrgMention]) -> OrgMention |
     loan = next((t for t in (head, head.head) if t.lemma_ in LOAN_WORDS and t.pos_ == "NOUN"), None)
     if loan is None:
         return None
-    return next((m for clause in loan.children if clause.dep_ in ("relcl", "acl") and clause.lemma_ in NEGOTIATING_VERBS
-                 for p in clause.children if p.dep_ == "prep" and p.lower_ == "with"
-                 for g in p.children if g.dep_ == "pobj" and (m := org_at(orgs, g) or _apposed_org(orgs, g)) is not None), None)
+    clauses = [c for c in loan.children if c.dep_ in ("relcl", "acl") and c.lemma_ in NEGOTIATING_VERBS]
+    return next(iter(_talked_with(clauses, orgs)), None)
 
 
 #: The papers a company signs with a public funder about money it will get.
