@@ -10464,3 +10464,134 @@ def test_a_union_named_before_the_word_union_opens_talks(nlp):
     text = ("Cerámica Mijares S.A. will close its tile factory in l'Alcora at the end of December. The CCOO union opened "
             "talks with the company on Monday over severance terms.")
     assert partner_sets(extract_text(nlp, text)) == {frozenset({"ccoo", "ceramica mijares"})}
+
+
+def test_unions_named_together_are_each_in_talks_with_the_company(nlp):
+    text = ("Cerámica Mijares S.A. will close its tile factory in l'Alcora at the end of December. The CCOO and UGT unions "
+            "opened talks with the company on Monday over severance terms and the transfers.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"ccoo", "ceramica mijares"}), frozenset({"ugt", "ceramica mijares"})}
+
+
+def test_a_sentence_with_a_supply_deal_and_a_licence_gives_both(nlp):
+    text = ("Najd Crest Cement Company (\"Najd Crest\") has signed a shareholders' agreement with Prefabbricati Adriatica "
+            "S.p.A. to form a joint venture, to be called Najd Adriatica Precast Company (\"the JV\"), that will build a "
+            "precast plant in Sudair. Under separate agreements signed today, Najd Crest will supply "
+            "cement to the JV from its plants, and Prefabbricati Adriatica will license its production technology and "
+            "moulds to the JV.")
+    assert {frozenset({"najd crest cement", "najd adriatica precast"}),
+            frozenset({"prefabbricati adriatica", "najd adriatica precast"})} <= partner_sets(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sulaiman Ridge Cement Ltd will pay PKR 2.4 billion for the grinding plant in Hub from Bolan Cement Company. The "
+    "purchase, which still needs clearance from the Competition Commission of Pakistan, would give Sulaiman Ridge its "
+    "first plant in Balochistan.",
+    "Nishiki Can K.K. has agreed to buy the can factory in Kumamoto run by Hinode Beverages Co., Ltd. for ¥4.8 billion. "
+    "The deal is due to close in June and would give Nishiki its first plant in Kyushu.",
+])
+def test_the_plant_a_deal_gives_the_buyer_is_the_plant_bought_not_another(nlp, text):
+    """'would give X its first plant in <region>': the plant bought, counted among the buyer's, not one more plant."""
+    plants = extract_text(nlp, text).plants
+    assert len(plants) == 1 and plants[0].ordinal is None
+
+
+def test_it_in_a_clause_on_the_company_is_the_company_not_the_body_before(nlp):
+    text = ("Tubos del Paraná S.A. and the Sindicato de Trabajadores Metalúrgicos de Campana opened wage talks on Wednesday. "
+            "The Labour Secretariat ordered a 15-day mandatory conciliation period. The company, which said on Tuesday "
+            "that it will spend ARS 38 billion on a new heat-treatment line at the mill, said the stoppage had delayed "
+            "deliveries.")
+    assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} == {("tubos del parana", Decimal("38000000000"))}
+
+
+@pytest.mark.parametrize("text, lender, amount", [
+    ("Song Lam Steel Structure Joint Stock Company will build a fabrication yard in Dinh Vu. The project is financed from "
+     "the Company's own capital and a VND 700 billion credit facility that Lac Hong Commercial Joint Stock Bank signed "
+     "with Song Lam Steel today.", "lac hong commercial joint stock bank", Decimal("700000000000")),
+    ("Egeyel Kule Sanayi A.Ş. will build a wind tower plant in Bandırma. Of that cost, €22 million comes from a loan that "
+     "the Development and Investment Bank of Türkiye signed in May.", "development and investment bank of turkiye",
+     Decimal("22000000")),
+])
+def test_a_loan_a_bank_signed_is_the_bank_s_money(nlp, text, lender, amount):
+    """A lender that signs the loan makes it; the borrower named after 'with' does not."""
+    assert (lender, amount) in {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+def test_the_company_in_a_roundup_item_is_the_one_its_first_sentence_reports_on(nlp):
+    text = ("Jepara Kayu Lestari opens second factory\n\nPT Jepara Kayu Lestari Tbk opened its second factory on Monday in "
+            "Kendal, Central Java.\n\nSumatra Pelet Energi plans Jambi pellet plant\n\nPT Sumatra Pelet Energi plans to "
+            "invest IDR 2.1 trillion in a wood pellet plant in Muaro Jambi, the company said on Friday. Construction is due "
+            "to start in the second quarter of 2025. The company has signed a ten-year offtake agreement with South Korean "
+            "utility Daeseong Power Co., Ltd., and is in talks with Indonesia Eximbank (LPEI) on a loan of IDR 1.2 "
+            "trillion, director Rudi Simanjuntak said.")
+    extraction = extract_text(nlp, text)
+    assert frozenset({"daeseong power", "sumatra pelet energi"}) in partner_sets(extraction)
+    assert ("indonesia eximbank", Decimal("1200000000000")) in {(i.investor, i.amount) for i in extraction.investments}
+
+
+def test_a_venture_named_with_its_owners_signs_with_a_ministry(nlp):
+    text = ("RABAT — Atlas Blades SA, a joint venture of Spanish blade maker Ventora Composites and Moroccan industrial "
+            "group Sebou Industries, signed an investment agreement with the Ministry of Industry and Trade on Tuesday "
+            "for a wind-turbine blade factory in the Tanger Free Zone.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"ventora composites", "sebou industries"}),
+                                                     frozenset({"atlas blades", "ministry of industry and trade"})}
+
+
+def test_investors_alongside_each_other_are_each_partners_of_the_company_they_invest_in(nlp):
+    text = ("Larchmont Partners invested $30 million in Sunkiln Solar Pvt Ltd in August, alongside Coromandel Capital, "
+            "which put in $20 million.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"larchmont partners", "sunkiln solar"}),
+                                                     frozenset({"coromandel capital", "sunkiln solar"})}
+
+
+def test_a_suitor_sources_tell_of_is_not_the_company_a_later_sentence_means(nlp):
+    text = ("Delta Aluminium Extrusions S.A.E. is in talks to sell a minority stake to a Gulf investor, according to three "
+            "people familiar with the matter.\n\nAl-Rimal Industrial Investment Co. is the front-runner for a stake of "
+            "about 35%, two of the people said. A second suitor, Gulf Profile Holdings, has also held talks with the "
+            "company, one person said.")
+    assert frozenset({"gulf profile", "delta aluminium extrusions"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_a_company_a_quote_speaks_of_is_not_what_the_sentence_is_about(nlp):
+    text = ("PT Sulawesi Bumi Nikel Tbk will build a second HPAL plant in Bahodopi.\n\n\"Hanseong Materials Co brings us a "
+            "customer and a shareholder at the same time,\" president director Bambang Setiadi said. Setiadi added that the "
+            "company still planned a third plant.")
+    assert {p.operator for p in extract_text(nlp, text).plants} == {"sulawesi bumi nikel"}
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Egeyel Kule Sanayi A.Ş. broke ground on a second tower plant at Bandırma in April. The budget is TRY 1.4 billion "
+     "(about €38 million).", Decimal("1400000000")),
+    ("What exactly are you building?\n\nA 6,000-tonne open-die press and a new press hall at Bergsmide AB's forge shop in "
+     "Karlskoga. The total is SEK 1.2 billion, and the press should forge its first ingot in 2027.", Decimal("1200000000")),
+])
+def test_a_budget_or_a_total_named_alone_is_the_company_s_investment(nlp, text, amount):
+    assert amount in {i.amount for i in extract_text(nlp, text).investments}
+
+
+def test_each_partner_of_a_venture_set_up_together_with_another_puts_in_its_share(nlp):
+    text = ("Together with Kärntner Bauelemente AG, the Klagenfurt modular builder, Hollerer Holzindustrie GmbH has set up "
+            "HK Massivholz GmbH, a 50:50 joint venture that will build a CLT plant in Wolfsberg. Each partner is putting "
+            "in €22 million of equity.")
+    assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} == {
+        ("hollerer holzindustrie", Decimal("22000000")), ("karntner bauelemente", Decimal("22000000"))}
+
+
+def test_a_speaker_saying_us_works_for_none_of_the_companies_the_quote_names(nlp):
+    text = ("Cucine Brianza S.p.A. has agreed to buy 70% of flooring maker Parchetti Friulani S.r.l. for €85m.\n\n"
+            "Parchetti Friulani makes oak flooring at a single plant in Manzano.\n\n\"Parchetti gives us the floor, and a "
+            "brand that architects already specify,\" chief executive Lorenzo Galbiati told analysts.")
+    assert ("lorenzo galbiati", "chief executive", "cucine brianza") in role_triples(extract_text(nlp, text))
+
+
+def test_a_german_title_held_by_a_woman_is_kept_as_written(nlp):
+    text = ("Hollerer Holzindustrie GmbH has set up HK Massivholz GmbH to build a CLT plant in Wolfsberg. \"Carinthia has "
+            "the forests,\" says Andrea Pichler, Geschäftsführerin of HK Massivholz.")
+    assert ("andrea pichler", "geschäftsführerin", "hk massivholz") in role_triples(extract_text(nlp, text))
+
+
+def test_steel_service_centres_and_a_forging_shop_are_plants(nlp):
+    text = ("Laurentide Metals Inc. will buy Bayfront Steel Processing Ltd.'s coil plant in Hamilton. Laurentide also runs "
+            "service centres in Laval and Drummondville. Bayfront is selling the plant to concentrate on its forging shop "
+            "in Welland.")
+    assert {("laurentide metals", "laval"), ("laurentide metals", "drummondville"), ("bayfront steel processing", "welland")} <= {
+        (p.operator, p.location) for p in extract_text(nlp, text).plants}

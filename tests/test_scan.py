@@ -109,7 +109,7 @@ def test_relation_rules_start_only_from_the_words_they_scan(nlp, monkeypatch):
 
     finder = nlp.get_pipe("kg_relations")
     visited: Counter = Counter()
-    widened = _widened(relations, {"_supply_relation", "_partnership_mentions"}, visited)  # trade verbs; stakes
+    widened = _widened(relations, {"_supply_relations", "_partnership_mentions"}, visited)  # trade verbs; stakes
     partnerships = 0
     for doc in _docs_up_to(nlp, "kg_relations"):
         narrowed = copy.deepcopy(doc._.get(FACTS))
@@ -118,4 +118,4 @@ def test_relation_rules_start_only_from_the_words_they_scan(nlp, monkeypatch):
             finder(doc)
         assert doc._.get(FACTS) == narrowed
         partnerships += len(narrowed.partnerships)
-    assert visited["_supply_relation"] > 1_000 and visited["_partnership_mentions"] > 1_000 and partnerships > 10
+    assert visited["_supply_relations"] > 1_000 and visited["_partnership_mentions"] > 1_000 and partnerships > 10

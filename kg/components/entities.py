@@ -87,7 +87,8 @@ FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presid
                   "landrätin", "staatssekretär", "staatssekretärin", "ministerpräsident", "ministerpräsidentin", "bevollmächtigter",
                   "bevollmächtigte", "vali", "kaymakam", "müdür", "müdürü", "başkan", "başkanı", "hejtman", "hejtmanka", "starosta",
                   "primátor", "governador", "governadora", "walikota", "sindaca", "assessore", "intendente", "direktur", "ketua", "chōchō",
-                  "shichō"}  # "Menteri Besar of Kedah" (a Malaysian state's chief minister)
+                  "shichō", "geschäftsführerin", "vorstandschefin", "direttore", "direttrice"}  # "Menteri Besar of Kedah" (a Malaysian
+# state's chief minister)
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
                "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", "mec", "professor", *FOREIGN_TITLES}

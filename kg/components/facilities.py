@@ -47,8 +47,8 @@ DEFAULT_KINDS = {
     "biorefinery": "biorefinery", "megafactory": "megafactory", "slaughterhouse": "slaughterhouse", "battery": "battery",
     "ginnery": "ginnery", "packhouse": "packhouse", "store": "cold store", "elevator": "elevator", "laundry": "laundry",
 }
-NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel"},
-                  "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel"}, "campus": {"data", "centre", "center"},
+NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", "fulfillment", "sorting", "parcel", "service"},
+                  "center": {"data", "distribution", "logistics", "fulfillment", "sorting", "parcel", "service"}, "campus": {"data", "centre", "center"},
                   "hub": {"manufacturing", "production", "logistics", "charging", "battery", "parcel", "sorting", "cargo", "freight", "automated",
                           "dock", "distribution", "intermodal", "storage", "cold-storage"},  # "a cross-dock hub", "its cold-storage hub"
                   "complex": {"manufacturing", "production", "industrial", "battery", "petrochemical", "chemical", "chemicals", "steel", "refining",
@@ -62,7 +62,7 @@ NEEDS_COMPOUND = {"centre": {"data", "distribution", "logistics", "fulfilment", 
                   "base": {"maintenance", "repair", "overhaul", "mro", "production", "manufacturing", "logistics", "supply", "service"},
                   "unit": {"manufacturing", "production", "processing", "grinding", "intermediates", "assembly", "packaging", "osat", "test", "recycling", "fermentation", "capture",
                            "demonstration", "pilot"},  # "a small demonstration unit in Campinas"
-                  "port": {"dry", "inland"}, "laundry": {"denim", "jeans", "garment", "industrial", "washing", "textile"}, "store": {"cold"}, "elevator": {"grain", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication", "engine", "overhaul", "repair", "component", "components", "maintenance", "mro"},
+                  "port": {"dry", "inland"}, "laundry": {"denim", "jeans", "garment", "industrial", "washing", "textile"}, "store": {"cold"}, "elevator": {"grain", "inland"}, "cracker": {"ethane", "steam", "naphtha", "ethylene", "mixed-feed", "gas", "olefins"}, "installation": {"storage", "battery"}, "shop": {"fabrication", "engine", "overhaul", "repair", "component", "components", "maintenance", "mro", "forge", "forging"},
                   "battery": {"megawatt", "mw", "megawatt-hour", "mwh", "gwh", "gigawatt-hour", "grid-scale", "utility-scale"}}  # "its
 # 200-megawatt battery near Horsham": a storage plant, not a product
 
@@ -412,6 +412,8 @@ class FacilityFinder:
                 and not _introduced_before(text, token, NEEDS_COMPOUND[lower]) \
                 and not _owned_complex(token, lefts) and not _works_of_a_material(token) and not _a_town_s_complex(token, lefts):
             return None
+        if any(c.lower_ in ORDINALS for c in lefts) and _given_by_a_deal(token):
+            return None  # "The purchase would give Sulaiman Ridge its first plant in Balochistan": the plant bought, counted
         ordinal = next((ORDINALS[c.lower_] for c in lefts if c.lower_ in ORDINALS and not _ranks_by_size(c) and not _of_a_kind(c)
                         and not _ranks_among_others(c)), None)
         descriptors = frozenset(c.lower_ for c in lefts if c.lower_ in DESCRIPTORS)
@@ -454,6 +456,22 @@ def allottee(verb: Token, org_at: Callable[[Token], Found | None]) -> Found | No
     """The organisation land is allotted to: 'has allotted 16 hectares at its Athi River zone to Savanna Knits EPZ Ltd'."""
     return next((found for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
                  if g.dep_ == "pobj" and (found := org_at(g)) is not None), None)
+
+
+#: What a company buys a plant through: 'The purchase would give it its first plant in Kyushu'.
+DEAL_NOUNS = {"purchase", "acquisition", "deal", "takeover", "transaction", "sale", "buyout", "merger"}
+
+
+def _given_by_a_deal(noun: Token) -> bool:
+    """'The deal ... would give Nishiki its first plant in Kyushu', 'would give Sulaiman Ridge its first in Balochistan':
+    the plant the deal is about, counted among the buyer's (named before, where it stands), not one more plant in the
+    region."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ != "give":
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb  # "The deal is due to close in June and would give Nishiki ..."
+    doer = verb.head if verb.dep_ == "relcl" else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return doer is not None and doer.lemma_ in DEAL_NOUNS
 
 
 def _ranks_among_others(ordinal: Token) -> bool:
@@ -535,7 +553,7 @@ def _elliptical_ordinals(doc: Doc, mentions: list[FacilityMention]) -> list[Faci
             continue
         start = min([c.i for c in token.lefts] + [token.i])
         if start > 1 and doc[start - 1].text == "," and start - 2 in heads or token.i + 2 in starts \
-                or token.dep_ == "conj" and token.head.lower_ in ORDINALS:
+                or token.dep_ == "conj" and token.head.lower_ in ORDINALS or _given_by_a_deal(token):
             continue  # "the Sines gigafactory, the company's second,", "its first, a distribution centre": the plant named;
             # "the company's third in Taiwan and its first in the south": one plant counted two ways
         before = [m for m in mentions if m.head < token.i and doc[m.head].sent.start >= token.sent.start - 60]

@@ -1680,9 +1680,29 @@ def _previous_paragraph_s_company(doc: Doc, start: int, named: list[OrgMention])
 
 
 def _subject_company(sentence: Span, named: list[OrgMention]) -> OrgMention | None:
-    """The named company that is the main clause's subject of ``sentence``, if one is."""
+    """The named company that is the main clause's subject of ``sentence``, if one is, or the one it reports on."""
     topic = _main_subject(sentence)
-    return next((m for m in named if topic is not None and m.start <= topic.i < m.end and m.kind == "company"), None)
+    return next((m for m in named if topic is not None and m.start <= topic.i < m.end and m.kind == "company"), None) \
+        or _reported_by_a_description(sentence, named)
+
+
+#: What a lender does: 'has agreed to lend MAD 1.2 billion'.
+LENDING_VERBS = {"lend", "loan", "finance", "refinance"}
+
+
+def _reported_by_a_description(sentence: Span, named: list[OrgMention]) -> OrgMention | None:
+    """'PT Sumatra Pelet Energi plans to invest IDR 2.1 trillion ..., the company said on Friday', '..., chief executive
+    X said': a sentence that reports what a named company does is about that company; not a lender's loan ('Banque
+    Atlantique has agreed to lend ..., the venture said'), which the borrower reports."""
+    speaker = _main_subject(sentence)
+    reported = next((c for c in sentence.root.children if c.dep_ == "ccomp" and c.i < sentence.root.i), None)
+    if speaker is None or reported is None or sentence.root.lemma_ not in REPORTING_VERBS or speaker.tag_ not in ("NN", "NNP") \
+            or any(t.lemma_ in LENDING_VERBS for t in reported.subtree):
+        return None  # (not "..., the companies said", "two of the people said": partners or sources telling of a deal)
+    said_of = next((c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said_of is None or inside_quote(said_of, document_text(sentence.doc)):
+        return None  # '"Hanseong brings us a customer," Setiadi said': whom a quote speaks of, not who speaks
+    return next((m for m in named if m.start <= said_of.i < m.end and m.kind == "company"), None)
 
 
 def _main_subject(sentence: Span) -> Token | None:
@@ -1931,6 +1951,8 @@ def _reported_subject(token: Token, known: list[OrgMention]) -> OrgMention | Non
                 subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None and verb.dep_ == "acl":  # "The venture, X, announced that it will invest", the parser
                 subject = verb.head  # taking "announced" for a participle on "venture"
+            if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                subject = verb.head  # "The company, which said on Tuesday that it will spend": the company
             if subject is None:  # "..., Chennai-based Marina Green Energy Ltd said it would": a parse that lost the subject
                 return next((m for m in known if m.end == verb.i and m.start >= verb.sent.start), None)
             return next((m for m in known if m.start <= subject.i < m.end or _appos_linked(subject, m)), None) or next(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH
@@ -142,7 +142,8 @@ INVESTMENT_CUES = re.compile(
     r"grant|subsid\w*|into|build\w*|construct\w*|expan\w+|plant|factory|gigafactory|facility|fab|project|cost\w*|"
     r"put|pour\w*|allocat\w*|earmark\w*|development|upgrade|programme|program|further|additional|loans?|lend\w*|built|"
     r"hub|refinery|smelter|campus|mill|complex|terminal|warehouse|hangar|centre|center|shop|workshop|contribut\w*|equity|aid|provid\w*|acquir\w*|buy|buying|bought|"
-    r"mine|concentrator|estimate for|"  # "Our current estimate for the open pit and the concentrator is SEK 9.5 billion"
+    r"mine|concentrator|estimate for|budget(?:ed)?|the total (?:is|was|will be|comes to)|"  # "Our current estimate for the
+    # open pit and the concentrator is SEK 9.5 billion", "The budget is TRY 1.4 billion", "The total is SEK 1.2 billion"
     r"purchas\w*|stake|substation|infrastructure|cheque|signed off|furnace|kiln|uprate|retrofit\w*|refurbish\w*|repower\w*|"
     r"revamp\w*|moderni[sz]\w*|overhaul\w*|award|offered|subscri\w+|le(?:d|ads|ading) the (?:\w+ )?round)\b",  # "X led the round with
     # 90 million kronor", "to subscribe to new VSEC shares worth P3.6 billion"
@@ -177,10 +178,10 @@ PUBLIC_DEAL = re.compile(r"\b(agreements?|mou|memorandum|memoranda|lease[ds]?|le
 DEAL_STRUCK = re.compile(r"\b(signed|agreed to|has agreed|have agreed|struck|sealed)\b(?! in (?:19|20)\d\d\b)", re.IGNORECASE)  # not "a
 # contract signed in 2007", under which a relationship runs
 LOAN_WORDS = {"loan", "credit", "financing", "facility", "debt"}
-FINANCIER = re.compile(r"\b(bank|banco|banque|banca|fund|capital|investment|finance|financial)\b", re.IGNORECASE)
+FINANCIER = re.compile(r"\b(bank|banco|banque|banca|fund|capital|investment|finance|financial|eximbank)\b", re.IGNORECASE)
 FUNDING_WORDS = LOAN_WORDS | {"grant", "subsidy", "funding", "incentive", "money", "capital", "support", "aid", "award"}
 PERMISSIONS = {"clearance", "approval", "permission", "consent", "sign-off", "backing"}  # not "licensed from": a licence is a deal
-SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build", "sell", "assemble"}
+SUPPLY_VERBS = {"make", "supply", "provide", "deliver", "produce", "manufacture", "build", "sell", "assemble", "license", "licence"}
 #: Supply verbs whose goods are made for a client, never "to" one.
 MAKING_VERBS = {"make", "produce", "manufacture", "build", "assemble"}
 #: Goods a maker makes under another company's brand ('has assembled Quorra's devices'), not its plants or its shares.
@@ -1116,8 +1117,19 @@ def _employer(doc: Doc, person: Span, orgs: list[OrgMention], title: str, place:
     if official and not MAYORS.search(title) and body != "council":
         same_kind = [m for m in same_kind if not COUNCIL.search(m.name)]  # a Landrat or a state secretary sits on no town council
     kind = "government" if official else "company"
+    quoted = _others_in_a_quote_by_us(doc, person, orgs)
+    same_kind = [m for m in same_kind if m.key not in quoted] or same_kind
     return _previous_subject(doc, person, same_kind) or most_mentioned(_named_earlier_in_the_paragraph(doc, person, same_kind), kind) \
         or most_mentioned(_named_earlier_in_the_entry(doc, person, same_kind), kind) or most_mentioned(same_kind, kind)
+
+
+def _others_in_a_quote_by_us(doc: Doc, person: Span, orgs: list[OrgMention]) -> set[str]:
+    """'"Parchetti gives us the floor," chief executive Lorenzo Galbiati told analysts': a company the speaker's quote
+    makes do something to 'us' is not the speaker's own."""
+    text = document_text(doc)
+    return {m.key for m in orgs_in(orgs, person.sent) if inside_quote(doc[m.start], text)
+            and (root := doc[m.start : m.end].root).dep_ == "nsubj"
+            and any(c.lower_ == "us" and c.dep_ in ("dobj", "dative") for c in root.head.children)}
 
 
 def _body_named_before_title(doc: Doc, person: Span, orgs: list[OrgMention], title: str) -> OrgMention | None:
@@ -1900,11 +1912,22 @@ def _owners_of_their_venture(doc: Doc, orgs: list[OrgMention]) -> list[OrgMentio
     """'A and B will build a plant through their joint venture, X', 'A and B have set up a 50:50 joint venture': the
     subject's companies, if two or more."""
     for venture in tokens_with(doc, LEMMA, VENTURE_NOUNS):
-        formed = venture.dep_ == "dobj" and venture.head.lemma_ in VENTURE_FORMING_VERBS
-        owners = _each_of_the_subject(verb_of(venture), orgs) if formed or any(c.lower_ == "their" for c in venture.children) else []
-        if len(owners) >= 2:
+        named = venture.head if venture.dep_ == "appos" else venture  # "has set up HK Massivholz GmbH, a 50:50 joint venture"
+        formed = named.dep_ == "dobj" and named.head.lemma_ in VENTURE_FORMING_VERBS
+        verb = verb_of(named)
+        owners = _each_of_the_subject(verb, orgs) + _together_with(verb, orgs) \
+            if formed or any(c.lower_ == "their" for c in venture.children) else []
+        if len({m.key for m in owners}) >= 2:
             return owners
     return []
+
+
+def _together_with(verb: Token, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'Together with Kärntner Bauelemente AG, Hollerer has set up a joint venture': the partner the subject acts with."""
+    return [m for p in verb.children if p.dep_ == "advmod" and p.lower_ == "together" for w in p.children
+            if w.lower_ == "with" for g in w.children if g.dep_ == "pobj" and (m := org_at(orgs, g))] + [
+        m for w in verb.children if w.dep_ == "prep" and w.lower_ == "with" and any(c.lower_ == "together" for c in w.children)
+        for g in w.children if g.dep_ == "pobj" and (m := org_at(orgs, g))]
 
 
 VENTURE_FORMING_VERBS = {"set", "form", "create", "establish", "launch", "found", "incorporate"}
@@ -2085,7 +2108,15 @@ def _lender_negotiated_with(head: Token, orgs: list[OrgMention]) -> OrgMention |
     if loan is None:
         return None
     clauses = [c for c in loan.children if c.dep_ in ("relcl", "acl") and c.lemma_ in NEGOTIATING_VERBS]
-    return next(iter(_talked_with(clauses, orgs)), None)
+    return _lender_signing(loan, orgs) or next(iter(_talked_with(clauses, orgs)), None)
+
+
+def _lender_signing(loan: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'a VND 700 billion credit facility that Lac Hong Commercial Joint Stock Bank signed with Song Lam Steel', 'a
+    loan that the Development and Investment Bank of Türkiye signed in May': a lender that signs the loan makes it
+    (not 'a loan that Song Lam signed with the bank', where the borrower signs)."""
+    return next((m for c in loan.children if c.dep_ in ("relcl", "acl") and c.lemma_ in NEGOTIATING_VERBS
+                 for t in c.children if t.dep_ == "nsubj" and (m := org_at(orgs, t)) is not None and funds(m)), None)
 
 
 #: The papers a company signs with a public funder about money it will get.
@@ -2116,7 +2147,9 @@ def _maker_of_the_loan(noun: Token, orgs: list[OrgMention]) -> OrgMention | None
     if noun.lemma_ not in FUNDING_WORDS:
         return None
     makers = [a for c in noun.children if c.dep_ == "acl" and (a := agent_of(c)) is not None]
-    return next((m for a in makers for t in (a, *(c for c in a.children if c.dep_ == "appos")) if (m := org_at(orgs, t))), None)
+    made_by = next((m for a in makers for t in (a, *(c for c in a.children if c.dep_ == "appos")) if (m := org_at(orgs, t))), None)
+    counted = any(t.like_num for t in noun.lefts)  # "partly by a $20 million loan that FMO has agreed to lend": a loan of
+    return made_by or (_lender_signing(noun, orgs) if not counted else None)  # its own, not the whole cost
 
 
 def _lender_of_a_deal_for(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
@@ -2954,12 +2987,13 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     text = span_text(sentence)
     since = re.search(r"\bsince (\d{4})\b", text)
     about = next((sentence.doc[f.start : f.end].text for f in facilities if sentence.start <= f.start < sentence.end), None)
-    supply, verb = _supply_relation(sentence, orgs, owners, project_owner) or _output_going_to(sentence, orgs, owners, project_owner) \
-        or _order_placed(sentence, orgs) or (None, None)
-    if supply is not None:  # "already supplies", or a deal for supplies to come ("has agreed to buy 70% of the plant's output")
+    supplies = _first_verb_of_each(_supply_relations(sentence, orgs, owners, project_owner)) \
+        or dict(filter(None, [_output_going_to(sentence, orgs, owners, project_owner) or _order_placed(sentence, orgs)]))
+    for keys, verb in supplies.items():  # "already supplies", or a deal for supplies to come ("has agreed to buy 70% of
+        # the plant's output"); an order placed is a contract for deliveries to come
         status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed") if _to_come(verb) or verb.lemma_ == "order" \
-            else ("active", 0.75)  # an order placed is a contract for deliveries to come
-        yield {"partners": supply, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
+            else ("active", 0.75)
+        yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": "supply", "since": int(since.group(1)) if since else None}
     if (keys := _owners_of_a_dissolved_venture(sentence, orgs)) is not None:
         yield {"partners": keys, "status": "cancelled", "confidence": 0.75, "span": (sentence.start, sentence.end),
@@ -2988,11 +3022,13 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
             else status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
         yield {"partners": owners_of_shares, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
                "about": about, "since": None}
-        if not any(_awarded_to(p) or _leased_to(p) for p in tokens_with(sentence, DEP, ("prep", "dative"))):
-            return  # "has awarded a concession to X, a venture of A and B": the award is a deal besides the owners'
+        if not any(_awarded_to(p) or _leased_to(p) for p in tokens_with(sentence, DEP, ("prep", "dative"))) \
+                and not _venture_deals_with_another(sentence, orgs, owners_of_shares):
+            return  # "has awarded a concession to X, a venture of A and B", "X, a venture of A and B, signed an investment
+            # agreement with the ministry": the award or the agreement is a deal besides the owners'
     sales = list(_sales(sentence, orgs, owners))
     for keys in sales:
-        if keys != supply:
+        if keys not in supplies:
             status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
             yield {"partners": keys, "status": "agreed" if status in ("announced", "planned") else status, "confidence": confidence,
                    "span": (sentence.start, sentence.end), "about": "sale", "since": None}
@@ -3034,7 +3070,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
         if any(keys == chooser_and_members for _, chooser_and_members in picked):
             continue  # the consortium's talks with the body that picked it, told above
         if 2 <= len(keys) <= 4 and (keys not in customers or _deal_besides_relationship(text)):
-            if keys == supply:  # "X, which has bought ethanol from Y for a decade, has signed a new contract": the deal besides
+            if keys in supplies:  # "X, which has bought ethanol from Y for a decade, has signed a new contract": the deal besides
                 statuses = [status for status in statuses if status != "active"] if DEAL_STRUCK.search(text) else []
             for status in statuses:
                 yield {"partners": keys, "status": status, "confidence": confidence, "span": (sentence.start, sentence.end),
@@ -3224,6 +3260,16 @@ def _venture_of(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | Non
     return None
 
 
+def _venture_deals_with_another(sentence: Span, orgs: list[OrgMention], owners: tuple[str, ...]) -> bool:
+    """'Atlas Blades SA, a joint venture of Ventora and Sebou, signed an investment agreement with the Ministry of
+    Industry': the venture, subject of the main clause, strikes a deal 'with' someone who is none of its owners."""
+    verb = sentence.root
+    subject = subject_org(orgs, verb)
+    dealt_with = [m for t in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in t.children
+                  if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj" and (m := org_at(orgs, g))]
+    return subject is not None and subject.key not in owners and any(m.key not in owners and m.key != subject.key for m in dealt_with)
+
+
 def _formed_venture(sentence: Span) -> bool:
     """'a plant to be built by SB Kozan Pharma, a joint venture formed last year by A and B': the venture exists, so its
     owners' relationship is under way whatever the sentence says of the plant (not 'a venture to be formed by')."""
@@ -3305,6 +3351,8 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     in_sentence = orgs_in(orgs, sentence)
     if (granted := _concession_reported_by_its_grantor(sentence, in_sentence, {m.key for m in in_sentence if m.kind == "company"})) is not None:
         return [granted]
+    if invested := _invested_alongside(sentence, orgs):
+        return invested
     found: list[tuple[str, ...]] = []
     owned = False
     lenders: set[str] = set()
@@ -3350,6 +3398,10 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
             continue
         verb = verb_of(prep.head)
         subject = _holder_of_the_deal(prep, orgs) or subject_org(orgs, verb)
+        if subject is None and len(unions := _unions_acting_together(orgs, verb)) >= 2:
+            found += [pair for union in unions for m in objects if union.key != m.key
+                      and (pair := tuple(sorted((union.key, m.key)))) not in found]  # each union in talks of its own
+            continue
         said_of_a_thing = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # "cartridges will come from X"
         if subject is None and prep.lower_ != "by" and not said_of_a_thing:  # a lost parse: the organisation named before
             subject = next((m for m in in_sentence if m.start < prep.i), None)
@@ -3388,6 +3440,21 @@ def _partners(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMenti
     spoken_of = {m.key for m in in_sentence if not _names_a_thing(sentence.doc[m.start : m.end].root)}
     parties_spoken_of = parties - ({m.key for m in in_sentence} - spoken_of)  # not those only named for a thing
     return [tuple(sorted(parties_spoken_of if len(parties_spoken_of) >= 2 else parties))]
+
+
+def _invested_alongside(sentence: Span, orgs: list[OrgMention]) -> list[tuple[str, ...]]:
+    """'Larchmont invested $30 million in Sunkiln Solar in August, alongside Coromandel Capital': each investor is a
+    partner of the company it invests in, not of the other investor."""
+    for verb in tokens_with(sentence, LEMMA, ("invest",)):
+        investor = subject_org(orgs, verb)
+        places = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        target = next((m for t in places for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "into")
+                       for g in p.children if g.dep_ == "pobj" and (m := org_at(orgs, g)) is not None), None)
+        beside = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "alongside"
+                  for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (m := org_at(orgs, t)) is not None]
+        if investor is not None and target is not None and beside:
+            return [pair for m in (investor, *beside) if m.key != target.key and (pair := tuple(sorted((m.key, target.key))))]
+    return []
 
 
 def _holder_of_the_deal(prep: Token, orgs: list[OrgMention]) -> OrgMention | None:
@@ -4016,6 +4083,13 @@ def _union_named_before(orgs: list[OrgMention], noun: Token) -> OrgMention | Non
     return next((m for c in noun.children if c.dep_ in ("compound", "nmod") and (m := org_at(orgs, c)) is not None), None)
 
 
+def _unions_acting_together(orgs: list[OrgMention], verb: Token) -> list[OrgMention]:
+    """'The CCOO and UGT unions opened talks with the company': the unions named before the plural subject, each a
+    party to the talks with the company (gold and readers count one deal per union, not one among the three)."""
+    return [m for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "unions" for n in c.children
+            if n.dep_ in ("compound", "nmod") for t in (n, *n.conjuncts) if (m := org_at(orgs, t)) is not None]
+
+
 def _named_in_compound(orgs: list[OrgMention], noun: Token) -> OrgMention | None:
     """'the IG Metall union': the organisation the noun's compound names."""
     return next((m for c in noun.children if c.dep_ == "compound" and (m := org_at(orgs, c))), None)
@@ -4039,15 +4113,24 @@ def _order_placed(sentence: Span, orgs: list[OrgMention]) -> tuple[tuple[str, ..
     return None
 
 
-def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
-                     project_owner: OrgMention | None) -> tuple[tuple[str, ...], Token] | None:
-    """'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
+def _first_verb_of_each(pairs: Iterable[tuple[tuple[str, ...], Token]]) -> dict[tuple[str, ...], Token]:
+    """One relation per pair of partners, stated by the first verb that states it (its tense gives the status)."""
+    first: dict[tuple[str, ...], Token] = {}
+    for keys, verb in pairs:
+        first.setdefault(keys, verb)
+    return first
+
+
+def _supply_relations(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
+                     project_owner: OrgMention | None) -> Iterator[tuple[tuple[str, ...], Token]]:
+    """Each supplier relationship a sentence states, with the verb stating it ("X will supply cement to the JV, and Y will
+    license its technology to the JV": two). 'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
     'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship;
     'X will supply power from a solar plant it is building', naming no client, supplies the story's project."""
     for token in tokens_with(sentence, LEMMA, (*TRADE_VERBS, *MOVING_VERBS, "order", "take")):  # only they can start a relation below
         if token.lemma_ in MOVING_VERBS:
             if (moved := _customer_and_new_supplier(token, orgs)) is not None:
-                return moved, token
+                yield moved, token
             continue
         if token.lemma_ == "take" and not _takes_goods(token) or token.lemma_ == "order" and _orders_an_action(token):
             continue  # "take a stake", "take the decision", "take over the plant", "ordered the closure of the plant"
@@ -4078,7 +4161,8 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
             if client is None and not clients and token.lemma_ == "supply" and token.dep_ in ("ROOT", "conj"):
                 client = project_owner
             if supplier and client and supplier.key != client.key:
-                return tuple(sorted({supplier.key, client.key})), token
+                yield tuple(sorted({supplier.key, client.key})), token
+                continue
         if token.lemma_ in (*BUY_VERBS, "order", "take") and token.pos_ == "VERB" and not a_sale and (buyer := subject_org(orgs, token)):
             terms = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "over") for g in p.children
                      if g.dep_ == "pobj" and g.lemma_ in ("year", "month", "decade")]  # "for 15 years from X", however parsed
@@ -4094,8 +4178,7 @@ def _supply_relation(sentence: Span, orgs: list[OrgMention], owners: dict[int, O
                 seller = project_owner  # "will take most of the output": the story's plant's; "The Ministry of Health has
                 # committed to buying 12 million doses a year": from the story's maker
             if seller is not None and seller.key != buyer.key:  # "Mizusawa would keep buying cells from Ganjiang's factory"
-                return tuple(sorted({buyer.key, seller.key})), token
-    return None
+                yield tuple(sorted({buyer.key, seller.key})), token
 
 
 def _supplier_named_as_subject(verb: Token, orgs: list[OrgMention]) -> OrgMention | None:
