@@ -10595,3 +10595,44 @@ def test_steel_service_centres_and_a_forging_shop_are_plants(nlp):
             "in Welland.")
     assert {("laurentide metals", "laval"), ("laurentide metals", "drummondville"), ("bayfront steel processing", "welland")} <= {
         (p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+@pytest.mark.parametrize("text, operator, location", [
+    ("Nishiki Can K.K. has agreed to buy the aluminium can plant in Kumamoto run by beverage maker Hinode Beverages Co., "
+     "Ltd. for ¥4.8 billion.", "hinode beverages", "kumamoto"),
+    ("Falcon Can Manufacturing LLC today broke ground on its second aluminium beverage can plant, an AED 300 million "
+     "facility in Abu Dhabi.", "falcon can manufacturing", "abu dhabi"),
+])
+def test_a_can_plant_is_a_plant_not_a_modal_and_a_verb(nlp, text, operator, location):
+    assert (operator, location) in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_the_price_after_who_runs_the_plant_is_the_buyer_s(nlp):
+    text = ("Nishiki Can K.K. has agreed to buy the aluminium can plant in Kumamoto run by beverage maker Hinode Beverages "
+            "Co., Ltd. for ¥4.8 billion.")
+    assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} == {("nishiki can", Decimal("4800000000"))}
+
+
+def test_a_company_that_can_plant_trees_has_no_plant(nlp):
+    assert not extract_text(nlp, "Greenwood Timber Ltd said the company can plant trees on the cleared land.").plants
+
+
+def test_a_price_sources_put_on_a_purchase_in_talks_is_the_buyer_s_proposed_investment(nlp):
+    text = ("Papeles del Biobío S.A. is said to be in advanced talks to buy the recycled containerboard mill in Coronel owned "
+            "by Northfield Packaging Inc., according to two people familiar with the discussions. One of them put the price "
+            "at about $210 million, including the mill's working capital.")
+    assert {(i.investor, i.amount, i.status) for i in extract_text(nlp, text).investments} == {
+        ("papeles del biobio", Decimal("210000000"), "proposed")}
+
+
+def test_an_analyst_s_estimate_of_what_a_company_might_spend_is_no_investment(nlp):
+    text = ("Papeles del Biobío S.A. will buy the mill in Coronel. \"The logic is obvious,\" said Tomás Reyes, an analyst at "
+            "Cordillera Capital in Santiago. Reyes estimates the buyer might need to spend another $60 million upgrading "
+            "the mill's paper machine.")
+    assert not extract_text(nlp, text).investments
+
+
+def test_the_nth_closure_of_a_plant_in_a_region_is_no_plant(nlp):
+    text = ("Huta Rur Jura Sp. z o.o. will close its welded-tube mill in Zawiercie at the end of March. The closure is the "
+            "third of a steel-processing plant in Silesia this year.")
+    assert {p.location for p in extract_text(nlp, text).plants} == {"zawiercie"}

@@ -400,6 +400,8 @@ class FacilityFinder:
             return None  # "a site near Sarnia for a plant": where the plant will stand
         if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in token.children):
             return None  # "more ammonia than any site in Africa": no plant in particular
+        if _counted_among_events(token):
+            return None  # "The closure is the third of a steel-processing plant in Silesia this year": plants of a kind
         if lower in ZONE_NOUNS and any(c.lower_ == "same" for c in token.lefts):
             return None  # "on a neighbouring plot in the same park": the park named before, where the plant stands
         if token.tag_ in ("NNS", "NNPS") and token.dep_ == "pobj" and token.head.head.lower_ in ("one", "among") \
@@ -433,6 +435,15 @@ def _a_town_s_complex(token: Token, lefts: list[Token]) -> bool:
     """'the La Pobla de Mafumet complex': a complex named after the town it stands in is a plant (not 'a housing
     complex' nor 'the Sydney Olympic Park sports complex')."""
     return token.lower_ == "complex" and bool(lefts) and lefts[-1].ent_type_ == "GPE" and not any(t.lower_ in NOT_INDUSTRIAL for t in lefts)
+
+
+def _counted_among_events(noun: Token) -> bool:
+    """'the third of a steel-processing plant in Silesia this year', 'the second such closure of a plant': an event
+    counted among others like it, whose 'a plant' is any plant of the kind, not one the story tells of."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    counted = noun.head.head
+    return counted.lower_ in ORDINALS or any(c.lower_ in ORDINALS for c in counted.children)
 
 
 def _ranks_by_size(ordinal: Token) -> bool:

@@ -1389,7 +1389,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         window = span_text(doc[start : min(sentence.end, end + 2)])
         at = doc[mention.start].idx - doc[start].idx
         past = doc[mention.end - 1].idx + len(doc[mention.end - 1]) - doc[start].idx
-        if not valued and not ALREADY_SPENT.match(window, past) and any(m.start() < len(context) and not (m.end() <= at and SPENDING_AFTER_AND.search(window, m.end(), at))
+        priced_for = _buyer_of_a_price_reported(head, orgs)
+        if not valued and priced_for is None and not ALREADY_SPENT.match(window, past) and any(m.start() < len(context) and not (m.end() <= at and SPENDING_AFTER_AND.search(window, m.end(), at))
                               and not _in_a_name(doc, doc[start].idx + m.start(), orgs)
                               and not (THEN_AND.fullmatch(window, past, m.start()) and m.group(0).lower() == "valued")
                               for m in NOT_INVESTMENT.finditer(window)):
@@ -1398,10 +1399,11 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
             continue
         if 0 <= last_dismissed <= mention.start and FROM_THE_LAST.fullmatch(span_text(doc[last_dismissed : mention.start])):
             continue  # "capital expenditure would rise to about €480m this year from €365m in 2024": last year's figure
-        if not valued and not INVESTMENT_CUES.search(span_text(sentence)) and not _answers_a_question_on_money(doc, sentence) \
-                and not _priced_after_a_cue(sentence) and not _sum_approved(head):
+        if not valued and priced_for is None and not INVESTMENT_CUES.search(span_text(sentence)) \
+                and not _answers_a_question_on_money(doc, sentence) and not _priced_after_a_cue(sentence) and not _sum_approved(head):
             continue
         if _takeover_price(head, orgs) or _between_them(doc, mention) or _spending_guidance(head) or _a_rate_or_superseded(doc, mention) \
+                or _a_commentator_s_estimate(head) \
                 or _a_market_size_or_valuation(head) \
                 or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _raised_from_unnamed_investors(head, orgs) \
                 or _size_of_a_round(head, orgs) and _parts_named(doc, mention, money) \
@@ -1412,6 +1414,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         if aid is not None and ((government := _government_of(aid, orgs) or _ministry_approving(head, orgs)) is not None
                                 or verb_of(head.head).lemma_ in CLEARING_VERBS):
             investor, confidence = government, 0.8  # the government that gives it, not the regulator that approved it
+        elif priced_for is not None:
+            investor, confidence = priced_for, 0.6
         elif gapped := _gapped_investor(span, orgs):
             investor, confidence = gapped, 0.8
         elif lender := _giver_written_after(span, orgs):
@@ -1434,8 +1438,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
         if investor is None and (payer := _payer_by_default(span, orgs, target, plants)) is not None:
             investor, confidence = payer, 0.4
         status, status_confidence = status_of(sentence, INVESTMENT_STATUSES)
-        if status == "in talks":
-            status = "proposed"
+        if status == "in talks" or priced_for is not None:
+            status = "proposed"  # a price that sources give for a purchase still in talks
         for each in _each_of(head, orgs) or [investor]:  # "Norrlith and Voltaris will each contribute EUR 95 million"
             found.append({
                 "amount": mention.amount, "currency": mention.currency, "text": mention.text, "span": (mention.start, mention.end),
@@ -1454,6 +1458,34 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
 #: The money paid for a royalty or a stream, which finances a mine: 'will pay US$30 million upfront for a 1.5% gross
 #: revenue royalty'. (A royalty's rate or yearly take is no investment.)
 ROYALTY_BOUGHT = re.compile(r"\s*(?:upfront |up front |in cash )?for (?:an? |the )[^;]{0,40}?\b(?:royalty|stream)\b", re.IGNORECASE)
+
+
+#: Verbs of someone putting a figure on another's plans: 'Reyes estimates the buyer might need to spend another $60 million'.
+GUESS_VERBS = {"estimate", "reckon", "calculate", "guess", "figure"}
+
+
+def _a_commentator_s_estimate(head: Token) -> bool:
+    """'Soto estimates that such a mill would cost at least US$200 million', where the story calls Soto an analyst: a
+    commentator's guess at what a company might spend is no money anyone has committed."""
+    guess = next((v for v in list(head.ancestors)[:6] if v.lemma_ in GUESS_VERBS and v.pos_ == "VERB"), None)
+    person = next((c for c in guess.children if c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.is_title and c.pos_ in ("PROPN", "NOUN"))),
+                  None) if guess is not None else None  # (a surname alone the model may miss)
+    if person is None:
+        return False
+    text = document_text(head.doc)
+    return any(re.search(rf"\b{re.escape(person.text)}\b[^.]{{0,40}}\b{word}\b|\b{word}\b[^.]{{0,40}}\b{re.escape(person.text)}\b", text)
+               for word in COMMENTATORS)
+
+
+def _buyer_of_a_price_reported(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
+    """'X is said to be in advanced talks to buy the mill in Coronel ... One of them put the price at about $210
+    million': the price sources put on a purchase one of the three sentences before tells of is the buyer's money."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "at" else None
+    if verb is None or verb.lemma_ != "put" or not any(c.dep_ == "dobj" and c.lemma_ == "price" for c in verb.children):
+        return None
+    before = list(head.doc[: head.sent.start].sents)[-3:]
+    return next((buyer for sentence in reversed(before) for buy in sentence if buy.lemma_ in ("buy", "acquire", "purchase")
+                 and buy.pos_ == "VERB" and (buyer := subject_org(orgs, buy)) is not None), None)
 
 
 def _in_a_name(doc: Doc, char: int, orgs: list[OrgMention]) -> bool:

@@ -5,7 +5,8 @@ Ltd.") hides its full stop in the abbreviation. The parser then takes the name's
 punctuation and hangs it on the verb, so the preposition before the name is left without an object and the deal,
 the plant or the money the sentence gives that organisation is lost. Runs right after the model, before any
 component reads the dependencies. It also gives the nouns of a company formed for one project ('an SPV', 'the special
-purpose vehicle') the lemma 'venture', so that every later stage reads them as it reads 'the joint venture'.
+purpose vehicle') the lemma 'venture', so that every later stage reads them as it reads 'the joint venture', and
+makes a noun again of a 'can plant' that the parser read as a modal and its verb.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from kg.components.organizations import verb_of
 from kg.components.scan import tokens_where
 
 
-@Language.factory("kg_syntax", assigns=["token.dep", "token.head", "token.lemma"], requires=["token.dep"])
+@Language.factory("kg_syntax", assigns=["token.dep", "token.head", "token.lemma", "token.pos", "token.tag"], requires=["token.dep"])
 def make_syntax(nlp: Language, name: str) -> "SyntaxMender":
     return SyntaxMender()
 
@@ -44,6 +45,12 @@ class SyntaxMender:
         for bearing in tokens_where(doc, LOWER, lambda text: text in BEARINGS):
             if _a_noun_taken_for_a_bearing_s_compound(bearing):
                 _bearing_to_its_noun(bearing)
+        for can in tokens_where(doc, LOWER, lambda text: text == "can"):
+            if _a_can_plant_taken_for_a_modal(can):
+                _can_plant_to_a_noun(can)
+        for clause in [t for t in doc if _a_price_after_a_participle(t)]:
+            for prep in [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "for"]:
+                prep.head = clause.head.head  # "to buy the plant run by Hinode for ¥4.8 billion": the price of the purchase
         for vehicle in tokens_where(doc, LOWER, lambda text: text in VEHICLE_WORDS):
             if _a_project_vehicle(vehicle):
                 vehicle.lemma_ = "venture"
@@ -157,6 +164,48 @@ def _bearing_to_its_noun(bearing: Token) -> None:
     noun = bearing.nbor(-1)
     noun.head, noun.dep_ = bearing.head, bearing.dep_
     bearing.head, bearing.dep_ = noun, "advmod"
+
+
+#: What makes cans: 'the aluminium can plant in Kumamoto'.
+CAN_WORKS = {"plant", "plants", "factory", "factories"}
+
+
+def _a_can_plant_taken_for_a_modal(can: Token) -> bool:
+    """'has agreed to buy the aluminium can plant in Kumamoto', 'its second aluminium beverage can plant': the parser
+    reads 'can' as a modal and 'plant' as its verb (not 'the company can plant trees', whose verb has an object), so
+    the plant is neither bought nor anywhere."""
+    works = can.nbor() if can.i + 1 < len(can.doc) else None
+    return can.tag_ == "MD" and works is not None and works.lower_ in CAN_WORKS and can.head == works \
+        and not any(c.dep_ == "dobj" for c in works.children) and can.i > 0 and can.nbor(-1).pos_ in ("NOUN", "PROPN", "DET", "PRON", "PART", "ADJ")
+
+
+def _can_plant_to_a_noun(can: Token) -> None:
+    """'can' becomes a compound on the plant, which takes the place in the sentence of the noun before it ('the
+    aluminium' that the parser made the object) and that noun's determiners; the noun qualifies the plant."""
+    works, before = can.nbor(), can.nbor(-1)
+    if before.pos_ in ("NOUN", "PROPN", "ADJ") and before.head != works and before.head not in works.subtree:
+        works.head, works.dep_ = before.head, before.dep_
+        for word in [c for c in before.children if c.i < before.i and c.dep_ in ("det", "poss", "amod", "nummod", "quantmod")]:
+            word.head = works
+        before.head, before.dep_ = works, "compound"
+    elif before.pos_ in ("NOUN", "PROPN", "ADJ") and before.head == works:
+        before.dep_ = "compound"  # "its second aluminium beverage can plant": 'beverage' made the verb's subject
+        for word in [c for c in before.children if c.i < before.i and c.dep_ in ("det", "poss", "amod", "nummod")]:
+            word.head = works
+    can.head, can.dep_, can.pos_, can.tag_, can.lemma_ = works, "compound", "NOUN", "NN", "can"
+    works.pos_, works.tag_, works.lemma_ = "NOUN", "NNS" if works.lower_.endswith("s") else "NN", works.lower_.rstrip("s") if works.lower_ != "factories" else "factory"
+
+
+#: Verbs whose object has a price: 'to buy the plant run by Hinode for ¥4.8 billion'.
+PRICED_VERBS = {"buy", "acquire", "purchase", "sell"}
+
+
+def _a_price_after_a_participle(clause: Token) -> bool:
+    """'has agreed to buy the can plant in Kumamoto run by Hinode Beverages for ¥4.8 billion': the parser hangs the
+    price on the participle that says who runs the plant, so the purchase has no price."""
+    return clause.tag_ == "VBN" and clause.dep_ in ("acl", "advcl") and clause.head.dep_ == "dobj" \
+        and clause.head.head.lemma_ in PRICED_VERBS and any(c.dep_ == "agent" for c in clause.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "MONEY" for g in c.subtree) for c in clause.children)
 
 
 def _abbreviated(text: str) -> bool:
