@@ -10636,3 +10636,9 @@ def test_the_nth_closure_of_a_plant_in_a_region_is_no_plant(nlp):
     text = ("Huta Rur Jura Sp. z o.o. will close its welded-tube mill in Zawiercie at the end of March. The closure is the "
             "third of a steel-processing plant in Silesia this year.")
     assert {p.location for p in extract_text(nlp, text).plants} == {"zawiercie"}
+
+
+def test_a_company_and_a_union_that_opened_wage_talks_are_partners(nlp):
+    text = ("Tubos del Paraná S.A., a maker of welded steel pipe, and the Sindicato de Trabajadores Metalúrgicos de Campana "
+            "(STMC) opened wage talks on Wednesday.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"tubos del parana", "sindicato de trabajadores metalurgicos de campana"})}

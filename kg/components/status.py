@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from kg.components.attributes import span_text
 
 #: "the union began talks with X", "opened negotiations": talks under way, said by their start.
-TALKS_BEGUN = r"(?:began|begun|begin|opened|open|started|start|hold|held|holding|entered|resumed|launched) (?:formal |exclusive |preliminary )?(?:talks|negotiations)"
+TALKS_BEGUN = r"(?:began|begun|begin|opened|open|started|start|hold|held|holding|entered|resumed|launched) (?:(?:formal|exclusive|preliminary|wage|pay|contract|severance|collective|bargaining) ){0,2}(?:talks|negotiations)"
 #: "no agreement had been reached with Vindhya", "has not yet signed": a deal still being talked about.
 NO_DEAL_YET = r"no (?:final |formal |binding )?(?:agreement|deal) (?:has|had|have|was|yet)|(?:has|have|had) not (?:yet )?(?:signed|agreed|reached)|not yet (?:signed|agreed)"
 # (status, pattern on the lower-cased sentence); earlier entries win.
