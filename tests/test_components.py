@@ -10642,3 +10642,18 @@ def test_a_company_and_a_union_that_opened_wage_talks_are_partners(nlp):
     text = ("Tubos del Paraná S.A., a maker of welded steel pipe, and the Sindicato de Trabajadores Metalúrgicos de Campana "
             "(STMC) opened wage talks on Wednesday.")
     assert partner_sets(extract_text(nlp, text)) == {frozenset({"tubos del parana", "sindicato de trabajadores metalurgicos de campana"})}
+
+
+def test_the_plant_a_clause_says_another_company_is_building_is_that_company_s(nlp):
+    text = ("Song Lam Steel Structure Joint Stock Company will build a fabrication yard in Dinh Vu. Its first order is "
+            "already booked: Song Lam Steel has signed a contract to fabricate and erect 14,000 tonnes of steel structures for the "
+            "second factory that Vinh Quang Electronics Co., Ltd. is building in Bac Ninh province.")
+    assert ("vinh quang electronics", "bac ninh") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_subsidiary_whose_only_plant_is_named_runs_it_and_is_no_plant_itself(nlp):
+    text = ("In December Weserstein Baustoffe AG agreed to sell its plasterboard unit, Weserstein Gips GmbH, whose only plant "
+            "is in Osterode am Harz, to the Austrian group Alpenplatte Holding AG for €190m.")
+    extraction = extract_text(nlp, text)
+    assert {(p.operator, p.location) for p in extraction.plants} == {("weserstein gips", "osterode am harz")}
+    assert frozenset({"weserstein baustoffe", "alpenplatte"}) in partner_sets(extraction)

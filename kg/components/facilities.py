@@ -389,8 +389,10 @@ class FacilityFinder:
             return None  # "vessels supporting offshore wind farms in the North Sea": farms of a kind, no one's plants
         if lower == "works" and token.i and token.nbor(-1).lower_ in ("civil", "construction", "road", "public", "site", "preparatory", "enabling"):
             return None  # "started civil works in October": building work, no plant
-        if lower == "unit" and any(p.lower_ == "of" and any(t.ent_type_ == "ORG" for t in p.subtree) for p in token.children):
-            return None  # "Kavach, a unit of the auto components group Kavach Industries": a subsidiary
+        if lower == "unit" and any(p.lower_ == "of" and any(t.ent_type_ == "ORG" for t in p.subtree) or p.dep_ == "appos" and p.ent_type_ == "ORG"
+                                   for p in token.children):
+            return None  # "Kavach, a unit of the auto components group Kavach Industries", "its plasterboard unit, Weserstein
+            # Gips GmbH,": a subsidiary
         if token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
                 "worth", "pitches", "site", "grounds") and not _a_plant_to_come(token)):
             return None  # "gigafactory operations", "worth of battery plant", "on the site of a power station": a place
@@ -990,9 +992,9 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     if runner is not None:  # closes, the site will be run by X"
         return runner  # "the group makes bumpers at a plant in San Luis Potosí run by Vallmer Tecnoforma"
     owner = next((key for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                  if g.dep_ == "pobj" and (key := org_at(g))), None)
+                  if g.dep_ == "pobj" and (key := org_at(g))), None) or _builder_in_its_clause(head, orgs)
     if owner is not None:
-        return owner  # "the Komárom cell plant of Voltaris Energy Zrt."
+        return owner  # "the Komárom cell plant of Voltaris Energy Zrt.", "the second factory that Vinh Quang is building"
     unit = next((key for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"
                  for t in (g, *g.children) if t.lemma_ in UNIT_NOUNS for n in (g, *(a for a in g.children if a.dep_ == "appos"))
                  if (key := org_at(n))), None)
@@ -1010,8 +1012,10 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
         if child.dep_ in ("poss", "compound", "nmod") and org_at(child):
             return org_at(child)
         owner = head.head.head if head.head.dep_ == "relcl" else head.head if head.dep_ == "appos" else None
-        if child.lower_ == "whose" and owner is not None and org_at(owner):
-            return org_at(owner)  # "Ohio Valley Metals Recycling LLC, whose shredding yard in Evansville(, sits)"
+        named = [owner, *(c for c in owner.children if c.dep_ == "appos")] if owner is not None else []
+        if child.lower_ == "whose" and (key := next((org_at(t) for t in named if org_at(t)), None)):
+            return key  # "Ohio Valley Metals Recycling LLC, whose shredding yard in Evansville(, sits)", "its unit, Weserstein
+            # Gips GmbH, whose only plant is in Osterode"
     if pending is not None:
         return None  # "Ironmark had agreed to buy the Chillicothe plant": not Ironmark's, whoever sells it
     if (earlier := _owner_of_the_newer_one(head, org_at)) is not None:
@@ -1074,6 +1078,15 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
                 if main is not None:
                     return main.key
     return _clause_agent(head, ("built", "developed"), org_at)  # "a solar farm to be developed by Batinah"
+
+
+def _builder_in_its_clause(head: Token, orgs: list[OrgMention]) -> str | None:
+    """'steel structures for the second factory that Vinh Quang Electronics is building in Bac Ninh': the company a
+    clause on the plant names as building or running it, whatever verb the plant itself hangs on (not 'it' or 'the
+    company', which that clause may not tell apart from the story's company)."""
+    named = [m for m in orgs if m.via not in ("pronoun", "description")]
+    return next((key for clause in head.children if clause.dep_ == "relcl" and clause.lemma_ in OPERATOR_VERBS
+                 for c in clause.children if c.dep_ == "nsubj" and (key := _org_key_at(named, c))), None)
 
 
 def _unit_working_there(head: Token, org_at: Callable[[Token], str | None]) -> str | None:

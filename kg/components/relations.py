@@ -3209,9 +3209,11 @@ def _seller_after_from(orgs: list[OrgMention], heads: list[Token], owners: dict[
 
 
 def _sold_asset(asset: Token, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> bool:
-    """A site, a plant, shares or a whole company ('45% of Fibra Andina'); not goods or output."""
+    """A site, a plant, shares or a whole company ('45% of Fibra Andina', 'its plasterboard unit, Weserstein Gips GmbH');
+    not goods or output."""
     return _asset_word(asset) or asset.i in owners or org_at(orgs, asset) is not None or asset.ent_type_ == "PERCENT" and any(
-        p.lower_ == "of" and any(org_at(orgs, g) for g in p.children) for p in asset.children)
+        p.lower_ == "of" and any(org_at(orgs, g) for g in p.children) for p in asset.children) \
+        or any(c.dep_ == "appos" and org_at(orgs, c) is not None for c in asset.children)
 
 
 def _asset_word(token: Token) -> bool:
