@@ -10657,3 +10657,18 @@ def test_a_subsidiary_whose_only_plant_is_named_runs_it_and_is_no_plant_itself(n
     extraction = extract_text(nlp, text)
     assert {(p.operator, p.location) for p in extraction.plants} == {("weserstein gips", "osterode am harz")}
     assert frozenset({"weserstein baustoffe", "alpenplatte"}) in partner_sets(extraction)
+
+
+def test_a_union_officer_introduced_by_the_word_union_works_for_the_one_union_named(nlp):
+    text = ("Vidrios del Ebro S.L. agreed to buy the glassworks in Marinha Grande. The workers' union, the Sindicato Vidreiro "
+            "do Centro, opened talks with the buyer on Wednesday. \"We want voluntary departures,\" said union coordinator "
+            "Ana Lúcia Ferreira.")
+    assert ("ana lucia ferreira", "coordinator", "sindicato vidreiro do centro") in role_triples(extract_text(nlp, text))
+
+
+def test_a_portuguese_town_council_is_a_government_its_mayor_heads(nlp):
+    text = ("\"Losing this factory would have been a wound,\" said mayor Paulo Vieira Gaspar. The Câmara Municipal da "
+            "Marinha Grande has offered to waive municipal property tax on the site for five years, he added.")
+    extraction = extract_text(nlp, text)
+    assert {o.key: o.kind for o in extraction.organizations}.get("camara municipal da marinha grande") == "government"
+    assert ("paulo vieira gaspar", "mayor", "camara municipal da marinha grande") in role_triples(extraction)

@@ -54,8 +54,8 @@ SITE_DESCRIPTORS = {"yard", "shipyard"}
 SHIPYARD_NAME = re.compile(r"\b(ship ?yards?|shipbuild\w*|ship ?repair|yards?|docks?|dockyards?|stocznia|astilleros?|estaleiros?|cantier[ei]|tersanesi|zosen)\b",
                            re.IGNORECASE)
 #: Local governments as translations leave their names ('the Gemeinde Geeste', 'Gmina Stryków', 'the Prefeitura de Toledo',
-#: 'Kanpur Nagar Nigam').
-LOCAL_BODIES = r"gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune|(?:maha)?nagar (?:nigam|palika|panchayat)"
+#: 'the Câmara Municipal da Marinha Grande', 'Kanpur Nagar Nigam').
+LOCAL_BODIES = r"gemeinde|stadt|gmina|comune|kommune|mairie|prefeitura|ayuntamiento|munic[ií]pio|commune|c[aâ]mara municipal|(?:maha)?nagar (?:nigam|palika|panchayat)"
 GOVERNMENT_WORDS = re.compile(
     r"\b(government|ministry|secretariat|directorate|department|council|parliament|commission|commissioners|authority|agency|cabinet|treasury|tribunal|"
     r"administration|state of|city of|province|municipality|senate|congress|office for|bureau|people's committee|generalitat|xunta|junta de|police|regione|región|região|"

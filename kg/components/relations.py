@@ -1139,7 +1139,12 @@ def _body_named_before_title(doc: Doc, person: Span, orgs: list[OrgMention], tit
     i = person.start - 1
     while i > 0 and doc[i].lower_ in words:
         i -= 1
-    if i == person.start - 1 or not (doc[i].is_title and doc[i].lower_ in INSTITUTION_NOUNS):
+    if i == person.start - 1:
+        return None
+    if doc[i].lower_ == "union" and not doc[i].is_title:  # "said union coordinator Ana Lúcia Ferreira": the one union named
+        unions = {m.key: m for m in orgs if UNION_NAME.search(m.name)}
+        return next(iter(unions.values())) if len(unions) == 1 else None
+    if not (doc[i].is_title and doc[i].lower_ in INSTITUTION_NOUNS):
         return None
     bodies = {m.key: m for m in orgs if m.name.split()[-1].lower() == doc[i].lower_}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
