@@ -306,9 +306,16 @@ pytestmark = pytest.mark.slow
 #: defined terms, universities, bodies every state has, mayors' councils, retiring predecessors, officers who
 #: speak for the story's company, capex guidance and unit sales as no investment) scores dev 0.9738/0.8597 and
 #: held-out 0.9404/0.7771 (fi- 0.900/0.789).
+#: Session 67 (2026-12-07): the blind held-out fl- (tyres and rubber; 0.967/0.779 unread, never read) and the blind
+#: dev fm- (steel service centres and fabrication; 0.986/0.777) and fn- (furniture and wood; 0.985/0.854) took the
+#: splits with the starting code to dev 0.9741/0.8588 and held-out 0.9407/0.7771; the final code (two supply or
+#: licence deals in a sentence, each union in talks, loans a bank signs, sentences reported about a named company,
+#: ventures' deals besides their owners, investors alongside each other, budgets, can plants, reported prices,
+#: analysts' estimates, plants a clause says another company builds, service centres, Portuguese town councils)
+#: scores dev 0.9741/0.8623 and held-out 0.9409/0.7791 (fl- 0.967/0.779).
 FLOORS = {
-    "dev": {"entities": 0.973, "relations": 0.859},
-    "heldout": {"entities": 0.940, "relations": 0.777},
+    "dev": {"entities": 0.974, "relations": 0.862},
+    "heldout": {"entities": 0.940, "relations": 0.779},
 }
 
 
