@@ -77,7 +77,8 @@ AUTHORED_BY = re.compile(r"\b(?:prepared|written|compiled|drafted|authored)(?: \
 BUILDING_CODE = re.compile(r"[A-Z]\d{1,2}")
 #: A form's labels that read like two names ('Lot No: 2', 'Item Ref: 7'): no speaker.
 FORM_WORDS = {"lot", "no", "nr", "ref", "item", "section", "annex", "type", "title"}
-#: Titles in other languages that English-language news keeps as written ('JCM's directeur général, Nadia El Fassi,').
+#: Titles in other languages that English-language news keeps as written ('JCM's directeur général, Nadia El Fassi,',
+#: "Menteri Besar of Kedah", a Malaysian state's chief minister).
 FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presidente", "ejecutivo", "ejecutiva", "gerente", "diretor",
                   "diretora", "geschäftsführer", "vorstandschef", "wethouder", "cathaoirleach", "taoiseach", "tánaiste",
                   "menteri", "besar", "bupati", "gubernur", "directrice", "directora", "générale", "vorstandsvorsitzende",
@@ -87,8 +88,7 @@ FOREIGN_TITLES = {"directeur", "général", "présidente", "président", "presid
                   "landrätin", "staatssekretär", "staatssekretärin", "ministerpräsident", "ministerpräsidentin", "bevollmächtigter",
                   "bevollmächtigte", "vali", "kaymakam", "müdür", "müdürü", "başkan", "başkanı", "hejtman", "hejtmanka", "starosta",
                   "primátor", "governador", "governadora", "walikota", "sindaca", "assessore", "intendente", "direktur", "ketua", "chōchō",
-                  "shichō", "geschäftsführerin", "vorstandschefin", "direttore", "direttrice"}  # "Menteri Besar of Kedah" (a Malaysian
-# state's chief minister)
+                  "shichō", "geschäftsführerin", "vorstandschefin", "direttore", "direttrice"}
 TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary", "officer", "commissioner",
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
                "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", "mec", "professor", *FOREIGN_TITLES}

@@ -1683,14 +1683,14 @@ def _subject_company(sentence: Span, named: list[OrgMention]) -> OrgMention | No
     """The named company that is the main clause's subject of ``sentence``, if one is, or the one it reports on."""
     topic = _main_subject(sentence)
     return next((m for m in named if topic is not None and m.start <= topic.i < m.end and m.kind == "company"), None) \
-        or _reported_by_a_description(sentence, named)
+        or _company_reported_on(sentence, named)
 
 
 #: What a lender does: 'has agreed to lend MAD 1.2 billion'.
 LENDING_VERBS = {"lend", "loan", "finance", "refinance"}
 
 
-def _reported_by_a_description(sentence: Span, named: list[OrgMention]) -> OrgMention | None:
+def _company_reported_on(sentence: Span, named: list[OrgMention]) -> OrgMention | None:
     """'PT Sumatra Pelet Energi plans to invest IDR 2.1 trillion ..., the company said on Friday', '..., chief executive
     X said': a sentence that reports what a named company does is about that company; not a lender's loan ('Banque
     Atlantique has agreed to lend ..., the venture said'), which the borrower reports."""

@@ -1473,13 +1473,12 @@ def _a_commentator_s_estimate(head: Token) -> bool:
     """'Soto estimates that such a mill would cost at least US$200 million', where the story calls Soto an analyst: a
     commentator's guess at what a company might spend is no money anyone has committed."""
     guess = next((v for v in list(head.ancestors)[:6] if v.lemma_ in GUESS_VERBS and v.pos_ == "VERB"), None)
-    person = next((c for c in guess.children if c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.is_title and c.pos_ in ("PROPN", "NOUN"))),
-                  None) if guess is not None else None  # (a surname alone the model may miss)
-    if person is None:
+    subjects = [c for c in guess.children if c.dep_ == "nsubj"] if guess is not None else []
+    person = next((c for c in subjects if c.ent_type_ == "PERSON" or c.is_title and c.pos_ in ("PROPN", "NOUN")), None)
+    if person is None:  # (a surname alone, which the model may not tag, counts)
         return False
-    text = document_text(head.doc)
-    return any(re.search(rf"\b{re.escape(person.text)}\b[^.]{{0,40}}\b{word}\b|\b{word}\b[^.]{{0,40}}\b{re.escape(person.text)}\b", text)
-               for word in COMMENTATORS)
+    name, text = re.escape(person.text), document_text(head.doc)
+    return any(re.search(rf"\b{name}\b[^.]{{0,40}}\b{word}\b|\b{word}\b[^.]{{0,40}}\b{name}\b", text) for word in COMMENTATORS)
 
 
 def _buyer_of_a_price_reported(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
@@ -2185,8 +2184,9 @@ def _maker_of_the_loan(noun: Token, orgs: list[OrgMention]) -> OrgMention | None
         return None
     makers = [a for c in noun.children if c.dep_ == "acl" and (a := agent_of(c)) is not None]
     made_by = next((m for a in makers for t in (a, *(c for c in a.children if c.dep_ == "appos")) if (m := org_at(orgs, t))), None)
-    counted = any(t.like_num for t in noun.lefts)  # "partly by a $20 million loan that FMO has agreed to lend": a loan of
-    return made_by or (_lender_signing(noun, orgs) if not counted else None)  # its own, not the whole cost
+    # a loan with an amount of its own ("partly by a $20 million loan that FMO has agreed to lend") is not the whole cost
+    counted = any(t.like_num for t in noun.lefts)
+    return made_by or (_lender_signing(noun, orgs) if not counted else None)
 
 
 def _lender_of_a_deal_for(head: Token, orgs: list[OrgMention]) -> OrgMention | None:
@@ -4161,10 +4161,11 @@ def _first_verb_of_each(pairs: Iterable[tuple[tuple[str, ...], Token]]) -> dict[
 
 
 def _supply_relations(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
-                     project_owner: OrgMention | None) -> Iterator[tuple[tuple[str, ...], Token]]:
-    """Each supplier relationship a sentence states, with the verb stating it ("X will supply cement to the JV, and Y will
-    license its technology to the JV": two). 'AESC ... has been making batteries for the company since 2013', 'Hanbit On would supply Kestrel with cells',
-    'Mizusawa would keep buying cells from Ganjiang', 'X supplies flour to the Doncaster plant': a supplier relationship;
+                      project_owner: OrgMention | None) -> Iterator[tuple[tuple[str, ...], Token]]:
+    """Each supplier relationship a sentence states, with the verb that states it ("X will supply cement to the JV,
+    and Y will license its technology to the JV": two). 'AESC ... has been making batteries for the company since
+    2013', 'Hanbit On would supply Kestrel with cells', 'Mizusawa would keep buying cells from Ganjiang', 'X supplies
+    flour to the Doncaster plant': a supplier relationship;
     'X will supply power from a solar plant it is building', naming no client, supplies the story's project."""
     for token in tokens_with(sentence, LEMMA, (*TRADE_VERBS, *MOVING_VERBS, "order", "take")):  # only they can start a relation below
         if token.lemma_ in MOVING_VERBS:

@@ -166,8 +166,8 @@ def _bearing_to_its_noun(bearing: Token) -> None:
     bearing.head, bearing.dep_ = noun, "advmod"
 
 
-#: What makes cans: 'the aluminium can plant in Kumamoto'.
-CAN_WORKS = {"plant", "plants", "factory", "factories"}
+#: What makes cans, and each word's lemma: 'the aluminium can plant in Kumamoto'.
+CAN_WORKS = {"plant": "plant", "plants": "plant", "factory": "factory", "factories": "factory"}
 
 
 def _a_can_plant_taken_for_a_modal(can: Token) -> bool:
@@ -183,17 +183,17 @@ def _can_plant_to_a_noun(can: Token) -> None:
     """'can' becomes a compound on the plant, which takes the place in the sentence of the noun before it ('the
     aluminium' that the parser made the object) and that noun's determiners; the noun qualifies the plant."""
     works, before = can.nbor(), can.nbor(-1)
-    if before.pos_ in ("NOUN", "PROPN", "ADJ") and before.head != works and before.head not in works.subtree:
-        works.head, works.dep_ = before.head, before.dep_
-        for word in [c for c in before.children if c.i < before.i and c.dep_ in ("det", "poss", "amod", "nummod", "quantmod")]:
+    takes_its_place = before.head != works and before.head not in works.subtree
+    if before.pos_ in ("NOUN", "PROPN", "ADJ") and (takes_its_place or before.head == works):  # (or, in "its second
+        # aluminium beverage can plant", 'beverage' made the verb's subject)
+        moved = ("det", "poss", "amod", "nummod", "quantmod") if takes_its_place else ("det", "poss", "amod", "nummod")
+        if takes_its_place:
+            works.head, works.dep_ = before.head, before.dep_
+        for word in [c for c in before.children if c.i < before.i and c.dep_ in moved]:
             word.head = works
         before.head, before.dep_ = works, "compound"
-    elif before.pos_ in ("NOUN", "PROPN", "ADJ") and before.head == works:
-        before.dep_ = "compound"  # "its second aluminium beverage can plant": 'beverage' made the verb's subject
-        for word in [c for c in before.children if c.i < before.i and c.dep_ in ("det", "poss", "amod", "nummod")]:
-            word.head = works
     can.head, can.dep_, can.pos_, can.tag_, can.lemma_ = works, "compound", "NOUN", "NN", "can"
-    works.pos_, works.tag_, works.lemma_ = "NOUN", "NNS" if works.lower_.endswith("s") else "NN", works.lower_.rstrip("s") if works.lower_ != "factories" else "factory"
+    works.pos_, works.tag_, works.lemma_ = "NOUN", "NNS" if works.lower_.endswith("s") else "NN", CAN_WORKS[works.lower_]
 
 
 #: Verbs whose object has a price: 'to buy the plant run by Hinode for ¥4.8 billion'.
