@@ -1008,14 +1008,14 @@ def _operator(head: Token, orgs: list[OrgMention]) -> str | None:
     if (allotting := _allotted_for(head)) is not None and (given := allottee(allotting, org_at)) is not None:
         return given  # "EPZA has allotted 16 hectares to Savanna Knits EPZ Ltd for a garment plant"
     first = _first_conjunct(head)  # "its home plant in Okayama and another site in Rayong": both its own
+    owner = head.head.head if head.head.dep_ == "relcl" else head.head if head.dep_ == "appos" else None
+    named = [owner, *(c for c in owner.children if c.dep_ == "appos")] if owner is not None else []  # "Ohio Valley Metals
+    # Recycling LLC, whose shredding yard in Evansville(, sits)", "its unit, Weserstein Gips GmbH, whose only plant is in Osterode"
     for child in [*head.lefts, *(first.lefts if first is not head else ())]:
         if child.dep_ in ("poss", "compound", "nmod") and org_at(child):
             return org_at(child)
-        owner = head.head.head if head.head.dep_ == "relcl" else head.head if head.dep_ == "appos" else None
-        named = [owner, *(c for c in owner.children if c.dep_ == "appos")] if owner is not None else []
-        if child.lower_ == "whose" and (key := next((org_at(t) for t in named if org_at(t)), None)):
-            return key  # "Ohio Valley Metals Recycling LLC, whose shredding yard in Evansville(, sits)", "its unit, Weserstein
-            # Gips GmbH, whose only plant is in Osterode"
+        if child.lower_ == "whose" and (key := next((key for t in named if (key := org_at(t))), None)):
+            return key
     if pending is not None:
         return None  # "Ironmark had agreed to buy the Chillicothe plant": not Ironmark's, whoever sells it
     if (earlier := _owner_of_the_newer_one(head, org_at)) is not None:
