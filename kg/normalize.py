@@ -13,7 +13,7 @@ from functools import lru_cache
 
 _LEGAL_SUFFIXES = re.compile(
     r"(?:[\s,]+(?:\(?persero\)?|e\.s\.p|amba|a\.m\.b\.a|sp\. z o\.o|de c\.v|de cv|s\.a\.b|s\.a\.a|s\.a\.c|e\.i\.r\.l|fze|fzco|w\.l\.l|wll|s\.a\.e|sae|gk|s\.r\.l|d\.o\.o|pjsc|ojsc|psc|berhad|oy|aps|a\.ş|s\.a\.s|s\.l|sl|n\.v|b\.v|co|corp|corporation|inc|incorporated|ltd|limited|plc|llc|gmbh|ag|sa|s\.a|nv|bv|se|spa|s\.p\.a|pte|pvt|"
-    r"private|oyj|ab|asa|as|a/s|a\.s|s\.r\.o|kk|k\.k|srl|sarl|s\.a\.r\.l|ltda|sas|pty|sdn|bhd|dac|llp|lp|saoc|saog|bsc|jsc|zrt|kft|nyrt|tbk|pcl|ipurl|holdings?|company)\.?)+$",
+    r"private|oyj|ab|asa|as|a/s|a\.s|s\.r\.o|kk|k\.k|srl|sarl|s\.a\.r\.l|ltda|sas|pty|sdn|bhd|dac|llp|lp|saoc|saog|bsc|jsc|zrt|kft|nyrt|tbk|pcl|ipurl|ad|ead|ood|eood|lda|sac|holdings?|company)\.?)+$",
     re.IGNORECASE,
 )
 _LEGAL_PREFIX = re.compile(r"^PT\s+(?=\w)")  # Indonesian "PT Wijaya Karsa Konstruksi"

@@ -91,6 +91,7 @@ def test_short_form_and_legal_suffix_share_a_node(nlp, text, name):
     ("Vireo Paper Oy", "vireo paper"), ("Meranti Digital Berhad", "meranti digital"), ("Carrozzi Componenti S.r.l.", "carrozzi componenti"),
     ("Minera Cordillera Andina S.A.A.", "minera cordillera andina"), ("Maltaria Vale Verde Ltda.", "maltaria vale verde"),
     ("Maghreb Ingénierie SARL", "maghreb ingenierie"), ("Dhafra Clean Energy PJSC", "dhafra clean energy"),
+    ("Trakia E-Mobility AD", "trakia e mobility"), ("Ciclo Lusitano, Lda.", "ciclo lusitano"),
 ])
 def test_legal_forms_of_many_countries_are_no_part_of_the_key(name, key):
     assert entity_key(name) == key
@@ -10672,3 +10673,225 @@ def test_a_portuguese_town_council_is_a_government_its_mayor_heads(nlp):
     extraction = extract_text(nlp, text)
     assert {o.key: o.kind for o in extraction.organizations}.get("camara municipal da marinha grande") == "government"
     assert ("paulo vieira gaspar", "mayor", "camara municipal da marinha grande") in role_triples(extraction)
+
+
+def test_a_ministry_the_model_took_for_a_building_is_a_partner_that_gave_an_order(nlp):
+    text = ("In March, CMF México won an order from the Secretariat of Infrastructure, Communications and Transport (SICT) "
+            "for 32 electric trains.")
+    assert frozenset({"cmf mexico", "secretariat of infrastructure communications and transport"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_the_owners_of_their_venture_named_in_a_reported_clause_are_partners(nlp):
+    text = ("General Motors and LG Energy Solution said on Friday that Ultium Cells LLC, their equally owned battery venture, "
+            "will build a second cell plant in Spring Hill, Tennessee.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"general motors", "lg energy solution"})}
+
+
+def test_an_owner_named_in_its_venture_s_description_is_no_short_form_of_the_venture(nlp):
+    text = ("Daeyang Mekong Logistics Co., the cold-chain joint venture of South Korea's Daeyang Logistics and Vietnam's Cuu "
+            "Long Agri-Food JSC, received an investment certificate for a cold-storage hub in Long An province.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"daeyang logistics", "cuu long agri food"})}
+
+
+def test_a_quarry_bought_from_another_company_makes_them_partners(nlp):
+    text = "Blue Mesa Aggregates LLC has completed its $48 million purchase of the Marble Falls granite quarry from Hill Country Stone Co."
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"blue mesa aggregates", "hill country stone"})}
+
+
+def test_a_union_the_employer_recognises_has_a_standing_agreement_besides_its_talks(nlp):
+    text = ("Hafren Thermal Ltd will add a heat-pump line at its factory in Newtown. The GMB, which Hafren recognised at the "
+            "Newtown factory in 2023, said it had opened talks with management on pay grades for the new line.")
+    assert sorted(p.status for p in extract_text(nlp, text).partnerships if set(p.partners) == {"gmb", "hafren thermal"}) == [
+        "active", "in talks"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Sanitarios del Bajío SA de CV, the Celaya company that makes toilets, is building its second plant in Apaseo el "
+     "Grande.", "sanitarios del bajio"),
+    ("For 130 years the kilns at Chodovská keramika a.s. have fired cups and plates for hotels.", "chodovska keramika"),
+    ("Quadrimetal – Indústria de Quadros, S.A., which has welded aluminium frames in Águeda since 1989, is putting €38 "
+     "million into a second plant.", "quadrimetal industria de quadros"),
+])
+def test_company_names_the_model_cuts_short_are_read_whole(nlp, text, key):
+    assert key in {o.key for o in extract_text(nlp, text).organizations}
+
+
+def test_a_company_s_name_ends_with_the_lda_set_off_by_a_comma(nlp):
+    names = {o.name for o in extract_text(nlp, "Ciclo Lusitano, Lda. has scrapped its planned plant in Vila Nova de Gaia.").organizations}
+    assert names == {"Ciclo Lusitano, Lda"}
+
+
+def test_the_customer_of_the_company_s_new_line_is_its_partner(nlp):
+    text = ("Chodovská keramika a.s. is converting part of its works in Chodov to technical ceramics. The technical line's "
+            "first customer is Elektroizol Brno s.r.o., which makes switchgear components.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"chodovska keramika", "elektroizol brno"})}
+
+
+def test_a_short_name_defined_in_quotes_with_an_alternative_is_the_company_s(nlp):
+    text = ("HAI DUONG -- Thanh Dat Sanitary Ware Joint Stock Company (\"TDS\" or \"the Company\") today opened its second "
+            "plant in Hai Duong province. TDS is also studying a third plant in Binh Duong.")
+    assert {o.key for o in extract_text(nlp, text).organizations} == {"thanh dat sanitary ware joint stock"}
+
+
+def test_a_bank_s_name_runs_to_the_noun_the_name_hangs_on(nlp):
+    text = ("Its two tunnel kilns were supplied by Forni Emiliani S.p.A. of Sassuolo, Italy. Red River Commercial Joint Stock "
+            "Bank (RRBank) financed VND 900 billion of the cost through a ten-year loan.")
+    assert "Red River Commercial Joint Stock Bank" in {o.name for o in extract_text(nlp, text).organizations}
+
+
+def test_a_holding_company_the_model_took_for_a_person_is_a_partner_in_talks(nlp):
+    text = ("Al-Mashriq Ceramics Co. also said it was in talks with Saudi investor Dar Al-Khaleej Holding about a possible "
+            "minority stake.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"al mashriq ceramics", "dar al khaleej"})}
+
+
+def test_the_group_stays_the_group_named_first_sentences_later(nlp):
+    text = ("Faianças Rainha Lda will close its faience factory in Caldas da Rainha at the end of January, ending 140 years of "
+            "tableware production in the town's oldest industrial building.\n\nGrupo Cerâmico Atlântico SGPS, the Leiria-based "
+            "holding company that bought Faianças Rainha in 2017, told workers on Tuesday that the factory \"no longer has a "
+            "future\" after losing two large hotel-chain customers.\n\nHand-decorated lines will move to the group's stoneware "
+            "plant in Alcobaça, where it will spend €3.4 million on a second electric kiln. About 60 of the workers in Caldas "
+            "da Rainha will be offered jobs there.\n\n\"We are keeping the craft,\" said Henrique Lobo Vaz, the group's chief "
+            "executive.")
+    assert ("henrique lobo vaz", "chief executive", "grupo ceramico atlantico sgps") in role_triples(extract_text(nlp, text))
+
+
+def test_the_municipal_council_is_a_portuguese_camara_municipal(nlp):
+    text = ("Mayor Sílvia Antunes Graça said the Câmara Municipal das Caldas da Rainha had asked Grupo Cerâmico Atlântico "
+            "SGPS to sell it the building. The group confirmed that it is in talks with the municipal council.")
+    assert frozenset({"camara municipal das caldas da rainha", "grupo ceramico atlantico sgps"}) in partner_sets(extract_text(nlp, text))
+
+
+def test_what_industry_estimates_a_contract_is_worth_is_no_investment(nlp):
+    text = ("Kranich Bikes GmbH signed a four-year agreement in January for Quadrimetal SA to make its frames. It declined to "
+            "put a value on the contract, which industry estimates put near €25 million.")
+    assert not extract_text(nlp, text).investments
+
+
+def test_a_named_bike_is_a_product(nlp):
+    text = "Quadrimetal SA will make the frames of the Vento gravel bike for Kranich Bikes GmbH."
+    assert "vento" in {p.key for p in extract_text(nlp, text).products}
+
+
+def test_land_bought_from_a_council_makes_them_partners_and_its_price_no_investment(nlp):
+    text = ("Quadrimetal SA is putting €38 million into its second plant in Águeda. The 6-hectare plot was bought from the "
+            "Câmara Municipal de Águeda for €1.4 million.")
+    extraction = extract_text(nlp, text)
+    assert frozenset({"quadrimetal", "camara municipal de agueda"}) in partner_sets(extraction)
+    assert {i.amount for i in extraction.investments} == {Decimal("38000000")}
+
+
+def test_a_person_named_to_a_post_and_the_one_who_retires_from_it_hold_it(nlp):
+    text = ("Brabant Battery Systems B.V., the Eindhoven maker of battery packs, has named Pieter-Jan Smulders chief "
+            "executive from April 1. He succeeds Ingrid Bakker, who retires after nine years in the job.")
+    assert {(p, o) for p, _, o in role_triples(extract_text(nlp, text))} == {
+        ("pieter jan smulders", "brabant battery systems"), ("ingrid bakker", "brabant battery systems")}
+
+
+def test_a_verb_opening_the_sentence_before_a_town_is_no_company(nlp):
+    text = ("Velora Fietsgroep N.V. will close its distribution centre in Venlo. Closing Venlo, which employs 85 people, will "
+            "save about €9 million a year, chief financial officer Joost Verbeek said.")
+    extraction = extract_text(nlp, text)
+    assert {o.key for o in extraction.organizations} == {"velora fietsgroep"}
+    assert ("joost verbeek", "chief financial officer", "velora fietsgroep") in role_triples(extraction)
+
+
+def test_extending_a_revolving_credit_facility_is_no_investment(nlp):
+    text = ("A group of five banks led by Zuiderzee Bank agreed to extend Velora Fietsgroep N.V.'s €140 million revolving "
+            "credit facility by two years to 2029.")
+    assert not extract_text(nlp, text).investments
+
+
+def test_a_name_the_model_took_for_a_body_is_a_person_with_the_union_s_title_set_off(nlp):
+    text = ("IG Metall opened negotiations with Harzrad Fahrradwerke GmbH on a social plan on Friday morning. Torsten Wendt, "
+            "the union's first representative for northern Thuringia, said it would push for severance.")
+    extraction = extract_text(nlp, text)
+    assert [(p, o) for p, _, o in role_triples(extraction)] == [("torsten wendt", "ig metall")]
+
+
+def test_the_company_after_a_sentence_introducing_one_with_its_legal_form_is_that_one(nlp):
+    text = ("Sonnfeld Portugal is building a solar plant at Évora. The Évora plant has also given Helionorte Solar, S.A. the "
+            "largest order in its history. The company, which assembles modules at a factory in Vila Nova de Gaia, said "
+            "Sonnfeld Portugal had agreed to buy 160 megawatts of panels.")
+    assert ("helionorte solar", "vila nova de gaia") in {(p.operator, p.location) for p in extract_text(nlp, text).plants}
+
+
+def test_a_unit_scrapping_its_own_plan_is_the_investor_not_its_parent(nlp):
+    text = ("Everwin Cycle (Cambodia) Co., Ltd., a unit of Taichung-based Everwin Industrial Corp., has scrapped plans for a "
+            "US$24 million second bicycle plant in Bavet, Svay Rieng province, the company said on Friday.")
+    assert {i.investor for i in extract_text(nlp, text).investments} == {"everwin cycle cambodia"}
+
+
+def test_state_aid_contributed_by_a_ministry_is_the_ministry_s_money(nlp):
+    text = ("Voltaris Energy Packs S.R.L. opened its plant in Oradea. It was financed with €6.2 million of state aid "
+            "contributed by the Ministry of Investments and European Projects (MIPE), a €12 million loan from Banca "
+            "Comercială Someș and the company's own funds.")
+    assert {(i.investor, i.amount) for i in extract_text(nlp, text).investments} >= {
+        ("ministry of investments and european projects", Decimal("6200000")), ("banca comerciala somes", Decimal("12000000"))}
+
+
+def test_a_company_that_continues_to_buy_from_its_supplier_is_in_an_ongoing_relationship(nlp):
+    text = "Voltaris Energy Packs S.R.L. continues to buy its cells from Hanseong Cell Co., its supplier since 2019."
+    assert [(set(p.partners), p.status) for p in extract_text(nlp, text).partnerships] == [
+        ({"voltaris energy packs", "hanseong cell"}, "active")]
+
+
+def test_what_a_stake_in_talks_could_be_valued_at_is_the_buyer_s_proposed_investment(nlp):
+    text = ("Oranjewiel Holding B.V. is in talks to buy a minority stake in Kelani Cycle Industries PLC, according to three "
+            "people familiar with the discussions. The Dutch group is weighing a holding of about 40%, which could value the "
+            "stake at around Rs 9 billion, two of the people said.")
+    assert {(i.investor, i.amount, i.status) for i in extract_text(nlp, text).investments} == {
+        ("oranjewiel", Decimal("9000000000"), "proposed")}
+
+
+def test_the_company_s_plant_in_a_paragraph_opened_by_its_board_is_that_company_s(nlp):
+    text = ("Smalti Padani S.p.A. has agreed to buy Fritas y Esmaltes del Mijares SA. Smalti Padani said the purchase would make "
+            "it the second-largest frit supplier in Europe.\n\nIndia: Kalinga Refractories clears Odisha plant\n\nThe board of "
+            "Kalinga Refractories Ltd on Wednesday approved Rs 540 crore for a monolithic refractories plant at Jajpur, the "
+            "company's second in Odisha after its works at Rajgangpur.")
+    assert {(p.operator, p.location) for p in extract_text(nlp, text).plants} == {
+        ("kalinga refractories", "jajpur"), ("kalinga refractories", "rajgangpur")}
+
+
+def test_a_peruvian_sac_ends_a_name_that_runs_back_over_its_particle(nlp):
+    text = "Peru: Lurín maker adds a kiln\n\nCerámicos del Pacífico SAC will spend S/ 58 million on a kiln at its plant in Lurín."
+    assert {o.name for o in extract_text(nlp, text).organizations} == {"Cerámicos del Pacífico SAC"}
+
+
+def test_the_post_after_an_as_the_parser_hung_on_the_name_is_the_one_given(nlp):
+    text = ("Porcelanas do Vouga SA has appointed Inês Carvalhal Moura as chief executive from March 1. She succeeds Rui "
+            "Tavares Bento, who retires after 14 years in the post.")
+    assert {(p, t, o) for p, t, o in role_triples(extract_text(nlp, text))} == {
+        ("ines carvalhal moura", "chief executive", "porcelanas do vouga"), ("rui tavares bento", "chief executive", "porcelanas do vouga")}
+
+
+def test_a_town_called_by_the_first_word_of_its_name_is_no_company(nlp):
+    text = ("Sanitarios del Bajío SA de CV is building its second plant, in Apaseo el Grande. In February we signed a contract "
+            "with HomeCrest Supply for 400,000 pieces a year from Apaseo. How many people will Apaseo employ?")
+    assert "apaseo" not in {o.key for o in extract_text(nlp, text).organizations}
+
+
+def test_the_company_we_are_negotiating_with_again_is_in_talks_besides_its_running_contract(nlp):
+    text = ("Sanitarios del Bajío SA de CV, the Celaya company that makes toilets, is building its second plant, in Apaseo el "
+            "Grande. We asked chief executive Rodrigo Ybarra Lozano about the project and gas.\n\nHow far along is Apaseo?\n\n"
+            "The building is closed in. We broke ground last May.\n\nHow are you paying for it?\n\nRoughly half from our own "
+            "cash flow.\n\nHow exposed are you to gas?\n\nGas is a quarter of our cost. Our contract with Energéticos del "
+            "Centro SA runs to 2028, so we have had no surprises. We are now negotiating with them for the Apaseo supply.")
+    assert sorted(p.status for p in extract_text(nlp, text).partnerships
+                  if set(p.partners) == {"energeticos del centro", "sanitarios del bajio"}) == ["active", "in talks"]
+
+
+def test_a_contract_that_expires_runs_until_then_besides_the_talks_on_the_next(nlp):
+    text = ("Cerámicas Vilafamés SA will idle two kilns at Onda. The group's fixed-price gas contract with Gas Natural del "
+            "Mediterráneo SL, a regional supplier, expires at the end of March. The two sides are negotiating a new contract "
+            "but have not agreed on price, a person familiar with the talks said.")
+    assert sorted(p.status for p in extract_text(nlp, text).partnerships) == ["active", "in talks"]
+
+
+def test_a_maker_that_keeps_making_our_frames_supplies_the_speaker_s_company(nlp):
+    text = ("Laurentide Vélo Électrique Inc. has sold its e-bikes across Canada for a decade. This spring the Saint-Jérôme "
+            "company starts building a plant of its own. We spoke to chief executive Geneviève Tremblay-Roy.\n\nHow big is "
+            "the project?\n\nWe are spending C$48 million on an assembly plant in the Saint-Jérôme industrial park.\n\nWho "
+            "is paying?\n\nMostly us. The rest is cash and a bank line.\n\nDoes that end your relationship with Kaoyuan?\n\n"
+            "No. Kaoyuan Bicycle Industrial Co. will keep making our frames at its Taichung factory.")
+    assert partner_sets(extract_text(nlp, text)) == {frozenset({"kaoyuan bicycle industrial", "laurentide velo electrique"})}

@@ -61,10 +61,10 @@ DEFAULT_ORG_WORDS = [
 ]
 GEOGRAPHIC = {"america", "europe", "international"}  # "North America" the continent stays a place
 #: Legal forms, lower-cased without a final stop: also a Colombian utility's "S.A. E.S.P.", a Thai public company's
-#: "PCL", a Romanian insolvency practice's "IPURL".
+#: "PCL", a Romanian insolvency practice's "IPURL", a Bulgarian company's "AD", "EAD", "OOD" or "EOOD".
 LEGAL_FORMS = {"amba", "a.m.b.a", "pjsc", "psc", "jsc", "ojsc", "berhad", "bhd", "sdn", "tbk", "s.l", "s.p.a", "s.a.s", "a.s", "n.v", "b.v", "se", "ag", "sa", "s.a", "spa", "nv", "bv", "ab", "asa", "a/s", "as", "oyj", "gmbh", "ltd", "inc", "plc", "llc",
                "co", "corp", "kk", "k.k", "s.r.l", "dac", "srl", "sarl", "s.a.r.l", "ltda", "oy", "aps", "s.a.a", "d.o.o", "sas", "pty", "lp", "llp", "saoc", "saog", "bsc", "s.r.o", "zrt", "kft", "nyrt", "pte", "a.ş", "lda", "s.a.e", "sae", "gk", "limited",
-               "s.a.c", "e.i.r.l", "fze", "fzco", "w.l.l", "wll", "e.s.p", "sl", "pcl", "ipurl"}
+               "s.a.c", "e.i.r.l", "fze", "fzco", "w.l.l", "wll", "e.s.p", "sl", "pcl", "ipurl", "ad", "ead", "ood", "eood", "sac"}
 LEGAL_PREFIXES = {"PT"}  # "PT Wijaya Karsa Konstruksi"
 #: Months and weekdays, which the tagger may run into the name after them ('in April Meseta Cloud SL').
 DATE_WORDS = {*MONTHS, *WEEKDAYS}
@@ -93,6 +93,8 @@ TITLE_NOUNS = {"executive", "ceo", "chairman", "chairwoman", "president", "direc
                "founder", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "cfo", "coo", "cto", "boss", "organiser",
                "organizer", "convenor", "steward", "delegate", "treasurer", "administrator", "chair", "mec", "professor", *FOREIGN_TITLES}
 OFFICIAL = {"minister", "governor", "mayor", "secretary", "premier"}
+#: Titles set off after a name that only a person holds ('X, the union's first representative,').
+APPOSED_TITLES = TITLE_NOUNS | {"representative", "manager", "coordinator", "analyst", "spokesperson", "economist", "engineer"}
 PLACE_OFFICIALS = {"governor", "mayor", "premier"}
 #: Titles of people who comment on the news from outside it: a name they stand in apposition to is a person's.
 COMMENTATOR_NOUNS = {"analyst", "economist", "strategist", "professor", "researcher"}
@@ -197,7 +199,7 @@ class EntityFixer:
         surnames = {e[-1].lower_ for e in people if len(e) > 1}
         short_forms = {e.text for e in doc.ents if _with_company_first_word(doc, e) is not e}  # "Pampa Bio" of "Laboratorios Pampa Bio"
         fixed = []
-        for ent in (_with_company_first_word(doc, _without_opening_descriptor(part)) for ent in doc.ents
+        for ent in (_with_company_first_word(doc, _without_opening_descriptor(_without_opening_gerund(part))) for ent in doc.ents
                     for title_part in _split_at_inner_title(doc, ent) for part in _split_at_place(doc, title_part)):
             label = "ORG" if ent.label_ == "PERSON" and ent.text in short_forms else self._label(doc, ent, surnames)
             if label == ent.label_:
@@ -258,7 +260,7 @@ class EntityFixer:
         # "250ml", cans "in 250ml, 330ml and 355ml formats")
         fixed = _with_written_legal_forms(doc, _with_union_locals(doc, _with_portfolios_listed_after(doc, _with_portfolio_names(doc, _joined_by_and(doc, _joined_by_of(doc, _joined_before_acronym(doc, sorted(fixed, key=lambda span: span.start))))))))
         fixed = _with_slashed_first_parts(doc, _with_romance_body_names(doc, _with_names_spelt_by_acronyms(doc, _joined_by_ampersand(doc, fixed))))
-        fixed = _with_second_places_served(doc, fixed)
+        fixed = _with_heads_left_off(doc, _with_second_places_served(doc, fixed))
         fixed = [_without_possessed_brand(doc, e) for e in fixed]
         fixed = _with_co_operative_heads(doc, _with_names_over_particles(doc, _with_legal_suffixes(doc, _with_hyphenated_places(doc, _with_place_particles(doc, fixed)))))
         fixed = _with_names_after_company_words(doc, fixed)
@@ -283,9 +285,12 @@ class EntityFixer:
         if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.end < len(doc) and doc[ent.end].text in LEGISLATOR_SUFFIXES \
                 and all(t.is_title for t in ent):
             return "PERSON"  # "Members present: Fiona Rennie MP (Chair), Ewan Crichton MP."
-        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_title for t in ent) and not is_legal_form(ent[-1].text) \
-                and ent[-1].lower_ not in self.org_words and _appointed_as(doc, ent):
+        if ent.label_ == "ORG" and 2 <= sum(t.is_alpha for t in ent) <= 3 and all(t.is_title or t.text == "-" for t in ent) \
+                and not is_legal_form(ent[-1].text) and ent[-1].lower_ not in self.org_words and _appointed_as(doc, ent):
             return "PERSON"  # "Mazingira Recyclers Ltd has appointed Wanjiru Kamau as chief executive" (a company to the model)
+        if ent.label_ == "ORG" and len(ent) <= 2 and all(t.is_title for t in ent) and ent.root.pos_ == "PROPN" and not is_legal_form(ent[-1].text) \
+                and ent[-1].lower_ not in self.org_words and any(c.dep_ == "appos" and c.lemma_ in APPOSED_TITLES for c in ent.root.children):
+            return "PERSON"  # "Torsten Wendt, the union's first representative for northern Thuringia," (a body to the model)
         if ent.label_ == "ORG" and len(ent) == 2 and all(t.is_title for t in ent) and _addressed_with_an_honorific(doc, ent[-1]):
             return "PERSON"  # "the appointment of Gábor Szilágyi as Site Director" (a company to the model), then "Mr. Szilágyi"
         if ent.label_ in ("GPE", "LOC", "FAC") and len(ent) > 1 and ent[-1].lower_ in self.org_words - GEOGRAPHIC \
@@ -476,6 +481,16 @@ def _without_opening_descriptor(ent: Span) -> Span:
     if len(ent) < 2 or ent.label_ == "ORG" or not opening.is_sent_start or opening.lower_ not in DEFAULT_DESCRIPTORS or not ent[1].is_title:
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label="ORG")
+
+
+def _without_opening_gerund(ent: Span) -> Span:
+    """'Closing Venlo, which employs 85 people, will save about €9 million a year', tagged as a company: the verb that
+    opens the sentence does something to the place after it."""
+    opening = ent[0]  # tagged a proper noun as often as a verb
+    if len(ent) < 2 or not opening.is_sent_start or not opening.lower_.endswith("ing") or is_known_town(opening.text) \
+            or not is_known_town(ent[1:].text):
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label="GPE")
 
 
 def _with_company_first_word(doc: Doc, ent: Span) -> Span:
@@ -1764,6 +1779,7 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
     builders = _unplaced_builders(ents)
     named_acronyms = _acronyms_of_named_bodies(ents)
     places = {text for e in ents if e.label_ in ("GPE", "LOC") for text in {e.text, e.text.title() if e.text.isupper() else e.text}} - builders - named_acronyms
+    places |= _towns_short_names(ents)
     # a dateline's 'CILEGON -' places the 'Cilegon' of the story
     place_tokens = {t.i for e in ents if e.label_ in ("GPE", "LOC") and e.text not in builders for t in e}
     surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
@@ -1869,10 +1885,17 @@ def _acronyms_of_named_bodies(ents: list[Span]) -> set[str]:
     return {e.text for e in ents if e.label_ in ("ORG", "GPE", "LOC") and len(e.text) >= 3 and e.text in spelt and not is_broad_place(e.text)}
 
 
+def _towns_short_names(ents: list[Span]) -> set[str]:
+    """'Apaseo' of 'Apaseo el Grande', 'Caldas' of 'Caldas da Rainha': the first word of a town named with a particle,
+    which the story goes on to call it by."""
+    return {e[0].text for e in ents if e.label_ in ("GPE", "LOC") and len(e) > 2 and e[1].lower_ in ROMANCE_PARTICLES | ROMANCE_ARTICLES}
+
+
 def _unplaced_builders(ents: list[Span]) -> set[str]:
     """'Aerolámina will build a €95 million plant in As Pontes': a name no gazetteer places and no place preposition
     introduces, which builds or invests where it is the subject (a company, wherever else the model took it for a place)."""
-    placed = {e.text for e in ents if _after_place_preposition(e)}  # "its existing facility in Ghent", then "what Ghent can supply"
+    placed = {e.text for e in ents if _after_place_preposition(e)} | _towns_short_names(ents)  # "its existing facility in Ghent",
+    # then "what Ghent can supply"; "Apaseo" of "its second plant, in Apaseo el Grande", then "How many people will Apaseo employ?"
     return {e.text for e in ents if e.label_ in ("ORG", "GPE", "LOC") and len(e) == 1 and not is_known_town(e.text)
             and not is_broad_place(e.text) and _acts_like_a_business(e.root)} - placed
 
@@ -2239,6 +2262,21 @@ def _located_by(token: Token) -> bool:
 BODY_HEADS = {"department", "ministry", "government", "office", "bureau", "bank", "fund", "commission", "council", "board",
               "agency", "authority", "secretariat", "institute", "chamber", "corporation", "organisation", "organization",
               "administration"}
+
+
+def _with_heads_left_off(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Red River Commercial Joint Stock Bank (RRBank)', of which the model tags 'Red River': the capitalised words
+    after a name, up to the body noun the parser hangs the name on, are the rest of it."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for ent in (e for e in ents if e.label_ == "ORG"):
+        head = ent.root.head
+        if ent.root.dep_ not in ("compound", "nmod") or not head.text.istitle() or head.lower_ not in BODY_HEADS | {"group", "company"} \
+                or not 0 < head.i - ent.end < 5 or taken.intersection(range(ent.end, head.i + 1)):
+            continue
+        if all(t.is_title and t.pos_ == "PROPN" and t.whitespace_ for t in doc[ent.end - 1 : head.i]):
+            found.append(Span(doc, ent.start, head.i + 1, label="ORG"))
+    return _in_place_of_overlapped(ents, found) if found else ents
 
 
 #: Capitalised units whose 'of' names a local or regional government ('the Municipality of Ponta Grossa').
@@ -2702,6 +2740,10 @@ def _lower_case_words_to_a_lower_case_form(doc: Doc, ent: Span, taken: set[int])
     return None
 
 
+#: Words that end a group's name as a legal form does.
+GROUP_WORDS = {"Holding", "Holdings", "Group"}
+
+
 def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Arvelle Battery Systems SE': the model ends the name before its legal form, or tags the form apart; and
     it sometimes starts the name one word late."""
@@ -2732,12 +2774,13 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, start, ent.end, label="ORG") if start < ent.start - 1 else ent  # "MONTERREY — Grupo Logístico
             # Arrecife" (untagged after a dateline) + ", S.A. de C.V."
         if (ent.label_ in ("ORG", "PERSON", "PRODUCT") or ent.label_ in ("GPE", "LOC") and not (is_broad_place(ent.text) and not _after_a_name_word(doc, ent))) \
-                and ent.end < len(doc) and is_legal_form(doc[ent.end].text) and ent.end not in taken:
+                and ent.end < len(doc) and (is_legal_form(doc[ent.end].text) or ent.label_ != "GPE" and doc[ent.end].text in GROUP_WORDS) \
+                and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
-            # "Hutě Odra" (a place to it) + "a.s.", "Vestjysk Mejeri" (a product) + "amba"
-        if ent.label_ == "ORG" and (form := _lower_case_words_to_a_lower_case_form(doc, ent, taken)) is not None:
+            # "Hutě Odra" (a place to it) + "a.s.", "Vestjysk Mejeri" (a product) + "amba", "Dar Al-Khaleej" (a person) + "Holding"
+        if ent.label_ in ("ORG", "PERSON", "PRODUCT") and (form := _lower_case_words_to_a_lower_case_form(doc, ent, taken)) is not None:
             ent = Span(doc, ent.start, form + 1, label="ORG")  # "Slezská" + "energetika" + "a.s.": Czech names keep their
-            # second word in lower case, as their legal form
+            # second word in lower case, as their legal form ("Chodovská", a product to the model, + "keramika" + "a.s.")
         if ent.label_ == "ORG" and (form_start := _mexican_form_start(doc, ent)) is not None:
             start = form_start  # "Grupo Industrial Tamez S.A.B. de" (untagged) + "C.V."
             while start > 0 and start - 1 not in taken and doc[start - 1].is_title and form_start - start < 5 \
@@ -2781,7 +2824,7 @@ def _ends_in_a_legal_form(ent: Span) -> bool:
 
 
 #: Legal forms written after a comma ('Taiko Kisen Kaisha, Ltd.', 'Nortek, Inc.', 'Alvorada Renováveis, S.A.').
-COMMA_LEGAL_FORMS = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "L.L.C.", "Co.", "Limited", "S.A.", "Lda.", "Ltda.", "S.L.", "S.p.A.", "S.A.S.",
+COMMA_LEGAL_FORMS = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "L.L.C.", "Co.", "Limited", "S.A.", "Lda.", "Lda", "Ltda.", "Ltda", "S.L.", "S.p.A.", "S.A.S.",
                      "B.V.", "N.V."}
 
 
@@ -2791,7 +2834,8 @@ def _legal_form_after_a_comma(doc: Doc, ent: Span, taken: set[int]) -> bool:
     if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or ent.end + 1 in taken:
         return False
     form = doc[ent.end + 1].text
-    return ent.label_ == "ORG" and is_legal_form(ent[-1].text) and is_legal_form(form) or ent.label_ in ("PERSON", "PRODUCT") and form in COMMA_LEGAL_FORMS
+    return ent.label_ == "ORG" and (is_legal_form(ent[-1].text) and is_legal_form(form) or form in COMMA_LEGAL_FORMS - {"Co."}) \
+        or ent.label_ in ("PERSON", "PRODUCT") and form in COMMA_LEGAL_FORMS  # "Ciclo Lusitano" + ", Lda."
 
 
 def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2805,8 +2849,14 @@ def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         start = form.i - (form.i > 0 and doc[form.i - 1].text == ",")
         while start > 0 and _name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ or (
-                start > 2 and doc[start - 1].lower_ in joining and _name_word(doc[start - 2]) and doc[start].is_title):
+                start > 1 and doc[start - 1].lower_ in joining and _name_word(doc[start - 2]) and doc[start].is_title):
             start -= 1
+        if start > 1 and doc[start - 1].text == "–" and _name_word(doc[start - 2]) and "\n" not in doc[start - 2].whitespace_ \
+                and not doc[start - 2].is_upper and doc[start - 2].ent_type_ not in ("GPE", "LOC") and not is_known_town(doc[start - 2].text):
+            # (not a dateline's "CAMPANA, Argentina –")
+            start -= 2  # "Quadrimetal – Indústria de Quadros, S.A.": a Portuguese company's brand and its registered name
+            while start > 0 and _name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+                start -= 1
         if any(t.lower_ in joining for t in doc[start : form.i]) and form.i - start >= 3 \
                 and not any(e.label_ == "ORG" and e.start <= start and form.i < e.end for e in ents):
             found.append(Span(doc, start, form.i + 1, label="ORG"))
@@ -3020,10 +3070,14 @@ APPOINTING_VERBS = {"appoint", "name", "hire", "promote", "elect", "nominate", "
 
 
 def _appointed_as(doc: Doc, ent: Span) -> bool:
-    """Whether the name is the object of an appointing verb and followed by 'as' and a title: only people get posts."""
+    """Whether the name is the object of an appointing verb and followed by 'as' and a title, or by the title alone
+    ('has named Pieter-Jan Smulders chief executive'): only people get posts."""
     after = doc[ent.end : ent.end + 4]
-    return ent.root.dep_ == "dobj" and ent.root.head.lemma_ in APPOINTING_VERBS and len(after) > 1 and after[0].lower_ == "as" \
-        and any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS for t in after[1:])
+    root = ent.root
+    verb = root.head if root.dep_ == "dobj" else root.head.head if root.dep_ in ("nmod", "compound") and root.head.dep_ == "oprd" else None
+    if verb is None or verb.lemma_ not in APPOINTING_VERBS or len(after) < 2:
+        return False
+    return any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS for t in (after[1:] if after[0].lower_ == "as" else after[:2] if root.dep_ != "dobj" else ()))
 
 
 def _untagged_people_appointed(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -3441,6 +3495,9 @@ def _with_untagged_ministries(doc: Doc, ents: list[Span]) -> list[Span]:
     for head in tokens_with(doc, ORTH, MINISTRY_HEADS | {"Agency"}):
         link = head.i + 1
         tagged = taken.get(head.i)
+        if tagged is not None and tagged.label_ == "FAC" and head.text in MINISTRY_HEADS:  # 'won an order from the
+            taken = {i: e for i, e in taken.items() if e is not tagged}  # Secretariat of Infrastructure, Communications
+            tagged = None  # and Transport', taken for a building
         if link + 1 >= len(doc) or doc[link].lower_ not in ("of", "for") or in_clutter(doc, head.idx) \
                 or tagged is not None and tagged.label_ != "ORG" or tagged is None and head.text not in MINISTRY_HEADS:
             continue

@@ -204,7 +204,8 @@ class OrganizationFinder:
         named, resolved = _public_by_description(doc, named, resolved)
         resolved += _consortium_as_its_project_company(doc, named, resolved)
         if self.resolve_pronouns:
-            resolved += self._pronouns(doc, named + resolved) + _speakers_first_person(doc, named) + _interviewee_s_first_person(doc, named)
+            resolved += self._pronouns(doc, named + resolved) + _speakers_first_person(doc, named) + _interviewee_s_first_person(doc, named) \
+                + _them_we_deal_with(doc, named + resolved)
         doc._.set(ORGS, sorted(named + resolved, key=lambda m: m.start))
         return doc
 
@@ -380,6 +381,23 @@ def _company_given_work(token: Token, candidates: list[OrgMention]) -> OrgMentio
 
 
 FIRST_PERSON = ("we", "our", "us", "ours")
+
+
+def _them_we_deal_with(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
+    """'Our contract with Energéticos del Centro SA runs to 2028. We are now negotiating with them for the Apaseo
+    supply': the speaker's 'them' is the one company named since the sentence before, whom 'we' deal with."""
+    found = []
+    for token in tokens_with(doc, LOWER, ("them",)):
+        sentence = token.sent
+        if token.dep_ != "pobj" or token.head.lower_ not in ("with", "to", "from") \
+                or not any(t.lower_ in FIRST_PERSON for t in sentence):
+            continue
+        since = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        before = {m.key: m for m in named if since <= m.start and m.end <= token.i and m.kind == "company" and m.via != "pronoun"}
+        if len(before) == 1:
+            company = next(iter(before.values()))
+            found.append(OrgMention(token.i, token.i + 1, company.key, company.name, company.kind, "pronoun"))
+    return found
 
 
 def _speakers_first_person(doc: Doc, named: list[OrgMention]) -> list[OrgMention]:
@@ -715,15 +733,16 @@ def bracketed_acronym(doc: Doc, i: int) -> str | None:
         return None
     skip = _defining_words(doc, i + 1)  # '(hereinafter "KFM")', '(hereinafter referred to as "Tomioka")'
     words = ["("] + [t.text for t in doc[i + 1 + skip : i + 5 + skip]]
-    inner = words[1:4] if len(words) > 4 and words[1] in QUOTES and words[3] in QUOTES and words[4] == ")" else words[1:2]
+    quoted = len(words) > 4 and words[1] in QUOTES and words[3] in QUOTES and words[4].lower() in (")", "or", ",")
+    inner = words[1:4] if quoted else words[1:2]
     if len(words) > 3 and words[3] == ")" and words[2] != words[1] and entity_key(f"{words[1]} {words[2]}") == entity_key(words[1]):
         inner = words[1:3]  # "(NNPC Ltd)": an acronym and its legal form
     if len(words) > 3 and words[3] == ")" and words[1].isupper() and len(words[1]) >= 2 and words[2].istitle() and words[2].isalpha():
         return f"{words[1]} {words[2]}"  # "Batam Indonesia Free Zone Authority (BP Batam)": an abbreviation and a place
     closing = i + skip + len(inner) + 1
     acronym = inner[1] if len(inner) == 3 else inner[0] if inner else ""  # the legal form of "(NNPC Ltd)" is no part of it
-    closed = closing < len(doc) and (doc[closing].text == ")" or skip and doc[closing].lower_ in ("or", ","))  # '(hereinafter
-    # "Kurobane" or "the Company")'
+    closed = closing < len(doc) and (doc[closing].text == ")" or (skip or quoted) and doc[closing].lower_ in ("or", ","))
+    # '(hereinafter "Kurobane" or "the Company")', '("TDS" or "the Company")'
     return acronym if closed and _is_acronym(acronym) and not has_legal_form(f"X {acronym}") and not is_region_below_a_country(acronym) else None
     # not "(Persero)", the legal form of "PT PLN (Persero)", nor "(Eure)", the department of "Val-de-Reuil (Eure)"
 
@@ -896,7 +915,8 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         first_seen.setdefault(mention.key, len(doc))
     places = {entity_key(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")} | SCOPE_WORDS
     for key in canonical:  # "SK On" / "SK On Co.", "Hyundai" / "Hyundai Motor Group", "Commission" / "European Commission"
-        longer = sorted((k for k in canonical if k != key and (_short_form_of(key, k) or key == (bare := _without_place(k, places)) or _short_form_of(key, bare))),
+        longer = sorted((k for k in canonical if k != key and (_short_form_of(key, k) or key == (bare := _without_place(k, places)) or _short_form_of(key, bare))
+                         and not _owner_named_in_its_venture(doc, mentions, key, k)),
                         key=lambda k: (_named_after_two(k, key, canonical), _placed_before_another_s_name(k, key, canonical, places), first_seen[k]))
         # a short form follows its full name; "Diageo ..." then "Diageo North America" names a subsidiary;
         # of "Skjold Blades A/S" and its venture "Skjold Hsin Yuan Blades", "Skjold" is the one named first
@@ -929,6 +949,14 @@ def _unify_aliases(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
         via = "alias" if key != mention.key else mention.via
         result.append(OrgMention(mention.start, mention.end, key, target.name, target.kind, via))
     return result
+
+
+def _owner_named_in_its_venture(doc: Doc, mentions: list[OrgMention], short: str, full: str) -> bool:
+    """'Daeyang Mekong Logistics Co., the cold-chain joint venture of South Korea's Daeyang Logistics and Vietnam's Cuu
+    Long Agri-Food JSC': a name the venture's description gives as its owner's is no short form of the venture's."""
+    ventures = [v for m in mentions if m.key == full for v in doc[m.start : m.end].root.children
+                if v.dep_ == "appos" and v.lemma_ in ("venture", "jv")]
+    return any(o.key == short and v.left_edge.i <= o.start and o.end <= v.right_edge.i + 1 for v in ventures for o in mentions)
 
 
 def _always_the(doc: Doc, mentions: list[OrgMention], key: str) -> bool:
@@ -1340,12 +1368,31 @@ def _owned_in_shares(doc: Doc, token: Token, companies: list[OrgMention]) -> Org
 def _the_named_group(token: Token, companies: list[OrgMention]) -> OrgMention | None:
     """'The group itself will spend a further 400 million yuan' after 'a unit of Huachen Textile Group Co., Ltd.': the one
     company named earlier with 'Group' in its name."""
-    if token.lower_ != "group" or any(c.dep_ in ("amod", "compound") for c in token.lefts):
+    if not _a_bare_group(token):
         return None
+    if (found := _group_named_just_before(token, companies)) is not None:
+        return found
+    first = next((t for t in token.doc[: token.i] if _a_bare_group(t)), None)  # "the group's chief executive", two sentences
+    # after "the group's stoneware plant": the story's 'the group' stays the one it first meant, if it names no other group
+    found = _group_named_just_before(first, companies) if first is not None else None
+    return found if found is not None and len({m.key for m in companies if _group_named(m)}) == 1 else None
+
+
+def _a_bare_group(token: Token) -> bool:
+    """'the group', not 'the Tata group' or 'a lobby group'."""
+    return token.lower_ == "group" and not any(c.dep_ in ("amod", "compound") for c in token.lefts)
+
+
+def _group_named(mention: OrgMention) -> bool:
+    return bool(GROUP_WORDS & set(mention.name.lower().replace(",", " ").split()))
+
+
+def _group_named_just_before(token: Token, companies: list[OrgMention]) -> OrgMention | None:
+    """The one company with 'Group' in its name named in the sentence or the one before: not "the group's plant" in a
+    story about a carmaker, three sentences after a buyer named 'Qiandao Auto Group'."""
     sentence = token.sent
-    since = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start  # just named: not "the group's
-    # plant" in a story about a carmaker, three sentences after a buyer named 'Qiandao Auto Group'
-    groups = {m.key: m for m in companies if since <= m.start and m.end <= token.i and GROUP_WORDS & set(m.name.lower().replace(",", " ").split())}
+    since = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    groups = {m.key: m for m in companies if since <= m.start and m.end <= token.i and _group_named(m)}
     return next(iter(groups.values())) if len(groups) == 1 else None
 
 
@@ -1456,10 +1503,12 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
                 if CO_OPERATIVE_NOUNS & set(words):  # "the local co-op" after "Ballyhea Co-operative Creamery"
                     bodies[mention.key] = mention
                 continue
-            if modifiers and words[-len(modifiers) - 1 :] != [*modifiers, noun]:
+            foreign = bool(words) and words[0] in FOREIGN_HEADS.get(noun, ())  # "the municipal council" of the "Câmara
+            # Municipal das Caldas da Rainha", its modifier in the name's own language
+            if modifiers and words[-len(modifiers) - 1 :] != [*modifiers, noun] and not foreign:
                 continue  # "the combined authority" of the "Liverpool City Region Combined Authority" only
             called = mention.end < len(token.doc) and token.doc[mention.end].lower_ == noun or noun in introductions.get(mention.key, ())
-            headed = words and (words[-1] == noun or words[0] in (noun, *FOREIGN_HEADS.get(noun, ())) or _headed_before_of(words, noun))
+            headed = words and (words[-1] == noun or words[0] == noun or foreign or _headed_before_of(words, noun))
             if headed or called or mention.kind == "government" and PLACE_GOVERNMENTS.get(noun) in words:
                 bodies[mention.key] = mention  # "the province" after "North Gyeongsang Provincial Government"
     in_its_sentence = [m for m in bodies.values() if m.start >= token.sent.start]  # '"For the EBRD the attraction is
@@ -1468,7 +1517,8 @@ def _named_by_its_noun(token: Token, named: list[OrgMention], introductions: dic
 
 
 #: The words other languages open a body's name with, for the English noun that describes it later.
-FOREIGN_HEADS = {"union": ("sindicato", "syndicat", "sindacato"), "council": ("conseil", "consejo", "conselho", "consiglio"),
+FOREIGN_HEADS = {"union": ("sindicato", "syndicat", "sindacato"),
+                 "council": ("conseil", "consejo", "conselho", "consiglio", "câmara", "camara", "ayuntamiento"),
                  "authority": ("autoridad", "autorité", "autorità"), "ministry": ("ministère", "ministerio", "ministério", "ministero"),
                  "agency": ("agence", "agencia", "agência", "agenzia")}
 
@@ -1612,7 +1662,9 @@ def _newly_introduced_before(doc: Doc, token: Token, named: list[OrgMention]) ->
     assembles modules ...': a company named in full, legal form and all, for the first time in the sentence before is
     what 'the company' opening the next one is about."""
     fresh = _newly_named_before(doc, token, named)
-    return fresh if fresh is not None and _has_legal_form(doc[fresh.start : fresh.end + 2].text) else None
+    return fresh if fresh is not None and (_has_legal_form(doc[fresh.start : fresh.end + 2].text) or doc[fresh.end - 2].text == ","
+                                           and _has_legal_form(doc[fresh.start : fresh.end].text)) else None  # (", S.A." after the
+    # name, or taken into it)
 
 
 def _last_sentence_s_company(doc: Doc, token: Token, named: list[OrgMention]) -> OrgMention | None:
@@ -1662,8 +1714,13 @@ def _paragraph_s_company(doc: Doc, token: Token, named: list[OrgMention]) -> Org
         return None  # a release's "the Company" is its issuer throughout
     text = document_text(doc)
     first = doc.char_span(text.rfind("\n", 0, token.idx) + 1, token.idx, alignment_mode="expand")
-    if first is None or first.start >= token.sent.start:
+    if first is None:
         return None
+    if first.start >= token.sent.start:  # "The board of Kalinga Refractories Ltd approved Rs 540 crore for a plant at Jajpur,
+        counterparty = token.dep_ == "pobj" and token.head.lower_ in ("with", "from", "against")
+        subject = _subject_company(token.sent, named) if not counterparty else None  # the company's second in Odisha": in the
+        return subject if subject is not None and subject.end <= token.i else None  # paragraph's first sentence, its subject
+        # (not the other side of "Unifor Local 4457 said it has opened talks with the company")
     opening = doc[first.start].sent
     if in_a_heading(doc[opening.start], text) and opening.end < token.sent.start:
         opening = doc[opening.end].sent  # "• Nordavia pulls the plug. Nordavia Battery AS said ...": past the item's headline
@@ -1708,12 +1765,13 @@ def _company_reported_on(sentence: Span, named: list[OrgMention]) -> OrgMention 
 def _main_subject(sentence: Span) -> Token | None:
     """The subject of a sentence's main clause, past a roundup item's run-in heading ('REGULATION — The Egyptian Civil
     Aviation Authority has suspended', 'MANUFACTURING — Pune-based Suryadev Aerocomponents Ltd said'), which the parser
-    takes for a subject too."""
+    takes for a subject too, and past a company's board ('The board of Kalinga Refractories Ltd on Wednesday approved')."""
     subjects = [c for c in sentence.root.children if c.dep_ == "nsubj"]
     heading = next((c for c in subjects if c.is_upper and len(c) > 1 and c.i + 1 < len(c.doc) and c.nbor(1).text in ("—", "–", ":")), None)
-    if heading is None:
-        return subjects[0] if subjects else None
-    return next((c for c in subjects if c is not heading), None) or next((c for c in heading.children if c.dep_ == "appos"), None)
+    subject = (subjects[0] if subjects else None) if heading is None else \
+        next((c for c in subjects if c is not heading), None) or next((c for c in heading.children if c.dep_ == "appos"), None)
+    return next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), subject) \
+        if subject is not None and subject.lemma_ == "board" else subject
 
 
 #: Speakers whose firm is not the company they speak of, nor a party to its deals ('Damien Kwok, an analyst at Argent

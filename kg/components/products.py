@@ -37,6 +37,7 @@ DEFAULT_PRODUCT_NOUNS = [
     "bus", "buses", "tractor", "tractors", "drone", "drones", "laptop", "laptops", "stent", "stents", "catheter", "catheters",
     "inhaler", "inhalers", "syringe", "syringes", "smartwatch", "smartwatches", "earbuds", "headphones", "printer", "printers",
     "ferry", "ferries", "anticoagulant", "anticoagulants", "antibiotic", "antibiotics", "painkiller", "painkillers",
+    "bike", "bikes", "bicycle", "bicycles", "e-bike", "e-bikes", "ebike", "ebikes",
 ]
 #: Heads of an apposition that say the name before it is a product ('NullZem, a cement that...', 'ProMilho, a
 #: high-protein animal feed'), which are too common as plain nouns to mark the names next to them everywhere.

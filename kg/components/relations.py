@@ -26,7 +26,7 @@ from kg.components.facilities import (ALLOTTING_VERBS, BUY_VERBS, allottee, GROU
 from kg.components.fields import Award, Record, awards, record_at, records, stage, ventures_in
 from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_known_town, people_s_countries
 from kg.components.money import SCALES, SYMBOLS, amount_in_unit
-from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, LOCAL_BODIES, REPORTING_VERBS, UNION_NAME, UNIT_NOUNS, a_heading_line, agent_of, dissolved_company, in_a_heading, in_the_paragraph, inside_quote, interview_questions, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
+from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, KNOWN_UNIONS, LOCAL_BODIES, REPORTING_VERBS, UNION_NAME, UNIT_NOUNS, a_heading_line, agent_of, dissolved_company, in_a_heading, in_the_paragraph, inside_quote, interview_questions, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_where, tokens_with
 from kg.components.status import CONFIDENCE, TALKS_BEGUN, status_of
 from kg.components.transcripts import SPEAKER_LABEL, Turn, asked_not_said, turn_at, turns
@@ -79,7 +79,7 @@ BODY_OF_TITLE = {"commissioner": "commission", "councillor": "council", "council
                  "council member": "council", "councilmember": "council",
                  "councilman": "council", "councilwoman": "council", "alderman": "council", "judge": "court"}
 NOT_INVESTMENT = re.compile(
-    r"\b(revenue|revenues|sales|on sale|turnover|profit|profits|earnings|valuation|valued|valuing|values? (?:the|it)\b|worth of|market (size|value|cap\w*|at)|"
+    r"\b(revenue|revenues|sales|on sale|turnover|profit|profits|earnings|valuation|valued|valuing|values? (?:the(?! stake\b)|it)\b|worth of|market (size|value|cap\w*|at)|"
     r"market (is|was|will|could)|price[ds]?|pricing|sells? (?:for|at)|selling (?:for|at)|costs? per|salary|salaries|(?-i:fine[ds]?)|loss(es)?|(?<!senior )(?<!junior )(?<!equity, )(?<!equity and )debt(?! financing)|"
     # (not the debt of "financed with equity, debt and a EUR 62 million grant", one source among others)
     r"penalt(?:y|ies)|compensat(?:e|es|ed|ing|ion)|ex gratia|"  # "proposed $412,500 in penalties", "a fund, with €4 million, to compensate"
@@ -156,7 +156,7 @@ PARTNERSHIP_TRIGGERS = re.compile(
     r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|" + TALKS_BEGUN + r"|supply (deal|agreement|contract)|"
     r"work(ed|s|ing)? together|(?:has|have|'ve|’ve) worked with|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|ppas?|"
     r"protocol of intentions?|concessions?|usufruct|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
-    r"heads of terms with|consultations?\b[^.]{0,80}\bwith|negotiat(?:e|es|ed|ing) (?:[\w-]+ ){0,2}with (?:the )?(?-i:[A-Z])\w*|"  # "We are also negotiating with Rimba
+    r"heads of terms with|consultations?\b[^.]{0,80}\bwith|negotiat(?:e|es|ed|ing) (?:[\w-]+ ){0,2}with (?:(?:the )?(?-i:[A-Z])\w*|them\b)|"  # "We are also negotiating with Rimba
     # Telco" (not "still negotiating with the national utility")
     r"signed (?:up )?(?:an? |its |the |their )?(?:first |second |third |new |anchor |another )?(?:retailer|customer|tenant|client|offtaker)s?\b|"  # "we
     # signed a third retailer, Borneo Link"
@@ -187,8 +187,10 @@ MAKING_VERBS = {"make", "produce", "manufacture", "build", "assemble"}
 #: Goods a maker makes under another company's brand ('has assembled Quorra's devices'), not its plants or its shares.
 GOODS_MADE_FOR_A_BRAND = {"device", "product", "vehicle", "car", "model", "phone", "smartphone", "laptop", "speaker", "console",
                           "truck", "bus", "battery", "cell", "module", "chip", "component", "part", "engine", "garment", "shoe",
-                          "sneaker", "jean", "drug", "vaccine", "tablet", "television", "appliance"}
+                          "sneaker", "jean", "drug", "vaccine", "tablet", "television", "appliance", "frame", "bike", "bicycle"}
 RELATIONSHIP_NOUNS = {"customer", "client", "supplier", "shareholder", "owner", "buyer", "licensee", "licensor"}
+#: What a company has customers through, besides its plants ("the new line's first customer").
+OWNED_THINGS = {"line", "business", "division", "unit", "range", "product", "project"}
 GROUP_NOUNS = {"syndicate", "consortium", "group", "club", "alliance", "shareholder", "investor", "owner", "backer", "lender", "partner"}
 #: What is done to a plant by the one who pays for it ('a $2bn plant to be built by X').
 BUILDING_VERBS = {"build", "construct", "set", "develop", "establish", "erect", "operate", "run", "own"}
@@ -766,7 +768,8 @@ def _appointed_as(person: Span) -> int | None:
             return post.left_edge.i - 1
     elif not (root.dep_ == "dobj" and verb.lemma_ in APPOINTING_VERBS or root.dep_ == "nsubj" and _taking_up_a_post(verb)):
         return None  # also "X stays on as general manager of Y", "X will take over as chief executive of Y"
-    return next((c.i for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
+    return next((c.i for c in (*verb.children, *root.children) if c.lower_ == "as" and c.dep_ == "prep" and c.i >= person.end), None)
+    # (the 'as' the parser hung on the name: "Porcelanas do Vouga SA has appointed Inês Carvalhal Moura as chief executive")
 
 
 def _post_appointed_to_in_a_relative_clause(root: Token) -> Token | None:
@@ -1412,7 +1415,8 @@ def find_investments(doc: Doc, orgs: list[OrgMention], money: list[MoneyMention]
                 or _a_market_size_or_valuation(head) \
                 or _value_of_a_contract(head) or _from_unnamed_lenders(head, orgs) or _raised_from_unnamed_investors(head, orgs) \
                 or _size_of_a_round(head, orgs) and _parts_named(doc, mention, money) \
-                or _given_by_an_unnamed_government(head, orgs) or _price_of_land(head) or _sum_of_the_parts(doc, mention, money):
+                or _given_by_an_unnamed_government(head, orgs) or _price_of_land(head) or _sum_of_the_parts(doc, mention, money) \
+                or _a_revolving_facility(head):
             continue
         target = _plant_for_money(span, facilities)
         aid = _state_aid(head)
@@ -1692,7 +1696,7 @@ def _value_of_a_contract(head: Token) -> bool:
     if worth.lemma_ in WORK_ORDERS and worth.i > head.i and head.dep_ in ("compound", "nmod", "amod", "nummod") \
             and not any(c.lemma_ in ("investment", "financing", "funding") for c in worth.lefts):
         return True  # "has signed a €96 million contract for 24 low-floor trams" (not "a $2 billion investment contract")
-    if worth.dep_ == "prep" and worth.lower_ in ("at", "about", "around", "over", "nearly", "almost"):
+    if worth.dep_ == "prep" and worth.lower_ in ("at", "about", "around", "over", "nearly", "almost", "near"):
         worth = worth.head  # "valued at", "worth about"
     if worth.dep_ == "relcl" and worth.head.lemma_ == "value":  # "the contract value, which brokers put at about $190 million"
         return any(c.dep_ in ("compound", "poss") and c.lemma_ in CONTRACT_NOUNS for c in worth.head.children)
@@ -1700,8 +1704,10 @@ def _value_of_a_contract(head: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_ in WORK_ORDERS for c in worth.head.children)):
         return True  # "awarding the main building contract for the plant to Huatai ... for NT$5.3 billion" (not "loan
         # agreements with Afreximbank for $45 million", nor "an agreement to buy 30% of X for A$186 million")
-    if worth.lemma_ in ("put", "estimate", "peg") and any(c.dep_ == "dobj" and c.lemma_ in WORK_ORDERS for c in worth.children):
-        return True  # "The two companies put the contract at about €310 million"
+    if worth.lemma_ in ("put", "estimate", "peg") and (any(c.dep_ == "dobj" and c.lemma_ in WORK_ORDERS for c in worth.children)
+                                                      or worth.dep_ == "relcl" and worth.head.lemma_ in WORK_ORDERS):
+        return True  # "The two companies put the contract at about €310 million", "the contract, which industry estimates
+        # put near €25 million"
     if worth.lemma_ in ("put", "estimate", "peg") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in worth.children):
         return _value_of_an_order_in(worth.sent)  # "Neither side disclosed the value of the order; people close to the
         # deal put it at around €96 million"
@@ -1991,13 +1997,20 @@ def _takeover_price(head: Token, orgs: list[OrgMention]) -> bool:
 LAND_WORDS = {"acre", "hectare", "land", "plot", "parcel"}
 
 
+def _a_revolving_facility(head: Token) -> bool:
+    """"extend the company's €140 million revolving credit facility": a company's standing credit line, drawn for
+    anything, no investment in a project."""
+    return head.head.lemma_ in ("facility", "line") and any(c.lower_ == "revolving" for c in head.head.children)
+
+
 def _price_of_land(head: Token) -> bool:
     """'It bought 180 acres from the City of Peoria for $46 million': what land costs is a price, not an investment
     (a plant or a stake bought is one)."""
     verb = verb_of(head)
     if verb.lemma_ == "pay":  # "signed a sale and purchase agreement for the land, paying RM412 million in cash"
         return any(t.lemma_ in LAND_WORDS and t.head.lower_ == "for" for t in head.sent)
-    bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    bought = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "The 6-hectare plot was bought from
+    # the Câmara Municipal de Águeda for €1.4 million"
     return verb.lemma_ in ("buy", "purchase", "acquire") and bought is not None and bought.lemma_ in LAND_WORDS
 
 
@@ -2272,8 +2285,9 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return grantor, 0.8
     given_in = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                 for g in p.children if g.dep_ == "pobj" and g.lemma_ in FUNDING_WORDS | {"equity"}]  # "$310 million of new equity from X"
-    givers = [m for g in given_in for p in g.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
-              for o in p.children if o.dep_ == "pobj" and (m := org_at(orgs, o))]
+    givers = [m for g in given_in for p in [*g.children, *(a for v in g.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent")]
+              if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+              for o in p.children if o.dep_ == "pobj" and (m := org_at(orgs, o))]  # "€6.2 million of state aid contributed by the Ministry"
     if givers:
         return givers[0], 0.85  # "€4.2 million in regional aid from the Saxon state government"
     from_whom = next((m for p in head.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
@@ -2335,6 +2349,9 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if funding and verb.lemma_ not in RECEIVING_VERBS and (lender := subject_org(orgs, verb)) is not None and funds(lender):
         return lender, 0.75  # "The AfDB has approved a $110 million loan for a hub that X plans to build": the lender's
     if target is not None and target < len(plants) and plants[target]["owner"]:
+        if (acting := subject_org(orgs, verb)) is not None and acting.key == plants[target]["operator"]:
+            return acting, 0.7  # "Everwin Cycle (Cambodia) Co., Ltd., a unit of Everwin Industrial Corp., has scrapped plans
+            # for a US$24 million second bicycle plant": the unit's own plan
         return plants[target]["owner"], 0.7  # the parent of a local arm that runs it ("Vallmer North America Inc."
         # runs the plant Vallmer builds)
     subject = subject_org(orgs, verb)
@@ -2343,7 +2360,8 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
     if subject is not None:
         return subject, 0.6
     in_sentence = {m.key: m for m in orgs_in(orgs, sentence) if not _cited(sentence.doc[m.start])
-                   and (funding or not _approving(sentence.doc[m.start : m.end].root)) and not _names_a_kind(sentence.doc[m.start : m.end])}
+                   and (funding or not _approving(sentence.doc[m.start : m.end].root)) and not _names_a_kind(sentence.doc[m.start : m.end])
+                   and not _seller_of(sentence.doc[m.start : m.end].root)}
     if len(in_sentence) == 1:
         return next(iter(in_sentence.values())), 0.5
     if not in_sentence and _cost_of_a_phase(head) and (
@@ -2351,6 +2369,11 @@ def _investor(head: Token, orgs: list[OrgMention], sentence: Span, target: int |
         return payer, 0.5  # "The first phase, costing Rs 1,250 crore, will make ready meals": the story's company pays,
         # or the joint venture it names, or the company the paragraph has build it, whose project it is
     return None, 0.4
+
+
+def _seller_of(name: Token) -> bool:
+    """'The plot was bought from the Câmara Municipal de Águeda for €1.4 million': the seller, who is paid, not paying."""
+    return name.dep_ == "pobj" and name.head.lower_ == "from" and name.head.head.lemma_ in BUY_VERBS | {"acquire"}
 
 
 def _builder_named_before(sentence: Span, orgs: list[OrgMention]) -> OrgMention | None:
@@ -3063,7 +3086,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
                 and not _venture_deals_with_another(sentence, orgs, owners_of_shares):
             return  # "has awarded a concession to X, a venture of A and B", "X, a venture of A and B, signed an investment
             # agreement with the ministry": the award or the agreement is a deal besides the owners'
-    sales = list(_sales(sentence, orgs, owners))
+    sales = list(_sales(sentence, orgs, owners, project_owner))
     for keys in sales:
         if keys not in supplies:
             status, confidence = status_of(sentence, PARTNERSHIP_STATUSES, "agreed")
@@ -3072,7 +3095,7 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
     for keys in _round_leads(sentence, orgs):
         yield {"partners": keys, "status": "agreed" if _future(sentence) else "active", "confidence": 0.75,
                "span": (sentence.start, sentence.end), "about": "funding round", "since": None}
-    customers = _named_as_customer(sentence, orgs, owners)
+    customers = _named_as_customer(sentence, orgs, owners, project_owner)
     for keys in customers:
         yield {"partners": keys, "status": "active", "confidence": 0.75, "span": (sentence.start, sentence.end),
                "about": "customer", "since": None}
@@ -3119,6 +3142,8 @@ def _partnership_mentions(sentence: Span, orgs: list[OrgMention], facilities: li
 RUNNING_RELATIONSHIP = re.compile(
     r"\b(enduring|long-standing|longstanding|existing (?:[\w-]+ ){0,2}(?:contracts?|deals?|agreements?|relationships?|partnerships?|"
     r"supply|supplier|customers?|clients?|ventures?|offtakes?|ppas?|ties|arrangements?|licen[cs]es?)|since \d{4}|has been|have been|"
+    r"runs (?:to|until|till|through) (?:\d{4}|the end)|(?:contract|agreement|deal|lease)\b[^.]{0,100}\bexpires\b|"  # "Our contract with X
+    # runs to 2028", "The group's fixed-price gas contract with X expires at the end of March"
     r"(co-)?owns? [\w%-]+ with|for (?:years|decades)|force majeure|still (?:comes?|buys?|gets?|takes?|supplies|receives?|sources?))\b")
 #: A share held now ('Kivijärvi holds 68% of the shipbuilder', 'which owns 45% of the miller'): the owners' relationship
 #: runs, whatever deal the sentence also tells of.
@@ -3128,11 +3153,11 @@ HOLDS_NOW = re.compile(r"\b(?:holds|owns) (?:an? )?(?:about |around |some )?\d[\
 #: What changes hands in a sale between two parties, as opposed to goods bought from a supplier.
 SOLD_ASSETS = {"site", "land", "field", "plot", "parcel", "property", "hectare", "acre", "business", "division", "operation",
                "plant", "factory", "mill", "works", "facility", "refinery", "smelter", "brewery", "foundry", "yard", "shipyard",
-               "park", "farm", "terminal", "mine", "complex", "campus", "tower", "portfolio", "network", "share", "stake", "interest", "shareholding"}
+               "park", "farm", "terminal", "mine", "quarry", "warehouse", "depot", "centre", "center", "complex", "campus", "tower", "portfolio", "network", "share", "stake", "interest", "shareholding"}
 SALE_VERBS = {"buy", "purchase", "acquire", "sell"}
 
 
-def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> list[tuple[str, ...]]:
+def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention], project_owner: OrgMention | None) -> list[tuple[str, ...]]:
     """'has agreed to sell its biscuit factory in Września to Zorza', 'bought the 34-hectare site from the City of
     Kouvola', 'completed the purchase of a bottle-making plant in Spain from X', 'is buying the shares from Tarrawin':
     a site, a plant, shares or a whole company changing hands makes seller and buyer partners (goods bought from a
@@ -3157,6 +3182,10 @@ def _sales(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]
             else:
                 buyer = subject_org(orgs, token)
                 seller = _seller_after_from(orgs, [token, *objects], owners) or _asset_owner(asset, orgs, owners)
+                if buyer is None and (sold := next((c for c in token.children if c.dep_ == "nsubjpass"), None)) is not None \
+                        and not any(c.dep_ == "agent" for c in token.children):
+                    asset, buyer = sold, project_owner  # "The 6-hectare plot was bought from the Câmara Municipal de Águeda":
+                    # by the story's company
         else:
             continue
         if seller is None and asset is not None and token.lemma_ != "sell" and token.tag_ != "VBD":
@@ -3288,12 +3317,15 @@ def _split_goes_on(sentence: Span, orgs: list[OrgMention]) -> list[OrgMention]:
 def _venture_of(sentence: Span, orgs: list[OrgMention]) -> tuple[str, ...] | None:
     """'the Mexican paper-bottle venture of Norrlinna Packaging AB and Grupo Embotellador del Bajío', 'a joint venture
     formed last year by Siam BioPharma Plc and Japan's Kozan Pharmaceutical Co.': the companies a venture is said to be
-    of, or to be formed by, are its co-owners."""
+    of, or to be formed by, are its co-owners; so are those of the sentence's subject in 'A and B said that X, their
+    equally owned battery venture, will build'."""
     for venture in tokens_with(sentence, LEMMA, ("venture",)):
         ofs = [p for p in venture.children if p.dep_ == "prep" and p.lower_ == "of"] + [
             a for v in venture.children if v.dep_ == "acl" and v.lemma_ in FOUNDING_VERBS for a in v.children if a.dep_ == "agent"]
         owners = {m.key for p in ofs for m in orgs_within(p, orgs)} | {
             m.key for p in ofs for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (m := org_at(orgs, t))}
+        if not owners and venture.dep_ == "appos" and any(c.lower_ == "their" for c in venture.children):
+            owners = {m.key for m in _each_of_the_subject(sentence.root, orgs)} - {m.key for m in [org_at(orgs, venture.head)] if m}
         if len(owners) >= 2:
             return tuple(sorted(owners))
     return None
@@ -3371,8 +3403,10 @@ def _share_phrase_start(share: Token) -> int:
 
 
 def _to_come(verb: Token) -> bool:
-    """'will supply', 'would buy', 'agreed to buy': a verb of something still to happen (unlike 'has supplied')."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "to") for c in verb.children)
+    """'will supply', 'would buy', 'agreed to buy': a verb of something still to happen (unlike 'has supplied', or
+    'continues to buy its cells from X', which goes on)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "to") for c in verb.children) \
+        and not (verb.dep_ == "xcomp" and verb.head.lemma_ in ("continue", "keep") and not _to_come(verb.head))
 
 
 def _future(sentence: Span) -> bool:
@@ -3856,16 +3890,30 @@ def _grants_a_permit(verb: Token) -> bool:
 
 def _labour_agreement(sentence: Span, orgs: list[OrgMention], project_owner: OrgMention | None) -> tuple[str, ...] | None:
     """'Members of Local 212 voted in favour of a new four-year contract': a union that accepts a contract whose other
-    party goes unnamed has it with the story's company, its members' employer."""
-    if project_owner is None:
-        return None
+    party goes unnamed has it with the story's company, its members' employer. A union the employer recognises has a
+    standing agreement with it ('The GMB, which Hafren recognised at the Newtown factory in 2023', 'Unite, which has a
+    recognition agreement covering workers at the existing plant'), whatever else the sentence says they do."""
     present = orgs_in(orgs, sentence)
-    for union in (m for m in present if UNION_NAME.search(m.name) and m.key != project_owner.key):
-        verb = verb_of(sentence.doc[union.start : union.end].root)
+    for union in (m for m in present if UNION_NAME.search(m.name) or m.key in KNOWN_UNIONS):
+        root = sentence.doc[union.start : union.end].root
+        recognition = next((c for c in root.children if c.dep_ == "relcl" and _recognises(c)), None)
+        employer = subject_org(orgs, recognition) if recognition is not None else None
+        employer = employer if employer is not None and employer.key != union.key else project_owner
+        if recognition is not None and employer is not None and employer.key != union.key:
+            return tuple(sorted((union.key, employer.key)))
+        if project_owner is None or union.key == project_owner.key or not UNION_NAME.search(union.name):
+            continue
+        verb = verb_of(root)
         if verb.lemma_ in RATIFYING_VERBS and any(t.lemma_ in LABOUR_DEALS for t in verb.subtree) \
                 and not any(m.key not in (union.key, project_owner.key) and m.kind == "company" for m in present):
             return tuple(sorted((union.key, project_owner.key)))
     return None
+
+
+def _recognises(verb: Token) -> bool:
+    """'which Hafren recognised', 'which has a recognition agreement': a union's standing with the employer."""
+    return verb.lemma_ in ("recognise", "recognize") or any((c.dep_ == "dobj" and c.lemma_ == "recognition") or (
+        c.lemma_ == "agreement" and any(g.lemma_ == "recognition" for g in c.children)) for c in verb.children)
 
 
 def _appointed_as_contractor(sentence: Span, orgs: list[OrgMention], project_owner: OrgMention | None) -> list[tuple[str, ...]]:
@@ -3972,15 +4020,23 @@ def _doing(token: Token) -> bool:
 PREPOSITION_LIKE = {"following", "including", "according", "regarding", "concerning", "excluding", "pending", "during", "considering"}
 
 
-def _named_as_customer(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention]) -> list[tuple[str, ...]]:
+def _named_as_customer(sentence: Span, orgs: list[OrgMention], owners: dict[int, OrgMention],
+                       project_owner: OrgMention | None) -> list[tuple[str, ...]]:
     """'Daehan Memory Co., Seongjin's largest customer,', 'Kimberley is Qamar's main supplier', "the plant's largest
     customer, the detergent maker X,": an organisation described as another's (or its plant's) customer, supplier or
-    shareholder is in an ongoing relationship with it."""
+    shareholder is in an ongoing relationship with it; "The technical line's first customer is X": the line is the
+    story's company's."""
     found = []
     for token in tokens_with(sentence, LEMMA, RELATIONSHIP_NOUNS):
         plant = next((c for c in token.children if c.dep_ == "poss" and c.i in owners), None)
         other = next((m for c in token.children if c.dep_ == "poss" and (m := org_at(orgs, c))), None) or (owners[plant.i] if plant else None)
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "attr" else None
+        of_its_line = other is None and any(c.dep_ == "poss" and c.lemma_ in OWNED_THINGS and any(d.lower_ == "the" for d in c.children)
+                                            for c in token.children)
+        other = project_owner if of_its_line else other
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "attr" else next(
+            (c for c in token.head.children if c.dep_ == "attr"), None) if token.dep_ == "nsubj" and token.head.lemma_ == "be" and of_its_line else None
+        # "Kimberley is Qamar's main supplier"; "The technical line's first customer is X" (not "Its first customer is X,
+        # which signed a supply contract", a deal told besides)
         named = org_at(orgs, token.head) if token.dep_ == "appos" else org_at(orgs, subject) if subject is not None else next(
             (m for c in token.children if c.dep_ == "appos" for t in c.subtree if (m := org_at(orgs, t))), None) if plant else None
         if other is not None and named is not None and other.key != named.key:
@@ -4195,8 +4251,8 @@ def _supply_relations(sentence: Span, orgs: list[OrgMention], owners: dict[int, 
                 clients += [org_at(orgs, c) for c in token.children if c.dep_ == "dobj"]
             if token.lemma_ in MAKING_VERBS:  # "Lianyi has assembled Quorra's devices since 2017": made for their brand
                 clients += [m for c in token.children if c.dep_ == "dobj" and c.lemma_ in GOODS_MADE_FOR_A_BRAND
-                            for p in c.children if p.dep_ == "poss" and (m := org_at(orgs, p)) is not None and m.via == "ner"]
-                # (not "will make the company's thinnest product": its own)
+                            for p in c.children if p.dep_ == "poss" and (m := org_at(orgs, p)) is not None and (m.via == "ner" or p.lower_ == "our")]
+                # (not "will make the company's thinnest product": its own; but the speaker's in "will keep making our frames")
             client = next((c for c in clients if c is not None), None)
             if client is None and not clients and token.lemma_ == "supply" and token.dep_ in ("ROOT", "conj"):
                 client = project_owner
