@@ -10895,3 +10895,17 @@ def test_a_maker_that_keeps_making_our_frames_supplies_the_speaker_s_company(nlp
             "is paying?\n\nMostly us. The rest is cash and a bank line.\n\nDoes that end your relationship with Kaoyuan?\n\n"
             "No. Kaoyuan Bicycle Industrial Co. will keep making our frames at its Taichung factory.")
     assert partner_sets(extract_text(nlp, text)) == {frozenset({"kaoyuan bicycle industrial", "laurentide velo electrique"})}
+
+
+def test_close_discussions_are_talks(nlp):
+    text = "Hollmann Automotive SE is in close discussions with Zhejiang Hengrun Electric Co., Ltd. about an inverter venture."
+    assert [(set(p.partners), p.status) for p in extract_text(nlp, text).partnerships] == [
+        ({"hollmann automotive", "zhejiang hengrun electric"}, "in talks")]
+
+
+def test_a_czech_glassworks_goes_by_the_name_after_its_trade_word(nlp):
+    text = ("The amber bottles that leave Sklárny Podkrušnohoří a.s. in Dubí have been melted with natural gas since 1968.\n\n"
+            "Podkrušnohoří's biggest customer, Pivovar Žatecký Dvůr a.s., based in Žatec, has bought its bottles from Dubí for "
+            "more than 20 years.")
+    extraction = extract_text(nlp, text)
+    assert {o.key: o.aliases for o in extraction.organizations}.get("sklarny podkrusnohori") == ("Podkrušnohoří",)

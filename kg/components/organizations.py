@@ -134,7 +134,8 @@ COMPANY_FIRST_WORDS = {"grupo", "gruppo", "groupe", "transportes", "transportado
                        "aciéries", "acieries", "ateliers", "forges", "verrerie", "papeterie", "papeteries", "sucrerie", "fundição", "fundicao",
                        "confezioni", "calzificio", "filatura", "tintoria", "manifattura", "pelletteria", "conceria",
                        "confecciones", "hilaturas", "tejidos", "curtiembre", "confecções", "confeccoes", "tecelagem", "fiação",
-                       "fiacao", "filature", "tissage", "tannerie", "textiles", "maison", "laboratoire"}
+                       "fiacao", "filature", "tissage", "tannerie", "textiles", "maison", "laboratoire", "sklárny", "sklárna",
+                       "pivovar", "strojírny", "železárny", "porcelanas", "faianças", "cerâmicos", "cerámicos"}
 FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.

@@ -153,7 +153,7 @@ RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|suppli
 RELATIONSHIP_PHRASE = re.compile(rf"\b{RELATIONSHIP_WORDS}\b", re.IGNORECASE)
 PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|spvs?|special[- ]purpose vehicles?|project vehicles?|team(ed|s|ing)? up|"
-    r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in talks|in discussions?|talks with|" + TALKS_BEGUN + r"|supply (deal|agreement|contract)|"
+    r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in (?:(?:close|advanced|early|preliminary|exclusive|detailed) )?(?:talks|discussions?)|talks with|" + TALKS_BEGUN + r"|supply (deal|agreement|contract)|"
     r"work(ed|s|ing)? together|(?:has|have|'ve|’ve) worked with|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|ppas?|"
     r"protocol of intentions?|concessions?|usufruct|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
     r"heads of terms with|consultations?\b[^.]{0,80}\bwith|negotiat(?:e|es|ed|ing) (?:[\w-]+ ){0,2}with (?:(?:the )?(?-i:[A-Z])\w*|them\b)|"  # "We are also negotiating with Rimba

@@ -20,7 +20,7 @@ NO_DEAL_YET = r"no (?:final |formal |binding )?(?:agreement|deal) (?:has|had|hav
 # (status, pattern on the lower-cased sentence); earlier entries win.
 CUES: list[tuple[str, re.Pattern[str]]] = [
     ("cancelled", re.compile(r"\b(scrapped|(?:to|will|would|could|may|might|did|and) scrap(?! metal)|scraps (?:its|the|their|a|an|plans?)|cancel+ed|cancels|shelved|shelves|axed|abandoned|pulled out|pulls out|called off|halted|terminated|withdrew|walked away|dropped (its |the |their )?plans?|(was|were|been) dropped)\b")),
-    ("in talks", re.compile(r"\b(in talks|in discussions?|talks with|negotiat\w+|talking to|consultations?\b[^.]{0,80}\bwith|" + TALKS_BEGUN + "|"
+    ("in talks", re.compile(r"\b(in (?:(?:close|advanced|early|preliminary|exclusive|detailed) )?(?:talks|discussions?)|talks with|negotiat\w+|talking to|consultations?\b[^.]{0,80}\bwith|" + TALKS_BEGUN + "|"
                             + NO_DEAL_YET + r")\b")),
     ("proposed", re.compile(r"\b(in principle|(?:lodged|submitted|filed)\b[^.]{0,40}\bapplication|applied (?:for|to)|hop(e|es|ing) to|consider(s|ing|ed)?|under consideration|feasibility study|(?:is|are|was|were|been) (?:now |also |still )?reviewing|(?:is|are) known to|under review|potential|possible|could|might|may|explor(e|es|ing)|proposed?|mull(s|ing)?|eye(s|ing)|weigh(s|ing)|in the running|bid to|look(s|ing)? (at|for) (a |possible |potential )?(sites?|locations?)|scout\w*|shortlist\w*)\b")),
     ("agreed", re.compile(r"\b(agreed|agreement|signed|signs|sign|mou|memorandum of understanding|sealed|finali[sz]ed|struck|inked|formed (?:a joint venture|an spv|a special[- ]purpose vehicle|a project vehicle))\b")),
