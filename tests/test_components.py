@@ -10909,3 +10909,16 @@ def test_a_czech_glassworks_goes_by_the_name_after_its_trade_word(nlp):
             "more than 20 years.")
     extraction = extract_text(nlp, text)
     assert {o.key: o.aliases for o in extraction.organizations}.get("sklarny podkrusnohori") == ("Podkrušnohoří",)
+
+
+def test_a_body_s_acronym_set_off_before_its_description_is_the_body(nlp):
+    text = ("Ciclo Lusitano, Lda. has scrapped its planned e-bike assembly plant in Vila Nova de Gaia. The company will hand "
+            "back a €3.1 million grant from AICEP, the Portuguese trade and investment agency, which had approved the money in 2024.")
+    assert ("aicep", Decimal("3100000")) in {(i.investor, i.amount) for i in extract_text(nlp, text).investments}
+
+
+
+def test_a_first_name_the_model_took_for_a_thing_starts_a_name_with_particles(nlp):
+    text = ("Norrlith AB and Voltaris Energy NV will build a recycling plant in Moerdijk. \"This joint venture turns our scrap "
+            "into a resource,\" said Pieter van den Berg, Chief Executive Officer of Voltaris.")
+    assert "pieter van den berg" in {p.key for p in extract_text(nlp, text).people}

@@ -2741,7 +2741,7 @@ def _lower_case_words_to_a_lower_case_form(doc: Doc, ent: Span, taken: set[int])
 
 
 #: Words that end a group's name as a legal form does.
-GROUP_WORDS = {"Holding", "Holdings", "Group"}
+GROUP_NAME_ENDS = {"Holding", "Holdings", "Group"}
 
 
 def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2774,7 +2774,7 @@ def _with_legal_suffixes(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, start, ent.end, label="ORG") if start < ent.start - 1 else ent  # "MONTERREY — Grupo Logístico
             # Arrecife" (untagged after a dateline) + ", S.A. de C.V."
         if (ent.label_ in ("ORG", "PERSON", "PRODUCT") or ent.label_ in ("GPE", "LOC") and not (is_broad_place(ent.text) and not _after_a_name_word(doc, ent))) \
-                and ent.end < len(doc) and (is_legal_form(doc[ent.end].text) or ent.label_ != "GPE" and doc[ent.end].text in GROUP_WORDS) \
+                and ent.end < len(doc) and (is_legal_form(doc[ent.end].text) or ent.label_ != "GPE" and doc[ent.end].text in GROUP_NAME_ENDS) \
                 and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "Kessler Antriebstechnik" (a person to the model) + "GmbH",
             # "Hutě Odra" (a place to it) + "a.s.", "Vestjysk Mejeri" (a product) + "amba", "Dar Al-Khaleej" (a person) + "Holding"
@@ -3317,12 +3317,20 @@ def _untagged_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _untagged_acronyms_of_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"€28 million from Spain's energy agency, IDAE,": an untagged word in capitals set off after a public body's
-    description is that body's name."""
+    """"€28 million from Spain's energy agency, IDAE,", "a grant from AICEP, the Portuguese trade and investment agency":
+    an untagged word in capitals set off after a public body's description, or before it, is that body's name."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in tokens_where(doc, ORTH, lambda text: len(text) > 2 and text.isupper() and text.isalpha())
-            if t.i not in taken and t.i > 1 and doc[t.i - 1].text == "," and doc[t.i - 2].lemma_ in BODY_HEADS
+            if t.i not in taken and (t.i > 1 and doc[t.i - 1].text == "," and doc[t.i - 2].lemma_ in BODY_HEADS or _described_after(doc, t))
             and not in_clutter(doc, t.idx)]
+
+
+def _described_after(doc: Doc, word: Token) -> bool:
+    """'AICEP, the Portuguese trade and investment agency,': a public body's description set off right after the word,
+    wherever the parser hung it."""
+    if word.i + 2 >= len(doc) or doc[word.i + 1].text != "," or doc[word.i + 2].lower_ != "the":
+        return False
+    return any(t.dep_ == "appos" and t.lemma_ in BODY_HEADS and t.left_edge.i == word.i + 2 for t in doc[word.i + 3 : word.i + 10])
 
 
 def _untagged_company_names(doc: Doc, ents: list[Span], org_words: set[str]) -> list[Span]:
@@ -3791,14 +3799,16 @@ def _untagged_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Governor Masaru Ikeda told', 'Marloes de Wit, Van Roon's chief operating officer, told': two to four capitalised
     words (with name particles inside) that the model left untagged, right after a job title or before one in
     apposition, are a person."""
-    taken = {i for e in ents if not _a_name_taken_for_a_date(e) and not _a_surname_taken_for_a_people(e) for i in range(e.start, e.end)}
+    taken = {i for e in ents if not _a_name_taken_for_a_date(e) and not _a_surname_taken_for_a_people(e) and not _a_first_name_before_a_particle(e)
+             for i in range(e.start, e.end)}
     found = []
     i = 0
     while i < len(doc):
         i += honorific_length(doc, i)  # "Chairman Tan Sri" + "Lim Chee Keong"
         end = i
-        while end < len(doc) and end - i < 4 and end not in taken and (doc[end].pos_ == "PROPN" or end == i and doc[end].pos_ == "NOUN") and (
-                doc[end].is_title or end > i and doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title) \
+        while end < len(doc) and end - i < 4 and end not in taken and (doc[end].pos_ == "PROPN" or end == i and doc[end].pos_ == "NOUN"
+                                                                        or end > i and doc[end].lower_ in SURNAME_PARTICLES) and (
+                doc[end].is_title or end > i and _surname_particles_then_a_name(doc, end)) \
                 and doc[end].lower_ not in NOT_NAME_WORDS | TITLE_NOUNS | PORTFOLIO_WORDS:
             end += 1
         if end - i >= 2 and doc[end - 1].is_title and not in_clutter(doc, doc[i].idx) and _titled(doc, span := Span(doc, i, end, label="PERSON")):
@@ -3848,6 +3858,23 @@ def _with_connections_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 CALENDAR_WORDS = {*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept", "year", "years", "old", "month", "months", "week",
                   "weeks", "day", "days", "quarter", "half", "decade", "century", "fiscal", "financial", "christmas", "easter"}
+
+
+def _surname_particles_then_a_name(doc: Doc, i: int) -> bool:
+    """'de' of 'Marloes de Wit', 'van' and 'den' of 'Pieter van den Berg': name particles from token ``i`` on, then a
+    capitalised word."""
+    j = i
+    while j < len(doc) and doc[j].lower_ in NAME_PARTICLES | SURNAME_PARTICLES:
+        j += 1
+    return i < j < len(doc) and doc[j].is_title
+
+
+def _a_first_name_before_a_particle(ent: Span) -> bool:
+    """'said Pieter van den Berg, Chief Executive Officer of Voltaris', of which the model calls 'Pieter' a product: one
+    capitalised word before a surname's particles."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.label_ in ("PRODUCT", "GPE", "ORG", "NORP") and ent[0].is_title and ent.end < len(doc) \
+        and doc[ent.end].text in SURNAME_PARTICLES and _surname_particles_then_a_name(doc, ent.end)
 
 
 def _a_surname_taken_for_a_people(ent: Span) -> bool:
