@@ -313,8 +313,15 @@ pytestmark = pytest.mark.slow
 #: ventures' deals besides their owners, investors alongside each other, budgets, can plants, reported prices,
 #: analysts' estimates, plants a clause says another company builds, service centres, Portuguese town councils)
 #: scores dev 0.9741/0.8623 and held-out 0.9409/0.7791 (fl- 0.967/0.779).
+#: Session 68 (2026-12-07): the blind held-out fo- (cables and wires; 0.944/0.751 unread, never read) and the blind
+#: dev fp- (ceramics and sanitaryware; 0.895/0.655) and fq- (bicycles and e-bikes; 0.897/0.759) took the splits with
+#: the starting code to dev 0.9726/0.8593 and held-out 0.9409/0.7787; the final code (names cut short at particles,
+#: dashes, commas and lower-case Czech words, people taken for bodies, towns' short names, their venture, recognised
+#: unions, land and quarries bought, a line's customer, 'them' we negotiate with, contracts that run to a year,
+#: state aid contributed by a ministry, revolving facilities, stakes valued) scores dev 0.9745/0.8652 and held-out
+#: 0.9409/0.7794 (fo- 0.944/0.751).
 FLOORS = {
-    "dev": {"entities": 0.974, "relations": 0.862},
+    "dev": {"entities": 0.974, "relations": 0.865},
     "heldout": {"entities": 0.940, "relations": 0.779},
 }
 
