@@ -2841,7 +2841,8 @@ def _legal_form_after_a_comma(doc: Doc, ent: Span, taken: set[int]) -> bool:
 def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Cristalaria do Lis, S.A.', 'Vidros do Mondego, Lda.', 'Kuusela Celulose do Brasil Ltda.', 'Gediz Beyaz Eşya Sanayi
     ve Ticaret A.Ş.': a legal form ends a name that runs back over particles, the conjunctions of Turkish, Portuguese and
-    Spanish names and capitalised words, however the model cut and tagged its pieces."""
+    Spanish names and capitalised words (and over a brand set before the name with a dash), however the model cut and
+    tagged its pieces."""
     found = []
     joining = NAME_PARTICLES | NAME_CONJUNCTIONS
     for form in tokens_where(doc, ORTH, is_legal_form):
@@ -2853,8 +2854,8 @@ def _with_names_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             start -= 1
         if start > 1 and doc[start - 1].text == "–" and _name_word(doc[start - 2]) and "\n" not in doc[start - 2].whitespace_ \
                 and not doc[start - 2].is_upper and doc[start - 2].ent_type_ not in ("GPE", "LOC") and not is_known_town(doc[start - 2].text):
-            # (not a dateline's "CAMPANA, Argentina –")
-            start -= 2  # "Quadrimetal – Indústria de Quadros, S.A.": a Portuguese company's brand and its registered name
+            start -= 2  # "Quadrimetal – Indústria de Quadros, S.A.": a Portuguese company's brand and its registered name (not
+            # a dateline's "CAMPANA, Argentina –")
             while start > 0 and _name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
                 start -= 1
         if any(t.lower_ in joining for t in doc[start : form.i]) and form.i - start >= 3 \
@@ -3077,7 +3078,13 @@ def _appointed_as(doc: Doc, ent: Span) -> bool:
     verb = root.head if root.dep_ == "dobj" else root.head.head if root.dep_ in ("nmod", "compound") and root.head.dep_ == "oprd" else None
     if verb is None or verb.lemma_ not in APPOINTING_VERBS or len(after) < 2:
         return False
-    return any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS for t in (after[1:] if after[0].lower_ == "as" else after[:2] if root.dep_ != "dobj" else ()))
+    if after[0].lower_ == "as":
+        title = after[1:]
+    elif root.dep_ != "dobj":  # the title parsed as what the name modifies
+        title = after[:2]
+    else:
+        return False
+    return any(t.lower_ in TITLE_NOUNS | NOT_NAME_WORDS for t in title)
 
 
 def _untagged_people_appointed(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -28,7 +28,7 @@ from kg.components.gazetteer import breadth, countries_of, is_broad_place, is_kn
 from kg.components.money import SCALES, SYMBOLS, amount_in_unit
 from kg.components.organizations import BULLETS, COMMENTATORS, GIFT_NOUNS, INSTITUTION_NOUNS, KNOWN_UNIONS, LOCAL_BODIES, REPORTING_VERBS, UNION_NAME, UNIT_NOUNS, a_heading_line, agent_of, dissolved_company, in_a_heading, in_the_paragraph, inside_quote, interview_questions, lead_member, line_span, most_mentioned, named_after_its_partner, orgs_within, reported_subjects, speakers_companies, verb_of
 from kg.components.scan import tokens_where, tokens_with
-from kg.components.status import CONFIDENCE, TALKS_BEGUN, status_of
+from kg.components.status import CONFIDENCE, IN_TALKS, TALKS_BEGUN, status_of
 from kg.components.transcripts import SPEAKER_LABEL, Turn, asked_not_said, turn_at, turns
 from kg.normalize import clean_name, entity_key, has_legal_form, misspelt
 
@@ -153,7 +153,7 @@ RELATIONSHIP_WORDS = r"(largest|biggest|main|key|anchor) (customer|client|suppli
 RELATIONSHIP_PHRASE = re.compile(rf"\b{RELATIONSHIP_WORDS}\b", re.IGNORECASE)
 PARTNERSHIP_TRIGGERS = re.compile(
     r"\b(partner(ship|ships|ed|ing|s)?|collaborat\w+|cooperat\w+|co-operat\w+|alliance|joint venture|jv|spvs?|special[- ]purpose vehicles?|project vehicles?|team(ed|s|ing)? up|"
-    r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|in (?:(?:close|advanced|early|preliminary|exclusive|detailed) )?(?:talks|discussions?)|talks with|" + TALKS_BEGUN + r"|supply (deal|agreement|contract)|"
+    r"tie-up|tied up|mou|memorandum of understanding|agreement|deal|" + IN_TALKS + r"|talks with|" + TALKS_BEGUN + r"|supply (deal|agreement|contract)|"
     r"work(ed|s|ing)? together|(?:has|have|'ve|’ve) worked with|licen[cs]\w*|contract(ed|s)?|hired|distribut\w+|will come from|power purchase|ppas?|"
     r"protocol of intentions?|concessions?|usufruct|off-?take|letter of intent|framework agreement|leas(?:e|ed|es|ing)|" + RELATIONSHIP_WORDS + "|"
     r"heads of terms with|consultations?\b[^.]{0,80}\bwith|negotiat(?:e|es|ed|ing) (?:[\w-]+ ){0,2}with (?:(?:the )?(?-i:[A-Z])\w*|them\b)|"  # "We are also negotiating with Rimba
@@ -3897,10 +3897,11 @@ def _labour_agreement(sentence: Span, orgs: list[OrgMention], project_owner: Org
     for union in (m for m in present if UNION_NAME.search(m.name) or m.key in KNOWN_UNIONS):
         root = sentence.doc[union.start : union.end].root
         recognition = next((c for c in root.children if c.dep_ == "relcl" and _recognises(c)), None)
-        employer = subject_org(orgs, recognition) if recognition is not None else None
-        employer = employer if employer is not None and employer.key != union.key else project_owner
-        if recognition is not None and employer is not None and employer.key != union.key:
-            return tuple(sorted((union.key, employer.key)))
+        if recognition is not None:
+            employer = subject_org(orgs, recognition)  # "which Hafren recognised"; else the story's company
+            employer = employer if employer is not None and employer.key != union.key else project_owner
+            if employer is not None and employer.key != union.key:
+                return tuple(sorted((union.key, employer.key)))
         if project_owner is None or union.key == project_owner.key or not UNION_NAME.search(union.name):
             continue
         verb = verb_of(root)

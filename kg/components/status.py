@@ -15,12 +15,14 @@ from kg.components.attributes import span_text
 
 #: "the union began talks with X", "opened negotiations": talks under way, said by their start.
 TALKS_BEGUN = r"(?:began|begun|begin|opened|open|started|start|hold|held|holding|entered|resumed|launched) (?:(?:formal|exclusive|preliminary|wage|pay|contract|severance|collective|bargaining) ){0,2}(?:talks|negotiations)"
+#: Talks under way, however the story qualifies them ('in talks', 'in close discussions', 'in advanced talks').
+IN_TALKS = r"in (?:(?:close|advanced|early|preliminary|exclusive|detailed) )?(?:talks|discussions?)"
 #: "no agreement had been reached with Vindhya", "has not yet signed": a deal still being talked about.
 NO_DEAL_YET = r"no (?:final |formal |binding )?(?:agreement|deal) (?:has|had|have|was|yet)|(?:has|have|had) not (?:yet )?(?:signed|agreed|reached)|not yet (?:signed|agreed)"
 # (status, pattern on the lower-cased sentence); earlier entries win.
 CUES: list[tuple[str, re.Pattern[str]]] = [
     ("cancelled", re.compile(r"\b(scrapped|(?:to|will|would|could|may|might|did|and) scrap(?! metal)|scraps (?:its|the|their|a|an|plans?)|cancel+ed|cancels|shelved|shelves|axed|abandoned|pulled out|pulls out|called off|halted|terminated|withdrew|walked away|dropped (its |the |their )?plans?|(was|were|been) dropped)\b")),
-    ("in talks", re.compile(r"\b(in (?:(?:close|advanced|early|preliminary|exclusive|detailed) )?(?:talks|discussions?)|talks with|negotiat\w+|talking to|consultations?\b[^.]{0,80}\bwith|" + TALKS_BEGUN + "|"
+    ("in talks", re.compile(r"\b(" + IN_TALKS + r"|talks with|negotiat\w+|talking to|consultations?\b[^.]{0,80}\bwith|" + TALKS_BEGUN + "|"
                             + NO_DEAL_YET + r")\b")),
     ("proposed", re.compile(r"\b(in principle|(?:lodged|submitted|filed)\b[^.]{0,40}\bapplication|applied (?:for|to)|hop(e|es|ing) to|consider(s|ing|ed)?|under consideration|feasibility study|(?:is|are|was|were|been) (?:now |also |still )?reviewing|(?:is|are) known to|under review|potential|possible|could|might|may|explor(e|es|ing)|proposed?|mull(s|ing)?|eye(s|ing)|weigh(s|ing)|in the running|bid to|look(s|ing)? (at|for) (a |possible |potential )?(sites?|locations?)|scout\w*|shortlist\w*)\b")),
     ("agreed", re.compile(r"\b(agreed|agreement|signed|signs|sign|mou|memorandum of understanding|sealed|finali[sz]ed|struck|inked|formed (?:a joint venture|an spv|a special[- ]purpose vehicle|a project vehicle))\b")),
