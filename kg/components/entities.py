@@ -1776,10 +1776,11 @@ def _places_stay_places(ents: list[Span], org_words: set[str]) -> list[Span]:
     """'said Sines had been chosen': a name tagged as a place elsewhere in the article is that place, a
     surname of a person named in full is that person, 'County Mayo' is a place, and the first word of a
     company's name is that company."""
-    builders = _unplaced_builders(ents)
+    towns = _towns_short_names(ents)
+    builders = _unplaced_builders(ents, towns)
     named_acronyms = _acronyms_of_named_bodies(ents)
     places = {text for e in ents if e.label_ in ("GPE", "LOC") for text in {e.text, e.text.title() if e.text.isupper() else e.text}} - builders - named_acronyms
-    places |= _towns_short_names(ents)
+    places |= towns
     # a dateline's 'CILEGON -' places the 'Cilegon' of the story
     place_tokens = {t.i for e in ents if e.label_ in ("GPE", "LOC") and e.text not in builders for t in e}
     surnames = {_lower_words(e[k:]) for e in ents if e.label_ == "PERSON" and len(e) > 1 for k in range(1, len(e))}
@@ -1891,10 +1892,11 @@ def _towns_short_names(ents: list[Span]) -> set[str]:
     return {e[0].text for e in ents if e.label_ in ("GPE", "LOC") and len(e) > 2 and e[1].lower_ in ROMANCE_PARTICLES | ROMANCE_ARTICLES}
 
 
-def _unplaced_builders(ents: list[Span]) -> set[str]:
+def _unplaced_builders(ents: list[Span], towns: set[str]) -> set[str]:
     """'Aerolámina will build a €95 million plant in As Pontes': a name no gazetteer places and no place preposition
-    introduces, which builds or invests where it is the subject (a company, wherever else the model took it for a place)."""
-    placed = {e.text for e in ents if _after_place_preposition(e)} | _towns_short_names(ents)  # "its existing facility in Ghent",
+    introduces, which builds or invests where it is the subject (a company, wherever else the model took it for a place);
+    ``towns`` are the short names of towns the story names in full (see _towns_short_names)."""
+    placed = {e.text for e in ents if _after_place_preposition(e)} | towns  # "its existing facility in Ghent",
     # then "what Ghent can supply"; "Apaseo" of "its second plant, in Apaseo el Grande", then "How many people will Apaseo employ?"
     return {e.text for e in ents if e.label_ in ("ORG", "GPE", "LOC") and len(e) == 1 and not is_known_town(e.text)
             and not is_broad_place(e.text) and _acts_like_a_business(e.root)} - placed

@@ -138,6 +138,8 @@ COMPANY_FIRST_WORDS = {"grupo", "gruppo", "groupe", "transportes", "transportado
                        "pivovar", "strojírny", "železárny", "porcelanas", "faianças", "cerâmicos", "cerámicos"}
 FOLDED_FIRST_WORDS = {fold(word) for word in COMPANY_FIRST_WORDS}  # as they stand in keys: "frigorifico"
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business"}
+#: What a joint venture is called in apposition to its name ('X, the cold-chain joint venture of A and B').
+VENTURE_LEMMAS = ("venture", "jv")
 #: What a word in a company's name says it is, for descriptions: "Kestrel Motor Corp." is a carmaker.
 NAME_TRADES = {"motor": {"carmaker", "automaker"}, "motors": {"carmaker", "automaker"}, "automobile": {"carmaker", "automaker"},
                "automobiles": {"carmaker", "automaker"}, "steel": {"steelmaker"}, "semiconductor": {"chipmaker"},
@@ -956,7 +958,7 @@ def _owner_named_in_its_venture(doc: Doc, mentions: list[OrgMention], short: str
     """'Daeyang Mekong Logistics Co., the cold-chain joint venture of South Korea's Daeyang Logistics and Vietnam's Cuu
     Long Agri-Food JSC': a name the venture's description gives as its owner's is no short form of the venture's."""
     ventures = [v for m in mentions if m.key == full for v in doc[m.start : m.end].root.children
-                if v.dep_ == "appos" and v.lemma_ in ("venture", "jv")]
+                if v.dep_ == "appos" and v.lemma_ in VENTURE_LEMMAS]
     return any(o.key == short and v.left_edge.i <= o.start and o.end <= v.right_edge.i + 1 for v in ventures for o in mentions)
 
 
@@ -1320,7 +1322,7 @@ def named_after_its_partner(root: Token) -> Token | None:
     if root.dep_ != "appos" or partner.dep_ != "pobj" or partner.head.lower_ != "with" or partner.i > root.i:
         return None
     venture = partner.head.head
-    return venture if venture.lemma_ in ("venture", "jv") else None
+    return venture if venture.lemma_ in VENTURE_LEMMAS else None
 
 
 def named_after_two_others(mention: OrgMention, orgs: list[OrgMention]) -> bool:
